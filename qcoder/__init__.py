@@ -1,0 +1,3 @@
+"""qcoder: qualitative coding of interview transcripts."""
+
+__version__ = "0.1.0"

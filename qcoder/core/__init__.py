@@ -1,0 +1,1 @@
+"""Qt-free, storage-free domain types and rules (stdlib only)."""

@@ -1,0 +1,52 @@
+"""Change sets: what a command changed, so views redraw only that."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    PROJECT = "project"
+    DOCUMENT = "document"
+    SPEAKER = "speaker"
+    PARTICIPANT = "participant"
+    ATTRIBUTE = "attribute"
+    CODE = "code"
+    CODER = "coder"
+    CODING = "coding"
+    MEMO = "memo"
+
+
+@dataclass
+class ChangeSet:
+    added: dict[Kind, set[str]] = field(default_factory=dict)
+    changed: dict[Kind, set[str]] = field(default_factory=dict)
+    removed: dict[Kind, set[str]] = field(default_factory=dict)
+
+    def add(self, kind: Kind, *ids: str) -> ChangeSet:
+        self.added.setdefault(kind, set()).update(ids)
+        return self
+
+    def change(self, kind: Kind, *ids: str) -> ChangeSet:
+        self.changed.setdefault(kind, set()).update(ids)
+        return self
+
+    def remove(self, kind: Kind, *ids: str) -> ChangeSet:
+        self.removed.setdefault(kind, set()).update(ids)
+        return self
+
+    def update(self, other: ChangeSet) -> ChangeSet:
+        for mine, theirs in ((self.added, other.added), (self.changed, other.changed), (self.removed, other.removed)):
+            for kind, ids in theirs.items():
+                mine.setdefault(kind, set()).update(ids)
+        return self
+
+    def touches(self, kind: Kind) -> bool:
+        return bool(self.added.get(kind) or self.changed.get(kind) or self.removed.get(kind))
+
+    def ids(self, kind: Kind) -> set[str]:
+        return set().union(self.added.get(kind, ()), self.changed.get(kind, ()), self.removed.get(kind, ()))
+
+    def __bool__(self) -> bool:
+        return any(v for d in (self.added, self.changed, self.removed) for v in d.values())

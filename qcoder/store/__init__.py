@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, migrations and the repository. The only package with SQL."""

@@ -1,0 +1,43 @@
+"""The only place with backend-specific SQL (besides migrations): full-text search."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_document_ids(session: Session, query: str) -> list[str]:
+    """Ids of documents containing every word of ``query`` (prefix match on the last word).
+
+    This only narrows the candidates; the caller finds exact hit positions in the text.
+    """
+    words = _WORD.findall(query)
+    if not words:
+        return []
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        rows = session.execute(
+            text(
+                "SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
+                "WHERE documents_fts MATCH :q ORDER BY d.position"
+            ),
+            {"q": match.strip()},
+        )
+        return [r[0] for r in rows]
+    if dialect == "postgresql":
+        tsquery = " & ".join(words[:-1] + [words[-1] + ":*"])
+        rows = session.execute(
+            text(
+                "SELECT id FROM documents WHERE to_tsvector('simple', text) @@ to_tsquery('simple', :q) "
+                "ORDER BY position"
+            ),
+            {"q": tsquery},
+        )
+        return [r[0] for r in rows]
+    rows = session.execute(text("SELECT id FROM documents ORDER BY position"))
+    return [r[0] for r in rows]

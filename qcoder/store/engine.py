@@ -1,0 +1,56 @@
+"""Engines for project locations: a ``*.qcoder`` SQLite file or a database URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def is_url(location: str | Path) -> bool:
+    return isinstance(location, str) and "://" in location
+
+
+def to_url(location: str | Path) -> str:
+    if is_url(location):
+        return str(location)
+    return f"sqlite:///{Path(location).expanduser().resolve()}"
+
+
+def dialect_of(location: str | Path) -> str:
+    return make_url(to_url(location)).get_backend_name()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # the sqlite3 module would otherwise open transactions itself; SQLAlchemy emits BEGIN
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    # FULL: an acknowledged coding survives a power cut, not only a process kill
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # a writing transaction takes the write lock at BEGIN (IMMEDIATE), so two writers queue on
+    # the busy timeout instead of failing half-way; readers use a deferred BEGIN
+    if conn.get_execution_options().get("qcoder_write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(location: str | Path) -> Engine:
+    url = to_url(location)
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2)

@@ -1,0 +1,463 @@
+"""The SQL implementation of :class:`qcoder.core.repository.Repository`, plus bulk reads.
+
+One instance wraps one SQLAlchemy session, i.e. one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from qcoder.core.errors import ConcurrentEdit, DuplicateName, NotFound
+from qcoder.core.model import (
+    AttributeDef,
+    AttributeScope,
+    AttributeType,
+    Code,
+    Coder,
+    Coding,
+    Document,
+    DocumentInfo,
+    Memo,
+    MemoTarget,
+    Participant,
+    Speaker,
+    Turn,
+)
+from qcoder.store.schema import (
+    AttributeRow,
+    AttributeValueRow,
+    CodeRow,
+    CoderRow,
+    CodingRow,
+    DocumentRow,
+    MemoRow,
+    MetaRow,
+    ParticipantRow,
+    SpeakerRow,
+    TurnRow,
+)
+
+_CHUNK = 500  # keeps IN (...) lists under every backend's parameter limit
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+def _aware(dt: datetime) -> datetime:
+    # SQLite returns naive datetimes; everything qcoder stores is UTC
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+
+
+def _code(r: Any) -> Code:
+    return Code(
+        id=r.id, name=r.name, parent_id=r.parent_id, color=r.color, definition=r.definition,
+        inclusion=r.inclusion, exclusion=r.exclusion, example=r.example, position=r.position,
+        version=r.version,
+    )
+
+
+def _coding(r: Any) -> Coding:
+    return Coding(
+        id=r.id, document_id=r.document_id, code_id=r.code_id, coder_id=r.coder_id, start=r.start,
+        end=r.end, memo=r.memo, exemplar=bool(r.exemplar), created_at=_aware(r.created_at),
+        updated_at=_aware(r.updated_at),
+    )
+
+
+def _coding_row(c: Coding) -> dict[str, Any]:
+    return {
+        "id": c.id, "document_id": c.document_id, "code_id": c.code_id, "coder_id": c.coder_id,
+        "start": c.start, "end": c.end, "memo": c.memo, "exemplar": c.exemplar,
+        "created_at": c.created_at, "updated_at": c.updated_at,
+    }
+
+
+def _attribute(r: Any) -> AttributeDef:
+    return AttributeDef(
+        id=r.id, name=r.name, type=AttributeType(r.type), scope=AttributeScope(r.scope),
+        allowed=tuple(json.loads(r.allowed or "[]")), position=r.position,
+    )
+
+
+_CODING_COLS = (
+    CodingRow.id, CodingRow.document_id, CodingRow.code_id, CodingRow.coder_id, CodingRow.start,
+    CodingRow.end, CodingRow.memo, CodingRow.exemplar, CodingRow.created_at, CodingRow.updated_at,
+)
+_DOC_INFO_COLS = (
+    DocumentRow.id, DocumentRow.name, DocumentRow.chars, DocumentRow.sha256, DocumentRow.source_name,
+    DocumentRow.source_format, DocumentRow.imported_at,
+)
+
+
+class SqlRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    # --- project meta -----------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        return self.s.scalar(select(MetaRow.value).where(MetaRow.key == key))
+
+    def set_meta(self, key: str, value: str) -> None:
+        row = self.s.get(MetaRow, key)
+        if row is None:
+            self.s.add(MetaRow(key=key, value=value))
+        else:
+            row.value = value
+        self.s.flush()
+
+    # --- documents --------------------------------------------------------------------------
+    def document_infos(self) -> list[DocumentInfo]:
+        """Every document without its text, with attributes, speakers and coding counts."""
+        counts = dict(
+            self.s.execute(select(CodingRow.document_id, func.count()).group_by(CodingRow.document_id)).all()
+        )
+        speakers: dict[str, list[str]] = defaultdict(list)
+        for doc_id, label in self.s.execute(
+            select(SpeakerRow.document_id, SpeakerRow.label).order_by(SpeakerRow.label)
+        ):
+            speakers[doc_id].append(label)
+        values = self._values_by_target(AttributeScope.DOCUMENT)
+        rows = self.s.execute(select(*_DOC_INFO_COLS).order_by(DocumentRow.position, DocumentRow.name))
+        return [
+            DocumentInfo(
+                id=r.id, name=r.name, chars=r.chars, sha256=r.sha256, source_name=r.source_name,
+                source_format=r.source_format, imported_at=_aware(r.imported_at),
+                attributes=values.get(r.id, {}), speakers=tuple(speakers.get(r.id, ())),
+                codings=counts.get(r.id, 0),
+            )
+            for r in rows
+        ]
+
+    def document_info(self, document_id: str) -> DocumentInfo:
+        r = self.s.execute(select(*_DOC_INFO_COLS).where(DocumentRow.id == document_id)).first()
+        if r is None:
+            raise NotFound("document", document_id)
+        count = self.s.scalar(select(func.count()).where(CodingRow.document_id == document_id)) or 0
+        labels = self.s.scalars(
+            select(SpeakerRow.label).where(SpeakerRow.document_id == document_id).order_by(SpeakerRow.label)
+        ).all()
+        return DocumentInfo(
+            id=r.id, name=r.name, chars=r.chars, sha256=r.sha256, source_name=r.source_name,
+            source_format=r.source_format, imported_at=_aware(r.imported_at),
+            attributes=self._named_values(document_id), speakers=tuple(labels), codings=count,
+        )
+
+    def get_document(self, document_id: str) -> Document:
+        text = self.s.scalar(select(DocumentRow.text).where(DocumentRow.id == document_id))
+        if text is None:
+            raise NotFound("document", document_id)
+        return Document(info=self.document_info(document_id), text=text)
+
+    def document_texts(self) -> dict[str, str]:
+        return dict(self.s.execute(select(DocumentRow.id, DocumentRow.text)).all())
+
+    def document_id_by_name(self, name: str) -> str | None:
+        return self.s.scalar(select(DocumentRow.id).where(DocumentRow.name == name))
+
+    def document_ids_by_sha(self, sha: str) -> list[str]:
+        return list(self.s.scalars(select(DocumentRow.id).where(DocumentRow.sha256 == sha)))
+
+    def insert_document(self, document: Document) -> None:
+        info = document.info
+        if self.document_id_by_name(info.name) is not None:
+            raise DuplicateName("document", info.name)
+        position = (self.s.scalar(select(func.max(DocumentRow.position))) or 0) + 1
+        self.s.execute(
+            insert(DocumentRow).values(
+                id=info.id, name=info.name, text=document.text, chars=len(document.text),
+                sha256=info.sha256, source_name=info.source_name, source_format=info.source_format,
+                imported_at=info.imported_at, position=position,
+            )
+        )
+
+    def delete_document(self, document_id: str) -> None:
+        # explicit deletes: the ORM-level statements do not rely on ON DELETE CASCADE support
+        self.s.execute(delete(CodingRow).where(CodingRow.document_id == document_id))
+        self.s.execute(delete(TurnRow).where(TurnRow.document_id == document_id))
+        self.s.execute(delete(SpeakerRow).where(SpeakerRow.document_id == document_id))
+        self.s.execute(delete(AttributeValueRow).where(AttributeValueRow.target_id == document_id))
+        self.s.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
+
+    def rename_document(self, document_id: str, name: str) -> None:
+        other = self.document_id_by_name(name)
+        if other is not None and other != document_id:
+            raise DuplicateName("document", name)
+        self.s.execute(update(DocumentRow).where(DocumentRow.id == document_id).values(name=name))
+
+    # --- speakers, turns, participants ---------------------------------------------------------
+    def speakers(self, document_id: str | None = None) -> list[Speaker]:
+        q = select(SpeakerRow).order_by(SpeakerRow.document_id, SpeakerRow.label)
+        if document_id is not None:
+            q = q.where(SpeakerRow.document_id == document_id)
+        return [
+            Speaker(id=r.id, document_id=r.document_id, label=r.label, participant_id=r.participant_id,
+                    is_interviewer=bool(r.is_interviewer))
+            for r in self.s.scalars(q)
+        ]
+
+    def turns(self, document_id: str | None = None) -> list[Turn]:
+        q = select(TurnRow.id, TurnRow.document_id, TurnRow.speaker_id, TurnRow.start, TurnRow.end,
+                   TurnRow.start_time, TurnRow.end_time).order_by(TurnRow.document_id, TurnRow.start)
+        if document_id is not None:
+            q = q.where(TurnRow.document_id == document_id)
+        return [Turn(*r) for r in self.s.execute(q)]
+
+    def insert_speakers(self, speakers: Iterable[Speaker]) -> None:
+        rows = [
+            {"id": s.id, "document_id": s.document_id, "label": s.label, "participant_id": s.participant_id,
+             "is_interviewer": s.is_interviewer}
+            for s in speakers
+        ]
+        if rows:
+            self.s.execute(insert(SpeakerRow), rows)
+
+    def insert_turns(self, turns: Iterable[Turn]) -> None:
+        rows = [
+            {"id": t.id, "document_id": t.document_id, "speaker_id": t.speaker_id, "start": t.start,
+             "end": t.end, "start_time": t.start_time, "end_time": t.end_time}
+            for t in turns
+        ]
+        if rows:
+            self.s.execute(insert(TurnRow), rows)
+
+    def update_speaker(self, speaker: Speaker) -> None:
+        clash = self.s.scalar(
+            select(SpeakerRow.id).where(
+                SpeakerRow.document_id == speaker.document_id, SpeakerRow.label == speaker.label,
+                SpeakerRow.id != speaker.id,
+            )
+        )
+        if clash is not None:
+            raise DuplicateName("speaker", speaker.label)
+        self.s.execute(
+            update(SpeakerRow).where(SpeakerRow.id == speaker.id).values(
+                label=speaker.label, participant_id=speaker.participant_id, is_interviewer=speaker.is_interviewer
+            )
+        )
+
+    def delete_speaker(self, speaker_id: str) -> None:
+        self.s.execute(delete(SpeakerRow).where(SpeakerRow.id == speaker_id))
+
+    def reassign_turns(self, turn_ids: Iterable[str], speaker_id: str) -> None:
+        for chunk in _chunks(list(turn_ids)):
+            self.s.execute(update(TurnRow).where(TurnRow.id.in_(chunk)).values(speaker_id=speaker_id))
+
+    def participants(self) -> list[Participant]:
+        values = self._values_by_target(AttributeScope.PARTICIPANT)
+        return [
+            Participant(id=r.id, name=r.name, attributes=values.get(r.id, {}))
+            for r in self.s.scalars(select(ParticipantRow).order_by(ParticipantRow.name))
+        ]
+
+    def insert_participant(self, participant: Participant) -> None:
+        self.s.execute(insert(ParticipantRow).values(id=participant.id, name=participant.name))
+
+    def update_participant(self, participant: Participant) -> None:
+        self.s.execute(
+            update(ParticipantRow).where(ParticipantRow.id == participant.id).values(name=participant.name)
+        )
+
+    def delete_participant(self, participant_id: str) -> None:
+        self.s.execute(
+            update(SpeakerRow).where(SpeakerRow.participant_id == participant_id).values(participant_id=None)
+        )
+        self.s.execute(delete(AttributeValueRow).where(AttributeValueRow.target_id == participant_id))
+        self.s.execute(delete(ParticipantRow).where(ParticipantRow.id == participant_id))
+
+    # --- attributes -------------------------------------------------------------------------
+    def attributes(self) -> list[AttributeDef]:
+        q = select(AttributeRow).order_by(AttributeRow.scope, AttributeRow.position, AttributeRow.name)
+        return [_attribute(r) for r in self.s.scalars(q)]
+
+    def insert_attribute(self, attribute: AttributeDef) -> None:
+        self.s.execute(
+            insert(AttributeRow).values(
+                id=attribute.id, name=attribute.name, type=attribute.type.value, scope=attribute.scope.value,
+                allowed=json.dumps(list(attribute.allowed)), position=attribute.position,
+            )
+        )
+
+    def update_attribute(self, attribute: AttributeDef) -> None:
+        self.s.execute(
+            update(AttributeRow).where(AttributeRow.id == attribute.id).values(
+                name=attribute.name, type=attribute.type.value, allowed=json.dumps(list(attribute.allowed)),
+                position=attribute.position,
+            )
+        )
+
+    def delete_attribute(self, attribute_id: str) -> None:
+        self.s.execute(delete(AttributeValueRow).where(AttributeValueRow.attribute_id == attribute_id))
+        self.s.execute(delete(AttributeRow).where(AttributeRow.id == attribute_id))
+
+    def attribute_values(self, attribute_id: str) -> dict[str, str]:
+        q = select(AttributeValueRow.target_id, AttributeValueRow.value).where(
+            AttributeValueRow.attribute_id == attribute_id
+        )
+        return dict(self.s.execute(q).all())
+
+    def values_of_target(self, target_id: str) -> dict[str, str]:
+        q = select(AttributeValueRow.attribute_id, AttributeValueRow.value).where(
+            AttributeValueRow.target_id == target_id
+        )
+        return dict(self.s.execute(q).all())
+
+    def set_attribute_value(self, attribute_id: str, target_id: str, value: str | None) -> None:
+        self.s.execute(
+            delete(AttributeValueRow).where(
+                AttributeValueRow.attribute_id == attribute_id, AttributeValueRow.target_id == target_id
+            )
+        )
+        if value is not None and value != "":
+            self.s.execute(insert(AttributeValueRow).values(attribute_id=attribute_id, target_id=target_id, value=value))
+
+    def _values_by_target(self, scope: AttributeScope) -> dict[str, dict[str, str]]:
+        out: dict[str, dict[str, str]] = defaultdict(dict)
+        q = (
+            select(AttributeValueRow.target_id, AttributeRow.name, AttributeValueRow.value)
+            .join(AttributeRow, AttributeRow.id == AttributeValueRow.attribute_id)
+            .where(AttributeRow.scope == scope.value)
+            .order_by(AttributeRow.position, AttributeRow.name)
+        )
+        for target, name, value in self.s.execute(q):
+            out[target][name] = value
+        return out
+
+    def _named_values(self, target_id: str) -> dict[str, str]:
+        q = (
+            select(AttributeRow.name, AttributeValueRow.value)
+            .join(AttributeRow, AttributeRow.id == AttributeValueRow.attribute_id)
+            .where(AttributeValueRow.target_id == target_id)
+            .order_by(AttributeRow.position, AttributeRow.name)
+        )
+        return dict(self.s.execute(q).all())
+
+    # --- codebook ---------------------------------------------------------------------------
+    def codes(self) -> list[Code]:
+        return [_code(r) for r in self.s.scalars(select(CodeRow).order_by(CodeRow.position, CodeRow.name))]
+
+    def get_code(self, code_id: str) -> Code:
+        r = self.s.get(CodeRow, code_id)
+        if r is None:
+            raise NotFound("code", code_id)
+        return _code(r)
+
+    def insert_code(self, code: Code) -> None:
+        self.s.execute(
+            insert(CodeRow).values(
+                id=code.id, parent_id=code.parent_id, name=code.name, color=code.color,
+                definition=code.definition, inclusion=code.inclusion, exclusion=code.exclusion,
+                example=code.example, position=code.position, version=code.version,
+            )
+        )
+        self.s.expire_all()
+
+    def update_code(self, code: Code, expected_version: int) -> Code:
+        result = self.s.execute(
+            update(CodeRow)
+            .where(CodeRow.id == code.id, CodeRow.version == expected_version)
+            .values(
+                parent_id=code.parent_id, name=code.name, color=code.color, definition=code.definition,
+                inclusion=code.inclusion, exclusion=code.exclusion, example=code.example,
+                position=code.position, version=expected_version + 1,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        self.s.expire_all()
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            if self.s.get(CodeRow, code.id) is None:
+                raise NotFound("code", code.id)
+            raise ConcurrentEdit(f"code {code.name!r} was changed by someone else; reload and try again")
+        return self.get_code(code.id)
+
+    def delete_code(self, code_id: str) -> None:
+        self.s.execute(delete(CodeRow).where(CodeRow.id == code_id).execution_options(synchronize_session=False))
+        self.s.expire_all()
+
+    def coding_counts(self) -> dict[str, int]:
+        q = select(CodingRow.code_id, func.count()).group_by(CodingRow.code_id)
+        return dict(self.s.execute(q).all())
+
+    # --- coders and codings ----------------------------------------------------------------------
+    def coders(self) -> list[Coder]:
+        return [Coder(id=r.id, name=r.name) for r in self.s.scalars(select(CoderRow).order_by(CoderRow.name))]
+
+    def insert_coder(self, coder: Coder) -> None:
+        self.s.execute(insert(CoderRow).values(id=coder.id, name=coder.name))
+
+    def rename_coder(self, coder_id: str, name: str) -> None:
+        self.s.execute(update(CoderRow).where(CoderRow.id == coder_id).values(name=name))
+
+    def get_coding(self, coding_id: str) -> Coding:
+        r = self.s.execute(select(*_CODING_COLS).where(CodingRow.id == coding_id)).first()
+        if r is None:
+            raise NotFound("coding", coding_id)
+        return _coding(r)
+
+    def codings(
+        self,
+        document_id: str | None = None,
+        code_ids: Sequence[str] | None = None,
+        coder_ids: Sequence[str] | None = None,
+    ) -> list[Coding]:
+        q = select(*_CODING_COLS).order_by(CodingRow.document_id, CodingRow.start, CodingRow.end)
+        if document_id is not None:
+            q = q.where(CodingRow.document_id == document_id)
+        if coder_ids is not None:
+            q = q.where(CodingRow.coder_id.in_(list(coder_ids)))
+        if code_ids is None:
+            return [_coding(r) for r in self.s.execute(q)]
+        out: list[Coding] = []
+        for chunk in _chunks(list(code_ids)):
+            out.extend(_coding(r) for r in self.s.execute(q.where(CodingRow.code_id.in_(chunk))))
+        out.sort(key=lambda c: (c.document_id, c.start, c.end))
+        return out
+
+    def insert_codings(self, codings: Iterable[Coding]) -> None:
+        rows = [_coding_row(c) for c in codings]
+        if rows:
+            self.s.execute(insert(CodingRow), rows)
+
+    def update_coding(self, coding: Coding) -> None:
+        row = _coding_row(coding)
+        del row["id"]
+        self.s.execute(update(CodingRow).where(CodingRow.id == coding.id).values(**row))
+
+    def delete_codings(self, coding_ids: Iterable[str]) -> None:
+        for chunk in _chunks(list(coding_ids)):
+            self.s.execute(delete(CodingRow).where(CodingRow.id.in_(chunk)))
+
+    def reassign_codings(self, coding_ids: Iterable[str], code_id: str) -> None:
+        for chunk in _chunks(list(coding_ids)):
+            self.s.execute(update(CodingRow).where(CodingRow.id.in_(chunk)).values(code_id=code_id))
+
+    # --- memos ------------------------------------------------------------------------------
+    def get_memo(self, kind: MemoTarget, target_id: str) -> Memo | None:
+        r = self.s.get(MemoRow, (kind.value, target_id))
+        if r is None:
+            return None
+        return Memo(target_kind=kind, target_id=target_id, text=r.text, updated_at=_aware(r.updated_at))
+
+    def memos(self) -> list[Memo]:
+        return [
+            Memo(MemoTarget(r.target_kind), r.target_id, r.text, _aware(r.updated_at))
+            for r in self.s.scalars(select(MemoRow))
+        ]
+
+    def set_memo(self, kind: MemoTarget, target_id: str, memo: Memo | None) -> None:
+        self.s.execute(delete(MemoRow).where(MemoRow.target_kind == kind.value, MemoRow.target_id == target_id))
+        if memo is not None and memo.text:
+            self.s.execute(
+                insert(MemoRow).values(
+                    target_kind=kind.value, target_id=target_id, text=memo.text, updated_at=memo.updated_at
+                )
+            )
+        self.s.expire_all()

@@ -1,0 +1,140 @@
+"""SQLAlchemy 2 ORM tables. Changes here need an Alembic migration in ``migrations/versions``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MetaRow(Base):
+    __tablename__ = "project_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(400), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    chars: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    source_name: Mapped[str] = mapped_column(String(400), default="")
+    source_format: Mapped[str] = mapped_column(String(20), default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(400), unique=True)
+
+
+class SpeakerRow(Base):
+    __tablename__ = "speakers"
+    __table_args__ = (UniqueConstraint("document_id", "label"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(200))
+    participant_id: Mapped[str | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    is_interviewer: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TurnRow(Base):
+    __tablename__ = "turns"
+    __table_args__ = (Index("ix_turns_doc_start", "document_id", "start"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    speaker_id: Mapped[str] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    start_time: Mapped[float | None] = mapped_column(Float, nullable=True)
+    end_time: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
+class AttributeRow(Base):
+    __tablename__ = "attributes"
+    __table_args__ = (UniqueConstraint("scope", "name"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    type: Mapped[str] = mapped_column(String(20))
+    scope: Mapped[str] = mapped_column(String(20))
+    allowed: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AttributeValueRow(Base):
+    """A value of an attribute on a document or participant (by the attribute's scope)."""
+
+    __tablename__ = "attribute_values"
+    attribute_id: Mapped[str] = mapped_column(ForeignKey("attributes.id", ondelete="CASCADE"), primary_key=True)
+    target_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CodeRow(Base):
+    __tablename__ = "codes"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("codes.id"), nullable=True, index=True)
+    name: Mapped[str] = mapped_column(String(400))
+    color: Mapped[str] = mapped_column(String(9), default="#808080")
+    definition: Mapped[str] = mapped_column(Text, default="")
+    inclusion: Mapped[str] = mapped_column(Text, default="")
+    exclusion: Mapped[str] = mapped_column(Text, default="")
+    example: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # optimistic concurrency, bumped by hand
+
+
+class CoderRow(Base):
+    __tablename__ = "coders"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class CodingRow(Base):
+    __tablename__ = "codings"
+    __table_args__ = (
+        Index("ix_codings_doc_start", "document_id", "start"),
+        Index("ix_codings_code", "code_id"),
+        Index("ix_codings_coder", "coder_id"),
+    )
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    code_id: Mapped[str] = mapped_column(ForeignKey("codes.id"))
+    coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    memo: Mapped[str] = mapped_column(Text, default="")
+    exemplar: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class MemoRow(Base):
+    __tablename__ = "memos"
+    target_kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    target_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
