@@ -1,0 +1,25 @@
+"""User-facing wording for the core's typed errors."""
+
+from __future__ import annotations
+
+from qcoder.core import errors as e
+
+
+def user_message(exc: BaseException) -> str:
+    """A sentence a user can act on, for an error raised by the service API."""
+    if isinstance(exc, e.DuplicateName):
+        return f"There is already a {exc.kind} called “{exc.name}”. Choose another name."
+    if isinstance(exc, e.InvalidOffsets):
+        return "Select some text first: a coding needs at least one character."
+    if isinstance(exc, e.CodebookCycle):
+        return "A code cannot be moved or merged into one of its own subcodes."
+    if isinstance(exc, e.ConcurrentEdit):
+        return "Someone else changed this item in the meantime. It has been reloaded; please try again."
+    if isinstance(exc, e.NotFound):
+        return f"The {exc.kind} no longer exists (it may have been deleted or undone)."
+    if isinstance(exc, e.SchemaTooNew):
+        return "This project was saved by a newer version of qcoder. Please upgrade qcoder to open it."
+    if isinstance(exc, e.QcoderError):
+        text = str(exc)
+        return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+    return f"Unexpected error: {exc}"
