@@ -1,0 +1,420 @@
+"""Write REFI-QDA ``.qdpx`` projects and ``.qdc`` codebooks (QDA-XML 1.0).
+
+What goes where (the standard has no element for some qcoder fields):
+
+- coders -> ``Users``; codes -> ``CodeBook`` (nested ``Code``), with definition, inclusion and
+  exclusion criteria and example folded into ``Description`` under headings;
+- attributes -> ``Variables`` (category: ``Text`` whose description lists the allowed values;
+  the description also says whether it applies to participants or documents);
+- participants -> ``Cases`` with ``VariableValue``s, a ``SourceRef`` per document in which one
+  of their speakers talks, and their memo as the case's ``Description`` (cases have no notes);
+- documents -> ``TextSource`` + ``sources/<guid>.txt`` (UTF-8, LF, no BOM), with document
+  attributes as ``VariableValue``s;
+- codings -> one ``PlainTextSelection`` each (code-point positions on that file, exclusive
+  end; ``name`` holds the excerpt, truncated), holding one ``Coding``;
+- project, document, code and coding memos -> ``Notes`` referenced by ``NoteRef``.
+
+Not exported: speaker turns (no standard element), coding exemplar flags, code versions.
+Empty container elements are never written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import uuid
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from xml.etree.ElementTree import Element, SubElement, tostring
+
+from qcoder import __version__
+from qcoder.core.errors import InvalidValue
+from qcoder.core.model import (
+    AttributeDef,
+    AttributeScope,
+    AttributeType,
+    Code,
+    Coding,
+    Document,
+    MemoTarget,
+    Participant,
+)
+from qcoder.core.snapshot import ProjectSnapshot
+from qcoder.exporters.refiqda.describe import fold_code_description, fold_variable_description
+
+NS_PROJECT = "urn:QDA-XML:project:1.0"
+NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
+ORIGIN = f"qcoder {__version__}"
+NAME_LIMIT = 200  # characters of excerpt kept in a selection's name
+
+# Namespace of the GUIDs qcoder derives for elements that have no id of their own.
+_GUID_NS = uuid.UUID("0f7c5a52-5a8e-4d0e-9a39-3c2a3a9b6e21")
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_RGB = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+_RGBA = re.compile(r"^#([0-9a-fA-F]{6})[0-9a-fA-F]{2}$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
+_DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def derived_guid(*parts: str) -> str:
+    return str(uuid.uuid5(_GUID_NS, "\x1f".join(parts)))
+
+
+def guid(ident: str) -> str:
+    """A model id as a REFI GUID (model ids are UUIDs; anything else gets a stable derived one)."""
+    return ident if _GUID.match(ident) else derived_guid("id", ident)
+
+
+def xml_text(text: str) -> str:
+    """Replace characters XML 1.0 cannot carry (control characters, lone surrogates)."""
+    return _XML_INVALID.sub("\ufffd", text)
+
+
+def rgb(color: str) -> str | None:
+    """``#RRGGBB`` for a color, or None when it cannot be written as one."""
+    c = color.strip()
+    if _RGB.match(c):
+        return c if len(c) == 7 else "#" + "".join(ch * 2 for ch in c[1:])
+    m = _RGBA.match(c)
+    return "#" + m.group(1) if m else None
+
+
+def xsd_datetime(moment: datetime) -> str:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _el(parent: Element, tag: str, attrs: Mapping[str, str | None] | None = None, text: str | None = None) -> Element:
+    el = SubElement(parent, tag, {k: xml_text(v) for k, v in (attrs or {}).items() if v is not None})
+    if text is not None:
+        el.text = xml_text(text)
+    return el
+
+
+def excerpt_name(text: str) -> str:
+    return text if len(text) <= NAME_LIMIT else text[:NAME_LIMIT].rstrip() + "…"
+
+
+# -- codebook ---------------------------------------------------------------------------------
+
+
+def _children(codes: Sequence[Code]) -> tuple[list[Code], dict[str, list[Code]]]:
+    """Root codes and children per parent, in display order; codes caught in a cycle become roots."""
+    ids = {c.id for c in codes}
+    kids: dict[str, list[Code]] = defaultdict(list)
+    roots: list[Code] = []
+    for c in codes:
+        if c.parent_id is None or c.parent_id not in ids or c.parent_id == c.id:
+            roots.append(c)
+        else:
+            kids[c.parent_id].append(c)
+
+    def order(cs: list[Code]) -> list[Code]:
+        return sorted(cs, key=lambda c: (c.position, c.name.casefold(), c.id))
+
+    reached: set[str] = set()
+    stack = [c.id for c in roots]
+    while stack:
+        cid = stack.pop()
+        if cid not in reached:
+            reached.add(cid)
+            stack.extend(k.id for k in kids.get(cid, ()))
+    for c in codes:  # a parent cycle: nothing above it is a root
+        if c.id not in reached:
+            roots.append(c)
+            kids[c.parent_id or ""] = [k for k in kids.get(c.parent_id or "", []) if k.id != c.id]
+            stack = [c.id]
+            while stack:
+                cid = stack.pop()
+                if cid not in reached:
+                    reached.add(cid)
+                    stack.extend(k.id for k in kids.get(cid, ()))
+    return order(roots), {p: order(cs) for p, cs in kids.items()}
+
+
+def _codes_xml(
+    parent: Element, codes: Sequence[Code], notes: Mapping[str, str] | None = None
+) -> None:
+    roots, kids = _children(codes)
+    container = _el(parent, "Codes")
+
+    def emit(into: Element, code: Code) -> None:
+        el = _el(into, "Code", {"guid": guid(code.id), "name": code.name, "isCodable": "true",
+                                "color": rgb(code.color)})
+        description = fold_code_description(code)
+        if description:
+            _el(el, "Description", text=description)
+        if notes and code.id in notes:
+            _el(el, "NoteRef", {"targetGUID": notes[code.id]})
+        for child in kids.get(code.id, ()):
+            emit(el, child)
+
+    for code in roots:
+        emit(container, code)
+
+
+def codebook_xml(codes: Sequence[Code]) -> bytes:
+    if not codes:
+        raise InvalidValue("the codebook is empty: a .qdc file must hold at least one code")
+    root = Element("CodeBook", {"xmlns": NS_CODEBOOK, "origin": ORIGIN})
+    _codes_xml(root, codes)
+    return _serialize(root)
+
+
+def export_qdc(codes: Sequence[Code], path: str | os.PathLike[str]) -> None:
+    """Write a REFI-QDA codebook (``.qdc``)."""
+    _write_atomic(Path(path), codebook_xml(codes))
+
+
+# -- project ----------------------------------------------------------------------------------
+
+
+class _Notes:
+    def __init__(self) -> None:
+        self.items: list[tuple[str, str, str, datetime | None]] = []
+
+    def add(self, key: str, name: str, text: str, when: datetime | None) -> str:
+        g = derived_guid("note", key)
+        self.items.append((g, name, text, when))
+        return g
+
+
+def _variable_type(attr: AttributeDef, values: Iterable[str]) -> str:
+    if attr.type is AttributeType.NUMBER:
+        vals = [v.strip() for v in values if v.strip()]
+        return "Integer" if vals and all(_INTEGER.match(v) for v in vals) else "Float"
+    if attr.type is AttributeType.DATE:
+        return "Date"
+    return "Text"
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def _value_xml(parent: Element, attr: AttributeDef, var_type: str, value: str) -> None:
+    v = value.strip()
+    if not v:
+        return
+    vv = _el(parent, "VariableValue")
+    _el(vv, "VariableRef", {"targetGUID": guid(attr.id)})
+    if var_type == "Integer" and _INTEGER.match(v):
+        _el(vv, "IntegerValue", text=v)
+    elif var_type == "Float" and _DECIMAL.match(v):
+        _el(vv, "FloatValue", text=v)
+    elif var_type == "Date" and _is_date(v):
+        _el(vv, "DateValue", text=v)
+    else:  # not a valid value of its type: keep the text rather than lose it
+        _el(vv, "TextValue", text=value)
+
+
+def _attr_value(values: Mapping[str, str], attr: AttributeDef) -> str:
+    """Attribute maps are keyed by attribute name; an id key is accepted too."""
+    if attr.name in values:
+        return values[attr.name]
+    return values.get(attr.id, "")
+
+
+def project_xml(snapshot: ProjectSnapshot) -> bytes:
+    """The ``project.qde`` document for a snapshot."""
+    s = snapshot
+    docs = {d.id: d for d in s.documents}
+    code_ids = {c.id for c in s.codes}
+    coder_ids = {c.id for c in s.coders}
+    for cd in s.codings:
+        if cd.document_id not in docs:
+            raise InvalidValue(f"coding {cd.id} refers to a document that is not in the project")
+        if cd.code_id not in code_ids:
+            raise InvalidValue(f"coding {cd.id} refers to a code that is not in the project")
+        length = len(docs[cd.document_id].text)
+        if not 0 <= cd.start < cd.end <= length:
+            raise InvalidValue(
+                f"coding {cd.id} spans [{cd.start}, {cd.end}) outside its document ({length} characters)"
+            )
+
+    notes = _Notes()
+    memo_note: dict[tuple[MemoTarget, str], str] = {}
+    participant_memo: dict[str, str] = {}
+    participant_ids = {p.id for p in s.participants}
+    names = {MemoTarget.DOCUMENT: {d.id: d.name for d in s.documents},
+             MemoTarget.CODE: {c.id: c.name for c in s.codes}}
+    for memo in s.memos:
+        if not memo.text.strip():
+            continue
+        kind = memo.target_kind
+        if kind is MemoTarget.PARTICIPANT:
+            if memo.target_id in participant_ids:
+                participant_memo[memo.target_id] = memo.text
+            continue
+        if kind is MemoTarget.PROJECT:
+            title = f"Project memo: {s.name}" if s.name else "Project memo"
+        elif memo.target_id in names.get(kind, {}):
+            title = f"Memo: {names[kind][memo.target_id]}"
+        else:
+            continue
+        memo_note[(kind, memo.target_id)] = notes.add(f"{kind}:{memo.target_id}", title, memo.text,
+                                                      memo.updated_at)
+
+    root = Element("Project", {"xmlns": NS_PROJECT, "name": xml_text(s.name or "qcoder project"),
+                               "origin": ORIGIN, "creationDateTime": xsd_datetime(datetime.now(UTC))})
+    if s.coders:
+        users = _el(root, "Users")
+        for coder in s.coders:
+            _el(users, "User", {"guid": guid(coder.id), "name": coder.name})
+    if s.codes:
+        code_notes = {cid: g for (k, cid), g in memo_note.items() if k is MemoTarget.CODE}
+        _codes_xml(_el(root, "CodeBook"), s.codes, code_notes)
+
+    # variables, typed from their values
+    attrs = sorted(s.attributes, key=lambda a: (a.scope != AttributeScope.PARTICIPANT, a.position, a.name))
+    values: dict[str, list[str]] = defaultdict(list)
+    for a in attrs:
+        holders: Iterable[Mapping[str, str]] = (
+            (p.attributes for p in s.participants) if a.scope is AttributeScope.PARTICIPANT
+            else (d.info.attributes for d in s.documents)
+        )
+        values[a.id] = [_attr_value(h, a) for h in holders]
+    var_types = {a.id: _variable_type(a, values[a.id]) for a in attrs}
+    if attrs:
+        variables = _el(root, "Variables")
+        for a in attrs:
+            v = _el(variables, "Variable", {"guid": guid(a.id), "name": a.name, "typeOfVariable": var_types[a.id]})
+            _el(v, "Description",
+                text=fold_variable_description(a.scope, a.allowed, a.type is AttributeType.CATEGORY))
+    participant_attrs = [a for a in attrs if a.scope is AttributeScope.PARTICIPANT]
+    document_attrs = [a for a in attrs if a.scope is AttributeScope.DOCUMENT]
+
+    if s.participants:
+        _cases_xml(_el(root, "Cases"), s, participant_attrs, var_types, participant_memo)
+
+    if s.documents:
+        by_doc: dict[str, list[Coding]] = defaultdict(list)
+        for cd in s.codings:
+            by_doc[cd.document_id].append(cd)
+        sources = _el(root, "Sources")
+        for doc in s.documents:
+            _source_xml(sources, doc, by_doc.get(doc.id, []), coder_ids, notes,
+                        memo_note.get((MemoTarget.DOCUMENT, doc.id)), document_attrs, var_types)
+
+    if notes.items:
+        notes_el = _el(root, "Notes")
+        for g, name, text, when in notes.items:
+            stamp = xsd_datetime(when) if when else None
+            note = _el(notes_el, "Note", {"guid": g, "name": name, "creationDateTime": stamp,
+                                          "modifiedDateTime": stamp})
+            _el(note, "PlainTextContent", text=text)
+    project_note = memo_note.get((MemoTarget.PROJECT, ""))
+    if project_note is None:
+        project_note = next((g for (k, _t), g in memo_note.items() if k is MemoTarget.PROJECT), None)
+    if project_note:
+        _el(root, "NoteRef", {"targetGUID": project_note})
+    return _serialize(root)
+
+
+def _cases_xml(
+    cases: Element,
+    s: ProjectSnapshot,
+    attrs: Sequence[AttributeDef],
+    var_types: Mapping[str, str],
+    memos: Mapping[str, str],
+) -> None:
+    docs_of: dict[str, list[str]] = defaultdict(list)
+    doc_ids = {d.id for d in s.documents}
+    for sp in s.speakers:
+        if sp.participant_id and sp.document_id in doc_ids and sp.document_id not in docs_of[sp.participant_id]:
+            docs_of[sp.participant_id].append(sp.document_id)
+    for p in s.participants:
+        case = _el(cases, "Case", {"guid": guid(p.id), "name": p.name})
+        if p.id in memos:
+            _el(case, "Description", text=memos[p.id])
+        _values_xml(case, p, attrs, var_types)
+        for doc_id in docs_of.get(p.id, ()):
+            _el(case, "SourceRef", {"targetGUID": guid(doc_id)})
+
+
+def _values_xml(
+    parent: Element, holder: Participant | Document, attrs: Sequence[AttributeDef], var_types: Mapping[str, str]
+) -> None:
+    values = holder.attributes if isinstance(holder, Participant) else holder.info.attributes
+    for a in attrs:
+        _value_xml(parent, a, var_types[a.id], _attr_value(values, a))
+
+
+def _source_xml(
+    sources: Element,
+    doc: Document,
+    codings: Sequence[Coding],
+    coder_ids: set[str],
+    notes: _Notes,
+    doc_note: str | None,
+    attrs: Sequence[AttributeDef],
+    var_types: Mapping[str, str],
+) -> None:
+    g = guid(doc.id)
+    src = _el(sources, "TextSource", {"guid": g, "name": doc.name, "plainTextPath": f"internal://{g}.txt",
+                                      "creationDateTime": xsd_datetime(doc.info.imported_at)})
+    for cd in sorted(codings, key=lambda c: (c.start, c.end, c.id)):
+        user = guid(cd.coder_id) if cd.coder_id in coder_ids else None
+        sel = _el(src, "PlainTextSelection", {
+            "guid": derived_guid("selection", cd.id),
+            "name": excerpt_name(doc.text[cd.start:cd.end]),
+            "startPosition": str(cd.start),
+            "endPosition": str(cd.end),
+            "creatingUser": user,
+            "creationDateTime": xsd_datetime(cd.created_at),
+            "modifyingUser": user,
+            "modifiedDateTime": xsd_datetime(cd.updated_at),
+        })
+        coding = _el(sel, "Coding", {"guid": guid(cd.id), "creatingUser": user,
+                                     "creationDateTime": xsd_datetime(cd.created_at)})
+        _el(coding, "CodeRef", {"targetGUID": guid(cd.code_id)})
+        if cd.memo.strip():
+            note = notes.add(f"coding:{cd.id}", f"Coding memo: {doc.name} [{cd.start}-{cd.end}]", cd.memo,
+                             cd.updated_at)
+            _el(coding, "NoteRef", {"targetGUID": note})
+    if doc_note:
+        _el(src, "NoteRef", {"targetGUID": doc_note})
+    _values_xml(src, doc, attrs, var_types)
+
+
+def _serialize(root: Element) -> bytes:
+    body: bytes = tostring(root, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body
+
+
+def export_qdpx(snapshot: ProjectSnapshot, path: str | os.PathLike[str]) -> None:
+    """Write a REFI-QDA project (``.qdpx``): ``project.qde`` plus ``sources/<guid>.txt``."""
+    qde = project_xml(snapshot)
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".qcoder-", suffix=".qdpx", dir=target.parent)
+    os.close(fd)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("project.qde", qde)
+            for doc in snapshot.documents:
+                zf.writestr(f"sources/{guid(doc.id)}.txt", doc.text.encode("utf-8"))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".qcoder-", suffix=target.suffix, dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
