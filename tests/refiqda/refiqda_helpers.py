@@ -36,7 +36,7 @@ def attr(name: str, value: str | None) -> str:
 
 def selection(guid: str, start: int, end: int, code: str, user: str | None = None, name: str | None = None,
               coding_guid: str | None = None, inner: str = "") -> str:
-    cg = coding_guid or guid[:-4] + "c0de"
+    cg = coding_guid or "c0dec0de" + guid[8:]
     return (
         f'<PlainTextSelection guid="{guid}" startPosition="{start}" endPosition="{end}"'
         f"{attr('name', name)}{attr('creatingUser', user)} creationDateTime=\"2021-03-04T10:00:00Z\">"
@@ -48,7 +48,8 @@ def selection(guid: str, start: int, end: int, code: str, user: str | None = Non
 
 def project(body: str, name: str = "Study", origin: str | None = None, ns: str | None = NS) -> str:
     xmlns = f' xmlns="{ns}"' if ns else ""
-    return f'<?xml version="1.0" encoding="utf-8"?>\n<Project{xmlns} name={quoteattr(name)}{attr("origin", origin)}>{body}</Project>'
+    head = f'<?xml version="1.0" encoding="utf-8"?>\n<Project{xmlns} name={quoteattr(name)}{attr("origin", origin)}>'
+    return f"{head}{body}</Project>"
 
 
 def write_qdpx(path: Path, qde: str | bytes, files: dict[str, bytes] | None = None,

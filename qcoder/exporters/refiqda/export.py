@@ -28,6 +28,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree.ElementTree import Element, SubElement, tostring
 
@@ -210,12 +211,23 @@ def _value_xml(parent: Element, attr: AttributeDef, var_type: str, value: str) -
     _el(vv, "VariableRef", {"targetGUID": guid(attr.id)})
     if var_type == "Integer" and _INTEGER.match(v):
         _el(vv, "IntegerValue", text=v)
-    elif var_type == "Float" and _DECIMAL.match(v):
-        _el(vv, "FloatValue", text=v)
+    elif var_type == "Float" and _decimal(v) is not None:
+        _el(vv, "FloatValue", text=_decimal(v))
     elif var_type == "Date" and _is_date(v):
         _el(vv, "DateValue", text=v)
     else:  # not a valid value of its type: keep the text rather than lose it
         _el(vv, "TextValue", text=value)
+
+
+def _decimal(value: str) -> str | None:
+    """An xsd:decimal spelling of a number (``1e-05`` -> ``0.00001``), or None."""
+    if _DECIMAL.match(value):
+        return value
+    try:
+        d = Decimal(value)
+    except InvalidOperation:
+        return None
+    return format(d, "f") if d.is_finite() else None
 
 
 def _attr_value(values: Mapping[str, str], attr: AttributeDef) -> str:

@@ -57,10 +57,10 @@ def parse_color(raw: str | None) -> str | None:
     s = raw.strip()
     m = _HEX6.match(s)
     if m:
-        return "#" + m.group(1)
+        return "#" + m.group(1).upper()
     m = _HEX3.match(s)
     if m:
-        return "#" + "".join(ch * 2 for ch in m.group(1))
+        return "#" + "".join(ch * 2 for ch in m.group(1)).upper()
     return None
 
 
@@ -134,7 +134,11 @@ class CodebookReader:
         self.ids.add(cid)
         if written and written not in self.alias:
             self.alias[written] = cid
-        name = (el.get("name") or "").strip() or "(unnamed code)"
+        written_name = el.get("name") or ""
+        name = " ".join(written_name.replace(">", "›").split()) or "(unnamed code)"
+        if ">" in written_name:
+            self.report.note(f"code {written_name!r}: '>' separates levels of code paths in qcoder, "
+                             "so it was replaced by '›'")
         color = parse_color(el.get("color"))
         if el.get("color") and color is None:
             self.report.note(f"code {name!r} has an unreadable color {el.get('color')!r}; grey was used")
