@@ -1,11 +1,16 @@
 """Importers: one module per source format, all returning :class:`ImportedDocument`.
 
-``import_file(path)`` picks the importer by file suffix and raises
-:class:`qcoder.core.errors.ImportFailed` with a message meant for the user.
+``import_file(path)`` picks the importer by file suffix, checks the file's first bytes
+(a ``.txt`` that is really a VTT or RTF file, a ``.doc`` that is really RTF or .docx, a
+``.docx`` that is an encrypted Office file…), and raises
+:class:`qcoder.core.errors.ImportFailed` with a message meant for the user on any bad
+input — never another exception type, never a partial document.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from qcoder.core.errors import ImportFailed
@@ -13,13 +18,205 @@ from qcoder.importers.base import ImportedDocument, ImportedTurn
 
 __all__ = ["ImportedDocument", "ImportedTurn", "SUPPORTED_SUFFIXES", "import_file"]
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".odt", ".rtf", ".pdf", ".vtt", ".srt")
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+DEFAULT_TIMEOUT_SECONDS = 300.0
+MAX_OLE_SCAN = 64 * 1024 * 1024
+# an encrypted .docx/.xlsx is an OLE compound file holding a stream named "EncryptedPackage"
+_ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
+
+_FORMAT_BY_SUFFIX = {
+    ".txt": "text", ".md": "text", ".docx": "docx", ".doc": "doc", ".odt": "odt", ".rtf": "rtf",
+    ".pdf": "pdf", ".vtt": "captions", ".srt": "captions",
+}
+_FORMAT_NAMES = {
+    "text": "plain text", "docx": "a Word .docx document", "doc": "a legacy Word .doc document",
+    "odt": "an OpenDocument text", "rtf": "an RTF document", "pdf": "a PDF document",
+    "captions": "a caption (VTT/SRT) file", "html": "an HTML page",
+}
 
 
-def import_file(path: Path) -> ImportedDocument:
+def _read_text(path: Path) -> ImportedDocument:
+    from qcoder.importers import plaintext
+
+    return plaintext.read(path)
+
+
+def _read_html(path: Path) -> ImportedDocument:
+    from qcoder.importers._html import html_to_text
+    from qcoder.importers._textenc import decode_bytes
+    from qcoder.importers.base import finish
+
+    text = html_to_text(decode_bytes(path.read_bytes()).text)
+    return finish(text, path.name, "html", warnings=["HTML formatting removed"])
+
+
+def _reader(fmt: str) -> Callable[[Path], ImportedDocument]:
+    if fmt == "text":
+        return _read_text
+    if fmt == "html":
+        return _read_html
+    if fmt == "docx":
+        from qcoder.importers import word
+
+        return word.read
+    if fmt == "doc":
+        from qcoder.importers import legacy_doc
+
+        return legacy_doc.read
+    if fmt == "odt":
+        from qcoder.importers import odt
+
+        return odt.read
+    if fmt == "rtf":
+        from qcoder.importers import rtf
+
+        return rtf.read
+    if fmt == "pdf":
+        from qcoder.importers import pdf
+
+        return pdf.read
+    if fmt == "captions":
+        from qcoder.importers import captions
+
+        return captions.read
+    raise AssertionError(fmt)
+
+
+def _not_a(fmt: str, kind: str | None) -> ImportFailed:
+    from qcoder.importers._textenc import KIND_NAMES
+
+    what = KIND_NAMES.get(kind or "", "plain text" if kind is None else "another kind of file")
+    return ImportFailed(f"the file is not {_FORMAT_NAMES[fmt]}: it appears to be {what}; "
+                        "check the file or rename it with the right extension")
+
+
+def _choose_format(fmt: str, head: bytes, path: Path) -> str:
+    """The importer to use for a file named as ``fmt`` whose first bytes are ``head``."""
+    from qcoder.importers._textenc import sniff
+
+    kind = sniff(head)
+    if kind == "ole" and _ENCRYPTED_OOXML in path.read_bytes()[:MAX_OLE_SCAN]:
+        raise ImportFailed("the file is password-protected (encrypted Office document); remove the "
+                           "password in Word and save it again")
+    by_kind = {"docx": "docx", "odt": "odt", "rtf": "rtf", "pdf": "pdf", "vtt": "captions"}
+    if fmt == "pdf":
+        if kind == "pdf" or b"%PDF-" in head[:1024]:
+            return "pdf"
+        raise _not_a(fmt, kind)
+    if fmt == "text":
+        if kind in by_kind:
+            return by_kind[kind]
+        return "text"  # the text reader explains what binary data appears to be
+    if fmt == "docx":
+        if kind in ("docx", "zip", "xlsx"):
+            return "docx"  # the .docx reader says what is missing from another ZIP
+        if kind == "ole":
+            return "doc"
+        if kind in by_kind:
+            return by_kind[kind]
+        raise _not_a(fmt, kind)
+    if fmt == "doc":
+        if kind == "ole":
+            return "doc"
+        if kind in by_kind:
+            return by_kind[kind]
+        if kind == "html":
+            return "html"  # Word "web page" saved with a .doc name
+        if kind is None:
+            return "text"
+        raise _not_a(fmt, kind)
+    if fmt == "odt":
+        if kind in ("odt", "zip"):
+            return "odt"
+        if kind == "docx":
+            return "docx"
+        raise _not_a(fmt, kind)
+    if fmt == "rtf":
+        if kind in by_kind:
+            return by_kind[kind]
+        if kind is None:
+            return "text"
+        raise _not_a(fmt, kind)
+    if fmt == "captions":
+        if kind in (None, "vtt"):
+            return "captions"
+        raise _not_a(fmt, kind)
+    raise AssertionError(fmt)
+
+
+def _import(path: Path) -> ImportedDocument:
     suffix = path.suffix.lower()
-    if suffix in (".txt", ".md"):
-        from qcoder.importers import plaintext
+    fmt = _FORMAT_BY_SUFFIX.get(suffix)
+    if fmt is None:
+        listed = ", ".join(SUPPORTED_SUFFIXES)
+        raise ImportFailed(f"unsupported file type {suffix or '(no extension)'}: qcoder imports {listed}")
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ImportFailed("not a file (it is a folder or a device)")
+        if size == 0:
+            raise ImportFailed("the file is empty")
+        if size > MAX_FILE_BYTES:
+            raise ImportFailed(f"the file is too large ({size // 2**20} MB; the limit is "
+                               f"{MAX_FILE_BYTES // 2**20} MB)")
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except FileNotFoundError:
+        raise ImportFailed("the file does not exist (it may have been moved or deleted)") from None
+    except PermissionError:
+        raise ImportFailed("permission denied: qcoder may not read this file") from None
+    except OSError as exc:
+        raise ImportFailed(f"the file cannot be read ({exc.strerror or exc})") from None
+    actual = _choose_format(fmt, head, path)
+    doc = _reader(actual)(path)
+    if actual != fmt:
+        doc.warnings.insert(0, f"the file is named {suffix} but contains {_FORMAT_NAMES[actual]}; "
+                               "it was imported as such")
+    return doc
 
-        return plaintext.read(path)
-    raise ImportFailed(f"unsupported file type {suffix or '(none)'}")
+
+def _guarded(path: Path) -> ImportedDocument:
+    try:
+        return _import(path)
+    except ImportFailed:
+        raise
+    except MemoryError:
+        raise ImportFailed("the file is too large to import (out of memory)") from None
+    except RecursionError:
+        raise ImportFailed("the file's structure is nested too deeply to be read") from None
+    except Exception as exc:  # a library bug or an input nobody foresaw: still one clear error
+        raise ImportFailed(
+            f"the file could not be read ({type(exc).__name__}: {exc})".rstrip()
+        ) from exc
+
+
+def import_file(path: Path, *, timeout: float | None = DEFAULT_TIMEOUT_SECONDS) -> ImportedDocument:
+    """Import one transcript file; raise :class:`ImportFailed` saying why it cannot be.
+
+    The work runs in a helper thread so that a pathological file (a parser stuck in a loop)
+    cannot hang the caller beyond ``timeout`` seconds; the abandoned thread is a daemon and
+    keeps running until its parser gives up. ``timeout=None`` runs in the calling thread.
+    """
+    path = Path(path)
+    if timeout is None:
+        return _guarded(path)
+    box: list[ImportedDocument | BaseException] = []
+
+    def work() -> None:
+        try:
+            box.append(_guarded(path))
+        except BaseException as exc:  # handed to the caller's thread
+            box.append(exc)
+
+    worker = threading.Thread(target=work, name=f"qcoder-import:{path.name}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive() or not box:
+        raise ImportFailed(f"reading the file took longer than {timeout:.0f} seconds and was "
+                           "abandoned; it may be damaged or built to stall readers")
+    result = box[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from qcoder.core.errors import ImportFailed
+from qcoder.core.text import normalize_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,3 +40,59 @@ class ImportedDocument:
         for t in self.turns:
             seen.setdefault(t.speaker, None)
         return list(seen)
+
+
+# Vertical tab (Word's soft line break in plain-text exports) and form feed (page break
+# from converters) become line breaks; other C0/C1 controls except tab/LF are dropped.
+_CONTROLS = {0x0B: "\n", 0x0C: "\n"}
+_CONTROLS.update({c: "" for c in range(0x20) if c not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D)})
+_CONTROLS.update({c: "" for c in range(0x7F, 0xA0)})
+_CONTROLS[0xAD] = ""  # soft hyphen: invisible unless at a line break, and never wanted in codes
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def clean_text(raw: str) -> str:
+    """:func:`normalize_text` plus removal of stray control characters, trailing spaces on
+    lines and blank lines at both ends of the document."""
+    text = normalize_text(raw).translate(_CONTROLS)
+    text = _TRAILING_SPACE.sub("", text)
+    return text.strip("\n")
+
+
+def check_turns(text: str, turns: list[ImportedTurn]) -> None:
+    """Assert the invariants of ``turns`` (a bug, not bad input, if they fail)."""
+    prev_end = 0
+    for t in turns:
+        if not (prev_end <= t.start < t.end <= len(text)):
+            raise AssertionError(f"bad turn span {t} (previous end {prev_end}, length {len(text)})")
+        prev_end = t.end
+
+
+def finish(
+    raw_text: str,
+    source_name: str,
+    source_format: str,
+    *,
+    metadata: dict[str, str] | None = None,
+    warnings: list[str] | None = None,
+    empty_reason: str = "the document contains no text",
+) -> ImportedDocument:
+    """Clean ``raw_text``, detect speaker turns and build the document.
+
+    Raises :class:`ImportFailed` with ``empty_reason`` when no text is left.
+    """
+    from qcoder.importers.speakers import detect_turns
+
+    text = clean_text(raw_text)
+    if not text.strip():
+        raise ImportFailed(empty_reason)
+    turns = detect_turns(text)
+    check_turns(text, turns)
+    return ImportedDocument(
+        text=text,
+        source_name=source_name,
+        source_format=source_format,
+        turns=turns,
+        metadata=dict(metadata or {}),
+        warnings=list(warnings or []),
+    )

@@ -1,23 +1,29 @@
-"""Plain text (.txt, .md). Minimal UTF-8 version; the importers work extends it."""
+"""Plain text (.txt, .md): encoding detected, line endings normalized to LF."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from qcoder.core.errors import ImportFailed
-from qcoder.core.text import normalize_text
-from qcoder.importers.base import ImportedDocument
-from qcoder.importers.speakers import detect_turns
+from qcoder.importers._textenc import decode_bytes
+from qcoder.importers.base import ImportedDocument, finish
+
+
+def read_bytes(data: bytes, name: str, source_format: str) -> ImportedDocument:
+    if not data.strip():
+        raise ImportFailed("the file is empty")
+    decoded = decode_bytes(data)
+    metadata = {"encoding": decoded.encoding}
+    if decoded.had_bom:
+        metadata["bom"] = "yes"
+    return finish(
+        decoded.text,
+        name,
+        source_format,
+        metadata=metadata,
+        empty_reason="the file contains only blank space",
+    )
 
 
 def read(path: Path) -> ImportedDocument:
-    data = path.read_bytes()
-    if not data.strip():
-        raise ImportFailed("the file is empty")
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFailed(f"not UTF-8 text (byte {exc.start})") from exc
-    text = normalize_text(raw)
-    return ImportedDocument(text=text, source_name=path.name, source_format=path.suffix.lower().lstrip("."),
-                            turns=detect_turns(text))
+    return read_bytes(path.read_bytes(), path.name, path.suffix.lower().lstrip(".") or "txt")

@@ -1,0 +1,162 @@
+"""PDF via pypdf's text layer.
+
+A PDF without a text layer (a scan) is refused with a message that says to run OCR; pages
+without text in an otherwise textual PDF are reported in ``warnings``. Page numbers and
+running headers/footers repeated on most pages are dropped, words hyphenated across a
+line break are joined, ligatures (ﬁ, ﬂ …) are spelled out, and pages are joined with a
+line break (a page break usually falls mid-paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from qcoder.core.errors import ImportFailed
+from qcoder.importers.base import ImportedDocument, finish
+
+NO_TEXT_LAYER = "scanned PDF, no text layer: run OCR first"
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?(?:page\s+|seite\s+|p\.\s*)?\d{1,4}(?:\s*(?:of|/|von)\s*\d{1,4})?"
+                          r"(?:\s*[-–—])?\s*", re.IGNORECASE)
+# "inter-\nview" → "interview" (a lower-case letter must follow, so "Smith-\nJones" stays)
+_HYPHEN_BREAK = re.compile(r"([^\W\d_])[-\u00ad][ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+_DIGITS = re.compile(r"\d+")
+
+
+def _edge_lines(lines: list[str]) -> list[int]:
+    """Indexes of the first and last non-blank lines (one index if they coincide), descending."""
+    idx = [i for i, line in enumerate(lines) if line.strip()]
+    if not idx:
+        return []
+    return sorted({idx[0], idx[-1]}, reverse=True)
+
+
+def _strip_running(pages: list[list[str]]) -> int:
+    """Remove page numbers and header/footer lines repeated on most pages; return how many
+    lines were removed."""
+    removed = 0
+    shape: Counter[str] = Counter()
+    for lines in pages:
+        for i in _edge_lines(lines):
+            shape[_DIGITS.sub("#", lines[i].strip())] += 1
+    threshold = max(3, (len(pages) + 1) // 2)
+    running = {s for s, n in shape.items() if n >= threshold}
+    for lines in pages:
+        for _ in range(2):  # a header and a page number can both sit at the top
+            for i in _edge_lines(lines):
+                line = lines[i]
+                if _PAGE_NUMBER.fullmatch(line) or _DIGITS.sub("#", line.strip()) in running:
+                    del lines[i]
+                    removed += 1
+    return removed
+
+
+def _reader(path: Path) -> Any:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(str(path), strict=False)
+    except PyPdfError as exc:
+        raise ImportFailed(f"the PDF file is damaged or incomplete ({exc})") from exc
+    if reader.is_encrypted:
+        try:
+            ok = reader.decrypt("")  # owner-password-only PDFs open with an empty password
+        except Exception as exc:  # DependencyError (AES needs 'cryptography'), PdfReadError …
+            raise ImportFailed(f"the PDF is encrypted and cannot be opened ({exc})") from exc
+        if not ok:
+            raise ImportFailed("the PDF is password-protected; remove the password and try again")
+    return reader
+
+
+def _metadata(reader: Any, page_count: int) -> dict[str, str]:
+    out = {"pages": str(page_count)}
+    try:
+        info = reader.metadata
+        if info is not None:
+            for key, attr in (("title", "title"), ("author", "author"), ("subject", "subject")):
+                value = getattr(info, attr, None)
+                if value and str(value).strip():
+                    out[key] = str(value).strip()
+            try:
+                created = info.creation_date
+            except Exception:  # malformed date strings are common
+                created = None
+            if created is not None:
+                out["created"] = created.isoformat(timespec="seconds")
+    except Exception:
+        pass  # metadata is a nicety; the text is what matters
+    return out
+
+
+def read(path: Path) -> ImportedDocument:
+    from pypdf.errors import PyPdfError
+
+    if path.stat().st_size == 0:
+        raise ImportFailed("the file is empty")
+    reader = _reader(path)
+    try:
+        page_count = len(reader.pages)
+    except (PyPdfError, KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise ImportFailed(f"the PDF file is damaged: its page tree cannot be read ({exc})") from exc
+    if page_count == 0:
+        raise ImportFailed("the PDF has no pages")
+    pages: list[list[str]] = []
+    empty_pages: list[int] = []
+    failed_pages: list[int] = []
+    for number in range(page_count):
+        try:
+            text = reader.pages[number].extract_text() or ""
+        except Exception:  # one broken page must not lose the others
+            failed_pages.append(number + 1)
+            text = ""
+        text = text.translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            empty_pages.append(number + 1)
+        pages.append(text.split("\n"))
+    if len(empty_pages) == page_count and not failed_pages:
+        raise ImportFailed(NO_TEXT_LAYER)
+    if len(failed_pages) == page_count:
+        raise ImportFailed("the PDF file is damaged: no page could be read")
+    warnings: list[str] = []
+    if len(pages) >= 3 and _strip_running(pages):
+        warnings.append("page numbers and running headers/footers removed")
+    elif pages and _strip_running_numbers(pages):
+        warnings.append("page numbers removed")
+    missing = sorted(set(empty_pages) - set(failed_pages))
+    if missing:
+        warnings.append(f"page(s) {_ranges(missing)} have no text layer (scanned?); their content is "
+                        "missing — run OCR to include them")
+    if failed_pages:
+        warnings.append(f"page(s) {_ranges(failed_pages)} could not be read and were skipped")
+    text = "\n".join("\n".join(lines).strip("\n") for lines in pages if any(x.strip() for x in lines))
+    text = _HYPHEN_BREAK.sub(r"\1", text)
+    return finish(text, path.name, "pdf", metadata=_metadata(reader, page_count), warnings=warnings,
+                  empty_reason=NO_TEXT_LAYER)
+
+
+def _strip_running_numbers(pages: list[list[str]]) -> int:
+    removed = 0
+    for lines in pages:
+        for i in _edge_lines(lines):
+            if _PAGE_NUMBER.fullmatch(lines[i]):
+                del lines[i]
+                removed += 1
+    return removed
+
+
+def _ranges(numbers: list[int]) -> str:
+    spans: list[str] = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [0]:
+        if n == prev + 1:
+            prev = n
+            continue
+        spans.append(str(start) if start == prev else f"{start}–{prev}")
+        start = prev = n
+    return ", ".join(spans)
