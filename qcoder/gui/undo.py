@@ -65,6 +65,11 @@ class UndoStackHistory:
         self.stack.push(_Wrapped(self, command))
         return changes
 
+    def push_done(self, command: Command) -> None:
+        """Record ``command`` that has already been run through the project (e.g. several
+        commands gathered into one ``Batch`` while a worker imported files) as one undo step."""
+        self.stack.push(_Wrapped(self, command))
+
     def undo(self) -> ChangeSet | None:
         if not self.stack.canUndo():
             return None
