@@ -61,18 +61,23 @@ def parse_code_description(text: str) -> CodeText:
         return CodeText()
     if not _HEADING.match(lines[first]):
         return CodeText(definition=text.strip("\n"))
+    order = [f for f, _ in CODE_HEADINGS]
     found: dict[str, list[str]] = {}
-    current: list[str] | None = None
+    current: list[str] = []
+    last = -1
     for line in lines[first:]:
         m = _HEADING.match(line)
-        if m:
+        # a heading-like line is content unless it comes later in the canonical order and the
+        # section before it has content (or a blank line precedes it)
+        if m and order.index(_FIELD_OF[m.group(1).lower()]) > last and (
+            last < 0 or any(x.strip() for x in current) or (current and not current[-1].strip())
+        ):
             field = _FIELD_OF[m.group(1).lower()]
-            if field in found:  # a heading twice: not our shape
-                return CodeText(definition=text.strip("\n"))
+            last = order.index(field)
             current = found[field] = []
             if m.group(2):
                 current.append(m.group(2))
-        elif current is not None:
+        else:
             current.append(line)
     values = {f: "\n".join(v).strip("\n") for f, v in found.items()}
     return CodeText(**values)

@@ -47,7 +47,7 @@ class SourceText:
         self._removed: list[int] = []
         # indices, in the CRLF-collapsed text, of each LF that came from a CRLF
         self._crlf_lf: list[int] = []
-        if "\r" in raw or not raw.isascii():
+        if "\r" in raw or "\x00" in raw or not raw.isascii():
             collapsed = 0
             for i, ch in enumerate(raw):
                 if ch == "\r" and raw.startswith("\n", i + 1):
