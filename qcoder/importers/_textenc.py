@@ -19,9 +19,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# When charset-normalizer finds several single-byte encodings equally plausible (it cannot
+# When charset-normalizer finds a single-byte encoding as plausible as its pick (it cannot
 # tell cp1252 from cp1250 on Western text, and picks cp1250, turning "è" into "č"), prefer
-# these, in order: transcripts in Latin-1-family encodings are by far the common case.
+# these, in order: transcripts in Windows-1252/Latin-1 are by far the common case.
 _PREFERRED = ("cp1252", "iso8859_15", "latin_1")
 
 # Control characters allowed in text; anything else in quantity means binary data.
@@ -172,25 +172,20 @@ def decode_bytes(data: bytes) -> Decoded:
 def _guess_single_byte(data: bytes) -> Decoded:
     from charset_normalizer import from_bytes
 
-    results = list(from_bytes(data[:200_000]))
+    sample = data[:200_000]
+    results = list(from_bytes(sample))
     if not results:
         raise ImportFailed(_binary_reason(data))
     best = results[0]
     encoding = best.encoding
-    for pref in _PREFERRED:
-        tie = next(
-            (
-                r
-                for r in results
-                if r.encoding == pref
-                and r.chaos <= best.chaos + 0.01
-                and r.coherence >= best.coherence - 0.01
-            ),
-            None,
-        )
-        if tie is not None:
-            encoding = pref
-            break
+    if encoding not in _PREFERRED:
+        # charset-normalizer often does not even list cp1252 when cp1250 scores the same;
+        # ask about it explicitly and prefer it on a tie
+        for pref in _PREFERRED:
+            alt = from_bytes(sample, cp_isolation=[pref]).best()
+            if alt is not None and alt.chaos <= best.chaos + 0.01 and alt.coherence >= best.coherence - 0.02:
+                encoding = pref
+                break
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
