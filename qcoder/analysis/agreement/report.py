@@ -1,0 +1,279 @@
+"""Agreement report: every breakdown (code x document, code, document, attribute group,
+overall, coder pairs), pooled or averaged, as plain data ready for JSON/CSV export.
+
+"pooled": contingency counts are summed over the tables in scope, then each statistic is
+computed once. "averaged": each statistic is computed per (code, document) table and the
+defined values are averaged; undefined tables are excluded and counted per statistic in
+``Stats.undefined``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from qcoder.analysis.agreement.inputs import AgreementData, Pooling, Unit
+from qcoder.analysis.agreement.nominal import NominalResult, nominal_alpha
+from qcoder.analysis.agreement.stats import STAT_NAMES, FloatArray, binary_stats, pair_stats
+from qcoder.analysis.agreement.tables import binary_counts, pairs, prepare, subset_histogram
+
+PAIR_STAT_NAMES = ("percent_agreement", "cohen_kappa")
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    percent_agreement: float | None
+    cohen_kappa: float | None
+    fleiss_kappa: float | None
+    krippendorff_alpha: float | None
+    gwet_ac1: float | None
+    units: int  # units rated by >= 2 of the coders (summed over the tables in scope)
+    units_all_coders: int  # units rated by every coder: what Fleiss' kappa uses
+    tables: int = 1  # (code, document) tables in scope
+    undefined: Mapping[str, int] = field(default_factory=dict)  # averaged: tables excluded
+
+    def value(self, name: str) -> float | None:
+        v: float | None = getattr(self, name)
+        return v
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {name: self.value(name) for name in STAT_NAMES}
+        out["units"] = self.units
+        out["units_all_coders"] = self.units_all_coders
+        if self.undefined:
+            out["tables"] = self.tables
+            out["undefined_tables"] = dict(self.undefined)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class PairStats:
+    coder_a: str
+    coder_b: str
+    percent_agreement: float | None
+    cohen_kappa: float | None
+    units: int
+
+    def as_dict(self, coder_names: Mapping[str, str]) -> dict[str, object]:
+        return {
+            "coders": [coder_names.get(self.coder_a, self.coder_a), coder_names.get(self.coder_b, self.coder_b)],
+            "percent_agreement": self.percent_agreement,
+            "cohen_kappa": self.cohen_kappa,
+            "units": self.units,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementReport:
+    unit: Unit
+    pooling: Pooling
+    coders: tuple[str, ...]
+    codes: tuple[str, ...]
+    documents: tuple[str, ...]
+    overall: Stats
+    by_code: Mapping[str, Stats]
+    by_code_document: Mapping[tuple[str, str], Stats]
+    by_document: Mapping[str, Stats]
+    by_group: Mapping[str, Stats]
+    by_group_code: Mapping[tuple[str, str], Stats]
+    pairwise: tuple[PairStats, ...]
+    pairwise_by_code: Mapping[str, tuple[PairStats, ...]]
+    nominal: tuple[NominalResult, ...] = ()
+
+    def to_json_dict(
+        self,
+        code_names: Mapping[str, str],
+        doc_names: Mapping[str, str],
+        coder_names: Mapping[str, str] | None = None,
+    ) -> dict[str, object]:
+        """``{"unit", "coders", "pooling", "overall", "codes": [{"code", "stats",
+        "documents": [{"document", "stats"}], "pairwise"?}], "documents", "groups",
+        "pairwise", "nominal"}``; statistics are null where undefined."""
+        cn = coder_names or {}
+        multi = len(self.coders) > 2
+        codes: list[dict[str, object]] = []
+        for c in self.codes:
+            entry: dict[str, object] = {
+                "code": code_names.get(c, c),
+                "stats": self.by_code[c].as_dict(),
+                "documents": [
+                    {"document": doc_names.get(d, d), "stats": self.by_code_document[(c, d)].as_dict()}
+                    for d in self.documents
+                ],
+            }
+            if multi:
+                entry["pairwise"] = [p.as_dict(cn) for p in self.pairwise_by_code[c]]
+            codes.append(entry)
+        return {
+            "unit": self.unit.value,
+            "coders": [cn.get(c, c) for c in self.coders],
+            "pooling": self.pooling.value,
+            "overall": self.overall.as_dict(),
+            "codes": codes,
+            "documents": [
+                {"document": doc_names.get(d, d), "stats": self.by_document[d].as_dict()} for d in self.documents
+            ],
+            "groups": [
+                {
+                    "group": g,
+                    "stats": s.as_dict(),
+                    "codes": [
+                        {"code": code_names.get(c, c), "stats": self.by_group_code[(g, c)].as_dict()}
+                        for c in self.codes
+                    ],
+                }
+                for g, s in self.by_group.items()
+            ],
+            "pairwise": [p.as_dict(cn) for p in self.pairwise],
+            "nominal": [r.to_json_dict(code_names) for r in self.nominal],
+        }
+
+
+def _stats_list(st: Mapping[str, FloatArray], units: npt.NDArray[np.int64], full: npt.NDArray[np.int64]) -> list[Stats]:
+    cols = [np.asarray(st[name]).ravel().tolist() for name in STAT_NAMES]
+    us, fs = units.ravel().tolist(), full.ravel().tolist()
+    out = []
+    for i in range(len(us)):
+        vals = [None if v != v else v for v in (col[i] for col in cols)]  # NaN -> None
+        out.append(Stats(vals[0], vals[1], vals[2], vals[3], vals[4], us[i], fs[i]))
+    return out
+
+
+def _averaged(per_table: Mapping[str, FloatArray], units: int, full: int, tables: int) -> Stats:
+    vals: dict[str, float | None] = {}
+    undefined: dict[str, int] = {}
+    for name in STAT_NAMES:
+        a = np.asarray(per_table[name]).ravel()
+        ok = ~np.isnan(a)
+        vals[name] = float(a[ok].mean()) if ok.any() else None
+        undefined[name] = int((~ok).sum())
+    return Stats(
+        vals["percent_agreement"],
+        vals["cohen_kappa"],
+        vals["fleiss_kappa"],
+        vals["krippendorff_alpha"],
+        vals["gwet_ac1"],
+        units,
+        full,
+        tables,
+        undefined,
+    )
+
+
+def compute_agreement(
+    data: AgreementData,
+    coders: Sequence[str],
+    *,
+    unit: Unit = Unit.CHARACTER,
+    codes: Sequence[str] | None = None,
+    documents: Sequence[str] | None = None,
+    pooling: Pooling = Pooling.POOLED,
+    exclusive_groups: Sequence[Sequence[str]] = (),
+) -> AgreementReport:
+    """Agreement between ``coders`` on ``codes`` (default: every code they used) over
+    ``documents`` (default: every document with a length), with every breakdown.
+
+    ``exclusive_groups`` lists groups of mutually exclusive codes for which a nominal
+    Krippendorff's alpha is added.
+    """
+    p = prepare(data, coders, unit=unit, codes=codes, documents=documents)
+    n = len(p.coder_ids)
+    hist = subset_histogram(p)
+    w, pt = binary_counts(hist, p.present, n)
+    pairable = (np.arange(n + 1) >= 2)[:, None]
+    units_t = (w * pairable).sum(axis=(-2, -1))  # (D, C)
+    full_t = w[..., n, :].sum(axis=-1)
+    per_table = binary_stats(w, pt)
+    n_docs, n_codes = len(p.doc_ids), len(p.code_ids)
+    pooled = pooling == Pooling.POOLED
+
+    def scope(doc_idx: npt.NDArray[np.int64] | slice, code_axis_keep: bool) -> list[Stats]:
+        """Stats over the documents ``doc_idx``, per code or summed over codes."""
+        axes: tuple[int, ...] = (0,) if code_axis_keep else (0, 1)
+        u = units_t[doc_idx].sum(axis=axes)
+        f = full_t[doc_idx].sum(axis=axes)
+        if pooled:
+            return _stats_list(binary_stats(w[doc_idx].sum(axis=axes), pt[doc_idx].sum(axis=axes)), u, f)
+        sub = {k: v[doc_idx] for k, v in per_table.items()}
+        if code_axis_keep:
+            return [
+                _averaged({k: v[:, c] for k, v in sub.items()}, int(u[c]), int(f[c]), len(sub[STAT_NAMES[0]]))
+                for c in range(n_codes)
+            ]
+        return [_averaged(sub, int(u), int(f), int(np.asarray(sub[STAT_NAMES[0]]).size))]
+
+    all_docs = slice(None)
+    cell = _stats_list(per_table, units_t, full_t)
+    by_code_document = {
+        (p.code_ids[c], p.doc_ids[d]): cell[d * n_codes + c] for d in range(n_docs) for c in range(n_codes)
+    }
+    by_code = dict(zip(p.code_ids, scope(all_docs, True), strict=True))
+    overall = scope(all_docs, False)[0]
+    if pooled:
+        doc_stats = _stats_list(binary_stats(w.sum(axis=1), pt.sum(axis=1)), units_t.sum(1), full_t.sum(1))
+    else:
+        doc_stats = [
+            _averaged({k: v[d] for k, v in per_table.items()}, int(units_t[d].sum()), int(full_t[d].sum()), n_codes)
+            for d in range(n_docs)
+        ]
+    by_document = dict(zip(p.doc_ids, doc_stats, strict=True))
+
+    by_group: dict[str, Stats] = {}
+    by_group_code: dict[tuple[str, str], Stats] = {}
+    if data.groups:
+        members: dict[str, list[int]] = {}
+        for d, doc_id in enumerate(p.doc_ids):
+            if doc_id in data.groups:
+                members.setdefault(data.groups[doc_id], []).append(d)
+        for g, ds in sorted(members.items()):
+            idx = np.asarray(ds, dtype=np.int64)
+            by_group[g] = scope(idx, False)[0]
+            for c, s in zip(p.code_ids, scope(idx, True), strict=True):
+                by_group_code[(g, c)] = s
+
+    pr = pairs(n)
+
+    def pair_list(t: npt.NDArray[np.int64], per: Mapping[str, FloatArray] | None) -> tuple[PairStats, ...]:
+        """``t``: (pairs, 4) pooled tables; ``per``: per-table values (..., pairs) to average."""
+        st = pair_stats(t) if per is None else None
+        out = []
+        for q, (i, j) in enumerate(pr):
+            vals: list[float | None] = []
+            for name in PAIR_STAT_NAMES:
+                if st is not None:
+                    x = float(st[name][q])
+                    vals.append(None if x != x else x)
+                else:
+                    assert per is not None
+                    a = np.asarray(per[name][..., q]).ravel()
+                    a = a[~np.isnan(a)]
+                    vals.append(float(a.mean()) if len(a) else None)
+            out.append(PairStats(p.coder_ids[i], p.coder_ids[j], vals[0], vals[1], int(t[q].sum())))
+        return tuple(out)
+
+    per_pair = None if pooled else pair_stats(pt)
+    pairwise = pair_list(pt.sum(axis=(0, 1)), per_pair)
+    pairwise_by_code = {
+        c: pair_list(pt[:, ci].sum(axis=0), None if per_pair is None else {k: v[:, ci] for k, v in per_pair.items()})
+        for ci, c in enumerate(p.code_ids)
+    }
+    nominal = tuple(nominal_alpha(p, g, pooling=pooling, groups=data.groups) for g in exclusive_groups)
+    return AgreementReport(
+        unit=unit,
+        pooling=pooling,
+        coders=p.coder_ids,
+        codes=p.code_ids,
+        documents=p.doc_ids,
+        overall=overall,
+        by_code=by_code,
+        by_code_document=by_code_document,
+        by_document=by_document,
+        by_group=by_group,
+        by_group_code=by_group_code,
+        pairwise=pairwise,
+        pairwise_by_code=pairwise_by_code,
+        nominal=nominal,
+    )

@@ -1,0 +1,197 @@
+"""Interval sweeps: from spans to counts of units per subset of coders.
+
+For every (document, code) the result is a histogram over coder subsets: ``hist[d, c, S]``
+is the number of units (characters, sentences, ...) coded with code ``c`` by exactly the
+coders in bitmask ``S`` among the coders present on document ``d``. It comes from one
+vectorized sweep over the sorted boundaries of the merged spans: no per-character work.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from qcoder.analysis.agreement.inputs import MAX_CODERS, AgreementData, Span, Unit
+from qcoder.analysis.agreement.intervals import IntArray, merge_grouped
+from qcoder.analysis.agreement.units import flatten_units, spans_to_unit_ranges
+from qcoder.core.errors import InvalidOffsets, InvalidValue
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Merged spans of the selected coders/codes/documents, in unit coordinates.
+
+    With character units a position is a character offset; with other units it is the
+    index of a unit within its document, and ``lengths`` counts units.
+    """
+
+    unit: Unit
+    doc_ids: tuple[str, ...]
+    code_ids: tuple[str, ...]
+    coder_ids: tuple[str, ...]
+    present: IntArray  # per document: bitmask of the coders assigned to it
+    lengths: IntArray  # per document, in units
+    doc: IntArray
+    code: IntArray
+    coder: IntArray
+    start: IntArray
+    end: IntArray
+
+
+def _check_coders(coders: Sequence[str]) -> tuple[str, ...]:
+    out = tuple(coders)
+    if len(out) < 2:
+        raise InvalidValue("agreement needs at least two coders")
+    if len(set(out)) != len(out):
+        raise InvalidValue("a coder is listed twice")
+    if len(out) > MAX_CODERS:
+        raise InvalidValue(f"agreement is computed for at most {MAX_CODERS} coders at once")
+    return out
+
+
+def prepare(
+    data: AgreementData,
+    coders: Sequence[str],
+    *,
+    unit: Unit = Unit.CHARACTER,
+    codes: Sequence[str] | None = None,
+    documents: Sequence[str] | None = None,
+) -> Prepared:
+    """Select, check, map to units and merge the spans. Spans of a coder on a document
+    the coder was not assigned are dropped (that coder is missing there)."""
+    coder_ids = _check_coders(coders)
+    coder_ix = {c: i for i, c in enumerate(coder_ids)}
+    doc_ids = tuple(data.doc_lengths) if documents is None else tuple(documents)
+    for d in doc_ids:
+        if d not in data.doc_lengths:
+            raise InvalidValue(f"no length given for document {d!r}")
+    doc_ix = {d: i for i, d in enumerate(doc_ids)}
+    if codes is None:
+        codes = sorted({c for (d, c, r) in data.spans if r in coder_ix and d in doc_ix})
+    code_ids = tuple(codes)
+    if len(set(code_ids)) != len(code_ids):
+        raise InvalidValue("a code is listed twice")
+    code_ix = {c: i for i, c in enumerate(code_ids)}
+    char_len = np.array([data.doc_lengths[d] for d in doc_ids], dtype=np.int64)
+
+    present = np.zeros(len(doc_ids), dtype=np.int64)
+    for r, ci in enumerate(coder_ids):
+        assigned = None if data.assignments is None else data.assignments.get(ci, set())
+        for i, d in enumerate(doc_ids):
+            if assigned is None or d in assigned:
+                present[i] |= 1 << r
+
+    flat: list[Span] = []
+    counts: list[int] = []
+    keys: list[tuple[int, int, int]] = []
+    for (d, c, r), spans in data.spans.items():
+        di = doc_ix.get(d)
+        ki = code_ix.get(c)
+        ri = coder_ix.get(r)
+        if di is None or ki is None or ri is None or not (present[di] >> ri) & 1 or not spans:
+            continue
+        keys.append((di, ki, ri))
+        counts.append(len(spans))
+        flat.extend(spans)
+    arr = np.asarray(flat, dtype=np.int64).reshape(-1, 2)
+    key_arr = np.asarray(keys, dtype=np.int64).reshape(-1, 3)
+    rep = np.asarray(counts, dtype=np.int64)
+    doc = np.repeat(key_arr[:, 0], rep)
+    code = np.repeat(key_arr[:, 1], rep)
+    coder = np.repeat(key_arr[:, 2], rep)
+    start, end = arr[:, 0], arr[:, 1]
+    bad = (start < 0) | (start >= end) | (end > char_len[doc])
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise InvalidOffsets(int(start[i]), int(end[i]), int(char_len[doc[i]]))
+
+    big = int(char_len.max(initial=0)) + 1
+    if unit == Unit.CHARACTER:
+        lengths = char_len
+    elif unit == Unit.DOCUMENT:
+        lengths = np.ones(len(doc_ids), dtype=np.int64)
+        start = np.zeros_like(start)
+        end = np.ones_like(end)
+    else:
+        if data.units is None:
+            raise InvalidValue(f"{unit.value} units need unit spans for every document")
+        offsets, ustart, uend = flatten_units(doc_ids, data.units, [int(x) for x in char_len])
+        lengths = np.diff(offsets)
+        keep, start, end = spans_to_unit_ranges(doc, start, end, offsets, ustart, uend, big)
+        doc, code, coder = doc[keep], code[keep], coder[keep]
+
+    n_codes, n_coders = max(len(code_ids), 1), len(coder_ids)
+    group = (doc * n_codes + code) * n_coders + coder
+    group, start, end = merge_grouped(group, start, end)
+    coder = group % n_coders
+    code = (group // n_coders) % n_codes
+    doc = group // (n_coders * n_codes)
+    return Prepared(unit, doc_ids, code_ids, coder_ids, present, lengths, doc, code, coder, start, end)
+
+
+def subset_histogram(p: Prepared) -> IntArray:
+    """``hist[d, c, S]``: units of document ``d`` coded with code ``c`` by exactly the
+    coder subset ``S`` (bitmask). Subsets never include absent coders; ``S = 0`` holds the
+    units nobody present coded."""
+    n_docs, n_codes, n = len(p.doc_ids), len(p.code_ids), len(p.coder_ids)
+    size = 1 << n
+    n_tables = n_docs * n_codes
+    table = p.doc * n_codes + p.code
+    bits = np.left_shift(np.int64(1), p.coder)
+    pos = np.concatenate((p.start, p.end))
+    tab = np.concatenate((table, table))
+    delta = np.concatenate((bits, -bits))
+    order = np.lexsort((pos, tab))
+    pos, tab, delta = pos[order], tab[order], delta[order]
+    mask = np.cumsum(delta)  # coder subset covering [pos[i], pos[i+1]); 0 after each table
+    hist = np.zeros(n_tables * size, dtype=np.int64)
+    if len(pos) > 1:
+        same = tab[1:] == tab[:-1]
+        seg = (pos[1:] - pos[:-1])[same]
+        idx = (tab[:-1] * size + mask[:-1])[same]
+        hist += np.rint(np.bincount(idx, weights=seg, minlength=n_tables * size)).astype(np.int64)
+    hist3 = hist.reshape(n_docs, n_codes, size)
+    hist3[:, :, 0] = p.lengths[:, None] - hist3[:, :, 1:].sum(axis=2)
+    return hist3
+
+
+def pairs(n: int) -> list[tuple[int, int]]:
+    return list(itertools.combinations(range(n), 2))
+
+
+def popcounts(n: int) -> IntArray:
+    return np.array([bin(m).count("1") for m in range(1 << n)], dtype=np.int64)
+
+
+def binary_counts(hist: IntArray, present: IntArray, n: int) -> tuple[IntArray, IntArray]:
+    """Additive summaries of subset histograms ``hist[..., d?, S]`` (documents on axis 0).
+
+    ``w[d, c, m, k]``: units with ``m`` coders present of whom exactly ``k`` coded the code.
+    ``pt[d, c, p, :]``: for coder pair ``p = (i, j)``, the 2x2 table over units where both
+    are present, flattened as (both, i only, j only, neither).
+    """
+    size = 1 << n
+    pc = popcounts(n)
+    onehot = (pc[:, None] == np.arange(n + 1)[None, :]).astype(np.int64)  # (size, n+1)
+    nk = hist @ onehot  # (D, C, n+1)
+    m_doc = pc[present]
+    w = np.zeros(hist.shape[:-1] + (n + 1, n + 1), dtype=np.int64)
+    for m in np.unique(m_doc):
+        sel = m_doc == m
+        w[sel, :, m, :] = nk[sel]
+    pr = pairs(n)
+    masks = np.arange(size)
+    cols = np.zeros((size, len(pr) * 4), dtype=np.int64)
+    for p, (i, j) in enumerate(pr):
+        bi, bj = (masks >> i) & 1, (masks >> j) & 1
+        cols[:, 4 * p + 0] = bi & bj
+        cols[:, 4 * p + 1] = bi & (1 - bj)
+        cols[:, 4 * p + 2] = (1 - bi) & bj
+        cols[:, 4 * p + 3] = (1 - bi) & (1 - bj)
+    pt = (hist @ cols).reshape(hist.shape[:-1] + (len(pr), 4))
+    both = np.array([[(pm >> i) & 1 and (pm >> j) & 1 for (i, j) in pr] for pm in present], dtype=bool)
+    pt *= both.reshape((len(present),) + (1,) * (hist.ndim - 2) + (len(pr), 1))
+    return w, pt
