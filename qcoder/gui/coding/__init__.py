@@ -1,0 +1,1 @@
+"""Coding actions: apply, quick keys, finder, in-vivo, spans, edit codings."""

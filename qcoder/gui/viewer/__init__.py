@@ -1,0 +1,1 @@
+"""The document viewer: transcript text, coding highlights, stripes margin, find bar."""

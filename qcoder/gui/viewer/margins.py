@@ -1,0 +1,199 @@
+"""The two margins of the transcript view: paragraph numbers (left) and coding stripes (right).
+
+Both paint only the visible blocks, from the view's in-memory state (never the project).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextBlock,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+if TYPE_CHECKING:
+    from qcoder.gui.viewer.text_view import TranscriptView
+
+NUMBER_COLOR = QColor("#9AA3AF")
+MARGIN_BG = QColor("#F7F8FA")
+MARGIN_RULE = QColor("#E5E7EB")
+COLUMN_WIDTH = 18
+BAR_WIDTH = 4
+MAX_COLUMNS = 14
+
+
+class NumberArea(QWidget):
+    """Paragraph numbers (non-empty lines counted from 1) beside the text."""
+
+    def __init__(self, view: TranscriptView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def width_hint(self) -> int:
+        state = self.view.state
+        n = state.paragraph_numbers[-1] if state and state.paragraph_numbers else 0
+        digits = max(3, len(str(max(n, 1))))
+        return 14 + QFontMetrics(self.font()).horizontalAdvance("9") * digits
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.width_hint(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.fillRect(event.rect(), MARGIN_BG)
+        p.setPen(MARGIN_RULE)
+        p.drawLine(self.width() - 1, event.rect().top(), self.width() - 1, event.rect().bottom())
+        state = self.view.state
+        if state is None:
+            return
+        p.setPen(NUMBER_COLOR)
+        fm = self.fontMetrics()
+        for block, top, _height in self.view.visible_blocks(event.rect().top(), event.rect().bottom()):
+            line = block.blockNumber()
+            n = state.paragraph_numbers[line] if line < len(state.paragraph_numbers) else 0
+            if n:
+                p.drawText(QRect(0, int(top), self.width() - 8, fm.height()),
+                           int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), str(n))
+
+
+class StripeArea(QWidget):
+    """Coding stripes: one column per code, in the code's color, labelled with its name.
+
+    Hover shows code, coder and memo; a click selects the coding under the mouse.
+    """
+
+    def __init__(self, view: TranscriptView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._hits: list[tuple[QRectF, str]] = []
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        self._label_font = font
+        self.setMouseTracking(True)
+
+    def width_hint(self) -> int:
+        state = self.view.state
+        n = min(len(state.columns), MAX_COLUMNS) if state else 0
+        return 10 + n * COLUMN_WIDTH if n else 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(event.rect(), MARGIN_BG)
+        p.setPen(MARGIN_RULE)
+        p.drawLine(0, event.rect().top(), 0, event.rect().bottom())
+        self._hits = []
+        state = self.view.state
+        if state is None or not state.columns:
+            return
+        visible = self.view.visible_blocks(0, self.height())
+        if not visible:
+            return
+        first_line = visible[0][0].blockNumber()
+        last_line = visible[-1][0].blockNumber()
+        tops = {b.blockNumber(): (b, top) for b, top, _h in visible}
+        seen: dict[str, object] = {}
+        for line in range(first_line, last_line + 1):
+            for c in state.index.on_line(line):
+                seen.setdefault(c.id, c)
+        codings = sorted(seen.values(), key=lambda c: (c.start, -c.end))  # type: ignore[attr-defined]
+        # codings of the same code that overlap are nudged right so both stay visible
+        lanes: dict[str, list[int]] = {}
+        p.setFont(self._label_font)
+        fm = QFontMetrics(self._label_font)
+        selected = state.selected_coding
+        for c in codings:
+            col = min(state.columns.get(c.code_id, MAX_COLUMNS - 1), MAX_COLUMNS - 1)
+            y1 = self._y(tops, c.start, first_line, top=True)
+            y2 = self._y(tops, max(c.start, c.end - 1), first_line, top=False)
+            if y2 <= y1:
+                y2 = y1 + 4
+            ends = lanes.setdefault(c.code_id, [])
+            lane = next((i for i, e in enumerate(ends) if e <= c.start), len(ends))
+            if lane == len(ends):
+                ends.append(c.end)
+            else:
+                ends[lane] = c.end
+            x = 8 + col * COLUMN_WIDTH + min(lane, 2) * 3
+            color = QColor(state.codebook.color(c.code_id))
+            bar = QRectF(x, y1 + 1, BAR_WIDTH, y2 - y1 - 2)
+            if c.id == selected:
+                p.setPen(QPen(QColor("#111827"), 1.5))
+                p.setBrush(color)
+                p.drawRoundedRect(bar.adjusted(-1.5, -1.5, 1.5, 1.5), 2.5, 2.5)
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(color)
+                p.drawRoundedRect(bar, 2, 2)
+            if lane == 0:
+                self._label(p, fm, state.codebook.name(c.code_id), color, x + BAR_WIDTH + 2, y1, y2)
+            self._hits.append((QRectF(x - 2, y1, COLUMN_WIDTH - 2, y2 - y1), c.id))
+
+    def _label(self, p: QPainter, fm: QFontMetrics, name: str, color: QColor, x: float, y1: float,
+               y2: float) -> None:
+        length = int(y2 - y1) - 4
+        if length < 24:
+            return
+        text = fm.elidedText(name, Qt.TextElideMode.ElideRight, length)
+        p.save()
+        p.setPen(color.darker(160))
+        p.translate(x, y1 + 2)
+        p.rotate(90)
+        p.drawText(QPointF(0, -2), text)
+        p.restore()
+
+    def _y(self, tops: dict[int, tuple[QTextBlock, float]], offset: int, first_line: int, *, top: bool) -> float:
+        """Margin y of the top (or bottom) of the visual line holding ``offset``; clipped to the area."""
+        state = self.view.state
+        assert state is not None
+        line = state.lines.line_of(offset)
+        if line < first_line:
+            return 0.0
+        if line not in tops:
+            return float(self.height())
+        block, block_top = tops[line]
+        pos = state.offsets.to_qt(offset) - block.position()
+        tl = block.layout().lineForTextPosition(max(0, min(pos, max(block.length() - 1, 0))))
+        if not tl.isValid():
+            return float(block_top)
+        return float(block_top + tl.y() + (0 if top else tl.height()))
+
+    def codings_at(self, point: QPointF) -> list[str]:
+        return [cid for rect, cid in reversed(self._hits) if rect.contains(point)]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        hits = self.codings_at(event.position())
+        if hits and event.button() == Qt.MouseButton.LeftButton:
+            self.view.coding_activated.emit(hits[0])
+        elif hits and event.button() == Qt.MouseButton.RightButton:
+            self.view.coding_activated.emit(hits[0])
+            self.view.coding_menu_requested.emit(hits[0], event.globalPosition().toPoint())
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.setCursor(Qt.CursorShape.PointingHandCursor if self.codings_at(event.position())
+                       else Qt.CursorShape.ArrowCursor)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            state = self.view.state
+            hits = self.codings_at(QPointF(event.pos()))
+            if state is not None and hits:
+                parts = [state.describe(c) for cid in hits if (c := state.index.get(cid)) is not None]
+                QToolTip.showText(event.globalPos(), "<hr>".join(parts), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
