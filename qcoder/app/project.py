@@ -418,7 +418,11 @@ class Project:
         if "color" in fields:
             fields["color"] = _check_color(str(fields["color"]))
         new = replace(old, **fields)  # type: ignore[arg-type]
-        label = "Rename code" if new.name != old.name else "Move code" if new.parent_id != old.parent_id else "Edit code"
+        label = "Edit code"
+        if new.name != old.name:
+            label = "Rename code"
+        elif new.parent_id != old.parent_id:
+            label = "Move code"
         self.execute(cmd.UpdateCode(new, expected_version, text=label))
         return self.code(code_id)
 
@@ -440,7 +444,8 @@ class Project:
         return n
 
     def merge_codes(self, source_id: str, target_id: str) -> None:
-        self.execute(cmd.MergeCodes(source_id, target_id, text=f"Merge {self.code(source_id).name} into {self.code(target_id).name}"))
+        label = f"Merge {self.code(source_id).name} into {self.code(target_id).name}"
+        self.execute(cmd.MergeCodes(source_id, target_id, text=label))
 
     # --- coders and codings ---------------------------------------------------------------------
     def coders(self) -> list[Coder]:
@@ -489,7 +494,8 @@ class Project:
 
     def remove_codings(self, coding_ids: Sequence[str]) -> None:
         if coding_ids:
-            self.execute(cmd.RemoveCodings(list(coding_ids), text="Remove coding" if len(coding_ids) == 1 else "Remove codings"))
+            label = "Remove coding" if len(coding_ids) == 1 else "Remove codings"
+            self.execute(cmd.RemoveCodings(list(coding_ids), text=label))
 
     def update_coding(self, coding_id: str, **fields: object) -> Coding:
         """Change start, end, code_id, memo or exemplar of a coding."""

@@ -70,3 +70,12 @@ class ImportFailed(QcoderError):
 
 class Cancelled(QcoderError):
     """A long operation was cancelled by the user."""
+
+
+class InvalidRows(QcoderError):
+    """A table (codebook, codings, attribute sheet) has rows that cannot be used; nothing was written."""
+
+    def __init__(self, what: str, errors: list[str]) -> None:
+        shown = "; ".join(errors[:10]) + (f"; and {len(errors) - 10} more" if len(errors) > 10 else "")
+        super().__init__(f"{what}: {len(errors)} bad row(s), nothing imported: {shown}")
+        self.errors = errors

@@ -161,3 +161,9 @@ class ProjectStore:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+

@@ -66,11 +66,11 @@ def _code(r: Any) -> Code:
 
 
 def _coding(r: Any) -> Coding:
-    return Coding(
-        id=r.id, document_id=r.document_id, code_id=r.code_id, coder_id=r.coder_id, start=r.start,
-        end=r.end, memo=r.memo, exemplar=bool(r.exemplar), created_at=_aware(r.created_at),
-        updated_at=_aware(r.updated_at),
-    )
+    # positional: this runs for every coding of a project when analysis loads a snapshot
+    cid, doc, code, coder, start, end, memo, exemplar, created, updated = r
+    if created.tzinfo is None:
+        created, updated = created.replace(tzinfo=UTC), updated.replace(tzinfo=UTC)
+    return Coding(cid, doc, code, coder, start, end, memo, bool(exemplar), created, updated)
 
 
 def _coding_row(c: Coding) -> dict[str, Any]:
@@ -209,7 +209,7 @@ class SqlRepository:
                    TurnRow.start_time, TurnRow.end_time).order_by(TurnRow.document_id, TurnRow.start)
         if document_id is not None:
             q = q.where(TurnRow.document_id == document_id)
-        return [Turn(*r) for r in self.s.execute(q)]
+        return [Turn(*r) for r in self.s.connection().execute(q)]
 
     def insert_speakers(self, speakers: Iterable[Speaker]) -> None:
         rows = [
@@ -317,7 +317,8 @@ class SqlRepository:
             )
         )
         if value is not None and value != "":
-            self.s.execute(insert(AttributeValueRow).values(attribute_id=attribute_id, target_id=target_id, value=value))
+            row = {"attribute_id": attribute_id, "target_id": target_id, "value": value}
+            self.s.execute(insert(AttributeValueRow).values(**row))
 
     def _values_by_target(self, scope: AttributeScope) -> dict[str, dict[str, str]]:
         out: dict[str, dict[str, str]] = defaultdict(dict)
@@ -413,11 +414,12 @@ class SqlRepository:
             q = q.where(CodingRow.document_id == document_id)
         if coder_ids is not None:
             q = q.where(CodingRow.coder_id.in_(list(coder_ids)))
+        conn = self.s.connection()  # Core execution: no ORM row bookkeeping for bulk reads
         if code_ids is None:
-            return [_coding(r) for r in self.s.execute(q)]
+            return [_coding(r) for r in conn.execute(q)]
         out: list[Coding] = []
         for chunk in _chunks(list(code_ids)):
-            out.extend(_coding(r) for r in self.s.execute(q.where(CodingRow.code_id.in_(chunk))))
+            out.extend(_coding(r) for r in conn.execute(q.where(CodingRow.code_id.in_(chunk))))
         out.sort(key=lambda c: (c.document_id, c.start, c.end))
         return out
 

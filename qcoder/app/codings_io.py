@@ -1,0 +1,122 @@
+"""Codings as CSV: ``document,code,coder,start,end,memo``.
+
+``code`` is the full path (`` > `` between levels); offsets are code-point offsets into the
+stored text, end exclusive. Import checks every row first, then creates missing codes and
+coders and writes all codings in one undoable step — or nothing, with per-row errors.
+Rows identical to a coding already in the project (or earlier in the file) are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qcoder.app.project import PALETTE, Project
+from qcoder.app.tables import read_table, write_table
+from qcoder.core import commands as cmd
+from qcoder.core.codepath import code_paths, join_path, split_path
+from qcoder.core.errors import InvalidRows
+from qcoder.core.model import Code, Coding, new_id, utcnow
+
+COLUMNS = ("document", "code", "coder", "start", "end", "memo")
+
+
+@dataclass
+class CodingsReport:
+    imported: int = 0
+    duplicates: int = 0
+    created_codes: list[str] = field(default_factory=list)
+    created_coders: list[str] = field(default_factory=list)
+
+
+def export_codings(project: Project, path: Path, coder_ids: list[str] | None = None) -> int:
+    docs = {d.id: d.name for d in project.documents()}
+    paths = code_paths(project.codes())
+    coders = {c.id: c.name for c in project.coders()}
+    rows = [
+        [docs[c.document_id], paths[c.code_id], coders[c.coder_id], c.start, c.end, c.memo]
+        for c in project.codings(coder_ids=coder_ids)
+    ]
+    write_table(path, COLUMNS, rows, sheet="Codings")
+    return len(rows)
+
+
+def import_codings(project: Project, path: Path) -> CodingsReport:
+    rows = read_table(path) if path.suffix.lower() != ".csv" else _read_csv(path)
+    errors: list[str] = []
+    if rows:
+        missing = [c for c in COLUMNS[:5] if c not in rows[0]]
+        if missing:
+            raise InvalidRows(path.name, [f"missing column(s): {', '.join(missing)}"])
+    docs = {d.name.casefold(): d for d in project.documents()}
+    parsed: list[tuple[str, str, str, int, int, str]] = []
+    for n, row in enumerate(rows, start=2):
+        name = (row.get("document") or "").strip()
+        doc = docs.get(name.casefold()) or docs.get(Path(name).stem.casefold())
+        code_path = join_path(split_path(row.get("code") or ""))
+        coder = (row.get("coder") or "").strip()
+        try:
+            start, end = int(str(row.get("start")).strip()), int(str(row.get("end")).strip())
+        except ValueError:
+            errors.append(f"row {n}: start and end must be whole numbers")
+            continue
+        if doc is None:
+            errors.append(f"row {n}: no document named {name!r}")
+        elif not code_path:
+            errors.append(f"row {n}: empty code")
+        elif not coder:
+            errors.append(f"row {n}: empty coder")
+        elif not 0 <= start < end <= doc.chars:
+            errors.append(f"row {n}: offsets [{start}, {end}) are outside {doc.name!r} ({doc.chars} characters)")
+        else:
+            parsed.append((doc.id, code_path, coder, start, end, row.get("memo") or ""))
+    if errors:
+        raise InvalidRows(path.name, errors)
+
+    report = CodingsReport()
+    codes = project.codes()
+    by_path = {p.casefold(): cid for cid, p in code_paths(codes).items()}
+    steps: list[cmd.Command] = []
+    n_codes = len(codes)
+    for code_path in dict.fromkeys(p[1] for p in parsed):
+        parts = split_path(code_path)
+        parent: str | None = None
+        for depth in range(1, len(parts) + 1):
+            key = join_path(parts[:depth]).casefold()
+            if key not in by_path:
+                code = Code(new_id(), parts[depth - 1], parent, PALETTE[n_codes % len(PALETTE)], position=n_codes)
+                n_codes += 1
+                by_path[key] = code.id
+                steps.append(cmd.CreateCode(code))
+                report.created_codes.append(join_path(parts[:depth]))
+            parent = by_path[key]
+    coder_ids: dict[str, str] = {}
+    for name in dict.fromkeys(p[2] for p in parsed):
+        existing = project.coder_by_name(name)
+        if existing is None:
+            report.created_coders.append(name)
+            existing = project.ensure_coder(name)
+        coder_ids[name] = existing.id
+    seen = {(c.document_id, c.code_id, c.coder_id, c.start, c.end) for c in project.codings()}
+    now = utcnow()
+    new: list[Coding] = []
+    for doc_id, code_path, coder, start, end, memo in parsed:
+        key = (doc_id, by_path[code_path.casefold()], coder_ids[coder], start, end)
+        if key in seen:
+            report.duplicates += 1
+            continue
+        seen.add(key)
+        new.append(Coding(new_id(), doc_id, key[1], key[2], start, end, memo, False, now, now))
+    if new:
+        steps.append(cmd.AddCodings(new))
+    if steps:
+        project.execute(cmd.Batch(steps, text=f"Import codings {path.name}"))
+    report.imported = len(new)
+    return report
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    # codings files are machine-written UTF-8; read them strictly (no encoding guessing)
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        return [{(k or "").strip().lower(): v for k, v in r.items()} for r in csv.DictReader(fh)]

@@ -1,0 +1,75 @@
+"""The demo project: the bundled sample transcripts, their attribute sheet, the sample
+codebook and codings by two coders (anchored on exact excerpts, so they survive edits of
+the transcripts' layout)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qcoder.app.codebook_io import import_codebook
+from qcoder.app.importing import ImportReport, import_paths
+from qcoder.app.project import Project
+from qcoder.core.model import Coding, new_id, utcnow
+from qcoder.core.progress import ProgressCallback, no_progress
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLES = REPO / "sample_transcripts"
+RESOURCES = REPO / "resources"
+
+
+@dataclass
+class DemoReport:
+    path: Path
+    imported: ImportReport
+    codings: int = 0
+    unresolved: list[str] = field(default_factory=list)
+
+
+def sample_paths() -> tuple[Path, Path, Path]:
+    for p in (SAMPLES, RESOURCES / "sample_codebook.csv", RESOURCES / "demo_codings"):
+        if not p.exists():
+            raise FileNotFoundError(f"{p} is missing (the demo runs from a source checkout of qcoder)")
+    return SAMPLES, RESOURCES / "sample_codebook.csv", RESOURCES / "demo_codings"
+
+
+def build_demo(out_dir: Path, progress: ProgressCallback = no_progress) -> DemoReport:
+    """Create ``out_dir/demo.qcoder`` from scratch (an existing demo project is replaced)."""
+    samples, codebook, codings_dir = sample_paths()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "demo.qcoder"
+    for old in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        old.unlink(missing_ok=True)
+    transcripts = [p for p in sorted(samples.iterdir()) if p.is_file() and p.name != "attributes.csv"]
+    with Project.create(path, name="ECM task force interviews (demo)") as project:
+        report = import_paths(project, transcripts, sheet=samples / "attributes.csv", progress=progress)
+        import_codebook(project, codebook)
+        demo = DemoReport(path, report)
+        _apply_demo_codings(project, codings_dir, demo)
+        project.history.clear()  # the demo starts with an empty undo history
+    return demo
+
+
+def _apply_demo_codings(project: Project, folder: Path, demo: DemoReport) -> None:
+    docs = {d.name: d.id for d in project.documents()}
+    now = utcnow()
+    new: list[Coding] = []
+    for csv_path in sorted(folder.glob("*.csv")):
+        doc_id = docs.get(csv_path.stem)
+        if doc_id is None:
+            demo.unresolved.append(f"{csv_path.name}: no document {csv_path.stem}")
+            continue
+        text = project.document(doc_id).text
+        with csv_path.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                code = project.code_by_path(row["code"])
+                start = text.find(row["excerpt"])
+                if code is None or start < 0:
+                    demo.unresolved.append(f"{csv_path.name}: {row['code']}: {row['excerpt'][:40]!r}")
+                    continue
+                coder = project.ensure_coder(row["coder"])
+                new.append(Coding(new_id(), doc_id, code.id, coder.id, start, start + len(row["excerpt"]),
+                                  "", False, now, now))
+    project.add_codings(new, label="Demo codings")
+    demo.codings = len(new)

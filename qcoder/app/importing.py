@@ -1,0 +1,126 @@
+"""Batch import of transcript files and folders into a project.
+
+Each file is imported in its own transaction, so a broken file is reported and the rest of
+the batch imports; cancelling between files keeps what finished.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qcoder.app.project import Project
+from qcoder.app.sheets import SheetReport, apply_attribute_sheet, apply_filename_pattern
+from qcoder.core.errors import ImportFailed, QcoderError
+from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
+from qcoder.core.text import text_sha256
+from qcoder.importers import SUPPORTED_SUFFIXES, import_file
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    document: str
+    document_id: str
+    path: str
+    chars: int
+    speakers: int
+    turns: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    imported: list[Imported] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)
+    cancelled: bool = False
+    sheet: SheetReport | None = None
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "imported": [
+                {"document": i.document, "chars": i.chars, "speakers": i.speakers, "turns": i.turns,
+                 "path": i.path, "warnings": list(i.warnings)}
+                for i in self.imported
+            ],
+            "skipped": [{"path": p.path, "reason": p.reason} for p in self.skipped],
+            "failed": [{"path": p.path, "error": p.reason} for p in self.failed],
+        }
+        if self.cancelled:
+            out["cancelled"] = True
+        if self.sheet is not None:
+            out["attributes"] = self.sheet.to_json()
+        return out
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand folders recursively (sorted, hidden files skipped); report missing paths."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                        files.append(child)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(str(path), "no such file or folder"))
+    return files, problems
+
+
+def import_paths(
+    project: Project,
+    paths: Iterable[str | Path],
+    sheet: str | Path | None = None,
+    pattern: str | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportReport:
+    """Import files and folders; then apply the attribute sheet and/or file-name pattern."""
+    files, missing = collect_files(Path(p) for p in paths)
+    report = ImportReport(failed=list(missing))
+    seen_hashes = {d.sha256 for d in project.documents()}
+    total = len(files)
+    for n, path in enumerate(files):
+        if cancel is not None and cancel.cancelled:
+            report.cancelled = True
+            break
+        progress(n, total, path.name)
+        try:
+            doc = import_file(path)
+        except ImportFailed as exc:
+            report.failed.append(Problem(str(path), str(exc)))
+            continue
+        except Exception as exc:  # an importer bug must not stop the batch; say what happened
+            report.failed.append(Problem(str(path), f"unexpected error ({type(exc).__name__}: {exc})"))
+            continue
+        sha = text_sha256(doc.text)
+        if sha in seen_hashes:
+            report.skipped.append(Problem(str(path), "same text as a document already in the project"))
+            continue
+        try:
+            info = project.add_document(doc, project.unique_document_name(path.stem))
+        except QcoderError as exc:
+            report.failed.append(Problem(str(path), str(exc)))
+            continue
+        seen_hashes.add(sha)
+        report.imported.append(
+            Imported(info.name, info.id, str(path), info.chars, len(doc.speakers), len(doc.turns), tuple(doc.warnings))
+        )
+    progress(total if not report.cancelled else len(report.imported), total, "")
+    names = [i.document for i in report.imported]
+    if sheet is not None:
+        report.sheet = apply_attribute_sheet(project, Path(sheet))
+    if pattern:
+        pattern_report = apply_filename_pattern(project, pattern, names)
+        report.sheet = pattern_report if report.sheet is None else report.sheet.merge(pattern_report)
+    return report

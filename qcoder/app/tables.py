@@ -1,0 +1,82 @@
+"""Reading and writing simple tables (CSV, XLSX) for codebooks and codings."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from qcoder.analysis.tables import Table
+from qcoder.core.errors import ImportFailed
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """Rows of a CSV or XLSX file as header → value strings."""
+    from qcoder.importers.sheet import read_attribute_sheet
+
+    if path.suffix.lower() not in (".csv", ".xlsx", ".tsv", ".txt"):
+        raise ImportFailed(f"{path.name}: expected a .csv or .xlsx file")
+    return read_attribute_sheet(path)
+
+
+def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]], sheet: str = "Sheet1",
+                fills: dict[tuple[int, int], str] | None = None) -> None:
+    """Write CSV (UTF-8 with BOM so spreadsheet programs detect it) or XLSX by suffix.
+
+    ``fills`` maps (row index, column index) of data cells to a #RRGGBB background (XLSX only).
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        with path.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            writer.writerows(rows)
+        return
+    if suffix != ".xlsx":
+        raise ImportFailed(f"{path.name}: write .csv or .xlsx")
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet[:31]
+    ws.append(list(header))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        ws.append(list(row))
+    for (r, c), color in (fills or {}).items():
+        ws.cell(row=r + 2, column=c + 1).fill = PatternFill("solid", fgColor=color.lstrip("#"))
+    ws.freeze_panes = "A2"
+    for i, name in enumerate(header, start=1):
+        width = max([len(str(name))] + [min(len(str(r[i - 1])), 60) for r in rows if i - 1 < len(r)])
+        ws.column_dimensions[get_column_letter(i)].width = max(8, width + 2)
+    wb.save(path)
+
+
+def write_tables_csv(tables: Sequence[Table], path: Path | None, stream: TextIO) -> list[Path]:
+    """Write analysis tables as CSV.
+
+    To a file ``out.csv``: the first table goes to ``out.csv`` and each further one to
+    ``out-<table name>.csv``. To ``stream`` (no path): each table is preceded by a
+    ``# <title>`` line and followed by a blank line.
+    """
+    written: list[Path] = []
+    for i, table in enumerate(tables):
+        if path is None:
+            stream.write(f"# {table.title}\n")
+            writer = csv.writer(stream, lineterminator="\n")
+            writer.writerow(table.columns)
+            writer.writerows(table.rows)
+            stream.write("\n")
+            continue
+        target = path if i == 0 else path.with_name(f"{path.stem}-{table.name}{path.suffix}")
+        with target.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(table.columns)
+            writer.writerows(table.rows)
+        written.append(target)
+    return written

@@ -1,0 +1,325 @@
+"""The qcoder command line. A stable contract: keep names and output shapes, add freely.
+
+Errors print one line on stderr and exit 1 (usage errors exit 2); set QCODER_DEBUG=1 to
+see tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from qcoder import __version__
+from qcoder.core.errors import QcoderError
+
+COMMANDS = ("new", "import", "documents", "codebook", "codings", "stats", "demo", "gui")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _open(location: str) -> Any:
+    from qcoder.app import Project
+
+    return Project.open(location)
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from qcoder.app import Project
+
+    with Project.create(args.project) as project:
+        print(f"created {project.location}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from qcoder.app.importing import import_paths
+
+    with _open(args.project) as project:
+        def progress(done: int, total: int, name: str) -> None:
+            if not args.json and name:
+                print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
+
+        report = import_paths(project, args.paths, sheet=args.attributes, pattern=args.pattern, progress=progress)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        for i in report.imported:
+            print(f"imported  {i.document}: {i.chars} characters, {i.speakers} speakers, {i.turns} turns")
+            for w in i.warnings:
+                print(f"          warning: {w}")
+        for p in report.skipped:
+            print(f"skipped   {p.path}: {p.reason}")
+        for p in report.failed:
+            print(f"FAILED    {p.path}: {p.reason}")
+        if report.sheet is not None:
+            s = report.sheet
+            print(f"attributes: {s.documents} documents, {s.participants} participants")
+            for name in s.unknown_documents:
+                print(f"          unknown document in sheet: {name}")
+            for name in s.unknown_speakers:
+                print(f"          unknown speaker in sheet: {name}")
+            for err in s.errors:
+                print(f"          {err}")
+    return 1 if report.failed and not report.imported else 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        docs = project.documents()
+    if args.json:
+        _print_json([
+            {"name": d.name, "chars": d.chars, "format": d.source_format, "sha256": d.sha256,
+             "speakers": list(d.speakers), "attributes": dict(d.attributes)}
+            for d in docs
+        ])
+    else:
+        for d in docs:
+            attrs = ", ".join(f"{k}={v}" for k, v in d.attributes.items())
+            print(f"{d.name}\t{d.chars}\t{d.source_format}\t{len(d.speakers)} speakers\t{d.codings} codings\t{attrs}")
+    return 0
+
+
+def cmd_codebook(args: argparse.Namespace) -> int:
+    from qcoder.app import codebook_io
+
+    with _open(args.project) as project:
+        if args.action == "import":
+            report = codebook_io.import_codebook(project, Path(args.file))
+            print(f"codebook: {len(report.created)} created, {len(report.updated)} updated, "
+                  f"{report.unchanged} unchanged")
+        else:
+            n = codebook_io.export_codebook(project, Path(args.file))
+            print(f"wrote {n} codes to {args.file}")
+    return 0
+
+
+def cmd_codings(args: argparse.Namespace) -> int:
+    from qcoder.app import codings_io
+
+    with _open(args.project) as project:
+        if args.action == "import":
+            report = codings_io.import_codings(project, Path(args.file))
+            print(f"codings: {report.imported} imported, {report.duplicates} duplicates skipped; "
+                  f"new codes: {len(report.created_codes)}, new coders: {len(report.created_coders)}")
+        else:
+            coder_ids = _coder_ids(project, args.coder)
+            n = codings_io.export_codings(project, Path(args.file), coder_ids)
+            print(f"wrote {n} codings to {args.file}")
+    return 0
+
+
+def _coder_ids(project: Any, names: str | None) -> list[str] | None:
+    if not names:
+        return None
+    ids = []
+    for name in names.split(","):
+        coder = project.coder_by_name(name)
+        if coder is None:
+            known = ", ".join(c.name for c in project.coders()) or "none"
+            raise UsageError(f"no coder named {name!r} (coders: {known})")
+        ids.append(coder.id)
+    return ids
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from qcoder.analysis.frequencies import stats_json, stats_tables
+
+    by = [b.strip() for b in (args.by or "").split(",") if b.strip()]
+    with _open(args.project) as project:
+        known = {a.name for a in project.attributes()}
+        for name in by:
+            if name not in known:
+                raise UsageError(f"no attribute named {name!r} (attributes: {', '.join(sorted(known)) or 'none'})")
+        coder_ids = _coder_ids(project, args.coder)
+        snapshot = project.snapshot()
+    if args.format == "json":
+        data = stats_json(snapshot, by, coders=coder_ids)
+        if args.output:
+            Path(args.output).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        else:
+            _print_json(data)
+        return 0
+    tables = stats_tables(snapshot, by, coders=coder_ids)
+    if args.format == "xlsx":
+        if not args.output:
+            raise UsageError("--format xlsx needs -o FILE.xlsx")
+        from qcoder.exporters.xlsx_export import write_tables_xlsx
+
+        write_tables_xlsx(tables, Path(args.output))
+        print(f"wrote {len(tables)} tables to {args.output}")
+        return 0
+    from qcoder.app.tables import write_tables_csv
+
+    written = write_tables_csv(tables, Path(args.output) if args.output else None, sys.stdout)
+    if written:
+        print(f"wrote {', '.join(str(p) for p in written)}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from qcoder.app.demo import build_demo
+
+    out = Path(args.out)
+    print(f"building the demo project in {out} ...", file=sys.stderr)
+    demo = build_demo(out)
+    r = demo.imported
+    print(f"imported {len(r.imported)} transcripts ({len(r.failed)} failed, {len(r.skipped)} skipped), "
+          f"{demo.codings} codings by 2 coders")
+    for p in r.failed:
+        print(f"  FAILED {p.path}: {p.reason}")
+    for u in demo.unresolved:
+        print(f"  unresolved demo coding: {u}")
+    print()
+    print(_theme_table(demo.path))
+    print(f"project: {demo.path}")
+    if args.no_gui or not _display_available():
+        if not args.no_gui:
+            print("no display found: skipping the window (open it later with: qcoder gui "
+                  f"{demo.path})")
+        return 0
+    return _run_gui(str(demo.path))
+
+
+def _theme_table(path: Path) -> str:
+    from qcoder.analysis.frequencies import theme_frequencies
+
+    with _open(str(path)) as project:
+        snapshot = project.snapshot()
+    result = theme_frequencies(snapshot, ["stakeholder_group"])
+    groups = [g for g in result.values["stakeholder_group"] if g != "(none)"]
+    width = max(len("  " * cf.depth + cf.name) for cf in result.codes) if result.codes else 10
+    cols = [g[:22] for g in groups]
+    lines = ["Theme × stakeholder group: respondents mentioning the theme (n of respondents in group)", ""]
+    lines.append(" " * width + "  " + "  ".join(f"{c:>22}" for c in cols) + f"  {'sites':>8}")
+    for cf in result.codes:
+        cells = []
+        for g in groups:
+            cell = cf.by["stakeholder_group"][g]
+            cells.append(f"{cell.participants} of {cell.respondents}".rjust(22))
+        sites = cf.total.units_text() or ""
+        lines.append(("  " * cf.depth + cf.name).ljust(width) + "  " + "  ".join(cells) + f"  {sites:>8}")
+    return "\n".join(lines)
+
+
+def _display_available() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return False
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _run_gui(project: str | None) -> int:
+    try:
+        from qcoder.gui.app import run_gui
+    except ImportError as exc:
+        raise QcoderError(f"the window cannot start: {exc}") from exc
+    return run_gui(project)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if not _display_available() and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        raise QcoderError("no display available for the window (set DISPLAY, or use the CLI commands)")
+    return _run_gui(args.project)
+
+
+# --- parser ----------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qcoder", description="Qualitative coding of interview transcripts.",
+        epilog="Run 'qcoder COMMAND -h' for a command's options. 'qcoder [PROJECT]' opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"qcoder {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("new", help="create an empty project")
+    p.add_argument("project", help="project file (*.qcoder) or postgresql+psycopg:// URL")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("import", help="import transcripts (files or folders) into a project")
+    p.add_argument("project")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--attributes", metavar="SHEET", help="CSV/XLSX attribute sheet, one row per document")
+    p.add_argument("--pattern", help="file-name pattern setting attributes, e.g. '{site}_{stakeholder_group}_{id}'")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("documents", help="list the documents of a project")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_documents)
+
+    p = sub.add_parser("codebook", help="import or export the codebook (.csv, .xlsx)")
+    p.add_argument("action", choices=("import", "export"))
+    p.add_argument("project")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_codebook)
+
+    p = sub.add_parser("codings", help="import or export codings (.csv)")
+    p.add_argument("action", choices=("import", "export"))
+    p.add_argument("project")
+    p.add_argument("file")
+    p.add_argument("--coder", help="export only these coders (comma-separated names)")
+    p.set_defaults(func=cmd_codings)
+
+    p = sub.add_parser("stats", help="theme frequencies by attributes")
+    p.add_argument("project")
+    p.add_argument("--by", metavar="ATTR[,ATTR]", default="", help="one or two attributes, e.g. stakeholder_group,site")
+    p.add_argument("--coder", metavar="NAME[,NAME]", help="count only these coders' codings")
+    p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("demo", help="build the demo project from the sample transcripts and open it")
+    p.add_argument("--no-gui", action="store_true", help="do not open the window")
+    p.add_argument("--out", default="qcoder-demo", metavar="DIR",
+                   help="folder for demo.qcoder (default: ./qcoder-demo)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("gui", help="open the window (optionally on a project)")
+    p.add_argument("project", nargs="?")
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+        args_list = ["gui", *args_list]
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        print(f"qcoder {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except (QcoderError, OSError) as exc:
+        if os.environ.get("QCODER_DEBUG"):
+            raise
+        print(f"qcoder {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # the contract: one line, no traceback
+        if os.environ.get("QCODER_DEBUG"):
+            raise
+        print(f"qcoder {args.command}: internal error: {type(exc).__name__}: {exc} "
+              "(set QCODER_DEBUG=1 for details)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

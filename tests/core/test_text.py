@@ -1,0 +1,43 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qcoder.core.errors import InvalidOffsets
+from qcoder.core.text import Utf16Map, check_span, normalize_text, text_sha256
+
+
+def test_normalize_line_endings_bom_zero_width():
+    assert normalize_text("\ufeffa\r\nb\rc\n\u200bd\x00") == "a\nb\nc\nd"
+
+
+def test_sha256_is_of_utf8():
+    assert text_sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_check_span():
+    check_span(0, 3, 3)
+    for start, end in [(2, 2), (3, 2), (-1, 2), (0, 4)]:
+        with pytest.raises(InvalidOffsets):
+            check_span(start, end, 3)
+
+
+def test_utf16_emoji_and_crlf_normalized_text():
+    text = normalize_text("I:\r\nHi 😀 there\r\nR: 👍🏽 ok")
+    m = Utf16Map(text)
+    units = text.encode("utf-16-le")
+    for i in range(len(text) + 1):
+        assert m.to_utf16(i) == len(text[:i].encode("utf-16-le")) // 2
+        assert m.from_utf16(m.to_utf16(i)) == i
+    # a position in the middle of a surrogate pair rounds down to the character
+    emoji = text.index("😀")
+    assert m.from_utf16(m.to_utf16(emoji) + 1) == emoji
+    assert len(units) // 2 == m.to_utf16(len(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab\n é中😀👍🏽\U0001F600")), max_size=60))
+def test_utf16_roundtrip_property(text: str):
+    m = Utf16Map(text)
+    for i in range(len(text) + 1):
+        u = m.to_utf16(i)
+        assert u == len(text[:i].encode("utf-16-le")) // 2
+        assert m.from_utf16(u) == i

@@ -1,0 +1,157 @@
+"""The CLI contract: command names, JSON shapes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qcoder.cli import main
+from tests.helpers import INTERVIEW
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def transcripts(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "HC-LE-01.txt").write_text(INTERVIEW, encoding="utf-8")
+    (folder / "sub" / "PV-PROS-02.txt").write_text(
+        "Interviewer: Hello?\n\nDA Kessler: We go through the advocates.\n\nInterviewer: Why?\n\n"
+        "DA Kessler: Trust.", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"")
+    return folder
+
+
+def test_new_import_documents(capsys, tmp_path, transcripts):
+    project = str(tmp_path / "p.qcoder")
+    assert run(capsys, "new", project)[0] == 0
+    sheet = tmp_path / "attrs.csv"
+    sheet.write_text("document,site,stakeholder_group\nHC-LE-01.txt,Harbor City,law enforcement\n"
+                     "PV-PROS-02,Pine Valley,prosecutor\nNOPE,x,y\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", project, str(transcripts), "--attributes", str(sheet), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert sorted(i["document"] for i in report["imported"]) == ["HC-LE-01", "PV-PROS-02"]
+    first = next(i for i in report["imported"] if i["document"] == "HC-LE-01")
+    assert first["chars"] == len(INTERVIEW) and first["speakers"] == 2 and first["turns"] == 4
+    assert [f["path"].endswith("broken.txt") for f in report["failed"]] == [True]
+    assert "empty" in report["failed"][0]["error"]
+    assert report["skipped"] == []
+    assert report["attributes"]["unknown_documents"] == ["NOPE"]
+    # importing the same folder again skips identical texts
+    code, out, _ = run(capsys, "import", project, str(transcripts), "--json")
+    assert len(json.loads(out)["skipped"]) == 2
+
+    code, out, _ = run(capsys, "documents", project, "--json")
+    docs = json.loads(out)
+    assert set(docs[0]) == {"name", "chars", "format", "sha256", "speakers", "attributes"}
+    hc = next(d for d in docs if d["name"] == "HC-LE-01")
+    assert hc["attributes"] == {"site": "Harbor City", "stakeholder_group": "law enforcement"}
+    assert hc["format"] == "txt" and sorted(hc["speakers"]) == ["Det. Ortega", "Interviewer"]
+
+
+def test_codebook_and_codings_roundtrip(capsys, tmp_path, transcripts):
+    project = str(tmp_path / "p.qcoder")
+    run(capsys, "new", project)
+    run(capsys, "import", project, str(transcripts), "--json")
+    codes = tmp_path / "codebook.csv"
+    codes.write_text("code,color,definition\nChallenges,#E15759,Barriers\nChallenges > Turnover,,Staff leave\n",
+                     encoding="utf-8")
+    code, out, _ = run(capsys, "codebook", "import", project, str(codes))
+    assert code == 0 and "2 created" in out
+    xlsx = tmp_path / "codebook.xlsx"
+    assert run(capsys, "codebook", "export", project, str(xlsx))[0] == 0
+    fresh = str(tmp_path / "fresh.qcoder")
+    run(capsys, "new", fresh)
+    assert "2 created" in run(capsys, "codebook", "import", fresh, str(xlsx))[1]
+
+    codings = tmp_path / "codings.csv"
+    with codings.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["document", "code", "coder", "start", "end", "memo"])
+        w.writerow(["HC-LE-01", "Challenges > Turnover", "Maya", 60, 90, "clear case"])
+        w.writerow(["HC-LE-01", "Recommendations > Formal protocols", "Jordan", 100, 130, ""])
+        w.writerow(["HC-LE-01", "Challenges > Turnover", "Maya", 60, 90, "duplicate row"])
+    code, out, _ = run(capsys, "codings", "import", project, str(codings))
+    assert code == 0 and "2 imported, 1 duplicates" in out and "new codes: 2" in out
+    exported = tmp_path / "out.csv"
+    assert run(capsys, "codings", "export", project, str(exported))[0] == 0
+    # export then import into a fresh project with the same documents reproduces the codings
+    run(capsys, "import", fresh, str(transcripts), "--json")
+    assert run(capsys, "codings", "import", fresh, str(exported))[0] == 0
+    run(capsys, "codings", "export", fresh, str(tmp_path / "again.csv"))
+    assert (tmp_path / "again.csv").read_text("utf-8-sig") == exported.read_text("utf-8-sig")
+
+
+def test_bad_codings_rows_write_nothing(capsys, tmp_path, transcripts):
+    project = str(tmp_path / "p.qcoder")
+    run(capsys, "new", project)
+    run(capsys, "import", project, str(transcripts), "--json")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("document,code,coder,start,end,memo\nHC-LE-01,A,Maya,0,10,\nHC-LE-01,A,Maya,50,10,\n"
+                   "NOPE,A,Maya,0,1,\nHC-LE-01,A,Maya,x,1,\n", encoding="utf-8")
+    code, _, err = run(capsys, "codings", "import", project, str(bad))
+    assert code == 1
+    assert err.count("\n") == 1 and "3 bad row(s), nothing imported" in err and "row 3" in err
+    _, out, _ = run(capsys, "documents", project, "--json")
+    assert all(d for d in json.loads(out))
+    code, out, _ = run(capsys, "codings", "export", project, str(tmp_path / "none.csv"))
+    assert "wrote 0 codings" in out
+
+
+def test_stats_json_shape(capsys, tmp_path, transcripts):
+    project = str(tmp_path / "p.qcoder")
+    run(capsys, "new", project)
+    sheet = tmp_path / "attrs.csv"
+    sheet.write_text("document,site,stakeholder_group\nHC-LE-01,Harbor City,law enforcement\n"
+                     "PV-PROS-02,Pine Valley,prosecutor\n", encoding="utf-8")
+    run(capsys, "import", project, str(transcripts), "--attributes", str(sheet), "--json")
+    codings = tmp_path / "codings.csv"
+    codings.write_text("document,code,coder,start,end,memo\nHC-LE-01,Challenges > Turnover,Maya,60,90,\n"
+                       "PV-PROS-02,Challenges > Turnover,Jordan,40,60,\n", encoding="utf-8")
+    run(capsys, "codings", "import", project, str(codings))
+    code, out, _ = run(capsys, "stats", project, "--by", "stakeholder_group,site", "--format", "json")
+    assert code == 0
+    rows = {r["code"]: r for r in json.loads(out)}
+    turnover = rows["Challenges > Turnover"]
+    assert turnover["excerpts"] == 2 and turnover["documents"] == 2
+    assert turnover["by"]["stakeholder_group"]["prosecutor"]["excerpts"] == 1
+    assert turnover["by"]["site"]["Harbor City"]["documents"] == 1
+    assert turnover["sites"] == "2 of 2"
+    code, out, _ = run(capsys, "stats", project, "--by", "site", "--coder", "Maya", "--format", "json")
+    assert {r["code"]: r["excerpts"] for r in json.loads(out)}["Challenges > Turnover"] == 1
+    code, out, _ = run(capsys, "stats", project, "--by", "site", "--format", "csv")
+    assert code == 0 and out.startswith("# ") and "Challenges > Turnover" in out
+    code, _, err = run(capsys, "stats", project, "--by", "colour", "--format", "json")
+    assert code == 2 and "no attribute named 'colour'" in err
+
+
+def test_errors_are_one_line_with_exit_codes(capsys, tmp_path):
+    code, _, err = run(capsys, "documents", str(tmp_path / "missing.qcoder"), "--json")
+    assert code == 1 and err.count("\n") == 1 and "no project" in err and "Traceback" not in err
+    junk = tmp_path / "junk.qcoder"
+    junk.write_bytes(b"\x00garbage" * 100)
+    code, _, err = run(capsys, "documents", str(junk))
+    assert code == 1 and "not a qcoder project" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["stats"])
+    assert exc.value.code == 2
+
+
+def test_console_script_runs_without_traceback(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "qcoder.cli", "documents", str(tmp_path / "nope.qcoder")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("qcoder documents: error:")
