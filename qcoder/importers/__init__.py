@@ -84,10 +84,17 @@ def _reader(fmt: str) -> Callable[[Path], ImportedDocument]:
     raise AssertionError(fmt)
 
 
-def _not_a(fmt: str, kind: str | None) -> ImportFailed:
-    from qcoder.importers._textenc import KIND_NAMES
+def _not_a(fmt: str, kind: str | None, head: bytes) -> ImportFailed:
+    from qcoder.importers._textenc import KIND_NAMES, decode_bytes
 
-    what = KIND_NAMES.get(kind or "", "plain text" if kind is None else "another kind of file")
+    if kind is None:
+        try:
+            decode_bytes(head)
+            what = "plain text"
+        except ImportFailed:
+            what = "binary data of an unknown kind"
+    else:
+        what = KIND_NAMES.get(kind, "another kind of file")
     return ImportFailed(f"the file is not {_FORMAT_NAMES[fmt]}: it appears to be {what}; "
                         "check the file or rename it with the right extension")
 
@@ -104,7 +111,7 @@ def _choose_format(fmt: str, head: bytes, path: Path) -> str:
     if fmt == "pdf":
         if kind == "pdf" or b"%PDF-" in head[:1024]:
             return "pdf"
-        raise _not_a(fmt, kind)
+        raise _not_a(fmt, kind, head)
     if fmt == "text":
         if kind in by_kind:
             return by_kind[kind]
@@ -116,7 +123,7 @@ def _choose_format(fmt: str, head: bytes, path: Path) -> str:
             return "doc"
         if kind in by_kind:
             return by_kind[kind]
-        raise _not_a(fmt, kind)
+        raise _not_a(fmt, kind, head)
     if fmt == "doc":
         if kind == "ole":
             return "doc"
@@ -126,23 +133,23 @@ def _choose_format(fmt: str, head: bytes, path: Path) -> str:
             return "html"  # Word "web page" saved with a .doc name
         if kind is None:
             return "text"
-        raise _not_a(fmt, kind)
+        raise _not_a(fmt, kind, head)
     if fmt == "odt":
         if kind in ("odt", "zip"):
             return "odt"
         if kind == "docx":
             return "docx"
-        raise _not_a(fmt, kind)
+        raise _not_a(fmt, kind, head)
     if fmt == "rtf":
         if kind in by_kind:
             return by_kind[kind]
         if kind is None:
             return "text"
-        raise _not_a(fmt, kind)
+        raise _not_a(fmt, kind, head)
     if fmt == "captions":
         if kind in (None, "vtt"):
             return "captions"
-        raise _not_a(fmt, kind)
+        raise _not_a(fmt, kind, head)
     raise AssertionError(fmt)
 
 

@@ -123,7 +123,8 @@ def _looks_binary(text: str) -> bool:
         return False
     bad = sum(1 for ch in sample if ch < " " and ch not in _TEXT_CONTROLS)
     bad += sample.count("\ufffd")
-    return bad / len(sample) > 0.01
+    # a stray NUL or two in a short text is damage, not binary data
+    return bad / len(sample) > 0.1 or (bad >= 3 and bad / len(sample) > 0.01)
 
 
 def decode_bytes(data: bytes) -> Decoded:

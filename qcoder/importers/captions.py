@@ -267,7 +267,7 @@ def read(path: Path) -> ImportedDocument:
     if not data.strip():
         raise ImportFailed("the file is empty")
     decoded = decode_bytes(data)
-    fmt = path.suffix.lower().lstrip(".") or "vtt"
+    fmt = "srt" if path.suffix.lower() == ".srt" else "vtt"
     doc = read_text(decoded.text, path.name, fmt)
     doc.metadata["encoding"] = decoded.encoding
     return doc

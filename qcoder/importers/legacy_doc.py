@@ -53,8 +53,11 @@ def _with_soffice(exe: str, path: Path, timeout: float) -> str:
         src = Path(tmp, "in.doc")
         shutil.copyfile(path, src)
         result = _run(
+            # --infilter: without it LibreOffice falls back to its plain-text filter for files
+            # it does not recognise and "converts" binary junk into garbage text
             [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-             "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, str(src)],
+             "--infilter=MS Word 97", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp,
+             str(src)],
             tmp, timeout,
         )
         out = Path(tmp, "in.txt")

@@ -26,4 +26,4 @@ def read_bytes(data: bytes, name: str, source_format: str) -> ImportedDocument:
 
 
 def read(path: Path) -> ImportedDocument:
-    return read_bytes(path.read_bytes(), path.name, path.suffix.lower().lstrip(".") or "txt")
+    return read_bytes(path.read_bytes(), path.name, "md" if path.suffix.lower() == ".md" else "txt")

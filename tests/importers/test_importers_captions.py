@@ -1,0 +1,166 @@
+"""WebVTT (Teams voices, Zoom prefixes, broken files) and SRT import."""
+
+from __future__ import annotations
+
+import pytest
+
+from qcoder.core.errors import ImportFailed
+from qcoder.core.text import normalize_text
+from qcoder.importers import import_file
+from qcoder.importers.captions import parse_timestamp
+
+TEAMS = """WEBVTT
+
+b1a2c3d4-0001/12-0
+00:00:01.000 --> 00:00:03.500
+<v Maria Lopez>Thanks for joining today.</v>
+
+b1a2c3d4-0001/13-0
+00:00:03.500 --> 00:00:06.000
+<v Maria Lopez>Could you describe your role?</v>
+
+b1a2c3d4-0002/1-0
+00:00:06.200 --> 00:00:09.000
+<v Sgt. Dawson>Sure. I run the vice unit &amp; the task force.
+
+b1a2c3d4-0003/2-0
+00:00:09.100 --> 00:00:10.000
+<v.loud Maria Lopez><i>Great</i>, thanks.</v>
+"""
+
+ZOOM = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+Interviewer: Okay, I think the recording is going.
+
+2
+00:00:04.500 --> 00:00:07.250
+Interviewer: Note: this is voluntary.
+
+3
+00:00:08.000 --> 00:00:12.000
+Carmen Ruiz: Yes, of course.
+
+4
+00:00:12.000 --> 00:00:15.000
+Carmen Ruiz: I have been there four years.
+That's a long time.
+
+5
+00:00:15.500 --> 00:00:18.000
+Interviewer: Great.
+"""
+
+
+def test_teams_voices_join_consecutive_cues(write) -> None:
+    doc = import_file(write("teams.vtt", TEAMS))
+    assert doc.source_format == "vtt"
+    assert doc.metadata["source"] == "teams"
+    assert doc.text == (
+        "Maria Lopez: Thanks for joining today. Could you describe your role?\n\n"
+        "Sgt. Dawson: Sure. I run the vice unit & the task force.\n\n"
+        "Maria Lopez: Great, thanks."
+    )
+    assert [(t.speaker, doc.text[t.start : t.end], t.start_time, t.end_time) for t in doc.turns] == [
+        ("Maria Lopez", "Thanks for joining today. Could you describe your role?", 1.0, 6.0),
+        ("Sgt. Dawson", "Sure. I run the vice unit & the task force.", 6.2, 9.0),
+        ("Maria Lopez", "Great, thanks.", 9.1, 10.0),
+    ]
+    assert "<" not in doc.text and "-->" not in doc.text and "00:" not in doc.text
+    assert doc.warnings == []
+
+
+def test_zoom_prefixes(write) -> None:
+    doc = import_file(write("zoom.vtt", ZOOM))
+    assert doc.metadata["source"] == "zoom"
+    assert doc.speakers == ["Interviewer", "Carmen Ruiz"]
+    assert [(t.speaker, doc.text[t.start : t.end], t.start_time, t.end_time) for t in doc.turns] == [
+        ("Interviewer", "Okay, I think the recording is going. Note: this is voluntary.", 1.0, 7.25),
+        ("Carmen Ruiz", "Yes, of course. I have been there four years. That's a long time.", 8.0, 15.0),
+        ("Interviewer", "Great.", 15.5, 18.0),
+    ]
+    assert doc.text.startswith("Interviewer: Okay, I think")
+    assert "\n\nCarmen Ruiz: Yes, of course." in doc.text
+
+
+def test_broken_vtt_keeps_text_and_warns(write) -> None:
+    broken = (
+        "WEBVTT\nKind: captions\nLanguage: en\n\n"
+        "NOTE exported by hand\nsecond note line\n\n"
+        "STYLE\n::cue { color: red }\n\n"
+        "1\n00:00:01.000 --> 00:00:02.000\n<v Ann>First.\n\n"
+        "2\n00:00:0x.000 --> 00:00:03.000\n<v Bob>Broken time, kept.\n\n"
+        "3\n00:00:04.000 --> 00:00:05.000 align:start position:10%\n<v Ann>Second.\n"
+        "4\n00:00:05.000 --> 00:00:06.000\n<v Ann>No blank line before me.\n\n"
+        "a stray block without timing\n\n"
+        "5\n00:99:00.000 --> 00:00:07.000\n<v Bob>Minutes out of range.</v>\n"
+    )
+    doc = import_file(write("broken.vtt", broken))
+    assert doc.text == (
+        "Ann: First.\n\nBob: Broken time, kept.\n\n"
+        "Ann: Second. No blank line before me.\n\n"
+        "a stray block without timing\n\nBob: Minutes out of range."
+    )
+    assert "2 cues with malformed timestamps kept without times" in doc.warnings
+    assert "1 text block without a timing line kept as text" in doc.warnings
+    bob = [t for t in doc.turns if t.speaker == "Bob"]
+    assert [(t.start_time, t.end_time) for t in bob] == [(None, None), (None, None)]
+    ann = [t for t in doc.turns if t.speaker == "Ann"]
+    assert [(t.start_time, t.end_time) for t in ann] == [(1.0, 2.0), (4.0, 6.0)]
+
+
+def test_srt_with_prefixes_and_crlf_cp1252(write) -> None:
+    srt = (
+        "1\r\n00:00:01,000 --> 00:00:02,500\r\nI: Wie geht’s?\r\n\r\n"
+        "2\r\n00:00:03,000 --> 00:00:04,000\r\nR: Très bien.\r\n\r\n"
+        "3\r\n00:00:04,000 --> 00:00:05,000\r\nR: Merci.\r\n\r\n"
+        "4\r\n00:00:05,500 --> 00:00:06,000\r\nI: Gut.\r\n"
+    ).encode("cp1252")
+    doc = import_file(write("s.srt", srt))
+    assert doc.source_format == "srt"
+    assert doc.text == "I: Wie geht’s?\n\nR: Très bien. Merci.\n\nI: Gut."
+    assert [(t.speaker, t.start_time, t.end_time) for t in doc.turns] == [
+        ("I", 1.0, 2.5), ("R", 3.0, 5.0), ("I", 5.5, 6.0)
+    ]
+    assert normalize_text(doc.text) == doc.text
+
+
+def test_unlabelled_captions_become_paragraphs(write) -> None:
+    vtt = ("WEBVTT\n\n00:01.000 --> 00:02.000\nhello there\n\n00:02.100 --> 00:03.000\n"
+           "general kenobi\n\n00:09.000 --> 00:10.000\n- after a pause\n")
+    doc = import_file(write("plain.vtt", vtt))
+    assert doc.text == "hello there general kenobi\n\n- after a pause"
+    assert doc.turns == []
+    assert doc.metadata["source"] == "captions"
+
+
+def test_two_voices_in_one_cue(write) -> None:
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ann>Hi.</v>\n<v Bob>Hello.</v>\n\n"
+           "00:00:03.000 --> 00:00:04.000\n<v Bob>How are you?</v>\n")
+    doc = import_file(write("two.vtt", vtt))
+    assert doc.text == "Ann: Hi.\n\nBob: Hello. How are you?"
+    assert [(t.speaker, t.start_time, t.end_time) for t in doc.turns] == [
+        ("Ann", 1.0, 3.0), ("Bob", 1.0, 4.0)
+    ]
+
+
+def test_vtt_without_any_timing_is_plain_text(write) -> None:
+    doc = import_file(write("t.vtt", "I: hi\nR: ho\n"))
+    assert doc.speakers == ["I", "R"]
+    assert "no caption timings" in doc.warnings[0]
+
+
+def test_vtt_header_only_fails(write) -> None:
+    with pytest.raises(ImportFailed):
+        import_file(write("h.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n\n"))
+
+
+@pytest.mark.parametrize(
+    "stamp, seconds",
+    [("00:01:02.500", 62.5), ("01:02.5", 62.5), ("1:00:00,040", 3600.04), ("00:00:05", 5.0),
+     ("0x:00:01.000", None), ("00:61:00.000", None), ("", None), ("12", None)],
+)
+def test_parse_timestamp(stamp: str, seconds: float | None) -> None:
+    got = parse_timestamp(stamp)
+    assert got == pytest.approx(seconds) if seconds is not None else got is None

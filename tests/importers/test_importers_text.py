@@ -1,0 +1,156 @@
+"""Plain-text import: encodings, line endings, binary junk, empty files, format sniffing."""
+
+from __future__ import annotations
+
+import codecs
+import random
+from pathlib import Path
+
+import pytest
+
+from qcoder.core.errors import ImportFailed
+from qcoder.core.text import normalize_text
+from qcoder.importers import SUPPORTED_SUFFIXES, import_file
+
+TRANSCRIPT = (
+    "Interview HC-07\n"
+    "Date: 2021-03-04\n"
+    "\n"
+    "Interviewer: Wie geht’s? Erzählen Sie von der Zusammenarbeit – “ehrlich”.\n"
+    "Respondent: Très bien, merci. Señor Núñez kam später; ça allait.\n"
+    "Interviewer: Und danach?\n"
+    "Respondent: Alles gut. Das Café am Bahnhof war schön.\n"
+)
+
+
+def _check(doc_text: str) -> None:
+    assert "\r" not in doc_text
+    assert normalize_text(doc_text) == doc_text
+
+
+@pytest.mark.parametrize(
+    "encoding, prefix",
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("cp1252", b""),
+    ],
+)
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_encodings_and_line_endings(write, encoding: str, prefix: bytes, newline: str) -> None:
+    data = prefix + TRANSCRIPT.replace("\n", newline).encode(encoding)
+    doc = import_file(write("t.txt", data))
+    assert doc.text == TRANSCRIPT.rstrip("\n")
+    _check(doc.text)
+    assert doc.source_format == "txt"
+    assert doc.speakers == ["Interviewer", "Respondent"]
+    assert [doc.text[t.start : t.end] for t in doc.turns] == [
+        "Wie geht’s? Erzählen Sie von der Zusammenarbeit – “ehrlich”.",
+        "Très bien, merci. Señor Núñez kam später; ça allait.",
+        "Und danach?",
+        "Alles gut. Das Café am Bahnhof war schön.",
+    ]
+    assert doc.metadata["encoding"].replace("_", "-") == encoding
+
+
+def test_latin1_text_reads_as_western(write) -> None:
+    text = "Interviewer: À la fin, señor, garçon, naïve façade, Ærø.\nRespondent: Ça va.\n"
+    doc = import_file(write("t.txt", text.encode("latin-1")))
+    assert doc.text == text.strip()
+
+
+def test_utf16_without_bom_is_recognised(write) -> None:
+    doc = import_file(write("t.txt", TRANSCRIPT.encode("utf-16-le")))
+    assert doc.text == TRANSCRIPT.strip()
+
+
+def test_zero_width_and_nul_removed(write) -> None:
+    doc = import_file(write("t.txt", "I: he\u200bllo\x00 there\nR: fi\ufeffne\n"))
+    assert doc.text == "I: hello there\nR: fine"
+    assert [doc.text[t.start : t.end] for t in doc.turns] == ["hello there", "fine"]
+
+
+def test_markdown_bold_labels(write) -> None:
+    doc = import_file(write("t.md", "# Interview\n\n**Interviewer:** Hello.\n\n**Respondent:** Hi.\n"))
+    assert doc.source_format == "md"
+    assert doc.speakers == ["Interviewer", "Respondent"]
+    assert [doc.text[t.start : t.end] for t in doc.turns] == ["Hello.", "Hi."]
+
+
+def test_random_bytes_renamed_txt_fail_clearly(write) -> None:
+    junk = random.Random(7).randbytes(5000)
+    with pytest.raises(ImportFailed, match="looks like binary data, not text"):
+        import_file(write("junk.txt", junk))
+
+
+def test_png_renamed_txt_says_what_it_is(write) -> None:
+    data = b"\x89PNG\r\n\x1a\n" + random.Random(1).randbytes(3000)
+    with pytest.raises(ImportFailed, match="binary data, not text.*image"):
+        import_file(write("photo.txt", data))
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\r\n\t  ", codecs.BOM_UTF8, codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")])
+def test_empty_files_fail(write, content: bytes) -> None:
+    with pytest.raises(ImportFailed, match="empty|only blank"):
+        import_file(write("empty.txt", content))
+
+
+@pytest.mark.parametrize("suffix", [s for s in SUPPORTED_SUFFIXES])
+def test_empty_file_of_every_type_fails(write, suffix: str) -> None:
+    with pytest.raises(ImportFailed, match="empty"):
+        import_file(write("empty" + suffix, b""))
+
+
+def test_missing_file_and_unsupported_type(tmp_path: Path, write) -> None:
+    with pytest.raises(ImportFailed, match="does not exist"):
+        import_file(tmp_path / "nope.txt")
+    with pytest.raises(ImportFailed, match=r"unsupported file type \.xyz"):
+        import_file(write("a.xyz", "I: hi\nR: ho\n"))
+    with pytest.raises(ImportFailed, match="not a file"):
+        d = tmp_path / "folder.txt"
+        d.mkdir()
+        import_file(d)
+
+
+def test_txt_holding_vtt_or_rtf_is_imported_as_such(write) -> None:
+    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello there.</v>\n\n" \
+          "00:00:02.500 --> 00:00:04.000\n<v Bob>Hi Ann.</v>\n"
+    doc = import_file(write("captions.txt", vtt))
+    assert doc.source_format == "vtt"
+    assert doc.speakers == ["Ann", "Bob"]
+    assert "WEBVTT" not in doc.text and "-->" not in doc.text
+    assert "named .txt but contains a caption" in doc.warnings[0]
+
+    rtf = r"{\rtf1\ansi I: Hello\par R: Hi\par I: Bye\par}"
+    doc = import_file(write("r.txt", rtf))
+    assert doc.source_format == "rtf"
+    assert doc.speakers == ["I", "R"]
+
+
+def test_crlf_offsets_match_normalized_text(write) -> None:
+    raw = "Title\r\n\r\nI:\tQuestion one?\r\nR:  Answer one.\r\n  continues here.\r\n\r\nI: Two?\r\n"
+    doc = import_file(write("t.txt", raw))
+    assert doc.text == raw.replace("\r\n", "\n").strip()
+    assert [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns] == [
+        ("I", "Question one?"),
+        ("R", "Answer one.\n  continues here."),
+        ("I", "Two?"),
+    ]
+
+
+def test_import_never_raises_other_errors_on_garbage(write) -> None:
+    rng = random.Random(3)
+    for i in range(40):
+        suffix = SUPPORTED_SUFFIXES[i % len(SUPPORTED_SUFFIXES)]
+        data = rng.randbytes(rng.randint(1, 3000))
+        if i % 3 == 0:  # plausible magic bytes followed by junk
+            data = [b"PK\x03\x04", b"%PDF-1.4\n", b"{\\rtf1 ", b"WEBVTT\n\n", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"][i % 5] + data
+        try:
+            doc = import_file(write(f"g{i}{suffix}", data))
+        except ImportFailed as exc:
+            assert str(exc)
+        else:
+            _check(doc.text)
+            assert doc.text.strip()
