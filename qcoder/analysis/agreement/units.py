@@ -23,8 +23,8 @@ from qcoder.core.errors import InvalidValue
 _NON_SPACE = re.compile(r"\S")
 _BLOCK_SEP = re.compile(r"\n[ \t\r\f\v]*\n")
 # A sentence ends after . ! ? or … (and closing quotes/brackets) followed by whitespace,
-# or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+|\n+")
+# or at a line break; the separator is the last group that matched.
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+)|(\n+)")
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -43,7 +43,8 @@ def _pieces(text: str, separator: re.Pattern[str]) -> list[Span]:
     out: list[Span] = []
     pos = 0
     for m in separator.finditer(text):
-        t = _trimmed(text, pos, m.start())
+        cut = m.start(m.lastindex) if m.lastindex else m.start()
+        t = _trimmed(text, pos, cut)
         if t is not None:
             out.append(t)
         pos = m.end()
