@@ -27,6 +27,7 @@ class AppContext(QObject):
     # show a document and select/scroll to a code-point span (start = end = -1: just open it)
     document_requested = Signal(str, int, int)
     codes_selected = Signal(list)  # code ids selected in the codebook
+    view_settings_changed = Signal()  # quick-code keys or show-codings filters changed in settings
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -70,6 +70,11 @@ class UndoStackHistory:
         commands gathered into one ``Batch`` while a worker imported files) as one undo step."""
         self.stack.push(_Wrapped(self, command))
 
+    def push_done(self, command: Command) -> None:
+        """Record a command that already ran (e.g. a ``Batch`` of commands collected while a
+        multi-call action ran) without running it again."""
+        self.stack.push(_Wrapped(self, command))
+
     def undo(self) -> ChangeSet | None:
         if not self.stack.canUndo():
             return None

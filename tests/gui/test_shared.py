@@ -129,3 +129,26 @@ def test_worker_outcomes(qtbot) -> None:
 def test_run_with_progress_returns_result(qtbot) -> None:
     w = run_with_progress(None, "Working", lambda progress, cancel: "done")
     assert w.outcome == "finished" and w.result == "done"
+
+
+def test_push_done_records_without_running(ctx) -> None:
+    from qcoder.core.commands import Batch
+
+    project = ctx.project
+    collected = []
+
+    class Collect:
+        def push(self, command):
+            collected.append(command)
+            return project.run_do(command)
+
+    saved, project.history = project.history, Collect()
+    a = project.create_code("One")
+    b = project.create_code("Two")
+    project.history = saved
+    ctx.history.push_done(Batch(collected, text="Two codes"))
+    assert ctx.undo_stack.count() == 1
+    project.undo()
+    assert {a.id, b.id}.isdisjoint(c.id for c in project.codes())
+    project.redo()
+    assert {a.id, b.id} <= {c.id for c in project.codes()}
