@@ -66,11 +66,6 @@ class UndoStackHistory:
         return changes
 
     def push_done(self, command: Command) -> None:
-        """Record ``command`` that has already been run through the project (e.g. several
-        commands gathered into one ``Batch`` while a worker imported files) as one undo step."""
-        self.stack.push(_Wrapped(self, command))
-
-    def push_done(self, command: Command) -> None:
         """Record a command that already ran (e.g. a ``Batch`` of commands collected while a
         multi-call action ran) without running it again."""
         self.stack.push(_Wrapped(self, command))
