@@ -76,6 +76,10 @@ def main() -> None:
         lambda: compute_agreement(data, CODERS, pooling=Pooling.AVERAGED),
     )
     timed("character, 2 coders, pooled", lambda: compute_agreement(data, CODERS[:2]))
+    timed(
+        "character, 3 coders, pooled + unitized alpha (per code x doc)",
+        lambda: compute_agreement(data, CODERS, unitized=True),
+    )
     rep = compute_agreement(data, CODERS)
     print("overall (pooled):", {k: round(v, 4) for k, v in rep.overall.as_dict().items() if isinstance(v, float)})
     units = {d: [(i, min(i + 120, DOC_LEN)) for i in range(0, DOC_LEN, 120)] for d in data.doc_lengths}

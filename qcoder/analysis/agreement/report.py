@@ -19,6 +19,7 @@ from qcoder.analysis.agreement.inputs import AgreementData, Pooling, Unit
 from qcoder.analysis.agreement.nominal import NominalResult, nominal_alpha
 from qcoder.analysis.agreement.stats import STAT_NAMES, FloatArray, binary_stats, pair_stats
 from qcoder.analysis.agreement.tables import binary_counts, pairs, prepare, subset_histogram
+from qcoder.analysis.agreement.unitized import UnitizedResult, unitized_report
 
 PAIR_STAT_NAMES = ("percent_agreement", "cohen_kappa")
 
@@ -82,6 +83,7 @@ class AgreementReport:
     pairwise: tuple[PairStats, ...]
     pairwise_by_code: Mapping[str, tuple[PairStats, ...]]
     nominal: tuple[NominalResult, ...] = ()
+    unitized: UnitizedResult | None = None
 
     def to_json_dict(
         self,
@@ -99,10 +101,7 @@ class AgreementReport:
             entry: dict[str, object] = {
                 "code": code_names.get(c, c),
                 "stats": self.by_code[c].as_dict(),
-                "documents": [
-                    {"document": doc_names.get(d, d), "stats": self.by_code_document[(c, d)].as_dict()}
-                    for d in self.documents
-                ],
+                "documents": [{"document": doc_names.get(d, d), "stats": self._cell(c, d)} for d in self.documents],
             }
             if multi:
                 entry["pairwise"] = [p.as_dict(cn) for p in self.pairwise_by_code[c]]
@@ -113,9 +112,7 @@ class AgreementReport:
             "pooling": self.pooling.value,
             "overall": self.overall.as_dict(),
             "codes": codes,
-            "documents": [
-                {"document": doc_names.get(d, d), "stats": self.by_document[d].as_dict()} for d in self.documents
-            ],
+            "documents": [{"document": doc_names.get(d, d), "stats": self._doc(d)} for d in self.documents],
             "groups": [
                 {
                     "group": g,
@@ -130,6 +127,18 @@ class AgreementReport:
             "pairwise": [p.as_dict(cn) for p in self.pairwise],
             "nominal": [r.to_json_dict(code_names) for r in self.nominal],
         }
+
+    def _cell(self, code: str, doc: str) -> dict[str, object]:
+        out = self.by_code_document[(code, doc)].as_dict()
+        if self.unitized is not None:
+            out["unitized_alpha"] = self.unitized.by_code_document[(code, doc)]
+        return out
+
+    def _doc(self, doc: str) -> dict[str, object]:
+        out = self.by_document[doc].as_dict()
+        if self.unitized is not None:
+            out["unitized_alpha"] = self.unitized.by_document[doc]
+        return out
 
 
 def _stats_list(st: Mapping[str, FloatArray], units: npt.NDArray[np.int64], full: npt.NDArray[np.int64]) -> list[Stats]:
@@ -172,12 +181,15 @@ def compute_agreement(
     documents: Sequence[str] | None = None,
     pooling: Pooling = Pooling.POOLED,
     exclusive_groups: Sequence[Sequence[str]] = (),
+    unitized: bool = False,
 ) -> AgreementReport:
     """Agreement between ``coders`` on ``codes`` (default: every code they used) over
     ``documents`` (default: every document with a length), with every breakdown.
 
     ``exclusive_groups`` lists groups of mutually exclusive codes for which a nominal
-    Krippendorff's alpha is added.
+    Krippendorff's alpha is added. ``unitized`` adds Krippendorff's unitizing alpha_U per
+    (code, document) and per document (span boundaries, character continuum; see
+    :mod:`qcoder.analysis.agreement.unitized`).
     """
     p = prepare(data, coders, unit=unit, codes=codes, documents=documents)
     n = len(p.coder_ids)
@@ -276,4 +288,5 @@ def compute_agreement(
         pairwise=pairwise,
         pairwise_by_code=pairwise_by_code,
         nominal=nominal,
+        unitized=unitized_report(data, p.coder_ids, p.code_ids, p.doc_ids) if unitized else None,
     )

@@ -78,11 +78,11 @@ def prepare(
     char_len = np.array([data.doc_lengths[d] for d in doc_ids], dtype=np.int64)
 
     present = np.zeros(len(doc_ids), dtype=np.int64)
-    for r, ci in enumerate(coder_ids):
-        assigned = None if data.assignments is None else data.assignments.get(ci, set())
-        for i, d in enumerate(doc_ids):
-            if assigned is None or d in assigned:
-                present[i] |= 1 << r
+    for bit, coder_id in enumerate(coder_ids):
+        assigned = None if data.assignments is None else data.assignments.get(coder_id, set())
+        for i, doc_id in enumerate(doc_ids):
+            if assigned is None or doc_id in assigned:
+                present[i] |= 1 << bit
 
     flat: list[Span] = []
     counts: list[int] = []

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from qcoder.analysis.agreement.inputs import Span
 from qcoder.analysis.agreement.intervals import IntArray
@@ -90,7 +91,7 @@ def spans_to_unit_ranges(
     unit_starts: IntArray,
     unit_ends: IntArray,
     big: int,
-) -> tuple[IntArray, IntArray, IntArray]:
+) -> tuple[npt.NDArray[np.bool_], IntArray, IntArray]:
     """Map character spans to ranges of unit indices (vectorized, any-overlap rule).
 
     Units of all documents are concatenated (document ``d`` holds units
@@ -104,8 +105,8 @@ def spans_to_unit_ranges(
     start_key = unit_doc * big + unit_starts
     # first unit whose end is after the span start; units before the first one whose
     # start is at or after the span end
-    lo = np.searchsorted(end_key, doc_idx * big + starts, side="right")
-    hi = np.searchsorted(start_key, doc_idx * big + ends, side="left")
+    lo = np.searchsorted(end_key, doc_idx * big + starts, side="right").astype(np.int64)
+    hi = np.searchsorted(start_key, doc_idx * big + ends, side="left").astype(np.int64)
     keep = lo < hi
     base = unit_doc_offsets[doc_idx]
     return keep, (lo - base)[keep], (hi - base)[keep]
