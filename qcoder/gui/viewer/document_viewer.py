@@ -92,12 +92,18 @@ class DocumentViewer(QWidget):
         self.view.coding_activated.connect(self.select_coding)
         ctx.changed.connect(self.apply_changes)
         ctx.coder_changed.connect(self._on_coder_changed)
+        ctx.view_settings_changed.connect(self._on_view_settings_changed)
         ctx.project_closed.connect(self.clear)
         ctx.project_opened.connect(self._on_project_opened)
         if ctx.project is not None:
             self._on_project_opened()
 
     # --- opening ------------------------------------------------------------------------------
+    @property
+    def codebook(self) -> Codebook:
+        """The project's codebook as the viewer last read it (current after every change set)."""
+        return self._codebook
+
     @property
     def document_id(self) -> str:
         return self.state.document.id if self.state is not None else ""
@@ -190,7 +196,12 @@ class DocumentViewer(QWidget):
     def set_coding_filter(self, value: CodingFilter) -> None:
         if self.ctx.project is not None:
             self.ctx.settings.set_coding_filter(self.ctx.project_id, value)
-        self.reload_codings()
+            self.ctx.view_settings_changed.emit()
+
+    def _on_view_settings_changed(self) -> None:
+        self._update_filter_label()
+        if self.state is not None and self.state.filter != self.coding_filter():
+            self.reload_codings()
 
     def _fill_filter_menu(self) -> None:
         menu = self.filter_menu

@@ -1,0 +1,33 @@
+"""Start the desktop application: ``run_gui(project)`` (the CLI's ``qcoder gui [PROJECT]``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from qcoder.gui.context import AppContext
+from qcoder.gui.main_window import MainWindow
+from qcoder.gui.settings import Settings
+from qcoder.gui.style import apply_style
+
+
+def run_gui(project: str | None = None, settings: Settings | None = None) -> int:
+    """Show the main window (the start page, or ``project`` opened) and run the event loop."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("qcoder")
+    app.setOrganizationName("qcoder")
+    apply_style(app)
+    ctx = AppContext(settings or Settings())
+    window = MainWindow(ctx)
+    window.show()
+    if project:
+        location = project if "://" in project else str(Path(project).expanduser())
+        opener = getattr(window.start_page, "open_project", None)
+        QTimer.singleShot(0, lambda: opener(location) if opener else window.open_project_path(location))
+    return int(app.exec())

@@ -1,0 +1,1 @@
+"""The codebook panel: tree model, view and dialogs."""

@@ -1,0 +1,87 @@
+"""Codebook dialogs: a code's name, color, definition, inclusion, exclusion and example."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.core.model import Code
+from qcoder.gui.codebook.model import color_icon
+
+FIELDS = (
+    ("definition", "Definition", "What this code means."),
+    ("inclusion", "Include when", "When to apply it."),
+    ("exclusion", "Exclude when", "When not to apply it (and which code to use instead)."),
+    ("example", "Example", "A typical excerpt."),
+)
+
+
+class CodeDialog(QDialog):
+    """Create or edit a code; :meth:`values` gives the fields to save (one undo step)."""
+
+    def __init__(self, code: Code | None, parent_path: str = "", default_color: str = "#56B4E9",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit code" if code else "New code")
+        self._color = code.color if code else default_color
+        self.name = QLineEdit(code.name if code else "", self)
+        self.name.setPlaceholderText("Code name")
+        self.color_button = QPushButton(self)
+        self.color_button.clicked.connect(self._pick_color)
+        self._show_color()
+        form = QFormLayout()
+        if parent_path:
+            form.addRow("Under", QLineEdit(parent_path, self, readOnly=True))
+        form.addRow("Name", self.name)
+        form.addRow("Color", self.color_button)
+        self.edits: dict[str, QPlainTextEdit] = {}
+        for key, label, hint in FIELDS:
+            edit = QPlainTextEdit(getattr(code, key) if code else "", self)
+            edit.setPlaceholderText(hint)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(64)
+            self.edits[key] = edit
+            form.addRow(label, edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        self.ok_button.setEnabled(bool(self.name.text().strip()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, 0)
+
+    def _show_color(self) -> None:
+        self.color_button.setIcon(color_icon(self._color, 16))
+        self.color_button.setText(self._color.upper())
+
+    def _pick_color(self) -> None:
+        color = QColorDialog.getColor(QColor(self._color), self, "Code color")
+        if color.isValid():
+            self.set_color(color.name())
+
+    def set_color(self, color: str) -> None:
+        self._color = color.upper()
+        self._show_color()
+
+    def _accept(self) -> None:
+        if self.name.text().strip():
+            self.accept()
+
+    def values(self) -> dict[str, str]:
+        out = {"name": self.name.text().strip(), "color": self._color.upper()}
+        for key, edit in self.edits.items():
+            out[key] = edit.toPlainText().strip()
+        return out

@@ -1,0 +1,417 @@
+"""The codebook panel: a filterable code tree with counts, quick keys and codebook editing.
+
+Clicking a code while text is selected in the viewer codes the selection (``code_clicked``);
+double-click or Enter does the same (``code_activated``). Codes are moved by drag and drop,
+and a text selection dropped on a code codes it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.app.project import PALETTE
+from qcoder.core.codepath import descendants
+from qcoder.gui.codebook.dialogs import CodeDialog
+from qcoder.gui.codebook.model import COL_COUNT, COL_KEY, COL_NAME, CodebookModel
+from qcoder.gui.coding.finder import choose_code
+from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
+from qcoder.gui.icons import icon
+from qcoder.gui.settings import CodingFilter
+
+
+class CodeTree(QTreeView):
+    activated_by_key = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
+            self.activated_by_key.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class CodebookPanel(QWidget):
+    code_clicked = Signal(str)
+    code_activated = Signal(str)
+    span_dropped = Signal(str, str, int, int)  # code id, document id, start, end
+    message = Signal(str)  # status-bar text
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CodebookModel(ctx, self)
+        self.model.error.connect(self._error)
+        self.model.span_dropped.connect(self.span_dropped)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(COL_NAME)
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter codes")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+
+        self.tree = CodeTree(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_KEY, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.clicked.connect(self._on_clicked)
+        self.tree.doubleClicked.connect(self._on_activated)
+        self.tree.activated_by_key.connect(self._on_activated)
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self.tree.expandAll)
+        self.model.rowsInserted.connect(lambda parent, first, last: self._expand(parent))
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.new_action = self._action("New code", icon("code-new"), lambda: self.new_code(None), "Ctrl+Shift+N")
+        self.sub_action = self._action("New subcode", icon("code-sub"), self.new_subcode)
+        self.edit_action = self._action("Edit code…", icon("edit"), self.edit_selected)
+        self.merge_action = self._action("Merge into…", icon("merge"), self.merge_selected)
+        self.delete_action = self._action("Delete code…", icon("delete"), self.delete_selected)
+        for a in (self.new_action, self.sub_action, self.edit_action, self.merge_action, self.delete_action):
+            self.toolbar.addAction(a)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree, 1)
+        ctx.view_settings_changed.connect(self.model.settings_changed)
+        self.tree.expandAll()
+        self._update_actions()
+
+    def _action(self, text: str, icon: object, slot: object, shortcut: str = "") -> QAction:
+        action = QAction(icon, text, self)  # type: ignore[call-overload]
+        action.setToolTip(text + (f" ({shortcut})" if shortcut else ""))
+        if shortcut:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- selection -------------------------------------------------------------------------------
+    def _source(self, index: QModelIndex) -> QModelIndex:
+        return self.proxy.mapToSource(index) if index.model() is self.proxy else index
+
+    def selected_ids(self) -> list[str]:
+        ids: list[str] = []
+        for index in self.tree.selectionModel().selectedRows(COL_NAME):
+            cid = self.model.code_id(self._source(index))
+            if cid:
+                ids.append(cid)
+        return ids
+
+    def current_id(self) -> str | None:
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def select_code(self, code_id: str) -> None:
+        index = self.proxy.mapFromSource(self.model.index_of(code_id))
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _on_selection(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self._update_actions()
+        self.ctx.codes_selected.emit(self.selected_ids())
+
+    def _update_actions(self) -> None:
+        n = len(self.selected_ids())
+        for a in (self.sub_action, self.edit_action, self.merge_action):
+            a.setEnabled(n == 1)
+        self.delete_action.setEnabled(n >= 1)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        cid = self.model.code_id(self._source(index))
+        if cid and not (self.tree.selectionModel().selectedRows().__len__() > 1):
+            self.code_clicked.emit(cid)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        cid = self.model.code_id(self._source(index))
+        if cid:
+            self.code_activated.emit(cid)
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+
+    def _expand(self, parent: QModelIndex) -> None:
+        if parent.isValid():
+            self.tree.expand(self.proxy.mapFromSource(parent))
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, "Codebook", message)
+
+    # --- editing -----------------------------------------------------------------------------------
+    def _paths(self) -> dict[str, str]:
+        from qcoder.core.codepath import code_paths
+
+        return code_paths(self.model.codes())
+
+    def new_code(self, parent_id: str | None) -> str | None:
+        project = self.ctx.project
+        if project is None:
+            return None
+        color = PALETTE[len(self.model.codes()) % len(PALETTE)]
+        parent_path = self._paths().get(parent_id, "") if parent_id else ""
+        dialog = CodeDialog(None, parent_path, color, self)
+        if not dialog.exec():
+            return None
+        values = dialog.values()
+        try:
+            code = project.create_code(values.pop("name"), parent_id, **values)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._error(user_message(exc))
+            return None
+        self.select_code(code.id)
+        return code.id
+
+    def new_subcode(self) -> None:
+        cid = self.current_id()
+        if cid:
+            self.new_code(cid)
+
+    def edit_selected(self) -> None:
+        cid = self.current_id()
+        if cid:
+            self.edit_code(cid)
+
+    def edit_code(self, code_id: str) -> None:
+        project = self.ctx.project
+        code = self.model.code(code_id)
+        if project is None or code is None:
+            return
+        parent_path = self._paths().get(code.parent_id, "") if code.parent_id else ""
+        dialog = CodeDialog(code, parent_path, code.color, self)
+        if not dialog.exec():
+            return
+        changed = {k: v for k, v in dialog.values().items() if getattr(code, k) != v}
+        if changed:
+            try:
+                project.update_code(code_id, expected_version=code.version, **changed)
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                self._error(user_message(exc))
+
+    def recolor(self, code_id: str) -> None:
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QColorDialog
+
+        code = self.model.code(code_id)
+        project = self.ctx.project
+        if code is None or project is None:
+            return
+        color = QColorDialog.getColor(QColor(code.color), self, f"Color of {code.name}")
+        if color.isValid() and color.name().upper() != code.color.upper():
+            try:
+                project.update_code(code_id, color=color.name())
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                self._error(user_message(exc))
+
+    def delete_selected(self) -> None:
+        project = self.ctx.project
+        ids = self.selected_ids()
+        if project is None or not ids:
+            return
+        # deleting a parent deletes its subcodes: drop selected descendants of selected codes
+        codes = self.model.codes()
+        top = [i for i in ids if not any(i in descendants(codes, j) and i != j for j in ids)]
+        n_codes = sum(len(descendants(codes, i)) for i in top)
+        n_codings = sum(project.code_usage(i) for i in top)
+        names = ", ".join(f"“{self.model.code(i).name}”" for i in top if self.model.code(i))  # type: ignore[union-attr]
+        sub = n_codes - len(top)
+        text = f"Delete {names}"
+        if sub:
+            text += f" and {sub} subcode{'s' if sub != 1 else ''}"
+        text += "?\n\n"
+        text += (f"{n_codings} coding{'s' if n_codings != 1 else ''} will be removed." if n_codings
+                 else "No codings use it.")
+        text += " You can undo this with Ctrl+Z."
+        answer = QMessageBox.question(self, "Delete code", text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            if len(top) == 1:
+                project.delete_code(top[0])
+            else:
+                from qcoder.gui.grouping import one_undo_step
+
+                with one_undo_step(self.ctx, f"Delete {len(top)} codes"):
+                    for i in top:
+                        project.delete_code(i)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._error(user_message(exc))
+        else:
+            self.message.emit(f"Deleted {len(top)} code{'s' if len(top) > 1 else ''} and {n_codings} codings.")
+
+    def merge_selected(self) -> None:
+        cid = self.current_id()
+        if cid:
+            self.merge_code(cid)
+
+    def merge_code(self, source_id: str, target_id: str | None = None) -> None:
+        project = self.ctx.project
+        source = self.model.code(source_id)
+        if project is None or source is None:
+            return
+        if target_id is None:
+            codes = self.model.codes()
+            excluded = set(descendants(codes, source_id))
+            n = project.code_usage(source_id)
+            target_id = choose_code(
+                self, [c for c in codes if c.id not in excluded], self._paths(), f"Merge “{source.name}” into…",
+                hint=f"“{source.name}” and its {n} coding{'s' if n != 1 else ''} move into the code you choose; "
+                     "its subcodes move along. Undo with Ctrl+Z.",
+            )
+        if target_id is None:
+            return
+        try:
+            project.merge_codes(source_id, target_id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._error(user_message(exc))
+        else:
+            self.select_code(target_id)
+
+    def set_quick_key(self, code_id: str, key: int | None) -> None:
+        pid = self.ctx.project_id
+        bindings = {k: v for k, v in self.ctx.settings.quick_codes(pid).items() if v != code_id}
+        if key is not None:
+            bindings[key] = code_id
+        self.ctx.settings.set_quick_codes(pid, bindings)
+        self.ctx.view_settings_changed.emit()
+
+    def set_hidden(self, code_ids: list[str], hidden: bool) -> None:
+        pid = self.ctx.project_id
+        f = self.ctx.settings.coding_filter(pid)
+        codes = set(f.hidden_codes)
+        for cid in code_ids:
+            (codes.add if hidden else codes.discard)(cid)
+        self.ctx.settings.set_coding_filter(pid, CodingFilter(f.coder_mode, f.coder_ids, frozenset(codes)))
+        self.ctx.view_settings_changed.emit()
+
+    # --- context menu --------------------------------------------------------------------------------
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        menu = QMenu(self)
+        menu.addAction(self.new_action)
+        cid = self.model.code_id(self._source(index)) if index.isValid() else None
+        if cid:
+            ids = self.selected_ids() or [cid]
+            if len(ids) == 1:
+                menu.addAction(self.sub_action)
+                menu.addSeparator()
+                menu.addAction("Rename", lambda: self.tree.edit(index.siblingAtColumn(COL_NAME)))
+                menu.addAction(self.edit_action)
+                menu.addAction("Color…", lambda: self.recolor(cid))
+                keys = QMenu("Quick-code key", menu)
+                current = {v: k for k, v in self.ctx.settings.quick_codes(self.ctx.project_id).items()}.get(cid)
+                for k in range(1, 10):
+                    act = keys.addAction(str(k), lambda k=k: self.set_quick_key(cid, k))
+                    act.setCheckable(True)
+                    act.setChecked(current == k)
+                keys.addSeparator()
+                keys.addAction("None", lambda: self.set_quick_key(cid, None))
+                menu.addMenu(keys)
+                menu.addAction(self.merge_action)
+            hidden = self.ctx.settings.coding_filter(self.ctx.project_id).hidden_codes
+            if all(i in hidden for i in ids):
+                menu.addAction("Show codings in the viewer", lambda: self.set_hidden(ids, False))
+            else:
+                menu.addAction("Hide codings in the viewer", lambda: self.set_hidden(ids, True))
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction("Import codebook…", lambda: self.import_codebook())
+        menu.addAction("Export codebook…", lambda: self.export_codebook())
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    # --- import / export (qcoder.app.codebook_io) --------------------------------------------------------
+    @staticmethod
+    def _codebook_io() -> object | None:
+        try:
+            return importlib.import_module("qcoder.app.codebook_io")
+        except ImportError:
+            return None
+
+    def import_codebook(self, path: str | None = None) -> None:
+        io = self._codebook_io()
+        project = self.ctx.project
+        if project is None:
+            return
+        if io is None:
+            self._error("Codebook import is not available in this version.")
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Import codebook", self.ctx.settings.last_directory(),
+                                                  "Codebooks (*.csv *.xlsx);;All files (*)")
+        if not path:
+            return
+        from qcoder.gui.grouping import one_undo_step
+
+        try:
+            with one_undo_step(self.ctx, "Import codebook"):
+                report = io.import_codebook(project, Path(path))  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._error(f"The codebook could not be imported.\n\n{user_message(exc)}")
+            return
+        created, updated = len(report.created), len(report.updated)
+        self.message.emit(f"Codebook imported: {created} new code{'s' if created != 1 else ''}, "
+                          f"{updated} updated, {report.unchanged} unchanged.")
+
+    def export_codebook(self, path: str | None = None) -> None:
+        io = self._codebook_io()
+        project = self.ctx.project
+        if project is None:
+            return
+        if io is None:
+            self._error("Codebook export is not available in this version.")
+            return
+        if path is None:
+            start = str(Path(self.ctx.settings.last_directory() or Path.home()) / "codebook.xlsx")
+            path, _ = QFileDialog.getSaveFileName(self, "Export codebook", start,
+                                                  "Excel workbook (*.xlsx);;CSV (*.csv)")
+        if not path:
+            return
+        try:
+            n = io.export_codebook(project, Path(path))  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._error(f"The codebook could not be exported.\n\n{user_message(exc)}")
+            return
+        self.message.emit(f"Exported {n} codes to {path}.")

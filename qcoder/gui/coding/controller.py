@@ -1,0 +1,318 @@
+"""Coding actions: selection → code (click, drop, quick key 1–9, finder), in-vivo, code the
+sentence / paragraph / turn around the cursor, and edits of the selected coding (bounds,
+memo, exemplar star, removal). Every change goes through the service API, so it lands on the
+undo stack and the views refresh from its change set."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+
+from qcoder.core import commands as cmd
+from qcoder.core.model import Code, Coding, new_id, utcnow
+from qcoder.gui.coder import ask_coder
+from qcoder.gui.coding import spans
+from qcoder.gui.coding.finder import choose_code
+from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
+from qcoder.gui.icons import icon
+from qcoder.gui.viewer.document_viewer import DocumentViewer
+
+
+class CodingController(QObject):
+    message = Signal(str)  # status-bar text
+
+    def __init__(self, ctx: AppContext, viewer: DocumentViewer, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.viewer = viewer
+        self.window = window
+        self.selected_codes: list[str] = []
+        ctx.codes_selected.connect(self._on_codes_selected)
+        viewer.view.text_menu_requested.connect(self._text_menu)
+        viewer.view.coding_menu_requested.connect(self._coding_menu)
+        viewer.coding_selected.connect(lambda _cid: self._update_actions())
+        viewer.view.selectionChanged.connect(self._update_actions)
+
+        a = self._make
+        self.finder_action = a("Apply code…", self.open_finder, "Ctrl+K", "quick",
+                               "Type to find a code and apply it to the selection")
+        self.in_vivo_action = a("In-vivo code", self.in_vivo, "Ctrl+I", "in-vivo",
+                                "Create a code named from the selected words and apply it")
+        self.sentence_action = a("Code sentence", lambda: self.code_around("sentence"), "Ctrl+Alt+S")
+        self.paragraph_action = a("Code paragraph", lambda: self.code_around("paragraph"), "Ctrl+Alt+P")
+        self.turn_action = a("Code speaker turn", lambda: self.code_around("turn"), "Ctrl+Alt+T")
+        self.remove_action = a("Remove coding", self.remove_selected, "Delete", "delete")
+        self.memo_action = a("Coding memo…", self.edit_memo, "Ctrl+M", "memo")
+        self.star_action = a("Star as exemplar", self.toggle_star, "Ctrl+E", "star")
+        self.fit_action = a("Fit coding to selection", self.fit_to_selection, "Ctrl+Shift+F")
+        self.extend_end = a("Extend coding end by a word", lambda: self.nudge("end", True), "Alt+Shift+Right")
+        self.shrink_end = a("Shrink coding end by a word", lambda: self.nudge("end", False), "Alt+Shift+Left")
+        self.extend_start = a("Extend coding start by a word", lambda: self.nudge("start", True), "Alt+Shift+Up")
+        self.shrink_start = a("Shrink coding start by a word", lambda: self.nudge("start", False), "Alt+Shift+Down")
+        self.quick_actions = []
+        for n in range(1, 10):
+            act = QAction(f"Quick code {n}", self)
+            act.setShortcut(QKeySequence(str(n)))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _=False, n=n: self.quick_code(n))
+            viewer.view.addAction(act)
+            self.quick_actions.append(act)
+        for act in (self.remove_action,):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            viewer.view.addAction(act)
+        self._update_actions()
+
+    def _make(self, text: str, slot: Callable[[], object], shortcut: str = "", icon_name: str = "",
+              tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+                          if shortcut else tip or text)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    @property
+    def coding_actions(self) -> list[QAction]:
+        return [self.finder_action, self.in_vivo_action, self.sentence_action, self.paragraph_action,
+                self.turn_action]
+
+    @property
+    def edit_actions(self) -> list[QAction]:
+        return [self.remove_action, self.memo_action, self.star_action, self.fit_action, self.extend_end,
+                self.shrink_end, self.extend_start, self.shrink_start]
+
+    def _update_actions(self) -> None:
+        has_doc = self.viewer.state is not None
+        has_sel = has_doc and self.viewer.view.selection_span() is not None
+        has_coding = self.viewer.selected_coding() is not None
+        for act in (self.finder_action, self.in_vivo_action):
+            act.setEnabled(has_sel)
+        for act in (self.sentence_action, self.paragraph_action, self.turn_action):
+            act.setEnabled(has_doc)
+        for act in self.edit_actions:
+            act.setEnabled(has_coding)
+        self.fit_action.setEnabled(has_coding and has_sel)
+
+    def _on_codes_selected(self, ids: list[str]) -> None:
+        self.selected_codes = list(ids)
+
+    # --- helpers -----------------------------------------------------------------------------------
+    def _coder_id(self) -> str | None:
+        if self.ctx.coder is None and not ask_coder(self.ctx, self.window, first_run=True):
+            self.message.emit("Coding needs a coder name.")
+            return None
+        return self.ctx.coder.id if self.ctx.coder else None
+
+    def _run(self, fn: Callable[[], object]) -> bool:
+        try:
+            fn()
+        except Exception as exc:  # noqa: BLE001 - worded for the user
+            QMessageBox.warning(self.window, "Coding", user_message(exc))
+            return False
+        return True
+
+    def _codes(self) -> tuple[list[Code], dict[str, str]]:
+        book = self.viewer.codebook
+        return list(book.codes.values()), dict(book.paths)
+
+    def _code_name(self, code_id: str) -> str:
+        state = self.viewer.state
+        return state.codebook.paths.get(code_id, "?") if state else "?"
+
+    # --- applying codes -------------------------------------------------------------------------------
+    def apply_code(self, code_id: str, span: tuple[int, int] | None = None) -> Coding | None:
+        """Code the viewer's selection (or ``span``) with ``code_id``."""
+        state = self.viewer.state
+        if state is None:
+            self.message.emit("Open a document first.")
+            return None
+        span = span or self.viewer.view.selection_span()
+        if span is None:
+            self.message.emit("Select some text first, then choose a code.")
+            return None
+        return self.apply_code_to_span(code_id, state.document.id, *span)
+
+    def apply_code_to_span(self, code_id: str, document_id: str, start: int, end: int) -> Coding | None:
+        coder_id = self._coder_id()
+        if coder_id is None:
+            return None
+        project = self.ctx.require_project()
+        result: list[Coding] = []
+        if not self._run(lambda: result.append(project.add_coding(document_id, code_id, coder_id, start, end))):
+            return None
+        self.message.emit(f"Coded as “{self._code_name(code_id)}” — Ctrl+Z to undo")
+        return result[0]
+
+    def click_code(self, code_id: str) -> None:
+        """A click on a code in the codebook codes the selection (then clears it, so a later
+        click only selects the code)."""
+        if self.viewer.view.selection_span() is None:
+            return
+        if self.apply_code(code_id) is not None:
+            cursor = self.viewer.view.textCursor()
+            cursor.clearSelection()
+            self.viewer.view.setTextCursor(cursor)
+
+    def quick_code(self, n: int) -> None:
+        code_id = self.ctx.settings.quick_codes(self.ctx.project_id).get(n)
+        if code_id is None or (self.viewer.state and code_id not in self.viewer.state.codebook.codes):
+            self.message.emit(f"No code is bound to key {n}: right-click a code in the codebook → Quick-code key.")
+            return
+        self.apply_code(code_id)
+
+    def open_finder(self, span: tuple[int, int] | None = None) -> None:
+        span = span or self.viewer.view.selection_span()
+        if self.viewer.state is None or span is None:
+            self.message.emit("Select some text first, then choose a code.")
+            return
+        codes, paths = self._codes()
+        keys = {v: k for k, v in self.ctx.settings.quick_codes(self.ctx.project_id).items()}
+        code_id = choose_code(self.window, codes, paths, "Apply code", keys=keys)
+        if code_id:
+            self.apply_code(code_id, span)
+
+    def in_vivo(self) -> None:
+        state = self.viewer.state
+        span = self.viewer.view.selection_span()
+        if state is None or span is None:
+            self.message.emit("Select the words to use as the code name.")
+            return
+        name = spans.in_vivo_name(state.text[span[0]:span[1]])
+        if not name:
+            return
+        coder_id = self._coder_id()
+        if coder_id is None:
+            return
+        project = self.ctx.require_project()
+        existing = next((c for c in state.codebook.codes.values()
+                         if c.parent_id is None and c.name.casefold() == name.casefold()), None)
+        if existing is not None:
+            self.apply_code(existing.id, span)
+            return
+        from qcoder.app.project import PALETTE
+
+        code = Code(new_id(), name, None, PALETTE[len(state.codebook.codes) % len(PALETTE)],
+                    position=max((c.position for c in state.codebook.codes.values() if c.parent_id is None),
+                                 default=-1) + 1)
+        now = utcnow()
+        coding = Coding(new_id(), state.document.id, code.id, coder_id, span[0], span[1], "", False, now, now)
+        # one undo step: the new code and its first coding
+        if self._run(lambda: project.execute(cmd.Batch([cmd.CreateCode(code), cmd.AddCodings([coding])],
+                                                       text=f"In-vivo code {name}"))):
+            self.message.emit(f"New in-vivo code “{name}” — Ctrl+Z to undo")
+
+    def code_around(self, unit: str) -> None:
+        """Code the sentence / paragraph / speaker turn around the cursor with the code selected in
+        the codebook (or one chosen in the finder)."""
+        state = self.viewer.state
+        if state is None:
+            return
+        offset = self.viewer.view.cursor_offset()
+        if unit == "sentence":
+            span: tuple[int, int] | None = spans.sentence_span(state.text, offset, state.turns)
+        elif unit == "paragraph":
+            span = spans.paragraph_span(state.text, offset, state.turns)
+        else:
+            span = spans.turn_span(state.text, offset, state.turns)
+        if span is None or span[0] >= span[1]:
+            self.message.emit(f"There is no {unit} at the cursor.")
+            return
+        self.viewer.view.select_span(*span, center=False)
+        if len(self.selected_codes) == 1 and self.selected_codes[0] in state.codebook.codes:
+            self.apply_code(self.selected_codes[0], span)
+        else:
+            self.open_finder(span)
+
+    # --- the selected coding -------------------------------------------------------------------------
+    def remove_selected(self) -> None:
+        coding = self.viewer.selected_coding()
+        if coding is not None and self._run(lambda: self.ctx.require_project().remove_codings([coding.id])):
+            self.message.emit("Coding removed — Ctrl+Z to undo")
+
+    def edit_memo(self) -> None:
+        coding = self.viewer.selected_coding()
+        if coding is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self.window, "Coding memo",
+                                                 f"Memo on this “{self._code_name(coding.code_id)}” coding:",
+                                                 coding.memo)
+        if ok and text != coding.memo:
+            self._run(lambda: self.ctx.require_project().update_coding(coding.id, memo=text.strip()))
+
+    def toggle_star(self) -> None:
+        coding = self.viewer.selected_coding()
+        if coding is not None:
+            self._run(lambda: self.ctx.require_project().update_coding(coding.id, exemplar=not coding.exemplar))
+
+    def fit_to_selection(self) -> None:
+        coding = self.viewer.selected_coding()
+        span = self.viewer.view.selection_span()
+        if coding is not None and span is not None and span != (coding.start, coding.end):
+            self._run(lambda: self.ctx.require_project().update_coding(coding.id, start=span[0], end=span[1]))
+
+    def nudge(self, edge: str, grow: bool) -> None:
+        coding = self.viewer.selected_coding()
+        state = self.viewer.state
+        if coding is None or state is None:
+            return
+        start, end = spans.nudge(state.text, coding.start, coding.end, edge, grow)
+        if (start, end) != (coding.start, coding.end):
+            if self._run(lambda: self.ctx.require_project().update_coding(coding.id, start=start, end=end)):
+                self.viewer.select_coding(coding.id)
+
+    # --- context menus --------------------------------------------------------------------------------
+    def _coding_menu(self, coding_id: str, pos: QPoint) -> None:
+        menu = QMenu(self.window)
+        self._add_coding_items(menu, coding_id)
+        menu.exec(pos)
+
+    def _add_coding_items(self, menu: QMenu, coding_id: str) -> None:
+        state = self.viewer.state
+        coding = state.index.get(coding_id) if state else None
+        if state is None or coding is None:
+            return
+        select = lambda: self.viewer.select_coding(coding_id)  # noqa: E731
+        run = lambda fn: (select(), fn())  # noqa: E731
+        menu.addAction("Select", select)
+        menu.addAction(icon("memo"), "Memo…", lambda: run(self.edit_memo))
+        menu.addAction(icon("star"), "Unstar" if coding.exemplar else "Star as exemplar",
+                       lambda: run(self.toggle_star))
+        if self.viewer.view.selection_span() not in (None, (coding.start, coding.end)):
+            menu.addAction("Fit to selection", lambda: (self.viewer.select_coding(coding_id, select_text=False),
+                                                        self.fit_to_selection()))
+        menu.addAction(icon("delete"), "Remove", lambda: run(self.remove_selected))
+
+    def _text_menu(self, offset: int, pos: QPoint) -> None:
+        state = self.viewer.state
+        if state is None:
+            return
+        menu = QMenu(self.window)
+        span = self.viewer.view.selection_span()
+        if span is not None:
+            menu.addAction(self.finder_action)
+            menu.addAction(self.in_vivo_action)
+            bindings = self.ctx.settings.quick_codes(self.ctx.project_id)
+            if bindings:
+                quick = menu.addMenu("Quick codes")
+                for n, cid in sorted(bindings.items()):
+                    if cid in state.codebook.codes:
+                        quick.addAction(f"{n}  {self._code_name(cid)}", lambda cid=cid: self.apply_code(cid))
+            menu.addAction("Copy", self.viewer.view.copy)
+            menu.addSeparator()
+        for act in (self.sentence_action, self.paragraph_action, self.turn_action):
+            menu.addAction(act)
+        codings = state.index.at(offset)
+        if codings:
+            menu.addSeparator()
+            for c in codings:
+                coder = state.coder_names.get(c.coder_id, "?")
+                sub = menu.addMenu(f"{self._code_name(c.code_id)}  ·  {coder}" + ("  ★" if c.exemplar else ""))
+                self._add_coding_items(sub, c.id)
+        menu.exec(pos)

@@ -1,0 +1,419 @@
+"""The main window: composes the start page, the viewer, the panels as docks, menus and toolbar.
+
+No logic of its own beyond wiring: every action belongs to a panel or a controller.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+from qcoder.app import Project
+from qcoder.gui.codebook.panel import CodebookPanel
+from qcoder.gui.coder import ask_coder
+from qcoder.gui.coding.controller import CodingController
+from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
+from qcoder.gui.icons import icon
+from qcoder.gui.viewer.document_viewer import DocumentViewer
+
+APP_NAME = "qcoder"
+
+
+def _optional(module: str, name: str) -> Any:
+    """A class from the other GUI modules, or None while it is not there yet."""
+    try:
+        return getattr(importlib.import_module(f"qcoder.gui.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+        self.setDockNestingEnabled(True)
+
+        self.viewer = DocumentViewer(ctx, self)
+        start_cls = _optional("start_page", "StartPage")
+        self.start_page: QWidget = start_cls(ctx, self) if start_cls else QLabel("No project is open.", self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.viewer)
+        self.setCentralWidget(self.pages)
+
+        self.codebook = CodebookPanel(ctx, self)
+        self.coding = CodingController(ctx, self.viewer, self)
+        self.documents = self._optional_panel("documents_panel", "DocumentsPanel")
+        self.excerpts = self._optional_panel("excerpts_panel", "ExcerptsPanel")
+        self.search = self._optional_panel("search_panel", "SearchPanel")
+
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock("documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("codebook", "Codebook", self.codebook, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("excerpts", "Coded excerpts", self.excerpts, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock("search", "Search", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
+        if "excerpts" in self.docks and "search" in self.docks:
+            self.tabifyDockWidget(self.docks["excerpts"], self.docks["search"])
+            self.docks["excerpts"].raise_()
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self._wire()
+        self._default_layout()
+        self._restore_layout()
+        self._on_project_state()
+
+    # --- composition ------------------------------------------------------------------------------
+    def _optional_panel(self, module: str, name: str) -> QWidget | None:
+        cls = _optional(module, name)
+        return cls(self.ctx, self) if cls else None
+
+    def _dock(self, key: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> None:
+        if widget is None:
+            return
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    def _make_actions(self) -> None:
+        undo_stack = self.ctx.undo_stack
+        self.undo_action = QAction(icon("undo"), "Undo", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(icon("redo"), "Redo", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.triggered.connect(self.redo)
+        undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        undo_stack.undoTextChanged.connect(lambda t: self.undo_action.setText(f"Undo {t}" if t else "Undo"))
+        undo_stack.redoTextChanged.connect(lambda t: self.redo_action.setText(f"Redo {t}" if t else "Redo"))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.find_action = QAction(icon("find"), "Find in document", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.viewer.open_find)
+        self.coder_action = QAction(icon("coder"), "Switch coder…", self)
+        self.coder_action.triggered.connect(lambda: ask_coder(self.ctx, self))
+        self.close_action = QAction("Close project", self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.ctx.close_project)
+        self.quit_action = QAction("Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.bigger_action = QAction("Larger text", self)
+        self.bigger_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.bigger_action.triggered.connect(lambda: self._font_step(1))
+        self.smaller_action = QAction("Smaller text", self)
+        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.smaller_action.triggered.connect(lambda: self._font_step(-1))
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        project = bar.addMenu("&Project")
+        if hasattr(self.start_page, "new_project_dialog"):
+            project.addAction(icon("new"), "New project…", self.start_page.new_project_dialog)
+            project.addAction(icon("open"), "Open project…", self.start_page.open_project_dialog)
+        self.recent_menu = project.addMenu("Open recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        project.addAction(self.close_action)
+        project.addSeparator()
+        self.project_actions: list[QAction] = [self.close_action]
+        for label, module, name, slot in (
+            ("Import transcripts…", "import_dialog", "ImportDialog", self.open_import),
+            ("Attributes…", "attributes_editor", "AttributesEditor", self.open_attributes),
+            ("Speakers of this document…", "speakers_dialog", "SpeakersDialog", self.open_speakers),
+        ):
+            if _optional(module, name) is not None:
+                act = project.addAction(label, slot)
+                self.project_actions.append(act)
+        project.addSeparator()
+        self.project_actions.append(project.addAction(icon("import"), "Import codebook…",
+                                                      lambda: self.codebook.import_codebook()))
+        self.project_actions.append(project.addAction("Export codebook…", lambda: self.codebook.export_codebook()))
+        project.addSeparator()
+        project.addAction(self.quit_action)
+
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        edit.addSeparator()
+        edit.addAction(self.coder_action)
+
+        code = bar.addMenu("&Code")
+        for act in self.coding.coding_actions:
+            code.addAction(act)
+        code.addSeparator()
+        quick = code.addMenu("Quick codes (keys 1–9)")
+        quick.aboutToShow.connect(lambda: self._fill_quick(quick))
+        code.addSeparator()
+        coding = code.addMenu("Selected coding")
+        for act in self.coding.edit_actions:
+            coding.addAction(act)
+        code.addSeparator()
+        code.addAction(self.codebook.new_action)
+        self.code_menu = code
+
+        view = bar.addMenu("&View")
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addMenu(self.viewer.filter_menu).setText("Show codings")
+        view.addSeparator()
+        view.addAction(self.bigger_action)
+        view.addAction(self.smaller_action)
+        view.addAction("Reset layout", self._reset_layout)
+
+        helpm = bar.addMenu("&Help")
+        helpm.addAction("Keyboard shortcuts", self._show_shortcuts)
+        helpm.addAction(f"About {APP_NAME}", self._about)
+        for act in (*self.coding.coding_actions, *self.coding.edit_actions, self.find_action):
+            self.addAction(act)
+
+    def _make_toolbar(self) -> None:
+        tb = self.addToolBar("Main")
+        tb.setObjectName("toolbar-main")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.addAction(self.undo_action)
+        tb.addAction(self.redo_action)
+        tb.addSeparator()
+        tb.addAction(self.coding.finder_action)
+        tb.addAction(self.coding.in_vivo_action)
+        tb.addAction(self.find_action)
+        self.toolbar = tb
+
+    def _make_status_bar(self) -> None:
+        self.coder_button = QToolButton(self)
+        self.coder_button.setObjectName("CoderButton")
+        self.coder_button.setIcon(icon("coder"))
+        self.coder_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.coder_button.setToolTip("The coder recorded with new codings — click to switch")
+        self.coder_button.clicked.connect(lambda: ask_coder(self.ctx, self))
+        self.statusBar().addPermanentWidget(self.coder_button)
+
+    def _wire(self) -> None:
+        ctx = self.ctx
+        ctx.project_opened.connect(self._on_project_state)
+        ctx.project_closed.connect(self._on_project_state)
+        ctx.coder_changed.connect(self._update_coder)
+        ctx.changed.connect(self._on_changed)
+        ctx.document_requested.connect(self._show_document)
+        if self.documents is not None and hasattr(self.documents, "document_activated"):
+            self.documents.document_activated.connect(lambda doc_id: self._show_document(doc_id, -1, -1))
+        self.codebook.code_clicked.connect(self.coding.click_code)
+        self.codebook.code_activated.connect(lambda cid: self.coding.apply_code(cid))
+        self.codebook.span_dropped.connect(self.coding.apply_code_to_span)
+        self.codebook.message.connect(self._status)
+        self.coding.message.connect(self._status)
+        self.viewer.document_shown.connect(lambda _id: self._update_title())
+
+    # --- layout persistence -------------------------------------------------------------------------
+    def _default_layout(self) -> None:
+        self.resize(1360, 860)
+        left = [self.docks[k] for k in ("documents",) if k in self.docks]
+        right = [self.docks[k] for k in ("codebook",) if k in self.docks]
+        bottom = [self.docks[k] for k in ("excerpts",) if k in self.docks]
+        if left:
+            self.resizeDocks(left, [270], Qt.Orientation.Horizontal)
+        if right:
+            self.resizeDocks(right, [300], Qt.Orientation.Horizontal)
+        if bottom:
+            self.resizeDocks(bottom, [210], Qt.Orientation.Vertical)
+        self._default_state = self.saveState()
+
+    def _restore_layout(self) -> None:
+        geometry = self.ctx.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.ctx.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def _reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set_window_geometry(self.saveGeometry())
+        self.ctx.settings.set_window_state(self.saveState())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # every action is already committed: closing never asks to save
+        self.save_layout()
+        self.ctx.close_project()
+        event.accept()
+
+    # --- project state ---------------------------------------------------------------------------------
+    def open_project_path(self, location: str) -> bool:
+        try:
+            project = Project.open(location)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            QMessageBox.warning(self, "Open project", f"The project could not be opened.\n\n{user_message(exc)}")
+            return False
+        self.ctx.open_project(project)
+        return True
+
+    def _on_project_state(self) -> None:
+        is_open = self.ctx.project is not None
+        self.pages.setCurrentIndex(1 if is_open else 0)
+        for dock in self.docks.values():
+            dock.setVisible(is_open)
+        for act in (*self.project_actions, self.find_action, self.coder_action, *self.coding.coding_actions):
+            act.setEnabled(is_open)
+        self.toolbar.setVisible(is_open)
+        self.code_menu.setEnabled(is_open)
+        self._update_title()
+        self._update_coder()
+        if is_open and self.ctx.coder is None:
+            QTimer.singleShot(0, lambda: self.ctx.project is not None and self.ctx.coder is None
+                              and ask_coder(self.ctx, self, first_run=True))
+
+    def _update_title(self) -> None:
+        project = self.ctx.project
+        if project is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        name = project.name or (project.path.stem if project.path else str(project.location))
+        doc = self.viewer.state.document.name if self.viewer.state else ""
+        self.setWindowTitle(f"{doc} — {name} — {APP_NAME}" if doc else f"{name} — {APP_NAME}")
+
+    def _update_coder(self) -> None:
+        coder = self.ctx.coder
+        self.coder_button.setText(f"Coder: {coder.name}" if coder else "Coder: (not set)")
+        self.coder_button.setVisible(self.ctx.project is not None)
+
+    def _on_changed(self, changes: object) -> None:
+        from qcoder.core.changes import ChangeSet, Kind
+
+        if isinstance(changes, ChangeSet) and (changes.touches(Kind.PROJECT) or changes.touches(Kind.DOCUMENT)):
+            self._update_title()
+
+    def _show_document(self, document_id: str, start: int, end: int) -> None:
+        try:
+            self.viewer.show_document(document_id, start, end)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._status(user_message(exc))
+
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def undo(self) -> None:
+        self._history_step(undo=True)
+
+    def redo(self) -> None:
+        self._history_step(undo=False)
+
+    def _history_step(self, *, undo: bool) -> None:
+        project = self.ctx.project
+        if project is None:
+            return
+        text = self.ctx.undo_stack.undoText() if undo else self.ctx.undo_stack.redoText()
+        try:
+            project.undo() if undo else project.redo()
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            QMessageBox.warning(self, "Undo" if undo else "Redo",
+                                f"This step could not be {'undone' if undo else 'redone'}; the undo history was "
+                                f"cleared.\n\n{user_message(exc)}")
+            return
+        self._status(f"{'Undone' if undo else 'Redone'}: {text}")
+
+    def _font_step(self, delta: int) -> None:
+        size = max(8, min(24, self.ctx.settings.viewer_font_size() + delta))
+        self.ctx.settings.set_viewer_font_size(size)
+        self.viewer.view.set_reading_font(size)
+        self.viewer.view.refresh_all()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        opener = getattr(self.start_page, "open_project", None)
+        for location in self.ctx.settings.recent_projects():
+            self.recent_menu.addAction(location, lambda loc=location: opener(loc) if opener
+                                       else self.open_project_path(loc))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def _fill_quick(self, menu: Any) -> None:
+        menu.clear()
+        bindings = self.ctx.settings.quick_codes(self.ctx.project_id)
+        paths = self.viewer.codebook.paths
+        for n in range(1, 10):
+            cid = bindings.get(n)
+            act = menu.addAction(f"{n}   {paths.get(cid, '—') if cid else '—'}", lambda n=n: self.coding.quick_code(n))
+            act.setEnabled(bool(cid))
+        menu.addSeparator()
+        menu.addAction("Bind keys: right-click a code in the codebook").setEnabled(False)
+
+    def open_import(self) -> None:
+        cls = _optional("import_dialog", "ImportDialog")
+        if cls is not None and self.ctx.project is not None:
+            cls(self.ctx, self).exec()
+
+    def open_attributes(self) -> None:
+        cls = _optional("attributes_editor", "AttributesEditor")
+        if cls is not None and self.ctx.project is not None:
+            cls(self.ctx, self).exec()
+
+    def open_speakers(self) -> None:
+        cls = _optional("speakers_dialog", "SpeakersDialog")
+        if cls is None or self.ctx.project is None:
+            return
+        if not self.viewer.document_id:
+            self._status("Open a document first.")
+            return
+        cls(self.ctx, self.viewer.document_id, self).exec()
+
+    def documents_row_count(self) -> int:
+        model = getattr(self.documents, "model", None)
+        return int(model.rowCount()) if model is not None else 0
+
+    def _show_shortcuts(self) -> None:
+        rows = [
+            ("Select text, then 1–9", "apply the code bound to that key"),
+            ("Ctrl+K", "find a code by typing and apply it (Enter)"),
+            ("Ctrl+I", "in-vivo code: a new code named from the selection"),
+            ("Ctrl+Alt+S / P / T", "code the sentence / paragraph / speaker turn at the cursor"),
+            ("Click a stripe", "select that coding"),
+            ("Delete", "remove the selected coding"),
+            ("Ctrl+M / Ctrl+E", "memo on / star the selected coding"),
+            ("Alt+Shift+arrows", "extend or shrink the selected coding by a word"),
+            ("Ctrl+Shift+F", "fit the selected coding to the text selection"),
+            ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change"),
+            ("Ctrl+F", "find in the document"),
+        ]
+        html = "<table cellpadding='4'>" + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+        QMessageBox.information(self, "Keyboard shortcuts", html + "</table>")
+
+    def _about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME}</b><br>Qualitative coding of interview transcripts.<br><br>"
+                          "Every change is saved as you work; Ctrl+Z undoes it.")
+
+    def restore_state_bytes(self, state: QByteArray) -> bool:
+        return bool(self.restoreState(state))
