@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -165,6 +169,11 @@ def test_json_shape() -> None:
     assert len(out["pairwise"]) == 3  # type: ignore[arg-type]
     assert [g["group"] for g in out["groups"]] == ["x", "y"]  # type: ignore[union-attr]
     assert out["nominal"][0]["codes"] == ["Trust", "Fear"]  # type: ignore[index]
+    rows = rep.to_rows({"k1": "Trust"}, {})
+    assert rows[0]["scope"] == "overall" and rows[0]["unit"] == "character"
+    assert len(rows) == 1 + 2 + 2 * 2 + 2 + 2 + 2 * 2
+    cell = next(r for r in rows if r["scope"] == "code_document" and r["code"] == "Trust" and r["document"] == "d1")
+    assert cell["percent_agreement"] == rep.by_code_document[("k1", "d1")].percent_agreement
 
 
 def test_input_errors() -> None:
@@ -209,3 +218,17 @@ def test_interval_helpers() -> None:
     assert subtract([(0, 10)], [(2, 3), (5, 7)]) == [(0, 2), (3, 5), (7, 10)]
     assert splice([(0, 10), (20, 30)], 5, 25, [(12, 14), (0, 100)]) == [(0, 30)]
     assert splice([(0, 10), (20, 30)], 5, 25, [(12, 14)]) == [(0, 5), (12, 14), (25, 30)]
+
+
+def test_imports_without_qt_database_or_spacy() -> None:
+    code = (
+        "import sys\n"
+        "for name in ('PySide6', 'sqlalchemy', 'spacy'):\n"
+        "    sys.modules[name] = None\n"
+        "import qcoder.analysis.agreement\n"
+        "import qcoder.analysis.agreement.disagreements\n"
+        "import qcoder.analysis.agreement.unitized\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=root)

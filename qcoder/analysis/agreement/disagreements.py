@@ -196,6 +196,9 @@ def find_disagreements(
     if len(coders) < 2 or len(set(coders)) != len(coders):
         raise InvalidValue("disagreements need at least two distinct coders")
     docs = list(data.doc_lengths) if documents is None else list(documents)
+    for d in docs:
+        if d not in data.doc_lengths:
+            raise InvalidValue(f"no length given for document {d!r}")
     doc_set = set(docs)
     code_set = None if codes is None else set(codes)
     per_doc: dict[str, dict[tuple[str, str], list[Span]]] = {}

@@ -128,6 +128,25 @@ class AgreementReport:
             "nominal": [r.to_json_dict(code_names) for r in self.nominal],
         }
 
+    def to_rows(self, code_names: Mapping[str, str], doc_names: Mapping[str, str]) -> list[dict[str, object]]:
+        """Flat rows for CSV/XLSX: one per scope (overall, group, group x code, code,
+        document, code x document), columns ``scope, group, code, document`` + stats."""
+        base: dict[str, object] = {"unit": self.unit.value, "pooling": self.pooling.value}
+
+        def row(
+            scope: str, stats: dict[str, object], group: str = "", code: str = "", doc: str = ""
+        ) -> dict[str, object]:
+            names = {"code": code_names.get(code, code), "document": doc_names.get(doc, doc)}
+            return base | {"scope": scope, "group": group} | names | stats
+
+        rows = [row("overall", self.overall.as_dict())]
+        rows += [row("group", s.as_dict(), group=g) for g, s in self.by_group.items()]
+        rows += [row("group_code", s.as_dict(), group=g, code=c) for (g, c), s in self.by_group_code.items()]
+        rows += [row("code", self.by_code[c].as_dict(), code=c) for c in self.codes]
+        rows += [row("document", self._doc(d), doc=d) for d in self.documents]
+        rows += [row("code_document", self._cell(c, d), code=c, doc=d) for c in self.codes for d in self.documents]
+        return rows
+
     def _cell(self, code: str, doc: str) -> dict[str, object]:
         out = self.by_code_document[(code, doc)].as_dict()
         if self.unitized is not None:

@@ -20,7 +20,9 @@ Definitions (q = 2 categories):
   p_e = sum_k pi_k (1 - pi_k) / (q - 1).
 
 A table in which no coder applied the code gives None for every statistic (nothing was
-coded, so there is nothing to agree about), as does a table with no pairable unit.
+coded, so there is nothing to agree about), as does a table with no pairable unit. When
+every coder coded every unit, percent agreement is 1 and kappa, Fleiss and alpha are
+None (p_e = 1); Gwet's AC1 is 1 there, since its p_e = 2*pi*(1-pi) is 0, not 1.
 """
 
 from __future__ import annotations
