@@ -53,6 +53,8 @@ def build_demo(out_dir: Path, progress: ProgressCallback = no_progress) -> DemoR
 
 def _apply_demo_codings(project: Project, folder: Path, demo: DemoReport) -> None:
     docs = {d.name: d.id for d in project.documents()}
+    codes = {path.casefold(): cid for cid, path in project.code_paths().items()}
+    coders: dict[str, str] = {}
     now = utcnow()
     new: list[Coding] = []
     for csv_path in sorted(folder.glob("*.csv")):
@@ -63,13 +65,14 @@ def _apply_demo_codings(project: Project, folder: Path, demo: DemoReport) -> Non
         text = project.document(doc_id).text
         with csv_path.open(newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
-                code = project.code_by_path(row["code"])
+                code_id = codes.get(row["code"].casefold())
                 start = text.find(row["excerpt"])
-                if code is None or start < 0:
+                if code_id is None or start < 0:
                     demo.unresolved.append(f"{csv_path.name}: {row['code']}: {row['excerpt'][:40]!r}")
                     continue
-                coder = project.ensure_coder(row["coder"])
-                new.append(Coding(new_id(), doc_id, code.id, coder.id, start, start + len(row["excerpt"]),
-                                  "", False, now, now))
+                if row["coder"] not in coders:
+                    coders[row["coder"]] = project.ensure_coder(row["coder"]).id
+                new.append(Coding(new_id(), doc_id, code_id, coders[row["coder"]], start,
+                                  start + len(row["excerpt"]), "", False, now, now))
     project.add_codings(new, label="Demo codings")
     demo.codings = len(new)

@@ -461,7 +461,7 @@ class AddCodings(Command):
         lengths: dict[str, int] = {}
         for c in self.codings:
             if c.document_id not in lengths:
-                lengths[c.document_id] = repo.get_document(c.document_id).info.chars
+                lengths[c.document_id] = repo.document_length(c.document_id)
             check_span(c.start, c.end, lengths[c.document_id])
         repo.insert_codings(self.codings)
         return ChangeSet().add(Kind.CODING, *(c.id for c in self.codings))
@@ -497,7 +497,7 @@ class UpdateCoding(Command):
 
     def do(self, repo: Repository) -> ChangeSet:
         self._old = repo.get_coding(self.coding.id)
-        check_span(self.coding.start, self.coding.end, repo.get_document(self.coding.document_id).info.chars)
+        check_span(self.coding.start, self.coding.end, repo.document_length(self.coding.document_id))
         repo.update_coding(replace(self.coding, updated_at=utcnow()))
         return ChangeSet().change(Kind.CODING, self.coding.id)
 

@@ -57,14 +57,6 @@ def _aware(dt: datetime) -> datetime:
     return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
 
 
-def _code(r: Any) -> Code:
-    return Code(
-        id=r.id, name=r.name, parent_id=r.parent_id, color=r.color, definition=r.definition,
-        inclusion=r.inclusion, exclusion=r.exclusion, example=r.example, position=r.position,
-        version=r.version,
-    )
-
-
 def _coding(r: Any) -> Coding:
     # positional: this runs for every coding of a project when analysis loads a snapshot
     cid, doc, code, coder, start, end, memo, exemplar, created, updated = r
@@ -91,6 +83,10 @@ def _attribute(r: Any) -> AttributeDef:
 _CODING_COLS = (
     CodingRow.id, CodingRow.document_id, CodingRow.code_id, CodingRow.coder_id, CodingRow.start,
     CodingRow.end, CodingRow.memo, CodingRow.exemplar, CodingRow.created_at, CodingRow.updated_at,
+)
+_CODE_COLS = (
+    CodeRow.id, CodeRow.name, CodeRow.parent_id, CodeRow.color, CodeRow.definition, CodeRow.inclusion,
+    CodeRow.exclusion, CodeRow.example, CodeRow.position, CodeRow.version,
 )
 _DOC_INFO_COLS = (
     DocumentRow.id, DocumentRow.name, DocumentRow.chars, DocumentRow.sha256, DocumentRow.source_name,
@@ -156,6 +152,12 @@ class SqlRepository:
         if text is None:
             raise NotFound("document", document_id)
         return Document(info=self.document_info(document_id), text=text)
+
+    def document_length(self, document_id: str) -> int:
+        chars = self.s.scalar(select(DocumentRow.chars).where(DocumentRow.id == document_id))
+        if chars is None:
+            raise NotFound("document", document_id)
+        return chars
 
     def document_texts(self) -> dict[str, str]:
         return dict(self.s.execute(select(DocumentRow.id, DocumentRow.text)).all())
@@ -343,13 +345,14 @@ class SqlRepository:
 
     # --- codebook ---------------------------------------------------------------------------
     def codes(self) -> list[Code]:
-        return [_code(r) for r in self.s.scalars(select(CodeRow).order_by(CodeRow.position, CodeRow.name))]
+        q = select(*_CODE_COLS).order_by(CodeRow.position, CodeRow.name)
+        return [Code(*r) for r in self.s.connection().execute(q)]
 
     def get_code(self, code_id: str) -> Code:
-        r = self.s.get(CodeRow, code_id)
+        r = self.s.connection().execute(select(*_CODE_COLS).where(CodeRow.id == code_id)).first()
         if r is None:
             raise NotFound("code", code_id)
-        return _code(r)
+        return Code(*r)
 
     def insert_code(self, code: Code) -> None:
         self.s.execute(

@@ -1,0 +1,84 @@
+"""Batch import: folders, duplicates, per-file failures, progress, cancel, attribute sheets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qcoder.app.importing import import_paths
+from qcoder.app.sheets import apply_attribute_rows
+from qcoder.core.model import AttributeScope
+from qcoder.core.progress import CancelToken
+from tests.helpers import INTERVIEW
+
+
+def _folder(tmp_path: Path, n: int = 4) -> Path:
+    folder = tmp_path / "batch"
+    (folder / "deeper" / ".hidden").mkdir(parents=True)
+    for i in range(n):
+        (folder / ("deeper" if i % 2 else "") / f"site{i}_prosecutor_{i}.txt").write_text(
+            INTERVIEW + f"\n\nDet. Ortega: Interview number {i}.", encoding="utf-8")
+    (folder / "deeper" / ".hidden" / "secret.txt").write_text("Interviewer: no", encoding="utf-8")
+    (folder / "notes.xyz").write_text("ignored: unsupported suffix in a folder", encoding="utf-8")
+    (folder / "junk.txt").write_bytes(bytes(range(256)) * 40)
+    return folder
+
+
+def test_folder_recursive_with_failures_and_duplicates(project, tmp_path):
+    folder = _folder(tmp_path)
+    calls: list[tuple[int, int, str]] = []
+    report = import_paths(project, [folder], progress=lambda d, t, m: calls.append((d, t, m)))
+    assert len(report.imported) == 4
+    assert [Path(f.path).name for f in report.failed] == ["junk.txt"]
+    assert "binary" in report.failed[0].reason
+    assert calls[0][:2] == (0, 5) and calls[-1][:2] == (5, 5)
+    again = import_paths(project, [folder / "site0_prosecutor_0.txt"])
+    assert again.imported == [] and "same text" in again.skipped[0].reason
+    missing = import_paths(project, [tmp_path / "nope.docx"])
+    assert missing.failed[0].reason == "no such file or folder"
+
+
+def test_cancel_between_files_keeps_finished(project, tmp_path):
+    folder = _folder(tmp_path)
+    token = CancelToken()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if done == 2:
+            token.cancel()
+
+    report = import_paths(project, [folder], progress=progress, cancel=token)
+    assert report.cancelled and len(report.imported) == 2
+    assert len(project.documents()) == 2
+
+
+def test_filename_pattern(project, tmp_path):
+    folder = _folder(tmp_path, n=2)
+    report = import_paths(project, [folder], pattern="{site}_{stakeholder_group}_{id}")
+    assert report.sheet is not None and report.sheet.documents == 2
+    doc = project.document_by_name("site1_prosecutor_1")
+    assert doc.attributes["site"] == "site1" and doc.attributes["stakeholder_group"] == "prosecutor"
+
+
+def test_sheet_rows_for_documents_and_focus_group_participants(project, tmp_path):
+    text = ("Moderator: Hello.\n\nLt. Park: I run vice.\n\nMs. Alvarez: I am an advocate.\n\n"
+            "Moderator: Thanks.\n\nLt. Park: Sure.\n\nMs. Alvarez: Likewise.")
+    (tmp_path / "LC-FG-09.txt").write_text(text, encoding="utf-8")
+    import_paths(project, [tmp_path / "LC-FG-09.txt"])
+    report = apply_attribute_rows(project, [
+        {"Document": "LC-FG-09.txt", "Site": "Lakeshore County", "Speaker": "", "Stakeholder Group": ""},
+        {"Document": "LC-FG-09", "Site": "", "Speaker": "Lt. Park", "Participant": "Lt. Park",
+         "Stakeholder Group": "law enforcement"},
+        {"Document": "LC-FG-09", "Site": "", "Speaker": "ms. alvarez", "Participant": "Rosa Alvarez",
+         "Stakeholder Group": "victim service provider"},
+        {"Document": "LC-FG-09", "Site": "", "Speaker": "Nobody", "Participant": "", "Stakeholder Group": "x"},
+        {"Document": "missing", "Site": "x", "Speaker": "", "Stakeholder Group": ""},
+    ])
+    assert report.documents == 1 and report.participants == 2
+    assert report.unknown_documents == ["missing"] and report.unknown_speakers == ["LC-FG-09: Nobody"]
+    doc = project.document_by_name("LC-FG-09")
+    assert doc.attributes == {"site": "Lakeshore County"}
+    people = {p.name: p.attributes for p in project.participants()}
+    assert people == {"Lt. Park": {"stakeholder_group": "law enforcement"},
+                      "Rosa Alvarez": {"stakeholder_group": "victim service provider"}}
+    linked = {s.label: s.participant_id for s in project.speakers(doc.id)}
+    assert linked["Moderator"] is None and linked["Lt. Park"] and linked["Ms. Alvarez"]
+    assert project.attribute("stakeholder_group", AttributeScope.PARTICIPANT) is not None
