@@ -12,9 +12,11 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from qcoder.analysis.agreement.inputs import Pooling
 from qcoder.analysis.agreement.intervals import IntArray
+from qcoder.analysis.agreement.stats import FloatArray
 from qcoder.analysis.agreement.tables import Prepared
 from qcoder.core.errors import InvalidValue
 
@@ -67,71 +69,90 @@ class NominalResult:
         }
 
 
-class _Acc:
-    """Additive per-category sums from which every nominal coefficient follows."""
+@dataclass(frozen=True, slots=True)
+class _Sums:
+    """Additive per-document sums from which every nominal coefficient follows.
 
-    __slots__ = ("n_c", "o_same", "units", "agree", "pa_sum", "pi_num", "units1", "f_units", "f_pa", "f_counts")
+    Leading axis: documents (or none once summed). ``[..., C]`` arrays are per category.
+    """
 
-    def __init__(self) -> None:
-        self.n_c: dict[int, float] = {}  # pairable values per category
-        self.o_same = 0.0  # diagonal of the coincidence matrix
-        self.units = 0  # units with >= 2 values
-        self.agree = 0  # of those, unanimous
-        self.pa_sum = 0.0  # Gwet: sum of per-unit pairwise agreement (units with >= 2 values)
-        self.pi_num: dict[int, float] = {}  # Gwet: sum of r_ik / r_i over units with >= 1 value
-        self.units1 = 0
-        self.f_units = 0  # Fleiss: units rated by all coders
-        self.f_pa = 0.0
-        self.f_counts: dict[int, float] = {}
+    n_c: FloatArray  # [..., C] pairable values per category
+    o_same: FloatArray  # diagonal mass of the coincidence matrix
+    units: FloatArray  # units with >= 2 values
+    agree: FloatArray  # of those, unanimous
+    pa_sum: FloatArray  # Gwet: per-unit pairwise agreement, summed (units with >= 2 values)
+    pi_num: FloatArray  # [..., C] Gwet: r_ik / r_i summed over units with >= 1 value
+    units1: FloatArray
+    f_units: FloatArray  # Fleiss: units rated by every coder
+    f_pa: FloatArray
+    f_counts: FloatArray  # [..., C]
 
-    def add(self, other: _Acc) -> None:
-        for mine, theirs in ((self.n_c, other.n_c), (self.pi_num, other.pi_num), (self.f_counts, other.f_counts)):
-            for v, c in theirs.items():
-                mine[v] = mine.get(v, 0.0) + c
-        self.o_same += other.o_same
-        self.units += other.units
-        self.agree += other.agree
-        self.pa_sum += other.pa_sum
-        self.units1 += other.units1
-        self.f_units += other.f_units
-        self.f_pa += other.f_pa
-
-    def unit(self, counts: Mapping[int, int], weight: int, all_coders: int) -> None:
-        m = sum(counts.values())
-        if m == 0 or weight == 0:
-            return
-        self.units1 += weight
-        for v, c in counts.items():
-            self.pi_num[v] = self.pi_num.get(v, 0.0) + weight * c / m
-        if m < 2:
-            return
-        same = sum(c * (c - 1) for c in counts.values())
-        for v, c in counts.items():
-            self.n_c[v] = self.n_c.get(v, 0.0) + weight * c
-        self.o_same += weight * same / (m - 1)
-        self.units += weight
-        self.agree += weight if len(counts) == 1 else 0
-        self.pa_sum += weight * same / (m * (m - 1))
-        if m == all_coders:
-            self.f_units += weight
-            self.f_pa += weight * same / (m * (m - 1))
-            for v, c in counts.items():
-                self.f_counts[v] = self.f_counts.get(v, 0.0) + weight * c
+    def total(self, idx: npt.NDArray[np.int64] | slice) -> _Sums:
+        return _Sums(*(np.asarray(getattr(self, f))[idx].sum(axis=0) for f in _Sums.__slots__))
 
     def stats(self, q: int, n_coders: int) -> NominalStats:
-        n = sum(self.n_c.values())
-        d_e = n * n - sum(x * x for x in self.n_c.values())
-        alpha = None if n <= 1 or d_e <= 0 else float(1.0 - (n - 1) * (n - self.o_same) / d_e)
+        n_c = np.asarray(self.n_c, dtype=np.float64)
+        n = float(n_c.sum())
+        d_e = n * n - float((n_c * n_c).sum())
+        alpha = None if n <= 1 or d_e <= 0 else 1.0 - (n - 1) * (n - float(self.o_same)) / d_e
+        units, units1, f_units = float(self.units), float(self.units1), float(self.f_units)
         ac1 = None
-        if self.units and self.units1 and q >= 2:
-            pe = sum((x / self.units1) * (1 - x / self.units1) for x in self.pi_num.values()) / (q - 1)
-            ac1 = float((self.pa_sum / self.units - pe) / (1 - pe)) if pe < 1 else None
+        if units and units1 and q >= 2:
+            pi = np.asarray(self.pi_num) / units1
+            pe = float((pi * (1 - pi)).sum()) / (q - 1)
+            ac1 = (float(self.pa_sum) / units - pe) / (1 - pe) if pe < 1 else None
         fleiss = None
-        if self.f_units:
-            pe_f = sum((x / (self.f_units * n_coders)) ** 2 for x in self.f_counts.values())
+        if f_units:
+            pe_f = float(((np.asarray(self.f_counts) / (f_units * n_coders)) ** 2).sum())
             if pe_f < 1:
-                fleiss = float((self.f_pa / self.f_units - pe_f) / (1 - pe_f))
-        return NominalStats(alpha, (self.agree / self.units) if self.units else None, ac1, fleiss, self.units)
+                fleiss = (float(self.f_pa) / f_units - pe_f) / (1 - pe_f)
+        pct = float(self.agree) / units if units else None
+        return NominalStats(alpha, pct, ac1, fleiss, int(round(units)))
+
+
+def _sums(doc: IntArray, values: IntArray, weight: FloatArray, n_docs: int) -> tuple[_Sums, IntArray]:
+    """Sums per document from runs of units: ``values[run, coder]`` (-1 = missing) and
+    the number of units in each run. Returns the sums and the category values."""
+    valid = values >= 0
+    m = valid.sum(axis=1)
+    cats = np.unique(values[valid])
+    n_cat = len(cats)
+    cat = np.searchsorted(cats, np.where(valid, values, cats[0] if n_cat else 0))
+    n = values.shape[1]
+    same = np.zeros(len(values), dtype=np.float64)  # ordered pairs of coders with equal values
+    for i in range(n):
+        for j in range(i + 1, n):
+            same += 2.0 * (valid[:, i] & valid[:, j] & (values[:, i] == values[:, j]))
+    two = m >= 2
+    mf = m.astype(np.float64)
+    w2 = weight * two
+    full = weight * (m == n)
+
+    def per_doc(x: FloatArray) -> FloatArray:
+        return np.bincount(doc, weights=x, minlength=n_docs).astype(np.float64)
+
+    def per_doc_cat(x: FloatArray) -> FloatArray:
+        out = np.zeros(n_docs * max(n_cat, 1))
+        for r in range(n):
+            sel = valid[:, r]
+            out += np.bincount(doc[sel] * n_cat + cat[sel, r], weights=x[sel], minlength=n_docs * max(n_cat, 1))
+        return out.reshape(n_docs, max(n_cat, 1))[:, :n_cat]
+
+    safe_m1 = np.where(two, mf - 1, 1.0)
+    safe_mm = np.where(two, mf * (mf - 1), 1.0)
+    sums = _Sums(
+        n_c=per_doc_cat(w2),
+        o_same=per_doc(w2 * same / safe_m1),
+        units=per_doc(w2),
+        agree=per_doc(w2 * (same == mf * (mf - 1))),
+        pa_sum=per_doc(w2 * same / safe_mm),
+        pi_num=per_doc_cat(weight * (m >= 1) / np.where(m >= 1, mf, 1.0)),
+        units1=per_doc(weight * (m >= 1)),
+        f_units=per_doc(full),
+        f_pa=per_doc(full * same / safe_mm),
+        f_counts=per_doc_cat(full),
+    )
+    return sums, cats
 
 
 def _segments(p: Prepared, group: Sequence[int]) -> tuple[IntArray, IntArray, IntArray]:
@@ -186,34 +207,24 @@ def nominal_alpha(
         raise InvalidValue("a nominal group needs 1 to 62 distinct codes")
     gcodes = tuple(codes)
     n_coders = len(p.coder_ids)
+    n_docs = len(p.doc_ids)
     seg_doc, seg_len, values = _segments(p, [ix[c] for c in gcodes])
     rows, inverse = np.unique(np.column_stack((seg_doc, values)), axis=0, return_inverse=True)
     weight = np.bincount(inverse.ravel(), weights=seg_len, minlength=len(rows))
-    per_doc: dict[int, _Acc] = {}
-    multi = 0
-    observed: set[int] = set()
-    for row, wt in zip(rows.tolist(), np.rint(weight).astype(np.int64).tolist(), strict=True):
-        vals = [v for v in row[1:] if v >= 0]
-        if not vals or wt == 0:
-            continue
-        if len(vals) >= 2 and any(v & (v - 1) for v in vals):
-            multi += wt
-        counts: dict[int, int] = {}
-        for v in vals:
-            counts[v] = counts.get(v, 0) + 1
-        observed.update(counts)
-        per_doc.setdefault(row[0], _Acc()).unit(counts, wt, n_coders)
+    vals = rows[:, 1:]
+    sums, cats = _sums(rows[:, 0], vals, weight.astype(np.float64), n_docs)
+    present = vals >= 0
+    multi_unit = ((vals & (vals - 1)) != 0) & present
+    multi = int(round(float((weight * (multi_unit.any(axis=1) & (present.sum(axis=1) >= 2))).sum())))
     # categories: each code of the group, "none", and any combination actually observed
-    q = len(gcodes) + 1 + sum(1 for v in observed if v & (v - 1))
+    q = len(gcodes) + 1 + int(sum(1 for v in cats.tolist() if v & (v - 1)))
+    doc_stats = {p.doc_ids[d]: sums.total(np.array([d])).stats(q, n_coders) for d in range(n_docs)}
 
     def combine(doc_idx: Sequence[int]) -> NominalStats:
+        idx = np.asarray(doc_idx, dtype=np.int64)
         if pooling == Pooling.POOLED:
-            acc = _Acc()
-            for d in doc_idx:
-                if d in per_doc:
-                    acc.add(per_doc[d])
-            return acc.stats(q, n_coders)
-        parts = [per_doc[d].stats(q, n_coders) for d in doc_idx if d in per_doc]
+            return sums.total(idx).stats(q, n_coders)
+        parts = [doc_stats[p.doc_ids[d]] for d in doc_idx if doc_stats[p.doc_ids[d]].units > 0]
 
         def mean(name: str) -> float | None:
             xs = [x for st in parts if (x := getattr(st, name)) is not None]
@@ -227,10 +238,6 @@ def nominal_alpha(
             sum(st.units for st in parts),
         )
 
-    empty = _Acc().stats(q, n_coders)
-    doc_stats = {
-        p.doc_ids[d]: (per_doc[d].stats(q, n_coders) if d in per_doc else empty) for d in range(len(p.doc_ids))
-    }
     group_stats: dict[str, NominalStats] = {}
     if groups:
         by: dict[str, list[int]] = {}
@@ -238,21 +245,19 @@ def nominal_alpha(
             if doc_id in groups:
                 by.setdefault(groups[doc_id], []).append(d)
         group_stats = {g: combine(ds) for g, ds in sorted(by.items())}
-    total = _Acc()
-    for acc in per_doc.values():
-        total.add(acc)
 
     def label(mask: int) -> str:
         if mask == 0:
             return NONE_VALUE
         return "+".join(gcodes[b] for b in range(len(gcodes)) if (mask >> b) & 1)
 
+    totals = sums.total(slice(None)).n_c
     return NominalResult(
         codes=gcodes,
         pooling=pooling,
-        overall=combine(range(len(p.doc_ids))),
+        overall=combine(range(n_docs)),
         multi_coded_units=multi,
-        values={label(v): int(round(c)) for v, c in sorted(total.n_c.items())},
+        values={label(int(v)): int(round(float(c))) for v, c in zip(cats.tolist(), totals.tolist(), strict=True)},
         documents=doc_stats,
         groups=group_stats,
     )
@@ -266,12 +271,9 @@ def nominal_stats(
     for Gwet's q (default: the values observed)."""
     n_coders = len(data)
     ids: dict[Hashable, int] = {c: i for i, c in enumerate(categories or ())}
-    acc = _Acc()
-    for col in zip(*data, strict=True):
-        counts: dict[int, int] = {}
-        for v in col:
-            if v is not None:
-                k = ids.setdefault(v, len(ids))
-                counts[k] = counts.get(k, 0) + 1
-        acc.unit(counts, 1, n_coders)
-    return acc.stats(len(ids), n_coders)
+    cols = list(zip(*data, strict=True))
+    values = np.array(
+        [[-1 if v is None else ids.setdefault(v, len(ids)) for v in col] for col in cols], dtype=np.int64
+    ).reshape(len(cols), n_coders)
+    sums, _ = _sums(np.zeros(len(cols), dtype=np.int64), values, np.ones(len(cols)), 1)
+    return sums.total(slice(None)).stats(len(ids), n_coders)

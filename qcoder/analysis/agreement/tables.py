@@ -96,7 +96,7 @@ def prepare(
         keys.append((di, ki, ri))
         counts.append(len(spans))
         flat.extend(spans)
-    arr = np.asarray(flat, dtype=np.int64).reshape(-1, 2)
+    arr = np.fromiter(itertools.chain.from_iterable(flat), dtype=np.int64, count=2 * len(flat)).reshape(-1, 2)
     key_arr = np.asarray(keys, dtype=np.int64).reshape(-1, 3)
     rep = np.asarray(counts, dtype=np.int64)
     doc = np.repeat(key_arr[:, 0], rep)
