@@ -28,6 +28,9 @@ def test_removed_chars_match_normalize_text() -> None:
     assert SourceText(raw).normalized == normalize_text(raw)
     for ch in REMOVED_CHARS:
         assert normalize_text(f"x{ch}y") == "xy"
+    # and nothing else: every code point, normalized both ways
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF) + "\r\n\r"
+    assert SourceText(every).normalized == normalize_text(every)
 
 
 @given(st.lists(ALPHABET, max_size=40).map("".join))

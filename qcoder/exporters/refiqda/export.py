@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from xml.etree.ElementTree import Element, SubElement, tostring
+from xml.etree.ElementTree import Element, SubElement
 
 from qcoder import __version__
 from qcoder.core.errors import InvalidValue
@@ -73,6 +73,8 @@ def guid(ident: str) -> str:
 
 def xml_text(text: str) -> str:
     """Replace characters XML 1.0 cannot carry (control characters, lone surrogates)."""
+    if text.isascii() and text.isprintable():
+        return text
     return _XML_INVALID.sub("\ufffd", text)
 
 
@@ -88,7 +90,7 @@ def rgb(color: str) -> str | None:
 def xsd_datetime(moment: datetime) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 def _el(parent: Element, tag: str, attrs: Mapping[str, str | None] | None = None, text: str | None = None) -> Element:
@@ -399,9 +401,35 @@ def _source_xml(
     _values_xml(src, doc, attrs, var_types)
 
 
+def _escape_text(v: str) -> str:
+    return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _escape_attr(v: str) -> str:
+    return _escape_text(v).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
 def _serialize(root: Element) -> bytes:
-    body: bytes = tostring(root, encoding="utf-8", xml_declaration=False)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body
+    """UTF-8 XML for a tree built by :func:`_el` (several times faster than ElementTree's writer).
+
+    Values were already made XML-safe by :func:`xml_text`; only escaping is left to do here.
+    """
+    out: list[str] = ['<?xml version="1.0" encoding="utf-8"?>\n']
+
+    def write(el: Element) -> None:
+        attrs = "".join(f' {k}="{_escape_attr(v)}"' for k, v in el.attrib.items())
+        if not len(el) and not el.text:
+            out.append(f"<{el.tag}{attrs}/>")
+            return
+        out.append(f"<{el.tag}{attrs}>")
+        if el.text:
+            out.append(_escape_text(el.text))
+        for child in el:
+            write(child)
+        out.append(f"</{el.tag}>")
+
+    write(root)
+    return "".join(out).encode("utf-8")
 
 
 def export_qdpx(snapshot: ProjectSnapshot, path: str | os.PathLike[str]) -> None:

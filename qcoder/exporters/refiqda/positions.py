@@ -10,11 +10,11 @@ one source from the selections themselves.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qcoder.core.text import Utf16Map, normalize_text
 from qcoder.exporters.refiqda.report import Evidence, PositionConvention
 
 # Must match what qcoder.core.text.normalize_text drops (checked by the tests).
@@ -29,6 +29,10 @@ STANDARD_ORDER = (
 )
 
 
+_REMOVED_OR_CRLF = re.compile("\r(?=\n)|[" + "".join(sorted(REMOVED_CHARS)) + "]")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def strip_bom(raw: str) -> str:
     while raw.startswith("\ufeff"):
         raw = raw[1:]
@@ -38,7 +42,7 @@ def strip_bom(raw: str) -> str:
 class SourceText:
     """The raw text of one source and what normalization removes from it."""
 
-    __slots__ = ("raw", "normalized", "_removed", "_crlf_lf")
+    __slots__ = ("raw", "normalized", "_removed", "_crlf_lf", "_collapsed")
 
     def __init__(self, raw: str) -> None:
         self.raw = strip_bom(raw)
@@ -47,16 +51,26 @@ class SourceText:
         self._removed: list[int] = []
         # indices, in the CRLF-collapsed text, of each LF that came from a CRLF
         self._crlf_lf: list[int] = []
-        if "\r" in raw or "\x00" in raw or not raw.isascii():
-            collapsed = 0
-            for i, ch in enumerate(raw):
-                if ch == "\r" and raw.startswith("\n", i + 1):
-                    self._removed.append(i)
-                    self._crlf_lf.append(i + 1 - collapsed - 1)
-                    collapsed += 1
-                elif ch in REMOVED_CHARS:
-                    self._removed.append(i)
-        self.normalized = normalize_text(raw)
+        for m in _REMOVED_OR_CRLF.finditer(raw):
+            i = m.start()
+            self._removed.append(i)
+            if m.group() == "\r":
+                self._crlf_lf.append(i - len(self._crlf_lf))
+        self.normalized = self._normalize()
+        self._collapsed: str | None = None
+
+    def _normalize(self) -> str:
+        """``normalize_text(raw)``, from the removed characters already found (faster on long
+        non-ASCII texts than the general translate; the tests check they agree)."""
+        raw = self.raw
+        if not self._removed:
+            return raw.replace("\r", "\n")
+        parts, prev = [], 0
+        for i in self._removed:
+            parts.append(raw[prev:i])
+            prev = i + 1
+        parts.append(raw[prev:])
+        return "".join(parts).replace("\r", "\n")
 
     @property
     def has_crlf(self) -> bool:
@@ -69,7 +83,36 @@ class SourceText:
         return i + bisect_left(self._crlf_lf, i)
 
     def collapsed(self) -> str:
-        return self.raw.replace("\r\n", "\n")
+        if self._collapsed is None:
+            self._collapsed = self.raw.replace("\r\n", "\n") if self._crlf_lf else self.raw
+        return self._collapsed
+
+
+class _Utf16:
+    """The algorithm of :class:`qcoder.core.text.Utf16Map`, with the astral index built by a regex
+    (several times faster on long non-ASCII texts, which matters when every source is mapped
+    under several conventions)."""
+
+    __slots__ = ("_astral", "_ends")
+
+    def __init__(self, text: str) -> None:
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+        self._ends = [a + k + 2 for k, a in enumerate(self._astral)]
+
+    @property
+    def any(self) -> bool:
+        return bool(self._astral)
+
+    def to_utf16(self, offset: int) -> int:
+        return offset + bisect_left(self._astral, offset) if self._astral else offset
+
+    def from_utf16(self, pos: int) -> int:
+        if not self._astral:
+            return pos
+        k = bisect_right(self._ends, pos)
+        if k < len(self._astral) and self._ends[k] - 1 == pos:
+            return self._astral[k]
+        return pos - k
 
 
 class OffsetMapper:
@@ -81,9 +124,10 @@ class OffsetMapper:
         self.convention = convention
         self.source = source
         lf = convention in (PositionConvention.CODEPOINTS_LF, PositionConvention.UTF16_LF)
-        self._count_text = source.collapsed() if lf and source.has_crlf else source.raw
+        self._count_text = source.collapsed() if lf else source.raw
         utf16 = convention in (PositionConvention.UTF16_RAW, PositionConvention.UTF16_LF)
-        self._utf16 = Utf16Map(self._count_text) if utf16 else None
+        u16 = _Utf16(self._count_text) if utf16 else None
+        self._utf16 = u16 if u16 is not None and u16.any else None
         self.length = (
             self._utf16.to_utf16(len(self._count_text)) if self._utf16 else len(self._count_text)
         )
@@ -91,6 +135,10 @@ class OffsetMapper:
     @property
     def _collapsed(self) -> bool:
         return self._count_text is not self.source.raw
+
+    def same_as(self, other: OffsetMapper) -> bool:
+        """True when both count the same way on this text (e.g. UTF-16 on a text without emoji)."""
+        return self._count_text is other._count_text and (self._utf16 is None) == (other._utf16 is None)
 
     def in_range(self, pos: int) -> bool:
         return 0 <= pos <= self.length
@@ -131,14 +179,23 @@ class Detection:
     names_present: int
 
 
+_REMOVED = re.compile("[" + "".join(sorted(REMOVED_CHARS)) + "]")
+
+
 def canonical(text: str) -> str:
-    """Text compared for name matching: normalized, whitespace runs collapsed."""
-    return " ".join(normalize_text(text).split())
+    """Text compared for name matching: as normalized (no zero-width characters), whitespace runs
+    (line breaks included) collapsed to one space."""
+    if not text.isascii() or "\x00" in text:
+        text = _REMOVED.sub("", text)
+    return " ".join(text.split())
 
 
 def name_matches(name: str, excerpt: str) -> bool:
     """Whether a selection's ``name`` is its excerpt text (possibly truncated with an ellipsis)."""
-    n = canonical(name)
+    return _canonical_matches(canonical(name), excerpt)
+
+
+def _canonical_matches(n: str, excerpt: str) -> bool:
     if not n:
         return False
     e = canonical(excerpt)
@@ -151,19 +208,49 @@ def name_matches(name: str, excerpt: str) -> bool:
     return False
 
 
-def _score(mapper: OffsetMapper, selections: Sequence[RawSelection]) -> tuple[int, int, int, int]:
+Span = tuple[int, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Score:
+    spans: tuple[Span, ...]
+    in_range: int
+    matched: int
+    present: int
+    implausible: int
+
+
+class _Names:
+    """Name matching shared by the candidates: canonical names and results cached per span."""
+
+    def __init__(self, text: str, selections: Sequence[RawSelection]) -> None:
+        self.text = text
+        self.names = [canonical(s.name) if s.name else "" for s in selections]
+        self.cache: dict[tuple[int, int, int], bool] = {}
+
+    def matches(self, index: int, start: int, end: int) -> bool:
+        key = (index, start, end)
+        hit = self.cache.get(key)
+        if hit is None:
+            hit = self.cache[key] = _canonical_matches(self.names[index], self.text[start:end])
+        return hit
+
+
+def _score(mapper: OffsetMapper, selections: Sequence[RawSelection], names: _Names) -> _Score:
     in_range = matched = present = implausible = 0
-    text = mapper.source.normalized
-    for sel in selections:
+    spans: list[Span] = []
+    for i, sel in enumerate(selections):
         if not (mapper.in_range(sel.start) and mapper.in_range(sel.end) and sel.start <= sel.end):
+            spans.append(None)
             continue
+        start, end = mapper.to_normalized(sel.start), mapper.to_normalized(sel.end)
+        spans.append((start, end))
         in_range += 1
         implausible += mapper.implausible(sel.start) + mapper.implausible(sel.end)
-        if sel.name:
+        if names.names[i]:
             present += 1
-            excerpt = text[mapper.to_normalized(sel.start) : mapper.to_normalized(sel.end)]
-            matched += name_matches(sel.name, excerpt)
-    return in_range, matched, present, implausible
+            matched += names.matches(i, start, end)
+    return _Score(tuple(spans), in_range, matched, present, implausible)
 
 
 def detect(
@@ -181,35 +268,41 @@ def detect(
     if preferred is not None:
         order.remove(preferred)
         order.insert(0, preferred)
-    mappers = {c: OffsetMapper(source, c) for c in order}
+    # conventions that count alike on this text share a mapper (no CRLF, no emoji: all four)
+    mappers: dict[PositionConvention, OffsetMapper] = {}
+    for c in STANDARD_ORDER:
+        m = OffsetMapper(source, c)
+        mappers[c] = next((x for x in mappers.values() if x.same_as(m)), m)
     if not selections:
-        m = mappers[order[0]]
-        return Detection(order[0], Evidence.NO_SELECTIONS, m, 0, 0)
+        return Detection(order[0], Evidence.NO_SELECTIONS, mappers[order[0]], 0, 0)
 
-    scores = {c: _score(mappers[c], selections) for c in order}
-    spans = {c: _spans(mappers[c], selections) for c in order}
-    if len(set(spans.values())) == 1:
+    names = _Names(source.normalized, selections)
+    by_mapper: dict[int, _Score] = {}
+    for m in mappers.values():
+        if id(m) not in by_mapper:
+            by_mapper[id(m)] = _score(m, selections, names)
+    scores = {c: by_mapper[id(mappers[c])] for c in order}
+    if len({sc.spans for sc in scores.values()}) == 1:
         c = STANDARD_ORDER[0]
-        s = scores[c]
-        return Detection(c, Evidence.INDISTINGUISHABLE, mappers[c], s[1], s[2])
+        return Detection(c, Evidence.INDISTINGUISHABLE, mappers[c], scores[c].matched, scores[c].present)
 
     def key(c: PositionConvention) -> tuple[int, int, int, int]:
-        in_range, matched, _present, implausible = scores[c]
-        return (in_range, matched, -implausible, -order.index(c))
+        sc = scores[c]
+        return (sc.in_range, sc.matched, -sc.implausible, -order.index(c))
 
     best = max(order, key=key)
-    b_in, b_match, b_present, b_bad = scores[best]
+    b = scores[best]
     # the criterion needed to beat the hardest rival (a convention giving other spans)
     level = 0
     for c in order:
-        if c == best or spans[c] == spans[best]:
+        r = scores[c]
+        if r.spans == b.spans:
             continue
-        r_in, r_match, _p, r_bad = scores[c]
-        if r_in < b_in:
+        if r.in_range < b.in_range:
             lv = 0
-        elif r_match < b_match:
+        elif r.matched < b.matched:
             lv = 1
-        elif r_bad > b_bad:
+        elif r.implausible > b.implausible:
             lv = 2
         else:
             lv = 3
@@ -218,17 +311,7 @@ def detect(
         evidence = Evidence.TOOL if preferred is not None and best == preferred else Evidence.STANDARD
     else:
         evidence = (Evidence.RANGE, Evidence.NAMES, Evidence.BOUNDARIES)[level]
-    return Detection(best, evidence, mappers[best], b_match, b_present)
-
-
-def _spans(mapper: OffsetMapper, selections: Sequence[RawSelection]) -> tuple[tuple[int, int] | None, ...]:
-    out: list[tuple[int, int] | None] = []
-    for sel in selections:
-        if mapper.in_range(sel.start) and mapper.in_range(sel.end):
-            out.append((mapper.to_normalized(sel.start), mapper.to_normalized(sel.end)))
-        else:
-            out.append(None)
-    return tuple(out)
+    return Detection(best, evidence, mappers[best], b.matched, b.present)
 
 
 def preferred_for_origin(origin: str) -> PositionConvention | None:

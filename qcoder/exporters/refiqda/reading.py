@@ -24,12 +24,15 @@ MAX_XML = 512 * MiB  # a bare .qdc or .qde file read from disk
 
 _HEX6 = re.compile(r"^#?([0-9a-fA-F]{6})(?:[0-9a-fA-F]{2})?$")
 _HEX3 = re.compile(r"^#?([0-9a-fA-F]{3})$")
+_CANONICAL_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
 def norm_guid(raw: str | None) -> str | None:
     """A GUID as a lower-case UUID string (NVivo writes ``{UPPER}``); None when absent."""
     if raw is None:
         return None
+    if _CANONICAL_GUID.match(raw):
+        return raw
     s = raw.strip().strip("{}").strip()
     if not s:
         return None
