@@ -159,6 +159,8 @@ class OffsetMapper:
             cp = self._utf16.from_utf16(pos)
             if self._utf16.to_utf16(cp) != pos:
                 return True
+        if self._collapsed:  # no CRLF pair is left to split
+            return False
         t = self._count_text
         return 0 < cp < len(t) and t[cp - 1] == "\r" and t[cp] == "\n"
 
