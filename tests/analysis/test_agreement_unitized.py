@@ -14,7 +14,7 @@ checks them on a stretched continuum with tolerance .005 (alpha .02); we do the 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qcoder.analysis.agreement import AgreementData, compute_agreement
@@ -131,3 +131,50 @@ def test_identical_codings_agree_perfectly(raw: list[tuple[int, int]]) -> None:
     alpha = unitized_alpha([units, units, units], 0, 100)
     if alpha is not None:
         assert alpha == pytest.approx(1.0)
+
+
+@st.composite
+def projects(draw: st.DrawFn) -> tuple[AgreementData, list[str]]:
+    coders = ["A", "B", "C", "D"][: draw(st.integers(2, 4))]
+    lengths = {f"d{i}": draw(st.integers(1, 60)) for i in range(draw(st.integers(1, 3)))}
+    spans: dict[tuple[str, str, str], list[Span]] = {}
+    for d, n in lengths.items():
+        for c in ("k1", "k2"):
+            for r in coders:
+                out = []
+                for _ in range(draw(st.integers(0, 3))):
+                    s = draw(st.integers(0, n - 1))
+                    out.append((s, draw(st.integers(s + 1, n))))
+                if out:
+                    spans[(d, c, r)] = out
+    assignments = None
+    if draw(st.booleans()):
+        assignments = {r: {d for d in lengths if draw(st.integers(0, 3)) > 0} for r in coders}
+    return AgreementData(spans, lengths, assignments), coders
+
+
+@settings(max_examples=150, deadline=None)
+@given(projects())
+def test_vectorized_matches_scalar(case: tuple[AgreementData, list[str]]) -> None:
+    from qcoder.analysis.agreement.intervals import merge
+
+    data, coders = case
+    rep = compute_agreement(data, coders, codes=["k1", "k2"], unitized=True)
+    assert rep.unitized is not None
+    for d, n in data.doc_lengths.items():
+        present = [r for r in coders if data.assignments is None or d in data.assignments.get(r, set())]
+        cats = {}
+        for c in ("k1", "k2"):
+            units = [merge(data.spans.get((d, c, r), [])) for r in present]
+            want = unitized_alpha(units, 0, n)
+            got = rep.unitized.by_code_document[(c, d)]
+            assert (got is None) == (want is None), (c, d)
+            if want is not None:
+                assert got == pytest.approx(want, abs=1e-9)
+            if any(units):
+                cats[c] = units
+        want_d = unitized_alpha_categories(cats, 0, n) if len(present) >= 2 else None
+        got_d = rep.unitized.by_document[d]
+        assert (got_d is None) == (want_d is None)
+        if want_d is not None:
+            assert got_d == pytest.approx(want_d, abs=1e-9)

@@ -307,5 +307,5 @@ def compute_agreement(
         pairwise=pairwise,
         pairwise_by_code=pairwise_by_code,
         nominal=nominal,
-        unitized=unitized_report(data, p.coder_ids, p.code_ids, p.doc_ids) if unitized else None,
+        unitized=unitized_report(p) if unitized else None,
     )

@@ -33,8 +33,13 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from qcoder.analysis.agreement.inputs import AgreementData, Span
-from qcoder.analysis.agreement.intervals import merge
+import numpy as np
+import numpy.typing as npt
+
+from qcoder.analysis.agreement.inputs import Span, Unit
+from qcoder.analysis.agreement.stats import FloatArray
+from qcoder.analysis.agreement.tables import Prepared
+from qcoder.core.errors import InvalidValue
 
 Section = tuple[int, int, bool]  # begin, length, is a unit
 
@@ -140,21 +145,106 @@ class UnitizedResult:
     by_document: Mapping[str, float | None]  # all codes of the document together
 
 
-def unitized_report(
-    data: AgreementData, coders: Sequence[str], codes: Sequence[str], documents: Sequence[str]
-) -> UnitizedResult:
-    """alpha_U per (code, document) and per document for the coders assigned each
-    document (merged spans as units)."""
+def _rev_cumsum(x: FloatArray) -> FloatArray:
+    out = np.zeros(len(x) + 1)
+    out[:-1] = np.cumsum(x[::-1])[::-1]
+    return out
+
+
+def unitized_tables(p: Prepared) -> tuple[FloatArray, FloatArray, npt.NDArray[np.bool_]]:
+    """Vectorized ``(D_o, D_e, has_units)`` per (document, code), shape (D, C), over the
+    coders present on each document (character units; merged spans are the units)."""
+    n_docs, n_codes, n = len(p.doc_ids), len(p.code_ids), len(p.coder_ids)
+    n_tab = n_docs * n_codes
+    length = np.repeat(p.lengths.astype(np.float64), n_codes)  # per table
+    m = np.repeat(np.array([bin(int(x)).count("1") for x in p.present], dtype=np.float64), n_codes)
+    big = np.int64(int(p.lengths.max(initial=0)) + 1)
+    tab = p.doc * n_codes + p.code
+    grp = tab * n + p.coder  # prepare() sorted the spans by (doc, code, coder, start)
+    st, en = p.start, p.end
+    ln = (en - st).astype(np.float64)
+
+    # observed: overlapping unit pairs of two coders, and units overlapping nothing
+    observed = np.zeros(n_tab)
+    for i, j in itertools.combinations(range(n), 2):
+        a = p.coder == i
+        b = p.coder == j
+        ta, sa, ea = tab[a], st[a], en[a]
+        tb, sb, eb = tab[b], st[b], en[b]
+        lo = np.searchsorted(tb * big + eb, ta * big + sa, side="right")  # first b-unit ending after
+        hi = np.searchsorted(tb * big + sb, ta * big + ea, side="left")  # b-units starting before the end
+        cnt = np.maximum(hi - lo, 0)
+        ia = np.repeat(np.arange(len(ta)), cnt)
+        ib = np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(lo, cnt)
+        d2 = (sa[ia] - sb[ib]).astype(np.float64) ** 2 + (ea[ia] - eb[ib]).astype(np.float64) ** 2
+        observed += np.bincount(ta[ia], weights=d2, minlength=n_tab)
+        both = ((p.present[p.doc[a]] >> j) & 1).astype(bool)  # j present: a-units alone lie in j's gaps
+        alone_a = (cnt == 0) & both
+        observed += np.bincount(ta[alone_a], weights=((ea - sa)[alone_a].astype(np.float64)) ** 2, minlength=n_tab)
+        hit_b = np.zeros(len(tb), dtype=bool)
+        hit_b[ib] = True
+        both_b = ((p.present[p.doc[b]] >> i) & 1).astype(bool)
+        alone_b = ~hit_b & both_b
+        observed += np.bincount(tb[alone_b], weights=((eb - sb)[alone_b].astype(np.float64)) ** 2, minlength=n_tab)
+    ok = (m >= 2) & (length > 0)
+    d_o = np.zeros(n_tab)
+    np.divide(2.0 * observed, m * (m - 1) * length * length, out=d_o, where=ok)
+
+    # expected: units of all coders against the gaps of all coders, per table
+    first = np.ones(len(grp), dtype=bool)
+    first[1:] = grp[1:] != grp[:-1]
+    last = np.ones(len(grp), dtype=bool)
+    last[:-1] = grp[1:] != grp[:-1]
+    prev_end = np.where(first, 0, np.concatenate(([0], en[:-1])))
+    gap_t = np.concatenate((tab, tab[last]))
+    gap_l = np.concatenate((st - prev_end, (np.repeat(p.lengths, n_codes)[tab[last]] - en[last])))
+    gap_w = np.ones(len(gap_l))
+    # present coders who made no unit in a table: one gap the whole document long
+    coders_with_units = np.bincount(tab[first], minlength=n_tab)
+    idle = m - coders_with_units
+    all_t = np.arange(n_tab)
+    gap_t = np.concatenate((gap_t, all_t))
+    gap_l = np.concatenate((gap_l, length.astype(np.int64)))
+    gap_w = np.concatenate((gap_w, idle))
+    keep = (gap_l > 0) & (gap_w > 0)
+    gap_t, gap_l, gap_w = gap_t[keep], gap_l[keep], gap_w[keep]
+    order = np.argsort(gap_t * big + gap_l, kind="stable")
+    gkey = (gap_t * big + gap_l)[order]
+    w_rev = _rev_cumsum(gap_w[order])
+    g_rev = _rev_cumsum((gap_w * gap_l)[order].astype(np.float64))
+    lo = np.searchsorted(gkey, tab * big + (en - st), side="left")  # gaps >= the unit length
+    hi = np.searchsorted(gkey, (tab + 1) * big, side="left")
+    fits = (g_rev[lo] - g_rev[hi]) - (ln - 1) * (w_rev[lo] - w_rev[hi])
+    n_c = np.bincount(tab, minlength=n_tab).astype(np.float64)
+    per_unit = (n_c[tab] - 1) * (2 * ln**3 - 3 * ln**2 + ln) / 3.0 + ln * ln * fits
+    total = np.bincount(tab, weights=per_unit, minlength=n_tab)
+    denominator = m * length * (m * length - 1) - np.bincount(tab, weights=ln * (ln - 1), minlength=n_tab)
+    d_e = np.zeros(n_tab)
+    np.divide(total * 2.0, length * denominator, out=d_e, where=ok & (denominator > 0))
+    has = (n_c > 0) & ok
+    shape = (n_docs, n_codes)
+    return d_o.reshape(shape), d_e.reshape(shape), has.reshape(shape)
+
+
+def unitized_report(p: Prepared) -> UnitizedResult:
+    """alpha_U per (code, document) and per document (mean D_o over mean D_e across the
+    codes with a unit) for the coders assigned each document."""
+    if p.unit != Unit.CHARACTER:
+        raise InvalidValue("unitizing alpha is defined on the character continuum")
+    d_o, d_e, has = unitized_tables(p)
+    alpha = np.full(d_o.shape, np.nan)
+    np.divide(d_o, d_e, out=alpha, where=has & (d_e > 0))
+    alpha = 1.0 - alpha
     by_cd: dict[tuple[str, str], float | None] = {}
+    for di, d in enumerate(p.doc_ids):
+        row = alpha[di].tolist()
+        for ci, c in enumerate(p.code_ids):
+            by_cd[(c, d)] = None if row[ci] != row[ci] else row[ci]
+    cnt = has.sum(axis=1)
+    mean_o = np.where(cnt > 0, (d_o * has).sum(axis=1) / np.maximum(cnt, 1), np.nan)
+    mean_e = np.where(cnt > 0, (d_e * has).sum(axis=1) / np.maximum(cnt, 1), np.nan)
     by_d: dict[str, float | None] = {}
-    for d in documents:
-        present = [r for r in coders if data.assignments is None or d in data.assignments.get(r, set())]
-        length = data.doc_lengths[d]
-        cats: dict[str, list[list[Span]]] = {}
-        for c in codes:
-            units = [merge(data.spans.get((d, c, r), ())) for r in present]
-            by_cd[(c, d)] = unitized_alpha(units, 0, length) if len(present) >= 2 else None
-            if any(units):
-                cats[c] = units
-        by_d[d] = unitized_alpha_categories(cats, 0, length) if len(present) >= 2 else None
+    for di, d in enumerate(p.doc_ids):
+        ok = bool(cnt[di] > 0 and mean_e[di] > 0)
+        by_d[d] = float(1.0 - mean_o[di] / mean_e[di]) if ok else None
     return UnitizedResult(by_cd, by_d)
