@@ -421,3 +421,33 @@ def test_not_a_zip_fails_clearly(tmp_path: Path) -> None:
         import_qdpx(path)
     with pytest.raises(ImportFailed, match="does not exist"):
         import_qdpx(tmp_path / "missing.qdpx")
+
+
+def test_utf16_source_file_with_bom(tmp_path: Path) -> None:
+    body = f'<Sources><TextSource guid="{SRC}" name="U16" plainTextPath="internal://{SRC}.txt"/></Sources>'
+    qdpx = write_qdpx(tmp_path / "u16.qdpx", project(body), {f"sources/{SRC}.txt": RAW.encode("utf-16")})
+    snap, _ = import_qdpx(qdpx)
+    assert snap.documents[0].text == normalize_text(RAW)
+
+
+def test_duplicate_names_are_made_unique(tmp_path: Path) -> None:
+    """qcoder keeps document, participant and coder names unique (NVivo allows the same source
+    name in two folders)."""
+    other = "22222222-2222-4333-8444-555555555555"
+    stranger = "99999999-8888-4777-8666-555555555555"
+    s, e = span(RAW_LF, "exhausting", "codepoints-raw")
+    body = (
+        f'<Users><User guid="{USER}" name="Unknown ({stranger})"/><User guid="{other}" name="unknown ({stranger})"/>'
+        f"</Users>{_codebook()}"
+        f'<Cases><Case guid="{USER}" name="P"/><Case guid="{other}" name="P"/></Cases><Sources>'
+        f'<TextSource guid="{SRC}" name="Int 1"><PlainTextContent>{RAW_LF}</PlainTextContent>'
+        f'{selection("f1000000-0000-4000-8000-000000000001", s, e, CODE, user=stranger)}</TextSource>'
+        f'<TextSource guid="{CODE}" name="Int 1"><PlainTextContent>x</PlainTextContent></TextSource>'
+        f"</Sources>"
+    )
+    snap, report = import_qdpx(write_qdpx(tmp_path / "dup.qdpx", project(body)))
+    assert [d.name for d in snap.documents] == ["Int 1", "Int 1 (2)"]
+    assert [p.name for p in snap.participants] == ["P", "P (2)"]
+    names = [c.name for c in snap.coders]
+    assert len({n.casefold() for n in names}) == 3 and f"Unknown ({stranger}) (3)" in names
+    assert sum("became" in n for n in report.notices) == 2

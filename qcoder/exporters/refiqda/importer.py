@@ -118,6 +118,15 @@ class _Var:
     datetime_with_time: bool = False
 
 
+def unique_name(name: str, taken: set[str]) -> str:
+    """``name``, or ``name (2)``, ``name (3)``… when already taken (compared case-insensitively)."""
+    candidate, n = name, 2
+    while candidate.casefold() in taken:
+        candidate, n = f"{name} ({n})", n + 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
 def decode_text(data: bytes) -> tuple[str, str | None]:
     """Text of a source file, and a note when it was not UTF-8."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -151,6 +160,9 @@ class _ProjectReader:
         self.notes: dict[str, tuple[str, str, datetime | None]] = {}  # guid -> name, text, when
         self.used_notes: set[str] = set()
         self.coding_ids: set[str] = set()
+        self.coder_names: set[str] = set()
+        self.document_names: set[str] = set()
+        self.participant_names: set[str] = set()
         self.vars: dict[str, _Var] = {}
         self.values: dict[tuple[AttributeScope, str], dict[str, str]] = {}  # (scope, holder) -> var->value
         self.now = datetime.now(UTC)
@@ -215,17 +227,12 @@ class _ProjectReader:
         if users is None:
             return
         self.unknown.check(users, {"User"})
-        taken: set[str] = set()
         for user in users.findall("User"):
             g = norm_guid(user.get("guid"))
             if g is None or g in self.coders:
                 continue
             name = (user.get("name") or user.get("id") or "").strip() or f"User {g}"
-            base, n = name, 2
-            while name.casefold() in taken:
-                name, n = f"{base} ({n})", n + 1
-            taken.add(name.casefold())
-            self.coders[g] = Coder(g, name)
+            self.coders[g] = Coder(g, unique_name(name, self.coder_names))
 
     def _coder(self, *raw: str | None) -> str:
         for value in raw:
@@ -234,7 +241,7 @@ class _ProjectReader:
                 continue
             if g not in self.coders:
                 label = (value or "").strip().strip("{}")
-                self.coders[g] = Coder(g, f"Unknown ({label})")
+                self.coders[g] = Coder(g, unique_name(f"Unknown ({label})", self.coder_names))
                 self.report.note(
                     f"codings by user {label}, who is not listed among the project's users, "
                     f"were given to a coder named 'Unknown ({label})'"
@@ -242,7 +249,7 @@ class _ProjectReader:
             return g
         g = derived_guid("unknown-user")
         if g not in self.coders:
-            self.coders[g] = Coder(g, "Unknown")
+            self.coders[g] = Coder(g, unique_name("Unknown", self.coder_names))
             self.report.note("some codings do not say who made them; they were given to a coder named 'Unknown'")
         return g
 
@@ -319,7 +326,10 @@ class _ProjectReader:
             g = norm_guid(case.get("guid")) or str(uuid.uuid4())
             name = (case.get("name") or "").strip() or f"Case {len(self.snap.participants) + 1}"
             self._read_values(case, AttributeScope.PARTICIPANT, g, name)
-            self.snap.participants.append(Participant(g, name))
+            unique = unique_name(name, self.participant_names)
+            if unique != name:
+                self.report.note(f"two cases are named {name!r}; the second became {unique!r}")
+            self.snap.participants.append(Participant(g, unique))
             memo = (case.findtext("Description") or "").strip()
             if memo:
                 self.snap.memos.append(Memo(MemoTarget.PARTICIPANT, g, memo, self.now))
@@ -450,6 +460,10 @@ class _ProjectReader:
             self.report.lose(LossKind.SOURCE, f"text source {name!r}",
                              f"{why}; the source and its {len(selections)} selection(s) were not carried over")
             return
+        unique = unique_name(name, self.document_names)
+        if unique != name:
+            self.report.note(f"two sources are named {name!r}; the second became {unique!r}")
+            name = unique
         source = SourceText(raw)
         text = source.normalized
         created = parse_datetime(el.get("creationDateTime")) or self.now
