@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qcoder.exporters.refiqda.archive import ArchiveLimits
-from qcoder.exporters.refiqda.export import export_qdc, export_qdpx
+from qcoder.exporters.refiqda.export import NOT_EXPORTED, export_qdc, export_qdpx
 from qcoder.exporters.refiqda.importer import import_qdc, import_qdpx
 from qcoder.exporters.refiqda.report import (
     Evidence,
@@ -27,6 +27,7 @@ CODEBOOK_XSD = SCHEMAS / "Codebook.xsd"
 
 __all__ = [
     "CODEBOOK_XSD",
+    "NOT_EXPORTED",
     "PROJECT_XSD",
     "ArchiveLimits",
     "Evidence",

@@ -52,6 +52,9 @@ NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
 ORIGIN = f"qcoder {__version__}"
 NAME_LIMIT = 200  # characters of excerpt kept in a selection's name
 
+# What a .qdpx export leaves out, for the GUI/CLI to tell the user (the standard has no place for it).
+NOT_EXPORTED = ("speaker turns and speaker labels", "coding exemplar flags", "code version numbers")
+
 # Namespace of the GUIDs qcoder derives for elements that have no id of their own.
 _GUID_NS = uuid.UUID("0f7c5a52-5a8e-4d0e-9a39-3c2a3a9b6e21")
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
