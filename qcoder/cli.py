@@ -17,7 +17,8 @@ from typing import Any
 from qcoder import __version__
 from qcoder.core.errors import QcoderError
 
-COMMANDS = ("new", "import", "documents", "codebook", "codings", "stats", "demo", "gui")
+COMMANDS = ("new", "import", "documents", "codebook", "codings", "stats", "export", "report", "merge", "handout",
+            "mine", "blind", "demo", "gui")
 
 
 class UsageError(Exception):
@@ -46,16 +47,32 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from qcoder.app.exchange import EXCHANGE_SUFFIXES, import_exchange
     from qcoder.app.importing import import_paths
 
+    exchange = [p for p in args.paths if Path(p).suffix.lower() in EXCHANGE_SUFFIXES]
+    transcripts = [p for p in args.paths if p not in exchange]
     with _open(args.project) as project:
         def progress(done: int, total: int, name: str) -> None:
             if not args.json and name:
                 print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
 
-        report = import_paths(project, args.paths, sheet=args.attributes, pattern=args.pattern, progress=progress)
+        report = import_paths(project, transcripts, sheet=args.attributes, pattern=args.pattern, progress=progress)
+        exchanged = [(p, import_exchange(project, Path(p))) for p in exchange]
     if args.json:
-        _print_json(report.to_json())
+        data = report.to_json()
+        if exchanged:
+            data["exchange"] = [{"path": p, **x.to_json()} for p, x in exchanged]
+        _print_json(data)
+        return 0 if report.imported or exchanged or not report.failed else 1
+    for path, x in exchanged:
+        print(f"imported  {path}: {len(x.plan.documents_added)} documents, {len(x.plan.codes_added)} codes, "
+              f"{x.plan.codings_added} codings ({len(x.plan.documents_matched)} documents and "
+              f"{len(x.plan.codes_matched)} codes were already here)")
+        for loss in x.report.losses:
+            print(f"          not carried over: {loss.kind} {loss.subject}: {loss.detail}")
+        for conflict in x.plan.conflicts:
+            print(f"          conflict: {conflict}")
     else:
         for i in report.imported:
             print(f"imported  {i.document}: {i.chars} characters, {i.speakers} speakers, {i.turns} turns")
@@ -74,7 +91,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"          unknown speaker in sheet: {name}")
             for err in s.errors:
                 print(f"          {err}")
-    return 1 if report.failed and not report.imported else 0
+    return 1 if report.failed and not report.imported and not exchanged else 0
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
@@ -167,6 +184,99 @@ def cmd_stats(args: argparse.Namespace) -> int:
     written = write_tables_csv(tables, Path(args.output) if args.output else None, sys.stdout)
     if written:
         print(f"wrote {', '.join(str(p) for p in written)}")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from qcoder.app.merge import apply_merge, plan_merge, read_source
+
+    results = []
+    with _open(args.project) as project:
+        for other in args.others:
+            plan = plan_merge(project, read_source(Path(other)), source=Path(other).name)
+            if not args.dry_run:
+                apply_merge(project, plan, actor=args.actor or "")
+            results.append(plan)
+    if args.json:
+        _print_json([{**p.to_json(), "written": not args.dry_run} for p in results])
+        return 0
+    for p in results:
+        verb = "would add" if args.dry_run else "added"
+        print(f"{p.source}: {verb} {len(p.documents_added)} documents, {len(p.codes_added)} codes, "
+              f"{len(p.coders_added)} coders, {p.codings_added} codings; matched {len(p.documents_matched)} "
+              f"documents, {len(p.codes_matched)} codes, {len(p.coders_matched)} coders; "
+              f"{p.codings_duplicate} codings already present")
+        for c in p.conflicts:
+            print(f"  conflict: {c}")
+    return 0
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    from qcoder.app.merge import handout
+
+    with _open(args.project) as project:
+        docs = project.documents()
+        if args.documents:
+            wanted = [d.strip() for d in args.documents.split(",")]
+            by_name = {d.name: d.id for d in docs}
+            missing = [w for w in wanted if w not in by_name]
+            if missing:
+                raise UsageError(f"no document named {', '.join(missing)}")
+            ids = [by_name[w] for w in wanted]
+        else:
+            ids = [d.id for d in docs]
+        handout(project, args.coder, ids, Path(args.output))
+    print(f"wrote {args.output}: codebook and {len(ids)} documents for {args.coder}")
+    return 0
+
+
+def cmd_mine(args: argparse.Namespace) -> int:
+    from qcoder.app.merge import write_codings_file
+
+    with _open(args.project) as project:
+        ids = _coder_ids(project, args.coder)
+        assert ids is not None
+        n = write_codings_file(project, ids[0], Path(args.output))
+    print(f"wrote {n} codings of {args.coder} to {args.output}")
+    return 0
+
+
+def cmd_blind(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        if args.state:
+            project.set_blind_mode(args.state == "on")
+        print(f"blind mode is {'on' if project.blind_mode else 'off'}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    with _open(args.project) as project:
+        if suffix in (".qdpx", ".qdc"):
+            from qcoder.app.exchange import export_exchange
+
+            export_exchange(project, out)
+        elif suffix == ".xlsx":
+            from qcoder.exporters.xlsx_export import export_xlsx
+
+            by = [b.strip() for b in args.by.split(",") if b.strip()]
+            export_xlsx(project.snapshot(), out, by=by, coders=_coder_ids(project, args.coder))
+        else:
+            raise UsageError("export writes .qdpx, .qdc or .xlsx (use 'qcoder report' for .docx)")
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from qcoder.exporters.docx_report import export_report
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".docx":
+        raise UsageError("the report is a Word file: -o FILE.docx")
+    with _open(args.project) as project:
+        export_report(project.snapshot(), out, coders=_coder_ids(project, args.coder))
+    print(f"wrote {out}")
     return 0
 
 
@@ -284,6 +394,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("export", help="export the project: .qdpx (REFI-QDA), .qdc (codebook), .xlsx (tables)")
+    p.add_argument("project")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--by", default="stakeholder_group,site", help="attributes for the .xlsx tables")
+    p.add_argument("--coder", metavar="NAME[,NAME]", help="only these coders' codings in .xlsx tables")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("report", help="write a Word theme report with frequencies and attributed quotes")
+    p.add_argument("project")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    p.add_argument("--coder", metavar="NAME[,NAME]", help="only these coders' codings")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("merge", help="merge coder projects (.qcoder), codings files (.qcodings) or .qdpx")
+    p.add_argument("project")
+    p.add_argument("others", nargs="+", metavar="OTHER")
+    p.add_argument("--dry-run", action="store_true", help="only show what would be added, matched, in conflict")
+    p.add_argument("--actor", help="who merges (recorded in the audit log)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("handout", help="make a project copy for one coder (codebook + assigned documents)")
+    p.add_argument("project")
+    p.add_argument("--coder", required=True, metavar="NAME")
+    p.add_argument("--documents", metavar="NAME[,NAME]", help="assigned documents (default: all)")
+    p.add_argument("-o", "--output", required=True, metavar="COPY.qcoder")
+    p.set_defaults(func=cmd_handout)
+
+    p = sub.add_parser("mine", help="export one coder's codings as a small .qcodings file for the lead")
+    p.add_argument("project")
+    p.add_argument("--coder", required=True, metavar="NAME")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.qcodings")
+    p.set_defaults(func=cmd_mine)
+
+    p = sub.add_parser("blind", help="show or set blind mode (coders see only their own codings)")
+    p.add_argument("project")
+    p.add_argument("state", nargs="?", choices=("on", "off"))
+    p.set_defaults(func=cmd_blind)
 
     p = sub.add_parser("demo", help="build the demo project from the sample transcripts and open it")
     p.add_argument("--no-gui", action="store_true", help="do not open the window")

@@ -155,3 +155,38 @@ def test_console_script_runs_without_traceback(tmp_path):
                             capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().startswith("qcoder documents: error:")
+
+
+def test_handout_mine_merge_blind_and_refi(capsys, tmp_path, transcripts):
+    lead = str(tmp_path / "lead.qcoder")
+    run(capsys, "new", lead)
+    run(capsys, "import", lead, str(transcripts), "--json")
+    codes = tmp_path / "codebook.csv"
+    codes.write_text("code\nChallenges > Turnover\n", encoding="utf-8")
+    run(capsys, "codebook", "import", lead, str(codes))
+    copy = str(tmp_path / "maya.qcoder")
+    code, out, _ = run(capsys, "handout", lead, "--coder", "Maya", "--documents", "HC-LE-01", "-o", copy)
+    assert code == 0 and "1 documents for Maya" in out
+    codings = tmp_path / "c.csv"
+    codings.write_text("document,code,coder,start,end,memo\nHC-LE-01,Challenges > Turnover,Maya,60,90,\n",
+                       encoding="utf-8")
+    run(capsys, "codings", "import", copy, str(codings))
+    small = str(tmp_path / "maya.qcodings")
+    assert run(capsys, "mine", copy, "--coder", "Maya", "-o", small)[0] == 0
+    code, out, _ = run(capsys, "merge", lead, small, "--dry-run", "--json")
+    preview = json.loads(out)[0]
+    assert preview["codings"]["added"] == 1 and preview["written"] is False
+    code, out, _ = run(capsys, "merge", lead, small, copy)
+    assert code == 0 and "added 0 documents" in out and "1 codings" in out
+    assert "1 codings already present" in out.splitlines()[-1]
+    assert "blind mode is on" in run(capsys, "blind", lead, "on")[1]
+    assert "blind mode is on" in run(capsys, "blind", lead)[1]
+
+    qdpx = str(tmp_path / "lead.qdpx")
+    assert run(capsys, "export", lead, "-o", qdpx)[0] == 0
+    fresh = str(tmp_path / "fresh.qcoder")
+    run(capsys, "new", fresh)
+    code, out, _ = run(capsys, "import", fresh, qdpx, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["exchange"][0]["merge"]["codings"]["added"] == 1
+    assert len(data["exchange"][0]["merge"]["documents"]["added"]) == 2

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from qcoder.core import commands as cmd
 from qcoder.core.attributes import canonical_value, infer_type
@@ -504,6 +506,30 @@ class Project:
         label = "Edit memo" if "memo" in fields else "Star excerpt" if "exemplar" in fields else "Change coding"
         self.execute(cmd.UpdateCoding(new, text=label))
         return self.coding(coding_id)
+
+    # --- assignments, blind mode, audit log ----------------------------------------------------------
+    def assignments(self) -> dict[str, set[str]]:
+        """coder id -> documents assigned to that coder (coders without an entry: all documents)."""
+        with self._store.reader() as repo:
+            return repo.assignments()
+
+    def assign_documents(self, coder_id: str, document_ids: Sequence[str]) -> None:
+        self.execute(cmd.SetAssignments(coder_id, list(document_ids)))
+
+    @property
+    def blind_mode(self) -> bool:
+        """While on, each coder's window shows only their own codings (the lead turns it off)."""
+        with self._store.reader() as repo:
+            return repo.get_meta("blind_mode") == "on"
+
+    def set_blind_mode(self, on: bool) -> None:
+        with self._store.transaction() as repo:
+            repo.set_meta("blind_mode", "on" if on else "off")
+        self._notify(ChangeSet().change(Kind.PROJECT, "blind_mode"))
+
+    def audit_log(self) -> list[tuple[str, datetime, str, str, dict[str, Any]]]:
+        with self._store.reader() as repo:
+            return repo.audit_log()
 
     # --- memos ------------------------------------------------------------------------------------
     def memo(self, kind: MemoTarget, target_id: str = "") -> str:

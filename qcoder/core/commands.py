@@ -10,6 +10,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.codepath import descendants
@@ -24,6 +25,7 @@ from qcoder.core.model import (
     Participant,
     Speaker,
     Turn,
+    new_id,
     utcnow,
 )
 from qcoder.core.repository import Repository
@@ -527,6 +529,45 @@ class SetMemo(Command):
     def undo(self, repo: Repository) -> ChangeSet:
         repo.set_memo(self.kind, self.target_id, self._old)
         return ChangeSet().change(Kind.MEMO, f"{self.kind}:{self.target_id}")
+
+
+@dataclass
+class SetAssignments(Command):
+    """Assign documents to a coder (replacing the previous assignment)."""
+
+    coder_id: str
+    document_ids: list[str]
+    text: str = "Assign documents"
+    _old: set[str] = field(default_factory=set)
+
+    def do(self, repo: Repository) -> ChangeSet:
+        self._old = repo.assignments().get(self.coder_id, set())
+        repo.set_assignments(self.coder_id, self.document_ids)
+        return ChangeSet().change(Kind.CODER, self.coder_id)
+
+    def undo(self, repo: Repository) -> ChangeSet:
+        repo.set_assignments(self.coder_id, sorted(self._old))
+        return ChangeSet().change(Kind.CODER, self.coder_id)
+
+
+@dataclass
+class AuditEntry(Command):
+    """Record a decision (merge, reconciliation) in the project's audit log, in the same
+    transaction as the decision itself; undoing the decision removes its entry."""
+
+    actor: str
+    action: str
+    detail: dict[str, Any]
+    text: str = "Record decision"
+    entry_id: str = field(default_factory=new_id)
+
+    def do(self, repo: Repository) -> ChangeSet:
+        repo.add_audit(self.entry_id, utcnow(), self.actor, self.action, self.detail)
+        return ChangeSet().add(Kind.PROJECT, self.entry_id)
+
+    def undo(self, repo: Repository) -> ChangeSet:
+        repo.delete_audit(self.entry_id)
+        return ChangeSet().remove(Kind.PROJECT, self.entry_id)
 
 
 @dataclass

@@ -31,7 +31,9 @@ from qcoder.core.model import (
     Turn,
 )
 from qcoder.store.schema import (
+    AssignmentRow,
     AttributeRow,
+    AuditRow,
     AttributeValueRow,
     CodeRow,
     CoderRow,
@@ -466,3 +468,27 @@ class SqlRepository:
                 )
             )
         self.s.expire_all()
+
+    # --- assignments and audit log --------------------------------------------------------------
+    def assignments(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for coder_id, doc_id in self.s.execute(select(AssignmentRow.coder_id, AssignmentRow.document_id)):
+            out[coder_id].add(doc_id)
+        return dict(out)
+
+    def set_assignments(self, coder_id: str, document_ids: Iterable[str]) -> None:
+        self.s.execute(delete(AssignmentRow).where(AssignmentRow.coder_id == coder_id))
+        rows = [{"coder_id": coder_id, "document_id": d} for d in dict.fromkeys(document_ids)]
+        if rows:
+            self.s.execute(insert(AssignmentRow), rows)
+
+    def add_audit(self, entry_id: str, at: datetime, actor: str, action: str, detail: dict[str, Any]) -> None:
+        self.s.execute(insert(AuditRow).values(id=entry_id, at=at, actor=actor, action=action,
+                                               detail=json.dumps(detail, ensure_ascii=False)))
+
+    def delete_audit(self, entry_id: str) -> None:
+        self.s.execute(delete(AuditRow).where(AuditRow.id == entry_id))
+
+    def audit_log(self) -> list[tuple[str, datetime, str, str, dict[str, Any]]]:
+        q = select(AuditRow.id, AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.detail).order_by(AuditRow.at)
+        return [(i, _aware(at), actor, action, json.loads(detail)) for i, at, actor, action, detail in self.s.execute(q)]

@@ -138,3 +138,22 @@ class MemoRow(Base):
     target_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AssignmentRow(Base):
+    """Which documents a coder was assigned (agreement treats the others as missing)."""
+
+    __tablename__ = "assignments"
+    coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id", ondelete="CASCADE"), primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+
+
+class AuditRow(Base):
+    """Reconciliation and merge decisions: who decided what, when."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor: Mapped[str] = mapped_column(String(200))  # coder name of who decided
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text)  # JSON

@@ -1,0 +1,66 @@
+"""Project exchange through REFI-QDA (``.qdpx`` projects, ``.qdc`` codebooks).
+
+Imports are merged into the open project with the merge rules (documents by text hash, codes
+by UUID then path, coders by UUID then name), so importing into an empty project reproduces
+the file, and importing into a populated one adds without duplicating.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qcoder.app.merge import MergePlan, apply_merge, plan_merge
+from qcoder.app.project import Project
+from qcoder.core.errors import ImportFailed
+from qcoder.core.snapshot import ProjectSnapshot
+
+EXCHANGE_SUFFIXES = (".qdpx", ".qdc")
+
+
+@dataclass
+class ExchangeImport:
+    plan: MergePlan
+    report: Any  # qcoder.exporters.refiqda.ImportReport
+
+    def to_json(self) -> dict[str, Any]:
+        r = self.report
+        return {
+            "merge": self.plan.to_json(),
+            "origin": r.origin,
+            "not_carried_over": [{"kind": str(loss.kind), "subject": loss.subject, "detail": loss.detail}
+                                 for loss in r.losses],
+            "notices": list(r.notices),
+            "positions": [{"source": p.source_name, "convention": str(p.convention), "selections": p.selections,
+                           "mapped": p.mapped} for p in r.positions],
+        }
+
+
+def import_exchange(project: Project, path: Path, actor: str = "", dry_run: bool = False) -> ExchangeImport:
+    from qcoder.exporters import refiqda
+
+    suffix = path.suffix.lower()
+    if suffix == ".qdpx":
+        snapshot, report = refiqda.import_qdpx(path)
+    elif suffix == ".qdc":
+        codes, report = refiqda.import_qdc(path)
+        snapshot = ProjectSnapshot(codes=codes)
+    else:
+        raise ImportFailed(f"{path.name}: REFI-QDA files end in .qdpx (project) or .qdc (codebook)")
+    plan = plan_merge(project, snapshot, source=path.name)
+    if not dry_run:
+        apply_merge(project, plan, actor)
+    return ExchangeImport(plan, report)
+
+
+def export_exchange(project: Project, path: Path) -> None:
+    from qcoder.exporters import refiqda
+
+    suffix = path.suffix.lower()
+    if suffix == ".qdpx":
+        refiqda.export_qdpx(project.snapshot(), path)
+    elif suffix == ".qdc":
+        refiqda.export_qdc(project.codes(), path)
+    else:
+        raise ImportFailed(f"{path.name}: REFI-QDA files end in .qdpx (project) or .qdc (codebook)")
