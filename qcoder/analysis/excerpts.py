@@ -22,8 +22,8 @@ interviewer turn are left out unless the selection includes interviewers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import numpy as np
@@ -256,22 +256,6 @@ def attributed_excerpts(
     return out
 
 
-class _Attributor:
-    """Attribution with a cache (several codings often share a span)."""
-
-    def __init__(self, index: ProjectIndex) -> None:
-        self.index = index
-        self.cache: dict[tuple[str, int, int], Attribution] = {}
-
-    def __call__(self, doc_id: str, start: int, end: int) -> Attribution:
-        key = (doc_id, start, end)
-        hit = self.cache.get(key)
-        if hit is None:
-            hit = self.index.attribute_span(doc_id, start, end)
-            self.cache[key] = hit
-        return hit
-
-
 # -- one row per coding (exports) ---------------------------------------------------------
 
 
@@ -286,8 +270,35 @@ class CodingRow:
     speaker_label: str
     participant_name: str
     is_interviewer: bool
-    attributes: dict[str, str]
+    attributes: Mapping[str, str]  # shared with the profile: do not modify
     text: str
+
+
+def attribution_indices(index: ProjectIndex, codings: list[Coding]) -> tuple[list[int], list[int]]:
+    """Profile index and turn of each coding's span (vectorized attribution)."""
+    if not codings:
+        return [], []
+    doc = np.array([index.doc_pos[c.document_id] for c in codings], dtype=np.int64)
+    start = np.array([c.start for c in codings], dtype=np.int64)
+    end = np.array([c.end for c in codings], dtype=np.int64)
+    profile, turn = _attribute(index, doc, start, end)
+    return profile.tolist(), turn.tolist()
+
+
+def attribute_codings(index: ProjectIndex, codings: list[Coding]) -> list[Attribution]:
+    """The attribution of each coding's span."""
+    profiles = index.profiles
+    return [Attribution(profiles[p], t) for p, t in zip(*attribution_indices(index, codings), strict=True)]
+
+
+def ordered_codings(index: ProjectIndex, selection: Selection) -> list[Coding]:
+    """Selected codings on the selected codes, in codebook, document, then text order."""
+    codes = selection.code_ids
+    doc_pos = index.doc_pos
+    code_pos = {c: i for i, c in enumerate(index.code_order)}
+    chosen = [c for c in selected_codings(index, selection) if codes is None or c.code_id in codes]
+    chosen.sort(key=lambda c: (code_pos.get(c.code_id, 0), doc_pos[c.document_id], c.start, c.end))
+    return chosen
 
 
 def coding_rows(index: ProjectIndex, selection: Selection) -> list[CodingRow]:
@@ -295,30 +306,21 @@ def coding_rows(index: ProjectIndex, selection: Selection) -> list[CodingRow]:
 
     Interviewer codings are listed too (flagged): this is the raw data, not a count.
     """
-    attribute = _Attributor(index)
-    codes = selection.code_ids
-    doc_pos = {d: i for i, d in enumerate(index.document_order)}
-    code_pos = {c: i for i, c in enumerate(index.code_order)}
-    chosen = [c for c in selected_codings(index, selection) if codes is None or c.code_id in codes]
-    chosen.sort(key=lambda c: (code_pos.get(c.code_id, 0), doc_pos[c.document_id], c.start, c.end))
+    chosen = ordered_codings(index, selection)
     rows: list[CodingRow] = []
-    for c in chosen:
-        a = attribute(c.document_id, c.start, c.end)
+    speakers, participants, coders, docs, paths = (
+        index.speakers, index.participants, index.coders, index.documents, index.paths)
+    for c, a in zip(chosen, attribute_codings(index, chosen), strict=True):
         prof = a.profile
-        speaker = index.speakers.get(prof.speaker_id) if prof.speaker_id else None
-        participant = index.participants.get(prof.participant_id) if prof.participant_id else None
-        coder = index.coders.get(c.coder_id)
+        speaker = speakers.get(prof.speaker_id) if prof.speaker_id else None
+        participant = participants.get(prof.participant_id) if prof.participant_id else None
+        coder = coders.get(c.coder_id)
+        doc = docs[c.document_id]
         rows.append(
             CodingRow(
-                coding=c,
-                code_path=index.paths[c.code_id],
-                document_name=index.documents[c.document_id].name,
-                coder_name=coder.name if coder else c.coder_id,
-                speaker_label=speaker.label if speaker else "",
-                participant_name=participant.name if participant else "",
-                is_interviewer=prof.is_interviewer,
-                attributes=dict(prof.attributes),
-                text=index.documents[c.document_id].text[c.start : c.end],
+                c, paths[c.code_id], doc.name, coder.name if coder else c.coder_id,
+                speaker.label if speaker else "", participant.name if participant else "",
+                prof.is_interviewer, prof.attributes, doc.text[c.start : c.end],
             )
         )
     return rows
@@ -343,7 +345,6 @@ class Quote:
     profile: Profile
 
 
-_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 
 
@@ -368,22 +369,20 @@ def shorten(text: str, max_chars: int) -> str:
     return cut.rstrip(" ,;:-") + " …"
 
 
-def quote_candidates(
-    index: ProjectIndex, selection: Selection, code_id: str, max_chars: int = 900
-) -> list[Quote]:
-    """Quotable codings of one code (its own codings, not its children's).
+def quote_candidates_by_code(
+    index: ProjectIndex, selection: Selection, max_chars: int = 900
+) -> dict[str, list[Quote]]:
+    """Quotable codings of every code (each code's own codings, not its children's).
 
     Never the interviewer's words: a coding attributed to an interviewer turn is skipped
     (whatever ``include_interviewers`` says), one that spans several turns is cut to the
     respondent turn it belongs to, and one outside every turn of a document that has turns
-    is skipped (its speaker is unknown).
+    is skipped (its speaker is unknown). Codes outside ``selection.code_ids`` are skipped.
     """
-    attribute = _Attributor(index)
-    out: list[Quote] = []
-    for c in selected_codings(index, selection):
-        if c.code_id != code_id:
-            continue
-        a = attribute(c.document_id, c.start, c.end)
+    codes = selection.code_ids
+    chosen = [c for c in selected_codings(index, selection) if codes is None or c.code_id in codes]
+    out: dict[str, list[Quote]] = {}
+    for c, a in zip(chosen, attribute_codings(index, chosen), strict=True):
         if a.profile.is_interviewer:
             continue
         s, e = c.start, c.end
@@ -393,12 +392,21 @@ def quote_candidates(
         elif index.has_turns(c.document_id):
             continue
         raw = index.documents[c.document_id].text[s:e]
-        text = _WS.sub(" ", raw).strip()
+        text = " ".join(raw.split())
         if not text:
             continue
-        out.append(Quote(c.id, c.code_id, c.document_id, c.coder_id, s, e, shorten(text, max_chars),
-                         c.exemplar, a.profile))
+        out.setdefault(c.code_id, []).append(
+            Quote(c.id, c.code_id, c.document_id, c.coder_id, s, e, shorten(text, max_chars), c.exemplar, a.profile)
+        )
     return out
+
+
+def quote_candidates(
+    index: ProjectIndex, selection: Selection, code_id: str, max_chars: int = 900
+) -> list[Quote]:
+    """Quotable codings of one code (rules of :func:`quote_candidates_by_code`)."""
+    return quote_candidates_by_code(index, replace(selection, code_ids=frozenset([code_id])), max_chars).get(
+        code_id, [])
 
 
 def _quality(q: Quote, ideal: int) -> tuple[int, int]:

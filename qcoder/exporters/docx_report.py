@@ -1,0 +1,450 @@
+"""A theme report in DOCX that reads like the findings section of an evaluation brief.
+
+Layout: title; *Methods* (documents, respondents by group, sites, coders, how counts are
+made); *Codebook* (codes with definitions); *Findings*: one section per top-level theme,
+a subsection per sub-theme (headings nest with the codebook), each with a summary
+sentence ("Mentioned in 7 of 10 sites, by 12 of 23 prosecutors (52%), …"), a table by
+stakeholder group and one by site, and exemplar quotes attributed in the brief's style
+("—Law enforcement official"). Themes nobody mentioned get no section; they are listed in
+one closing sentence. Counting rules: :mod:`qcoder.analysis.frequencies`; quote choice:
+:func:`qcoder.analysis.excerpts.select_quotes` (starred exemplars first, never the
+interviewer's words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+
+from docx import Document as new_docx
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
+
+from qcoder.analysis.excerpts import Quote, quote_candidates_by_code, select_quotes
+from qcoder.analysis.frequencies import Cell, CodeFrequency, FrequencyResult, compute_frequencies
+from qcoder.analysis.index import NONE_VALUE, ProjectIndex, as_index, make_selection
+from qcoder.core.snapshot import ProjectSnapshot
+from qcoder.exporters.codebook_docs import CellSpec, add_codebook_table, add_table
+
+Project = ProjectSnapshot | ProjectIndex
+
+# value keywords -> how the brief attributes a quote
+_GROUP_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("law enforcement", "police", "officer", "detective", "sheriff", "investigator", "trooper"),
+     "Law enforcement official"),
+    (("prosecut", "attorney", "district attorney"), "Prosecutor"),
+    (("service provider", "victim service", "advocate", "provider", "social work", "case manager"),
+     "Service provider"),
+    (("coordinator",), "Task force coordinator"),
+)
+_TABLE_STYLE = "Light List Accent 1"
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def humanize(value: str) -> str:
+    """``law_enforcement`` -> ``Law enforcement`` (other capitals kept)."""
+    text = value.replace("_", " ").replace("-", " ").strip()
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:] if text else text
+
+
+def group_label(value: str, labels: Mapping[str, str] | None = None) -> str:
+    """How a quote by someone of this group is attributed: ``—Law enforcement official``.
+
+    ``labels`` (value -> label) wins; otherwise known group names map to the brief's labels
+    (law enforcement / police -> "Law enforcement official", prosecutor -> "Prosecutor",
+    service provider / advocate -> "Service provider", coordinator -> "Task force
+    coordinator"), ``other`` -> "Other stakeholder", a missing value -> "Respondent", and
+    anything else is the value in words ("county_government" -> "County government").
+    """
+    if labels and value in labels:
+        return labels[value]
+    if value == NONE_VALUE:
+        return "Respondent"
+    norm = " " + value.casefold().replace("_", " ").replace("-", " ") + " "
+    for keys, label in _GROUP_RULES:
+        if any(k in norm for k in keys):
+            return label
+    if norm.strip() == "other":
+        return "Other stakeholder"
+    return humanize(value)
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[1].isupper():  # an acronym: keep it
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _plural_noun(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def group_noun(value: str, count: int, labels: Mapping[str, str] | None = None) -> str:
+    """The group as a noun for a sentence: ``prosecutors``, ``law enforcement officials``."""
+    if value == NONE_VALUE and not (labels and value in labels):
+        return "unclassified respondent" + ("" if count == 1 else "s")
+    noun = _lower_first(group_label(value, labels))
+    return noun if count == 1 else _plural_noun(noun)
+
+
+def join_words(items: Sequence[str], conj: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b, and c`` (serial comma, as in the brief)."""
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} {conj} {items[1]}"
+    return ", ".join(items[:-1]) + f", {conj} " + items[-1]
+
+
+def percent(share: float | None) -> str:
+    return "—" if share is None else f"{round(share * 100)}%"
+
+
+def _units_phrase(cell: Cell, singular: str, plural_word: str) -> str | None:
+    n, total = cell.units, cell.units_total
+    if n is None or total is None or total == 0 or n == 0:
+        return None
+    if total == 1:
+        return f"the only {singular}"
+    if n == total:
+        return f"both {plural_word}" if total == 2 else f"all {total} {plural_word}"
+    return f"{n} of {total} {plural_word}"
+
+
+def summary_sentence(
+    cf: CodeFrequency,
+    result: FrequencyResult,
+    group_attribute: str | None,
+    labels: Mapping[str, str] | None = None,
+) -> str:
+    """One or two sentences: where and by whom a theme was mentioned, groups sorted by the
+    share of their respondents who mention it (largest first)."""
+    singular = humanize(result.unit or "").lower() or "site"
+    plural_word = (result.unit_label or "").replace("_", " ") or "sites"
+    where = _units_phrase(cf.total, singular, plural_word)
+    parts: list[str] = []
+    silent: list[tuple[str, int]] = []
+    if group_attribute and group_attribute in cf.by:
+        order = {v: i for i, v in enumerate(result.values[group_attribute])}
+        cells = [(v, c) for v, c in cf.by[group_attribute].items() if c.respondents > 0]
+        cells.sort(key=lambda vc: (-(vc[1].share or 0.0), -vc[1].participants, order[vc[0]]))
+        for v, c in cells:
+            if c.participants:
+                noun = group_noun(v, c.respondents, labels)
+                parts.append(f"{c.participants} of {c.respondents} {noun} ({percent(c.share)})")
+            else:
+                silent.append((v, c.respondents))
+    else:
+        c = cf.total
+        noun = "respondent" if c.respondents == 1 else "respondents"
+        parts.append(f"{c.participants} of {c.respondents} {noun} ({percent(c.share)})")
+    sentence = "Mentioned"
+    if where:
+        sentence += f" in {where}"
+    if parts:
+        sentence += ("," if where else "") + " by " + join_words(parts)
+    sentence += "."
+    if silent:
+        names = [f"{n} {group_noun(v, n, labels)}" if n > 1 else f"the one {group_noun(v, 1, labels)}"
+                 for v, n in silent]
+        sentence += f" None of the {join_words(names, 'or')} mentioned it." if not (
+            len(silent) == 1 and silent[0][1] == 1) else f" It did not come up with {names[0]}."
+    docs = result.documents
+    excerpt_word = "excerpt" if cf.total.excerpts == 1 else "excerpts"
+    sentence += (f" It was coded in {cf.total.excerpts} {excerpt_word} from {cf.total.documents} of the "
+                 f"{docs} document{'s' if docs != 1 else ''}.")
+    return sentence
+
+
+# -- docx helpers ----------------------------------------------------------------------------
+
+
+def _add_page_number_footer(doc: DocxDocument) -> None:
+    para = doc.sections[0].footer.paragraphs[0]
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = para.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run._r.append(el)
+
+
+def _style_document(doc: DocxDocument) -> None:
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    normal.paragraph_format.space_after = Pt(6)
+    for name in ("Quote",):
+        st = doc.styles[name]
+        st.font.size = Pt(10.5)
+        st.font.color.rgb = RGBColor(0x33, 0x33, 0x33)
+        st.paragraph_format.left_indent = Cm(1)
+        st.paragraph_format.right_indent = Cm(1)
+        st.paragraph_format.space_before = Pt(6)
+        st.paragraph_format.space_after = Pt(2)
+    cap = doc.styles["Caption"]
+    cap.paragraph_format.space_before = Pt(8)
+    cap.paragraph_format.keep_with_next = True
+    for section in doc.sections:
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.2)
+
+
+class _Styles:
+    """Style ids looked up once (python-docx looks a style name up on every use, slowly)."""
+
+    def __init__(self, doc: DocxDocument) -> None:
+        self.ids: dict[str, str] = {}
+        for name in ("Title", "Subtitle", "Quote", "Caption", "Heading 1", "Heading 2", "Heading 3", "Heading 4"):
+            self.ids[name] = doc.styles[name].style_id
+
+    def __getitem__(self, name: str) -> str:
+        return self.ids[name]
+
+
+def _paragraph(doc: DocxDocument, text: str = "", style_id: str | None = None, bold: bool = False,
+               italic: bool | None = None, color: RGBColor | None = None) -> DocxParagraph:
+    para = doc.add_paragraph()
+    if style_id:
+        para._p.style = style_id
+    if text:
+        r = para._p.add_r()
+        r.add_t(_XML_BAD.sub("", text))
+        run = DocxRun(r, para)
+        if bold:
+            run.bold = True
+        if italic is not None:
+            run.italic = italic
+        if color is not None:
+            run.font.color.rgb = color
+    return para
+
+
+def _numbers_table(doc: DocxDocument, header: list[str], rows: list[list[str]], total: list[str] | None,
+                   widths: list[float]) -> None:
+    """A table of figures: first column left, the others right-aligned, totals in bold."""
+
+    def line(values: list[str], bold: bool = False) -> list[CellSpec]:
+        return [CellSpec.text(v, bold=bold, align=None if i == 0 else "right", size_pt=10)
+                for i, v in enumerate(values)]
+
+    body = [line(header)] + [line(r) for r in rows] + ([line(total, bold=True)] if total else [])
+    add_table(doc, body, widths, style=_TABLE_STYLE, center=True, first_column=False, keep_together=len(body) <= 15)
+
+
+class _Report:
+    def __init__(self, doc: DocxDocument, index: ProjectIndex, result: FrequencyResult,
+                 quotes: Mapping[str, list[Quote]], group_attribute: str | None,
+                 labels: Mapping[str, str] | None, max_quotes: int) -> None:
+        self.doc, self.index, self.result = doc, index, result
+        self.quotes, self.group_attribute, self.labels, self.max_quotes = quotes, group_attribute, labels, max_quotes
+        self.freq = {cf.code_id: cf for cf in result.codes}
+        self.tables = 0
+        self.styles = _Styles(doc)
+
+    def caption(self, text: str) -> None:
+        self.tables += 1
+        _paragraph(self.doc, f"Table {self.tables}. {text}", self.styles["Caption"])
+
+    def group_table(self, cf: CodeFrequency) -> None:
+        ga = self.group_attribute
+        if not ga or ga not in cf.by:
+            return
+        res = self.result
+        rows = []
+        for v in res.values[ga]:
+            c = cf.by[ga][v]
+            if c.respondents == 0:
+                continue
+            row = [humanize(v) if v != NONE_VALUE else "Unclassified", f"{c.participants} of {c.respondents}",
+                   percent(c.share), str(c.excerpts)]
+            if res.unit_label:
+                row.append(c.units_text() or "")
+            rows.append(row)
+        if not rows:
+            return
+        t = cf.total
+        total = ["All respondents", f"{t.participants} of {t.respondents}", percent(t.share), str(t.excerpts)]
+        header = [humanize(ga), "Respondents", "Share", "Excerpts"]
+        widths = [4.6, 3.2, 2.0, 2.4]
+        if res.unit_label:
+            header.append(humanize(res.unit_label))
+            total.append(t.units_text() or "")
+            widths.append(2.4)
+        self.caption(f"{cf.name}: respondents who mentioned it, by {humanize(ga).lower()}")
+        _numbers_table(self.doc, header, rows, total, widths)
+
+    def unit_table(self, cf: CodeFrequency) -> None:
+        unit = self.result.unit
+        if not unit or unit not in cf.by or unit == self.group_attribute:
+            return
+        rows = [[humanize(v) if v != NONE_VALUE else "Unknown", f"{c.participants} of {c.respondents}",
+                 percent(c.share), str(c.excerpts)]
+                for v, c in cf.by[unit].items() if c.respondents > 0]
+        if not rows:
+            return
+        self.caption(f"{cf.name}: respondents who mentioned it, by {humanize(unit).lower()}")
+        _numbers_table(self.doc, [humanize(unit), "Respondents", "Share", "Excerpts"], rows, None,
+                       [4.6, 3.2, 2.0, 2.4])
+
+    def quote_block(self, code_id: str) -> None:
+        picked = select_quotes(self.quotes.get(code_id, []), self.max_quotes,
+                               document_order=self.index.document_order)
+        ga = self.group_attribute
+        for q in picked:
+            para = _paragraph(self.doc, q.text, self.styles["Quote"])
+            para.paragraph_format.keep_with_next = True
+            value = q.profile.value(ga) if ga else NONE_VALUE
+            who = _paragraph(self.doc, "—" + group_label(value, self.labels), self.styles["Quote"], italic=False)
+            who.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            who.paragraph_format.space_before = Pt(0)
+            who.paragraph_format.space_after = Pt(8)
+
+    def theme(self, code_id: str) -> None:
+        cf = self.freq[code_id]
+        depth = self.index.depth[code_id]
+        _paragraph(self.doc, cf.name, self.styles[f"Heading {min(2 + depth, 4)}"])
+        code = self.index.codes[code_id]
+        if code.definition.strip():
+            para = _paragraph(self.doc, code.definition.strip(), italic=True, color=RGBColor(0x55, 0x55, 0x55))
+            para.paragraph_format.keep_with_next = True
+        _paragraph(self.doc, summary_sentence(cf, self.result, self.group_attribute, self.labels))
+        self.group_table(cf)
+        self.unit_table(cf)
+        self.quote_block(code_id)
+        kids = [k for k in self.index.children.get(code_id, []) if k in self.freq]
+        quiet = [self.freq[k].name for k in kids if self.freq[k].total.excerpts == 0]
+        for k in kids:
+            if self.freq[k].total.excerpts > 0:
+                self.theme(k)
+        if quiet:
+            _paragraph(self.doc, f"Not mentioned under {cf.name}: {join_words(quiet)}.")
+
+
+def _methods(doc: DocxDocument, index: ProjectIndex, result: FrequencyResult, group_attribute: str | None,
+             labels: Mapping[str, str] | None) -> None:
+    doc.add_heading("Methods", level=1)
+    n_docs = result.documents
+    where = ""
+    if result.unit_label and result.overall.units_total:
+        where = f" from {result.overall.units_total} {result.unit_label.replace('_', ' ')}"
+    text = f"This report summarizes the themes coded in {n_docs} document{'s' if n_docs != 1 else ''}{where}."
+    resp = result.overall.respondents
+    if group_attribute and group_attribute in result.groups:
+        groups = [(v, g.respondents) for v, g in result.groups[group_attribute].items() if g.respondents]
+        listed = [f"{n} {group_noun(v, n, labels)}" for v, n in groups]
+        text += f" They record {resp} respondent{'s' if resp != 1 else ''}"
+        text += f": {join_words(listed)}." if listed else "."
+    else:
+        text += f" They record {resp} respondent{'s' if resp != 1 else ''}."
+    doc.add_paragraph(text)
+    coders = [index.coders[c].name if c in index.coders else c for c in result.coder_ids]
+    n_codes = len(index.code_order)
+    tops = len(index.children.get(None, []))
+    coder_text = f"Excerpts were coded by {join_words(coders)}" if coders else "No coder is selected"
+    doc.add_paragraph(
+        f"{coder_text} with a codebook of {n_codes} code{'s' if n_codes != 1 else ''} in {tops} "
+        f"theme{'s' if tops != 1 else ''}."
+    )
+    several = len(coders) > 1
+    doc.add_paragraph(
+        "Counts are of respondents who mentioned a theme at least once, out of the respondents of their group. "
+        "An excerpt is a passage coded with a theme or any of its sub-themes; overlapping codings by the same "
+        "coder count once" + (", and each coder's excerpts are counted separately" if several else "") + ". "
+        "Each excerpt is attributed to the participant who speaks it, so a focus group counts for each of its "
+        "groups; a document whose speakers are not linked to participants counts as one respondent. "
+        "Interviewers' words are neither counted nor quoted. Quotes are attributed by stakeholder group."
+    )
+
+
+def export_report(
+    snapshot: Project,
+    path: str | Path,
+    *,
+    coders: Iterable[str] | None = None,
+    documents: Iterable[str] | None = None,
+    document_attributes: Mapping[str, Iterable[str]] | None = None,
+    codes: Iterable[str] | None = None,
+    title: str | None = None,
+    group_attribute: str | None = "stakeholder_group",
+    unit: str | None = "site",
+    max_quotes: int = 3,
+    group_labels: Mapping[str, str] | None = None,
+    include_codebook: bool = True,
+    report_date: date | None = None,
+) -> Path:
+    """Write the theme report (layout in the module docstring) and return its path.
+
+    Filters as in :func:`qcoder.analysis.frequencies.theme_frequencies`; ``codes`` limits
+    the themes reported. ``group_attribute`` (skipped if no document or participant has
+    it) is the breakdown of the summaries, the first table and quote attributions;
+    ``group_labels`` maps its values to attribution labels (default: :func:`group_label`).
+    ``unit`` is the second table and the "n of N sites" count. ``max_quotes`` per theme.
+    """
+    index = as_index(snapshot)
+    selection = make_selection(index, coders, documents, document_attributes, codes)
+    if group_attribute and not index.has_attribute(group_attribute):
+        group_attribute = None
+    by = [a for a in dict.fromkeys([group_attribute, unit]) if a and index.has_attribute(a)]
+    result = compute_frequencies(index, selection, by, unit)
+    quotes = quote_candidates_by_code(index, selection)
+
+    doc = new_docx()
+    _style_document(doc)
+    _add_page_number_footer(doc)
+    name = index.snapshot.name.strip()
+    heading = title or (f"{name}: findings by theme" if name else "Findings by theme")
+    doc.core_properties.title = heading
+    doc.add_heading(heading, level=0)
+    day = report_date or date.today()
+    sub = doc.add_paragraph(f"Theme report, {day:%B} {day.day}, {day.year}", style="Subtitle")
+    sub.paragraph_format.space_after = Pt(12)
+    _methods(doc, index, result, group_attribute, group_labels)
+    if include_codebook and index.code_order:
+        doc.add_heading("Codebook", level=1)
+        add_codebook_table(doc, index, details=True)
+    doc.add_heading("Findings", level=1)
+    report = _Report(doc, index, result, quotes, group_attribute, group_labels, max_quotes)
+    reported = {cf.code_id for cf in result.codes}
+    mentioned = [cf for cf in result.codes if cf.total.excerpts > 0]
+    # a theme gets a section when it is reported and mentioned; its reported ancestors
+    # (if any) hold it, otherwise it starts its own section
+    roots = [cf.code_id for cf in mentioned if not _has_reported_ancestor(index, cf.code_id, reported)]
+    for cid in roots:
+        report.theme(cid)
+    quiet_roots = [cf.name for cf in result.codes
+                   if cf.total.excerpts == 0 and not _has_reported_ancestor(index, cf.code_id, reported)]
+    if not roots:
+        doc.add_paragraph("No coded excerpts match the selection.")
+    elif quiet_roots:
+        doc.add_paragraph(f"Not mentioned in the selected documents: {join_words(quiet_roots)}.")
+    path = Path(path)
+    doc.save(str(path))
+    return path
+
+
+def _has_reported_ancestor(index: ProjectIndex, code_id: str, reported: set[str]) -> bool:
+    parent = index.parent.get(code_id)
+    while parent is not None:
+        if parent in reported:
+            return True
+        parent = index.parent.get(parent)
+    return False
+

@@ -1,0 +1,131 @@
+"""XLSX workbook and CSV tables: structure, formatting and values (checked against the
+analysis tables, whose counts tests/analysis/test_frequencies.py works out by hand)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from qcoder.analysis.frequencies import stats_tables
+from qcoder.analysis.synthetic import INTERVIEWER, SnapshotBuilder, example_project
+from qcoder.core.errors import NotFound
+from qcoder.exporters.codebook_docs import export_codebook_xlsx
+from qcoder.exporters.xlsx_export import clean_cell_text, export_csv_tables, export_xlsx, hex_color
+
+INFO = "Collaboration > Information sharing"
+
+
+@pytest.fixture(scope="module")
+def workbook(tmp_path_factory: pytest.TempPathFactory) -> openpyxl.Workbook:
+    path = tmp_path_factory.mktemp("xlsx") / "analysis.xlsx"
+    assert export_xlsx(example_project(), path, by=["stakeholder_group", "site"], coders=["A"]) == path
+    return openpyxl.load_workbook(path)
+
+
+def test_sheets_in_order(workbook: openpyxl.Workbook) -> None:
+    assert workbook.sheetnames == ["Frequencies", "By stakeholder_group", "By site", "stakeholder_group x site",
+                                   "Co-occurrence", "Codebook", "Excerpts", "Notes"]
+
+
+def test_values_match_the_analysis_tables(workbook: openpyxl.Workbook) -> None:
+    tables = stats_tables(example_project(), ["stakeholder_group", "site"], coders=["A"])
+    for table, title in zip(tables, workbook.sheetnames[:4], strict=True):
+        ws = workbook[title]
+        got = [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
+        assert got == [[v for v in row] for row in table.rows], title
+    header = [c.value for c in workbook["By site"][1]]
+    assert header[:4] == ["Code", "Depth", "Site", "Excerpts"] and header[-2:] == ["Sites", "Sites total"]
+
+
+def test_formatting(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["By stakeholder_group"]
+    assert ws.freeze_panes == "A2"
+    assert ws["A1"].font.b
+    # heat map (colour scale) on every count column of the 30 data rows
+    ranges = {str(cf.sqref): [r.type for r in cf.rules] for cf in ws.conditional_formatting}
+    for col in "DEFI":  # excerpts, documents, participants, sites
+        assert ranges[f"{col}2:{col}31"] == ["colorScale"]
+    assert ws["H2"].number_format == "0%"  # share
+    # codes indented by depth: "Collaboration" bold at the top, children indented
+    assert ws["A2"].value == "Collaboration" and ws["A2"].font.b
+    child = next(r for r in range(2, ws.max_row + 1) if ws[f"A{r}"].value == INFO)
+    assert ws[f"A{child}"].alignment.indent == 2
+    assert ws.column_dimensions["A"].width > 20
+    assert workbook["Co-occurrence"].freeze_panes == "B2"
+
+
+def test_cooccurrence_sheet(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Co-occurrence"]
+    paths = [c.value for c in ws[1]][1:]
+    assert paths[:3] == ["Collaboration", "Collaboration > Trust", INFO]
+    trust_row = [c.value for c in ws[3]]
+    assert trust_row[0] == "Collaboration > Trust"
+    assert trust_row[1:4] == [3, 3, 1]  # with Collaboration 3, itself 3 excerpts, with Information sharing 1
+
+
+def test_codebook_and_excerpts_sheets(workbook: openpyxl.Workbook) -> None:
+    cb = workbook["Codebook"]
+    assert [c.value for c in cb[1]] == ["Colour", "Code", "Path", "Definition", "Inclusion", "Exclusion", "Example"]
+    assert cb["A2"].fill.start_color.rgb == "FF1F77B4"  # Collaboration's colour as the swatch
+    assert cb["B3"].value == "Trust" and cb["B3"].alignment.indent == 2
+    assert cb["E3"].value == "Statements of trust or distrust."
+    ex = workbook["Excerpts"]
+    header = [c.value for c in ex[1]]
+    assert header[:7] == ["Code", "Document", "Speaker", "Interviewer", "Participant", "Stakeholder group", "Site"]
+    rows = [dict(zip(header, r, strict=True)) for r in ex.iter_rows(min_row=2, values_only=True)]
+    assert len(rows) == 11  # every coding of coder A, the interviewer's c7 included
+    question = next(r for r in rows if r["Text"] == "Do you share information?")
+    assert question["Interviewer"] is True and question["Speaker"] == "Interviewer"
+    first = rows[0]
+    assert (first["Code"], first["Participant"], first["Coder"], first["Start"], first["Exemplar"]) == (
+        "Collaboration > Trust", "Lee", "A", 51, True)
+
+
+def test_awkward_text_survives(tmp_path: Path) -> None:
+    b = SnapshotBuilder()
+    d = b.document("D <&> \"quoted\"", [("Interviewer", "Q?", INTERVIEWER),
+                                        ("Ann", "=SUM(A1) & <b>bold</b>\x07 bell  ", None)])
+    b.code_text(d, "=Formula-like code", "=SUM(A1) & <b>bold</b>\x07 bell  ")
+    path = export_xlsx(b.build(), tmp_path / "x.xlsx", by=[])
+    ex = openpyxl.load_workbook(path)["Excerpts"]
+    row = dict(zip([c.value for c in ex[1]], [c.value for c in ex[2]], strict=True))
+    assert row["Code"] == "=Formula-like code"  # text, not a formula
+    assert row["Text"] == "=SUM(A1) & <b>bold</b> bell  "  # control character dropped, spaces kept
+    assert row["Document"] == 'D <&> "quoted"'
+
+
+def test_unknown_attribute(tmp_path: Path) -> None:
+    with pytest.raises(NotFound):
+        export_xlsx(example_project(), tmp_path / "x.xlsx", by=["nope"])
+
+
+def test_csv_directory_and_prefix(tmp_path: Path) -> None:
+    paths = export_csv_tables(example_project(), tmp_path / "out", by=["stakeholder_group"], coders=["A"])
+    assert [p.name for p in paths] == ["frequencies.csv", "by_stakeholder_group.csv", "cooccurrence_overlap.csv",
+                                       "codebook.csv", "excerpts.csv"]
+    raw = paths[1].read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM, for Excel
+    with paths[1].open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    info = {r["stakeholder_group"]: r for r in rows if r["code"] == INFO}
+    # by hand (see test_frequencies): service providers 2 excerpts, 2 of 2 respondents
+    assert (info["service_provider"]["excerpts"], info["service_provider"]["share"]) == ("2", "1.0")
+    assert info["other"]["share"] == ""  # no respondents: empty, not 0
+    prefixed = export_csv_tables(example_project(), tmp_path / "res" / "stats.csv", by=[])
+    assert prefixed[0] == tmp_path / "res" / "stats_frequencies.csv" and prefixed[0].exists()
+
+
+def test_codebook_xlsx(tmp_path: Path) -> None:
+    ws = openpyxl.load_workbook(export_codebook_xlsx(example_project(), tmp_path / "cb.xlsx"))["Codebook"]
+    assert ws.max_row == 7  # header + 6 codes
+    assert ws["A6"].fill.start_color.rgb == "FFFF9896"  # Turnover
+    assert ws["G3"].value == "We trust the advocates."
+
+
+def test_helpers() -> None:
+    assert hex_color("#abc") == "AABBCC" and hex_color("nonsense") == "808080" and hex_color("#1f77b4") == "1F77B4"
+    assert clean_cell_text("a\x00b") == "ab"
+    assert len(clean_cell_text("x" * 40_000)) == 32_767
