@@ -16,7 +16,8 @@ Conventions recognised at the start of a line (leading spaces allowed):
 
 Two passes: every line that looks like one of these yields a candidate label; then only
 labels that occur at least twice, or are known interviewer/respondent forms (``I``, ``R``,
-``Interviewer 2``, ``P3``…), are kept. Labels must be short (at most 5 words and 40
+``Interviewer 2``, ``P3``…), voice tags, or timestamped header lines in a document that has
+at least two of them, are kept. Labels must be short (at most 5 words and 40
 characters) and shaped like a name (every word capitalised except particles like "de"),
 so "The answer was simple: trust." or "at 10:30" never start a turn, and header keys such
 as "Date:" or "Note:" are stop-listed. A single known-form label that occurs before the
@@ -139,6 +140,8 @@ class _Candidate:
     content_start: int
     time: float | None
     known: bool
+    voice: bool = False
+    timed_header: bool = False  # "Name  0:03" / "00:00:03 Name" alone on a line
 
 
 def parse_time(value: str) -> float | None:
@@ -158,8 +161,10 @@ def parse_time(value: str) -> float | None:
 
 
 def is_known_label(label: str) -> bool:
-    """True for interviewer/respondent forms like ``I``, ``R``, ``Interviewer 2``, ``P3``."""
-    return _KNOWN.fullmatch(label.strip()) is not None
+    """True for interviewer/respondent forms like ``I``, ``R``, ``Interviewer 2``, ``P3``
+    (capitalised: a lower-case "a" or "interviewer" at a line start is prose)."""
+    label = label.strip()
+    return bool(label) and not label[0].islower() and _KNOWN.fullmatch(label) is not None
 
 
 def _label_key(label: str) -> str:
@@ -231,7 +236,9 @@ def _line_candidate(text: str, pos: int, eol: int) -> _Candidate | None:
             line_start=pos,
             content_start=content,
             time=seconds,
-            known=is_known_label(label),
+            known=form == "voice" or is_known_label(label),  # <v Name> is explicit markup
+            voice=form == "voice",
+            timed_header=next_line and seconds is not None,
         )
     return None
 
@@ -253,6 +260,10 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 def _keep(cands: list[_Candidate]) -> list[_Candidate]:
+    # a name on a line of its own with a timestamp is unambiguous once the layout recurs
+    if sum(1 for c in cands if c.timed_header) >= 2:
+        for c in cands:
+            c.known = c.known or c.timed_header
     counts = Counter(c.key for c in cands)
     recurring = {k for k, v in counts.items() if v >= 2}
     first_recurring = next((i for i, c in enumerate(cands) if c.key in recurring), None)
@@ -284,6 +295,10 @@ def detect_turns(text: str) -> list[ImportedTurn]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        if c.voice and text.endswith("</v>", start, end):
+            end -= 4
+            while end > start and text[end - 1].isspace():
+                end -= 1
         if end > start:
             turns.append(ImportedTurn(speaker=shown[c.key], start=start, end=end, start_time=c.time))
     return turns
