@@ -24,6 +24,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # these, in order: transcripts in Windows-1252/Latin-1 are by far the common case.
 _PREFERRED = ("cp1252", "iso8859_15", "latin_1")
 
+# cp1250 letters (ą ł ź ľ Ą Ł Ź) that read as odd symbols in cp1252 (¹ ³ Ÿ ¾ ¥ £ ): many of
+# these in a "Western" reading mean the text is Central European after all
+_CE_TELLS = "¹³Ÿ¾¥£\x8f"
+
 # Control characters allowed in text; anything else in quantity means binary data.
 _TEXT_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1a")
 
@@ -182,9 +186,16 @@ def _guess_single_byte(data: bytes) -> Decoded:
     if encoding not in _PREFERRED:
         # charset-normalizer often does not even list cp1252 when cp1250 scores the same;
         # ask about it explicitly and prefer it on a tie
+        # (coherence is a language-model score, noisy on short texts: allow some slack, but
+        # not when the Western reading shows symbols that are Polish letters in cp1250)
         for pref in _PREFERRED:
             alt = from_bytes(sample, cp_isolation=[pref]).best()
-            if alt is not None and alt.chaos <= best.chaos + 0.01 and alt.coherence >= best.coherence - 0.02:
+            if (
+                alt is not None
+                and alt.chaos <= best.chaos + 0.01
+                and alt.coherence >= best.coherence - 0.05
+                and sum(str(alt).count(ch) for ch in _CE_TELLS) <= len(sample) // 2000
+            ):
                 encoding = pref
                 break
     try:

@@ -7,10 +7,13 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qcoder.core.errors import ImportFailed
 from qcoder.core.text import normalize_text
 from qcoder.importers import SUPPORTED_SUFFIXES, import_file
+from qcoder.importers.base import clean_text
 
 TRANSCRIPT = (
     "Interview HC-07\n"
@@ -162,3 +165,14 @@ def test_import_never_raises_other_errors_on_garbage(write, monkeypatch: pytest.
         else:
             _check(doc.text)
             assert doc.text.strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+       | st.lists(st.sampled_from(["a", " ", "\t", "\r", "\n", "\r\n", "\x00", "\x0b", "\x0c", "\u200b",
+                                   "\ufeff", "\xad", "\x85", "é", "😀"]), max_size=80).map("".join))
+def test_clean_text_is_normalized(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert normalize_text(cleaned) == cleaned
+    assert clean_text(cleaned) == cleaned
+    assert not cleaned.startswith("\n") and not cleaned.endswith("\n")
