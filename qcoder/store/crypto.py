@@ -93,6 +93,11 @@ def quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def quiet_cipher_log(dbapi_connection: Any, _record: Any = None) -> None:
+    """Stop SQLCipher from printing its own errors (a wrong key) on stderr; we raise ours."""
+    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+
+
 def apply_key(dbapi_connection: Any, passphrase: str) -> None:
     """Key a fresh SQLCipher connection; quiet SQLCipher's own stderr logging."""
     cur = dbapi_connection.cursor()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -29,6 +30,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # the sqlite3 module would otherwise open transactions itself; SQLAlchemy emits BEGIN
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
+    # sort and temporary tables stay in memory: nothing from the project in a temporary file
+    cur.execute("PRAGMA temp_store = MEMORY")
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA foreign_keys = ON")
@@ -46,11 +49,33 @@ def _sqlite_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(location: str | Path) -> Engine:
+def _query_only(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA query_only = ON")
+    cur.close()
+
+
+def make_engine(location: str | Path, passphrase: str | None = None, read_only: bool = False) -> Engine:
+    """An engine for ``location``; a ``passphrase`` makes it an encrypted (SQLCipher) SQLite file,
+    ``read_only`` makes SQLite refuse every write on its connections (``PRAGMA query_only``)."""
     url = to_url(location)
     if url.startswith("sqlite"):
-        engine = create_engine(url)
+        if passphrase is not None:
+            from qcoder.store.crypto import quiet_cipher_log, sqlcipher
+
+            sqlcipher()  # raises EncryptionUnavailable with the reason
+            path = str(Path(location).expanduser().resolve())
+            # SQLAlchemy's pysqlcipher dialect keys each connection from the URL object's password
+            # (the URL is never rendered: its repr hides the password); keep connections pooled,
+            # as deriving the key costs a few hundred milliseconds per connection
+            url_obj = URL.create("sqlite+pysqlcipher", password=passphrase, database=path)
+            engine = create_engine(url_obj, poolclass=QueuePool)
+            event.listen(engine, "connect", quiet_cipher_log, insert=True)
+        else:
+            engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        if read_only:
+            event.listen(engine, "connect", _query_only)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2)

@@ -1,8 +1,17 @@
-"""Opening, creating and upgrading a project database; one transaction per unit of work."""
+"""Opening, creating and upgrading a project database; one transaction per unit of work.
+
+Opening a project file also checks it (:mod:`qcoder.store.integrity`: a damaged file raises
+:class:`ProjectDamaged` naming the newest good backup), makes a rolling backup when the
+project changed since the last one (:mod:`qcoder.store.backup_files`), notes a cloud-synced
+folder in :attr:`ProjectStore.warnings`, and respects the window lock
+(:mod:`qcoder.store.locking`): a store opened with ``window=True`` holds it; any other store
+refuses to write while another process's window holds it. Encrypted files are opened with a
+passphrase (:mod:`qcoder.store.crypto`).
+"""
 
 from __future__ import annotations
 
-import sqlite3
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -14,48 +23,97 @@ from sqlalchemy.orm import Session
 
 from qcoder.core.errors import NotAProject, ProjectError, SchemaTooNew
 from qcoder.core.model import new_id
-from qcoder.store import migrate
+from qcoder.store import backup_files, migrate
+from qcoder.store.backup_files import BackupInfo
+from qcoder.store.crypto import (
+    SQLITE_MAGIC,
+    PassphraseRequired,
+    WrongPassphrase,
+    looks_encrypted,
+    passphrase_from_env,
+)
 from qcoder.store.dialect import search_document_ids
 from qcoder.store.engine import is_url, make_engine
+from qcoder.store.integrity import IntegrityReport, check_engine, check_file
+from qcoder.store.locking import (
+    CloudFolderWarning,
+    ProjectReadOnly,
+    WindowLock,
+    check_no_window,
+    cloud_sync_provider,
+)
 from qcoder.store.repository import SqlRepository
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+# rolling backups: on open and after this much time with changes; keep this many automatic ones
+BACKUP_EVERY_MINUTES = 10.0
+BACKUP_KEEP = 10
+BACKUPS_ENV = "QCODER_BACKUPS"  # "0" turns automatic backups off (tests, scripts)
 
 
-def _check_sqlite_file(path: Path) -> None:
+class ProjectDamaged(ProjectError):
+    """The project file fails its integrity check (or cannot be read as a database)."""
+
+    def __init__(self, path: Path, problems: list[str], backup: BackupInfo | None) -> None:
+        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+        if backup is not None:
+            offer = (f" The newest good backup is {backup.path} (made {backup.label()}); restore it with: "
+                     f"qcoder restore {path} --from {backup.path}")
+        else:
+            offer = f" No good backup was found in {backup_files.backup_dir(path)}."
+        super().__init__(f"{path.name} is damaged: {shown}.{offer}")
+        self.path = path
+        self.problems = problems
+        self.backup = backup
+
+
+def _check_sqlite_file(path: Path, passphrase: str | None) -> bool:
+    """True for a plain SQLite file, False for one that needs ``passphrase``."""
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
         raise ProjectError(f"cannot read {path}: {exc.strerror}") from exc
-    if head != SQLITE_MAGIC:
-        raise NotAProject(f"{path} is not a qcoder project (not an SQLite database)")
+    if head == SQLITE_MAGIC:
+        return True
+    if passphrase is not None and (looks_encrypted(path) or backup_files.list_backups(path)):
+        return False
+    if looks_encrypted(path):
+        raise PassphraseRequired(path)
+    if backup_files.list_backups(path):
+        raise ProjectDamaged(path, ["the file does not start like a database"],
+                             backup_files.newest_good_backup(path, passphrase))
+    raise NotAProject(f"{path} is not a qcoder project (not an SQLite database)")
 
 
-def sqlite_backup(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the online backup API (never a file copy)."""
+def sqlite_backup(source: Path, target: Path, passphrase: str | None = None) -> Path:
+    """Copy a live SQLite database with the online backup API (never a file copy); the copy of
+    an encrypted database is encrypted with the same passphrase."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    backup_files.online_backup(source, target, passphrase)
     return target
+
+
+def _automatic_backups() -> bool:
+    return os.environ.get(BACKUPS_ENV, "1").strip().lower() not in ("0", "off", "no", "false")
 
 
 class ProjectStore:
     """A project's database. Use :meth:`create` or :meth:`open`."""
 
-    def __init__(self, location: str | Path, engine: Engine) -> None:
+    def __init__(self, location: str | Path, engine: Engine, *, passphrase: str | None = None,
+                 read_only: bool = False) -> None:
         self.location = location
         self.engine = engine
         self._writer = engine.execution_options(qcoder_write=True)
         self.upgraded_from: str | None = None
         self.upgrade_backup: Path | None = None
+        self.passphrase = passphrase
+        self.read_only = read_only
+        self.window_lock: WindowLock | None = None
+        self.warnings: list[str] = []
+        self.integrity: IntegrityReport | None = None
+        self.open_backup: BackupInfo | None = None
+        self.backup_error: str | None = None
 
     # --- opening ------------------------------------------------------------------------------
     @property
@@ -66,16 +124,29 @@ class ProjectStore:
     def path(self) -> Path | None:
         return None if is_url(self.location) else Path(self.location)
 
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None and self.path is not None
+
     @classmethod
-    def create(cls, location: str | Path, name: str = "") -> ProjectStore:
+    def create(cls, location: str | Path, name: str = "", *, passphrase: str | None = None,
+               window: bool = False) -> ProjectStore:
+        """A new, empty project; with ``passphrase`` an encrypted file (SQLCipher)."""
         if not is_url(location):
             path = Path(location)
             if path.exists():
                 raise ProjectError(f"{path} already exists")
             if not path.parent.is_dir():
                 raise ProjectError(f"folder {path.parent} does not exist")
-        store = cls(location, make_engine(location))
+        elif passphrase is not None:
+            raise ProjectError("encryption is for project files; a server protects its databases itself")
+        if passphrase is not None and not passphrase:
+            raise ProjectError("an empty passphrase cannot protect anything; choose a passphrase")
+        store = cls(location, make_engine(location, passphrase), passphrase=passphrase)
         try:
+            if window and store.path is not None:
+                store.window_lock = WindowLock.acquire(store.path)
+            store._note_cloud_folder()
             with store.engine.begin() as conn:
                 if migrate.has_tables(conn):
                     raise ProjectError("the database is not empty; create projects in an empty database")
@@ -93,24 +164,85 @@ class ProjectStore:
         return store
 
     @classmethod
-    def open(cls, location: str | Path) -> ProjectStore:
+    def open(
+        cls, location: str | Path, *, passphrase: str | None = None, read_only: bool = False,
+        window: bool = False, check: bool = True, backup: bool | None = None,
+    ) -> ProjectStore:
+        """Open a project.
+
+        ``passphrase``: for an encrypted file (default: the ``QCODER_PASSPHRASE`` environment
+        variable). ``window``: take the exclusive window lock (raises ``ProjectLocked`` while
+        another window holds it). ``read_only``: SQLite refuses every write. ``check``: run the
+        integrity check (raises :class:`ProjectDamaged`). ``backup``: make a rolling backup if the
+        project changed since the last one (default: on, unless ``QCODER_BACKUPS=0``).
+        """
+        path: Path | None = None
+        plain = True
         if not is_url(location):
             path = Path(location)
             if not path.exists():
                 raise ProjectError(f"no project at {path}")
-            _check_sqlite_file(path)
-        store = cls(location, make_engine(location))
+            if passphrase is None:
+                passphrase = passphrase_from_env()
+            plain = _check_sqlite_file(path, passphrase)
+        key = None if plain else passphrase
+        store = cls(location, make_engine(location, key, read_only=read_only), passphrase=key, read_only=read_only)
         try:
-            store._check_schema()
+            if window and path is not None:
+                store.window_lock = WindowLock.acquire(path)
+            if not plain:
+                store._check_key()
+            found = store._read_revision()
+            if check:
+                store._check_integrity()
+            store._upgrade(found)
+            if path is not None:
+                store._note_cloud_folder()
+                do_backup = _automatic_backups() if backup is None else backup
+                if do_backup:
+                    store.backup_if_changed("open")
         except (OperationalError, DatabaseError) as exc:
             store.close()
+            if path is not None and backup_files.list_backups(path):
+                raise ProjectDamaged(path, [f"SQLite: {exc.orig}"],
+                                     backup_files.newest_good_backup(path, key)) from exc
             raise NotAProject(f"{location} cannot be opened as a project: {exc.orig}") from exc
-        except Exception:
+        except BaseException:
             store.close()
             raise
         return store
 
-    def _check_schema(self) -> None:
+    def _check_key(self) -> None:
+        assert self.path is not None
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except DatabaseError as exc:
+            raise WrongPassphrase(self.path) from exc
+
+    def _check_integrity(self) -> None:
+        report = check_engine(self.engine, full=False)
+        self.integrity = report
+        if not report.ok:
+            if self.path is None:
+                raise ProjectError(f"the project database fails its integrity check: {report.summary()}")
+            raise ProjectDamaged(self.path, report.problems,
+                                 backup_files.newest_good_backup(self.path, self.passphrase))
+
+    def check(self, full: bool = True) -> IntegrityReport:
+        """Run the integrity check now (full: every index, the search index too)."""
+        if self.path is not None and full:
+            return check_file(self.path, self.passphrase, full=True)
+        return check_engine(self.engine, full=full)
+
+    def _note_cloud_folder(self) -> None:
+        if self.path is None:
+            return
+        provider = cloud_sync_provider(self.path.expanduser().resolve())
+        if provider is not None:
+            self.warnings.append(CloudFolderWarning(provider, self.path))
+
+    def _read_revision(self) -> str:
         with self.engine.connect() as conn:
             found = migrate.current_revision(conn)
             tables = migrate.has_tables(conn)
@@ -122,20 +254,39 @@ class ProjectStore:
             )
         if found not in migrate.known_revisions():
             raise SchemaTooNew(found)
+        return found
+
+    def _upgrade(self, found: str) -> None:
         head = migrate.head_revision()
         if found != head:
+            if self.read_only:
+                raise ProjectError(f"{self.location} needs a schema upgrade, which cannot happen while it is "
+                                   "open read-only; open it where it can be changed")
+            self._check_can_write()
             if self.path is not None:
                 self.upgrade_backup = sqlite_backup(
-                    self.path, self.path.with_name(f"{self.path.stem}.before-upgrade-{found}{self.path.suffix}")
+                    self.path, self.path.with_name(f"{self.path.stem}.before-upgrade-{found}{self.path.suffix}"),
+                    self.passphrase,
                 )
             with self.engine.begin() as conn:
                 migrate.upgrade(conn)
             self.upgraded_from = found
 
     # --- units of work ----------------------------------------------------------------------------
+    def _check_can_write(self) -> None:
+        if self.read_only:
+            raise ProjectReadOnly(self.location)
+        if self.path is not None:
+            check_no_window(self.path, self.window_lock)
+
     @contextmanager
     def transaction(self) -> Iterator[SqlRepository]:
-        """A writing transaction: committed when the block ends, rolled back on any error."""
+        """A writing transaction: committed when the block ends, rolled back on any error.
+
+        Refused (``ProjectLocked``) while a window of another process holds the project, and
+        (``ProjectReadOnly``) in a store opened read-only.
+        """
+        self._check_can_write()
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
             yield SqlRepository(session)
 
@@ -156,10 +307,47 @@ class ProjectStore:
     def backup(self, target: Path) -> Path:
         if self.path is None:
             raise ProjectError("backups of server projects are made with the server's own tools (pg_dump)")
-        return sqlite_backup(self.path, target)
+        return sqlite_backup(self.path, target, self.passphrase)
+
+    # --- rolling backups -------------------------------------------------------------------------
+    def make_backup(self, reason: str = "manual") -> BackupInfo:
+        """A backup in the project's backups folder (``<project>.backups/``)."""
+        if self.path is None:
+            raise ProjectError("backups of server projects are made with the server's own tools (pg_dump)")
+        return self._backup(reason)
+
+    def _backup(self, reason: str) -> BackupInfo:
+        assert self.path is not None
+        raw = self.engine.raw_connection()  # an already keyed connection for encrypted files
+        try:
+            return backup_files.make_backup(self.path, self.passphrase, reason, source_conn=raw.driver_connection)
+        finally:
+            raw.close()
+
+    def backup_if_changed(self, reason: str = "auto", keep: int = BACKUP_KEEP) -> BackupInfo | None:
+        """A rolling backup if the project changed since the last backup; older automatic ones
+        beyond ``keep`` are deleted. A failure is recorded in :attr:`backup_error`, not raised:
+        a failed backup must not stop the work it protects."""
+        if self.path is None or not backup_files.changed_since_last_backup(self.path):
+            return None
+        try:
+            info = self._backup(reason)
+            backup_files.rotate(self.path, keep)
+        except (OSError, ProjectError, DatabaseError) as exc:
+            self.backup_error = str(exc)
+            return None
+        except Exception as exc:  # noqa: BLE001 - sqlite3/sqlcipher errors are not SQLAlchemy's
+            self.backup_error = f"{type(exc).__name__}: {exc}"
+            return None
+        self.backup_error = None
+        if reason == "open":
+            self.open_backup = info
+        return info
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.window_lock is not None:
+            self.window_lock.release()
 
     def __enter__(self) -> ProjectStore:
         return self

@@ -1,0 +1,146 @@
+"""Integrity checks of a project database.
+
+Three layers, each reported as plain sentences:
+
+1. the file: SQLite's ``PRAGMA quick_check`` (on open: page structure, fast) or
+   ``PRAGMA integrity_check`` (full: also every index against its table);
+2. references: ``PRAGMA foreign_key_check`` (every coding's document, code and coder exist…);
+3. qcoder's own rules: a document's ``chars`` is the length of its text; every coding and
+   turn is a span inside its document's text (0 ≤ start < end ≤ chars for codings,
+   0 ≤ start ≤ end ≤ chars for turns); the full check also runs the FTS5 index's own check.
+
+On PostgreSQL the server guards its pages and references; layer 3 runs there too.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+Rows = list[tuple[Any, ...]]
+Run = Callable[[str], Rows]
+MAX_PROBLEMS = 50
+
+
+@dataclass
+class IntegrityReport:
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    full: bool = False
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        if self.ok:
+            return "ok"
+        shown = "; ".join(self.problems[:3])
+        more = f" (and {len(self.problems) - 3} more)" if len(self.problems) > 3 else ""
+        return shown + more
+
+
+_DOCUMENT_CHARS = "SELECT name, chars, length(text) FROM documents WHERE chars != length(text) LIMIT 20"
+_CODINGS_OUTSIDE = (
+    'SELECT c.id, d.name, c.start, c."end", d.chars FROM codings c JOIN documents d ON d.id = c.document_id '
+    'WHERE c.start < 0 OR c."end" <= c.start OR c."end" > d.chars LIMIT 20'
+)
+_TURNS_OUTSIDE = (
+    't.id, d.name, t.start, t."end", d.chars FROM turns t JOIN documents d ON d.id = t.document_id '
+    'WHERE t.start < 0 OR t."end" < t.start OR t."end" > d.chars LIMIT 20'
+)
+_REQUIRED_TABLES = ("documents", "codes", "coders", "codings", "turns", "speakers", "project_meta")
+
+
+def _qcoder_rules(run: Run) -> list[str]:
+    problems: list[str] = []
+    for name, chars, length in run(_DOCUMENT_CHARS):
+        problems.append(f"document {name!r} says it has {chars} characters but its text has {length}")
+    for cid, name, start, end, chars in run(_CODINGS_OUTSIDE):
+        problems.append(f"coding {cid} in {name!r} spans [{start}, {end}) outside its {chars} characters")
+    for tid, name, start, end, chars in run("SELECT " + _TURNS_OUTSIDE):
+        problems.append(f"turn {tid} in {name!r} spans [{start}, {end}) outside its {chars} characters")
+    return problems
+
+
+def _sqlite_checks(run: Run, full: bool, fts: bool = False) -> list[str]:
+    rows = run("PRAGMA integrity_check(50)" if full else "PRAGMA quick_check(50)")
+    problems = [f"SQLite: {r[0]}" for r in rows if r and r[0] != "ok"]
+    if problems:
+        return problems  # a damaged file: the checks below could only add noise (or fail)
+    tables = {r[0] for r in run("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = [t for t in _REQUIRED_TABLES if t not in tables]
+    if missing:
+        return [f"missing table(s): {', '.join(missing)}"]
+    fk: dict[tuple[str, str], int] = {}
+    for table, _rowid, parent, _fkid in run("PRAGMA foreign_key_check"):
+        fk[(table, parent)] = fk.get((table, parent), 0) + 1
+    problems += [f"{n} row(s) of {table} refer to missing {parent}" for (table, parent), n in sorted(fk.items())]
+    problems += _qcoder_rules(run)
+    if fts and "documents_fts" in tables:
+        try:
+            run("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 0)")
+        except Exception as exc:  # noqa: BLE001 - the FTS check reports by raising
+            problems.append(f"the search index does not match the documents ({exc}); it can be rebuilt")
+    return problems
+
+
+def check_dbapi(conn: Any, full: bool = True) -> IntegrityReport:
+    """Check a DB-API connection to a SQLite (or SQLCipher) database."""
+    t0 = time.perf_counter()
+
+    def run(sql: str) -> Rows:
+        return [tuple(r) for r in conn.execute(sql).fetchall()]
+
+    try:
+        problems = _sqlite_checks(run, full, fts=full)
+    except Exception as exc:  # noqa: BLE001 - a damaged file fails in many ways; each is a finding
+        problems = [f"SQLite: {exc}"]
+    return IntegrityReport(not problems, problems[:MAX_PROBLEMS], full, time.perf_counter() - t0)
+
+
+def check_connection(conn: Connection, full: bool = False) -> IntegrityReport:
+    """Check through a SQLAlchemy connection (SQLite or PostgreSQL)."""
+    t0 = time.perf_counter()
+
+    def run(sql: str) -> Rows:
+        return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
+
+    try:
+        if conn.dialect.name == "sqlite":
+            problems = _sqlite_checks(run, full)
+        else:
+            problems = _qcoder_rules(lambda sql: [tuple(r) for r in conn.execute(text(sql)).fetchall()])
+    except Exception as exc:  # noqa: BLE001
+        problems = [f"{conn.dialect.name}: {exc}"]
+    return IntegrityReport(not problems, problems[:MAX_PROBLEMS], full, time.perf_counter() - t0)
+
+
+def check_engine(engine: Engine, full: bool = False) -> IntegrityReport:
+    with engine.connect() as conn:
+        report = check_connection(conn, full)
+        conn.rollback()
+    return report
+
+
+def check_file(path: Path, passphrase: str | None = None, full: bool = True) -> IntegrityReport:
+    """Check a project or backup file without opening it as a project (read-only)."""
+    from qcoder.store.crypto import connect_any
+
+    t0 = time.perf_counter()
+    try:
+        conn = connect_any(path, passphrase)
+    except Exception as exc:  # noqa: BLE001 - wrong passphrase and unreadable files are findings too
+        return IntegrityReport(False, [str(exc)], full, time.perf_counter() - t0)
+    try:
+        # FTS5's 'integrity-check' command is spelled as an INSERT, so no query_only here; the
+        # connection never commits anything (each statement is checked, nothing is written)
+        return check_dbapi(conn, full)
+    finally:
+        conn.close()
+
+
+def first_problems(problems: Sequence[str], n: int = 3) -> str:
+    return "; ".join(problems[:n]) + (f" (and {len(problems) - n} more)" if len(problems) > n else "")
