@@ -127,8 +127,15 @@ def excerpt_arrays(index: ProjectIndex, selection: Selection) -> ExcerptArrays:
     end; each region's overlapping turns are found by binary search in the global turn
     arrays and the respondent turn with the largest overlap wins (earliest on ties).
     """
-    codings = selected_codings(index, selection)
-    if not codings:
+    ca = index.coding_arrays()
+    keep = ca.valid.copy()
+    if selection.coder_ids is not None:
+        allowed = [index.coder_pos[c] for c in selection.coder_ids if c in index.coder_pos]
+        keep &= np.isin(ca.coder, np.array(allowed, dtype=np.int64))
+    if selection.document_ids is not None:
+        allowed = [index.doc_pos[d] for d in selection.document_ids if d in index.doc_pos]
+        keep &= np.isin(ca.doc, np.array(allowed, dtype=np.int64))
+    if not keep.any():
         e = _empty()
         return ExcerptArrays(e, e, e, e, e, e, e)
     code_pos = {c: i for i, c in enumerate(index.code_order)}
@@ -138,14 +145,7 @@ def excerpt_arrays(index: ProjectIndex, selection: Selection) -> ExcerptArrays:
         dtype=np.int64,
     )
     n_codes, n_docs, n_coders = len(index.code_order), len(index.document_order), len(index.coder_order)
-    doc_pos, coder_pos = index.doc_pos, index.coder_pos
-    code = np.array([code_pos.get(c.code_id, -1) for c in codings], dtype=np.int64)
-    doc = np.array([doc_pos[c.document_id] for c in codings], dtype=np.int64)
-    coder = np.array([coder_pos[c.coder_id] for c in codings], dtype=np.int64)
-    start = np.array([c.start for c in codings], dtype=np.int64)
-    end = np.array([c.end for c in codings], dtype=np.int64)
-    keep = code >= 0  # codes in a cycle (bad data) are not in code_order
-    code, doc, coder, start, end = code[keep], doc[keep], coder[keep], start[keep], end[keep]
+    code, doc, coder, start, end = ca.code[keep], ca.doc[keep], ca.coder[keep], ca.start[keep], ca.end[keep]
     # roll up: one copy per ancestor
     parts = [(code, doc, coder, start, end)]
     cur = code
@@ -210,11 +210,14 @@ def _attribute(index: ProjectIndex, doc: IntArray, start: IntArray, end: IntArra
             tix = lo[region] + offs
             ov = np.minimum(ge[region], ta.end[tix]) - np.maximum(gs[region], ta.start[tix])
             score = ov + np.where(ta.interviewer[tix], 0, ta.stride)  # respondent turns first
-            order = np.lexsort((tix, -score, region))
-            region, tix = region[order], tix[order]
-            first = np.ones(total, dtype=np.bool_)
-            first[1:] = region[1:] != region[:-1]
-            best_region, best_turn = region[first], tix[first]
+            # pairs are grouped by region, turns ascending: the first maximum is the earliest
+            heads = np.flatnonzero(cnt)
+            starts_at = np.cumsum(cnt)[heads] - cnt[heads]
+            best = np.maximum.reduceat(score, starts_at)
+            top = np.flatnonzero(score == np.repeat(best, cnt[heads]))
+            first = np.ones(len(top), dtype=np.bool_)
+            first[1:] = region[top[1:]] != region[top[:-1]]
+            best_region, best_turn = region[top[first]], tix[top[first]]
             profile[best_region] = ta.profile[best_turn]
             turn[best_region] = best_turn - ta.first[doc[best_region]]
     for i in np.flatnonzero(ta.overlapping[doc]) if n else ():

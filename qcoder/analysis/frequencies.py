@@ -177,8 +177,10 @@ def compute_frequencies(
     by: Sequence[str] = (),
     unit: str | None = "site",
     unit_label: str | None = None,
+    pairs: bool = True,
 ) -> FrequencyResult:
-    """Frequencies for an already resolved selection (see :func:`theme_frequencies`)."""
+    """Frequencies for an already resolved selection (see :func:`theme_frequencies`);
+    ``pairs=False`` skips the cross-tabulation of two ``by`` attributes."""
     by = tuple(by)
     for name in by:
         index.check_attribute(name)
@@ -236,7 +238,7 @@ def compute_frequencies(
     by_cells = {name: cells(group_index[name], list(groups[name].values())) for name in by}
     pair_cells: list[list[Cell]] | None = None
     pair_keys: list[tuple[str, str]] = []
-    if len(by) == 2:
+    if len(by) == 2 and pairs:
         a1, a2 = by
         pinfo = _group_info(resp, lambda p: (p.value(a1), p.value(a2)), unit)
         pair_keys = [(v1, v2) for v1 in values[a1] for v2 in values[a2]]
@@ -278,6 +280,7 @@ def theme_frequencies(
     unit: str | None = "site",
     unit_label: str | None = None,
     include_interviewers: bool = False,
+    pairs: bool = True,
 ) -> FrequencyResult:
     """Frequencies of every code (or ``codes``), overall and by each ``by`` attribute
     (and by the pair when two are given). Definitions in the module docstring.
@@ -292,7 +295,7 @@ def theme_frequencies(
     """
     index = as_index(project)
     selection = make_selection(index, coders, documents, document_attributes, codes, include_interviewers)
-    return compute_frequencies(index, selection, by, unit, unit_label)
+    return compute_frequencies(index, selection, by, unit, unit_label, pairs)
 
 
 def _cell_json(c: Cell, unit_label: str | None) -> dict[str, Any]:
@@ -378,7 +381,7 @@ def stats_json(
     """
     result = theme_frequencies(
         snapshot, by, coders=coders, documents=documents, document_attributes=document_attributes,
-        codes=codes, unit=unit, unit_label=unit_label, include_interviewers=include_interviewers,
+        codes=codes, unit=unit, unit_label=unit_label, include_interviewers=include_interviewers, pairs=False,
     )
     return result_json(result)
 
@@ -414,7 +417,7 @@ def result_tables(result: FrequencyResult) -> list[Table]:
             for v in result.values[name]:
                 t.rows.append([cf.path, cf.depth, v, *_figures(cf.by[name][v], with_unit)])
         tables.append(t)
-    if len(result.by) == 2:
+    if len(result.by) == 2 and all(cf.pairs for cf in result.codes):  # computed with pairs=True
         a1, a2 = result.by
         t = table(f"by_{a1}_x_{a2}", f"Frequencies by {a1.replace('_', ' ')} × {a2.replace('_', ' ')}",
                   [a1, a2])

@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import numpy as np
 import numpy.typing as npt
@@ -82,6 +83,8 @@ class _DocTurns:
     ends: list[int] = field(default_factory=list)
     max_end: list[int] = field(default_factory=list)  # running maximum of ends (overlap-safe walk back)
     profiles: list[Profile] = field(default_factory=list)
+    profile_index: list[int] = field(default_factory=list)
+    speakers: list[Profile] = field(default_factory=list)  # distinct profiles of the turns
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,20 @@ class TurnArrays:
     overlapping: BoolArray  # per document position: its turns overlap (use the scalar path)
 
 
+@dataclass(frozen=True)
+class CodingArrays:
+    """All codings as arrays, in snapshot order: code (index into ``code_order``, -1 for an
+    unknown code), doc (``document_order``, -1 unknown), coder (``coder_order``), start,
+    end; ``valid`` marks codings on known codes and documents with a non-empty span."""
+
+    code: IntArray
+    doc: IntArray
+    coder: IntArray
+    start: IntArray
+    end: IntArray
+    valid: BoolArray
+
+
 class ProjectIndex:
     """Read-only lookups over one snapshot. Cheap to build (linear in the snapshot)."""
 
@@ -130,10 +147,8 @@ class ProjectIndex:
         self.speakers: dict[str, Speaker] = {s.id: s for s in snapshot.speakers}
         self.participants: dict[str, Participant] = {p.id: p for p in snapshot.participants}
         self.coders = {c.id: c for c in snapshot.coders}
-        self.coder_order: list[str] = list(self.coders)
-        for c in snapshot.codings:  # codings by coders missing from the coder list still count
-            if c.coder_id not in self.coders and c.coder_id not in self.coder_order:
-                self.coder_order.append(c.coder_id)
+        # codings by coders missing from the coder list still count
+        self.coder_order: list[str] = list(dict.fromkeys([*self.coders, *(c.coder_id for c in snapshot.codings)]))
         self.coder_pos: dict[str, int] = {c: i for i, c in enumerate(self.coder_order)}
         self.codes: dict[str, Code] = {c.id: c for c in snapshot.codes}
         self.paths: dict[str, str] = code_paths(snapshot.codes)
@@ -155,16 +170,19 @@ class ProjectIndex:
                 by_doc.setdefault(t.document_id, []).append((t.start, t.end, t.speaker_id))
         for doc_id, turns in by_doc.items():
             turns.sort()
-            dt = _DocTurns()
-            running = -1
-            for start, end, speaker_id in turns:
-                dt.starts.append(start)
-                dt.ends.append(end)
-                running = max(running, end)
-                dt.max_end.append(running)
-                dt.profiles.append(self._speaker_profile(doc_id, speaker_id))
-            self._turns[doc_id] = dt
+            speakers = {spk: self._speaker_profile(doc_id, spk) for spk in {t[2] for t in turns}}
+            ends = [t[1] for t in turns]
+            profiles = [speakers[t[2]] for t in turns]
+            self._turns[doc_id] = _DocTurns(
+                starts=[t[0] for t in turns],
+                ends=ends,
+                max_end=list(accumulate(ends, max)),
+                profiles=profiles,
+                profile_index=[p.index for p in profiles],
+                speakers=list(speakers.values()),
+            )
         self._turn_arrays: TurnArrays | None = None
+        self._coding_arrays: CodingArrays | None = None
 
     # -- codes ---------------------------------------------------------------------------
 
@@ -340,33 +358,54 @@ class ProjectIndex:
             starts: list[int] = []
             ends: list[int] = []
             profiles: list[int] = []
-            first: list[int] = []
-            overlapping: list[bool] = []
-            for pos, doc_id in enumerate(self.document_order):
-                first.append(len(starts))
+            counts: list[int] = []
+            for doc_id in self.document_order:
                 dt = self._turns.get(doc_id)
                 if dt is None:
-                    overlapping.append(False)
+                    counts.append(0)
                     continue
-                base = pos * stride
-                starts.extend(base + x for x in dt.starts)
-                ends.extend(base + x for x in dt.ends)
-                profiles.extend(p.index for p in dt.profiles)
-                overlapping.append(any(dt.starts[i + 1] < dt.ends[i] for i in range(len(dt.starts) - 1)))
-            first.append(len(starts))
+                starts.extend(dt.starts)
+                ends.extend(dt.ends)
+                profiles.extend(dt.profile_index)
+                counts.append(len(dt.starts))
+            n_docs = len(self.document_order)
+            count = np.array(counts, dtype=np.int64)
+            doc_of_turn = np.repeat(np.arange(n_docs, dtype=np.int64), count)
+            base = doc_of_turn * stride
+            g_start = np.array(starts, dtype=np.int64) + base
+            g_end = np.array(ends, dtype=np.int64) + base
+            # turns are sorted by start within a document and the offsets keep documents
+            # apart, so a running maximum of the ends tells where a turn starts early
+            overlapping = np.zeros(n_docs, dtype=np.bool_)
+            if len(g_start) > 1:
+                early = g_start[1:] < np.maximum.accumulate(g_end)[:-1]
+                overlapping[doc_of_turn[1:][early]] = True
             prof = np.array(profiles, dtype=np.int64)
             iv = np.array([p.is_interviewer for p in self.profiles], dtype=np.bool_)
             self._turn_arrays = TurnArrays(
                 stride=stride,
-                start=np.array(starts, dtype=np.int64),
-                end=np.array(ends, dtype=np.int64),
+                start=g_start,
+                end=g_end,
                 profile=prof,
                 interviewer=iv[prof] if len(prof) else np.zeros(0, dtype=np.bool_),
-                first=np.array(first, dtype=np.int64),
+                first=np.concatenate(([0], np.cumsum(count))).astype(np.int64),
                 doc_profile=np.array([self.document_profile(d).index for d in self.document_order], dtype=np.int64),
-                overlapping=np.array(overlapping, dtype=np.bool_),
+                overlapping=overlapping,
             )
         return self._turn_arrays
+
+    def coding_arrays(self) -> CodingArrays:
+        """Every coding of the snapshot as arrays (computed once)."""
+        if self._coding_arrays is None:
+            codings = self.snapshot.codings
+            code_pos = {c: i for i, c in enumerate(self.code_order)}
+            doc_pos, coder_pos = self.doc_pos, self.coder_pos
+            rows = [(code_pos.get(c.code_id, -1), doc_pos.get(c.document_id, -1), coder_pos[c.coder_id],
+                     c.start, c.end) for c in codings]
+            table = np.array(rows, dtype=np.int64).reshape(len(rows), 5)
+            code, doc, coder, start, end = (table[:, i].copy() for i in range(5))
+            self._coding_arrays = CodingArrays(code, doc, coder, start, end, (code >= 0) & (doc >= 0) & (end > start))
+        return self._coding_arrays
 
     def max_turns(self) -> int:
         """The largest number of turns in one document."""
@@ -418,15 +457,8 @@ class ProjectIndex:
         a document with none of those is one respondent: its document profile.
         """
         dt = self._turns.get(doc_id)
-        out: dict[int, Profile] = {}
-        if dt is not None:
-            for p in dt.profiles:
-                if include_interviewers or not p.is_interviewer:
-                    out.setdefault(p.index, p)
-        if not out:
-            p = self.document_profile(doc_id)
-            out[p.index] = p
-        return list(out.values())
+        out = [] if dt is None else [p for p in dt.speakers if include_interviewers or not p.is_interviewer]
+        return out or [self.document_profile(doc_id)]
 
 
 def _clean_attributes(attrs: Mapping[str, str]) -> dict[str, str]:

@@ -34,7 +34,9 @@ Project = ProjectSnapshot | ProjectIndex
 
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_ILLEGAL_UTF8 = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+# control characters XML 1.0 forbids; in UTF-8 these bytes never occur inside a multi-byte
+# character, and never in the markup we write, so deleting them byte-wise is safe
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 EXCEL_CELL_LIMIT = 32_767
 _INF = float("inf")
 CODEBOOK_FIELDS = ("definition", "inclusion", "exclusion", "example")
@@ -160,6 +162,13 @@ def _width(values: Iterable[CellValue], header: str, cap: int) -> float:
     return min(max(longest + 2, 6), cap)
 
 
+def _strip_xml_illegal(data: bytes) -> bytes:
+    data = data.translate(None, _CONTROL_BYTES)
+    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:  # U+FFFE, U+FFFF
+        data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
+    return data
+
+
 def _header_label(name: str) -> str:
     """``sites_total`` -> ``Sites total`` (column names stay machine-friendly in CSV)."""
     text = name.replace("_", " ")
@@ -265,8 +274,7 @@ class _SheetRows:
             f'<row r="{r}">{"".join(cells)}</row>' for r, cells in enumerate(zip(*columns, strict=True), start=2)
         )
         parts.append("</sheetData>")
-        # control characters never occur in the markup, so one pass over the whole text is safe
-        return _ILLEGAL_UTF8.sub(b"", "".join(parts).encode("utf-8", "replace"))
+        return _strip_xml_illegal("".join(parts).encode("utf-8", "replace"))
 
 
 def write_table_sheet(ws: WriteOnlyWorksheet, table: Table, marker: str) -> _SheetRows:
