@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from qcoder.core import commands as cmd
+from qcoder.core import permissions
 from qcoder.core.attributes import canonical_value, infer_type
-from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.changes import ChangeSet, Kind, changes_from_json, changes_to_json
 from qcoder.core.codepath import code_paths, descendants, join_path, split_path
 from qcoder.core.errors import InvalidValue, NotFound
 from qcoder.core.history import History, UndoHistory
@@ -33,10 +34,12 @@ from qcoder.core.model import (
     new_id,
     utcnow,
 )
+from qcoder.core.permissions import PermissionDenied, Role
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
 from qcoder.store.project_store import ProjectStore
+from qcoder.store.repository import SqlRepository
 
 Listener = Callable[[ChangeSet], None]
 
@@ -66,6 +69,16 @@ class Project:
         self._store = store
         self._listeners: list[Listener] = []
         self.history: History = UndoHistory(self)
+        self.actor_id: str | None = None  # the coder using this client (set by identify)
+        self.role: Role = Role.LEAD
+        self._own_changes: set[int] = set()
+        with store.reader() as repo:
+            self._polled = repo.latest_change()
+            members = repo.members()
+            db_user = repo.database_user() if members else None
+        for coder_id, (role, user) in members.items():
+            if db_user is not None and user == db_user:
+                self.actor_id, self.role = coder_id, Role(role)
 
     # --- lifecycle ----------------------------------------------------------------------------
     @classmethod
@@ -130,15 +143,77 @@ class Project:
 
     def run_do(self, command: cmd.Command) -> ChangeSet:
         with self._store.transaction() as repo:
+            permissions.check(command, self.role, self.actor_id, repo)
             changes = command.do(repo)
+            self._log(repo, changes)
         self._notify(changes)
         return changes
 
     def run_undo(self, command: cmd.Command) -> ChangeSet:
         with self._store.transaction() as repo:
+            permissions.check(command, self.role, self.actor_id, repo)
             changes = command.undo(repo)
+            self._log(repo, changes)
         self._notify(changes)
         return changes
+
+    def _log(self, repo: SqlRepository, changes: ChangeSet) -> None:
+        if changes:
+            seq = repo.log_change(utcnow(), self.actor_id or "", changes_to_json(changes))
+            self._own_changes.add(seq)
+            if seq % 1000 == 0:
+                repo.prune_changes(keep=10_000)
+
+    def poll_changes(self) -> ChangeSet:
+        """Changes other clients committed since the last poll (and tell the listeners).
+
+        Cheap when nothing happened (one indexed max() query); the window calls it on a timer
+        for projects on a server.
+        """
+        with self._store.reader() as repo:
+            rows = repo.changes_since(self._polled)
+        merged = ChangeSet()
+        for seq, _actor, data in rows:
+            self._polled = max(self._polled, seq)
+            if seq not in self._own_changes:
+                merged.update(changes_from_json(data))
+        self._own_changes = {s for s in self._own_changes if s > self._polled}
+        self._notify(merged)
+        return merged
+
+    # --- identity and roles ---------------------------------------------------------------------
+    def identify(self, coder_id: str) -> Role:
+        """Act as ``coder_id`` from now on; the role comes from the project's members (a
+        project without members is single-user: everyone is lead)."""
+        with self._store.reader() as repo:
+            members = repo.members()
+        self.actor_id = coder_id
+        self.role = Role(members[coder_id][0]) if coder_id in members else Role.CODER if members else Role.LEAD
+        return self.role
+
+    def members(self) -> dict[str, tuple[str, str | None]]:
+        with self._store.reader() as repo:
+            return repo.members()
+
+    def install_server_security(self) -> tuple[str, str]:
+        """Roles, grants and row-level security on a PostgreSQL project (owner only)."""
+        from qcoder.store.server_pg import install_security
+
+        return install_security(self._store.engine)
+
+    def add_server_login(self, db_user: str, role: Role, password: str | None) -> None:
+        from qcoder.store.server_pg import add_login
+
+        add_login(self._store.engine, db_user, role.value, password)
+
+    def set_member(self, coder_id: str, role: Role | None, db_user: str | None = None) -> None:
+        """Give a coder a role (None removes them). Only a lead may, once members exist."""
+        with self._store.transaction() as repo:
+            members = repo.members()
+            if members and self.role is not Role.LEAD:
+                raise PermissionDenied("only a lead may change members")
+            repo.set_member(coder_id, role.value if role else None, db_user)
+            self._log(repo, ChangeSet().change(Kind.CODER, coder_id))
 
     def execute(self, command: cmd.Command) -> ChangeSet:
         """Run ``command`` as one undoable step (through the GUI's undo stack when one is set)."""
@@ -466,9 +541,11 @@ class Project:
         if existing is not None:
             return existing
         coder = Coder(coder_id or new_id(), name)
+        changes = ChangeSet().add(Kind.CODER, coder.id)
         with self._store.transaction() as repo:
             repo.insert_coder(coder)
-        self._notify(ChangeSet().add(Kind.CODER, coder.id))
+            self._log(repo, changes)
+        self._notify(changes)
         return coder
 
     def codings(
@@ -523,9 +600,13 @@ class Project:
             return repo.get_meta("blind_mode") == "on"
 
     def set_blind_mode(self, on: bool) -> None:
+        if self.role is not Role.LEAD:
+            raise PermissionDenied("only a lead may switch blind mode")
+        changes = ChangeSet().change(Kind.PROJECT, "blind_mode")
         with self._store.transaction() as repo:
             repo.set_meta("blind_mode", "on" if on else "off")
-        self._notify(ChangeSet().change(Kind.PROJECT, "blind_mode"))
+            self._log(repo, changes)
+        self._notify(changes)
 
     def audit_log(self) -> list[tuple[str, datetime, str, str, dict[str, Any]]]:
         with self._store.reader() as repo:

@@ -50,3 +50,18 @@ class ChangeSet:
 
     def __bool__(self) -> bool:
         return any(v for d in (self.added, self.changed, self.removed) for v in d.values())
+
+
+def changes_to_json(changes: ChangeSet) -> dict[str, dict[str, list[str]]]:
+    return {
+        part: {kind.value: sorted(ids) for kind, ids in getattr(changes, part).items() if ids}
+        for part in ("added", "changed", "removed")
+    }
+
+
+def changes_from_json(data: dict[str, dict[str, list[str]]]) -> ChangeSet:
+    out = ChangeSet()
+    for part in ("added", "changed", "removed"):
+        for kind, ids in data.get(part, {}).items():
+            getattr(out, part)[Kind(kind)] = set(ids)
+    return out

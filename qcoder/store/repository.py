@@ -33,12 +33,14 @@ from qcoder.core.model import (
 from qcoder.store.schema import (
     AssignmentRow,
     AttributeRow,
-    AuditRow,
     AttributeValueRow,
+    AuditRow,
+    ChangeRow,
     CodeRow,
     CoderRow,
     CodingRow,
     DocumentRow,
+    MemberRow,
     MemoRow,
     MetaRow,
     ParticipantRow,
@@ -491,4 +493,38 @@ class SqlRepository:
 
     def audit_log(self) -> list[tuple[str, datetime, str, str, dict[str, Any]]]:
         q = select(AuditRow.id, AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.detail).order_by(AuditRow.at)
-        return [(i, _aware(at), actor, action, json.loads(detail)) for i, at, actor, action, detail in self.s.execute(q)]
+        rows = self.s.execute(q)
+        return [(i, _aware(at), actor, action, json.loads(detail)) for i, at, actor, action, detail in rows]
+
+    # --- change log and members (shared projects) -------------------------------------------------
+    def log_change(self, at: datetime, actor: str, changes: dict[str, Any]) -> int:
+        result = self.s.execute(insert(ChangeRow).values(at=at, actor=actor, changes=json.dumps(changes))
+                                .returning(ChangeRow.seq))
+        return int(result.scalar_one())
+
+    def latest_change(self) -> int:
+        return int(self.s.scalar(select(func.max(ChangeRow.seq))) or 0)
+
+    def changes_since(self, seq: int, limit: int = 1000) -> list[tuple[int, str, dict[str, Any]]]:
+        q = (select(ChangeRow.seq, ChangeRow.actor, ChangeRow.changes).where(ChangeRow.seq > seq)
+             .order_by(ChangeRow.seq).limit(limit))
+        return [(s, actor, json.loads(c)) for s, actor, c in self.s.execute(q)]
+
+    def prune_changes(self, keep: int) -> None:
+        latest = self.latest_change()
+        self.s.execute(delete(ChangeRow).where(ChangeRow.seq <= latest - keep))
+
+    def members(self) -> dict[str, tuple[str, str | None]]:
+        """coder id -> (role, database user)."""
+        return {c: (r, u) for c, r, u in self.s.execute(select(MemberRow.coder_id, MemberRow.role,
+                                                                MemberRow.db_user))}
+
+    def set_member(self, coder_id: str, role: str | None, db_user: str | None = None) -> None:
+        self.s.execute(delete(MemberRow).where(MemberRow.coder_id == coder_id))
+        if role is not None:
+            self.s.execute(insert(MemberRow).values(coder_id=coder_id, role=role, db_user=db_user))
+
+    def database_user(self) -> str | None:
+        if self.s.get_bind().dialect.name != "postgresql":
+            return None
+        return self.s.execute(select(func.current_user())).scalar()

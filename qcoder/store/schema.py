@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -157,3 +158,24 @@ class AuditRow(Base):
     actor: Mapped[str] = mapped_column(String(200))  # coder name of who decided
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class ChangeRow(Base):
+    """One row per committed command: lets other clients of a shared project refresh
+    precisely (they poll for rows past the last one they saw)."""
+
+    __tablename__ = "change_log"
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                     autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(36), default="")  # coder id, "" when unknown
+    changes: Mapped[str] = mapped_column(Text)  # JSON of the ChangeSet
+
+
+class MemberRow(Base):
+    """Who may do what. No rows: a single-user project where everyone is lead."""
+
+    __tablename__ = "members"
+    coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(10))  # "lead" | "coder"
+    db_user: Mapped[str | None] = mapped_column(String(63), nullable=True, unique=True)

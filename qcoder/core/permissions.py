@@ -1,0 +1,47 @@
+"""Roles: a lead manages the codebook, documents, merges and reconciliation; a coder adds,
+edits and removes their own codings and writes memos. A project without members is a
+single-user project in which everyone is lead.
+
+The service layer checks every command here before running it; on a PostgreSQL server the
+same rule is enforced again by row-level security, so a modified client cannot bypass it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from qcoder.core import commands as cmd
+from qcoder.core.errors import QcoderError
+from qcoder.core.repository import Repository
+
+
+class Role(StrEnum):
+    LEAD = "lead"
+    CODER = "coder"
+
+
+class PermissionDenied(QcoderError):
+    pass
+
+
+def check(command: cmd.Command, role: Role, actor_id: str | None, repo: Repository) -> None:
+    """Raise :class:`PermissionDenied` unless ``role``/``actor_id`` may run ``command``."""
+    if role is Role.LEAD:
+        return
+    if isinstance(command, cmd.Batch):
+        for sub in command.commands:
+            check(sub, role, actor_id, repo)
+        return
+    if isinstance(command, cmd.SetMemo):
+        return
+    owners: set[str] = set()
+    if isinstance(command, cmd.AddCodings):
+        owners = {c.coder_id for c in command.codings}
+    elif isinstance(command, cmd.RemoveCodings):
+        owners = {repo.get_coding(i).coder_id for i in command.coding_ids}
+    elif isinstance(command, cmd.UpdateCoding):
+        owners = {command.coding.coder_id, repo.get_coding(command.coding.id).coder_id}
+    else:
+        raise PermissionDenied(f"only a lead may {command.text.lower() or 'do this'}")
+    if actor_id is None or owners - {actor_id}:
+        raise PermissionDenied("a coder may only change their own codings")
