@@ -111,3 +111,24 @@ def ctx(qapp, settings, project):  # type: ignore[no-untyped-def]
 
 
 __all__ = ["ImportedDocument", "build_project", "DOC_A", "DOC_B_CRLF", "CODEBOOK", "CODERS"]
+
+
+@pytest.fixture
+def window(qtbot, ctx):  # type: ignore[no-untyped-def]
+    """The main window on ``ctx`` (styled, shown offscreen at a laptop size)."""
+    from qcoder.gui.main_window import MainWindow
+    from qcoder.gui.style import apply_style
+
+    apply_style(qtbot_app())
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def qtbot_app():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()

@@ -63,6 +63,7 @@ class CodebookModel(QAbstractItemModel):
         ctx.project_opened.connect(self.reload)
         ctx.project_closed.connect(self.reload)
         ctx.changed.connect(self.apply_changes)
+        ctx.view_settings_changed.connect(self.settings_changed)
         self.reload()
 
     # --- cache ---------------------------------------------------------------------------------

@@ -111,7 +111,6 @@ class CodebookPanel(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
-        ctx.view_settings_changed.connect(self.model.settings_changed)
         self.tree.expandAll()
         self._update_actions()
 

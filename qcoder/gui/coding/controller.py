@@ -290,9 +290,17 @@ class CodingController(QObject):
         menu.addAction(icon("delete"), "Remove", lambda: run(self.remove_selected))
 
     def _text_menu(self, offset: int, pos: QPoint) -> None:
+        menu = self.build_text_menu(offset)
+        if menu is not None:
+            menu.exec(pos)
+            menu.deleteLater()
+
+    def build_text_menu(self, offset: int) -> QMenu | None:
+        """The context menu for the text at ``offset``: code the selection, code around the
+        cursor, and one submenu per coding there (select, memo, star, fit, remove)."""
         state = self.viewer.state
         if state is None:
-            return
+            return None
         menu = QMenu(self.window)
         span = self.viewer.view.selection_span()
         if span is not None:
@@ -315,4 +323,4 @@ class CodingController(QObject):
                 coder = state.coder_names.get(c.coder_id, "?")
                 sub = menu.addMenu(f"{self._code_name(c.code_id)}  ·  {coder}" + ("  ★" if c.exemplar else ""))
                 self._add_coding_items(sub, c.id)
-        menu.exec(pos)
+        return menu

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from qcoder.core.model import Coding
+
 if TYPE_CHECKING:
     from qcoder.gui.viewer.text_view import TranscriptView
 
@@ -75,7 +77,6 @@ class StripeArea(QWidget):
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self.view = view
-        self._hits: list[tuple[QRectF, str]] = []
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         self._label_font = font
@@ -92,27 +93,44 @@ class StripeArea(QWidget):
         p.fillRect(event.rect(), MARGIN_BG)
         p.setPen(MARGIN_RULE)
         p.drawLine(0, event.rect().top(), 0, event.rect().bottom())
-        self._hits = []
+        state = self.view.state
+        if state is None:
+            return
+        p.setFont(self._label_font)
+        fm = QFontMetrics(self._label_font)
+        for bar, c, lane in self.stripes():
+            color = QColor(state.codebook.color(c.code_id))
+            if c.id == state.selected_coding:
+                p.setPen(QPen(QColor("#111827"), 1.5))
+                p.setBrush(color)
+                p.drawRoundedRect(bar.adjusted(-1.5, -1.5, 1.5, 1.5), 2.5, 2.5)
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(color)
+                p.drawRoundedRect(bar, 2, 2)
+            if lane == 0:
+                self._label(p, fm, state.codebook.name(c.code_id), color, bar.right() + 2, bar.top() - 1,
+                            bar.bottom() + 1)
+
+    def stripes(self) -> list[tuple[QRectF, Coding, int]]:
+        """(bar rectangle, coding, lane) of every stripe in view, from the in-memory index."""
         state = self.view.state
         if state is None or not state.columns:
-            return
+            return []
         visible = self.view.visible_blocks(0, self.height())
         if not visible:
-            return
+            return []
         first_line = visible[0][0].blockNumber()
         last_line = visible[-1][0].blockNumber()
         tops = {b.blockNumber(): (b, top) for b, top, _h in visible}
-        seen: dict[str, object] = {}
+        seen: dict[str, Coding] = {}
         for line in range(first_line, last_line + 1):
             for c in state.index.on_line(line):
                 seen.setdefault(c.id, c)
-        codings = sorted(seen.values(), key=lambda c: (c.start, -c.end))  # type: ignore[attr-defined]
+        out: list[tuple[QRectF, Coding, int]] = []
         # codings of the same code that overlap are nudged right so both stay visible
         lanes: dict[str, list[int]] = {}
-        p.setFont(self._label_font)
-        fm = QFontMetrics(self._label_font)
-        selected = state.selected_coding
-        for c in codings:
+        for c in sorted(seen.values(), key=lambda c: (c.start, -c.end)):
             col = min(state.columns.get(c.code_id, MAX_COLUMNS - 1), MAX_COLUMNS - 1)
             y1 = self._y(tops, c.start, first_line, top=True)
             y2 = self._y(tops, max(c.start, c.end - 1), first_line, top=False)
@@ -125,19 +143,8 @@ class StripeArea(QWidget):
             else:
                 ends[lane] = c.end
             x = 8 + col * COLUMN_WIDTH + min(lane, 2) * 3
-            color = QColor(state.codebook.color(c.code_id))
-            bar = QRectF(x, y1 + 1, BAR_WIDTH, y2 - y1 - 2)
-            if c.id == selected:
-                p.setPen(QPen(QColor("#111827"), 1.5))
-                p.setBrush(color)
-                p.drawRoundedRect(bar.adjusted(-1.5, -1.5, 1.5, 1.5), 2.5, 2.5)
-            else:
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(color)
-                p.drawRoundedRect(bar, 2, 2)
-            if lane == 0:
-                self._label(p, fm, state.codebook.name(c.code_id), color, x + BAR_WIDTH + 2, y1, y2)
-            self._hits.append((QRectF(x - 2, y1, COLUMN_WIDTH - 2, y2 - y1), c.id))
+            out.append((QRectF(x, y1 + 1, BAR_WIDTH, y2 - y1 - 2), c, lane))
+        return out
 
     def _label(self, p: QPainter, fm: QFontMetrics, name: str, color: QColor, x: float, y1: float,
                y2: float) -> None:
@@ -169,7 +176,10 @@ class StripeArea(QWidget):
         return float(block_top + tl.y() + (0 if top else tl.height()))
 
     def codings_at(self, point: QPointF) -> list[str]:
-        return [cid for rect, cid in reversed(self._hits) if rect.contains(point)]
+        """Codings whose stripe (widened to its column) is under ``point``, innermost first."""
+        hits = [(bar.height(), c.id) for bar, c, _lane in self.stripes()
+                if bar.adjusted(-3, -1, COLUMN_WIDTH - BAR_WIDTH - 3, 1).contains(point)]
+        return [cid for _h, cid in sorted(hits)]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         hits = self.codings_at(event.position())

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QTextBlock,
+    QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
@@ -229,7 +230,7 @@ class TranscriptView(QPlainTextEdit):
                 sel = self._selection(c.start, c.end)
                 color = state.codebook.color(c.code_id)
                 sel.format.setBackground(blend([color], 0.55))  # type: ignore[attr-defined]
-                sel.format.setUnderlineStyle(QTextFormat.UnderlineStyle.SingleUnderline)  # type: ignore[attr-defined]
+                sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)  # type: ignore[attr-defined]
                 sel.format.setUnderlineColor(QColor(color).darker(170))  # type: ignore[attr-defined]
                 sels.append(sel)
         if self._find_hits:
