@@ -227,7 +227,7 @@ class ProjectIndex:
         by_name = {c.name.casefold(): c.id for c in self.coders.values()}
         out: set[str] = set()
         for key in keys:
-            if key in self.coders:
+            if key in self.coder_pos:
                 out.add(key)
             elif key.casefold() in by_name:
                 out.add(by_name[key.casefold()])

@@ -317,23 +317,27 @@ class _Report:
             who.paragraph_format.space_before = Pt(0)
             who.paragraph_format.space_after = Pt(8)
 
-    def theme(self, code_id: str) -> None:
+    def theme(self, code_id: str, level: int = 2, parent: CodeFrequency | None = None) -> None:
+        """A theme's section: heading, definition, summary, tables, quotes, then its
+        mentioned sub-themes one heading level down."""
         cf = self.freq[code_id]
-        depth = self.index.depth[code_id]
-        _paragraph(self.doc, cf.name, self.styles[f"Heading {min(2 + depth, 4)}"])
+        _paragraph(self.doc, cf.name, self.styles[f"Heading {min(level, 4)}"])
         code = self.index.codes[code_id]
         if code.definition.strip():
             para = _paragraph(self.doc, code.definition.strip(), italic=True, color=RGBColor(0x55, 0x55, 0x55))
             para.paragraph_format.keep_with_next = True
         _paragraph(self.doc, summary_sentence(cf, self.result, self.group_attribute, self.labels))
-        self.group_table(cf)
-        self.unit_table(cf)
+        if parent is not None and (parent.total, parent.by) == (cf.total, cf.by):
+            _paragraph(self.doc, f"Every mention of {parent.name} falls under this sub-theme; the tables above apply.")
+        else:
+            self.group_table(cf)
+            self.unit_table(cf)
         self.quote_block(code_id)
         kids = [k for k in self.index.children.get(code_id, []) if k in self.freq]
         quiet = [self.freq[k].name for k in kids if self.freq[k].total.excerpts == 0]
         for k in kids:
             if self.freq[k].total.excerpts > 0:
-                self.theme(k)
+                self.theme(k, level + 1, cf)
         if quiet:
             _paragraph(self.doc, f"Not mentioned under {cf.name}: {join_words(quiet)}.")
 
@@ -358,11 +362,11 @@ def _methods(doc: DocxDocument, index: ProjectIndex, result: FrequencyResult, gr
     coders = [index.coders[c].name if c in index.coders else c for c in result.coder_ids]
     n_codes = len(index.code_order)
     tops = len(index.children.get(None, []))
-    coder_text = f"Excerpts were coded by {join_words(coders)}" if coders else "No coder is selected"
-    doc.add_paragraph(
-        f"{coder_text} with a codebook of {n_codes} code{'s' if n_codes != 1 else ''} in {tops} "
-        f"theme{'s' if tops != 1 else ''}."
-    )
+    book = f"a codebook of {n_codes} code{'s' if n_codes != 1 else ''} in {tops} theme{'s' if tops != 1 else ''}"
+    if coders:
+        doc.add_paragraph(f"Excerpts were coded by {join_words(coders)} with {book}.")
+    else:
+        doc.add_paragraph(f"The project has {book}; no coder's work is included.")
     several = len(coders) > 1
     doc.add_paragraph(
         "Counts are of respondents who mentioned a theme at least once, out of the respondents of their group. "

@@ -227,3 +227,19 @@ def test_codebook_docx(tmp_path: Path) -> None:
     fill = table.rows[2].cells[0]._tc.tcPr.find(qn("w:shd")).get(qn("w:fill"))
     assert fill == "AEC7E8"  # Trust's colour
     assert len(table.rows) == 7
+
+
+def test_sub_theme_with_the_parents_figures_has_no_repeated_tables(report: list[tuple[str, str]]) -> None:
+    # Challenges has one sub-theme, Turnover, holding all of its excerpts (c6, c8, c10):
+    # Turnover's section points to the tables above instead of repeating them.
+    i = report.index(("Heading 3", "Turnover"))
+    section = report[i:]
+    assert ("Normal", "Every mention of Challenges falls under this sub-theme; the tables above apply.") in section
+    assert not any(k == "table" for k, _ in section)
+
+
+def test_selected_sub_theme_starts_at_section_level(tmp_path: Path) -> None:
+    path = export_report(example_project(), tmp_path / "r.docx", coders=["A"], codes=["Collaboration > Trust"],
+                         include_codebook=False)
+    heads = [(k, t) for k, t in blocks(docx.Document(str(path))) if k.startswith("Heading")]
+    assert heads == [("Heading 1", "Methods"), ("Heading 1", "Findings"), ("Heading 2", "Trust")]

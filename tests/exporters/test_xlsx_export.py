@@ -129,3 +129,17 @@ def test_helpers() -> None:
     assert hex_color("#abc") == "AABBCC" and hex_color("nonsense") == "808080" and hex_color("#1f77b4") == "1F77B4"
     assert clean_cell_text("a\x00b") == "ab"
     assert len(clean_cell_text("x" * 40_000)) == 32_767
+
+
+def test_empty_project_exports(tmp_path: Path) -> None:
+    from qcoder.core.snapshot import ProjectSnapshot
+    from qcoder.exporters.codebook_docs import export_codebook_docx
+    from qcoder.exporters.docx_report import export_report
+
+    empty = ProjectSnapshot(name="Empty")
+    wb = openpyxl.load_workbook(export_xlsx(empty, tmp_path / "e.xlsx", by=[]))
+    assert wb["Frequencies"].max_row == 1  # header only
+    assert len(export_csv_tables(empty, tmp_path / "csv", by=[])) == 5
+    export_report(empty, tmp_path / "e.docx")
+    export_codebook_docx(empty, tmp_path / "cb.docx")
+    export_codebook_xlsx(empty, tmp_path / "cb.xlsx")
