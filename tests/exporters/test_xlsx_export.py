@@ -139,7 +139,7 @@ def test_empty_project_exports(tmp_path: Path) -> None:
     empty = ProjectSnapshot(name="Empty")
     wb = openpyxl.load_workbook(export_xlsx(empty, tmp_path / "e.xlsx", by=[]))
     assert wb["Frequencies"].max_row == 1  # header only
-    assert len(export_csv_tables(empty, tmp_path / "csv", by=[])) == 5
+    assert len(export_csv_tables(empty, tmp_path / "csv", by=[])) == 4  # frequencies, co-occurrence, codebook, excerpts
     export_report(empty, tmp_path / "e.docx")
     export_codebook_docx(empty, tmp_path / "cb.docx")
     export_codebook_xlsx(empty, tmp_path / "cb.xlsx")
