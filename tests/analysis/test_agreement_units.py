@@ -188,7 +188,7 @@ def test_input_errors() -> None:
     with pytest.raises(InvalidValue):
         compute_agreement(ok, ["A", "A"])
     with pytest.raises(InvalidValue):
-        compute_agreement(ok, [f"c{i}" for i in range(11)])
+        compute_agreement(ok, [f"c{i}" for i in range(31)])
     with pytest.raises(InvalidValue):
         compute_agreement(ok, ["A", "B"], unit=Unit.SENTENCE)  # no unit spans
     bad_units = AgreementData(ok.spans, ok.doc_lengths, units={"d": [(5, 8), (0, 4)]})
@@ -232,3 +232,14 @@ def test_imports_without_qt_database_or_spacy() -> None:
     root = Path(__file__).resolve().parents[2]
     env = dict(os.environ, PYTHONPATH=str(root))
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=root)
+
+
+def test_subset_histogram_counts_characters_per_coder_subset() -> None:
+    from qcoder.analysis.agreement.tables import prepare, subset_histogram
+
+    spans = {("d", "k", "A"): [(0, 10), (5, 12)], ("d", "k", "B"): [(8, 20)], ("d", "k", "C"): [(9, 11)]}
+    p = prepare(AgreementData(spans, {"d": 30}), ["A", "B", "C"])
+    hist = subset_histogram(p)[0, 0]
+    # A = bit 0, B = bit 1, C = bit 2
+    assert hist.tolist() == [10, 8, 8, 2, 0, 0, 0, 2]
+    assert hist.sum() == 30

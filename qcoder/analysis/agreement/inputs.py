@@ -20,8 +20,8 @@ SpanKey = tuple[str, str, str]
 
 SpanMap = Mapping[SpanKey, Sequence[Span]]
 
-MAX_CODERS = 10
-"""Counts are kept per subset of coders (2**n of them): more than this is refused."""
+MAX_CODERS = 30
+"""Coder subsets are bitmasks in int64 runs; pairwise tables grow as n**2."""
 
 
 class Unit(StrEnum):

@@ -18,7 +18,7 @@ import numpy.typing as npt
 from qcoder.analysis.agreement.inputs import AgreementData, Pooling, Unit
 from qcoder.analysis.agreement.nominal import NominalResult, nominal_alpha
 from qcoder.analysis.agreement.stats import STAT_NAMES, FloatArray, binary_stats, pair_stats
-from qcoder.analysis.agreement.tables import binary_counts, pairs, prepare, subset_histogram
+from qcoder.analysis.agreement.tables import binary_counts, pairs, prepare
 from qcoder.analysis.agreement.unitized import UnitizedResult, unitized_report
 
 PAIR_STAT_NAMES = ("percent_agreement", "cohen_kappa")
@@ -212,8 +212,7 @@ def compute_agreement(
     """
     p = prepare(data, coders, unit=unit, codes=codes, documents=documents)
     n = len(p.coder_ids)
-    hist = subset_histogram(p)
-    w, pt = binary_counts(hist, p.present, n)
+    w, pt = binary_counts(p)
     pairable = (np.arange(n + 1) >= 2)[:, None]
     units_t = (w * pairable).sum(axis=(-2, -1))  # (D, C)
     full_t = w[..., n, :].sum(axis=-1)

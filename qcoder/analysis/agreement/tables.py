@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from qcoder.analysis.agreement.inputs import MAX_CODERS, AgreementData, Span, Unit
 from qcoder.analysis.agreement.intervals import IntArray, merge_grouped
@@ -132,13 +133,10 @@ def prepare(
     return Prepared(unit, doc_ids, code_ids, coder_ids, present, lengths, doc, code, coder, start, end)
 
 
-def subset_histogram(p: Prepared) -> IntArray:
-    """``hist[d, c, S]``: units of document ``d`` coded with code ``c`` by exactly the
-    coder subset ``S`` (bitmask). Subsets never include absent coders; ``S = 0`` holds the
-    units nobody present coded."""
-    n_docs, n_codes, n = len(p.doc_ids), len(p.code_ids), len(p.coder_ids)
-    size = 1 << n
-    n_tables = n_docs * n_codes
+def _segments(p: Prepared) -> tuple[IntArray, IntArray, IntArray]:
+    """The sweep: ``(table, coder mask, length)`` of every run between consecutive span
+    boundaries of a (document, code) table. Runs where nobody coded are included."""
+    n_codes = len(p.code_ids)
     table = p.doc * n_codes + p.code
     bits = np.left_shift(np.int64(1), p.coder)
     pos = np.concatenate((p.start, p.end))
@@ -146,14 +144,23 @@ def subset_histogram(p: Prepared) -> IntArray:
     delta = np.concatenate((bits, -bits))
     order = np.lexsort((pos, tab))
     pos, tab, delta = pos[order], tab[order], delta[order]
-    mask = np.cumsum(delta)  # coder subset covering [pos[i], pos[i+1]); 0 after each table
-    hist = np.zeros(n_tables * size, dtype=np.int64)
-    if len(pos) > 1:
-        same = tab[1:] == tab[:-1]
-        seg = (pos[1:] - pos[:-1])[same]
-        idx = (tab[:-1] * size + mask[:-1])[same]
-        hist += np.rint(np.bincount(idx, weights=seg, minlength=n_tables * size)).astype(np.int64)
-    hist3 = hist.reshape(n_docs, n_codes, size)
+    mask = np.cumsum(delta)  # coder subset covering [pos[i], pos[i+1]); back to 0 after each table
+    if len(pos) < 2:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    same = tab[1:] == tab[:-1]
+    return tab[:-1][same], mask[:-1][same], (pos[1:] - pos[:-1])[same]
+
+
+def subset_histogram(p: Prepared) -> IntArray:
+    """``hist[d, c, S]``: units of document ``d`` coded with code ``c`` by exactly the
+    coder subset ``S`` (bitmask). Subsets never include absent coders; ``S = 0`` holds the
+    units nobody present coded. Size 2**n per table: for small n."""
+    n_docs, n_codes, n = len(p.doc_ids), len(p.code_ids), len(p.coder_ids)
+    size = 1 << n
+    tab, mask, seg = _segments(p)
+    hist = np.rint(np.bincount(tab * size + mask, weights=seg, minlength=n_docs * n_codes * size))
+    hist3 = hist.astype(np.int64).reshape(n_docs, n_codes, size)
     hist3[:, :, 0] = p.lengths[:, None] - hist3[:, :, 1:].sum(axis=2)
     return hist3
 
@@ -162,36 +169,39 @@ def pairs(n: int) -> list[tuple[int, int]]:
     return list(itertools.combinations(range(n), 2))
 
 
-def popcounts(n: int) -> IntArray:
-    return np.array([bin(m).count("1") for m in range(1 << n)], dtype=np.int64)
-
-
-def binary_counts(hist: IntArray, present: IntArray, n: int) -> tuple[IntArray, IntArray]:
-    """Additive summaries of subset histograms ``hist[..., d?, S]`` (documents on axis 0).
+def binary_counts(p: Prepared) -> tuple[IntArray, IntArray]:
+    """Additive summaries of every (document, code) table, from one sweep.
 
     ``w[d, c, m, k]``: units with ``m`` coders present of whom exactly ``k`` coded the code.
-    ``pt[d, c, p, :]``: for coder pair ``p = (i, j)``, the 2x2 table over units where both
+    ``pt[d, c, q, :]``: for coder pair ``q = (i, j)``, the 2x2 table over units where both
     are present, flattened as (both, i only, j only, neither).
     """
-    size = 1 << n
-    pc = popcounts(n)
-    onehot = (pc[:, None] == np.arange(n + 1)[None, :]).astype(np.int64)  # (size, n+1)
-    nk = hist @ onehot  # (D, C, n+1)
-    m_doc = pc[present]
-    w = np.zeros(hist.shape[:-1] + (n + 1, n + 1), dtype=np.int64)
-    for m in np.unique(m_doc):
-        sel = m_doc == m
-        w[sel, :, m, :] = nk[sel]
+    n_docs, n_codes, n = len(p.doc_ids), len(p.code_ids), len(p.coder_ids)
+    n_tab = n_docs * n_codes
+    tab, mask, seg = _segments(p)
+    segf = seg.astype(np.float64)
+    coded = [((mask >> r) & 1).astype(bool) for r in range(n)]
+    k = np.sum(coded, axis=0, dtype=np.int64) if n else np.zeros(len(mask), dtype=np.int64)
+
+    def per_table(weights: npt.NDArray[np.float64], index: IntArray, size: int) -> IntArray:
+        return np.rint(np.bincount(index, weights=weights, minlength=n_tab * size)).astype(np.int64)
+
+    lengths = np.repeat(p.lengths, n_codes)  # per table
+    nk = per_table(segf, tab * (n + 1) + k, n + 1).reshape(n_tab, n + 1)
+    nk[:, 0] = lengths - nk[:, 1:].sum(axis=1)
+    m_tab = np.repeat(np.array([bin(int(x)).count("1") for x in p.present], dtype=np.int64), n_codes)
+    w = np.zeros((n_tab, n + 1, n + 1), dtype=np.int64)
+    w[np.arange(n_tab), m_tab, :] = nk
     pr = pairs(n)
-    masks = np.arange(size)
-    cols = np.zeros((size, len(pr) * 4), dtype=np.int64)
-    for p, (i, j) in enumerate(pr):
-        bi, bj = (masks >> i) & 1, (masks >> j) & 1
-        cols[:, 4 * p + 0] = bi & bj
-        cols[:, 4 * p + 1] = bi & (1 - bj)
-        cols[:, 4 * p + 2] = (1 - bi) & bj
-        cols[:, 4 * p + 3] = (1 - bi) & (1 - bj)
-    pt = (hist @ cols).reshape(hist.shape[:-1] + (len(pr), 4))
-    both = np.array([[(pm >> i) & 1 and (pm >> j) & 1 for (i, j) in pr] for pm in present], dtype=bool)
-    pt *= both.reshape((len(present),) + (1,) * (hist.ndim - 2) + (len(pr), 1))
-    return w, pt
+    pt = np.zeros((n_tab, len(pr), 4), dtype=np.int64)
+    present_tab = np.repeat(p.present, n_codes)
+    for q, (i, j) in enumerate(pr):
+        ci, cj = coded[i], coded[j]
+        pt[:, q, 0] = per_table(segf * (ci & cj), tab, 1)
+        pt[:, q, 1] = per_table(segf * (ci & ~cj), tab, 1)
+        pt[:, q, 2] = per_table(segf * (~ci & cj), tab, 1)
+        pt[:, q, 3] = lengths - pt[:, q, :3].sum(axis=1)
+        both = ((present_tab >> i) & 1).astype(bool) & ((present_tab >> j) & 1).astype(bool)
+        pt[~both, q, :] = 0  # the pair has no unit in common on that document
+    shape = (n_docs, n_codes)
+    return w.reshape(shape + (n + 1, n + 1)), pt.reshape(shape + (len(pr), 4))
