@@ -18,7 +18,7 @@ from qcoder import __version__
 from qcoder.core.errors import QcoderError
 
 COMMANDS = ("new", "import", "documents", "codebook", "codings", "stats", "export", "report", "merge", "handout",
-            "mine", "blind", "demo", "gui")
+            "mine", "blind", "push", "pull", "server", "demo", "gui")
 
 
 class UsageError(Exception):
@@ -28,7 +28,37 @@ class UsageError(Exception):
 def _open(location: str) -> Any:
     from qcoder.app import Project
 
-    return Project.open(location)
+    return Project.open(_with_password(location))
+
+
+def _with_password(location: str) -> str:
+    """For a database URL without a password that the server refuses, ask for one.
+
+    libpq first tries PGPASSWORD and ~/.pgpass; the password typed here lives in memory only."""
+    if "://" not in location or location.startswith("sqlite"):
+        return location
+    from sqlalchemy.engine import make_url
+
+    url = make_url(location)
+    if url.password or not sys.stdin.isatty() or not _needs_password(location):
+        return location
+    import getpass
+
+    password = getpass.getpass(f"password for {url.username or 'you'} on {url.host}: ")
+    return url.set(password=password).render_as_string(hide_password=False)
+
+
+def _needs_password(location: str) -> bool:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(location)
+    try:
+        psycopg.connect(host=url.host or "", port=url.port or 5432, user=url.username or "",
+                        dbname=url.database or "", connect_timeout=10).close()
+    except psycopg.OperationalError as exc:
+        return "password" in str(exc)
+    return False
 
 
 def _print_json(data: object) -> None:
@@ -280,6 +310,45 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_push(args: argparse.Namespace) -> int:
+    from qcoder.app.team import push
+
+    plan = push(Path(args.project), _with_password(args.url), actor=args.actor or "")
+    print(f"pushed {len(plan.documents_added)} documents, {len(plan.codes_added)} codes, "
+          f"{plan.codings_added} codings to the server")
+    return 0
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    from qcoder.app.team import pull
+
+    plan = pull(_with_password(args.url), Path(args.project), actor=args.actor or "")
+    print(f"pulled {len(plan.documents_added)} documents, {len(plan.codes_added)} codes, "
+          f"{plan.codings_added} codings into {args.project}")
+    return 0
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    import getpass
+
+    from qcoder.app import team
+    from qcoder.core.permissions import Role
+
+    url = _with_password(args.url)
+    password = os.environ.get("QCODER_NEW_PASSWORD")
+    if args.db_user and password is None and sys.stdin.isatty():
+        password = getpass.getpass(f"new password for database user {args.db_user}: ")
+    if args.action == "init":
+        lead, coder = team.server_init(url, args.coder, args.db_user, password)
+        print(f"row-level security on; group roles {lead} and {coder}; {args.coder} is lead")
+    else:
+        if not args.db_user:
+            raise UsageError("add-member needs --db-user (the member's database login)")
+        team.add_member(url, args.coder, Role(args.role), args.db_user, password)
+        print(f"{args.coder} can log in as {args.db_user} ({args.role})")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from qcoder.app.demo import build_demo
 
@@ -433,6 +502,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("state", nargs="?", choices=("on", "off"))
     p.set_defaults(func=cmd_blind)
+
+    p = sub.add_parser("push", help="create a server project (PostgreSQL URL) from a local project file")
+    p.add_argument("project", metavar="PROJECT.qcoder")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--actor")
+    p.set_defaults(func=cmd_push)
+
+    p = sub.add_parser("pull", help="make a local copy of a server project (merge it back with 'merge')")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("project", metavar="PROJECT.qcoder")
+    p.add_argument("--actor")
+    p.set_defaults(func=cmd_pull)
+
+    p = sub.add_parser("server", help="set up roles on a server project: init (lead), add-member")
+    p.add_argument("action", choices=("init", "add-member"))
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--coder", required=True, metavar="NAME", help="the lead (init) or the new member")
+    p.add_argument("--db-user", metavar="LOGIN", help="their database login (created if missing)")
+    p.add_argument("--role", choices=("coder", "lead"), default="coder")
+    p.set_defaults(func=cmd_server)
 
     p = sub.add_parser("demo", help="build the demo project from the sample transcripts and open it")
     p.add_argument("--no-gui", action="store_true", help="do not open the window")

@@ -142,3 +142,29 @@ def test_row_level_security_stops_a_modified_client(server: str, logins: dict[st
     engine.dispose()
     with Project.open(server) as owner:
         assert [c.memo for c in owner.codings(coder_ids=[maya_id])] == ["clear"]
+
+
+def test_cli_push_pull_server(pg_database: str, local: Path, tmp_path: Path, capsys):
+    from qcoder.cli import main
+
+    assert main(["push", str(local), pg_database]) == 0
+    assert "1 codings" in capsys.readouterr().out
+    assert main(["pull", pg_database, str(tmp_path / "back.qcoder")]) == 0
+    tag = uuid.uuid4().hex[:6]
+    assert main(["server", "init", pg_database, "--coder", "Lead"]) == 0
+    assert "Lead is lead" in capsys.readouterr().out
+    import os
+
+    os.environ["QCODER_NEW_PASSWORD"] = "pw"
+    try:
+        assert main(["server", "add-member", pg_database, "--coder", "Sam", "--db-user", f"sam_{tag}"]) == 0
+    finally:
+        del os.environ["QCODER_NEW_PASSWORD"]
+    with Project.open(pg_database) as p:
+        sam = p.coder_by_name("Sam")
+        assert p.members()[sam.id] == ("coder", f"sam_{tag}")
+    admin = create_engine(pg_database, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP OWNED BY "sam_{tag}"'))
+        conn.execute(text(f'DROP ROLE "sam_{tag}"'))
+    admin.dispose()
