@@ -16,6 +16,7 @@ from qcoder.analysis.agreement.inputs import Span, SpanKey
 from qcoder.analysis.agreement.nominal import nominal_stats
 from qcoder.analysis.agreement.stats import alpha_nominal, fleiss_kappa_counts
 
+# Independent implementations: test-only dependencies (irrCAC optional, per test below).
 krippendorff = pytest.importorskip("krippendorff")
 inter_rater = pytest.importorskip("statsmodels.stats.inter_rater")
 sk_metrics = pytest.importorskip("sklearn.metrics")
