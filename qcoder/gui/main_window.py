@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         helpm.addAction("Keyboard shortcuts", self._show_shortcuts)
         helpm.addAction(f"About {APP_NAME}", self._about)
         for act in (*self.coding.coding_actions, *self.coding.edit_actions, self.find_action):
-            self.addAction(act)
+            if act is not self.coding.remove_action:  # Delete removes a coding only in the viewer
+                self.addAction(act)
 
     def _make_toolbar(self) -> None:
         tb = self.addToolBar("Main")

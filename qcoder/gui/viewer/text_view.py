@@ -254,6 +254,16 @@ class TranscriptView(QPlainTextEdit):
         return mime
 
     # --- hover and menus --------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # read-only text still claims Delete/Backspace as editing keys; let them reach the
+        # window's shortcuts (Delete removes the selected coding)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in (
+            Qt.Key.Key_Delete, Qt.Key.Key_Backspace
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.state is not None:
             offset = self.offset_at(event.pos())
