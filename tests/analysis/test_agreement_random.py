@@ -195,7 +195,7 @@ def test_sentence_units_any_overlap(case: Case) -> None:
     check(rep.overall, np.hstack(list(mats.values())))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_averaged_is_mean_of_defined_tables(case: Case) -> None:
     pooled = compute_agreement(case.data, case.coders, codes=case.codes)

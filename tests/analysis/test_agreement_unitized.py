@@ -14,7 +14,7 @@ checks them on a stretched continuum with tolerance .005 (alpha .02); we do the 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qcoder.analysis.agreement import AgreementData, compute_agreement
@@ -121,6 +121,7 @@ def test_through_compute_agreement() -> None:
     assert out["documents"][0]["stats"]["unitized_alpha"] == pytest.approx(0.859, abs=5e-4)  # type: ignore[index]
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(st.tuples(st.integers(0, 99), st.integers(1, 20)), max_size=6),
 )
@@ -153,7 +154,7 @@ def projects(draw: st.DrawFn) -> tuple[AgreementData, list[str]]:
     return AgreementData(spans, lengths, assignments), coders
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(projects())
 def test_vectorized_matches_scalar(case: tuple[AgreementData, list[str]]) -> None:
     from qcoder.analysis.agreement.intervals import merge

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qcoder.analysis.agreement import AgreementData
@@ -118,7 +118,7 @@ def random_data(draw: st.DrawFn) -> tuple[AgreementData, list[str]]:
     return AgreementData(spans, {"d": n}), coders
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(random_data())
 def test_regions_cover_exactly_the_disagreeing_characters(case: tuple[AgreementData, list[str]]) -> None:
     d, coders = case
