@@ -18,7 +18,7 @@ from qcoder import __version__
 from qcoder.core.errors import QcoderError
 
 COMMANDS = ("new", "import", "documents", "codebook", "codings", "stats", "export", "report", "merge", "handout",
-            "mine", "blind", "push", "pull", "server", "demo", "gui")
+            "mine", "blind", "agreement", "disagreements", "reconcile", "push", "pull", "server", "demo", "gui")
 
 
 class UsageError(Exception):
@@ -310,6 +310,81 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _names(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from qcoder.analysis.agreement import Pooling, Unit
+    from qcoder.app.agreement import agreement, agreement_json
+
+    with _open(args.project) as project:
+        report, inputs = agreement(project, _names(args.coders), Unit(args.unit), _names(args.codes) or None,
+                                   Pooling(args.pooling), group_by=args.group_by or None)
+    if args.format == "json":
+        data = agreement_json(report, inputs)
+        if args.output:
+            Path(args.output).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        else:
+            _print_json(data)
+        return 0
+    from qcoder.app.tables import write_table
+
+    rows = report.to_rows(inputs.code_names, inputs.doc_names)
+    header = list(rows[0])
+    if not args.output:
+        if args.format == "xlsx":
+            raise UsageError("--format xlsx needs -o FILE.xlsx")
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([[r[h] for h in header] for r in rows])
+        return 0
+    out = Path(args.output)
+    if out.suffix.lower() != f".{args.format}":
+        raise UsageError(f"--format {args.format} writes a .{args.format} file")
+    write_table(out, header, [[r[h] for h in header] for r in rows], sheet="Agreement")
+    print(f"wrote {len(rows)} rows to {out}")
+    return 0
+
+
+def cmd_disagreements(args: argparse.Namespace) -> int:
+    from qcoder.app.agreement import disagreement_json, disagreements
+
+    with _open(args.project) as project:
+        items, inputs = disagreements(project, _names(args.coders), _names(args.codes) or None)
+        items = items[: args.limit] if args.limit else items
+        texts = {d: project.document(d).text for d in {i.document for i in items}}
+    data = [disagreement_json(i, inputs, texts[i.document]) for i in items]
+    if args.json:
+        _print_json(data)
+        return 0
+    for d in data:
+        who = "; ".join(f"{c}: {', '.join(v) or '-'}" for c, v in d["values"].items())
+        excerpt = " ".join(d["text"].split())[:80]
+        print(f"{d['kind']:<9} {d['characters']:>6} chars  {d['document']} [{d['start']}, {d['end']})  {who}")
+        print(f"          \"{excerpt}\"")
+    return 0
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from qcoder.analysis.agreement.disagreements import Method
+    from qcoder.app.agreement import disagreements, reconcile, seed_consensus
+
+    method, _, accept = args.method.partition(":")
+    if method not in ("accept", "union", "intersection") or (method == "accept") != bool(accept):
+        raise UsageError("--method is accept:CODER, union or intersection")
+    with _open(args.project) as project:
+        items, inputs = disagreements(project, _names(args.coders), _names(args.codes) or None)
+        seeded = seed_consensus(project, inputs, args.consensus, args.actor or "")
+        written = reconcile(project, items, inputs, Method(method), accept or None, args.consensus,
+                            args.actor or "")
+    print(f"{args.consensus}: {seeded} agreed codings to start from, {len(items)} disagreements decided "
+          f"({args.method}), {written} consensus codings written")
+    return 0
+
+
 def cmd_push(args: argparse.Namespace) -> int:
     from qcoder.app.team import push
 
@@ -503,6 +578,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("state", nargs="?", choices=("on", "off"))
     p.set_defaults(func=cmd_blind)
 
+    p = sub.add_parser("agreement", help="inter-coder agreement statistics")
+    p.add_argument("project")
+    p.add_argument("--coders", required=True, metavar="A,B[,C...]")
+    p.add_argument("--unit", choices=("character", "sentence", "paragraph", "turn", "document"), default="character")
+    p.add_argument("--codes", metavar="PATH[,PATH]", help="code paths (default: every code the coders used)")
+    p.add_argument("--pooling", choices=("pooled", "averaged"), default="pooled",
+                   help="sum the tables then compute (pooled), or average per-table figures")
+    p.add_argument("--group-by", default="site", metavar="ATTR", help="document attribute for breakdowns")
+    p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(func=cmd_agreement)
+
+    p = sub.add_parser("disagreements", help="where coders disagree, largest first")
+    p.add_argument("project")
+    p.add_argument("--coders", required=True, metavar="A,B[,C...]")
+    p.add_argument("--codes", metavar="PATH[,PATH]")
+    p.add_argument("--limit", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_disagreements)
+
+    p = sub.add_parser("reconcile", help="decide disagreements into a consensus coder (audited, undoable)")
+    p.add_argument("project")
+    p.add_argument("--coders", required=True, metavar="A,B[,C...]")
+    p.add_argument("--method", required=True, metavar="accept:CODER|union|intersection")
+    p.add_argument("--codes", metavar="PATH[,PATH]")
+    p.add_argument("--consensus", default="Consensus", metavar="NAME")
+    p.add_argument("--actor", help="who decides (recorded in the audit log)")
+    p.set_defaults(func=cmd_reconcile)
+
     p = sub.add_parser("push", help="create a server project (PostgreSQL URL) from a local project file")
     p.add_argument("project", metavar="PROJECT.qcoder")
     p.add_argument("url", metavar="URL")
@@ -546,6 +650,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"qcoder {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (QcoderError, OSError) as exc:
         if os.environ.get("QCODER_DEBUG"):
             raise

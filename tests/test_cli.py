@@ -190,3 +190,31 @@ def test_handout_mine_merge_blind_and_refi(capsys, tmp_path, transcripts):
     data = json.loads(out)
     assert code == 0 and data["exchange"][0]["merge"]["codings"]["added"] == 1
     assert len(data["exchange"][0]["merge"]["documents"]["added"]) == 2
+
+
+def test_agreement_disagreements_reconcile(capsys, tmp_path, transcripts):
+    project = str(tmp_path / "p.qcoder")
+    run(capsys, "new", project)
+    run(capsys, "import", project, str(transcripts), "--json")
+    codings = tmp_path / "c.csv"
+    codings.write_text("document,code,coder,start,end,memo\n"
+                       "HC-LE-01,Turnover,Maya,60,90,\nHC-LE-01,Turnover,Jordan,60,100,\n"
+                       "HC-LE-01,Protocols,Jordan,150,170,\n", encoding="utf-8")
+    run(capsys, "codings", "import", project, str(codings))
+    code, out, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and set(data) >= {"unit", "coders", "overall", "codes"}
+    assert set(data["overall"]) >= {"percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha",
+                                    "gwet_ac1"}
+    assert {c["code"] for c in data["codes"]} == {"Turnover", "Protocols"}
+    assert all("documents" in c and "stats" in c for c in data["codes"])
+    code, out, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--unit", "turn", "--format", "csv")
+    assert code == 0 and out.splitlines()[0].startswith("unit,pooling,scope")
+    code, _, err = run(capsys, "agreement", project, "--coders", "Maya,Nobody")
+    assert code == 1 and "no coder named Nobody" in err
+    code, out, _ = run(capsys, "disagreements", project, "--coders", "Maya,Jordan", "--json")
+    kinds = sorted(d["kind"] for d in json.loads(out))
+    assert kinds == ["boundary", "omission"]
+    code, out, _ = run(capsys, "reconcile", project, "--coders", "Maya,Jordan", "--method", "accept:Jordan")
+    assert code == 0 and "2 disagreements decided" in out
+    assert run(capsys, "reconcile", project, "--coders", "Maya,Jordan", "--method", "accept")[0] == 2
