@@ -12,6 +12,7 @@ Targets: stats < 0.2 s, XLSX export < 3 s, DOCX report < 5 s. Each figure is the
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -58,6 +59,8 @@ def main() -> None:
           f"{len(snap.coders)} coders, {len(snap.codings):,} codings, {len(snap.turns):,} turns, "
           f"{len(snap.participants)} participants (built in {time.perf_counter() - t:.1f} s)")
     coder = snap.coders[0].name
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+          "(wall times above the cores' load are inflated; CPU times much less)")
 
     measure("index (ProjectIndex)", lambda: ProjectIndex(snap), args.repeat)
     rows = measure("stats_json, 2 attributes, all coders", lambda: stats_json(snap, BY), args.repeat, 0.2)
@@ -77,6 +80,7 @@ def main() -> None:
         measure("codebook XLSX", lambda: export_codebook_xlsx(snap, out / "cb.xlsx"), args.repeat)
         sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.is_file()}
     print("file sizes: " + ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in sorted(sizes.items())))
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
     top = rows[0]
     print(f"check: {top['code']}: {top['excerpts']} excerpts, {top['documents']} documents, "
           f"{top['participants']} participants, sites {top.get('sites')}")

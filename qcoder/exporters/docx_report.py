@@ -424,7 +424,8 @@ def export_report(
     if include_codebook and index.code_order:
         doc.add_heading("Codebook", level=1)
         add_codebook_table(doc, index, details=True)
-    doc.add_heading("Findings", level=1)
+    findings = doc.add_heading("Findings", level=1)
+    findings.paragraph_format.page_break_before = include_codebook and bool(index.code_order)
     report = _Report(doc, index, result, quotes, group_attribute, group_labels, max_quotes)
     reported = {cf.code_id for cf in result.codes}
     mentioned = [cf for cf in result.codes if cf.total.excerpts > 0]
