@@ -17,7 +17,7 @@ from qcoder.analysis.agreement.disagreements import (
 )
 from qcoder.analysis.agreement.inputs import Span, SpanKey
 from qcoder.analysis.agreement.intervals import merge, splice
-from qcoder.core.errors import InvalidValue
+from qcoder.core.errors import Cancelled, InvalidValue
 
 
 def data(spans: dict[SpanKey, list[Span]], length: int = 100, **kw: object) -> AgreementData:
@@ -79,6 +79,24 @@ def test_min_characters_and_filters() -> None:
     items = find_disagreements(data(spans), ["A", "B"], min_characters=5)
     assert [(i.start, i.end) for i in items] == [(10, 40), (80, 90)]
     assert [i.codes for i in find_disagreements(data(spans), ["A", "B"], codes=["j"])] == [("j",)]
+
+
+def test_progress_and_cancel() -> None:
+    spans = {(d, "k", "A"): [(0, 10)] for d in ("d1", "d2", "d3")}
+    d = AgreementData(spans, {"d1": 20, "d2": 20, "d3": 20})
+    seen: list[tuple[int, int]] = []
+    assert len(find_disagreements(d, ["A", "B"], progress=lambda i, n: seen.append((i, n)))) == 3
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+    def stop(i: int, n: int) -> None:
+        if i == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        find_disagreements(d, ["A", "B"], progress=stop)
+    import gc
+
+    assert gc.isenabled()  # the collector pause is undone on the way out
 
 
 def test_consensus_and_resolution() -> None:

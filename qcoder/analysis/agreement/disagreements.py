@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -207,8 +207,13 @@ def find_disagreements(
     codes: Sequence[str] | None = None,
     documents: Sequence[str] | None = None,
     min_characters: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Disagreement]:
-    """Disagreement regions between ``coders`` (two or more), largest first."""
+    """Disagreement regions between ``coders`` (two or more), largest first.
+
+    ``progress(done, total)`` is called after each document; to cancel, raise from it
+    (e.g. :class:`qcoder.core.errors.Cancelled`): the exception propagates unchanged.
+    """
     if len(coders) < 2 or len(set(coders)) != len(coders):
         raise InvalidValue("disagreements need at least two distinct coders")
     docs = list(data.doc_lengths) if documents is None else list(documents)
@@ -234,11 +239,12 @@ def find_disagreements(
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        for d in docs:
+        for done, d in enumerate(docs, 1):
             present = [r for r in coders if data.assignments is None or d in data.assignments.get(r, set())]
-            if len(present) < 2 or d not in per_doc:
-                continue
-            out.extend(_document(d, data.doc_lengths[d], present, per_doc[d]))
+            if len(present) >= 2 and d in per_doc:
+                out.extend(_document(d, data.doc_lengths[d], present, per_doc[d]))
+            if progress is not None:
+                progress(done, len(docs))
     finally:
         if was_enabled:
             gc.enable()
