@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self._default_layout()
         self._restore_layout()
+        # docks the user keeps open (restored above); all are hidden while no project is open
+        self._dock_wanted = {k: not d.isHidden() for k, d in self.docks.items()}
+        self._was_open = False
         self._on_project_state()
 
     # --- composition ------------------------------------------------------------------------------
@@ -256,8 +259,9 @@ class MainWindow(QMainWindow):
 
     def _reset_layout(self) -> None:
         self.restoreState(self._default_state)
+        self._dock_wanted = dict.fromkeys(self.docks, True)
         for dock in self.docks.values():
-            dock.show()
+            dock.setVisible(self.ctx.project is not None)
 
     def save_layout(self) -> None:
         self.ctx.settings.set_window_geometry(self.saveGeometry())
@@ -283,8 +287,11 @@ class MainWindow(QMainWindow):
     def _on_project_state(self) -> None:
         is_open = self.ctx.project is not None
         self.pages.setCurrentIndex(1 if is_open else 0)
-        for dock in self.docks.values():
-            dock.setVisible(is_open)
+        if self._was_open and not is_open:
+            self._dock_wanted = {k: not d.isHidden() for k, d in self.docks.items()}
+        for key, dock in self.docks.items():
+            dock.setVisible(is_open and self._dock_wanted.get(key, True))
+        self._was_open = is_open
         for act in (*self.project_actions, self.find_action, self.coder_action, *self.coding.coding_actions):
             act.setEnabled(is_open)
         self.toolbar.setVisible(is_open)
