@@ -181,7 +181,7 @@ def compute_frequencies(
 ) -> FrequencyResult:
     """Frequencies for an already resolved selection (see :func:`theme_frequencies`);
     ``pairs=False`` skips the cross-tabulation of two ``by`` attributes."""
-    by = tuple(by)
+    by = tuple(dict.fromkeys(by))  # an attribute named twice counts once
     for name in by:
         index.check_attribute(name)
     if unit is not None and not index.has_attribute(unit):
