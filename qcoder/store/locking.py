@@ -294,6 +294,7 @@ _CLOUD_NAMES = {
     "my drive": "Google Drive",
     "icloud drive": "iCloud Drive",
     "icloud": "iCloud Drive",
+    "iclouddrive": "iCloud Drive",  # Windows: C:\Users\NAME\iCloudDrive
     "mobile documents": "iCloud Drive",
     "com~apple~clouddocs": "iCloud Drive",
     "box sync": "Box",
@@ -306,22 +307,23 @@ _CLOUD_NAMES = {
 }
 _CLOUD_PREFIXES = (
     ("onedrive - ", "OneDrive"),  # "OneDrive - Contoso" (work accounts)
-    ("onedrive-", "OneDrive"),  # macOS ~/Library/CloudStorage/OneDrive-Contoso
     ("dropbox (", "Dropbox"),  # "Dropbox (Contoso)" team folders
-    ("dropbox-", "Dropbox"),
-    ("googledrive-", "Google Drive"),  # macOS ~/Library/CloudStorage/GoogleDrive-me@example.org
-    ("box-", "Box"),
+)
+# macOS File Provider folders: ~/Library/CloudStorage/OneDrive-Contoso, GoogleDrive-me@example.org…
+_CLOUDSTORAGE_PREFIXES = (
+    ("onedrive-", "OneDrive"), ("dropbox-", "Dropbox"), ("googledrive-", "Google Drive"), ("box-", "Box"),
 )
 
 
 def cloud_sync_provider(path: str | PurePath) -> str | None:
     """The cloud storage service whose synced folder holds ``path`` (by its folder names), or None."""
-    parts = [p.casefold() for p in PurePath(str(path)).parts[:-1]]
-    for part in parts:
+    parts = [p.casefold() for p in PurePath(path).parts[:-1]]
+    for i, part in enumerate(parts):
         name = _CLOUD_NAMES.get(part)
         if name is not None:
             return name
-        for prefix, provider in _CLOUD_PREFIXES:
+        prefixes = _CLOUD_PREFIXES + (_CLOUDSTORAGE_PREFIXES if i and parts[i - 1] == "cloudstorage" else ())
+        for prefix, provider in prefixes:
             if part.startswith(prefix):
                 return provider
     return None
