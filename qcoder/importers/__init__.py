@@ -221,7 +221,7 @@ def import_file(path: Path, *, timeout: float | None = DEFAULT_TIMEOUT_SECONDS) 
     worker.start()
     worker.join(timeout)
     if worker.is_alive() or not box:
-        raise ImportFailed(f"reading the file took longer than {timeout:.0f} seconds and was "
+        raise ImportFailed(f"reading the file took longer than {timeout:g} seconds and was "
                            "abandoned; it may be damaged or built to stall readers")
     result = box[0]
     if isinstance(result, BaseException):

@@ -10,6 +10,8 @@ Conventions recognised at the start of a line (leading spaces allowed):
 - ``Name  0:00`` / ``Name 00:01:23`` / ``[Name] 10:32:05`` header lines (Otter, Teams, Zoom
   caption exports): the turn is the following lines.
 - ``00:00:03 Speaker 1`` header lines (Word Transcribe): the turn is the following lines.
+- ``0:0:3.450 --> 0:0:6.30`` then the name alone on the next line (Teams .docx transcripts):
+  the turn is the lines after the name, with both times.
 - ``I – text`` / ``I - text`` (en dash, em dash or hyphen between spaces).
 - ``Name | text`` / ``Name<TAB>text`` (transcripts kept in a table; optional time column).
 - ``<v Name>text`` (WebVTT voice spans pasted as text).
@@ -82,6 +84,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("dash", re.compile(rf"[ \t]*{_LBL}[ \t]+(?:[–—]|--?)[ \t]+(?=\S)"), False),
 )
 
+_RTIME = r"(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"  # Teams writes "0:0:3.450"
+_RANGE = re.compile(rf"[ \t]*(?P<a>{_RTIME})[ \t]*-->[ \t]*(?P<b>{_RTIME})[ \t]*$")
 _LINE_START_OK = re.compile(r"[ \t]*[\w\[(<*]")
 
 # Interviewer / respondent conventions accepted even when they occur once.
@@ -142,6 +146,7 @@ class _Candidate:
     known: bool
     voice: bool = False
     timed_header: bool = False  # "Name  0:03" / "00:00:03 Name" alone on a line
+    end_time: float | None = None
 
 
 def parse_time(value: str) -> float | None:
@@ -243,6 +248,33 @@ def _line_candidate(text: str, pos: int, eol: int) -> _Candidate | None:
     return None
 
 
+def _range_candidate(text: str, pos: int, eol: int) -> tuple[_Candidate, int] | None:
+    """Teams .docx transcripts: a "0:0:3.450 --> 0:0:6.30" line, the speaker's name alone on
+    the next line, then the text. Returns the candidate and the end of the name line."""
+    m = _RANGE.match(text, pos, eol)
+    if m is None or eol >= len(text):
+        return None
+    name_end = text.find("\n", eol + 1)
+    if name_end < 0:
+        return None
+    label = _clean_label(text[eol + 1 : name_end], "range")
+    if label is None:
+        return None
+    return (
+        _Candidate(
+            key=_label_key(label),
+            label=label,
+            line_start=pos,
+            content_start=name_end + 1,
+            time=parse_time(m.group("a")),
+            known=is_known_label(label),
+            timed_header=True,
+            end_time=parse_time(m.group("b")),
+        ),
+        name_end,
+    )
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     pos = 0
@@ -252,6 +284,12 @@ def _candidates(text: str) -> list[_Candidate]:
         if eol < 0:
             eol = n
         if eol - pos >= 2:
+            if "-->" in text[pos:eol]:
+                ranged = _range_candidate(text, pos, eol)
+                if ranged is not None:
+                    found.append(ranged[0])
+                    pos = ranged[1] + 1
+                    continue
             cand = _line_candidate(text, pos, eol)
             if cand is not None:
                 found.append(cand)
@@ -300,5 +338,6 @@ def detect_turns(text: str) -> list[ImportedTurn]:
             while end > start and text[end - 1].isspace():
                 end -= 1
         if end > start:
-            turns.append(ImportedTurn(speaker=shown[c.key], start=start, end=end, start_time=c.time))
+            turns.append(ImportedTurn(speaker=shown[c.key], start=start, end=end, start_time=c.time,
+                                      end_time=c.end_time))
     return turns

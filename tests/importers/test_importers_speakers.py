@@ -78,6 +78,18 @@ def test_word_transcribe_lines() -> None:
     ]
 
 
+def test_teams_docx_transcript_layout() -> None:
+    text = ("Meeting title\n0:0:0.0 --> 0:0:3.480\nMaria Lopez\nThanks for joining.\n"
+            "0:0:3.480 --> 0:0:10.20\nRenee Walker\nSure, glad to.\nSecond line.\n"
+            "0:0:10.20 --> 0:1:2.5\nMaria Lopez\nGreat.")
+    turns = detect_turns(text)
+    assert [(t.speaker, text[t.start : t.end], t.start_time, t.end_time) for t in turns] == [
+        ("Maria Lopez", "Thanks for joining.", 0.0, 3.48),
+        ("Renee Walker", "Sure, glad to.\nSecond line.", 3.48, 10.2),
+        ("Maria Lopez", "Great.", 10.2, 62.5),
+    ]
+
+
 def test_times_before_or_after_colon_labels() -> None:
     text = "[00:01:02] Ann: One.\n[00:01:09] Bob: Two.\nAnn (00:02:00): Three.\nBob (00:02:30): Four."
     turns = detect_turns(text)
@@ -174,7 +186,8 @@ _line = st.builds(
 )
 _utterance = st.lists(_line, min_size=1, max_size=3).map("\n".join)
 
-CONVENTIONS = ["colon", "colon-newline", "bracket", "name-time", "time-name", "dash", "table", "markdown"]
+CONVENTIONS = ["colon", "colon-newline", "bracket", "name-time", "time-name", "dash", "table", "markdown",
+               "range"]
 
 
 def _render(convention: str, label: str, utterance: str, seconds: int) -> str:
@@ -188,6 +201,7 @@ def _render(convention: str, label: str, utterance: str, seconds: int) -> str:
         "dash": f"{label} – {utterance}",
         "table": f"{label} | {utterance}",
         "markdown": f"**{label}:** {utterance}",
+        "range": f"{seconds // 3600}:{seconds // 60 % 60}:{seconds % 60}.5 --> 9:0:0.0\n{label}\n{utterance}",
     }[convention]
 
 
@@ -212,8 +226,9 @@ def transcripts(draw: st.DrawFn) -> tuple[str, list[tuple[str, str, float | None
         utterance = draw(_utterance)
         seconds += draw(st.integers(1, 300))
         pieces.append(_render(convention, label, utterance, seconds))
-        timed = convention in ("name-time", "time-name")
-        expected.append((label, utterance.strip(), float(seconds) if timed else None))
+        timed = convention in ("name-time", "time-name", "range")
+        offset = 0.5 if convention == "range" else 0.0
+        expected.append((label, utterance.strip(), seconds + offset if timed else None))
     return header + gap.join(pieces) + draw(st.sampled_from(["", "\n", "  \n\n"])), expected, convention
 
 

@@ -176,3 +176,27 @@ def test_clean_text_is_normalized(raw: str) -> None:
     assert normalize_text(cleaned) == cleaned
     assert clean_text(cleaned) == cleaned
     assert not cleaned.startswith("\n") and not cleaned.endswith("\n")
+
+
+def test_stuck_reader_is_abandoned_after_timeout(write, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from qcoder.importers import plaintext
+
+    monkeypatch.setattr(plaintext, "read", lambda path: time.sleep(3))
+    started = time.perf_counter()
+    with pytest.raises(ImportFailed, match="took longer than 0.3 seconds"):
+        import_file(write("slow.txt", "I: a\nR: b\n"), timeout=0.3)
+    assert time.perf_counter() - started < 2.5
+
+
+def test_unexpected_library_errors_become_import_failed(write, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qcoder.importers import plaintext
+
+    def boom(path: Path) -> None:
+        raise KeyError("word/document.xml")
+
+    monkeypatch.setattr(plaintext, "read", boom)
+    for timeout in (None, 5.0):
+        with pytest.raises(ImportFailed, match="could not be read \\(KeyError"):
+            import_file(write("x.txt", "I: a\nR: b\n"), timeout=timeout)
