@@ -9,12 +9,16 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from qcoder.analysis.excerpts import code_regions
 from qcoder.analysis.frequencies import Cell, stats_json, stats_tables, theme_frequencies
-from qcoder.analysis.index import NONE_VALUE
+from qcoder.analysis.index import NONE_VALUE, ProjectIndex, Selection
 from qcoder.analysis.synthetic import INTERVIEWER, SnapshotBuilder, example_project
 from qcoder.core.errors import NotFound
 from qcoder.core.model import AttributeScope
+from qcoder.core.snapshot import ProjectSnapshot
 
 TRUST = "Collaboration > Trust"
 INFO = "Collaboration > Information sharing"
@@ -275,3 +279,83 @@ def test_theme_frequencies_result_carries_groups() -> None:
     assert res.overall.respondents == 7 and res.overall.units_total == 2
     assert res.groups["stakeholder_group"]["service_provider"].respondents == 2
     assert res.documents == 5 and res.unit_label == "sites"
+
+
+# -- an independent, plain-Python count on random projects -----------------------------------
+
+@st.composite
+def evaluation_projects(draw: st.DrawFn) -> ProjectSnapshot:
+    b = SnapshotBuilder()
+    b.attribute("stakeholder_group", AttributeScope.PARTICIPANT, ("le", "pr", "sp"))
+    b.attribute("site", AttributeScope.DOCUMENT, ("A", "B", "C"))
+    people = [b.participant(f"P{i}", **({"stakeholder_group": g} if (g := draw(st.sampled_from(["le", "pr", "sp", ""])))
+                                        else {})) for i in range(4)]
+    for d in range(draw(st.integers(1, 4))):
+        site = draw(st.sampled_from(["A", "B", ""]))
+        attrs = {"site": site} if site else {}
+        if draw(st.booleans()):
+            b.document(f"D{d}", text="z" * 80, **attrs)
+        else:
+            turns = []
+            for _ in range(draw(st.integers(1, 6))):
+                who = draw(st.sampled_from(["iv", "p0", "p1", "p2", "p3", "anon"]))
+                link = INTERVIEWER if who == "iv" else (None if who == "anon" else people[int(who[1])])
+                turns.append((who.upper(), "w" * draw(st.integers(3, 20)), link))
+            b.document(f"D{d}", turns, **attrs)
+    for path in ("T > X", "T > Y", "U"):
+        b.code(path)
+    docs = [d.id for d in b.snapshot.documents]
+    for _ in range(draw(st.integers(0, 15))):
+        doc = draw(st.sampled_from(docs))
+        n = len(b.text(doc))
+        s = draw(st.integers(0, n - 1))
+        b.coding(doc, draw(st.sampled_from(["T > X", "T > Y", "U", "T"])), s, draw(st.integers(s + 1, n)),
+                 draw(st.sampled_from(["A", "B"])))
+    return b.build()
+
+
+def brute_force(snap: ProjectSnapshot, attr: str) -> dict[str, dict[str, tuple[int, int, int, int, int]]]:
+    """code path -> value -> (excerpts, documents, participants, respondents, sites)."""
+    index = ProjectIndex(snap)
+    profiles_of_speech = []
+    for d in index.document_order:
+        turns = [t for t in snap.turns if t.document_id == d]
+        speakers = {s.id: s for s in snap.speakers}
+        found = False
+        for t in turns:
+            if not speakers[t.speaker_id].is_interviewer:
+                profiles_of_speech.append(index.attribute_span(d, t.start, t.end).profile)
+                found = True
+        if not found:
+            profiles_of_speech.append(index.document_profile(d))
+    counted: dict[str, list] = {}  # type: ignore[type-arg]
+    for cid, per_key in code_regions(index, Selection()).items():
+        for (doc, _coder), spans in per_key.items():
+            for s, e in spans:
+                p = index.attribute_span(doc, s, e).profile
+                if not p.is_interviewer:
+                    counted.setdefault(cid, []).append((doc, p))
+    everyone = profiles_of_speech + [p for items in counted.values() for _, p in items]
+    out: dict[str, dict[str, tuple[int, int, int, int, int]]] = {}
+    for cid in index.code_order:
+        items = counted.get(cid, [])
+        per_value: dict[str, tuple[int, int, int, int, int]] = {}
+        for value in {p.value(attr) for p in everyone}:
+            mine = [(d, p) for d, p in items if p.value(attr) == value]
+            respondents = {p.unit for p in everyone if p.value(attr) == value}
+            sites = {p.value("site") for _, p in mine} - {NONE_VALUE}
+            per_value[value] = (len(mine), len({d for d, _ in mine}), len({p.unit for _, p in mine}),
+                                len(respondents), len(sites))
+        out[index.paths[cid]] = per_value
+    return out
+
+
+@settings(max_examples=120, deadline=None)
+@given(evaluation_projects(), st.sampled_from(["stakeholder_group", "site"]))
+def test_counts_match_plain_python(snap: ProjectSnapshot, attr: str) -> None:
+    expected = brute_force(snap, attr)
+    for item in stats_json(snap, [attr]):
+        for value, want in expected[item["code"]].items():
+            got = item["by"][attr][value]
+            sites_n = int(got["sites"].split(" of ")[0])
+            assert (got["excerpts"], got["documents"], got["participants"], got["respondents"], sites_n) == want
