@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from qcoder.core.errors import ImportFailed
@@ -89,7 +90,7 @@ def check_zip_package(path: Path, kind: str, required: tuple[str, ...] = ()) -> 
                 )
             try:
                 data = zf.read(info)
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
                 raise _damaged(kind, f"part {info.filename} cannot be unpacked: {exc}") from exc
             except RuntimeError as exc:  # encrypted member
                 raise ImportFailed(f"the {kind} file is password-protected: {exc}") from exc

@@ -10,6 +10,8 @@ the main body is read: headers, footers, footnotes and comments are not part of 
 from __future__ import annotations
 
 import datetime as _dt
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -289,9 +291,15 @@ def _iso(value: object) -> str:
 def _open(path: Path) -> Any:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
     try:
         return docx.Document(str(path))
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a damaged non-XML part (an image)
+        raise ImportFailed(f"the .docx file is damaged or incomplete ({exc}); open it in Word and "
+                           "save it again") from exc
+    except etree.XMLSyntaxError as exc:
+        raise ImportFailed(f"the Word document is damaged: its XML cannot be parsed ({exc})") from exc
     except PackageNotFoundError as exc:
         raise ImportFailed("the file is not a valid Word .docx package") from exc
     except ValueError as exc:

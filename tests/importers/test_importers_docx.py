@@ -262,3 +262,26 @@ def test_plain_text_named_docx(tmp_path: Path) -> None:
     path.write_text("Interviewer: hi\nRespondent: ho\n")
     with pytest.raises(ImportFailed, match="not a Word .docx document.*plain text"):
         import_file(path)
+
+
+def test_corrupted_docx_bytes_fail_clearly(tmp_path: Path) -> None:
+    data = bytearray(_transcript_docx(tmp_path / "ok.docx").read_bytes())
+    for n, offset in enumerate(range(200, len(data) - 200, max(1, len(data) // 25))):
+        damaged = bytearray(data)
+        damaged[offset : offset + 16] = b"\x00" * 16
+        path = tmp_path / f"bad{n}.docx"
+        path.write_bytes(bytes(damaged))
+        try:
+            doc = import_file(path)
+        except ImportFailed as exc:
+            assert "damaged" in str(exc)
+        else:  # damage in an unused part (styles, theme) may go unnoticed; the text is whole
+            assert doc.speakers == ["Interviewer", "Respondent"]
+
+
+def test_malformed_document_xml(tmp_path: Path) -> None:
+    src = _transcript_docx(tmp_path / "ok.docx")
+    dst = tmp_path / "bad.docx"
+    _rewrite_part(src, dst, "word/document.xml", b"<?xml version='1.0'?><w:document><w:body><w:p>")
+    with pytest.raises(ImportFailed, match="damaged: its XML cannot be parsed"):
+        import_file(dst)
