@@ -291,7 +291,7 @@ def _iso(value: object) -> str:
 def _open(path: Path) -> Any:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     try:
         return docx.Document(str(path))
