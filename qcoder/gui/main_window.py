@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         if left:
             self.resizeDocks(left, [270], Qt.Orientation.Horizontal)
         if right:
-            self.resizeDocks(right, [300], Qt.Orientation.Horizontal)
+            self.resizeDocks(right, [330], Qt.Orientation.Horizontal)
         if bottom:
             self.resizeDocks(bottom, [210], Qt.Orientation.Vertical)
         self._default_state = self.saveState()

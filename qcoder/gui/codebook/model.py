@@ -189,7 +189,10 @@ class CodebookModel(QAbstractItemModel):
             if col == COL_NAME:
                 return code.name
             if col == COL_COUNT:
-                return self._counts.get(cid, 0) if role == Qt.ItemDataRole.EditRole else str(self._counts.get(cid, 0))
+                n = self._counts.get(cid, 0)
+                if role == Qt.ItemDataRole.EditRole:
+                    return n
+                return "" if n == 0 and self._children.get(cid) else str(n)  # quiet on theme headings
             if col == COL_KEY:
                 key = self._keys.get(cid)
                 return str(key) if key else ""

@@ -31,7 +31,7 @@ MARGIN_BG = QColor("#F7F8FA")
 MARGIN_RULE = QColor("#E5E7EB")
 COLUMN_WIDTH = 18
 BAR_WIDTH = 4
-MAX_COLUMNS = 14
+MAX_COLUMNS = 6  # the margin never takes more; columns go to the codes in view
 
 
 class NumberArea(QWidget):
@@ -69,7 +69,9 @@ class NumberArea(QWidget):
 
 
 class StripeArea(QWidget):
-    """Coding stripes: one column per code, in the code's color, labelled with its name.
+    """Coding stripes: one column per code in view (codebook order), in the code's color,
+    labelled with its name. The margin is as wide as the document needs, up to MAX_COLUMNS;
+    columns are given to the codes on screen, so scrolling never leaves empty columns.
 
     Hover shows code, coder and memo; a click selects the coding under the mouse.
     """
@@ -128,10 +130,14 @@ class StripeArea(QWidget):
             for c in state.index.on_line(line):
                 seen.setdefault(c.id, c)
         out: list[tuple[QRectF, Coding, int]] = []
+        order = state.codebook.order
+        in_view = sorted({c.code_id for c in seen.values()}, key=lambda cid: (order.get(cid, 1 << 30), cid))
+        budget = max(1, min(len(state.columns), MAX_COLUMNS))
+        columns = {cid: min(i, budget - 1) for i, cid in enumerate(in_view)}
         # codings of the same code that overlap are nudged right so both stay visible
         lanes: dict[str, list[int]] = {}
         for c in sorted(seen.values(), key=lambda c: (c.start, -c.end)):
-            col = min(state.columns.get(c.code_id, MAX_COLUMNS - 1), MAX_COLUMNS - 1)
+            col = columns[c.code_id]
             y1 = self._y(tops, c.start, first_line, top=True)
             y2 = self._y(tops, max(c.start, c.end - 1), first_line, top=False)
             if y2 <= y1:
