@@ -88,11 +88,12 @@ def prepare(
     flat: list[Span] = []
     counts: list[int] = []
     keys: list[tuple[int, int, int]] = []
+    present_py = present.tolist()  # Python ints: numpy scalars are slow in this loop
     for (d, c, r), spans in data.spans.items():
         di = doc_ix.get(d)
         ki = code_ix.get(c)
         ri = coder_ix.get(r)
-        if di is None or ki is None or ri is None or not (present[di] >> ri) & 1 or not spans:
+        if di is None or ki is None or ri is None or not (present_py[di] >> ri) & 1 or not spans:
             continue
         keys.append((di, ki, ri))
         counts.append(len(spans))
