@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qcoder.analysis.cooccurrence import cooccurrence
@@ -82,7 +82,7 @@ def coded_texts(draw: st.DrawFn) -> SnapshotBuilder:
     return b
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(coded_texts())
 def test_overlap_matches_brute_force(b: SnapshotBuilder) -> None:
     index = ProjectIndex(b.build())

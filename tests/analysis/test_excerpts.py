@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qcoder.analysis.excerpts import (
@@ -36,6 +36,7 @@ def brute_merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+@settings(deadline=None)  # no timing on a shared, loaded machine
 @given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 10)).map(lambda t: (t[0], t[0] + t[1])), max_size=12))
 def test_merge_spans_matches_character_reference(spans: list[tuple[int, int]]) -> None:
     assert merge_spans(spans) == brute_merge(spans)
@@ -82,7 +83,7 @@ def projects(draw: st.DrawFn) -> ProjectSnapshot:
     return snap
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(projects(), st.booleans())
 def test_vectorized_excerpts_match_reference(snap: ProjectSnapshot, include_iv: bool) -> None:
     index = ProjectIndex(snap)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qcoder.analysis.excerpts import code_regions
@@ -350,7 +350,7 @@ def brute_force(snap: ProjectSnapshot, attr: str) -> dict[str, dict[str, tuple[i
     return out
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(evaluation_projects(), st.sampled_from(["stakeholder_group", "site"]))
 def test_counts_match_plain_python(snap: ProjectSnapshot, attr: str) -> None:
     expected = brute_force(snap, attr)
