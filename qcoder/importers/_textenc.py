@@ -88,8 +88,10 @@ def sniff(data: bytes) -> str | None:
                     return "odt"
                 if b"xl/" in head:
                     return "xlsx"
-            if kind == "program" and magic == b"MZ" and len(data) < 64:
-                continue  # a two-letter text file "MZ…"
+            if magic == b"MZ" and b"PE\x00\x00" not in head[:1024] and b"program" not in head[:200]:
+                continue  # "MZ: hello" is a transcript line, not a Windows program
+            if magic == b"ID3" and (len(head) < 4 or head[3] > 9):
+                continue
             return kind
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"WEBVTT"):

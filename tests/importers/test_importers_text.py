@@ -200,3 +200,10 @@ def test_unexpected_library_errors_become_import_failed(write, monkeypatch: pyte
     for timeout in (None, 5.0):
         with pytest.raises(ImportFailed, match="could not be read \\(KeyError"):
             import_file(write("x.txt", "I: a\nR: b\n"), timeout=timeout)
+
+
+def test_text_starting_like_a_magic_number_is_still_text(write) -> None:
+    for start in ("MZ", "ID3", "GIF"):
+        raw = f"{start}: Grüße aus Köln.\nAB: Danke.\n{start}: Bitte.\nAB: Tschüss.\n"
+        doc = import_file(write(f"{start}.txt", raw.encode("cp1252")))
+        assert doc.speakers == [start, "AB"]
