@@ -232,7 +232,7 @@ def transcripts(draw: st.DrawFn) -> tuple[str, list[tuple[str, str, float | None
     return header + gap.join(pieces) + draw(st.sampled_from(["", "\n", "  \n\n"])), expected, convention
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(transcripts())
 def test_generated_transcripts_round_trip(case: tuple[str, list[tuple[str, str, float | None]], str]) -> None:
     text, expected, _convention = case
