@@ -1,0 +1,428 @@
+"""The documents panel: every document with its attributes, speakers and coding counts.
+
+``DocumentsModel`` holds the project's ``DocumentInfo`` records (one bulk query) and follows
+the project's change sets: it re-reads the cheap document list and emits only the rows and
+cells that differ. The panel adds a filter box over all columns, sortable headers and a
+context menu (open, rename, delete, speakers, attributes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.errors import QcoderError
+from qcoder.core.model import AttributeScope, DocumentInfo
+from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
+from qcoder.gui.grouping import one_undo_step
+from qcoder.gui.record_model import ID_ROLE, SORT_ROLE, Index, RecordTableModel
+from qcoder.gui.texts import attribute_label, plural
+
+_TAIL = ("speakers", "codings", "chars", "format")
+_TAIL_LABELS = {"speakers": "Speakers", "codings": "Codings", "chars": "Characters", "format": "Format"}
+
+
+class DocumentsModel(RecordTableModel):
+    """Rows: documents (``DocumentInfo``). Columns: name, each document attribute, speakers,
+    number of codings, characters, source format. The name is editable (renames)."""
+
+    error = Signal(str)  # a user-facing message when an edit is refused
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._attributes: list[str] = []
+        ctx.project_opened.connect(self.reload)
+        ctx.project_closed.connect(self._on_closed)
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- loading ----------------------------------------------------------------------------
+    def _attribute_names(self) -> list[str]:
+        project = self._ctx.project
+        return [a.name for a in project.attributes(AttributeScope.DOCUMENT)] if project else []
+
+    def reload(self) -> None:
+        project = self._ctx.project
+        self.beginResetModel()
+        self._attributes = self._attribute_names()
+        self._rows = project.documents() if project else []
+        self._reindex()
+        self.endResetModel()
+
+    def _on_closed(self) -> None:
+        self.beginResetModel()
+        self._attributes, self._rows = [], []
+        self._reindex()
+        self.endResetModel()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        project = self._ctx.project
+        if project is None:
+            return
+        if changes.touches(Kind.ATTRIBUTE) and self._attribute_names() != self._attributes:
+            self.reload()  # attribute columns were added, removed, renamed or reordered
+            return
+        if any(changes.touches(k) for k in (Kind.DOCUMENT, Kind.CODING, Kind.SPEAKER, Kind.ATTRIBUTE)):
+            # one cheap bulk query; only the rows and cells that differ are signalled
+            self.sync_rows(project.documents())
+
+    # --- columns ----------------------------------------------------------------------------
+    def attribute_names(self) -> list[str]:
+        return list(self._attributes)
+
+    def column_key(self, column: int) -> str:
+        """``name``, ``attr:<name>``, or one of speakers / codings / chars / format."""
+        if column == 0:
+            return "name"
+        if column <= len(self._attributes):
+            return "attr:" + self._attributes[column - 1]
+        return _TAIL[column - 1 - len(self._attributes)]
+
+    def column_of(self, key: str) -> int:
+        return next(c for c in range(self.columnCount()) if self.column_key(c) == key)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else 1 + len(self._attributes) + len(_TAIL)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        key = self.column_key(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "name":
+                return "Document"
+            return attribute_label(key[5:]) if key.startswith("attr:") else _TAIL_LABELS[key]
+        if role == Qt.ItemDataRole.ToolTipRole and key.startswith("attr:"):
+            return f"Document attribute “{key[5:]}”"
+        return None
+
+    # --- cells ------------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        info: DocumentInfo = self._rows[index.row()]
+        key = self.column_key(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display(info, key)
+        if role == SORT_ROLE:
+            if key in ("codings", "chars"):
+                return info.codings if key == "codings" else info.chars
+            if key == "speakers":
+                return len(info.speakers)
+            return self._display(info, key).casefold()
+        if role == ID_ROLE:
+            return info.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("codings", "chars"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "name":
+                return f"{info.name}\nImported from {info.source_name} ({info.source_format})"
+            if key == "speakers" and info.speakers:
+                return "\n".join(info.speakers)
+        return None
+
+    @staticmethod
+    def _display(info: DocumentInfo, key: str) -> str:
+        if key == "name":
+            return info.name
+        if key.startswith("attr:"):
+            return info.attributes.get(key[5:], "")
+        if key == "speakers":
+            return ", ".join(info.speakers)
+        if key == "codings":
+            return f"{info.codings:,}"
+        if key == "chars":
+            return f"{info.chars:,}"
+        return info.source_format.upper()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        project = self._ctx.project
+        if project is None or not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.EditRole:
+            return False
+        info: DocumentInfo = self._rows[index.row()]
+        name = str(value).strip()
+        if name == info.name:
+            return False
+        try:
+            project.rename_document(info.id, name)
+        except QcoderError as exc:
+            self.error.emit(user_message(exc))
+            return False
+        return True  # the change set updates the row
+
+
+class DocumentsFilter(QSortFilterProxyModel):
+    """Case-insensitive filter over every column; numeric columns sort as numbers."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+
+class DocumentsPanel(QWidget):
+    """A dockable list of documents; double-click (or Enter) opens one."""
+
+    document_activated = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = DocumentsModel(ctx, self)
+        self.proxy = DocumentsFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter documents, attributes, speakers…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.import_button = QToolButton(self)
+        self.import_button.setText("Import…")
+        self.import_button.setToolTip("Import transcripts (Word, text, RTF, subtitles) and attribute sheets")
+        self.import_button.clicked.connect(self.open_import_dialog)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        # keep the project's order until a header is clicked (a third click returns to it)
+        self.view.horizontalHeader().setSortIndicatorClearable(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(self._on_activated)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("documentsCount")
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #B00020;")
+        self.error_label.setVisible(False)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.count_label)
+
+        self._make_actions()
+        self.model.error.connect(self._show_error)
+        ctx.changed.connect(self._clear_error)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_count)
+        self.model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
+        self._update_count()
+
+    # --- actions ----------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.open_action = QAction("Open", self)
+        self.open_action.triggered.connect(lambda: self._activate_current())
+        self.rename_action = QAction("Rename…", self)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.triggered.connect(self.rename_selected)
+        self.delete_action = QAction("Delete…", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.speakers_action = QAction("Edit speakers…", self)
+        self.speakers_action.triggered.connect(self.edit_speakers)
+        self.attributes_action = QAction("Attributes…", self)
+        self.attributes_action.triggered.connect(self.edit_attributes)
+        for action in (self.rename_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        for action in (self.open_action, self.rename_action, self.speakers_action):
+            action.setEnabled(len(ids) == 1)
+            menu.addAction(action)
+        menu.addAction(self.attributes_action)
+        menu.addSeparator()
+        self.delete_action.setText("Delete…" if len(ids) == 1 else f"Delete {len(ids)} documents…")
+        menu.addAction(self.delete_action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    # --- selection --------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [str(self.proxy.index(r, 0).data(ID_ROLE)) for r in rows]
+
+    def select_document(self, document_id: str) -> None:
+        row = self.model.row_of(document_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.view.scrollTo(index)
+
+    def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        doc_id = index.data(ID_ROLE)
+        if doc_id:
+            self.document_activated.emit(str(doc_id))
+
+    def _activate_current(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.document_activated.emit(ids[0])
+
+    # --- filter and count -------------------------------------------------------------------
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if self._ctx.project is None:
+            self.count_label.setText("")
+        elif total == 0:
+            self.count_label.setText("No documents yet: click Import… to add transcripts.")
+        elif shown == total:
+            self.count_label.setText(plural(total, "document"))
+        else:
+            self.count_label.setText(f"{shown:,} of {plural(total, 'document')}")
+
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        self.view.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            width = header.sectionSize(col)
+            key = self.model.column_key(col)
+            limit = {"name": 240, "speakers": 200}.get(key, 160)
+            header.resizeSection(col, min(max(width, 60), limit))
+
+    # --- operations (wrappers ask the user; the plain methods are used by tests too) -----------
+    def rename_document(self, document_id: str, name: str) -> bool:
+        try:
+            self._ctx.require_project().rename_document(document_id, name)
+        except QcoderError as exc:
+            self._show_error(user_message(exc))
+            return False
+        return True
+
+    def rename_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        row = self.model.row_of(ids[0])
+        old = self.model.record(row).name
+        name, ok = QInputDialog.getText(self, "Rename document", "New name:", QLineEdit.EchoMode.Normal, old)
+        if ok and name.strip() and name.strip() != old:
+            self.rename_document(ids[0], name)
+
+    def delete_documents(self, document_ids: list[str], confirm: bool = True) -> bool:
+        project = self._ctx.require_project()
+        infos = [self.model.record(self.model.row_of(i)) for i in document_ids if self.model.row_of(i) >= 0]
+        if not infos:
+            return False
+        if confirm:
+            codings = sum(i.codings for i in infos)
+            what = f"“{infos[0].name}”" if len(infos) == 1 else plural(len(infos), "document")
+            text = f"Delete {what}"
+            text += f" and {plural(codings, 'coding')}?" if codings else "?"
+            answer = QMessageBox.question(
+                self, "Delete documents", text + "\n\nYou can undo this with Edit ▸ Undo.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        label = f"Delete {infos[0].name}" if len(infos) == 1 else f"Delete {len(infos)} documents"
+        try:
+            with one_undo_step(self._ctx, label):
+                for info in infos:
+                    project.delete_document(info.id)
+        except QcoderError as exc:
+            self._show_error(user_message(exc))
+            return False
+        return True
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_documents(ids)
+
+    def edit_speakers(self) -> None:
+        from qcoder.gui.speakers_dialog import SpeakersDialog
+
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            SpeakersDialog(self._ctx, ids[0], self).exec()
+
+    def edit_attributes(self) -> None:
+        from qcoder.gui.attributes_editor import AttributesEditor
+
+        editor = AttributesEditor(self._ctx, self, select_ids=self.selected_ids())
+        editor.exec()
+
+    def open_import_dialog(self) -> None:
+        from qcoder.gui.import_dialog import ImportDialog
+
+        if self._ctx.project is not None:
+            ImportDialog(self._ctx, self).exec()
+
+    def _show_error(self, message: str) -> None:
+        """Shown under the table (no modal box while the user is editing); cleared by the next change."""
+        self.error_label.setText(message)
+        self.error_label.setVisible(True)
+
+    def _clear_error(self) -> None:
+        self.error_label.setVisible(False)

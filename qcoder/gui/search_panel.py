@@ -1,0 +1,299 @@
+"""Project-wide text search: every occurrence of a phrase, in context, across documents.
+
+``project.search`` narrows the documents with the full-text index (SQLite FTS5 or PostgreSQL
+tsvector) and returns each match with some text before and after it. The results are listed
+with the match in bold (the context is elided around it so the match stays visible);
+double-click or Enter shows the match in the document viewer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.app.project import SearchHit
+from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.errors import NotFound
+from qcoder.gui.context import AppContext
+from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
+from qcoder.gui.texts import one_line, plural
+from qcoder.gui.workers import Worker
+
+DOCUMENT, CONTEXT = range(2)
+LIMIT = 500
+
+
+def hit_key(hit: SearchHit) -> str:
+    return f"{hit.document_id}:{hit.start}"
+
+
+class SearchResultsModel(RecordTableModel):
+    """Rows: ``SearchHit`` records. Columns: document, match in context."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent, key=hit_key)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return ("Document", "Match in context")[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        hit: SearchHit = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == DOCUMENT:
+                return hit.document_name
+            return one_line(hit.before) + " " * hit.before[-1:].isspace() + hit.match \
+                + " " * hit.after[:1].isspace() + one_line(hit.after)
+        if role == SORT_ROLE:
+            return f"{hit.document_name.casefold()}\x00{hit.start:012d}" if index.column() == DOCUMENT \
+                else hit.match.casefold()
+        if role == ID_ROLE:
+            return hit_key(hit)
+        if role == RECORD_ROLE:
+            return hit
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == CONTEXT:
+            return f"{hit.before}[{hit.match}]{hit.after}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ContextDelegate(QStyledItemDelegate):
+    """Paints before / **match** / after on one line, eliding the context, never the match."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        hit = index.data(RECORD_ROLE)
+        if not isinstance(hit, SearchHit):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = opt.rect.adjusted(4, 0, -4, 0)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        fm, bfm = QFontMetrics(opt.font), QFontMetrics(bold)
+        before, match, after = one_line(hit.before), one_line(hit.match), one_line(hit.after)
+        space = fm.horizontalAdvance(" ")
+        match_w = min(bfm.horizontalAdvance(match), rect.width())
+        rest = max(rect.width() - match_w - 2 * space, 0)
+        before_w = min(fm.horizontalAdvance(before), rest * 2 // 5)
+        before = fm.elidedText(before, Qt.TextElideMode.ElideLeft, before_w) if before_w > 0 else ""
+        after_w = rest - fm.horizontalAdvance(before)
+        after = fm.elidedText(after, Qt.TextElideMode.ElideRight, max(after_w, 0)) if after_w > 0 else ""
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        x = rect.left()
+        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        if before:
+            painter.setFont(opt.font)
+            painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), flags, before)
+            x += fm.horizontalAdvance(before) + (space if hit.before[-1:].isspace() else 0)
+        painter.setFont(bold)
+        shown = match if bfm.horizontalAdvance(match) <= rect.width() else \
+            bfm.elidedText(match, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), flags, shown)
+        x += bfm.horizontalAdvance(shown) + (space if hit.after[:1].isspace() else 0)
+        if after and x < rect.right():
+            painter.setFont(opt.font)
+            painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), flags, after)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(min(size.width(), 600), size.height())
+
+
+class SearchPanel(QWidget):
+    """A query box and the matches in context."""
+
+    searched = Signal(list)  # the hits shown, after each search
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._query = ""
+        self._workers: list[Worker] = []
+        self._current: Worker | None = None
+        self.model = SearchResultsModel(self)
+        self.query_edit = QLineEdit(self)
+        self.query_edit.setPlaceholderText("Search all documents for a word or phrase…")
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.returnPressed.connect(self.run_search)
+        self.search_button = QPushButton("Search", self)
+        self.search_button.clicked.connect(self.run_search)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(CONTEXT, ContextDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DOCUMENT, 130)
+        self.view.activated.connect(self._on_activated)
+        self.status = QLabel(self)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.query_edit, 1)
+        top.addWidget(self.search_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+
+        ctx.changed.connect(self._on_changed)
+        ctx.project_opened.connect(self.clear)
+        ctx.project_closed.connect(self._on_closed)
+
+    # --- searching ----------------------------------------------------------------------------
+    def search(self, query: str) -> None:
+        """Put ``query`` in the box and run it (``searched`` tells when the results are shown)."""
+        self.query_edit.setText(query)
+        self.run_search()
+
+    def run_search(self) -> None:
+        """Search for the box's text in a worker; ``searched`` is emitted with the results."""
+        project = self._ctx.project
+        self._query = self.query_edit.text().strip()
+        if project is None or not self._query:
+            self.clear(keep_query=True)
+            self.searched.emit([])
+            return
+        query = self._query
+        worker = Worker(lambda progress, cancel: project.search(query, limit=LIMIT), self)
+        # slots of this widget: queued to the GUI thread
+        worker.finished.connect(self._on_results)
+        worker.failed.connect(self._on_failed)
+        worker.done.connect(self._on_worker_done)
+        self._workers.append(worker)
+        self._current = worker
+        self.status.setText(f"Searching for “{query}”…")
+        worker.start()
+
+    def _on_results(self, hits: list[SearchHit]) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker):
+            worker.wait()  # its thread is only signalling ``done``: let it end before anything else happens
+        if worker is not self._current:
+            return  # a newer search was started meanwhile
+        self.model.reset_rows(hits)
+        self._update_status()
+        if hits:
+            self.view.selectRow(0)
+        self.searched.emit(hits)
+
+    def _on_failed(self, message: str) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker):
+            worker.wait()
+        if worker is self._current:
+            self.model.reset_rows([])
+            self.status.setText(message)
+            self.searched.emit([])
+
+    def _on_worker_done(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker) and worker in self._workers:
+            worker.wait()
+            self._workers.remove(worker)
+            worker.deleteLater()
+
+    def wait(self) -> None:
+        """Wait for running searches (closing the project, tests)."""
+        for worker in list(self._workers):
+            worker.wait()
+
+    def _on_closed(self) -> None:
+        self.wait()  # the project closes right after this signal
+        self.clear()
+
+    def clear(self, keep_query: bool = False) -> None:
+        self._current = None
+        if not keep_query:
+            self.query_edit.clear()
+            self._query = ""
+        self.model.reset_rows([])
+        self.status.setText("")
+
+    def _update_status(self) -> None:
+        hits: list[SearchHit] = self.model.records()
+        if not self._query:
+            self.status.setText("")
+        elif not hits:
+            self.status.setText(f"No matches for “{self._query}”.")
+        else:
+            docs = len({h.document_id for h in hits})
+            text = f"{plural(len(hits), 'match', 'matches')} in {plural(docs, 'document')}"
+            if len(hits) >= LIMIT:
+                text = f"Showing the first {LIMIT:,} matches (in {plural(docs, 'document')}); refine the search."
+            self.status.setText(text)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        project = self._ctx.project
+        if project is None or not self._query or not changes.touches(Kind.DOCUMENT):
+            return
+        if changes.added.get(Kind.DOCUMENT):
+            self.run_search()  # a new document may match
+            return
+        gone = changes.removed.get(Kind.DOCUMENT, set())
+        hits: list[SearchHit] = self.model.records()
+        if gone:
+            self.model.remove_ids([hit_key(h) for h in hits if h.document_id in gone])
+        renamed: list[SearchHit] = []
+        for doc_id in changes.changed.get(Kind.DOCUMENT, set()):
+            try:
+                name = project.document_info(doc_id).name
+            except NotFound:
+                continue
+            renamed.extend(_with_name(h, name) for h in hits if h.document_id == doc_id and h.document_name != name)
+        self.model.replace_records(renamed)
+        self._update_status()
+
+    def _on_activated(self, index: Index) -> None:
+        hit = index.data(RECORD_ROLE)
+        if isinstance(hit, SearchHit):
+            self._ctx.document_requested.emit(hit.document_id, hit.start, hit.end)
+
+
+def _with_name(hit: SearchHit, name: str) -> SearchHit:
+    return SearchHit(hit.document_id, name, hit.start, hit.end, hit.before, hit.match, hit.after)
