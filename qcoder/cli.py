@@ -35,30 +35,16 @@ def _with_password(location: str) -> str:
     """For a database URL without a password that the server refuses, ask for one.
 
     libpq first tries PGPASSWORD and ~/.pgpass; the password typed here lives in memory only."""
-    if "://" not in location or location.startswith("sqlite"):
-        return location
-    from sqlalchemy.engine import make_url
+    from qcoder.store import urls
 
-    url = make_url(location)
-    if url.password or not sys.stdin.isatty() or not _needs_password(location):
+    if not urls.is_server_url(location) or urls.has_password(location) or not sys.stdin.isatty():
+        return location
+    if not urls.needs_password(location):
         return location
     import getpass
 
-    password = getpass.getpass(f"password for {url.username or 'you'} on {url.host}: ")
-    return url.set(password=password).render_as_string(hide_password=False)
-
-
-def _needs_password(location: str) -> bool:
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    url = make_url(location)
-    try:
-        psycopg.connect(host=url.host or "", port=url.port or 5432, user=url.username or "",
-                        dbname=url.database or "", connect_timeout=10).close()
-    except psycopg.OperationalError as exc:
-        return "password" in str(exc)
-    return False
+    user, host = urls.describe(location)
+    return urls.with_password(location, getpass.getpass(f"password for {user or 'you'} on {host}: "))
 
 
 def _print_json(data: object) -> None:

@@ -135,7 +135,11 @@ def apply_filename_pattern(project: Project, pattern: str, names: list[str]) -> 
     by_name = {d.name: d.id for d in project.documents()}
     values: dict[str, dict[str, str]] = {}
     for name in names:
-        found = match_filename_pattern(pattern, name)
+        try:
+            found = match_filename_pattern(pattern, name)
+        except QcoderError as exc:  # a malformed pattern: say so once
+            report.errors.append(f"pattern {pattern!r}: {exc}")
+            return report
         if found is None:
             report.errors.append(f"{name}: does not match the pattern {pattern}")
         elif name in by_name:
