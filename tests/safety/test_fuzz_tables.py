@@ -197,9 +197,9 @@ def test_attribute_sheet_participant_row_with_a_bad_value_writes_nothing(base: P
 
     file = tmp_path / "s.csv"
     file.write_text("document,speaker,participant,age\ninterview,Det. Ortega,Ortega,34\n"
-                    "second,Ana,Ana,old\n", encoding="utf-8")
+                    "interview,Interviewer,Iris,old\n", encoding="utf-8")
     path = _copy(base, tmp_path)
     with open_project(path, backup=False) as project:
         report = apply_attribute_sheet(project, file)
         assert report.errors == ["row 3: 'old' is not a number"]
-        assert [p.name for p in project.participants()] == ["Ortega"]  # fails: "Ana" was created too
+        assert [p.name for p in project.participants()] == ["Ortega"]  # fails: "Iris" was created too
