@@ -85,15 +85,18 @@ def test_progress_and_cancel() -> None:
     spans = {(d, "k", "A"): [(0, 10)] for d in ("d1", "d2", "d3")}
     d = AgreementData(spans, {"d1": 20, "d2": 20, "d3": 20})
     seen: list[tuple[int, int]] = []
-    assert len(find_disagreements(d, ["A", "B"], progress=lambda i, n: seen.append((i, n)))) == 3
+    assert len(find_disagreements(d, ["A", "B"], progress=lambda i, n: seen.append((i, n)), batch=1)) == 3
     assert seen == [(1, 3), (2, 3), (3, 3)]
+    seen.clear()
+    find_disagreements(d, ["A", "B"], progress=lambda i, n: seen.append((i, n)), batch=2)
+    assert seen == [(2, 3), (3, 3)]
 
     def stop(i: int, n: int) -> None:
         if i == 2:
             raise Cancelled()
 
     with pytest.raises(Cancelled):
-        find_disagreements(d, ["A", "B"], progress=stop)
+        find_disagreements(d, ["A", "B"], progress=stop, batch=1)
     import gc
 
     assert gc.isenabled()  # the collector pause is undone on the way out

@@ -19,15 +19,22 @@ assigned coders have no disagreements.
 
 from __future__ import annotations
 
-import bisect
 import gc
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
 
 from qcoder.analysis.agreement import intervals
 from qcoder.analysis.agreement.inputs import AgreementData, Span
-from qcoder.core.errors import InvalidOffsets, InvalidValue
+from qcoder.analysis.agreement.intervals import IntArray
+from qcoder.analysis.agreement.tables import Prepared, prepare, sweep
+from qcoder.core.errors import InvalidValue
+
+BoolArray = npt.NDArray[np.bool_]
+Values = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 class Kind(StrEnum):
@@ -42,8 +49,9 @@ class Method(StrEnum):
     INTERSECTION = "intersection"
 
 
-@dataclass(frozen=True, slots=True)
-class Disagreement:
+class Disagreement(NamedTuple):
+    """One region to reconcile (immutable; a named tuple because there are many)."""
+
     document: str
     kind: Kind
     codes: tuple[str, ...]
@@ -69,135 +77,195 @@ class Disagreement:
         }
 
 
-def _overlaps(spans: list[Span], s: int, e: int) -> bool:
-    """Whether merged ``spans`` overlap ``[s, e)``."""
-    i = bisect.bisect_right(spans, (s, 1 << 62))  # spans starting at or before s
-    if i > 0 and spans[i - 1][1] > s:
-        return True
-    return i < len(spans) and spans[i][0] < e
+def _pieces_split(
+    run_doc: IntArray,
+    run_s: IntArray,
+    run_e: IntArray,
+    zone_doc: IntArray,
+    zone_s: IntArray,
+    zone_e: IntArray,
+    big: int,
+) -> tuple[IntArray, IntArray, IntArray, IntArray, IntArray, IntArray]:
+    """Cut each run by the zones of its document (sorted, disjoint per document).
+
+    Returns ``(run, start, end)`` of the pieces inside a zone and of those outside."""
+    lo = np.searchsorted(zone_doc * big + zone_e, run_doc * big + run_s, side="right")
+    hi = np.searchsorted(zone_doc * big + zone_s, run_doc * big + run_e, side="left")
+    cnt = np.maximum(hi - lo, 0)
+    n_runs, n_in = len(run_s), int(cnt.sum())
+    in_run = np.repeat(np.arange(n_runs), cnt)
+    zi = np.arange(n_in) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(lo, cnt)
+    in_s = np.maximum(run_s[in_run], zone_s[zi])
+    in_e = np.minimum(run_e[in_run], zone_e[zi])
+    # outside: run start then the inside ends, paired with the inside starts then run end
+    rank = np.arange(n_in) - np.repeat(np.cumsum(cnt) - cnt, cnt)  # 0.. within the run
+    key_s = np.concatenate((np.arange(n_runs) * (n_in + 2), in_run * (n_in + 2) + rank + 1))
+    key_e = np.concatenate((in_run * (n_in + 2) + rank, np.arange(n_runs) * (n_in + 2) + cnt))
+    out_s = np.concatenate((run_s, in_e))[np.argsort(key_s, kind="stable")]
+    out_e = np.concatenate((in_s, run_e))[np.argsort(key_e, kind="stable")]
+    out_run = np.sort(np.concatenate((np.arange(n_runs), in_run)), kind="stable")
+    keep = out_e > out_s
+    return in_run, in_s, in_e, out_run[keep], out_s[keep], out_e[keep]
 
 
-def _containing(spans: list[Span], pos: int) -> Span | None:
-    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
-    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
-        return spans[i]
-    return None
-
-
-def _bits(mask: int) -> list[int]:
-    out = []
-    while mask:
-        low = mask & -mask
-        out.append(low.bit_length() - 1)
-        mask ^= low
+def _boundary(p: Prepared, r_tab: IntArray, r_s: IntArray, r_mask: IntArray, present: IntArray, big: int) -> BoolArray:
+    """Per run: does some coder outside the run's subset have the code on a span that
+    overlaps the span (of a coder in the subset) holding the run?"""
+    n, n_codes = len(p.coder_ids), max(len(p.code_ids), 1)
+    tab = p.doc * n_codes + p.code
+    out = np.zeros(len(r_tab), dtype=bool)
+    for x in range(n):
+        in_s = ((r_mask >> x) & 1).astype(bool)
+        if not in_s.any():
+            continue
+        mine = p.coder == x
+        tx, sx, ex = tab[mine], p.start[mine], p.end[mine]
+        i = np.searchsorted(tx * big + sx, r_tab[in_s] * big + r_s[in_s], side="right") - 1
+        cs, ce = sx[i], ex[i]  # the span of x holding the run start
+        for y in range(n):
+            if y == x:
+                continue
+            rows = np.flatnonzero(in_s)
+            other = (((r_mask[rows] >> y) & 1) == 0) & (((present[rows] >> y) & 1) == 1)
+            theirs = p.coder == y
+            ty, sy, ey = tab[theirs], p.start[theirs], p.end[theirs]
+            j = np.searchsorted(ty * big + ey, r_tab[rows] * big + cs, side="right")
+            jj = np.minimum(j, max(len(ty) - 1, 0))
+            hit = (j < len(ty)) & (ty[jj] == r_tab[rows]) & (sy[jj] < ce) if len(ty) else np.zeros(len(rows), bool)
+            out[rows[other & hit]] = True
     return out
 
 
-def _document(
-    doc: str, length: int, coders: Sequence[str], merged: Mapping[tuple[str, str], list[Span]]
-) -> list[Disagreement]:
-    """One sweep over the document; code sets are bitmasks over the document's codes."""
-    code_names = sorted({c for c, _ in merged})
-    bit = {c: i for i, c in enumerate(code_names)}
-    n = len(coders)
-    by_bit: dict[tuple[int, int], list[Span]] = {}
-    events: dict[int, list[tuple[int, int]]] = {}
-    for (code, coder), spans in merged.items():
-        r = coders.index(coder)
-        b = bit[code]
-        by_bit[(b, r)] = spans
-        for s, e in spans:
-            if e > length:
-                raise InvalidOffsets(s, e, length)
-            events.setdefault(s, []).append((r, 1 << b))
-            events.setdefault(e, []).append((r, -(1 << b)))
-    cur = [0] * n
-    cache: dict[tuple[int, ...], tuple[int, list[tuple[int, int, list[int], list[int]]]]] = {}
-    # open regions: single-code ones keyed (code bit, coders having it), with their kind
-    # (constant along a run: the spans involved do not change); confusion ones keyed by
-    # (codes, what each coder applied of them)
-    open_single: dict[tuple[int, int], tuple[Kind, int]] = {}
-    open_conf: dict[tuple[int, tuple[int, ...]], int] = {}
-    found: list[tuple[Kind, int, tuple[int, ...], int, int]] = []
-    positions = sorted(events)
-    empty: dict[tuple[int, int], None] = {}
-    for i, pos in enumerate(positions):
-        for r, d in events[pos]:
-            cur[r] += d
-        end = positions[i + 1] if i + 1 < len(positions) else pos
-        state = tuple(cur)
-        singles: dict[tuple[int, int], None] = empty
-        conf_key = None
-        if end > pos and any(v != state[0] for v in state):
-            got = cache.get(state)
-            if got is None:
-                got = cache[state] = _classify(state)
-            confused, single = got
-            if confused:
-                conf_key = (confused, tuple(v & confused for v in state))
-            singles = {(b, smask): None for b, smask, _, _ in single}
-            for b, smask, s_idx, r_idx in single:
-                if (b, smask) in open_single:
-                    continue
-                kind = Kind.OMISSION
-                for x in s_idx:
-                    span = _containing(by_bit[(b, x)], pos)
-                    if span is not None and any(_overlaps(by_bit.get((b, y), []), *span) for y in r_idx):
-                        kind = Kind.BOUNDARY
-                        break
-                open_single[(b, smask)] = (kind, pos)
-        if open_single:
-            for k in [k for k in open_single if k not in singles]:
-                kind, s0 = open_single.pop(k)
-                found.append((kind, 1 << k[0], tuple((1 << k[0]) if (k[1] >> r) & 1 else 0 for r in range(n)), s0, pos))
-        if open_conf:
-            for ck in [ck for ck in open_conf if ck != conf_key]:
-                found.append((Kind.CONFUSION, ck[0], ck[1], open_conf.pop(ck), pos))
-        if conf_key is not None and conf_key not in open_conf:
-            open_conf[conf_key] = pos
+def _disagreements(p: Prepared) -> list[Disagreement]:
+    n_codes, n = len(p.code_ids), len(p.coder_ids)
+    if n_codes == 0:
+        return []
+    big = int(p.lengths.max(initial=0)) + 1
+    tab, mask, start, end = sweep(p)
+    doc = tab // n_codes
+    present = p.present[doc]
+    disagree = (mask != 0) & (mask != present)
+    r_tab, r_mask, r_s, r_e = tab[disagree], mask[disagree], start[disagree], end[disagree]
+    r_doc, r_present = doc[disagree], present[disagree]
+    kinds = np.where(_boundary(p, r_tab, r_s, r_mask, r_present, big), 1, 0)  # 1 boundary, 0 omission
 
-    name_cache: dict[int, tuple[str, ...]] = {}
+    coded = mask != 0
+    single: list[tuple[IntArray, IntArray, IntArray]] = []  # (run index, start, end)
+    conf: list[tuple[IntArray, IntArray, IntArray]] = []
+    for subset in np.unique(r_mask).tolist():
+        runs = np.flatnonzero(r_mask == subset)
+        # the zone where some coder outside the subset applied a code nobody inside did
+        z = coded & ((mask & subset) == 0)
+        zd, zs, ze = intervals.merge_grouped(doc[z], start[z], end[z])
+        in_run, in_s, in_e, out_run, out_s, out_e = _pieces_split(r_doc[runs], r_s[runs], r_e[runs], zd, zs, ze, big)
+        conf.append((runs[in_run], in_s, in_e))
+        single.append((runs[out_run], out_s, out_e))
 
-    def names(mask: int) -> tuple[str, ...]:
-        got = name_cache.get(mask)
+    out: list[Disagreement] = []
+    coder_names = p.coder_ids
+    present_of: dict[int, tuple[tuple[int, str], ...]] = {}
+
+    def coders_of(d: int) -> tuple[tuple[int, str], ...]:
+        got = present_of.get(d)
         if got is None:
-            got = name_cache[mask] = tuple(code_names[b] for b in _bits(mask))
+            pm = int(p.present[d])
+            got = present_of[d] = tuple((r, coder_names[r]) for r in range(n) if (pm >> r) & 1)
         return got
 
-    all_coders = tuple(coders)
-    return [
-        Disagreement(doc, kind, names(codes), all_coders, s0, e0, tuple(zip(coders, map(names, vals), strict=True)))
-        for kind, codes, vals, s0, e0 in found
-    ]
+    kind_of = (Kind.OMISSION, Kind.BOUNDARY)
+    s_run = np.concatenate([x[0] for x in single]) if single else np.zeros(0, dtype=np.int64)
+    s_s = np.concatenate([x[1] for x in single]) if single else s_run
+    s_e = np.concatenate([x[2] for x in single]) if single else s_run
+    # everything but the offsets repeats a lot: build it once per (code, subset, coders present)
+    shared: dict[tuple[int, int, int], tuple[tuple[str, ...], Values]] = {}
+    doc_parts: dict[int, tuple[str, tuple[str, ...], int]] = {}
+    for d, c, sm, k, s0, e0 in zip(
+        r_doc[s_run].tolist(),
+        (r_tab[s_run] % n_codes).tolist(),
+        r_mask[s_run].tolist(),
+        kinds[s_run].tolist(),
+        s_s.tolist(),
+        s_e.tolist(),
+        strict=True,
+    ):
+        dp = doc_parts.get(d)
+        if dp is None:
+            who = coders_of(d)
+            dp = doc_parts[d] = (p.doc_ids[d], tuple(nm for _, nm in who), int(p.present[d]))
+        parts = shared.get((c, sm, dp[2]))
+        if parts is None:
+            code = p.code_ids[c]
+            values = tuple((name, (code,) if (sm >> r) & 1 else ()) for r, name in coders_of(d))
+            parts = shared[(c, sm, dp[2])] = ((code,), values)
+        out.append(Disagreement(dp[0], kind_of[k], parts[0], dp[1], s0, e0, parts[1]))
+    out.extend(_confusions(p, r_doc, r_tab, r_mask, conf, coders_of))
+    return out
 
 
-def _classify(state: tuple[int, ...]) -> tuple[int, list[tuple[int, int, list[int], list[int]]]]:
-    """Codes in confusion (bitmask) and, for the other differing codes, the coders who
-    applied them (S) and who did not (R); boundary vs omission depends on position."""
-    union = 0
-    common = -1
-    for v in state:
-        union |= v
-        common &= v
-    confused = 0
-    single: list[tuple[int, int, list[int], list[int]]] = []
-    for b in _bits(union & ~common):
-        s_idx: list[int] = []
-        r_idx: list[int] = []
-        s_codes = 0
-        smask = 0
-        for r, v in enumerate(state):
-            if (v >> b) & 1:
-                s_idx.append(r)
-                s_codes |= v
-                smask |= 1 << r
-            else:
-                r_idx.append(r)
-        if any(state[r] & ~s_codes for r in r_idx):
-            confused |= 1 << b
+def _confusions(
+    p: Prepared,
+    r_doc: IntArray,
+    r_tab: IntArray,
+    r_mask: IntArray,
+    pieces: list[tuple[IntArray, IntArray, IntArray]],
+    coders_of: Callable[[int], tuple[tuple[int, str], ...]],
+) -> list[Disagreement]:
+    """Join the confusion pieces of all codes: one item per maximal region where the set
+    of (code, coders who applied it) in confusion is constant."""
+    if not pieces:
+        return []
+    n_codes = len(p.code_ids)
+    run = np.concatenate([x[0] for x in pieces])
+    ps = np.concatenate([x[1] for x in pieces])
+    pe = np.concatenate([x[2] for x in pieces])
+    if len(run) == 0:
+        return []
+    doc = r_doc[run]
+    pos = np.concatenate((ps, pe))
+    ev_doc = np.concatenate((doc, doc))
+    ev_run = np.concatenate((run, run))
+    ev_in = np.concatenate((np.ones(len(run), dtype=bool), np.zeros(len(run), dtype=bool)))
+    order = np.lexsort((ev_in, pos, ev_doc))
+    out: list[Disagreement] = []
+    active: dict[int, int] = {}  # code -> coder subset, for the pieces covering the position
+    state: tuple[tuple[int, int], ...] = ()  # the active set of the region opened at open_at
+    open_at = 0
+    at: tuple[int, int] | None = None  # (document, position) whose events are being applied
+    shared: dict[tuple[tuple[tuple[int, int], ...], int], tuple[tuple[str, ...], Values]] = {}
+
+    def settle(d: int, x: int) -> None:
+        nonlocal state, open_at
+        new = tuple(sorted(active.items()))
+        if new == state:
+            return
+        if state:
+            who = coders_of(d)
+            pm = int(p.present[d])
+            parts = shared.get((state, pm))
+            if parts is None:
+                names = tuple(p.code_ids[c] for c, _ in state)
+                values = tuple((nm, tuple(p.code_ids[c] for c, sm in state if (sm >> r) & 1)) for r, nm in who)
+                parts = shared[(state, pm)] = (names, values)
+            out.append(
+                Disagreement(p.doc_ids[d], Kind.CONFUSION, parts[0], tuple(nm for _, nm in who), open_at, x, parts[1])
+            )
+        state, open_at = new, x
+
+    run_code, run_mask = (r_tab % n_codes).tolist(), r_mask.tolist()
+    for d, x, ri, starting in zip(
+        ev_doc[order].tolist(), pos[order].tolist(), ev_run[order].tolist(), ev_in[order].tolist(), strict=True
+    ):
+        if at != (d, x):
+            if at is not None:
+                settle(*at)
+            at = (d, x)
+        if starting:
+            active[run_code[ri]] = run_mask[ri]
         else:
-            single.append((b, smask, s_idx, r_idx))
-    return confused, single
+            del active[run_code[ri]]
+    if at is not None:
+        settle(*at)
+    return out
 
 
 def find_disagreements(
@@ -208,50 +276,78 @@ def find_disagreements(
     documents: Sequence[str] | None = None,
     min_characters: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    batch: int = 16,
 ) -> list[Disagreement]:
     """Disagreement regions between ``coders`` (two or more), largest first.
 
-    ``progress(done, total)`` is called after each document; to cancel, raise from it
-    (e.g. :class:`qcoder.core.errors.Cancelled`): the exception propagates unchanged.
+    Documents are processed ``batch`` at a time; ``progress(done, total)`` is called
+    after each batch; to cancel, raise from it (e.g. :class:`qcoder.core.errors.Cancelled`):
+    the exception propagates unchanged.
     """
-    if len(coders) < 2 or len(set(coders)) != len(coders):
-        raise InvalidValue("disagreements need at least two distinct coders")
-    docs = list(data.doc_lengths) if documents is None else list(documents)
-    for d in docs:
-        if d not in data.doc_lengths:
-            raise InvalidValue(f"no length given for document {d!r}")
-    doc_set = set(docs)
-    code_set = None if codes is None else set(codes)
-    per_doc: dict[str, dict[tuple[str, str], list[Span]]] = {}
-    for (d, c, r), spans in data.spans.items():
-        if d not in doc_set or r not in coders or (code_set is not None and c not in code_set):
-            continue
-        if data.assignments is not None and d not in data.assignments.get(r, set()):
-            continue
-        for s, e in spans:
-            if not 0 <= s < e:
-                raise InvalidOffsets(s, e, data.doc_lengths.get(d, 0))
-        per_doc.setdefault(d, {})[(c, r)] = intervals.merge(spans)
+    p = prepare(data, coders, codes=codes, documents=documents)
+    docs = p.doc_ids
     out: list[Disagreement] = []
-    # The sweep allocates many small tuples while the caller's span data is alive: the
-    # cyclic collector would rescan that data over and over (measured: up to half the
-    # time). Nothing here creates reference cycles, so pause it for the loop.
+    # Building many small objects while the caller's span data is alive makes the cyclic
+    # collector rescan that data again and again (measured: about half the time on the
+    # benchmark). Nothing here creates reference cycles, so pause it meanwhile.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        for done, d in enumerate(docs, 1):
-            present = [r for r in coders if data.assignments is None or d in data.assignments.get(r, set())]
-            if len(present) >= 2 and d in per_doc:
-                out.extend(_document(d, data.doc_lengths[d], present, per_doc[d]))
+        for lo in range(0, len(docs), max(batch, 1)):
+            hi = min(lo + max(batch, 1), len(docs))
+            out.extend(_disagreements(_documents(p, lo, hi)))
             if progress is not None:
-                progress(done, len(docs))
+                progress(hi, len(docs))
+        return _largest_first([x for x in out if x.end - x.start >= min_characters], docs)
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _largest_first(items: list[Disagreement], docs: Sequence[str]) -> list[Disagreement]:
+    """Sort by size (descending), then document order, start, kind and codes."""
+    if not items:
+        return items
     order = {d: i for i, d in enumerate(docs)}
-    out = [x for x in out if x.characters >= min_characters]
-    out.sort(key=lambda x: (-x.characters, order[x.document], x.start, x.kind.value, x.codes))
-    return out
+    code_rank = {c: i for i, c in enumerate(sorted({x.codes for x in items}))}
+    n = len(items)
+
+    def column(values: Iterable[int]) -> IntArray:
+        return np.fromiter(values, dtype=np.int64, count=n)
+
+    start = column(x.start for x in items)
+    size = column(x.end for x in items) - start
+    idx = np.lexsort(
+        (
+            column(code_rank[x.codes] for x in items),
+            column(_KIND_RANK[x.kind] for x in items),
+            start,
+            column(order[x.document] for x in items),
+            -size,
+        )
+    )
+    return [items[i] for i in idx.tolist()]
+
+
+_KIND_RANK = {k: i for i, k in enumerate(sorted(Kind, key=lambda k: k.value))}
+
+
+def _documents(p: Prepared, lo: int, hi: int) -> Prepared:
+    """``p`` restricted to documents ``lo:hi`` (spans are sorted by document)."""
+    a, b = np.searchsorted(p.doc, [lo, hi])
+    return Prepared(
+        p.unit,
+        p.doc_ids[lo:hi],
+        p.code_ids,
+        p.coder_ids,
+        p.present[lo:hi],
+        p.lengths[lo:hi],
+        p.doc[a:b] - lo,
+        p.code[a:b],
+        p.coder[a:b],
+        p.start[a:b],
+        p.end[a:b],
+    )
 
 
 def consensus_spans(

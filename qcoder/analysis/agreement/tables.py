@@ -134,9 +134,11 @@ def prepare(
     return Prepared(unit, doc_ids, code_ids, coder_ids, present, lengths, doc, code, coder, start, end)
 
 
-def _segments(p: Prepared) -> tuple[IntArray, IntArray, IntArray]:
-    """The sweep: ``(table, coder mask, length)`` of every run between consecutive span
-    boundaries of a (document, code) table. Runs where nobody coded are included."""
+def sweep(p: Prepared) -> tuple[IntArray, IntArray, IntArray, IntArray]:
+    """The sweep: ``(table, coder mask, start, end)`` of every non-empty run between
+    consecutive span boundaries of a (document, code) table (table = doc * n_codes +
+    code), in table then position order. Runs where nobody coded are included, except
+    before the first and after the last boundary of a table."""
     n_codes = len(p.code_ids)
     table = p.doc * n_codes + p.code
     bits = np.left_shift(np.int64(1), p.coder)
@@ -148,9 +150,14 @@ def _segments(p: Prepared) -> tuple[IntArray, IntArray, IntArray]:
     mask = np.cumsum(delta)  # coder subset covering [pos[i], pos[i+1]); back to 0 after each table
     if len(pos) < 2:
         empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty
-    same = tab[1:] == tab[:-1]
-    return tab[:-1][same], mask[:-1][same], (pos[1:] - pos[:-1])[same]
+        return empty, empty, empty, empty
+    keep = (tab[1:] == tab[:-1]) & (pos[1:] > pos[:-1])
+    return tab[:-1][keep], mask[:-1][keep], pos[:-1][keep], pos[1:][keep]
+
+
+def _segments(p: Prepared) -> tuple[IntArray, IntArray, IntArray]:
+    tab, mask, start, end = sweep(p)
+    return tab, mask, end - start
 
 
 def subset_histogram(p: Prepared) -> IntArray:
