@@ -15,6 +15,15 @@ are disagreements, classified per code ``c`` applied by some coders (S) and not 
 Adjacent pieces with the same kind, codes and per-coder values join into one region.
 Coders not assigned a document are left out there; documents with fewer than two
 assigned coders have no disagreements.
+
+Implementation: the per-(document, code) sweep of :func:`tables.sweep` gives the runs
+where only a subset S of the coders applied a code; for each subset S seen, the
+"confusion zone" (text where some coder outside S applied a code nobody in S applied)
+is the union of the sweep runs whose coder mask avoids S; each run is cut by that zone
+into confusion pieces (then joined across codes into one item per region) and single-code
+pieces (boundary or omission, decided once per run). All of it is array work except
+building the result objects. ``tests/analysis/test_disagreements_reference.py`` keeps
+the plain per-boundary sweep this replaced and checks both agree.
 """
 
 from __future__ import annotations
