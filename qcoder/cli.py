@@ -134,6 +134,11 @@ def cmd_codebook(args: argparse.Namespace) -> int:
             report = codebook_io.import_codebook(project, Path(args.file))
             print(f"codebook: {len(report.created)} created, {len(report.updated)} updated, "
                   f"{report.unchanged} unchanged")
+        elif Path(args.file).suffix.lower() == ".docx":
+            from qcoder.exporters.codebook_docs import export_codebook_docx
+
+            export_codebook_docx(project.snapshot(with_text=False), Path(args.file))
+            print(f"wrote the codebook to {args.file}")
         else:
             n = codebook_io.export_codebook(project, Path(args.file))
             print(f"wrote {n} codes to {args.file}")
@@ -190,10 +195,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.format == "xlsx":
         if not args.output:
             raise UsageError("--format xlsx needs -o FILE.xlsx")
-        from qcoder.exporters.xlsx_export import write_tables_xlsx
+        from qcoder.exporters.xlsx_export import export_xlsx
 
-        write_tables_xlsx(tables, Path(args.output))
-        print(f"wrote {len(tables)} tables to {args.output}")
+        export_xlsx(snapshot, Path(args.output), by=by, coders=coder_ids)
+        print(f"wrote {args.output}")
         return 0
     from qcoder.app.tables import write_tables_csv
 
@@ -504,7 +509,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_documents)
 
-    p = sub.add_parser("codebook", help="import or export the codebook (.csv, .xlsx)")
+    p = sub.add_parser("codebook", help="import or export the codebook (.csv, .xlsx; export also .docx)")
     p.add_argument("action", choices=("import", "export"))
     p.add_argument("project")
     p.add_argument("file")

@@ -218,3 +218,28 @@ def test_agreement_disagreements_reconcile(capsys, tmp_path, transcripts):
     code, out, _ = run(capsys, "reconcile", project, "--coders", "Maya,Jordan", "--method", "accept:Jordan")
     assert code == 0 and "2 disagreements decided" in out
     assert run(capsys, "reconcile", project, "--coders", "Maya,Jordan", "--method", "accept")[0] == 2
+
+
+def test_exports_and_report(capsys, tmp_path, transcripts):
+    from docx import Document as Docx
+    from openpyxl import load_workbook
+
+    project = str(tmp_path / "p.qcoder")
+    run(capsys, "new", project)
+    sheet = tmp_path / "attrs.csv"
+    sheet.write_text("document,site,stakeholder_group\nHC-LE-01,Harbor City,law enforcement\n"
+                     "PV-PROS-02,Pine Valley,prosecutor\n", encoding="utf-8")
+    run(capsys, "import", project, str(transcripts), "--attributes", str(sheet), "--json")
+    codings = tmp_path / "c.csv"
+    codings.write_text("document,code,coder,start,end,memo\nHC-LE-01,Challenges > Turnover,Maya,63,110,\n",
+                       encoding="utf-8")
+    run(capsys, "codings", "import", project, str(codings))
+    for args in (["export", project, "-o", str(tmp_path / "t.xlsx")],
+                 ["stats", project, "--by", "site", "--format", "xlsx", "-o", str(tmp_path / "s.xlsx")],
+                 ["report", project, "-o", str(tmp_path / "r.docx")],
+                 ["codebook", "export", project, str(tmp_path / "cb.docx")]):
+        assert run(capsys, *args)[0] == 0, args
+    assert "Codebook" in " ".join(load_workbook(tmp_path / "t.xlsx").sheetnames)
+    text = "\n".join(p.text for p in Docx(str(tmp_path / "r.docx")).paragraphs)
+    assert "Turnover" in text
+    assert run(capsys, "report", project, "-o", str(tmp_path / "r.pdf"))[0] == 2
