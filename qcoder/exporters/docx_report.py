@@ -157,10 +157,9 @@ def summary_sentence(
         sentence += ("," if where else "") + " by " + join_words(parts)
     sentence += "."
     if silent:
-        names = [f"{n} {group_noun(v, n, labels)}" if n > 1 else f"the one {group_noun(v, 1, labels)}"
+        names = [f"the {n} {group_noun(v, n, labels)}" if n > 1 else f"the one {group_noun(v, 1, labels)}"
                  for v, n in silent]
-        sentence += f" None of the {join_words(names, 'or')} mentioned it." if not (
-            len(silent) == 1 and silent[0][1] == 1) else f" It did not come up with {names[0]}."
+        sentence += f" It did not come up with {join_words(names, 'or')}."
     docs = result.documents
     excerpt_word = "excerpt" if cf.total.excerpts == 1 else "excerpts"
     sentence += (f" It was coded in {cf.total.excerpts} {excerpt_word} from {cf.total.documents} of the "

@@ -100,7 +100,7 @@ def test_summary_sentences(report: list[tuple[str, str]]) -> None:
     # unclassified Guest 0 of 1; sites A and B = both; c2, c3, c5, c9 = 4 excerpts in
     # documents 1, 2 and 4 (c7, the interviewer's question, is not counted).
     assert ("Mentioned in both sites, by 2 of 2 service providers (100%) and 1 of 2 law enforcement officials "
-            "(50%). None of the 2 prosecutors or the one unclassified respondent mentioned it. It was coded in 4 "
+            "(50%). It did not come up with the 2 prosecutors or the one unclassified respondent. It was coded in 4 "
             "excerpts from 3 of the 5 documents.") in body
     # Turnover: prosecutors Pat and Pia 2 of 2 before the service providers' 1 of 2 (doc4).
     assert "Mentioned in both sites, by 2 of 2 prosecutors (100%) and 1 of 2 service providers (50%)." in body
