@@ -103,6 +103,9 @@ def test_undefined_is_none_never_zero_or_one() -> None:
     assert avg.by_code["used"].percent_agreement == 1.0
     assert avg.by_code["used"].undefined["cohen_kappa"] == 2  # d2 and empty
     assert avg.overall.tables == 9
+    excluded = avg.undefined_tables("cohen_kappa")
+    assert len(excluded) == avg.overall.undefined["cohen_kappa"] == 8  # only ("used", "d1") is defined
+    assert ("used", "d1") not in excluded
 
 
 def test_missing_documents_are_not_coded_nothing() -> None:
@@ -125,6 +128,9 @@ def test_missing_documents_are_not_coded_nothing() -> None:
     assert rep.overall.cohen_kappa is None  # Cohen is for two coders; see pairwise
     ac = next(p for p in rep.pairwise if (p.coder_a, p.coder_b) == ("A", "C"))
     assert ac.units == 20 and ac.percent_agreement == 1.0
+    matrix = rep.pairwise_matrix("percent_agreement")
+    assert matrix["C"]["A"] == matrix["A"]["C"] == 1.0 and "A" not in matrix["A"]
+    assert rep.pairwise_matrix("cohen_kappa", code="k")["A"]["B"] == rep.pairwise_by_code["k"][0].cohen_kappa
     # a coder assigned nothing leaves a pair with no unit in common
     data2 = AgreementData(spans, {"d1": 20, "d2": 20}, assignments={"A": {"d1"}, "B": {"d2"}})
     rep2 = compute_agreement(data2, ["A", "B"])

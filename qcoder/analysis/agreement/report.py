@@ -128,6 +128,22 @@ class AgreementReport:
             "nominal": [r.to_json_dict(code_names) for r in self.nominal],
         }
 
+    def undefined_tables(self, name: str) -> list[tuple[str, str]]:
+        """The (code, document) tables where statistic ``name`` is undefined: those an
+        averaged figure leaves out."""
+        return [key for key, st in self.by_code_document.items() if st.value(name) is None]
+
+    def pairwise_matrix(self, name: str = "cohen_kappa", code: str | None = None) -> dict[str, dict[str, float | None]]:
+        """Coder x coder matrix of a pair statistic (overall, or for one code); the
+        diagonal is left out."""
+        pairs_ = self.pairwise if code is None else self.pairwise_by_code[code]
+        out: dict[str, dict[str, float | None]] = {c: {} for c in self.coders}
+        for ps in pairs_:
+            v: float | None = getattr(ps, name)
+            out[ps.coder_a][ps.coder_b] = v
+            out[ps.coder_b][ps.coder_a] = v
+        return out
+
     def to_rows(self, code_names: Mapping[str, str], doc_names: Mapping[str, str]) -> list[dict[str, object]]:
         """Flat rows for CSV/XLSX: one per scope (overall, group, group x code, code,
         document, code x document), columns ``scope, group, code, document`` + stats."""
