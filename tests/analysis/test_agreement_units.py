@@ -203,6 +203,8 @@ def test_input_errors() -> None:
     with pytest.raises(InvalidValue):
         compute_agreement(ok, ["A", "B"], documents=["nope"])
     with pytest.raises(InvalidValue):
+        compute_agreement(ok, ["A", "B"], documents=["d", "d"])
+    with pytest.raises(InvalidValue):
         compute_agreement(ok, ["A", "B"], exclusive_groups=[["k", "missing"]])
 
 
@@ -249,3 +251,20 @@ def test_subset_histogram_counts_characters_per_coder_subset() -> None:
     # A = bit 0, B = bit 1, C = bit 2
     assert hist.tolist() == [10, 8, 8, 2, 0, 0, 0, 2]
     assert hist.sum() == 30
+
+
+def test_nominal_alpha_on_sentence_units() -> None:
+    # two sentences; sentence 1: A applied X, B applied Y; sentence 2: neither coded.
+    # Coincidences: X 1, Y 1, none 2 (the pair in sentence 2): n = 4, o_same = 2,
+    # alpha = 1 - (n - 1)(n - o_same) / (n^2 - sum n_c^2) = 1 - 3 * 2 / (16 - 6) = 0.4
+    text = "We trust them. Nothing else."
+    data = AgreementData(
+        spans={("d", "X", "A"): [(3, 8)], ("d", "Y", "B"): [(0, 2)]},
+        doc_lengths={"d": len(text)},
+        units={"d": sentence_units(text)},
+    )
+    rep = compute_agreement(data, ["A", "B"], unit=Unit.SENTENCE, codes=["X", "Y"], exclusive_groups=[["X", "Y"]])
+    nom = rep.nominal[0]
+    assert nom.overall.units == 2
+    assert nom.alpha == pytest.approx(0.4)
+    assert dict(nom.values) == {"none": 2, "X": 1, "Y": 1}

@@ -66,6 +66,8 @@ def prepare(
     coder_ids = _check_coders(coders)
     coder_ix = {c: i for i, c in enumerate(coder_ids)}
     doc_ids = tuple(data.doc_lengths) if documents is None else tuple(documents)
+    if len(set(doc_ids)) != len(doc_ids):
+        raise InvalidValue("a document is listed twice")
     for d in doc_ids:
         if d not in data.doc_lengths:
             raise InvalidValue(f"no length given for document {d!r}")
