@@ -1,9 +1,11 @@
 """Interval sweeps: from spans to counts of units per subset of coders.
 
-For every (document, code) the result is a histogram over coder subsets: ``hist[d, c, S]``
-is the number of units (characters, sentences, ...) coded with code ``c`` by exactly the
-coders in bitmask ``S`` among the coders present on document ``d``. It comes from one
-vectorized sweep over the sorted boundaries of the merged spans: no per-character work.
+Each coder's spans of a code in a document are merged (union), then one vectorized sweep
+over the sorted boundaries of all (document, code) tables gives runs of units with a
+constant subset S of coders (a bitmask) who applied the code: no per-character work.
+From those runs: ``subset_histogram`` (units per exact subset S, 2**n per table, for small
+n) and ``binary_counts`` (units per number of coders present and number who coded, plus
+2x2 tables per coder pair), the additive counts every coefficient is computed from.
 """
 
 from __future__ import annotations
