@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from generate_project import generate, make_text, sentence_pool  # noqa: E402
+from PySide6.QtCore import QEventLoop, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from qcoder.app import Project  # noqa: E402
@@ -87,24 +88,43 @@ def main() -> int:
 
     settings = Settings.at(workdir / "settings.ini")
     settings.set_coder_name("Maya Chen")
+
+    # 0. the service API alone (no GUI): opening the project, one coding written
+    t = time.perf_counter()
+    bare = Project.open(path)
+    t_bare_open = time.perf_counter() - t
+    coder = bare.ensure_coder("Maya Chen")
+    code_ids = [c.id for c in bare.codes()]
+    writes = []
+    for i in range(10):
+        t = time.perf_counter()
+        bare.add_coding(big_id, code_ids[i % len(code_ids)], coder.id, 1000 + i, 1100 + i)
+        writes.append(time.perf_counter() - t)
+    for _ in range(10):
+        bare.undo()
+    bare.close()
+    print(f"service API only: Project.open {t_bare_open * 1000:.0f} ms; add_coding (one transaction) "
+          f"median {statistics.median(writes) * 1000:.1f} ms")
+
     ctx = AppContext(settings)
     window = MainWindow(ctx)
     window.resize(1400, 900)
     window.show()
     flush(app)
 
-    # 1. open the large project and show the documents list
+    # 1. open the large project and show the documents list (the whole window: every panel loads)
     t = time.perf_counter()
     window.open_project_path(str(path))
     flush(app)
     t_open = time.perf_counter() - t
     rows = window.documents_row_count()
-    print(f"open large project + documents list ({rows} documents): {t_open * 1000:.0f} ms (target < 1000)")
+    print(f"open large project in the main window + documents list ({rows} documents): {t_open * 1000:.0f} ms "
+          f"(target < 1000; Project.open alone above)")
 
     # 2. open the 300k transcript with 2,000 codings and show its stripes
     viewer = window.viewer
     timings = []
-    for _ in range(3):
+    for _ in range(5):
         viewer.clear()
         flush(app)
         t = time.perf_counter()
@@ -116,29 +136,56 @@ def main() -> int:
     state = viewer.state
     assert state is not None
     print(f"open {len(state.text):,}-char transcript with {len(state.index):,} codings, highlights + stripes: "
-          f"median {statistics.median(timings) * 1000:.0f} ms of {len(timings)} (target < 500)")
+          f"median {statistics.median(timings) * 1000:.0f} ms, min {min(timings) * 1000:.0f} ms of {len(timings)} "
+          f"(target < 500)")
 
-    # 3. apply a code to a selection: DB write + index + re-highlight + repaint
-    codes = ctx.require_project().codes()
-    rng = random.Random(3)
-    apply_times = []
-    for i in range(20):
-        start = rng.randrange(0, len(state.text) - 200)
-        viewer.view.select_span(start, start + 120)
+    # 3. apply a code to a selection: DB write + every listener + re-highlight + repaint
+    def apply_series(label: str, apply: object, n: int = 20) -> None:
+        codes = ctx.require_project().codes()
+        rng = random.Random(3)
+        shown, settled = [], []
+        for i in range(n):
+            code_id = codes[i % len(codes)].id
+            while True:  # a span where this code adds a visible change (not already shown there)
+                start = rng.randrange(0, len(state.text) - 200)
+                if all(c.code_id != code_id for c in state.index.overlapping(start, start + 120)):
+                    break
+            viewer.view.select_span(start, start + 120)
+            flush(app)
+            view, stripes = viewer.view, viewer.view.stripes
+            before = (view.paints, stripes.paints)
+            t = time.perf_counter()
+            apply(code_id)  # type: ignore[operator]
+            # on screen once the text and the stripes have painted again (one event at a time)
+            while view.paints == before[0] or stripes.paints == before[1]:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
+                if time.perf_counter() - t > 5:
+                    break
+            shown.append(time.perf_counter() - t)
+            flush(app)  # and the deferred work: codebook counts, other panels
+            settled.append(time.perf_counter() - t)
+        print(f"apply a code, {label}: DB write + highlight and stripes painted: median "
+              f"{statistics.median(shown) * 1000:.1f} ms, max {max(shown) * 1000:.1f} ms; everything settled "
+              f"(counts, panels): median {statistics.median(settled) * 1000:.1f} ms; of {n} (target < 50)")
+        for _ in range(n):
+            ctx.require_project().undo()
         flush(app)
-        t = time.perf_counter()
-        window.coding.apply_code(codes[i % len(codes)].id)
-        viewer.view.viewport().repaint()
-        viewer.view.stripes.repaint()
-        flush(app)
-        apply_times.append(time.perf_counter() - t)
-    print(f"apply a code to a selection (DB write + repaint): median {statistics.median(apply_times) * 1000:.1f} ms, "
-          f"max {max(apply_times) * 1000:.1f} ms of {len(apply_times)} (target < 50)")
-    t = time.perf_counter()
-    ctx.require_project().undo()
-    viewer.view.viewport().repaint()
-    flush(app)
-    print(f"undo the last coding incl. repaint: {(time.perf_counter() - t) * 1000:.1f} ms")
+
+    apply_series("whole main window (all panels listening)", window.coding.apply_code)
+    # the workbench proper: viewer + codebook listening, the other panels' docks closed
+    for key, dock in window.docks.items():
+        if key != "codebook":
+            widget = dock.widget()
+            try:
+                ctx.changed.disconnect(widget._on_changed)
+            except (AttributeError, RuntimeError, TypeError):
+                pass
+            for child in widget.findChildren(QObject):
+                try:
+                    ctx.changed.disconnect(child._on_changed)
+                except (AttributeError, RuntimeError, TypeError):
+                    pass
+    apply_series("viewer + codebook only", window.coding.apply_code)
     window.close()
     ctx.close_project()
     return 0

@@ -30,7 +30,7 @@ def _check_again(model, config) -> None:  # type: ignore[no-untyped-def]
     tester._cleanup()
 
 
-def test_model_passes_model_tester_through_changes(qtmodeltester, ctx, pytestconfig) -> None:
+def test_model_passes_model_tester_through_changes(qtmodeltester, qtbot, ctx, pytestconfig) -> None:
     model = CodebookModel(ctx)
     # the tester stays connected: every insert/remove/change below is checked as it happens
     qtmodeltester.check(model, force_py=True)
@@ -50,10 +50,11 @@ def test_model_passes_model_tester_through_changes(qtmodeltester, ctx, pytestcon
         project.undo()
     assert _tree(model) == ["Partnerships", "  Prosecutors", "  Service providers", "Resources"]
     _check_again(model, pytestconfig)
+    model.refresh_counts()
     assert model.index(0, COL_COUNT, model.index(0, 0)).data() == "1"
 
 
-def test_counts_keys_and_tooltips(ctx) -> None:
+def test_counts_keys_and_tooltips(qtbot, ctx) -> None:
     model = CodebookModel(ctx)
     project = ctx.project
     resources = project.code_by_path("Resources")
@@ -63,7 +64,7 @@ def test_counts_keys_and_tooltips(ctx) -> None:
     model.dataChanged.connect(lambda a, b: changed.append(model.code_id(a)))
     doc = project.document_by_name("Interview A")
     project.add_coding(doc.id, resources.id, ctx.coder.id, 0, 5)
-    assert model.index_of(resources.id, COL_COUNT).data() == "2"
+    qtbot.waitUntil(lambda: model.index_of(resources.id, COL_COUNT).data() == "2")  # counts follow the repaint
     assert changed == [resources.id]  # only that row
     ctx.settings.set_quick_codes(ctx.project_id, {3: resources.id})
     ctx.view_settings_changed.emit()
@@ -135,6 +136,7 @@ def test_delete_confirmation_counts_codings(qtbot, ctx) -> None:
     assert project.code_by_path("Partnerships") is None and len(project.codings()) == 1
     project.undo()
     assert len(project.codings()) == 3 and panel.model.rowCount() == 2
+    qtbot.waitUntil(lambda: panel.model.count(partners.id) == 0 and len(panel.model._counts) == 3)
 
 
 def test_new_code_dialog_and_merge_finder(qtbot, ctx) -> None:

@@ -57,7 +57,7 @@ def test_code_with_mouse_and_quick_key_then_undo_redo(qtbot, window) -> None:
     after = _codings_in_db(path, doc.id)
     assert sorted(set(after) - set(before)) == [(code.id, start, end, ctx.coder.id)]
     assert any(c.code_id == code.id for c in viewer.state.index.at(start))  # shown in the viewer
-    assert window.codebook.model.count(code.id) == 2  # and counted in the codebook
+    qtbot.waitUntil(lambda: window.codebook.model.count(code.id) == 2)  # and counted in the codebook
 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
@@ -69,7 +69,7 @@ def test_code_with_mouse_and_quick_key_then_undo_redo(qtbot, window) -> None:
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert _codings_in_db(path, doc.id) == after
     assert any(c.code_id == code.id for c in viewer.state.index.at(start))
-    assert window.codebook.model.count(code.id) == 2
+    qtbot.waitUntil(lambda: window.codebook.model.count(code.id) == 2)
 
 
 def test_layout_persists_and_closing_never_asks(qtbot, ctx, settings, project) -> None:

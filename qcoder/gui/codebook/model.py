@@ -11,7 +11,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from qcoder.core.changes import ChangeSet, Kind
@@ -60,6 +69,7 @@ class CodebookModel(QAbstractItemModel):
         self._num: dict[str, int] = {}
         self._ids: list[str] = [""]  # internal id 0 is "no code"
         self._icons: dict[str, QIcon] = {}
+        self._counts_pending = False
         ctx.project_opened.connect(self.reload)
         ctx.project_closed.connect(self.reload)
         ctx.changed.connect(self.apply_changes)
@@ -324,15 +334,26 @@ class CodebookModel(QAbstractItemModel):
         if changes.touches(Kind.CODE):
             self._sync(project.codes())
         if changes.touches(Kind.CODE) or changes.touches(Kind.CODING):
-            counts = project.coding_counts()
-            moved = {c for c in set(counts) | set(self._counts) if counts.get(c, 0) != self._counts.get(c, 0)}
-            self._counts = counts
-            for cid in moved:
-                self._changed(cid, COL_NAME, COL_COUNT)
-                pid = self._parent.get(cid)
-                while pid is not None:  # parents' tooltips show subtree totals
-                    self._changed(pid, COL_NAME, COL_NAME)
-                    pid = self._parent.get(pid)
+            # counts follow a moment later (coalesced), so the coded text shows first
+            if not self._counts_pending:
+                self._counts_pending = True
+                QTimer.singleShot(0, self.refresh_counts)
+
+    def refresh_counts(self) -> None:
+        """Re-read the coding counts and signal the rows whose count moved."""
+        self._counts_pending = False
+        project = self.ctx.project
+        if project is None:
+            return
+        counts = project.coding_counts()
+        moved = {c for c in set(counts) | set(self._counts) if counts.get(c, 0) != self._counts.get(c, 0)}
+        self._counts = counts
+        for cid in moved:
+            self._changed(cid, COL_NAME, COL_COUNT)
+            pid = self._parent.get(cid)
+            while pid is not None:  # parents' tooltips show subtree totals
+                self._changed(pid, COL_NAME, COL_NAME)
+                pid = self._parent.get(pid)
 
     def _sync(self, codes: list[Code]) -> None:
         new = {c.id: c for c in codes}

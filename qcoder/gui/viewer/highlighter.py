@@ -45,10 +45,18 @@ class HighlightPainter:
     def __init__(self, state: ViewState) -> None:
         self.state = state
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        # line -> its highlight selections; the document never changes, so cursors stay valid
+        self._lines: dict[int, list[QTextEdit.ExtraSelection]] = {}
 
     def invalidate_formats(self) -> None:
-        """Forget cached formats (after a code's color changed)."""
+        """Forget cached formats and selections (after a code's color or the filter changed)."""
         self._formats.clear()
+        self._lines.clear()
+
+    def invalidate_lines(self, lines: Iterable[int]) -> None:
+        """Forget the selections of ``lines`` (their codings changed)."""
+        for line in lines:
+            self._lines.pop(line, None)
 
     def _format(self, codes: tuple[str, ...]) -> QTextCharFormat:
         fmt = self._formats.get(codes)
@@ -87,15 +95,23 @@ class HighlightPainter:
         to_qt = state.offsets.to_qt
         out: list[QTextEdit.ExtraSelection] = []
         last_line = min(last_line, len(state.lines) - 1)
+        cache = self._lines
         for line in range(max(0, first_line), last_line + 1):
-            for s, e, codes in self.segments(line):
-                sel = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(document)
-                cursor.setPosition(to_qt(s))
-                cursor.setPosition(to_qt(e), QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor  # type: ignore[attr-defined]
-                sel.format = self._format(codes)  # type: ignore[attr-defined]
-                out.append(sel)
+            cached = cache.get(line)
+            if cached is None:
+                cached = cache[line] = []
+                for s, e, codes in self.segments(line):
+                    sel = QTextEdit.ExtraSelection()
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(to_qt(s))
+                    cursor.setPosition(to_qt(e), QTextCursor.MoveMode.KeepAnchor)
+                    sel.cursor = cursor  # type: ignore[attr-defined]
+                    sel.format = self._format(codes)  # type: ignore[attr-defined]
+                    cached.append(sel)
+            out.extend(cached)
+        if len(cache) > 4000:  # far-away lines from long scrolling: start afresh
+            keep = range(first_line, last_line + 1)
+            self._lines = {k: v for k, v in cache.items() if k in keep}
         return out
 
 

@@ -79,6 +79,7 @@ class StripeArea(QWidget):
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self.view = view
+        self.paints = 0  # paint count (benchmarks wait for the next paint)
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         self._label_font = font
@@ -100,6 +101,7 @@ class StripeArea(QWidget):
             return
         p.setFont(self._label_font)
         fm = QFontMetrics(self._label_font)
+        self.paints += 1
         for bar, c, lane in self.stripes():
             color = QColor(state.codebook.color(c.code_id))
             if c.id == state.selected_coding:

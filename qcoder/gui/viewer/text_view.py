@@ -41,6 +41,7 @@ class TranscriptView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state: ViewState | None = None
+        self.paints = 0  # paint count (benchmarks wait for the next paint)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
@@ -75,8 +76,10 @@ class TranscriptView(QPlainTextEdit):
     def refresh_lines(self, lines: set[int]) -> None:
         """Show changed codings: the highlights of the visible range are rebuilt when any of
         ``lines`` is in it; the margins repaint."""
+        if self.painter is not None:
+            self.painter.invalidate_lines(lines)
         first, last = self._extra_range
-        if not lines or any(first <= line <= last for line in lines) or not lines:
+        if not lines or any(first <= line <= last for line in lines):
             self._update_extra()
         self.update_margins()
         self.stripes.update()
@@ -153,6 +156,7 @@ class TranscriptView(QPlainTextEdit):
                     p.drawLine(8, y, width - 8, y)
             p.end()
         super().paintEvent(event)
+        self.paints += 1
 
     # --- selections in code points ---------------------------------------------------------------
     def selection_span(self, trim: bool = True) -> tuple[int, int] | None:
