@@ -250,7 +250,9 @@ class TranscriptView(QPlainTextEdit):
 
     # --- drag a selection onto a code ------------------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
-        mime = super().createMimeDataFromSelection()
+        # a plain QMimeData: Qt's own text-edit mime data lists a fixed set of formats only
+        mime = QMimeData()
+        mime.setText(self.textCursor().selectedText().replace("\u2029", "\n"))
         span = self.selection_span()
         if self.state is not None and span is not None:
             payload = {"document_id": self.state.document.id, "start": span[0], "end": span[1]}
