@@ -75,11 +75,9 @@ class AttributeValuesModel(RecordTableModel):
 
     def reload(self) -> None:
         project = self._ctx.project
-        self.beginResetModel()
-        self._attributes = project.attributes(self.scope) if project else []
-        self._rows = self._fetch(project) if project else []
-        self._reindex()
-        self.endResetModel()
+        attributes = project.attributes(self.scope) if project else []
+        self.reset_rows(self._fetch(project) if project else [],
+                        prepare=lambda: setattr(self, "_attributes", attributes))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         project = self._ctx.project

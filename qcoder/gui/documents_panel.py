@@ -8,6 +8,7 @@ context menu (open, rename, delete, speakers, attributes).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,8 +17,8 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -36,15 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.app import Project
 from qcoder.core.changes import ChangeSet, Kind
-from qcoder.core.errors import QcoderError
+from qcoder.core.errors import NotFound, QcoderError
 from qcoder.core.model import AttributeScope, DocumentInfo
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
-from qcoder.gui.record_model import ID_ROLE, SORT_ROLE, Index, RecordTableModel
+from qcoder.gui.record_model import ID_ROLE, SORT_ROLE, Index, RecordTableModel, SourceSortProxy
 from qcoder.gui.texts import attribute_label, plural
 
+RECOUNT_DELAY_MS = 400
 _TAIL = ("speakers", "codings", "chars", "format")
 _TAIL_LABELS = {"speakers": "Speakers", "codings": "Codings", "chars": "Characters", "format": "Format"}
 
@@ -59,6 +62,10 @@ class DocumentsModel(RecordTableModel):
         super().__init__(parent)
         self._ctx = ctx
         self._attributes: list[str] = []
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_DELAY_MS)
+        self._recount.timeout.connect(self._recount_now)
         ctx.project_opened.connect(self.reload)
         ctx.project_closed.connect(self._on_closed)
         ctx.changed.connect(self._on_changed)
@@ -70,18 +77,14 @@ class DocumentsModel(RecordTableModel):
         return [a.name for a in project.attributes(AttributeScope.DOCUMENT)] if project else []
 
     def reload(self) -> None:
+        self._recount.stop()
         project = self._ctx.project
-        self.beginResetModel()
-        self._attributes = self._attribute_names()
-        self._rows = project.documents() if project else []
-        self._reindex()
-        self.endResetModel()
+        names = self._attribute_names()
+        self.reset_rows(project.documents() if project else [], prepare=lambda: setattr(self, "_attributes", names))
 
     def _on_closed(self) -> None:
-        self.beginResetModel()
-        self._attributes, self._rows = [], []
-        self._reindex()
-        self.endResetModel()
+        self._recount.stop()
+        self.reset_rows([], prepare=lambda: setattr(self, "_attributes", []))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         project = self._ctx.project
@@ -89,10 +92,45 @@ class DocumentsModel(RecordTableModel):
             return
         if changes.touches(Kind.ATTRIBUTE) and self._attribute_names() != self._attributes:
             self.reload()  # attribute columns were added, removed, renamed or reordered
-            return
-        if any(changes.touches(k) for k in (Kind.DOCUMENT, Kind.CODING, Kind.SPEAKER, Kind.ATTRIBUTE)):
-            # one cheap bulk query; only the rows and cells that differ are signalled
+        elif any(changes.touches(k) for k in (Kind.DOCUMENT, Kind.SPEAKER, Kind.ATTRIBUTE)):
+            # one bulk query; only the rows and cells that differ are signalled
+            self._recount.stop()
             self.sync_rows(project.documents())
+        elif changes.removed.get(Kind.CODING) or len(changes.added.get(Kind.CODING, ())) > 20:
+            # which documents lost codings is not in the change set: recount once things are calm
+            self._recount.start()
+        elif changes.added.get(Kind.CODING):
+            self._count_new_codings(project, changes.added[Kind.CODING])
+
+    def _count_new_codings(self, project: Project, coding_ids: set[str]) -> None:
+        """Coding while reading: +1 on the coded document's row, without re-reading the list."""
+        per_doc: dict[str, int] = {}
+        for cid in coding_ids:
+            try:
+                doc_id = project.coding(cid).document_id
+            except NotFound:
+                continue
+            per_doc[doc_id] = per_doc.get(doc_id, 0) + 1
+        column = self.column_of("codings")
+        self.replace_records(
+            [replace(info, codings=info.codings + per_doc[info.id])
+             for info in (self.record(self.row_of(d)) for d in per_doc if self.row_of(d) >= 0)],
+            columns=(column, column),
+        )
+
+    def _recount_now(self) -> None:
+        if self._ctx.project is not None:
+            self.sync_rows(self._ctx.project.documents())
+
+    def sort_key(self, record: DocumentInfo, column: int) -> Any:
+        key = self.column_key(column)
+        if key == "codings":
+            return record.codings
+        if key == "chars":
+            return record.chars
+        if key == "speakers":
+            return len(record.speakers)
+        return self._display(record, key).casefold()
 
     # --- columns ----------------------------------------------------------------------------
     def attribute_names(self) -> list[str]:
@@ -133,11 +171,7 @@ class DocumentsModel(RecordTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display(info, key)
         if role == SORT_ROLE:
-            if key in ("codings", "chars"):
-                return info.codings if key == "codings" else info.chars
-            if key == "speakers":
-                return len(info.speakers)
-            return self._display(info, key).casefold()
+            return self.sort_key(info, index.column())
         if role == ID_ROLE:
             return info.id
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("codings", "chars"):
@@ -185,15 +219,13 @@ class DocumentsModel(RecordTableModel):
         return True  # the change set updates the row
 
 
-class DocumentsFilter(QSortFilterProxyModel):
-    """Case-insensitive filter over every column; numeric columns sort as numbers."""
+class DocumentsFilter(SourceSortProxy):
+    """Case-insensitive filter over every column (the model sorts; numbers as numbers)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
 
 class DocumentsPanel(QWidget):
@@ -234,6 +266,7 @@ class DocumentsPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to 40 rows, not all
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(self._on_activated)

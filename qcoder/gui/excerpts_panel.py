@@ -33,8 +33,9 @@ from qcoder.core.model import Coding
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpt_rows import ExcerptLoader, ExcerptRow
-from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
+from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel, SourceSortProxy
 from qcoder.gui.texts import attribute_label, one_line, plural
+from qcoder.gui.workers import Worker
 
 STAR, DOCUMENT, SPEAKER, SITE, GROUP, CODER, CODE, EXCERPT = range(8)
 SITE_ATTRIBUTE = "site"
@@ -68,13 +69,7 @@ class ExcerptsModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == SORT_ROLE:
-            if col == STAR:
-                return 0 if row.coding.exemplar else 1
-            if col == EXCERPT:
-                return len(row.text)
-            if col == DOCUMENT:
-                return f"{row.document.casefold()}\x00{row.coding.start:012d}"
-            return self._display(row, col).casefold()
+            return self.sort_key(row, col)
         if role == ID_ROLE:
             return row.id
         if role == RECORD_ROLE:
@@ -86,6 +81,16 @@ class ExcerptsModel(RecordTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         return None
+
+    def sort_key(self, row: ExcerptRow, column: int) -> Any:
+        place = (row.document.casefold(), row.coding.start, row.coding.end, row.coding.coder_id)
+        if column == STAR:
+            return (0 if row.coding.exemplar else 1, *place)
+        if column == DOCUMENT:
+            return place
+        if column == EXCERPT:
+            return (len(row.text), *place)
+        return (self._display(row, column).casefold(), *place)
 
     @staticmethod
     def _display(row: ExcerptRow, col: int) -> str:
@@ -124,8 +129,9 @@ class ExcerptsModel(RecordTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class ExcerptsFilter(QSortFilterProxyModel):
-    """Coder, attribute value, starred-only and text filters over ``ExcerptsModel`` rows."""
+class ExcerptsFilter(SourceSortProxy):
+    """Coder, attribute value, starred-only and text filters over ``ExcerptsModel`` rows (the
+    model sorts itself)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,8 +140,6 @@ class ExcerptsFilter(QSortFilterProxyModel):
         self.value = ""
         self.starred_only = False
         self.text = ""
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def set_filters(self, *, coder: str | None = None, attribute: str | None = None, value: str | None = None,
                     starred_only: bool | None = None, text: str | None = None) -> None:
@@ -152,6 +156,9 @@ class ExcerptsFilter(QSortFilterProxyModel):
             self.text = text.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def state(self) -> tuple[str, str, str, bool, str]:
+        return self.coder, self.attribute, self.value, self.starred_only, self.text
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, ExcerptsModel) or source_row >= model.rowCount():
@@ -163,11 +170,7 @@ class ExcerptsFilter(QSortFilterProxyModel):
             return False
         if self.starred_only and not row.coding.exemplar:
             return False
-        if self.text:
-            hay = " ".join((row.text, row.document, row.speaker, row.code, row.coding.memo)).casefold()
-            if self.text not in hay:
-                return False
-        return True
+        return not self.text or self.text in row.haystack
 
 
 class ExcerptsPanel(QWidget):
@@ -181,6 +184,10 @@ class ExcerptsPanel(QWidget):
         self._selected: list[str] = []
         self._code_ids: set[str] = set()
         self._loader: ExcerptLoader | None = None
+        self._workers: list[Worker] = []
+        self._current: Worker | None = None
+        self._stale = True  # the loader's documents/speakers/attributes must be re-read
+        self._dirty = False  # codings changed while a read was running
         self.model = ExcerptsModel(self)
         self.proxy = ExcerptsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -257,57 +264,124 @@ class ExcerptsPanel(QWidget):
         self._on_project()
 
     # --- loading ----------------------------------------------------------------------------
+    # A selection's rows are read in a worker (bulk queries, texts fetched once per document);
+    # a coding added, changed or removed while reading is applied at once, in place.
     def _on_project(self) -> None:
+        self.wait()
         self._loader = ExcerptLoader(self._ctx.project) if self._ctx.project is not None else None
+        self._stale = True
         self._selected = []
         self.reload()
 
     def show_codes(self, code_ids: list[str]) -> None:
-        """Show the excerpts of ``code_ids`` (connected to ``ctx.codes_selected``)."""
+        """Show the excerpts of ``code_ids`` (connected to ``ctx.codes_selected``); ``loaded``
+        is emitted when the rows are in."""
         self._selected = [str(c) for c in code_ids]
         self.reload()
 
     def reload(self) -> None:
+        """Read the rows of the current selection anew (in a worker)."""
+        self._start_load(reset=True)
+
+    def _start_load(self, reset: bool) -> None:
         project, loader = self._ctx.project, self._loader
+        self._dirty = False
         if project is None or loader is None or not self._selected:
+            self._current = None
             self._code_ids = set()
             self.model.reset_rows([])
+            self._after_load()
+            return
+        selected, include, stale = list(self._selected), self.subcodes_check.isChecked(), self._stale
+        self._stale = False
+
+        def task(progress: object, cancel: object) -> tuple[bool, set[str], list[ExcerptRow]]:
+            if stale or loader.index is None:
+                loader.refresh()
+            code_ids = set(loader.expand_codes(selected, include))
+            codings = project.codings(code_ids=sorted(code_ids)) if code_ids else []
+            return reset, code_ids, loader.rows(codings)
+
+        worker = Worker(task, self)
+        worker.finished.connect(self._on_loaded)
+        worker.failed.connect(self._on_load_failed)
+        worker.done.connect(self._on_worker_done)
+        self._workers.append(worker)
+        self._current = worker
+        if reset:
+            self.count_label.setText("Loading excerpts…")
+        worker.start()
+
+    def _on_loaded(self, result: tuple[bool, set[str], list[ExcerptRow]]) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker):
+            worker.wait()  # its thread only has ``done`` left to signal
+        if worker is not self._current:
+            return  # superseded by a newer selection or change
+        self._current = None
+        reset, self._code_ids, rows = result
+        if reset:
+            self.model.reset_rows(rows)
         else:
-            loader.refresh()
-            self._code_ids = set(loader.expand_codes(self._selected, self.subcodes_check.isChecked()))
-            codings = project.codings(code_ids=sorted(self._code_ids)) if self._code_ids else []
-            self.model.reset_rows(loader.rows(codings))
+            self.model.sync_rows(rows)
+        self._after_load()
+        if self._dirty:  # codings changed while reading: read once more, in place
+            self._start_load(reset=False)
+
+    def _on_load_failed(self, message: str) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker):
+            worker.wait()
+        if worker is self._current:
+            self._current = None
+            self.model.reset_rows([])
+            self._after_load()
+            self.count_label.setText(message)
+
+    def _on_worker_done(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker) and worker in self._workers:
+            worker.wait()
+            self._workers.remove(worker)
+            worker.deleteLater()
+
+    def _after_load(self) -> None:
         self._update_title()
         self._fill_filter_combos()
         self._update_count()
         self.loaded.emit()
 
+    def is_loading(self) -> bool:
+        return self._current is not None
+
+    def wait(self) -> None:
+        """Wait for running reads (before the project closes; tests)."""
+        for worker in list(self._workers):
+            worker.wait()
+
     def _on_changed(self, changes: ChangeSet) -> None:
         project, loader = self._ctx.project, self._loader
-        if project is None or loader is None or not self._selected:
+        if project is None or loader is None:
             return
-        if changes.added.get(Kind.CODE) or changes.removed.get(Kind.CODE) or changes.added.get(Kind.DOCUMENT):
-            self._selected = [c for c in self._selected if c not in changes.removed.get(Kind.CODE, set())]
-            self._refresh_rows(structural=True)
+        if any(changes.touches(k) for k in (Kind.DOCUMENT, Kind.SPEAKER, Kind.PARTICIPANT, Kind.ATTRIBUTE,
+                                            Kind.CODER, Kind.CODE)):
+            self._stale = True  # names, speakers or attributes shown in the rows changed
+            removed = changes.removed.get(Kind.CODE, set())
+            self._selected = [c for c in self._selected if c not in removed]
+            if self._selected:
+                self._start_load(reset=False)
+            elif self.model.rowCount():
+                self._start_load(reset=True)
             return
-        meta = any(changes.touches(k) for k in (Kind.DOCUMENT, Kind.SPEAKER, Kind.PARTICIPANT, Kind.ATTRIBUTE,
-                                                Kind.CODER, Kind.CODE))
         coding_ids = changes.ids(Kind.CODING)
-        if meta or len(coding_ids) > _SMALL_CHANGE:
-            self._refresh_rows(structural=changes.touches(Kind.CODE))
-        elif coding_ids:
+        if not coding_ids or not self._selected:
+            return
+        if self.is_loading():
+            self._dirty = True
+        if len(coding_ids) > _SMALL_CHANGE:
+            self._start_load(reset=False)
+        else:
             self._update_codings(coding_ids)
-
-    def _refresh_rows(self, structural: bool) -> None:
-        """Re-read in bulk; only rows that differ are signalled."""
-        assert self._ctx.project is not None and self._loader is not None
-        self._loader.refresh()
-        if structural:
-            self._code_ids = set(self._loader.expand_codes(self._selected, self.subcodes_check.isChecked()))
-            self._update_title()
-        codings = self._ctx.project.codings(code_ids=sorted(self._code_ids)) if self._code_ids else []
-        self.model.sync_rows(self._loader.rows(codings))
-        self._fill_filter_combos()
 
     def _update_codings(self, coding_ids: set[str]) -> None:
         assert self._ctx.project is not None and self._loader is not None
@@ -327,7 +401,12 @@ class ExcerptsPanel(QWidget):
         rows = self._loader.rows(fresh)
         self.model.replace_records(rows)
         self.model.append_records(rows)
-        self._fill_filter_combos()
+        attribute = self.attribute_combo.currentData() or ""
+        offered = {self.coder_combo.itemData(i) for i in range(self.coder_combo.count())}
+        values = {self.value_combo.itemData(i) for i in range(self.value_combo.count())}
+        if any(r.coder not in offered or (attribute and r.attributes.get(attribute, "") not in values) for r in rows):
+            self._fill_filter_combos()  # a new coder or value to offer (a full pass over the rows)
+        self._update_count()
 
     # --- header, filters, count ---------------------------------------------------------------
     def _update_title(self) -> None:
@@ -342,41 +421,37 @@ class ExcerptsPanel(QWidget):
             self.title.setText(shown)
             self.title.setToolTip("\n".join(paths))
 
+    @staticmethod
+    def _set_items(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        """Replace ``combo``'s (text, data) items, keeping the current choice if it is still offered."""
+        if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == items:
+            return
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        found = combo.findData(current) if current is not None else -1
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
     def _fill_filter_combos(self) -> None:
         rows: list[ExcerptRow] = self.model.records()
-        coder = self.coder_combo.currentData() or ""
-        attribute = self.attribute_combo.currentData() or ""
-        for combo in (self.coder_combo, self.attribute_combo):
-            combo.blockSignals(True)
-        self.coder_combo.clear()
-        self.coder_combo.addItem("All coders", "")
-        for name in sorted({r.coder for r in rows if r.coder}, key=str.casefold):
-            self.coder_combo.addItem(name, name)
-        self.coder_combo.setCurrentIndex(max(self.coder_combo.findData(coder), 0))
-        self.attribute_combo.clear()
-        self.attribute_combo.addItem("Any attribute", "")
-        names = self._loader.attribute_names() if self._loader is not None and self._ctx.project else []
-        for name in names:
-            self.attribute_combo.addItem(attribute_label(name), name)
-        self.attribute_combo.setCurrentIndex(max(self.attribute_combo.findData(attribute), 0))
-        for combo in (self.coder_combo, self.attribute_combo):
-            combo.blockSignals(False)
+        coders = sorted({r.coder for r in rows if r.coder}, key=str.casefold)
+        self._set_items(self.coder_combo, [("All coders", "")] + [(n, n) for n in coders])
+        names = self._loader.attribute_names() if self._loader is not None and self._loader.index else []
+        self._set_items(self.attribute_combo, [("Any attribute", "")] + [(attribute_label(n), n) for n in names])
         self._fill_values()
         self._apply_filters()
 
     def _fill_values(self) -> None:
         attribute = self.attribute_combo.currentData() or ""
-        current = self.value_combo.currentData()
-        self.value_combo.blockSignals(True)
-        self.value_combo.clear()
+        items: list[tuple[str, str]] = []
         if attribute:
             values = sorted({r.attributes.get(attribute, "") for r in self.model.records()}, key=str.casefold)
-            for v in values:
-                self.value_combo.addItem(v or "(none)", v)
-            found = self.value_combo.findData(current) if current is not None else -1
-            self.value_combo.setCurrentIndex(max(found, 0))
+            items = [(v or "(none)", v) for v in values]
+        self._set_items(self.value_combo, items)
         self.value_combo.setEnabled(bool(attribute))
-        self.value_combo.blockSignals(False)
 
     def _on_attribute_chosen(self) -> None:
         self._fill_values()
@@ -384,13 +459,13 @@ class ExcerptsPanel(QWidget):
 
     def _apply_filters(self) -> None:
         attribute = self.attribute_combo.currentData() or ""
-        self.proxy.set_filters(
-            coder=self.coder_combo.currentData() or "",
-            attribute=attribute,
-            value=(self.value_combo.currentData() or "") if attribute else "",
-            starred_only=self.starred_check.isChecked(),
-            text=self.text_edit.text(),
-        )
+        wanted = (self.coder_combo.currentData() or "", attribute,
+                  (self.value_combo.currentData() or "") if attribute else "",
+                  self.starred_check.isChecked(), self.text_edit.text().strip().casefold())
+        if wanted != self.proxy.state():
+            coder, attribute, value, starred_only, text = wanted
+            self.proxy.set_filters(coder=coder, attribute=attribute, value=value, starred_only=starred_only,
+                                   text=text)
         self._update_count()
 
     def set_coder_filter(self, name: str) -> None:

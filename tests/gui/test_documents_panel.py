@@ -152,3 +152,30 @@ def test_deleting_several_documents_is_one_undo_step(qtbot, ctx, project) -> Non
     assert ctx.undo_stack.count() == before + 1
     ctx.undo_stack.undo()
     assert len(project.documents()) == 2
+
+
+def test_removed_codings_are_recounted_after_a_pause(qtbot, ctx, project) -> None:
+    model = DocumentsModel(ctx)
+    a = next(d for d in project.documents() if d.name == "Interview A")
+    assert _cell(model, "Interview A", "codings") == "2"
+    project.remove_codings([project.codings(document_id=a.id)[0].id])
+    # the change set names the coding, not its document: the list is re-read once things are calm
+    qtbot.waitUntil(lambda: _cell(model, "Interview A", "codings") == "1", timeout=3000)
+    ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: _cell(model, "Interview A", "codings") == "2", timeout=3000)
+
+
+def test_sorted_rows_move_when_their_count_changes(qtbot, ctx, project) -> None:
+    panel = DocumentsPanel(ctx)
+    qtbot.addWidget(panel)
+    col = panel.model.column_of("codings")
+    panel.view.sortByColumn(col, Qt.SortOrder.DescendingOrder)
+    assert [panel.proxy.index(r, 0).data() for r in range(2)] == ["Interview A", "Interview B"]
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    b = next(d for d in project.documents() if d.name == "Interview B")
+    code = project.codes()[0]
+    for start in (0, 5):
+        project.add_coding(b.id, code.id, ctx.coder.id, start, start + 3)
+    assert [panel.proxy.index(r, 0).data() for r in range(2)] == ["Interview B", "Interview A"]
+    assert not resets

@@ -27,15 +27,22 @@ def _panel(qtbot, ctx) -> ExcerptsPanel:  # type: ignore[no-untyped-def]
     return panel
 
 
+def _select(qtbot, ctx, panel: ExcerptsPanel, code_ids: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Select codes as the codebook does and wait for the rows (read in a worker)."""
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        ctx.codes_selected.emit(code_ids)
+
+
 def test_selected_code_lists_its_excerpts_with_subcodes(qtbot, ctx, project, qtmodeltester) -> None:
     panel = _panel(qtbot, ctx)
     assert panel.model.rowCount() == 0
-    ctx.codes_selected.emit([_code(project, "Partnerships")])
+    _select(qtbot, ctx, panel, [_code(project, "Partnerships")])
     assert _texts(panel) == ["Safe Harbor was there from day one", "The prosecutors came in early"]
     qtmodeltester.check(panel.model)
-    panel.subcodes_check.setChecked(False)  # the parent itself has no codings
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        panel.subcodes_check.setChecked(False)  # the parent itself has no codings
     assert panel.model.rowCount() == 0
-    ctx.codes_selected.emit([_code(project, "Resources"), _code(project, "Prosecutors")])
+    _select(qtbot, ctx, panel, [_code(project, "Resources"), _code(project, "Prosecutors")])
     assert _texts(panel) == ["It is small 😊 but safe", "The prosecutors came in early"]
     assert panel.count_label.text() == "2 excerpts"
 
@@ -48,7 +55,7 @@ def test_speaker_and_attributes_come_from_the_turn_and_participant(qtbot, ctx, p
         b.id: {"site": "Pine Valley", "stakeholder_group": "victim service provider"},
     })
     panel = _panel(qtbot, ctx)
-    ctx.codes_selected.emit([_code(project, "Partnerships"), _code(project, "Resources")])
+    _select(qtbot, ctx, panel, [_code(project, "Partnerships"), _code(project, "Resources")])
     rows = {panel.row_at(r).text: panel.proxy.index(r, 0).row() for r in range(panel.proxy.rowCount())}
     assert len(rows) == 3
 
@@ -62,7 +69,9 @@ def test_speaker_and_attributes_come_from_the_turn_and_participant(qtbot, ctx, p
     # link Det. Ortega to a participant: the participant's group overrides the document's
     ortega = next(s for s in project.speakers(a.id) if s.label == "Det. Ortega")
     participant = project.add_participant("Luis Ortega", {"stakeholder_group": "law enforcement"})
-    project.update_speaker(ortega.id, participant_id=participant.id)
+    with qtbot.waitSignal(panel.loaded, timeout=10000):  # speakers changed: rows re-read in a worker
+        project.update_speaker(ortega.id, participant_id=participant.id)
+    qtbot.waitUntil(lambda: not panel.is_loading())
     assert cells("The prosecutors came in early") == ["Det. Ortega", "Harbor City", "law enforcement", "Alice"]
     assert cells("It is small 😊 but safe")[2] == "victim service provider"
 
@@ -72,7 +81,7 @@ def test_filters_by_coder_attribute_starred_and_text(qtbot, ctx, project) -> Non
     b = _doc(project, "Interview B")
     project.set_attributes(AttributeScope.DOCUMENT, {a.id: {"site": "Harbor City"}, b.id: {"site": "Pine Valley"}})
     panel = _panel(qtbot, ctx)
-    ctx.codes_selected.emit([_code(project, "Partnerships"), _code(project, "Resources")])
+    _select(qtbot, ctx, panel, [_code(project, "Partnerships"), _code(project, "Resources")])
     assert panel.proxy.rowCount() == 3
     assert [panel.coder_combo.itemText(i) for i in range(panel.coder_combo.count())] == ["All coders", "Alice", "Bob"]
     panel.set_coder_filter("Bob")
@@ -95,7 +104,7 @@ def test_clicking_the_star_marks_an_exemplar_and_undo_unmarks(qtbot, ctx, projec
     panel = _panel(qtbot, ctx)
     panel.show()
     qtbot.waitExposed(panel)
-    ctx.codes_selected.emit([_code(project, "Prosecutors")])
+    _select(qtbot, ctx, panel, [_code(project, "Prosecutors")])
     index = panel.proxy.index(0, STAR)
     assert index.data() == "☆"
     coding_id = panel.row_at(0).id
@@ -114,7 +123,7 @@ def test_double_click_requests_the_document_span(qtbot, ctx, project) -> None:
     panel = _panel(qtbot, ctx)
     panel.show()
     qtbot.waitExposed(panel)
-    ctx.codes_selected.emit([_code(project, "Resources")])
+    _select(qtbot, ctx, panel, [_code(project, "Resources")])
     index = panel.proxy.index(0, EXCERPT)
     pos = panel.view.visualRect(index).center()
     with qtbot.waitSignal(ctx.document_requested, timeout=2000) as blocker:
@@ -128,7 +137,7 @@ def test_double_click_requests_the_document_span(qtbot, ctx, project) -> None:
 
 def test_new_and_removed_codings_update_rows_without_reset(qtbot, ctx, project) -> None:
     panel = _panel(qtbot, ctx)
-    ctx.codes_selected.emit([_code(project, "Partnerships")])
+    _select(qtbot, ctx, panel, [_code(project, "Partnerships")])
     resets: list[int] = []
     panel.model.modelReset.connect(lambda: resets.append(1))
     a = _doc(project, "Interview A")
@@ -147,3 +156,16 @@ def test_new_and_removed_codings_update_rows_without_reset(qtbot, ctx, project) 
     other = panel.row_at(0).id
     project.update_coding(other, code_id=_code(project, "Resources"))
     assert panel.model.rowCount() == 1 and not resets
+
+
+def test_sorting_is_kept_when_codings_arrive(qtbot, ctx, project) -> None:
+    panel = _panel(qtbot, ctx)
+    _select(qtbot, ctx, panel, [_code(project, "Partnerships")])
+    panel.view.sortByColumn(CODER, Qt.SortOrder.DescendingOrder)
+    assert [panel.proxy.index(r, CODER).data() for r in range(2)] == ["Bob", "Alice"]
+    a = _doc(project, "Interview A")
+    start = project.document(a.id).text.index("Trust took years")
+    project.add_coding(a.id, _code(project, "Prosecutors"), ctx.coder.id, start, start + 5)  # by Alice
+    assert [panel.proxy.index(r, CODER).data() for r in range(3)] == ["Bob", "Alice", "Alice"]
+    panel.view.sortByColumn(EXCERPT, Qt.SortOrder.AscendingOrder)  # shortest first
+    assert panel.proxy.index(0, EXCERPT).data() == "Trust"
