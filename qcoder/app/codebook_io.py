@@ -67,12 +67,15 @@ def import_codebook(project: Project, path: Path) -> CodebookReport:
             code = by_path.get(key)
             is_leaf = depth == len(parts)
             if code is None:
-                color = row.get("color") if is_leaf and row.get("color") else PALETTE[n_codes % len(PALETTE)]
+                color = row.get("color") or "" if is_leaf else ""
+                parent_id = parent.id if parent else None
+                texts = {f: row.get(f, "") if is_leaf else "" for f in FIELDS}
                 code = Code(
-                    id=new_id(), name=parts[depth - 1], parent_id=parent.id if parent else None,
-                    color="#" + color.lstrip("#").upper(),
-                    position=sum(1 for c in by_path.values() if c.parent_id == (parent.id if parent else None)),
-                    **({f: row.get(f, "") for f in FIELDS} if is_leaf else {}),
+                    id=new_id(), name=parts[depth - 1], parent_id=parent_id,
+                    color="#" + (color or PALETTE[n_codes % len(PALETTE)]).lstrip("#").upper(),
+                    definition=texts["definition"], inclusion=texts["inclusion"], exclusion=texts["exclusion"],
+                    example=texts["example"],
+                    position=sum(1 for c in by_path.values() if c.parent_id == parent_id),
                 )
                 n_codes += 1
                 by_path[key] = code

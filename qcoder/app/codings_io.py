@@ -16,7 +16,7 @@ from qcoder.app.project import PALETTE, Project
 from qcoder.app.tables import read_table, write_table
 from qcoder.core import commands as cmd
 from qcoder.core.codepath import code_paths, join_path, split_path
-from qcoder.core.errors import InvalidRows
+from qcoder.core.errors import ImportFailed, InvalidRows
 from qcoder.core.model import Code, Coding, new_id, utcnow
 
 COLUMNS = ("document", "code", "coder", "start", "end", "memo")
@@ -102,12 +102,12 @@ def import_codings(project: Project, path: Path) -> CodingsReport:
     now = utcnow()
     new: list[Coding] = []
     for doc_id, code_path, coder, start, end, memo in parsed:
-        key = (doc_id, by_path[code_path.casefold()], coder_ids[coder], start, end)
-        if key in seen:
+        row_key = (doc_id, by_path[code_path.casefold()], coder_ids[coder], start, end)
+        if row_key in seen:
             report.duplicates += 1
             continue
-        seen.add(key)
-        new.append(Coding(new_id(), doc_id, key[1], key[2], start, end, memo, False, now, now))
+        seen.add(row_key)
+        new.append(Coding(new_id(), doc_id, row_key[1], row_key[2], start, end, memo, False, now, now))
     if new:
         steps.append(cmd.AddCodings(new))
     if steps:
@@ -118,5 +118,10 @@ def import_codings(project: Project, path: Path) -> CodingsReport:
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
     # codings files are machine-written UTF-8; read them strictly (no encoding guessing)
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        return [{(k or "").strip().lower(): v for k, v in r.items()} for r in csv.DictReader(fh)]
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            return [{(k or "").strip().lower(): v for k, v in r.items()} for r in csv.DictReader(fh)]
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{path.name} is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8") from exc
+    except csv.Error as exc:
+        raise ImportFailed(f"{path.name} is not a readable CSV file: {exc}") from exc

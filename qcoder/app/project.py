@@ -42,6 +42,7 @@ from qcoder.store.project_store import ProjectStore
 from qcoder.store.repository import SqlRepository
 
 Listener = Callable[[ChangeSet], None]
+_KEEP = "\x00keep"  # sentinel: "leave this field as it is"
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # a calm, distinguishable palette for new codes (Okabe-Ito + Tableau-like tints)
@@ -341,8 +342,9 @@ class Project:
         *,
         label: str | None = None,
         is_interviewer: bool | None = None,
-        participant_id: str | None | type[...] = ...,
+        participant_id: str | None = _KEEP,
     ) -> Speaker:
+        """Rename, mark as interviewer, or link to a participant (``None`` unlinks)."""
         old = next((s for s in self.speakers() if s.id == speaker_id), None)
         if old is None:
             raise NotFound("speaker", speaker_id)
@@ -350,7 +352,7 @@ class Project:
             old,
             label=old.label if label is None else label.strip(),
             is_interviewer=old.is_interviewer if is_interviewer is None else is_interviewer,
-            participant_id=old.participant_id if participant_id is ... else participant_id,  # type: ignore[arg-type]
+            participant_id=old.participant_id if participant_id is _KEEP else participant_id,
         )
         if not new.label:
             raise InvalidValue("a speaker needs a label")

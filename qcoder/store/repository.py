@@ -61,6 +61,11 @@ def _aware(dt: datetime) -> datetime:
     return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
 
 
+def _code(r: Any) -> Code:
+    cid, name, parent, color, definition, inclusion, exclusion, example, position, version = r
+    return Code(cid, name, parent, color, definition, inclusion, exclusion, example, position, version)
+
+
 def _coding(r: Any) -> Coding:
     # positional: this runs for every coding of a project when analysis loads a snapshot
     cid, doc, code, coder, start, end, memo, exemplar, created, updated = r
@@ -350,13 +355,13 @@ class SqlRepository:
     # --- codebook ---------------------------------------------------------------------------
     def codes(self) -> list[Code]:
         q = select(*_CODE_COLS).order_by(CodeRow.position, CodeRow.name)
-        return [Code(*r) for r in self.s.connection().execute(q)]
+        return [_code(r) for r in self.s.connection().execute(q)]
 
     def get_code(self, code_id: str) -> Code:
         r = self.s.connection().execute(select(*_CODE_COLS).where(CodeRow.id == code_id)).first()
         if r is None:
             raise NotFound("code", code_id)
-        return Code(*r)
+        return _code(r)
 
     def insert_code(self, code: Code) -> None:
         self.s.execute(
