@@ -1,0 +1,160 @@
+"""A project's documents through the pipeline, with the cache: the glue between the service
+API (:class:`qcoder.app.Project`) and :mod:`qcoder.nlp.analysis`.
+
+spaCy is only loaded when something is not cached yet.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qcoder.core.model import Document, Speaker, Turn
+from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
+from qcoder.core.text import text_sha256
+from qcoder.nlp.analysis import TextAnalysis, analyze_texts
+from qcoder.nlp.cache import AnalysisCache, cache_for
+from qcoder.nlp.pipeline import load_pipeline, pipeline_info
+from qcoder.nlp.spans import Span, split_at_turns
+
+if TYPE_CHECKING:
+    from qcoder.app.project import Project
+
+
+def project_cache(project: Project) -> AnalysisCache:
+    return cache_for(project.path, project.project_id)
+
+
+def analyses(
+    project: Project,
+    document_ids: Sequence[str] | None,
+    layers: set[str],
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    prefer: str | None = None,
+    documents: Sequence[Document] | None = None,
+) -> dict[str, TextAnalysis]:
+    """Analyses of the documents (all when ``document_ids`` is None), from the cache where
+    possible; the rest is parsed (only the missing layers) and cached."""
+    info = pipeline_info(prefer)
+    wanted = set(layers)
+    if not info.entities:
+        wanted.discard("entities")
+    if documents is None:
+        ids = [d.id for d in project.documents()] if document_ids is None else list(document_ids)
+        documents = [project.document(i) for i in ids]
+    cache = project_cache(project)
+    out: dict[str, TextAnalysis] = {}
+    todo: list[tuple[Document, str, TextAnalysis | None]] = []
+    for doc in documents:
+        sha = text_sha256(doc.text)
+        hit = cache.get(sha, info.key)
+        if hit is not None and hit.has(wanted):
+            out[doc.id] = hit
+        else:
+            todo.append((doc, sha, hit))
+    if todo:
+        pipeline = load_pipeline(prefer)
+        missing = set().union(*(wanted - _layers_of(hit) for _, _, hit in todo))
+        fresh = analyze_texts([(sha, doc.text) for doc, sha, _ in todo], missing, pipeline, progress, cancel,
+                              labels=[doc.name for doc, _, _ in todo])
+        for (doc, _sha, hit), analysis in zip(todo, fresh, strict=True):
+            if hit is not None:
+                hit.merge(analysis)
+                analysis = hit
+            cache.put(analysis)
+            out[doc.id] = analysis
+    return out
+
+
+def _layers_of(analysis: TextAnalysis | None) -> set[str]:
+    if analysis is None:
+        return set()
+    return {layer for layer in ("sentences", "tokens", "entities") if getattr(analysis, layer) is not None}
+
+
+def document_sentences(document: Document, analysis: TextAnalysis, turns: Sequence[Turn]) -> list[Span]:
+    assert analysis.sentences is not None
+    spans = [(t.start, t.end) for t in sorted(turns, key=lambda t: t.start)]
+    return split_at_turns(document.text, analysis.sentences, spans)
+
+
+def sentences(
+    project: Project, document_id: str, progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> list[Span]:
+    """The sentences of a document (code-point spans, speaker labels excluded), from the
+    cache or parsed now."""
+    doc = project.document(document_id)
+    analysis = analyses(project, None, {"sentences"}, progress, cancel, documents=[doc])[doc.id]
+    return document_sentences(doc, analysis, project.turns(document_id))
+
+
+def cached_sentences(project: Project, document_id: str) -> list[Span] | None:
+    """The sentences if they are cached already, else None (never parses: safe on the GUI
+    thread)."""
+    doc = project.document(document_id)
+    hit = project_cache(project).get(text_sha256(doc.text), pipeline_info().key)
+    if hit is None or hit.sentences is None:
+        return None
+    return document_sentences(doc, hit, project.turns(document_id))
+
+
+# --- who is speaking ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeakerProfile:
+    speaker: Speaker
+    group: str | None  # the attribute value: the linked participant's, else the document's
+
+
+def speaker_profiles(project: Project, attribute: str | None) -> dict[str, SpeakerProfile]:
+    """Speaker id → profile. A speaker's group is its linked participant's value of
+    ``attribute``, else its document's (interviewers have none unless linked) — the rule of
+    :mod:`qcoder.analysis.frequencies`."""
+    participants = {p.id: p for p in project.participants()}
+    doc_values = {d.id: dict(d.attributes) for d in project.documents()}
+    out: dict[str, SpeakerProfile] = {}
+    for sp in project.speakers():
+        group: str | None = None
+        if attribute:
+            p = participants.get(sp.participant_id) if sp.participant_id else None
+            if p is not None and p.attributes.get(attribute):
+                group = p.attributes[attribute]
+            elif not sp.is_interviewer:
+                group = doc_values.get(sp.document_id, {}).get(attribute) or None
+        out[sp.id] = SpeakerProfile(sp, group)
+    return out
+
+
+class TurnIndex:
+    """Which turn holds an offset, for one document."""
+
+    def __init__(self, turns: Iterable[Turn]) -> None:
+        self.turns = sorted(turns, key=lambda t: t.start)
+        self._starts = [t.start for t in self.turns]
+
+    def __bool__(self) -> bool:
+        return bool(self.turns)
+
+    def at(self, offset: int) -> Turn | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.turns[i].start <= offset < self.turns[i].end:
+            return self.turns[i]
+        return None
+
+
+def paragraph_at(text: str, offset: int) -> Span:
+    """The block of text around ``offset`` between blank lines (for documents without turns)."""
+    start = text.rfind("\n\n", 0, offset)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", offset)
+    end = len(text) if end < 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
