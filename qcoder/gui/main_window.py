@@ -6,6 +6,7 @@ No logic of its own beyond wiring: every action belongs to a panel or a controll
 from __future__ import annotations
 
 import importlib
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(icon("redo"), "Redo", self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.redo_action.triggered.connect(self.redo)
         undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -135,9 +136,11 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         project = bar.addMenu("&Project")
-        if hasattr(self.start_page, "new_project_dialog"):
-            project.addAction(icon("new"), "New project…", self.start_page.new_project_dialog)
-            project.addAction(icon("open"), "Open project…", self.start_page.open_project_dialog)
+        new_dialog = getattr(self.start_page, "new_project_dialog", None)
+        open_dialog = getattr(self.start_page, "open_project_dialog", None)
+        if new_dialog is not None and open_dialog is not None:
+            project.addAction(icon("new"), "New project…", new_dialog)
+            project.addAction(icon("open"), "Open project…", open_dialog)
         self.recent_menu = project.addMenu("Open recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         project.addAction(self.close_action)
@@ -360,10 +363,9 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        opener = getattr(self.start_page, "open_project", None)
+        opener = getattr(self.start_page, "open_project", None) or self.open_project_path
         for location in self.ctx.settings.recent_projects():
-            self.recent_menu.addAction(location, lambda loc=location: opener(loc) if opener
-                                       else self.open_project_path(loc))
+            self.recent_menu.addAction(location, partial(opener, location))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("(none)").setEnabled(False)
 

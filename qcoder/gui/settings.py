@@ -154,9 +154,10 @@ class Settings:
 
     # --- viewer -------------------------------------------------------------------------------------
     def viewer_font_size(self) -> int:
+        raw = self._s.value("viewer/font_size", 11)
         try:
-            return int(self._s.value("viewer/font_size", 11))
-        except (TypeError, ValueError):
+            return int(str(raw))
+        except ValueError:
             return 11
 
     def set_viewer_font_size(self, size: int) -> None:

@@ -102,7 +102,7 @@ class ProgressDialog(QProgressDialog):
 
     def _on_cancel(self) -> None:
         self.setLabelText("Cancelling…")
-        self.setCancelButton(None)  # type: ignore[arg-type]
+        self.setCancelButton(None)
         self._worker.cancel()
 
     def _on_done(self) -> None:

@@ -9,6 +9,7 @@ counts and signals only the counts that moved.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -278,7 +279,7 @@ class CodebookModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [CODE_MIME, SPAN_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         ids = []
         for i in indexes:
             cid = self.code_id(i)

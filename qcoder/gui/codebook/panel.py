@@ -8,10 +8,12 @@ and a text selection dropped on a code codes it.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -118,13 +120,13 @@ class CodebookPanel(QWidget):
         self.tree.expandAll()
         self._update_actions()
 
-    def _action(self, text: str, icon: object, slot: object, shortcut: str = "") -> QAction:
-        action = QAction(icon, text, self)  # type: ignore[call-overload]
+    def _action(self, text: str, icon: QIcon, slot: Callable[[], object], shortcut: str = "") -> QAction:
+        action = QAction(icon, text, self)
         action.setToolTip(text + (f" ({shortcut})" if shortcut else ""))
         if shortcut:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _=False: slot())
         self.addAction(action)
         return action
 
@@ -346,7 +348,7 @@ class CodebookPanel(QWidget):
                 keys = QMenu("Quick-code key", menu)
                 current = {v: k for k, v in self.ctx.settings.quick_codes(self.ctx.project_id).items()}.get(cid)
                 for k in range(1, 10):
-                    act = keys.addAction(str(k), lambda k=k: self.set_quick_key(cid, k))
+                    act = keys.addAction(str(k), partial(self.set_quick_key, cid, k))
                     act.setCheckable(True)
                     act.setChecked(current == k)
                 keys.addSeparator()

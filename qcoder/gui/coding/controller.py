@@ -6,6 +6,7 @@ undo stack and the views refresh from its change set."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -278,16 +279,18 @@ class CodingController(QObject):
         coding = state.index.get(coding_id) if state else None
         if state is None or coding is None:
             return
-        select = lambda: self.viewer.select_coding(coding_id)  # noqa: E731
-        run = lambda fn: (select(), fn())  # noqa: E731
-        menu.addAction("Select", select)
-        menu.addAction(icon("memo"), "Memo…", lambda: run(self.edit_memo))
-        menu.addAction(icon("star"), "Unstar" if coding.exemplar else "Star as exemplar",
-                       lambda: run(self.toggle_star))
+        def on_it(action: Callable[[], None], select_text: bool = True) -> Callable[[], None]:
+            def run() -> None:
+                self.viewer.select_coding(coding_id, select_text=select_text)
+                action()
+            return run
+
+        menu.addAction("Select", on_it(lambda: None))
+        menu.addAction(icon("memo"), "Memo…", on_it(self.edit_memo))
+        menu.addAction(icon("star"), "Unstar" if coding.exemplar else "Star as exemplar", on_it(self.toggle_star))
         if self.viewer.view.selection_span() not in (None, (coding.start, coding.end)):
-            menu.addAction("Fit to selection", lambda: (self.viewer.select_coding(coding_id, select_text=False),
-                                                        self.fit_to_selection()))
-        menu.addAction(icon("delete"), "Remove", lambda: run(self.remove_selected))
+            menu.addAction("Fit to selection", on_it(self.fit_to_selection, select_text=False))
+        menu.addAction(icon("delete"), "Remove", on_it(self.remove_selected))
 
     def _text_menu(self, offset: int, pos: QPoint) -> None:
         menu = self.build_text_menu(offset)
@@ -311,7 +314,7 @@ class CodingController(QObject):
                 quick = menu.addMenu("Quick codes")
                 for n, cid in sorted(bindings.items()):
                     if cid in state.codebook.codes:
-                        quick.addAction(f"{n}  {self._code_name(cid)}", lambda cid=cid: self.apply_code(cid))
+                        quick.addAction(f"{n}  {self._code_name(cid)}", partial(self.apply_code, cid))
             menu.addAction("Copy", self.viewer.view.copy)
             menu.addSeparator()
         for act in (self.sentence_action, self.paragraph_action, self.turn_action):

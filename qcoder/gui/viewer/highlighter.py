@@ -105,8 +105,8 @@ class HighlightPainter:
                     cursor = QTextCursor(document)
                     cursor.setPosition(to_qt(s))
                     cursor.setPosition(to_qt(e), QTextCursor.MoveMode.KeepAnchor)
-                    sel.cursor = cursor  # type: ignore[attr-defined]
-                    sel.format = self._format(codes)  # type: ignore[attr-defined]
+                    sel.cursor = cursor
+                    sel.format = self._format(codes)
                     cached.append(sel)
             out.extend(cached)
         if len(cache) > 4000:  # far-away lines from long scrolling: start afresh

@@ -215,7 +215,7 @@ class TranscriptView(QPlainTextEdit):
         cur = QTextCursor(self.document())
         cur.setPosition(qs)
         cur.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cur  # type: ignore[attr-defined]
+        sel.cursor = cur
         return sel
 
     def _update_extra(self) -> None:
@@ -233,9 +233,9 @@ class TranscriptView(QPlainTextEdit):
             if c is not None:
                 sel = self._selection(c.start, c.end)
                 color = state.codebook.color(c.code_id)
-                sel.format.setBackground(blend([color], 0.55))  # type: ignore[attr-defined]
-                sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)  # type: ignore[attr-defined]
-                sel.format.setUnderlineColor(QColor(color).darker(170))  # type: ignore[attr-defined]
+                sel.format.setBackground(blend([color], 0.55))
+                sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                sel.format.setUnderlineColor(QColor(color).darker(170))
                 sels.append(sel)
         if self._find_hits:
             lo, hi = state.lines.starts[first], state.lines.line_span(last)[1]
@@ -243,7 +243,7 @@ class TranscriptView(QPlainTextEdit):
             while i < len(self._find_hits) and self._find_hits[i][0] <= hi:
                 s, e = self._find_hits[i]
                 sel = self._selection(s, e)
-                sel.format.setBackground(FIND_CURRENT if i == self._find_current else FIND_HIT)  # type: ignore[attr-defined]
+                sel.format.setBackground(FIND_CURRENT if i == self._find_current else FIND_HIT)
                 sels.append(sel)
                 i += 1
         self.setExtraSelections(sels)
