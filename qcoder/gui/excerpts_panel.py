@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound, QcoderError
 from qcoder.core.model import Coding
+from qcoder.gui.background import keep_until_done, wait_all
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpt_rows import ExcerptLoader, ExcerptRow
@@ -37,11 +38,12 @@ from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, Reco
 from qcoder.gui.texts import attribute_label, one_line, plural
 from qcoder.gui.workers import Worker
 
-STAR, DOCUMENT, SPEAKER, SITE, GROUP, CODER, CODE, EXCERPT = range(8)
+# the excerpt comes early so a narrow dock still shows it
+STAR, DOCUMENT, EXCERPT, SPEAKER, SITE, GROUP, CODER, CODE = range(8)
 SITE_ATTRIBUTE = "site"
 GROUP_ATTRIBUTE = "stakeholder_group"
-_HEADERS = ("★", "Document", "Speaker", attribute_label(SITE_ATTRIBUTE), attribute_label(GROUP_ATTRIBUTE),
-            "Coder", "Code", "Excerpt")
+_HEADERS = ("★", "Document", "Excerpt", "Speaker", attribute_label(SITE_ATTRIBUTE), attribute_label(GROUP_ATTRIBUTE),
+            "Coder", "Code")
 _STARRED = QColor("#D4A017")
 _SMALL_CHANGE = 50  # up to this many codings changed: fetch them one by one, else re-read in bulk
 
@@ -184,7 +186,6 @@ class ExcerptsPanel(QWidget):
         self._selected: list[str] = []
         self._code_ids: set[str] = set()
         self._loader: ExcerptLoader | None = None
-        self._workers: list[Worker] = []
         self._current: Worker | None = None
         self._stale = True  # the loader's documents/speakers/attributes must be re-read
         self._dirty = False  # codings changed while a read was running
@@ -229,7 +230,8 @@ class ExcerptsPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((STAR, 30), (DOCUMENT, 110), (SPEAKER, 130), (SITE, 110), (GROUP, 150),
+        header.setSectionsMovable(True)
+        for col, width in ((STAR, 30), (DOCUMENT, 100), (EXCERPT, 420), (SPEAKER, 130), (SITE, 110), (GROUP, 150),
                            (CODER, 100), (CODE, 160)):
             header.resizeSection(col, width)
         self.view.clicked.connect(self._on_clicked)
@@ -302,11 +304,9 @@ class ExcerptsPanel(QWidget):
             codings = project.codings(code_ids=sorted(code_ids)) if code_ids else []
             return reset, code_ids, loader.rows(codings)
 
-        worker = Worker(task, self)
+        worker = keep_until_done(Worker(task))  # no parent: it may outlive this panel
         worker.finished.connect(self._on_loaded)
         worker.failed.connect(self._on_load_failed)
-        worker.done.connect(self._on_worker_done)
-        self._workers.append(worker)
         self._current = worker
         if reset:
             self.count_label.setText("Loading excerpts…")
@@ -338,13 +338,6 @@ class ExcerptsPanel(QWidget):
             self._after_load()
             self.count_label.setText(message)
 
-    def _on_worker_done(self) -> None:
-        worker = self.sender()
-        if isinstance(worker, Worker) and worker in self._workers:
-            worker.wait()
-            self._workers.remove(worker)
-            worker.deleteLater()
-
     def _after_load(self) -> None:
         self._update_title()
         self._fill_filter_combos()
@@ -356,8 +349,7 @@ class ExcerptsPanel(QWidget):
 
     def wait(self) -> None:
         """Wait for running reads (before the project closes; tests)."""
-        for worker in list(self._workers):
-            worker.wait()
+        wait_all()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         project, loader = self._ctx.project, self._loader

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from qcoder.app.project import SearchHit
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound
+from qcoder.gui.background import keep_until_done, wait_all
 from qcoder.gui.context import AppContext
 from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 from qcoder.gui.texts import one_line, plural
@@ -143,7 +144,6 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._query = ""
-        self._workers: list[Worker] = []
         self._current: Worker | None = None
         self.model = SearchResultsModel(self)
         self.query_edit = QLineEdit(self)
@@ -200,12 +200,10 @@ class SearchPanel(QWidget):
             self.searched.emit([])
             return
         query = self._query
-        worker = Worker(lambda progress, cancel: project.search(query, limit=LIMIT), self)
+        worker = keep_until_done(Worker(lambda progress, cancel: project.search(query, limit=LIMIT)))
         # slots of this widget: queued to the GUI thread
         worker.finished.connect(self._on_results)
         worker.failed.connect(self._on_failed)
-        worker.done.connect(self._on_worker_done)
-        self._workers.append(worker)
         self._current = worker
         self.status.setText(f"Searching for “{query}”…")
         worker.start()
@@ -231,17 +229,9 @@ class SearchPanel(QWidget):
             self.status.setText(message)
             self.searched.emit([])
 
-    def _on_worker_done(self) -> None:
-        worker = self.sender()
-        if isinstance(worker, Worker) and worker in self._workers:
-            worker.wait()
-            self._workers.remove(worker)
-            worker.deleteLater()
-
     def wait(self) -> None:
         """Wait for running searches (closing the project, tests)."""
-        for worker in list(self._workers):
-            worker.wait()
+        wait_all()
 
     def _on_closed(self) -> None:
         self.wait()  # the project closes right after this signal

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -240,13 +241,24 @@ class StartPage(QWidget):
         grid.addWidget(recent, 0, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
+        content = QWidget(self)
+        content.setMaximumSize(1100, 760)  # a readable column on wide screens, centred
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(title)
+        inner.addWidget(subtitle)
+        inner.addSpacing(16)
+        inner.addLayout(grid, 1)
+        inner.addWidget(self.message)
+        content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(content, 100)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(16)
-        layout.addLayout(grid, 1)
-        layout.addWidget(self.message)
+        layout.addLayout(row, 100)
+        layout.addStretch(1)
 
         self.recent_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.recent_model.modelReset.connect(self._update_buttons)
