@@ -131,3 +131,29 @@ def test_text_context_menu_lists_codings(qtbot, ctx) -> None:
     texts = [a.text() for a in menu.actions()]
     assert any("Prosecutors" in t and "Alice" in t for t in texts)
     assert "Code sentence" in texts
+
+
+def test_blind_mode_shows_only_my_codings(qtbot, ctx) -> None:
+    viewer = _viewer(qtbot, ctx, "Interview A")
+    assert len(viewer.state.index) == 2
+    ctx.project.set_blind_mode(True)
+    assert [c.coder_id for c in viewer.state.index] == [ctx.coder.id]
+    assert viewer.filter_button.text().startswith("Blind coding")
+    ctx.project.set_blind_mode(False)
+    assert len(viewer.state.index) == 2
+
+
+def test_changes_from_other_clients_arrive_by_polling(qtbot, ctx, project) -> None:
+    from qcoder.app import Project
+
+    viewer = _viewer(qtbot, ctx, "Interview A")
+    other = Project.open(project.path)  # a second client on the same project
+    try:
+        code = other.code_by_path("Resources")
+        coder = other.ensure_coder("Bob")
+        doc = other.document_by_name("Interview A")
+        added = other.add_coding(doc.id, code.id, coder.id, 0, 5)
+    finally:
+        other.close()
+    ctx.poll()
+    assert added.id in viewer.state.index

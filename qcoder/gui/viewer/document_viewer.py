@@ -41,6 +41,7 @@ class DocumentViewer(QWidget):
         self.ctx = ctx
         self.state: ViewState | None = None
         self._codebook = Codebook()
+        self._blind = False  # the project's blind mode: each coder sees only their own codings
 
         self.title = QLabel(self)
         self.title.setObjectName("ViewerTitle")
@@ -109,7 +110,9 @@ class DocumentViewer(QWidget):
         return self.state.document.id if self.state is not None else ""
 
     def _on_project_opened(self) -> None:
-        self._codebook = Codebook.of(self.ctx.require_project().codes())
+        project = self.ctx.require_project()
+        self._codebook = Codebook.of(project.codes())
+        self._blind = bool(getattr(project, "blind_mode", False))
         self.clear()
 
     def clear(self) -> None:
@@ -121,7 +124,9 @@ class DocumentViewer(QWidget):
         self.document_shown.emit("")
 
     def coding_filter(self) -> CodingFilter:
-        return self.ctx.settings.coding_filter(self.ctx.project_id) if self.ctx.project else CodingFilter()
+        """The show-codings filter in force (blind mode overrides the coder choice)."""
+        f = self.ctx.settings.coding_filter(self.ctx.project_id) if self.ctx.project else CodingFilter()
+        return CodingFilter(SHOW_MINE, frozenset(), f.hidden_codes) if self._blind else f
 
     def show_document(self, document_id: str, start: int = -1, end: int = -1) -> None:
         """Show a document (reusing it when already shown) and select ``[start, end)`` when given."""
@@ -210,6 +215,11 @@ class DocumentViewer(QWidget):
         if project is None:
             return
         current = self.coding_filter()
+        if self._blind:
+            note = QAction("Blind coding is on: only your own codings are shown", menu)
+            note.setEnabled(False)
+            menu.addAction(note)
+            return
         group = QActionGroup(menu)
         for mode, label in ((SHOW_MINE, "My codings"), (SHOW_ALL, "All coders")):
             act = QAction(label, menu, checkable=True)
@@ -232,14 +242,17 @@ class DocumentViewer(QWidget):
                 CodingFilter(current.coder_mode, current.coder_ids, frozenset())))
             menu.addAction(act)
 
+    def _stored_filter(self) -> CodingFilter:
+        return self.ctx.settings.coding_filter(self.ctx.project_id) if self.ctx.project else CodingFilter()
+
     def _toggle_coder(self, coder_id: str, checked: bool) -> None:
-        f = self.coding_filter()
+        f = self._stored_filter()
         ids = set(f.coder_ids) if f.coder_mode == SHOW_SELECTED else set()
         (ids.add if checked else ids.discard)(coder_id)
         self.set_coding_filter(CodingFilter(SHOW_SELECTED if ids else SHOW_ALL, frozenset(ids), f.hidden_codes))
 
     def set_code_hidden(self, code_ids: list[str], hidden: bool) -> None:
-        f = self.coding_filter()
+        f = self._stored_filter()
         codes = set(f.hidden_codes)
         for cid in code_ids:
             (codes.add if hidden else codes.discard)(cid)
@@ -247,7 +260,9 @@ class DocumentViewer(QWidget):
 
     def _update_filter_label(self) -> None:
         f = self.coding_filter()
-        if f.coder_mode == SHOW_MINE:
+        if self._blind:
+            text = "Blind coding: my codings only"
+        elif f.coder_mode == SHOW_MINE:
             text = "Showing: my codings"
         elif f.coder_mode == SHOW_SELECTED:
             names = self.state.coder_names if self.state else {}
@@ -287,6 +302,9 @@ class DocumentViewer(QWidget):
             return
         if changes.touches(Kind.CODE):
             self._codebook = Codebook.of(project.codes())
+        if "blind_mode" in changes.ids(Kind.PROJECT):
+            self._blind = bool(getattr(project, "blind_mode", False))
+            self.reload_codings()
         state = self.state
         if state is None:
             return
