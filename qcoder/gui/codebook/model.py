@@ -291,8 +291,8 @@ class CodebookModel(QAbstractItemModel):
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
                         parent: Index) -> bool:
-        if data.hasFormat(SPAN_MIME):
-            return parent.isValid()
+        if data.hasFormat(SPAN_MIME):  # text is coded by dropping it ON a code, not between codes
+            return parent.isValid() and row == -1
         return data.hasFormat(CODE_MIME)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
@@ -302,7 +302,7 @@ class CodebookModel(QAbstractItemModel):
             return False
         target = self.code_id(parent)
         if data.hasFormat(SPAN_MIME):
-            if target is None:
+            if target is None or row != -1:
                 return False
             span = json.loads(bytes(data.data(SPAN_MIME).data()).decode())
             self.span_dropped.emit(target, str(span["document_id"]), int(span["start"]), int(span["end"]))

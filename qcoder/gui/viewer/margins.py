@@ -112,6 +112,10 @@ class StripeArea(QWidget):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(color)
                 p.drawRoundedRect(bar, 2, 2)
+            if c.exemplar:  # a starred exemplar: a gold dot at the top of its stripe
+                p.setPen(QPen(QColor("#B45309"), 1))
+                p.setBrush(QColor("#FCD34D"))
+                p.drawEllipse(QRectF(bar.center().x() - 3.5, bar.top() - 1, 7, 7))
             if lane == 0:
                 self._label(p, fm, state.codebook.name(c.code_id), color, bar.right() + 2, bar.top() - 1,
                             bar.bottom() + 1)
