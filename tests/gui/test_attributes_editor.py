@@ -152,3 +152,11 @@ def test_add_attribute_and_participants_tab(qtbot, ctx, project) -> None:
         ["Participant", "Stakeholder group", "Years"]
     assert people.model.setData(people.model.index(0, 2), "13")
     assert project.participants()[0].attributes["years"] == "13"
+
+
+def test_editor_opens_on_the_documents_chosen_in_the_panel(qtbot, ctx, project) -> None:
+    b = next(d for d in project.documents() if d.name == "Interview B")
+    editor = AttributesEditor(ctx, select_ids=[b.id])
+    qtbot.addWidget(editor)
+    rows = {i.row() for i in editor.documents.view.selectionModel().selectedRows()}
+    assert rows == {editor.documents.model.row_of(b.id)}

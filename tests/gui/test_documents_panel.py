@@ -23,6 +23,10 @@ def test_model_passes_modeltester(ctx, qtmodeltester) -> None:
     model = DocumentsModel(ctx)
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+    panel = DocumentsPanel(ctx)
+    panel.filter_edit.setText("interview")
+    qtmodeltester.check(panel.proxy)  # the filter/sort proxy too
+    panel.deleteLater()
 
 
 def test_columns_show_names_attributes_speakers_counts(ctx, project) -> None:

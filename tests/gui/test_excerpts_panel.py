@@ -39,6 +39,9 @@ def test_selected_code_lists_its_excerpts_with_subcodes(qtbot, ctx, project, qtm
     _select(qtbot, ctx, panel, [_code(project, "Partnerships")])
     assert _texts(panel) == ["Safe Harbor was there from day one", "The prosecutors came in early"]
     qtmodeltester.check(panel.model)
+    panel.set_coder_filter("Bob")
+    qtmodeltester.check(panel.proxy)
+    panel.set_coder_filter("")
     with qtbot.waitSignal(panel.loaded, timeout=10000):
         panel.subcodes_check.setChecked(False)  # the parent itself has no codings
     assert panel.model.rowCount() == 0

@@ -109,6 +109,21 @@ def test_attribute_sheet_is_applied(qtbot, ctx, project, tmp_path) -> None:
     assert {d.name for d in project.documents()} == {"Interview A", "Interview B"}
 
 
+def test_file_name_pattern_sets_attributes(qtbot, ctx, project, tmp_path) -> None:
+    folder = tmp_path / "named"
+    folder.mkdir()
+    for name in ("HC-LE-01", "PV-PROS-02"):
+        (folder / f"{name}.txt").write_text(_transcript(len(name)) + name, encoding="utf-8")
+    dialog = _dialog(qtbot, ctx)
+    dialog.add_paths([folder])
+    dialog.set_pattern("{site}-{stakeholder_group}-{}")
+    report = _run(qtbot, dialog)
+    assert len(report.imported) == 2
+    values = {d.name: dict(d.attributes) for d in project.documents()}
+    assert values["HC-LE-01"] == {"site": "HC", "stakeholder_group": "LE"}
+    assert values["PV-PROS-02"] == {"site": "PV", "stakeholder_group": "PROS"}
+
+
 def test_cancelling_keeps_the_files_already_imported(qtbot, ctx, project, tmp_path) -> None:
     folder = _folder(tmp_path, good=8, broken=False)
     dialog = _dialog(qtbot, ctx)
