@@ -107,7 +107,7 @@ class CodebookPanel(QWidget):
         self.sub_action = self._action("New subcode", icon("code-sub"), self.new_subcode)
         self.edit_action = self._action("Edit code…", icon("edit"), self.edit_selected)
         self.merge_action = self._action("Merge into…", icon("merge"), self.merge_selected)
-        self.delete_action = self._action("Delete code…", icon("delete"), self.delete_selected)
+        self.delete_action = self._action("Delete code…", icon("delete"), self.delete_selected, "Delete")
         for a in (self.new_action, self.sub_action, self.edit_action, self.merge_action, self.delete_action):
             self.toolbar.addAction(a)
 
