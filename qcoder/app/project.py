@@ -249,6 +249,11 @@ class Project:
                 raise NotFound("document", name)
             return repo.document_info(doc_id)
 
+    def document_texts(self, document_ids: Sequence[str] | None = None) -> dict[str, str]:
+        """Texts of several documents in one query (all when ``document_ids`` is None)."""
+        with self._store.reader() as repo:
+            return repo.document_texts() if document_ids is None else repo.document_texts_of(document_ids)
+
     def documents_with_text_hash(self, sha256: str) -> list[str]:
         with self._store.reader() as repo:
             return repo.document_ids_by_sha(sha256)
@@ -306,17 +311,22 @@ class Project:
         if not query:
             return []
         pattern = re.compile(re.escape(query), re.IGNORECASE)
-        candidates = self._store.search_documents(query)
-        hits: list[SearchHit] = []
         with self._store.reader() as repo:
-            for doc_id in candidates:
-                doc = repo.get_document(doc_id)
-                for m in pattern.finditer(doc.text):
-                    s, e = m.span()
-                    hits.append(SearchHit(doc_id, doc.name, s, e, doc.text[max(0, s - context):s],
-                                          m.group(0), doc.text[e:e + context]))
-                    if len(hits) >= limit:
-                        return hits
+            if re.search(r"\w", query) and not re.search(r"[^\w\s\-'.,;:!?\"]", query):
+                candidates = self._store.search_documents(query)  # the index narrows word queries
+            else:
+                candidates = [d.id for d in repo.document_infos()]  # emoji, symbols: scan the texts
+            names = {d.id: d.name for d in repo.document_infos()} if candidates else {}
+            texts = repo.document_texts_of(candidates)
+        hits: list[SearchHit] = []
+        for doc_id in candidates:
+            text = texts[doc_id]
+            for m in pattern.finditer(text):
+                s, e = m.span()
+                hits.append(SearchHit(doc_id, names[doc_id], s, e, text[max(0, s - context):s], m.group(0),
+                                      text[e:e + context]))
+                if len(hits) >= limit:
+                    return hits
         return hits
 
     # --- speakers and participants ---------------------------------------------------------------
@@ -335,6 +345,11 @@ class Project:
         if attributes:
             self.set_attributes(AttributeScope.PARTICIPANT, {participant.id: attributes})
         return next(p for p in self.participants() if p.id == participant.id)
+
+    def rename_participant(self, participant_id: str, name: str) -> None:
+        if not name.strip():
+            raise InvalidValue("a participant needs a name")
+        self.execute(cmd.RenameParticipant(participant_id, name.strip()))
 
     def update_speaker(
         self,

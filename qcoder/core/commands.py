@@ -193,6 +193,26 @@ class AddParticipant(Command):
 
 
 @dataclass
+class RenameParticipant(Command):
+    participant_id: str
+    name: str
+    text: str = "Rename participant"
+    _old: str = ""
+
+    def do(self, repo: Repository) -> ChangeSet:
+        people = repo.participants()
+        if any(p.name == self.name and p.id != self.participant_id for p in people):
+            raise DuplicateName("participant", self.name)
+        self._old = next(p.name for p in people if p.id == self.participant_id)
+        repo.update_participant(Participant(self.participant_id, self.name))
+        return ChangeSet().change(Kind.PARTICIPANT, self.participant_id)
+
+    def undo(self, repo: Repository) -> ChangeSet:
+        repo.update_participant(Participant(self.participant_id, self._old))
+        return ChangeSet().change(Kind.PARTICIPANT, self.participant_id)
+
+
+@dataclass
 class DefineAttribute(Command):
     attribute: AttributeDef
     text: str = "Add attribute"
@@ -466,11 +486,13 @@ class AddCodings(Command):
                 lengths[c.document_id] = repo.document_length(c.document_id)
             check_span(c.start, c.end, lengths[c.document_id])
         repo.insert_codings(self.codings)
-        return ChangeSet().add(Kind.CODING, *(c.id for c in self.codings))
+        docs = {c.document_id for c in self.codings}
+        return ChangeSet().add(Kind.CODING, *(c.id for c in self.codings)).change(Kind.DOCUMENT, *docs)
 
     def undo(self, repo: Repository) -> ChangeSet:
         repo.delete_codings([c.id for c in self.codings])
-        return ChangeSet().remove(Kind.CODING, *(c.id for c in self.codings))
+        docs = {c.document_id for c in self.codings}
+        return ChangeSet().remove(Kind.CODING, *(c.id for c in self.codings)).change(Kind.DOCUMENT, *docs)
 
 
 @dataclass
@@ -482,11 +504,13 @@ class RemoveCodings(Command):
     def do(self, repo: Repository) -> ChangeSet:
         self._saved = [repo.get_coding(i) for i in self.coding_ids]
         repo.delete_codings(self.coding_ids)
-        return ChangeSet().remove(Kind.CODING, *self.coding_ids)
+        docs = {c.document_id for c in self._saved}
+        return ChangeSet().remove(Kind.CODING, *self.coding_ids).change(Kind.DOCUMENT, *docs)
 
     def undo(self, repo: Repository) -> ChangeSet:
         repo.insert_codings(self._saved)
-        return ChangeSet().add(Kind.CODING, *self.coding_ids)
+        docs = {c.document_id for c in self._saved}
+        return ChangeSet().add(Kind.CODING, *self.coding_ids).change(Kind.DOCUMENT, *docs)
 
 
 @dataclass

@@ -171,6 +171,12 @@ class SqlRepository:
     def document_texts(self) -> dict[str, str]:
         return dict(self.s.execute(select(DocumentRow.id, DocumentRow.text)).all())
 
+    def document_texts_of(self, document_ids: Sequence[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(document_ids)):
+            out.update(self.s.execute(select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(chunk))).all())
+        return out
+
     def document_id_by_name(self, name: str) -> str | None:
         return self.s.scalar(select(DocumentRow.id).where(DocumentRow.name == name))
 

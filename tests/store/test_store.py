@@ -115,3 +115,23 @@ def test_full_text_search(project):
     assert project.search("advocat")  # prefix of the last word
     assert project.search("   ") == []
 
+
+
+def test_search_symbols_and_emoji_scan_the_texts(project):
+    project.add_document(imported())
+    hits = project.search("😀")
+    assert len(hits) == 1 and hits[0].match == "😀"
+    assert project.search("co-location") == []
+    assert [h.match for h in project.search("Colocation")] == ["colocation"]
+
+
+def test_bulk_texts_and_participant_rename(project):
+    a = project.add_document(imported())
+    b = project.add_document(imported("R: other", "b.txt"))
+    assert project.document_texts([b.id]) == {b.id: "R: other"}
+    assert set(project.document_texts()) == {a.id, b.id}
+    p = project.add_participant("R1")
+    project.rename_participant(p.id, "Luis Ortega")
+    assert project.participants()[0].name == "Luis Ortega"
+    project.undo()
+    assert project.participants()[0].name == "R1"
