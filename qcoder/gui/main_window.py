@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
         self.code_menu.setEnabled(is_open)
         self._update_title()
         self._update_coder()
+        if is_open:
+            self.activateWindow()  # back from the start page's dialogs: keys go to the workbench
         if is_open and self.ctx.coder is None:
             QTimer.singleShot(0, lambda: self.ctx.project is not None and self.ctx.coder is None
                               and ask_coder(self.ctx, self, first_run=True))

@@ -16,10 +16,33 @@ def _codings_in_db(path, document_id: str) -> list[tuple[str, int, int, str]]:  
         return sorted((c.code_id, c.start, c.end, c.coder_id) for c in fresh.codings(document_id))
 
 
-def test_code_with_mouse_and_quick_key_then_undo_redo(qtbot, window) -> None:
-    ctx = window.ctx
-    project = ctx.project
+def test_code_with_mouse_and_quick_key_then_undo_redo(qtbot, settings, project) -> None:
+    from qcoder.gui.context import AppContext
+    from qcoder.gui.main_window import MainWindow
+
     path = project.path
+    project.close()
+    settings.set_coder_name("Alice")
+    settings.add_recent_project(path)
+    ctx = AppContext(settings)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+
+    # open the project from the start page's recent list (or the Project menu without one)
+    recent = getattr(window.start_page, "recent_view", None)
+    if recent is not None:
+        index = recent.model().index(0, 0)
+        rect = recent.visualRect(index)
+        qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    else:
+        window.open_project_path(str(path))
+    qtbot.waitUntil(lambda: ctx.project is not None, timeout=5000)
+    project = ctx.project
+    assert "Test project" in window.windowTitle() and window.viewer.isVisible()
     doc = project.document_by_name("Interview B")
     code = project.code_by_path("Partnerships > Service providers")
     window.codebook.set_quick_key(code.id, 2)
@@ -53,6 +76,7 @@ def test_code_with_mouse_and_quick_key_then_undo_redo(qtbot, window) -> None:
     assert viewer.view.selection_span() == (start, end)
 
     before = _codings_in_db(path, doc.id)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is viewer.view)  # the text has the keyboard
     qtbot.keyClick(viewer.view, Qt.Key.Key_2)
     after = _codings_in_db(path, doc.id)
     assert sorted(set(after) - set(before)) == [(code.id, start, end, ctx.coder.id)]
@@ -61,6 +85,7 @@ def test_code_with_mouse_and_quick_key_then_undo_redo(qtbot, window) -> None:
 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert window.ctx.undo_stack.undoText() == "Code selection"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _codings_in_db(path, doc.id) == before
     assert not any(c.code_id == code.id for c in viewer.state.index.at(start))
