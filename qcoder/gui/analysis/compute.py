@@ -1,0 +1,303 @@
+"""What the analysis view shows, computed off the GUI thread (no Qt here).
+
+:class:`AnalysisData` holds one project snapshot with its :class:`ProjectIndex` (built once
+per snapshot and reused for every choice of columns, coders or count). :func:`compute_matrix`
+turns it and the view's :class:`Options` into a :class:`Matrix`: the
+:func:`qcoder.analysis.frequencies.compute_frequencies` result laid out as rows (codes in
+codebook order) × columns (all respondents, then each value of the chosen attribute, or
+each pair of values of two attributes), plus the counted excerpts, so that a cell's
+excerpts are listed (:func:`cell_excerpts`) by the same rule that counted them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+import numpy as np
+
+from qcoder.analysis.excerpts import ExcerptArrays, excerpt_arrays
+from qcoder.analysis.frequencies import Cell, FrequencyResult, compute_frequencies
+from qcoder.analysis.index import ProjectIndex, Selection, make_selection
+from qcoder.core.model import Coding
+from qcoder.core.snapshot import ProjectSnapshot
+
+UNIT_ATTRIBUTE = "site"  # counted as "n of N sites"
+GROUP_ATTRIBUTE = "stakeholder_group"
+
+
+class CountKind(StrEnum):
+    EXCERPTS = "excerpts"
+    DOCUMENTS = "documents"
+    PARTICIPANTS = "participants"
+    UNITS = "units"  # sites
+    SHARE = "share"  # participants / respondents of the group
+
+
+class RowMode(StrEnum):
+    ROLLUP = "rollup"  # every code; a parent counts its whole subtree (the analysis default)
+    OWN = "own"  # every code; each counts only the codings made with it
+    TOP = "top"  # top-level themes only (rolled up)
+
+
+@dataclass(frozen=True)
+class Options:
+    attribute: str = GROUP_ATTRIBUTE
+    attribute2: str = ""  # "" = none
+    coders: frozenset[str] | None = None  # coder ids; None = every coder
+    include_interviewers: bool = False
+    rows: RowMode = RowMode.ROLLUP
+
+    def by(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(a for a in (self.attribute, self.attribute2) if a))
+
+
+@dataclass(frozen=True)
+class Column:
+    """``key`` is ``()`` for the all-respondents column, ``(value,)`` or ``(value1, value2)``."""
+
+    key: tuple[str, ...]
+
+    @property
+    def is_total(self) -> bool:
+        return not self.key
+
+    def label(self) -> str:
+        return " · ".join(self.key) if self.key else "All"
+
+
+@dataclass(frozen=True)
+class Row:
+    code_id: str
+    name: str
+    path: str
+    depth: int
+    color: str
+    is_parent: bool
+
+
+class AnalysisData:
+    """A snapshot and its indexes (the tree index, and a flat one for own-codings counts)."""
+
+    def __init__(self, snapshot: ProjectSnapshot) -> None:
+        self.snapshot = snapshot
+        self.index = ProjectIndex(snapshot)
+        self._flat: ProjectIndex | None = None
+        self.codings: dict[str, Coding] = {c.id: c for c in snapshot.codings}
+        self._by_place: dict[tuple[str, str], list[Coding]] | None = None
+
+    @property
+    def flat(self) -> ProjectIndex:
+        """The same project with every code at the top level: a code's excerpts are then its
+        own codings only."""
+        if self._flat is None:
+            codes = [replace(c, parent_id=None) for c in self.snapshot.codes]
+            self._flat = ProjectIndex(replace(self.snapshot, codes=codes))
+        return self._flat
+
+    def attribute_names(self) -> list[str]:
+        return list(dict.fromkeys(self.index.attribute_names()))  # defined for documents and participants
+
+    def coder_names(self) -> dict[str, str]:
+        return {cid: (self.index.coders[cid].name if cid in self.index.coders else cid)
+                for cid in self.index.coder_order}
+
+    def codings_at(self, document_id: str, coder_id: str) -> list[Coding]:
+        if self._by_place is None:
+            places: dict[tuple[str, str], list[Coding]] = {}
+            for c in self.snapshot.codings:
+                places.setdefault((c.document_id, c.coder_id), []).append(c)
+            self._by_place = places
+        return self._by_place.get((document_id, coder_id), [])
+
+    def subtree(self, code_id: str) -> set[str]:
+        out: set[str] = set()
+        stack = [code_id]
+        while stack:
+            cid = stack.pop()
+            if cid not in out:
+                out.add(cid)
+                stack.extend(self.index.children.get(cid, []))
+        return out
+
+    def apply_coding_updates(self, codings: list[Coding]) -> bool:
+        """Take fresh records of codings whose place did not change (a star, a memo).
+
+        Returns False, changing nothing, when one of them is new or moved (the counts must be
+        computed anew)."""
+        for c in codings:
+            old = self.codings.get(c.id)
+            if old is None or (old.document_id, old.code_id, old.coder_id, old.start, old.end) != (
+                    c.document_id, c.code_id, c.coder_id, c.start, c.end):
+                return False
+        for c in codings:
+            self.codings[c.id] = c
+        return True
+
+
+@dataclass
+class Matrix:
+    options: Options
+    rows: list[Row]
+    columns: list[Column]
+    cells: list[list[Cell]]  # [row][column]
+    result: FrequencyResult
+    selection: Selection
+    excerpts: ExcerptArrays
+    index: ProjectIndex  # the index the counts come from (tree or flat)
+    coder_ids: tuple[str, ...] = ()
+    unit_label: str | None = None
+    row_of: dict[str, int] = field(default_factory=dict)
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self.cells[row][column]
+
+
+def default_attribute(names: list[str]) -> str:
+    for wanted in (GROUP_ATTRIBUTE, UNIT_ATTRIBUTE):
+        if wanted in names:
+            return wanted
+    return names[0] if names else ""
+
+
+def fit_options(data: AnalysisData, options: Options) -> Options:
+    """``options`` with attributes and coders that no longer exist replaced or dropped."""
+    names = data.attribute_names()
+    attribute = options.attribute if options.attribute in names else default_attribute(names)
+    attribute2 = options.attribute2 if options.attribute2 in names and options.attribute2 != attribute else ""
+    coders = options.coders
+    if coders is not None:
+        coders = frozenset(c for c in coders if c in data.index.coder_pos) or None
+    return replace(options, attribute=attribute, attribute2=attribute2, coders=coders)
+
+
+def compute_matrix(data: AnalysisData, options: Options) -> Matrix:
+    """The matrix for ``options`` (call :func:`fit_options` first)."""
+    base = data.index
+    index = data.flat if options.rows == RowMode.OWN else base
+    by = options.by()
+    roots = base.children.get(None, []) if options.rows == RowMode.TOP else None
+    selection = make_selection(index, options.coders, codes=roots,
+                               include_interviewers=options.include_interviewers)
+    result = compute_frequencies(index, selection, by, unit=UNIT_ATTRIBUTE, pairs=len(by) == 2)
+    columns = [Column(())]
+    if len(by) == 1:
+        columns += [Column((v,)) for v in result.values[by[0]]]
+    elif len(by) == 2:
+        a1, a2 = by
+        # only the pairs that have respondents: most sites lack some groups
+        pairs = [(v1, v2) for v1 in result.values[a1] for v2 in result.values[a2]]
+        present = {k for cf in result.codes[:1] for k, c in cf.pairs.items() if c.respondents}
+        columns += [Column(k) for k in pairs if k in present]
+    by_code = {cf.code_id: cf for cf in result.codes}
+    wanted = set(by_code)
+    rows: list[Row] = []
+    cells: list[list[Cell]] = []
+    for cid in base.code_order:  # tree order, also for the flat index
+        cf = by_code.get(cid)
+        if cf is None or cid not in wanted:
+            continue
+        code = base.codes[cid]
+        rows.append(Row(cid, code.name, base.paths[cid], base.depth[cid], code.color,
+                        bool(base.children.get(cid))))
+        line: list[Cell] = []
+        for col in columns:
+            if col.is_total:
+                line.append(cf.total)
+            elif len(col.key) == 1:
+                line.append(cf.by[by[0]][col.key[0]])
+            else:
+                line.append(cf.pairs[(col.key[0], col.key[1])])
+        cells.append(line)
+    arrays = excerpt_arrays(index, selection)
+    return Matrix(options, rows, columns, cells, result, selection, arrays, index,
+                  coder_ids=result.coder_ids, unit_label=result.unit_label,
+                  row_of={r.code_id: i for i, r in enumerate(rows)})
+
+
+# -- drill-down --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExcerptItem:
+    """One counted excerpt behind a cell, with what the drill-down list shows."""
+
+    id: str
+    code_id: str  # the row's code
+    document_id: str
+    document: str
+    coder_id: str
+    coder: str
+    start: int
+    end: int
+    speaker: str
+    participant: str
+    group: str  # the excerpt's value(s) of the column attribute(s)
+    codes: str  # names of the codes coded on it (a parent's excerpt may join several subcodes)
+    text: str
+    coding_ids: tuple[str, ...]
+    exemplar: bool
+
+
+def cell_excerpts(data: AnalysisData, matrix: Matrix, code_id: str, column: Column) -> list[ExcerptItem]:
+    """The excerpts counted in the cell (``code_id``, ``column``), in document order."""
+    index = matrix.index
+    base = data.index
+    code_pos = {c: i for i, c in enumerate(index.code_order)}
+    if code_id not in code_pos:
+        return []
+    arrays = matrix.excerpts
+    mask = arrays.code == code_pos[code_id]
+    by = matrix.options.by()
+    if column.key:
+        ok = np.array([all(p.value(a) == v for a, v in zip(by, column.key, strict=False)) for p in index.profiles],
+                      dtype=np.bool_)
+        if len(arrays.profile):
+            mask &= ok[arrays.profile]
+    sub = arrays.subset(mask)
+    own = {code_id} if matrix.options.rows == RowMode.OWN else data.subtree(code_id)
+    names = data.coder_names()
+    out: list[ExcerptItem] = []
+    for di, ki, s, e, pi in zip(*(a.tolist() for a in (sub.doc, sub.coder, sub.start, sub.end, sub.profile)),
+                                strict=True):
+        doc_id, coder_id = index.document_order[di], index.coder_order[ki]
+        prof = index.profiles[pi]
+        speaker = index.speakers.get(prof.speaker_id) if prof.speaker_id else None
+        participant = index.participants.get(prof.participant_id) if prof.participant_id else None
+        behind = [data.codings.get(c.id, c) for c in data.codings_at(doc_id, coder_id)
+                  if c.code_id in own and c.start < e and c.end > s]
+        code_names = list(dict.fromkeys(base.codes[c.code_id].name for c in behind if c.code_id in base.codes))
+        doc = index.documents[doc_id]
+        out.append(ExcerptItem(
+            id=f"{code_id}:{doc_id}:{coder_id}:{s}:{e}",
+            code_id=code_id,
+            document_id=doc_id,
+            document=doc.name,
+            coder_id=coder_id,
+            coder=names.get(coder_id, coder_id),
+            start=s,
+            end=e,
+            speaker=speaker.label if speaker is not None else "",
+            participant=participant.name if participant is not None else "",
+            group=" · ".join(prof.value(a) for a in by),
+            codes=", ".join(code_names),
+            text=doc.text[s:e],
+            coding_ids=tuple(c.id for c in behind),
+            exemplar=any(c.exemplar for c in behind),
+        ))
+    doc_pos = index.doc_pos
+    out.sort(key=lambda x: (doc_pos[x.document_id], x.start, x.end, x.coder))
+    return out
+
+
+def refresh_item(data: AnalysisData, item: ExcerptItem) -> ExcerptItem:
+    """``item`` with its star taken from the current coding records."""
+    starred = any(data.codings[c].exemplar for c in item.coding_ids if c in data.codings)
+    return item if starred == item.exemplar else replace(item, exemplar=starred)
+
+
+def star_changes(data: AnalysisData, item: ExcerptItem) -> list[tuple[str, bool]]:
+    """(coding id, new exemplar flag) to toggle an excerpt's star: a starred excerpt loses the
+    star on every coding behind it, an unstarred one gets it on every one."""
+    new = not item.exemplar
+    return [(c, new) for c in item.coding_ids if c in data.codings and data.codings[c].exemplar != new]

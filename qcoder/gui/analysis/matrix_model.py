@@ -1,0 +1,339 @@
+"""The theme × group matrix as a table model: rows are code ids, columns the attribute values.
+
+The model holds a computed :class:`~qcoder.gui.analysis.compute.Matrix` (every figure of
+every cell), so switching the count shown or the shading only repaints. Code names are the
+vertical header (they stay in view when the columns scroll); ``data()`` never queries the
+project.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from qcoder.analysis.frequencies import Cell
+from qcoder.gui.analysis.compute import Column, CountKind, Matrix, Row, RowMode
+from qcoder.gui.texts import attribute_label
+
+Index = QModelIndex | QPersistentModelIndex
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 20  # the shown figure as a number (None when undefined)
+CODE_ROLE = Qt.ItemDataRole.UserRole + 21  # the row's code id
+
+KIND_LABELS = {
+    CountKind.EXCERPTS: "Excerpts",
+    CountKind.DOCUMENTS: "Documents",
+    CountKind.PARTICIPANTS: "Participants",
+    CountKind.UNITS: "Sites",
+    CountKind.SHARE: "Share of respondents",
+}
+
+# a sequential single-hue ramp (ColorBrewer "Blues"): light = few, dark = many
+_RAMP = [QColor(c) for c in ("#F7FBFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6", "#2171B5",
+                             "#08519C")]
+_ZERO_TEXT = QColor("#B0B7C3")
+_DARK_TEXT = QColor("#1F2937")
+_LIGHT_TEXT = QColor("#FFFFFF")
+
+
+class Shading(StrEnum):
+    COLUMN = "column"  # each column scaled to its own largest figure
+    TABLE = "table"  # every group column on one scale (the "All" column on its own)
+    OFF = "off"
+
+
+def heat_color(t: float) -> QColor:
+    """The ramp colour at ``t`` in [0, 1]."""
+    t = min(max(t, 0.0), 1.0) * (len(_RAMP) - 1)
+    i = min(int(t), len(_RAMP) - 2)
+    f = t - i
+    a, b = _RAMP[i], _RAMP[i + 1]
+    return QColor(round(a.red() + (b.red() - a.red()) * f), round(a.green() + (b.green() - a.green()) * f),
+                  round(a.blue() + (b.blue() - a.blue()) * f))
+
+
+def cell_value(cell: Cell, kind: CountKind) -> float | None:
+    if kind == CountKind.EXCERPTS:
+        return cell.excerpts
+    if kind == CountKind.DOCUMENTS:
+        return cell.documents
+    if kind == CountKind.PARTICIPANTS:
+        return cell.participants
+    if kind == CountKind.UNITS:
+        return cell.units
+    return cell.share
+
+
+def cell_text(cell: Cell, kind: CountKind) -> str:
+    if kind == CountKind.SHARE:
+        return "–" if cell.share is None else f"{cell.share:.0%}"
+    if kind == CountKind.UNITS:
+        return cell.units_text() or "–"
+    value = cell_value(cell, kind)
+    return f"{int(value or 0):,}"
+
+
+_swatches: dict[str, QIcon] = {}
+
+
+def swatch(color: str) -> QIcon:
+    """A small rounded square of a code's colour."""
+    icon = _swatches.get(color)
+    if icon is None:
+        pm = QPixmap(12, 12)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QColor(color).darker(125))
+        p.setBrush(QColor(color))
+        p.drawRoundedRect(1, 1, 10, 10, 2.5, 2.5)
+        p.end()
+        icon = _swatches[color] = QIcon(pm)
+    return icon
+
+
+class FrequencyMatrixModel(QAbstractTableModel):
+    """Rows: codes (``Row``); columns: ``Column`` (all respondents, then each value)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._matrix: Matrix | None = None
+        self._rows: list[Row] = []
+        self._columns: list[Column] = []
+        self._kind = CountKind.EXCERPTS
+        self._shading = Shading.COLUMN
+        self._scale: list[float] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- content ----------------------------------------------------------------------------
+    @property
+    def matrix(self) -> Matrix | None:
+        return self._matrix
+
+    @property
+    def kind(self) -> CountKind:
+        return self._kind
+
+    @property
+    def shading(self) -> Shading:
+        return self._shading
+
+    def set_matrix(self, matrix: Matrix | None) -> None:
+        """Show ``matrix``; when its rows and columns are those shown, only the figures are
+        updated (the view keeps its selection)."""
+        rows = matrix.rows if matrix is not None else []
+        columns = matrix.columns if matrix is not None else []
+        same = ([r.code_id for r in rows] == [r.code_id for r in self._rows]
+                and columns == self._columns and self._matrix is not None and matrix is not None)
+        if same:
+            self._matrix, self._rows = matrix, list(rows)
+            self._rescale()
+            self._all_changed()
+            if self._rows:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+            if self._columns:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+            return
+        self.beginResetModel()
+        self._matrix, self._rows, self._columns = matrix, list(rows), list(columns)
+        self._rescale()
+        self.endResetModel()
+
+    def set_kind(self, kind: CountKind) -> None:
+        if kind != self._kind:
+            self._kind = kind
+            self._rescale()
+            self._all_changed()
+
+    def set_shading(self, shading: Shading) -> None:
+        if shading != self._shading:
+            self._shading = shading
+            self._rescale()
+            self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self._rows and self._columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+
+    def _rescale(self) -> None:
+        """The figure that gets the darkest shade, per column."""
+        n = len(self._columns)
+        if self._kind == CountKind.SHARE:
+            self._scale = [1.0] * n  # a share has its own natural scale
+            return
+        peaks = [max((self.value(r, c) or 0.0 for r in range(len(self._rows))), default=0.0) for c in range(n)]
+        if self._shading == Shading.TABLE and n > 1:
+            top = max(peaks[1:])
+            peaks = [peaks[0]] + [top] * (n - 1)
+        self._scale = peaks
+
+    # --- access -----------------------------------------------------------------------------
+    def row(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def column(self, column: int) -> Column:
+        return self._columns[column]
+
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def row_of(self, code_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.code_id == code_id), -1)
+
+    def cell(self, row: int, column: int) -> Cell:
+        assert self._matrix is not None
+        return self._matrix.cells[row][column]
+
+    def value(self, row: int, column: int) -> float | None:
+        return cell_value(self.cell(row, column), self._kind)
+
+    def text(self, row: int, column: int) -> str:
+        return cell_text(self.cell(row, column), self._kind)
+
+    def shade(self, row: int, column: int) -> float | None:
+        """Where the cell sits on the colour ramp (0..1), None when unshaded."""
+        if self._shading == Shading.OFF:
+            return None
+        value = self.value(row, column)
+        peak = self._scale[column] if column < len(self._scale) else 0.0
+        if not value or peak <= 0:
+            return None
+        return 0.08 + 0.92 * (value / peak)  # the smallest non-zero figure is still visibly tinted
+
+    def column_title(self, column: int) -> str:
+        col = self._columns[column]
+        if col.is_total:
+            return "All"
+        return col.label()
+
+    def column_description(self, column: int) -> str:
+        """``law enforcement`` → ``Stakeholder group: law enforcement``."""
+        col = self._columns[column]
+        if col.is_total or self._matrix is None:
+            return "All respondents"
+        names = self._matrix.options.by()
+        return ", ".join(f"{attribute_label(a)}: {v}" for a, v in zip(names, col.key, strict=False))
+
+    # --- Qt ---------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._columns):
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(r, c)
+        if role == VALUE_ROLE:
+            return self.value(r, c)
+        if role == CODE_ROLE:
+            return self._rows[r].code_id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            t = self.shade(r, c)
+            return heat_color(t) if t is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not self.value(r, c):
+                return _ZERO_TEXT
+            t = self.shade(r, c)
+            return _LIGHT_TEXT if t is not None and t > 0.62 else _DARK_TEXT
+        if role == Qt.ItemDataRole.FontRole and self._columns[c].is_total:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(r, c)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self._rows):
+                return None
+            row = self._rows[section]
+            flat = self._matrix is not None and self._matrix.options.rows == RowMode.TOP
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ("" if flat else "    " * row.depth) + row.name
+            if role == Qt.ItemDataRole.DecorationRole:
+                return swatch(row.color)
+            if role == Qt.ItemDataRole.FontRole and (row.is_parent or row.depth == 0):
+                return self._bold
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._row_tooltip(row)
+            return None
+        if not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = self._columns[section]
+            parts = col.key or ("All",)
+            return "\n".join(textwrap.fill(p, 16) for p in parts)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._column_tooltip(section)
+        if role == Qt.ItemDataRole.FontRole and self._columns[section].is_total:
+            return self._bold
+        return None
+
+    # --- wording ----------------------------------------------------------------------------
+    def _row_tooltip(self, row: Row) -> str:
+        text = row.path
+        if self._matrix is not None and row.is_parent:
+            if self._matrix.options.rows == RowMode.OWN:
+                text += "\n(own codings only; its subcodes are counted on their own rows)"
+            else:
+                text += "\n(includes the excerpts of its subcodes)"
+        return text
+
+    def _column_tooltip(self, column: int) -> str:
+        cell = self.cell(0, column) if self._rows else None
+        text = self.column_description(column)
+        if cell is not None:
+            text += f"\n{cell.respondents:,} respondent{'s' if cell.respondents != 1 else ''}"
+            if cell.units_total is not None and self._matrix is not None and self._matrix.unit_label:
+                text += f" at {cell.units_total:,} {self._matrix.unit_label}"
+        return text
+
+    def tooltip(self, row: int, column: int) -> str:
+        """Every figure of the cell in words ("n of N")."""
+        cell = self.cell(row, column)
+        code = self._rows[row]
+        lines = [f"{code.name} — {self.column_description(column)}",
+                 f"{cell.excerpts:,} excerpt{'s' if cell.excerpts != 1 else ''} "
+                 f"in {cell.documents:,} document{'s' if cell.documents != 1 else ''}"]
+        if cell.respondents:
+            lines.append(f"{cell.participants:,} of {cell.respondents:,} respondents mention it ({cell.share:.0%})")
+        else:
+            lines.append("No respondents in this group")
+        if cell.units is not None and cell.units_total is not None and self._matrix is not None:
+            lines.append(f"{cell.units:,} of {cell.units_total:,} {self._matrix.unit_label or 'sites'}")
+        if cell.excerpts:
+            lines.append("Click to list the excerpts")
+        return "\n".join(lines)
+
+    def tsv(self, rows: list[int] | None = None, columns: list[int] | None = None) -> str:
+        """The figures shown, with code names and column titles, tab-separated (for a report
+        or a spreadsheet); every row and column unless given."""
+        rows = list(range(len(self._rows))) if rows is None else rows
+        columns = list(range(len(self._columns))) if columns is None else columns
+        flat = self._matrix is not None and self._matrix.options.rows == RowMode.TOP
+        head = [f"Code ({KIND_LABELS[self._kind].lower()})"] + [self.column_title(c) for c in columns]
+        lines = ["\t".join(head)]
+        for r in rows:
+            row = self._rows[r]
+            name = row.name if flat else "  " * row.depth + row.name
+            lines.append("\t".join([name] + [self.text(r, c) for c in columns]))
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,534 @@
+"""The analysis view: theme × group matrix with heat-map shading, a bar chart of the same, and
+the excerpts behind a cell.
+
+The project snapshot and the counts are computed in a worker (``qcoder.gui.workers``): the
+snapshot once per change of the project (debounced), the counts for each choice of columns,
+coders, rows or interviewers on the snapshot already read. Switching the count shown or the
+shading only repaints. A star set or cleared on a coding (here, in the viewer or in the
+excerpts panel) changes no count: it is applied in place, without computing anew.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.errors import NotFound, QcoderError
+from qcoder.core.model import Coding
+from qcoder.gui.analysis.chart import BarChart, ChartMode, ColorBy
+from qcoder.gui.analysis.compute import (
+    AnalysisData,
+    Column,
+    CountKind,
+    ExcerptItem,
+    Matrix,
+    Options,
+    RowMode,
+    cell_excerpts,
+    compute_matrix,
+    fit_options,
+    refresh_item,
+    star_changes,
+)
+from qcoder.gui.analysis.controls import AnalysisControls
+from qcoder.gui.analysis.drilldown import DrillDownPanel
+from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
+from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
+from qcoder.gui.texts import attribute_label, plural
+from qcoder.gui.workers import Worker, run_with_progress
+
+DEBOUNCE_MS = 400
+_SMALL_CHANGE = 50  # up to this many codings changed: check whether only stars or memos changed
+_RELEVANT = (Kind.CODING, Kind.CODE, Kind.CODER, Kind.ATTRIBUTE, Kind.PARTICIPANT, Kind.SPEAKER, Kind.DOCUMENT)
+KIND_NOTES = {
+    CountKind.EXCERPTS: "Excerpts: coded passages of the theme and its subcodes, merged per document and coder.",
+    CountKind.DOCUMENTS: "Documents: transcripts with at least one excerpt.",
+    CountKind.PARTICIPANTS: "Participants: respondents who speak at least one excerpt "
+                            "(a transcript without linked participants counts as one).",
+    CountKind.UNITS: "Sites: sites where the theme comes up, of the sites where the group has respondents.",
+    CountKind.SHARE: "Share: respondents who mention the theme ÷ respondents of the group.",
+}
+
+
+_STYLE = """
+#AnalysisNote, #AnalysisStatus, #DrillHint { color: #6B7280; }
+#DrillTitle { font-weight: 600; color: #1F2937; }
+#AnalysisMatrix QHeaderView::section:vertical { color: #1F2937; background: #FFFFFF;
+    border: none; border-bottom: 1px solid #EEF0F3; padding: 0 8px 0 6px; }
+#AnalysisMatrix QHeaderView::section:horizontal { color: #374151; padding: 4px 6px; }
+#AnalysisMatrix { gridline-color: #FFFFFF; }
+QToolButton { padding: 3px 8px; border: 1px solid #D1D5DB; border-radius: 4px; background: #FFFFFF; }
+QToolButton:hover { background: #F3F4F6; }
+#MenuButton { padding-right: 22px; }
+#MenuButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: center right; right: 7px; }
+"""
+
+
+class MatrixTable(QTableView):
+    """The matrix view; Ctrl+C copies the selection (or the whole table) as TSV."""
+
+    copy_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class AnalysisView(QWidget):
+    """Theme frequencies of the open project; construct as ``AnalysisView(ctx, parent)``."""
+
+    computed = Signal()  # after a matrix was computed and shown (tests, status)
+    message = Signal(str)  # a short status message for the main window's status bar
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._data: AnalysisData | None = None
+        self._stale = True  # the snapshot must be read anew
+        self._pending = False  # compute again when the running worker is done
+        self._current: Worker | None = None
+        self._workers: list[Worker] = []
+        self._cell: tuple[str, tuple[str, ...]] | None = None  # drill-down: code id, column key
+        self._options = Options()
+
+        self.controls = AnalysisControls(self)
+        self.controls.options_changed.connect(self._on_options)
+        self.controls.display_changed.connect(self._on_display)
+        self.copy_button = QToolButton(self)
+        self.copy_button.setText("Copy table")
+        self.copy_button.setToolTip("Copy the selected cells (or the whole table) for a report or a spreadsheet "
+                                    "(Ctrl+C)")
+        self.copy_button.clicked.connect(self.copy_table)
+        self.export_button = QToolButton(self)
+        self.export_button.setText("Export")
+        self.export_button.setObjectName("MenuButton")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self)
+        export_menu.addAction("Save this table as CSV…", self._ask_csv)
+        export_menu.addAction("Save analysis workbook (XLSX)…", self._ask_xlsx)
+        self.export_button.setMenu(export_menu)
+        self.controls.row2.addWidget(self.copy_button)
+        self.controls.row2.addWidget(self.export_button)
+
+        self.model = FrequencyMatrixModel(self)
+        self.table = MatrixTable(self)
+        self.table.setObjectName("AnalysisMatrix")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(True)
+        self.table.setCornerButtonEnabled(True)
+        vh = self.table.verticalHeader()
+        vh.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setMaximumWidth(300)
+        vh.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vh.sectionClicked.connect(self._on_row_header)
+        hh = self.table.horizontalHeader()
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        hh.setHighlightSections(True)
+        hh.setMinimumSectionSize(56)
+        self.table.copy_requested.connect(self.copy_table)
+        self.table.clicked.connect(self._on_cell_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.modelReset.connect(self._fit_columns)
+
+        self.chart = BarChart(self.model, self)
+        self.chart.bar_clicked.connect(self._on_bar_clicked)
+        self.chart_mode = QComboBox(self)
+        self.chart_mode.addItem("All codes", ChartMode.CODES.value)
+        self.chart_mode.addItem("Selected code", ChartMode.CODE.value)
+        self.chart_mode.setToolTip("Chart every code (select column headers to choose the groups), or the "
+                                   "selected code with one bar per group")
+        self.chart_mode.currentIndexChanged.connect(
+            lambda: self.chart.set_mode(ChartMode(self.chart_mode.currentData())))
+        self.chart_color = QComboBox(self)
+        self.chart_color.addItem("Colour by group", ColorBy.GROUP.value)
+        self.chart_color.addItem("Colour by code", ColorBy.CODE.value)
+        self.chart_color.currentIndexChanged.connect(
+            lambda: self.chart.set_color_by(ColorBy(self.chart_color.currentData())))
+        chart_bar = QHBoxLayout()
+        chart_bar.setContentsMargins(0, 0, 0, 0)
+        chart_bar.addWidget(QLabel("Chart", self))
+        chart_bar.addWidget(self.chart_mode)
+        chart_bar.addWidget(self.chart_color)
+        chart_bar.addStretch(1)
+        chart_box = QWidget(self)
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.setSpacing(4)
+        chart_layout.addLayout(chart_bar)
+        chart_layout.addWidget(self.chart, 1)
+
+        self.drill = DrillDownPanel(self)
+        self.drill.open_requested.connect(self.open_excerpt)
+        self.drill.star_requested.connect(self.toggle_star)
+
+        self.note = QLabel(self)
+        self.note.setObjectName("AnalysisNote")
+        self.note.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("AnalysisStatus")
+
+        matrix_box = QWidget(self)
+        matrix_layout = QVBoxLayout(matrix_box)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.setSpacing(4)
+        matrix_layout.addWidget(self.table, 1)
+        matrix_layout.addWidget(self.note)
+        self.top_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.top_split.addWidget(matrix_box)
+        self.top_split.addWidget(chart_box)
+        self.top_split.setStretchFactor(0, 3)
+        self.top_split.setStretchFactor(1, 2)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.top_split)
+        self.split.addWidget(self.drill)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        for s in (self.top_split, self.split):
+            s.setChildrenCollapsible(False)
+            s.setHandleWidth(8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.status)
+        self.setStyleSheet(_STYLE)
+        self.split.setSizes([560, 300])
+        self.top_split.setSizes([900, 480])
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        ctx.changed.connect(self._on_changed)
+        ctx.project_opened.connect(self._on_project)
+        ctx.project_closed.connect(self._on_project)
+        self._on_project()
+
+    # --- computing ----------------------------------------------------------------------------
+    def _on_project(self) -> None:
+        self.wait()
+        self._data = None
+        self._stale = True
+        self._cell = None
+        self.model.set_matrix(None)
+        self.drill.show_items("Click a cell of the table to list the excerpts behind it.", [])
+        self._update_note()
+        if self._ctx.project is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the matrix for the current choices (in a worker); ``computed`` follows."""
+        project = self._ctx.project
+        if project is None:
+            return
+        if self._current is not None:
+            self._pending = True  # once the running computation is in
+            return
+        if not self.isVisible() and self._data is not None:
+            self._pending = True  # computed when shown
+            return
+        self._pending = False
+        data = None if self._stale else self._data
+        self._stale = False
+        options = self.controls.options() if self._data is not None else self._options
+
+        def task(progress: object, cancel: object) -> tuple[AnalysisData, Matrix]:
+            d = data if data is not None else AnalysisData(project.snapshot())
+            return d, compute_matrix(d, fit_options(d, options))
+
+        worker = Worker(task, self)
+        worker.finished.connect(self._on_computed)
+        worker.failed.connect(self._on_failed)
+        worker.done.connect(self._on_worker_done)
+        self._workers.append(worker)
+        self._current = worker
+        self.status.setText("Counting…")
+        worker.start()
+
+    def _on_computed(self, result: tuple[AnalysisData, Matrix]) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker):
+            worker.wait()
+        if worker is not self._current or self._ctx.project is None:
+            return
+        self._current = None
+        self._data, matrix = result
+        self._options = matrix.options
+        self.controls.set_attributes(self._data.attribute_names(), matrix.options)
+        self.controls.set_coders(self._data.coder_names(), matrix.options.coders)
+        self.model.set_kind(self.controls.kind())
+        self.model.set_shading(self.controls.shading())
+        self.model.set_matrix(matrix)
+        self._restore_cell()
+        self._update_note()
+        self.status.setText(self._summary(matrix))
+        self.computed.emit()
+        if self._pending:
+            self.refresh()
+
+    def _on_failed(self, message: str) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker):
+            worker.wait()
+        if worker is self._current:
+            self._current = None
+            self._stale = True
+            self.status.setText(f"The counts could not be computed: {message}")
+            if self._pending:
+                self.refresh()
+
+    def _on_worker_done(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker) and worker in self._workers:
+            worker.wait()
+            self._workers.remove(worker)
+            worker.deleteLater()
+
+    def is_computing(self) -> bool:
+        return self._current is not None or self._debounce.isActive()
+
+    def wait(self) -> None:
+        """Wait for running computations (before the project closes; tests)."""
+        for worker in list(self._workers):
+            worker.wait()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending or (self._stale and self._ctx.project is not None):
+            QTimer.singleShot(0, self.refresh)
+
+    def _on_options(self) -> None:
+        self.refresh()
+
+    def _on_display(self) -> None:
+        self.model.set_kind(self.controls.kind())
+        self.model.set_shading(self.controls.shading())
+        self._update_note()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._ctx.project is None or not any(changes.touches(k) for k in _RELEVANT):
+            return
+        only_codings = not any(changes.touches(k) for k in _RELEVANT if k != Kind.CODING)
+        ids = changes.changed.get(Kind.CODING, set())
+        in_place = (only_codings and self._data is not None and not changes.added.get(Kind.CODING)
+                    and not changes.removed.get(Kind.CODING) and 0 < len(ids) <= _SMALL_CHANGE)
+        if in_place and self._apply_in_place(ids):
+            return
+        self._stale = True
+        self._debounce.start()
+
+    def _apply_in_place(self, coding_ids: set[str]) -> bool:
+        """Stars and memos change no count: take them without computing anew."""
+        assert self._ctx.project is not None and self._data is not None
+        fresh: list[Coding] = []
+        for cid in coding_ids:
+            try:
+                fresh.append(self._ctx.project.coding(cid))
+            except NotFound:
+                return False
+        if not self._data.apply_coding_updates(fresh):
+            return False
+        data = self._data
+        self.drill.update_items([refresh_item(data, item) for item in self.drill.model.records()])
+        return True
+
+    # --- drill-down ---------------------------------------------------------------------------
+    def _on_cell_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.show_cell(index.row(), index.column())
+
+    def _on_row_header(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.show_cell(row, 0)
+
+    def _on_bar_clicked(self, code_id: str, column: int) -> None:
+        row = self.model.row_of(code_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, column))
+            self.show_cell(row, column)
+
+    def show_cell(self, row: int, column: int) -> None:
+        """List the excerpts behind a cell in the panel under the matrix."""
+        self._cell = (self.model.row(row).code_id, self.model.column(column).key)
+        self._show_drill()
+
+    def _restore_cell(self) -> None:
+        if self._cell is None:
+            return
+        if self.model.row_of(self._cell[0]) < 0 or Column(self._cell[1]) not in self.model.columns():
+            self._cell = None
+            self.drill.show_items("Click a cell of the table to list the excerpts behind it.", [])
+            return
+        self._show_drill()
+
+    def _show_drill(self) -> None:
+        matrix, data = self.model.matrix, self._data
+        if self._cell is None or matrix is None or data is None:
+            return
+        code_id, key = self._cell
+        row = self.model.row_of(code_id)
+        column = self.model.columns().index(Column(key))
+        items = cell_excerpts(data, matrix, code_id, Column(key))
+        where = self.model.column_description(column)
+        title = f"{self.model.row(row).name} — {where}: {plural(len(items), 'excerpt')}"
+        group_title = " · ".join(attribute_label(a) for a in matrix.options.by()) or "Group"
+        if [i.id for i in self.drill.model.records()] == [i.id for i in items]:
+            self.drill.title.setText(title)
+            self.drill.update_items(items)
+        else:
+            self.drill.show_items(title, items, group_title)
+
+    def open_excerpt(self, item: ExcerptItem) -> None:
+        self._ctx.document_requested.emit(item.document_id, item.start, item.end)
+
+    def toggle_star(self, item: ExcerptItem) -> None:
+        """Star (or unstar) the codings behind an excerpt as exemplars: one undo step."""
+        project, data = self._ctx.project, self._data
+        if project is None or data is None:
+            return
+        changes = star_changes(data, refresh_item(data, item))
+        if not changes:
+            return
+        stack = self._ctx.undo_stack
+        label = "Unstar excerpt" if item.exemplar else "Star excerpt"
+        try:
+            if len(changes) > 1:
+                stack.beginMacro(label)
+            try:
+                for coding_id, flag in changes:
+                    project.update_coding(coding_id, exemplar=flag)
+            finally:
+                if len(changes) > 1:
+                    stack.endMacro()
+        except QcoderError as exc:
+            QMessageBox.warning(self, "Theme frequencies", user_message(exc))
+
+    # --- selection, chart ---------------------------------------------------------------------
+    def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        columns = [i.column() for i in self.table.selectionModel().selectedColumns()]
+        self.chart.set_columns([c for c in columns if c > 0] or columns)
+
+    def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.chart.set_code_row(current.row() if current.isValid() else -1)
+
+    def _fit_columns(self) -> None:
+        hh = self.table.horizontalHeader()
+        for c in range(self.model.columnCount()):
+            self.table.resizeColumnToContents(c)
+            hh.resizeSection(c, max(hh.sectionSize(c) + 12, 64))
+
+    # --- copy and export ----------------------------------------------------------------------
+    def table_text(self) -> str:
+        """The selected cells (their bounding rows and columns), or the whole table, as TSV."""
+        indexes = self.table.selectionModel().selectedIndexes()
+        if len(indexes) <= 1:
+            return self.model.tsv()
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        return self.model.tsv(rows, cols)
+
+    def copy_table(self) -> None:
+        QGuiApplication.clipboard().setText(self.table_text())
+        self._say("Table copied: paste it into a report or a spreadsheet.")
+
+    def export_csv(self, path: str | Path) -> Path:
+        """The table as shown (current count, every row and column) as a CSV file."""
+        path = Path(path)
+        with path.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            for line in self.model.tsv().splitlines():
+                writer.writerow(line.split("\t"))
+        return path
+
+    def export_xlsx(self, path: str | Path) -> Path | None:
+        """The analysis workbook (frequencies by the chosen attributes, co-occurrence, codebook,
+        excerpts) with the view's coders, rows and interviewers, written in a worker."""
+        data, matrix = self._data, self.model.matrix
+        if data is None or matrix is None:
+            return None
+        from qcoder.exporters.xlsx_export import export_xlsx
+
+        opts = matrix.options
+        codes = [r.code_id for r in matrix.rows] if opts.rows == RowMode.TOP else None
+        target = Path(path)
+
+        def task(progress: object, cancel: object) -> Path:
+            return export_xlsx(data.index, target, by=opts.by(), coders=opts.coders, codes=codes,
+                               include_interviewers=opts.include_interviewers)
+
+        worker = run_with_progress(self, "Saving the analysis workbook…", task)
+        if worker.outcome != "finished":
+            QMessageBox.warning(self, "Export", "The workbook could not be saved."
+                                + (f"\n\n{user_message(worker.error)}" if worker.error else ""))
+            return None
+        self._say(f"Saved {target.name}")
+        return target
+
+    def _ask_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save table as CSV", "theme-frequencies.csv", "CSV (*.csv)")
+        if name:
+            try:
+                self.export_csv(name)
+                self._say(f"Saved {Path(name).name}")
+            except OSError as exc:
+                QMessageBox.warning(self, "Export", f"The file could not be written.\n\n{exc}")
+
+    def _ask_xlsx(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save analysis workbook", "theme-frequencies.xlsx",
+                                              "Excel workbook (*.xlsx)")
+        if name:
+            self.export_xlsx(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+
+    # --- wording ------------------------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.message.emit(text)
+
+    def _update_note(self) -> None:
+        matrix = self.model.matrix
+        kind = self.controls.kind()
+        parts = [KIND_NOTES[kind]]
+        if matrix is not None:
+            if kind == CountKind.EXCERPTS and len(matrix.coder_ids) > 1:
+                parts.append(f"{len(matrix.coder_ids)} coders are counted: a passage coded by two of them counts "
+                             "twice. Choose one coder, or the consensus, for single counts.")
+            if not matrix.options.include_interviewers:
+                parts.append("Interviewers' speech is not counted.")
+        self.note.setText(" ".join(parts))
+
+    def _summary(self, matrix: Matrix) -> str:
+        names = self._data.coder_names() if self._data is not None else {}
+        coders = ", ".join(names.get(c, c) for c in matrix.coder_ids) or "no coder"
+        result = matrix.result
+        return (f"{plural(result.documents, 'document')} · {plural(result.overall.respondents, 'respondent')}"
+                f" · coded by {coders}")
