@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: object) -> None:
         from qcoder.core.changes import ChangeSet, Kind
 
-        if isinstance(changes, ChangeSet) and (changes.touches(Kind.PROJECT) or changes.touches(Kind.DOCUMENT)):
+        if isinstance(changes, ChangeSet) and changes.touches(Kind.PROJECT):  # (renames: document_shown)
             self._update_title()
 
     def _show_document(self, document_id: str, start: int, end: int) -> None:

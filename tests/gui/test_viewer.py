@@ -157,3 +157,17 @@ def test_changes_from_other_clients_arrive_by_polling(qtbot, ctx, project) -> No
         other.close()
     ctx.poll()
     assert added.id in viewer.state.index
+
+
+def test_rename_and_speaker_changes_refresh_the_header_and_labels(qtbot, ctx) -> None:
+    viewer = _viewer(qtbot, ctx, "Interview A")
+    project = ctx.project
+    project.rename_document(viewer.document_id, "Ortega interview")
+    assert viewer.title.text() == "Ortega interview"
+    speaker = next(s for s in project.speakers(viewer.document_id) if s.label == "Det. Ortega")
+    project.update_speaker(speaker.id, is_interviewer=True)
+    assert viewer.state.speakers[speaker.id].is_interviewer
+    line = viewer.state.lines.line_of(viewer.state.text.index("We had a grant"))
+    assert line in viewer.state.interviewer_lines
+    project.undo()
+    assert line not in viewer.state.interviewer_lines

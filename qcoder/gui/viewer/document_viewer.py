@@ -314,13 +314,19 @@ class DocumentViewer(QWidget):
             return
         if changes.touches(Kind.CODER):
             state.coder_names = {c.id: c.name for c in project.coders()}
-        if doc_id in changes.changed.get(Kind.DOCUMENT, set()) or changes.touches(Kind.SPEAKER):
-            info = project.document_info(doc_id)
-            state.document = type(state.document)(info, state.text)
+        if changes.touches(Kind.SPEAKER) and doc_id in self._speaker_documents(changes):
             state.set_turns(project.turns(doc_id), project.speakers(doc_id))
+            scrolled = self.view.verticalScrollBar().value()
+            self.view.set_state(state)  # labels are document formats: lay the text out again
+            self.view.verticalScrollBar().setValue(scrolled)
             self._update_header()
-            if changes.touches(Kind.SPEAKER):
-                self.view.refresh_all()
+        elif doc_id in changes.changed.get(Kind.DOCUMENT, set()) and not changes.touches(Kind.CODING):
+            # a rename (coding changes name their document too: those need no re-read)
+            info = project.document_info(doc_id)
+            if info.name != state.document.name:
+                state.document = type(state.document)(info, state.text)
+                self._update_header()
+                self.document_shown.emit(doc_id)
         lines: set[int] = set()
         if changes.touches(Kind.CODE):
             state.codebook = self._codebook
@@ -337,6 +343,11 @@ class DocumentViewer(QWidget):
                 state.selected_coding = None
                 self.coding_selected.emit(None)
             self.view.refresh_lines(lines)
+
+    def _speaker_documents(self, changes: ChangeSet) -> set[str]:
+        """Documents whose speakers changed (the change set names them; else assume ours)."""
+        named = changes.ids(Kind.DOCUMENT)
+        return named if named else {self.document_id}
 
     def _apply_coding_changes(self, changes: ChangeSet) -> set[int]:
         state = self.state
