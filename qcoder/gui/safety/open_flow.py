@@ -1,0 +1,211 @@
+"""Opening a project in the window, with everything that can stand in the way:
+
+- an encrypted project: the passphrase is asked for (again, after a wrong one);
+- a damaged project: the restore dialog offers the newest good backup;
+- a project open in another window (this or another computer): open it read-only, or not;
+- a project in a cloud-synced folder: a warning explaining the risk.
+
+``open_project_interactive`` returns the opened ``Project`` (holding the window lock unless
+read-only) or None when the user gave up. :class:`AutoBackupTimer` makes rolling backups while
+a project is open in the window; :func:`restore_open_project` is the "Restore from backup…"
+menu action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from qcoder.app import Project
+from qcoder.app.backups import AutoBackup, backup_now, list_backups, newest_good_backup, restore_backup
+from qcoder.app.safety import (
+    CloudFolderWarning,
+    PassphraseRequired,
+    ProjectDamaged,
+    ProjectLocked,
+    WrongPassphrase,
+    open_project,
+    project_warnings,
+)
+from qcoder.gui.errors import user_message
+from qcoder.gui.safety.passphrase_dialog import ask_passphrase
+from qcoder.gui.safety.restore_dialog import RestoreDialog
+from qcoder.gui.workers import run_with_progress
+
+BACKUP_TICK_MS = 60_000
+
+# the dialogs, replaceable in tests: (parent, project name, error) -> passphrase or None
+AskPassphrase = Callable[[QWidget | None, str, str], str | None]
+
+
+def _run(parent: QWidget | None, title: str, fn: Callable[[], Any], in_worker: bool) -> Any:
+    if not in_worker:
+        return fn()
+    worker = run_with_progress(parent, title, lambda progress, cancel: fn())
+    if worker.outcome == "failed" and worker.error is not None:
+        raise worker.error
+    if worker.outcome != "finished":
+        return None
+    return worker.result
+
+
+def open_project_interactive(
+    parent: QWidget | None, location: str | Path, *, window: bool = True, passphrase: str | None = None,
+    ask: AskPassphrase = ask_passphrase, in_worker: bool = False,
+) -> Project | None:
+    """Open ``location`` for the window; raises other errors (show them with ``user_message``)."""
+    url = isinstance(location, str) and "://" in location
+    path = None if url else Path(location)
+    name = path.name if path is not None else str(location)
+    read_only = False
+    for _attempt in range(20):
+        try:
+            make = partial(open_project, location, passphrase=passphrase,
+                           window=window and not read_only and not url, read_only=read_only)
+            project = _run(parent, "Opening the project", make, in_worker or passphrase is not None)
+            if project is None:
+                return None
+        except PassphraseRequired:
+            passphrase = ask(parent, name, "")
+            if passphrase is None:
+                return None
+            continue
+        except WrongPassphrase:
+            passphrase = ask(parent, name, "That passphrase does not open this project. Try again.")
+            if passphrase is None:
+                return None
+            continue
+        except ProjectLocked as exc:
+            if not _offer_read_only(parent, name, exc):
+                return None
+            read_only = True
+            continue
+        except ProjectDamaged as exc:
+            if not offer_restore(parent, exc.path, damaged=exc, passphrase=passphrase):
+                return None
+            continue
+        show_open_warnings(parent, project, read_only)
+        return project
+    return None
+
+
+def _offer_read_only(parent: QWidget | None, name: str, exc: ProjectLocked) -> bool:
+    who = exc.holder.describe() if exc.holder else "another qcoder"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Project already open",
+                      f"{name} is open in another qcoder window ({who}).\n\n"
+                      "Two windows changing the same project would get in each other's way, so only one may "
+                      "change it. You can open it here read-only, to look without changing anything.",
+                      QMessageBox.StandardButton.Cancel, parent)
+    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def show_open_warnings(parent: QWidget | None, project: Project, read_only: bool = False) -> None:
+    for warning in project_warnings(project):
+        title = "Project in a synced folder" if isinstance(warning, CloudFolderWarning) else "Project warning"
+        QMessageBox.warning(parent, title, warning)
+
+
+def offer_restore(parent: QWidget | None, path: Path, *, damaged: ProjectDamaged | None = None,
+                  passphrase: str | None = None) -> bool:
+    """Show the restore dialog for ``path``; True if a backup was restored."""
+    backups = list_backups(path)
+    good = damaged.backup if damaged is not None else newest_good_backup(path, passphrase)
+    problems = "; ".join(damaged.problems[:2]) if damaged is not None else ""
+    dialog = RestoreDialog(path, backups, damaged=f"The check found: {problems}." if damaged else "", good=good,
+                           parent=parent)
+    if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.selected() is None:
+        return False
+    source = dialog.selected()
+    assert source is not None
+    try:
+        result = _run(parent, "Restoring the backup", lambda: restore_backup(path, source, passphrase), True)
+    except Exception as exc:  # noqa: BLE001 - shown to the user
+        QMessageBox.critical(parent, "Restore from backup", f"The backup was not restored.\n\n{user_message(exc)}")
+        return False
+    if result is None:
+        return False
+    kept = "\n".join(str(p) for p in result.previous)
+    QMessageBox.information(parent, "Restore from backup",
+                            f"{path.name} was restored from the backup of "
+                            f"{dialog.list.currentItem().text().split(' — ')[0]}."
+                            + (f"\n\nThe project as it was is kept in:\n{kept}" if kept else ""))
+    return True
+
+
+def restore_open_project(parent: QWidget | None, ctx: Any) -> bool:
+    """The "Restore from backup…" action: close the open project, restore, reopen it."""
+    project: Project | None = ctx.project
+    if project is None or project.path is None:
+        QMessageBox.information(parent, "Restore from backup",
+                                "Backups are made for project files; a server project is backed up by the server.")
+        return False
+    path = project.path
+    passphrase = project._store.passphrase  # noqa: SLF001 - the project's own key, kept only in memory
+    ctx.close_project()
+    restored = offer_restore(parent, path, passphrase=passphrase)
+    try:
+        reopened = open_project_interactive(parent, path, passphrase=passphrase)
+    except Exception as exc:  # noqa: BLE001
+        QMessageBox.critical(parent, "Open project", f"The project could not be opened.\n\n{user_message(exc)}")
+        return False
+    if reopened is not None:
+        ctx.open_project(reopened)
+    return restored
+
+
+def back_up_now(parent: QWidget | None, ctx: Any) -> Path | None:
+    """The "Back up now" action; returns the new backup's path."""
+    project: Project | None = ctx.project
+    if project is None or project.path is None:
+        return None
+    try:
+        info = _run(parent, "Backing up", lambda: backup_now(project), True)
+    except Exception as exc:  # noqa: BLE001
+        QMessageBox.critical(parent, "Back up now", f"The backup failed.\n\n{user_message(exc)}")
+        return None
+    return info.path if info is not None else None
+
+
+class AutoBackupTimer(QObject):
+    """Rolling backups while a project is open in the window (every ``every_minutes`` of work,
+    and when it is closed), on a background thread."""
+
+    def __init__(self, ctx: Any, every_minutes: float | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.every_minutes = every_minutes
+        self.auto: AutoBackup | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKUP_TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        ctx.project_opened.connect(self._opened)
+        ctx.project_closed.connect(self._closed)
+        if ctx.project is not None:
+            self._opened()
+
+    def _opened(self) -> None:
+        self._closed()
+        project = self.ctx.project
+        if project is None or project.path is None or project._store.read_only:  # noqa: SLF001
+            return
+        kwargs = {} if self.every_minutes is None else {"every_minutes": self.every_minutes}
+        self.auto = AutoBackup(project, **kwargs)
+        self.timer.start()
+
+    def tick(self) -> None:
+        if self.auto is not None:
+            self.auto.tick()
+
+    def _closed(self) -> None:
+        # project_closed comes before the project is closed: the last backup still sees it
+        self.timer.stop()
+        auto, self.auto = self.auto, None
+        if auto is not None:
+            auto.close(final=True)
