@@ -31,7 +31,7 @@ class RestoreDialog(QDialog):
                  good: BackupInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from backup")
-        self.setMinimumSize(560, 380)
+        self.setMinimumSize(640, 380)
         layout = QVBoxLayout(self)
         if damaged:
             head = (f"<b>{project.name} is damaged</b> and cannot be opened safely.<br><br>{_esc(damaged)}<br><br>"
@@ -48,7 +48,7 @@ class RestoreDialog(QDialog):
             when = b.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             text = f"{when} — {REASONS.get(b.reason, b.reason)} — {_size(b.size)}"
             if good is not None and b.path == good.path:
-                text += "   (newest good backup)"
+                text = "✔ " + text + " — newest good backup"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             item.setToolTip(str(b.path))
