@@ -111,8 +111,9 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.redo)
         undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        undo_stack.undoTextChanged.connect(lambda t: self.undo_action.setText(f"Undo {t}" if t else "Undo"))
-        undo_stack.redoTextChanged.connect(lambda t: self.redo_action.setText(f"Redo {t}" if t else "Redo"))
+        # bound methods, not lambdas: Qt drops them with the window (the context may outlive it)
+        undo_stack.undoTextChanged.connect(self._on_undo_text)
+        undo_stack.redoTextChanged.connect(self._on_redo_text)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.find_action = QAction(icon("find"), "Find in document", self)
@@ -132,6 +133,12 @@ class MainWindow(QMainWindow):
         self.smaller_action = QAction("Smaller text", self)
         self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
         self.smaller_action.triggered.connect(lambda: self._font_step(-1))
+
+    def _on_undo_text(self, text: str) -> None:
+        self.undo_action.setText(f"Undo {text}" if text else "Undo")
+
+    def _on_redo_text(self, text: str) -> None:
+        self.redo_action.setText(f"Redo {text}" if text else "Redo")
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
