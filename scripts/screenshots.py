@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from qcoder.app import Project  # noqa: E402
 
-SIZE = (1440, 900)
+SIZE = (1366, 800)  # a common laptop screen
 
 
 def build_project(directory: Path) -> Path:
