@@ -148,10 +148,11 @@ def find_hits(
     cancel: CancelToken | None = None,
     prefer: str | None = None,
 ) -> AutocodePreview:
-    """Every span ``rule`` would code, duplicates left out; nothing is written."""
+    """Every span ``rule`` would code, duplicates left out; nothing is written. With
+    ``coder_id == ""`` (a dry run without a coder) nothing counts as a duplicate."""
     check_rule(rule)
     project.code(code_id)  # raises NotFound
-    if coder_id not in {c.id for c in project.coders()}:
+    if coder_id and coder_id not in {c.id for c in project.coders()}:
         raise NotFound("coder", coder_id)
     infos = project.documents()
     if rule.document_ids is not None:
@@ -169,7 +170,7 @@ def find_hits(
         lemma_seqs = lemmatize_terms(split_terms(rule.terms), load_pipeline(prefer))
     profiles = speaker_profiles(project, rule.attribute if rule.mode is Mode.SPEAKER_GROUP else None)
     all_turns = project.turns()
-    existing = project.codings(code_ids=[code_id], coder_ids=[coder_id])
+    existing = project.codings(code_ids=[code_id], coder_ids=[coder_id]) if coder_id else []
     for n, doc in enumerate(docs):
         if cancel is not None:
             cancel.check()
@@ -274,6 +275,8 @@ def apply_hits(project: Project, preview: AutocodePreview, hits: Sequence[Autoco
     """Code ``hits`` (default: all of the preview's) as one undoable step; hits that became
     duplicates meanwhile are skipped. Returns the new codings."""
     chosen = preview.hits if hits is None else list(hits)
+    if not preview.coder_id:
+        raise InvalidValue("choose a coder before coding")
     existing = project.codings(code_ids=[preview.code_id], coder_ids=[preview.coder_id])
     covered: dict[str, list[Span]] = {}
     for c in existing:

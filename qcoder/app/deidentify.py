@@ -497,8 +497,8 @@ def write_copy(
     finally:
         out.close()
         if not ok:
-            for p in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
-                p.unlink(missing_ok=True)
+            for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+                leftover.unlink(missing_ok=True)
     return report
 
 

@@ -10,6 +10,7 @@ briefs ("[name]", "[city]", "[state]", "[agency]") that the user reviews.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -470,6 +471,12 @@ class Scrubber:
             text = pattern.sub(sub, text)
         for kind, pattern in PATTERNS:
             if kind in (EMAIL, PHONE, NUMBER):
-                text = pattern.sub(lambda m, kind=kind: placeholder(kind) if "v" not in m.re.groupindex else
-                                   m.group(0)[: m.start("v") - m.start()] + placeholder(kind), text)
+                text = pattern.sub(functools.partial(_contact, kind=kind), text)
         return text
+
+
+def _contact(m: re.Match[str], kind: str) -> str:
+    """The placeholder for a pattern match (keeping a "case no." lead-in before the number)."""
+    if "v" not in m.re.groupindex:
+        return placeholder(kind)
+    return m.group(0)[: m.start("v") - m.start()] + placeholder(kind)

@@ -54,11 +54,11 @@ class CodeClassifier:
     ) -> CodeClassifier:
         import spacy
         from spacy.training import Example
-        from spacy.util import fix_random_seed, minibatch
+        from spacy.util import minibatch
 
-        fix_random_seed(seed)
+        spacy.util.fix_random_seed(seed)  # type: ignore[attr-defined]
         nlp = spacy.blank("en")
-        textcat = nlp.add_pipe("textcat_multilabel", config={"model": dict(BOW_CONFIG)})
+        textcat: Any = nlp.add_pipe("textcat_multilabel", config={"model": dict(BOW_CONFIG)})
         for label in labels:
             textcat.add_label(label)
         examples = [
@@ -74,7 +74,7 @@ class CodeClassifier:
             progress(epoch, epochs, "training")
             rng.shuffle(order)
             losses: dict[str, float] = {}
-            for batch in minibatch(order, size=batch_size):
+            for batch in minibatch(order, size=batch_size):  # type: ignore[no-untyped-call]
                 nlp.update(batch, sgd=optimizer, losses=losses)
         progress(epochs, epochs, "training")
         return cls(nlp, labels)

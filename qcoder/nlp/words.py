@@ -70,8 +70,11 @@ def kwic_table(lines: Sequence[KwicLine], attribute: str | None) -> Table:
     cols = ["document", "speaker"] + ([attribute] if attribute else []) + ["before", "keyword", "after", "start", "end"]
     rows: list[list[CellValue]] = []
     for ln in lines:
-        rows.append([ln.document, ln.speaker] + ([ln.group] if attribute else [])
-                    + [ln.before, ln.keyword, ln.after, ln.start, ln.end])
+        row: list[CellValue] = [ln.document, ln.speaker]
+        if attribute:
+            row.append(ln.group)
+        row += [ln.before, ln.keyword, ln.after, ln.start, ln.end]
+        rows.append(row)
     return Table("kwic", "Keyword in context", cols, rows, wrap_columns=("before", "after"))
 
 
