@@ -103,6 +103,23 @@ def test_drop_code_onto_code_moves_it(ctx) -> None:
     assert errors and "subcodes" in errors[0]
 
 
+def test_drop_between_codes_reorders_in_one_undo_step(ctx) -> None:
+    model = CodebookModel(ctx)
+    project = ctx.project
+    resources = project.code_by_path("Resources")
+    partners = project.code_by_path("Partnerships")
+    mime = model.mimeData([model.index_of(resources.id)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, model.index_of(partners.id))  # between the two
+    assert _tree(model) == ["Partnerships", "  Prosecutors", "  Resources", "  Service providers"]
+    provider = project.code_by_path("Partnerships > Service providers")
+    model.dropMimeData(model.mimeData([model.index_of(provider.id)]), Qt.DropAction.MoveAction, 0, 0,
+                       model.index_of(partners.id))  # first
+    assert _tree(model) == ["Partnerships", "  Service providers", "  Prosecutors", "  Resources"]
+    project.undo()
+    project.undo()
+    assert _tree(model) == ["Partnerships", "  Prosecutors", "  Service providers", "Resources"]
+
+
 def test_span_dropped_on_code_is_announced(ctx) -> None:
     from qcoder.gui.viewer.text_view import SPAN_MIME
 

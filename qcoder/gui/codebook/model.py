@@ -25,6 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.codepath import descendants
+from qcoder.core.errors import CodebookCycle
 from qcoder.core.model import Code
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
@@ -310,22 +312,40 @@ class CodebookModel(QAbstractItemModel):
         if not data.hasFormat(CODE_MIME):
             return False
         ids = json.loads(bytes(data.data(CODE_MIME).data()).decode())
-        siblings = [c for c in self._children.get(target, [])]
+        self.move_codes([str(i) for i in ids], target, row)
+        return False  # the move is applied through the change set, not by the view
+
+    def move_codes(self, ids: Sequence[str], parent_id: str | None, row: int = -1) -> None:
+        """Move codes under ``parent_id`` at ``row`` among its children (-1: at the end),
+        renumbering the siblings so the order sticks — one undo step."""
+        from qcoder.gui.grouping import one_undo_step
+
+        project = self.ctx.project
+        if project is None:
+            return
+        codes = list(self._codes.values())
+        if parent_id is not None and parent_id in ids:
+            return  # dropped on itself: a slip of the mouse, not a request
+        if parent_id is not None and any(parent_id in descendants(codes, cid) for cid in ids):
+            self.error.emit(user_message(CodebookCycle("", "")))
+            return
+        moving = [cid for cid in ids if cid in self._codes]
+        if not moving:
+            return
+        old = self._children.get(parent_id, [])
+        staying = [c for c in old if c not in moving]
+        at = len(staying) if row < 0 else sum(1 for c in old[:row] if c not in moving)
+        order = staying[:at] + moving + staying[at:]
         try:
-            for cid in ids:
-                if cid == target or cid not in self._codes:
-                    continue
-                position = None
-                if 0 <= row < len(siblings):
-                    # between siblings: take the position of the one dropped before, shifting nothing else
-                    before = self._codes[siblings[row]].position
-                    position = before - 1 if row == 0 else (self._codes[siblings[row - 1]].position + before) // 2
-                    if position in {self._codes[s].position for s in siblings if s != cid}:
-                        position = None
-                project.move_code(cid, target, position)
+            with one_undo_step(self.ctx, "Move code" if len(moving) == 1 else "Move codes"):
+                for position, cid in enumerate(order):
+                    code = project.code(cid)
+                    if cid in moving and code.parent_id != parent_id:
+                        project.update_code(cid, parent_id=parent_id, position=position)
+                    elif code.position != position:
+                        project.update_code(cid, position=position)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.error.emit(user_message(exc))
-        return False  # the move is applied through the change set, not by the view
 
     # --- change sets -------------------------------------------------------------------------------
     def apply_changes(self, changes: ChangeSet) -> None:
