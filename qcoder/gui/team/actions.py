@@ -1,0 +1,252 @@
+"""The team and exchange actions of the window, ready for its menus and status bar.
+
+``TeamActions(ctx, window)`` owns the actions (merge, hand-out, export my codings, blind
+mode, agreement, REFI-QDA import/export, open server project), the live refresh timer and
+the status indicator; it enables each action for the open project and the user's role.
+The main window only places them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from qcoder.app.merge import write_codings_file
+from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.permissions import Role
+from qcoder.gui.context import AppContext
+from qcoder.gui.team.agreement_view import AgreementDialog
+from qcoder.gui.team.errors import explain_error, explain_text
+from qcoder.gui.team.exchange_dialog import IMPORT_FILTER, ExchangeImportDialog, export_note, export_task
+from qcoder.gui.team.handout_dialog import HandoutDialog
+from qcoder.gui.team.merge_dialog import MergeDialog
+from qcoder.gui.team.server import LiveRefresh, OpenServerDialog, TeamStatus
+from qcoder.gui.team.tasks import Job
+from qcoder.gui.texts import plural
+
+
+def _safe(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in " -_()." else "_" for ch in text).strip() or "project"
+
+
+class TeamActions(QObject):
+    message = Signal(str)  # a short line for the status bar
+    finished = Signal(object)  # a background export ended: the written Path, or None
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.jobs: list[Job] = []
+        self.agreement_dialog: AgreementDialog | None = None
+        self.last_box: QMessageBox | None = None  # the last export's (non-modal) message
+        self.live = LiveRefresh(ctx, self)
+        self.status = TeamStatus(ctx, self.live, window)
+
+        def act(text: str, slot: object, tip: str = "") -> QAction:
+            action = QAction(text, self)
+            action.setStatusTip(tip)
+            action.setToolTip(tip or text.rstrip("…"))
+            action.triggered.connect(slot)
+            return action
+
+        self.merge_action = act("Merge coder projects…", self.open_merge,
+                                "Bring coders' copies, codings files or .qdpx projects into this project")
+        self.handout_action = act("Hand out a copy to a coder…", self.open_handout,
+                                  "Write a project file with the codebook and chosen documents for one coder")
+        self.export_codings_action = act("Export my codings…", self.export_my_codings,
+                                         "Write your codings to a small file to send to the lead")
+        self.blind_action = act("Blind mode", self._toggle_blind,
+                                "While on, each coder sees only their own codings (lead only)")
+        self.blind_action.setCheckable(True)
+        self.agreement_action = act("Agreement and reconciliation…", self.open_agreement,
+                                    "Compare coders, decide their disagreements, read the audit log")
+        self.import_refi_action = act("Import REFI-QDA project/codebook…", self.import_refi,
+                                      "Import a .qdpx project or .qdc codebook from another QDA program")
+        self.export_qdpx_action = act("Export as REFI-QDA (.qdpx)…", lambda: self.export_refi(".qdpx"),
+                                      "A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open")
+        self.export_qdc_action = act("Export codebook (.qdc)…", lambda: self.export_refi(".qdc"),
+                                     "The codebook in the REFI-QDA format")
+        self.open_server_action = act("Open server project…", self.open_server,
+                                      "Open a project shared on a PostgreSQL server")
+
+        self.menu = QMenu("&Team", window)
+        for a in (self.merge_action, self.handout_action, self.export_codings_action):
+            self.menu.addAction(a)
+        self.menu.addSeparator()
+        self.menu.addAction(self.agreement_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.blind_action)
+        self.project_actions = [self.merge_action, self.handout_action, self.export_codings_action,
+                                self.agreement_action, self.import_refi_action, self.export_qdpx_action,
+                                self.export_qdc_action]
+        self.lead_actions = [self.merge_action, self.handout_action, self.import_refi_action, self.blind_action]
+
+        ctx.project_opened.connect(self.update_actions)
+        ctx.project_closed.connect(self.update_actions)
+        ctx.coder_changed.connect(self.update_actions)
+        ctx.changed.connect(self._on_changed)
+        self.update_actions()
+
+    # --- state ------------------------------------------------------------------------------------
+    def update_actions(self) -> None:
+        project = self.ctx.project
+        is_open = project is not None
+        lead = is_open and project is not None and project.role is Role.LEAD
+        for a in self.project_actions:
+            a.setEnabled(is_open)
+        for a in self.lead_actions:
+            a.setEnabled(lead)
+        self.export_codings_action.setEnabled(is_open and self.ctx.coder is not None)
+        self.blind_action.blockSignals(True)
+        self.blind_action.setChecked(bool(project is not None and project.blind_mode))
+        self.blind_action.blockSignals(False)
+        if is_open and not lead:
+            self.blind_action.setToolTip("Only a lead can switch blind mode")
+
+    def _on_changed(self, changes: object) -> None:
+        if isinstance(changes, ChangeSet) and (changes.touches(Kind.PROJECT) or changes.touches(Kind.CODER)):
+            self.update_actions()
+
+    def _toggle_blind(self, on: bool) -> None:
+        project = self.ctx.project
+        if project is None:
+            return
+        try:
+            project.set_blind_mode(on)
+        except Exception as exc:  # noqa: BLE001 - PermissionDenied for a coder, shown with the role
+            explain_error(self.window, exc, project)
+        self.update_actions()
+        self.message.emit("Blind mode is on: each coder sees only their own codings." if project.blind_mode
+                          else "Blind mode is off: everyone's codings are visible.")
+
+    # --- dialogs ------------------------------------------------------------------------------------
+    def open_merge(self) -> MergeDialog | None:
+        if self.ctx.project is None:
+            return None
+        dialog = MergeDialog(self.ctx, self.window)
+        dialog.exec()
+        return dialog
+
+    def open_handout(self) -> HandoutDialog | None:
+        if self.ctx.project is None:
+            return None
+        dialog = HandoutDialog(self.ctx, self.window)
+        dialog.exec()
+        return dialog
+
+    def open_agreement(self) -> AgreementDialog | None:
+        """Non-modal: the lead can look at the documents while reconciling."""
+        if self.ctx.project is None:
+            return None
+        if self.agreement_dialog is None:
+            self.agreement_dialog = AgreementDialog(self.ctx, self.window)
+            self.ctx.project_closed.connect(self._close_agreement)
+        self.agreement_dialog.show()
+        self.agreement_dialog.raise_()
+        self.agreement_dialog.activateWindow()
+        return self.agreement_dialog
+
+    def _close_agreement(self) -> None:
+        dialog, self.agreement_dialog = self.agreement_dialog, None
+        if dialog is not None:
+            self.ctx.project_closed.disconnect(self._close_agreement)
+            dialog.done(0)
+            dialog.deleteLater()
+
+    def open_server(self) -> OpenServerDialog:
+        dialog = OpenServerDialog(self.ctx, self.window)
+        dialog.exec()
+        return dialog
+
+    def import_refi(self, path: str | Path | None = None) -> ExchangeImportDialog | None:
+        if self.ctx.project is None:
+            return None
+        if not path:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import REFI-QDA", self.ctx.settings.last_directory(),
+                                                    IMPORT_FILTER)
+            if not chosen:
+                return None
+            self.ctx.settings.set_last_directory(Path(chosen).parent)
+            path = chosen
+        dialog = ExchangeImportDialog(self.ctx, path, self.window)
+        dialog.start_preview()
+        dialog.exec()
+        return dialog
+
+    # --- background exports ------------------------------------------------------------------------
+    def _save_path(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
+        start = str(Path(self.ctx.settings.last_directory() or Path.home()) / name)
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        self.ctx.settings.set_last_directory(path.parent)
+        return path
+
+    def export_refi(self, suffix: str, path: Path | None = None) -> Job | None:
+        project = self.ctx.project
+        if project is None:
+            return None
+        if path is None:
+            base = _safe(project.name or "project")
+            if suffix == ".qdpx":
+                path = self._save_path("Export as REFI-QDA", f"{base}.qdpx", "REFI-QDA projects (*.qdpx)", ".qdpx")
+            else:
+                path = self._save_path("Export codebook", f"{base} codebook.qdc", "REFI-QDA codebooks (*.qdc)",
+                                       ".qdc")
+            if path is None:
+                return None
+        note = export_note() if suffix == ".qdpx" else "The codebook file holds the codes with their colors and " \
+                                                       "definitions."
+        return self._run(export_task(self.ctx, path), f"Writing {path.name}…", note)
+
+    def export_my_codings(self, path: Path | None = None) -> Job | None:
+        project, coder = self.ctx.project, self.ctx.coder
+        if project is None or coder is None:
+            return None
+        if path is None:
+            path = self._save_path("Export my codings", f"{_safe(coder.name)}.qcodings", "qcoder codings (*.qcodings)",
+                                   ".qcodings")
+            if path is None:
+                return None
+        target, coder_id = path, coder.id
+
+        def task(progress: object, cancel: object) -> tuple[Path, int]:
+            return target, write_codings_file(project, coder_id, target)
+
+        return self._run(task, f"Writing {path.name}…",
+                         "Send this file to the lead, who merges it with Team → Merge coder projects.")
+
+    def _run(self, task: object, text: str, note: str) -> Job:
+        job = Job(task, self)  # type: ignore[arg-type]
+        job.ended.connect(lambda j: self._ended(j, note))
+        self.jobs.append(job)
+        self.message.emit(text)
+        return job.start()
+
+    def _ended(self, job: Job, note: str) -> None:
+        self.jobs.remove(job)
+        if job.outcome != "finished":
+            text = explain_text(job.error, self.ctx.project)[1] if job.error else "Cancelled."
+            self.message.emit(f"Export failed: {text}")
+            box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", text, QMessageBox.StandardButton.Ok,
+                              self.window)
+            box.open()
+            self.last_box = box
+            self.finished.emit(None)
+            return
+        result = job.result
+        path, count = (result if isinstance(result, tuple) else (result, None))
+        what = f"{plural(count, 'coding')} to {path.name}" if count is not None else path.name
+        self.message.emit(f"Wrote {what}.")
+        box = QMessageBox(QMessageBox.Icon.Information, "Exported", f"Wrote {what}.\n\n{note}",
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.open()  # not modal: the window stays usable
+        self.last_box = box
+        self.finished.emit(path)

@@ -1,0 +1,501 @@
+"""Agreement and reconciliation: compare 2+ coders (statistics per code, per document, per
+group, pairwise), work through their disagreements into a consensus coder, read the audit log.
+
+Statistics and disagreements are computed in a worker (``agreement`` + ``disagreements``);
+decisions (``seed_consensus`` the first time, then ``reconcile``) run in a worker as one
+undo step, after which everything is computed again at once. Changes made elsewhere (coding
+in the window, another client on a server) recompute the figures shortly after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.analysis.agreement import AgreementReport, Disagreement, Pooling, Unit
+from qcoder.analysis.agreement.disagreements import Method
+from qcoder.app.agreement import CONSENSUS, AgreementInputs, agreement, disagreements, reconcile, seed_consensus
+from qcoder.app.tables import write_table
+from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.model import AttributeScope
+from qcoder.core.permissions import Role
+from qcoder.gui.context import AppContext
+from qcoder.gui.team.audit_view import AuditLogView
+from qcoder.gui.team.blind import blind_for_comparison
+from qcoder.gui.team.disagreements_view import DisagreementsPanel, decided_keys
+from qcoder.gui.team.errors import explain_error, explain_text
+from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE, esc
+from qcoder.gui.team.stats_model import (
+    PairMatrixModel,
+    StatsRow,
+    StatsTableModel,
+    pooling_label,
+    pooling_tip,
+)
+from qcoder.gui.team.tasks import Job
+from qcoder.gui.texts import attribute_label, plural
+
+UNITS = ((Unit.CHARACTER, "Characters"), (Unit.SENTENCE, "Sentences"), (Unit.PARAGRAPH, "Paragraphs"),
+         (Unit.TURN, "Speaker turns"), (Unit.DOCUMENT, "Documents"))
+TAB_AGREEMENT, TAB_DISAGREEMENTS, TAB_AUDIT = range(3)
+REFRESH_DELAY_MS = 400
+
+
+@dataclass
+class Results:
+    report: AgreementReport
+    inputs: AgreementInputs
+    items: list[Disagreement]
+    dis_inputs: AgreementInputs
+    audit: list[Any]
+    colors: dict[str, str]
+
+
+def _cell(value: object) -> object:
+    """A value a CSV or XLSX cell can hold (None stays empty)."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
+    return value
+
+
+def _table(model: Any, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    metrics = header.fontMetrics()
+    for col in range(1, model.columnCount()):
+        text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(col, max(96, metrics.horizontalAdvance(text) + 28))
+    return view
+
+
+class AgreementDialog(QDialog):
+    computed = Signal(object)  # Results, or None when the computation failed
+    decided = Signal(object)  # (seeded, written) codings, or None when the decision failed
+    exported = Signal(object)  # the written path, or None
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.results: Results | None = None
+        self.job: Job | None = None
+        self.decision: Job | None = None
+        self.export_job: Job | None = None
+        self.error = ""
+        self._pending = False
+        self._selected_code: str | None = None
+        self.setWindowTitle("Agreement and reconciliation")
+        self.resize(1120, 760)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh_due)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._settings_row())
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._agreement_tab(), "Agreement")
+        self.disagreements = DisagreementsPanel(self)
+        self.disagreements.decide.connect(self.decide)
+        self.disagreements.open_requested.connect(self._ctx.document_requested)
+        self.tabs.addTab(self.disagreements, "Disagreements")
+        self.audit = AuditLogView(self)
+        self.tabs.addTab(self.audit, "Audit log")
+        layout.addWidget(self.tabs, 1)
+        ctx.changed.connect(self._on_changed)
+        self._fill_choices()
+        self._check_access()
+
+    # --- layout -------------------------------------------------------------------------------
+    def _settings_row(self) -> QHBoxLayout:
+        self.coder_list = QListWidget(self)
+        self.coder_list.setFlow(QListView.Flow.LeftToRight)
+        self.coder_list.setWrapping(True)
+        self.coder_list.setSpacing(2)
+        self.coder_list.setFixedHeight(self.fontMetrics().height() * 2 + 18)
+        self.coder_list.setToolTip("The coders to compare (two or more)")
+        self.coder_list.itemChanged.connect(lambda _i: self._update_buttons())
+        self.unit_box = QComboBox(self)
+        for unit, label in UNITS:
+            self.unit_box.addItem(label, unit.value)  # enum members do not survive QVariant
+        self.unit_box.setToolTip("What one unit is: every character, or every sentence/paragraph/turn/document "
+                                 "(coded when any coding touches it)")
+        self.pooling_box = QComboBox(self)
+        self.pooling_box.addItem("Pooled", Pooling.POOLED.value)
+        self.pooling_box.addItem("Averaged", Pooling.AVERAGED.value)
+        self.pooling_box.setItemData(0, pooling_tip(Pooling.POOLED), Qt.ItemDataRole.ToolTipRole)
+        self.pooling_box.setItemData(1, pooling_tip(Pooling.AVERAGED), Qt.ItemDataRole.ToolTipRole)
+        self.group_box = QComboBox(self)
+        self.group_box.setToolTip("A document attribute to break the figures down by")
+        self.compute_button = QPushButton("Compute", self)
+        self.compute_button.setDefault(True)
+        self.compute_button.clicked.connect(self.compute)
+        self.export_button = QPushButton("Export…", self)
+        self.export_button.setToolTip("Every breakdown as rows, to a CSV or Excel file")
+        self.export_button.clicked.connect(self._browse_export)
+        self.status = QLabel(self)
+        self.status.setStyleSheet(MUTED_STYLE)
+
+        row = QHBoxLayout()
+        coders = QVBoxLayout()
+        coders.addWidget(QLabel("Coders:", self))
+        coders.addWidget(self.coder_list)
+        self.coder_list.setMinimumWidth(260)
+        self.coder_list.setMaximumWidth(440)
+        row.addLayout(coders, 2)
+        for label, widget in (("Unit:", self.unit_box), ("Figures:", self.pooling_box),
+                              ("Group by:", self.group_box)):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(label, self))
+            box.addWidget(widget)
+            box.addStretch(1)
+            row.addLayout(box)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.compute_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        status = QVBoxLayout()
+        status.addStretch(1)
+        status.addWidget(self.status)
+        row.addLayout(status, 1)
+        return row
+
+    def _agreement_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.scope_label = QLabel("Choose the coders and press Compute.", page)
+        self.scope_label.setWordWrap(True)
+        self.codes_model = StatsTableModel("Code", self)
+        self.codes_view = _table(self.codes_model, page)
+        self.codes_view.selectionModel().selectionChanged.connect(self._on_code_selected)
+        self.docs_model = StatsTableModel("Document", self)
+        self.docs_view = _table(self.docs_model, page)
+        self.docs_view.doubleClicked.connect(self._open_document)
+        self.groups_model = StatsTableModel("Group", self)
+        self.groups_view = _table(self.groups_model, page)
+        self.pair_model = PairMatrixModel(self)
+        self.pair_view = QTableView(page)
+        self.pair_view.setModel(self.pair_model)
+        self.pair_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.pair_view.horizontalHeader().setMinimumSectionSize(90)
+        self.detail_tabs = QTabWidget(page)
+        self.detail_tabs.addTab(self.docs_view, "By document")
+        self.detail_tabs.addTab(self.groups_view, "By group")
+        self.detail_tabs.addTab(self.pair_view, "Pairwise Cohen's κ")
+        self.detail_label = QLabel(page)
+        self.detail_label.setStyleSheet(MUTED_STYLE)
+        lower = QWidget(page)
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.addWidget(self.detail_label)
+        lower_box.addWidget(self.detail_tabs, 1)
+        split = QSplitter(Qt.Orientation.Vertical, page)
+        split.addWidget(self.codes_view)
+        split.addWidget(lower)
+        split.setChildrenCollapsible(False)
+        split.setSizes([330, 300])
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.scope_label)
+        layout.addWidget(split, 1)
+        return page
+
+    def _fill_choices(self) -> None:
+        project = self._ctx.require_project()
+        self.coder_list.clear()
+        coding = {c.coder_id for c in project.codings()}  # coders who coded something are compared by default
+        for coder in project.coders():
+            item = QListWidgetItem(coder.name, self.coder_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = coder.id in coding and coder.name.casefold() != CONSENSUS.casefold()
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.group_box.clear()
+        self.group_box.addItem("(none)", None)
+        for attribute in project.attributes(AttributeScope.DOCUMENT):
+            self.group_box.addItem(attribute_label(attribute.name), attribute.name)
+        site = self.group_box.findData("site")
+        self.group_box.setCurrentIndex(max(site, 0))
+        self._update_buttons()
+
+    def _check_access(self) -> None:
+        project = self._ctx.project
+        blind = blind_for_comparison(project)
+        self.banner.setVisible(blind)
+        if blind:
+            self.banner.setText("Blind mode is on: coders cannot see each other's codings until the lead "
+                                "turns it off, so only a lead can compare coders now.")
+        self.disagreements.set_can_decide(project is not None and project.role is Role.LEAD)
+        self._update_buttons()
+
+    # --- choices (also used by tests) ------------------------------------------------------------
+    def coder_names(self) -> list[str]:
+        return [self.coder_list.item(i).text() for i in range(self.coder_list.count())
+                if self.coder_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_coders(self, names: list[str]) -> None:
+        wanted = {n.casefold() for n in names}
+        for i in range(self.coder_list.count()):
+            item = self.coder_list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text().casefold() in wanted else Qt.CheckState.Unchecked)
+
+    def set_choice(self, unit: Unit | None = None, pooling: Pooling | None = None,
+                   group_by: str | None | type[...] = ...) -> None:
+        if unit is not None:
+            self.unit_box.setCurrentIndex(self.unit_box.findData(unit.value))
+        if pooling is not None:
+            self.pooling_box.setCurrentIndex(self.pooling_box.findData(pooling.value))
+        if group_by is not ...:
+            self.group_box.setCurrentIndex(max(self.group_box.findData(group_by), 0))
+
+    def _update_buttons(self) -> None:
+        blind = blind_for_comparison(self._ctx.project)
+        enough = len(self.coder_names()) >= 2
+        self.compute_button.setEnabled(enough and not blind)
+        self.compute_button.setToolTip("" if enough else "Choose at least two coders")
+        self.export_button.setEnabled(self.results is not None)
+
+    # --- computing ----------------------------------------------------------------------------------
+    def compute(self) -> Job | None:
+        project = self._ctx.project
+        if project is None or blind_for_comparison(project):
+            return None
+        if self.job is not None:
+            self._pending = True
+            return self.job
+        names = self.coder_names()
+        if len(names) < 2:
+            self.status.setText("Choose at least two coders.")
+            return None
+        unit = Unit(self.unit_box.currentData())
+        pooling = Pooling(self.pooling_box.currentData())
+        group_by: str | None = self.group_box.currentData()
+
+        def task(progress: Any, cancel: Any) -> Results:
+            progress(0, 3, "Computing agreement…")
+            report, inputs = agreement(project, names, unit, None, pooling, group_by)
+            cancel.check()
+            progress(1, 3, "Finding disagreements…")
+            items, dis_inputs = disagreements(project, names)
+            progress(2, 3, "Reading the audit log…")
+            colors = {c.id: c.color for c in project.codes()}
+            return Results(report, inputs, items, dis_inputs, project.audit_log(), colors)
+
+        self.job = Job(task, self)
+        self.job.progress.connect(lambda _d, _t, m: self.status.setText(m))
+        self.job.ended.connect(self._computed)
+        self.compute_button.setEnabled(False)
+        self.status.setText("Computing…")
+        return self.job.start()
+
+    def _computed(self, job: Job) -> None:
+        self.job = None
+        self.compute_button.setEnabled(True)
+        if job.outcome != "finished":
+            self.error = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."
+            self.status.setText("")
+            self.scope_label.setText(f"<span style='color:{ERROR_COLOR}'>{self.error}</span>")
+            self.computed.emit(None)
+        else:
+            self.error = ""
+            self.results = job.result
+            self._show(job.result)
+            self.computed.emit(job.result)
+        self._update_buttons()
+        if self._pending:
+            self._pending = False
+            self.compute()
+
+    def _show(self, r: Results) -> None:
+        report, inputs = r.report, r.inputs
+        coders = len(report.coders)
+        names = ", ".join(inputs.coder_names.get(c, c) for c in report.coders)
+        unit_label = self.unit_box.currentText().lower()
+        self.scope_label.setText(
+            f"<b>{esc(names)}</b> · {plural(len(report.codes), 'code')} in "
+            f"{plural(len(report.documents), 'document')} · {unit_label} as units · figures "
+            f"<b>{pooling_label(report.pooling)}</b><br><span style='color:#6B7280'>n/d: not defined (hover for "
+            "the reason). Select a code for its breakdown by document and group.</span>")
+        self.scope_label.setToolTip(pooling_tip(report.pooling))
+        rows = [StatsRow("", f"All codes ({pooling_label(report.pooling)})", report.overall, True,
+                         pooling_tip(report.pooling))]
+        order = sorted(report.codes, key=lambda c: inputs.code_names.get(c, c).casefold())
+        rows += [StatsRow(c, inputs.code_names.get(c, c), report.by_code[c]) for c in order]
+        keep = self._selected_code
+        self.codes_model.set_rows(rows, coders, report.unit)
+        self.detail_tabs.setTabVisible(1, bool(report.by_group))
+        self.detail_tabs.setTabVisible(2, coders >= 3)
+        target = next((i for i, row in enumerate(rows) if row.key == (keep or "")), 0)
+        self.codes_view.selectRow(target)
+        self._show_details(rows[target].key or None)
+
+        decided = decided_keys(r.audit, CONSENSUS)
+        self.disagreements.set_data(r.items, r.dis_inputs, decided, r.colors, self._document_text)
+        left = sum(not row.decided for row in self.disagreements.all_rows())
+        self.tabs.setTabText(TAB_DISAGREEMENTS, f"Disagreements ({left:,})")
+        self.audit.audit_model.set_entries(r.audit)
+        self.status.setText("")
+
+    def _on_code_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.codes_view.selectionModel().selectedRows()
+        if rows and self.results is not None:
+            self._show_details(self.codes_model.row(rows[0].row()).key or None)
+
+    def _show_details(self, code: str | None) -> None:
+        r = self.results
+        if r is None:
+            return
+        report, inputs = r.report, r.inputs
+        self._selected_code = code
+        coders = len(report.coders)
+        label = inputs.code_names.get(code, code) if code else f"all codes ({pooling_label(report.pooling)})"
+        self.detail_label.setText(f"Breakdown for {label}")
+        docs = [StatsRow(d, inputs.doc_names.get(d, d),
+                         report.by_code_document[(code, d)] if code else report.by_document[d])
+                for d in report.documents]
+        self.docs_model.set_rows(docs, coders, report.unit)
+        groups = [StatsRow(g, g, report.by_group_code[(g, code)] if code else s)
+                  for g, s in report.by_group.items()]
+        self.groups_model.set_rows(groups, coders, report.unit, attribute_label(self.group_box.currentData() or ""))
+        if coders >= 3:
+            self.pair_model.set_matrix(list(report.coders), inputs.coder_names,
+                                       report.pairwise_matrix("cohen_kappa", code))
+
+    def _document_text(self, doc_id: str) -> str:
+        project = self._ctx.project
+        return project.document(doc_id).text if project is not None else ""
+
+    def _open_document(self, index: Any) -> None:
+        row = self.docs_model.row(index.row())
+        self._ctx.document_requested.emit(row.key, -1, -1)
+
+    # --- refreshing ---------------------------------------------------------------------------------
+    def _on_changed(self, changes: object) -> None:
+        if not isinstance(changes, ChangeSet):
+            return
+        if changes.touches(Kind.PROJECT):
+            self._check_access()
+        if self.decision is not None or self.results is None:
+            return  # our own decision: everything is computed again when it ends
+        if any(changes.touches(k) for k in (Kind.CODING, Kind.CODE, Kind.CODER, Kind.DOCUMENT, Kind.PROJECT,
+                                            Kind.ATTRIBUTE)):
+            self._refresh_timer.start()
+
+    def _refresh_due(self) -> None:
+        if self.isVisible():
+            self.compute()
+
+    # --- reconciling --------------------------------------------------------------------------------
+    def decide(self, method: Method, coder_name: str = "") -> Job | None:
+        project = self._ctx.project
+        items = self.disagreements.selected()
+        r = self.results
+        if project is None or r is None or not items or self.decision is not None:
+            return None
+        inputs, actor = r.dis_inputs, (self._ctx.coder.name if self._ctx.coder else "")
+        accept = coder_name or None
+
+        def task(progress: Any, cancel: Any) -> tuple[int, int]:
+            seeded = seed_consensus(project, inputs, CONSENSUS, actor)
+            written = reconcile(project, items, inputs, method, accept, CONSENSUS, actor)
+            return seeded, written
+
+        how = {Method.ACCEPT: f"accepted {coder_name}'s version", Method.UNION: "union",
+               Method.INTERSECTION: "intersection"}[method]
+        self.decision = Job(task, self, ctx=self._ctx, undo_text=f"Reconcile {plural(len(items), 'disagreement')}")
+        self.decision.ended.connect(lambda job: self._decided(job, len(items), how))
+        self.disagreements.set_can_decide(False)
+        self.status.setText("Writing the decision…")
+        return self.decision.start()
+
+    def _decided(self, job: Job, n: int, how: str) -> None:
+        self.decision = None
+        self._check_access()
+        if job.outcome != "finished":
+            self.status.setText("")
+            if job.error is not None:
+                explain_error(self, job.error, self._ctx.project)
+            self.decided.emit(None)
+            return
+        seeded, written = job.result
+        start = f"{CONSENSUS} started from {plural(seeded, 'agreed coding')}; " if seeded else ""
+        self.status.setText(f"{start}decided {plural(n, 'disagreement')} ({how}).")
+        self.compute()
+        self.decided.emit(job.result)
+
+    # --- export ---------------------------------------------------------------------------------------
+    def _browse_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(self, "Export agreement", self._ctx.settings.last_directory(),
+                                                   "Excel workbook (*.xlsx);;CSV (*.csv)")
+        if path:
+            if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+                path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+            self._ctx.settings.set_last_directory(Path(path).parent)
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Job | None:
+        r = self.results
+        if r is None or self.export_job is not None:
+            return None
+        rows = r.report.to_rows(r.inputs.code_names, r.inputs.doc_names)
+        # averaged rows carry extra columns (tables, undefined tables) only where something was undefined
+        header = list(dict.fromkeys(k for row in rows for k in row))
+
+        def task(progress: Any, cancel: Any) -> Path:
+            write_table(path, header, [[_cell(row.get(h)) for h in header] for row in rows], sheet="Agreement")
+            return path
+
+        self.export_job = Job(task, self)
+        self.export_job.ended.connect(self._exported)
+        self.status.setText(f"Writing {path.name}…")
+        return self.export_job.start()
+
+    def _exported(self, job: Job) -> None:
+        self.export_job = None
+        if job.outcome == "finished":
+            self.status.setText(f"Wrote {job.result.name}.")
+            self.exported.emit(job.result)
+        else:
+            self.status.setText(explain_text(job.error, None)[1] if job.error else "")
+            self.exported.emit(None)
+
+    def done(self, result: int) -> None:
+        self._refresh_timer.stop()
+        for job in (self.job, self.decision, self.export_job):
+            if job is not None:
+                job.finish_now()
+        super().done(result)

@@ -1,0 +1,359 @@
+"""The disagreement list (largest first) and the side-by-side view of the coders' codings
+on the selected text, with the reconciliation buttons (accept one coder's version, union,
+intersection). The panel only shows and asks: the dialog runs the decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.analysis.agreement.disagreements import Disagreement, Kind, Method
+from qcoder.app.agreement import AgreementInputs
+from qcoder.gui.team.excerpt_html import coder_html
+from qcoder.gui.team.pages import MUTED_STYLE, esc
+from qcoder.gui.team.stats_model import Index
+
+KIND_LABELS = {Kind.OMISSION: "Omission", Kind.BOUNDARY: "Boundary", Kind.CONFUSION: "Confusion"}
+KIND_TIPS = {
+    Kind.OMISSION: "Some coders applied the code here and the others applied nothing in its place",
+    Kind.BOUNDARY: "The coders applied the same code with different extents",
+    Kind.CONFUSION: "The coders applied different codes to the same text",
+}
+DecidedKey = tuple[str, int, int, tuple[str, ...]]
+
+
+def decided_key(document: str, start: int, end: int, codes: Sequence[str]) -> DecidedKey:
+    """Identifies a decision in the audit log: document name, region, code paths."""
+    return (document, start, end, tuple(codes))
+
+
+def decided_keys(audit: Sequence[tuple[Any, ...]], consensus: str) -> set[DecidedKey]:
+    out = set()
+    for _id, _at, _actor, action, detail in audit:
+        if action == "reconcile" and detail.get("consensus", consensus) == consensus:
+            out.add(decided_key(str(detail.get("document", "")), int(detail.get("start", -1)),
+                                int(detail.get("end", -1)), [str(c) for c in detail.get("codes", [])]))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    item: Disagreement
+    document: str
+    codes: tuple[str, ...]  # code paths
+    who: str  # "Maya: Turnover; Jordan: —"
+    decided: bool
+
+
+class DisagreementsModel(QAbstractTableModel):
+    HEADERS = ("Kind", "Document", "Codes", "Characters", "Who applied what")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = KIND_LABELS[r.item.kind] + (" ✓" if r.decided else "")
+            return (kind, r.document, ", ".join(r.codes), f"{r.item.characters:,}", r.who)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 0:
+                return KIND_TIPS[r.item.kind] + (" (decided)" if r.decided else "")
+            return (None, f"{r.document} [{r.item.start:,}–{r.item.end:,})", "\n".join(r.codes), None, r.who)[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and r.decided:
+            return QColor("#9CA3AF")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def make_rows(items: Sequence[Disagreement], inputs: AgreementInputs, decided: set[DecidedKey]) -> list[Row]:
+    rows = []
+    for item in items:
+        doc = inputs.doc_names.get(item.document, item.document)
+        codes = tuple(inputs.code_names.get(c, c) for c in item.codes)
+        who = "; ".join(f"{inputs.coder_names.get(r, r)}: "
+                        f"{', '.join(inputs.code_names.get(c, c) for c in v) or '—'}" for r, v in item.values)
+        rows.append(Row(item, doc, codes, who, decided_key(doc, item.start, item.end, codes) in decided))
+    return rows
+
+
+class SideBySide(QWidget):
+    """One column per coder: the excerpt with that coder's codings of the codes in question."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.columns_box = QHBoxLayout()
+        self.columns_box.setSpacing(8)
+        self.browsers: dict[str, QTextBrowser] = {}
+        self.applied: dict[str, QLabel] = {}
+        self._frames: list[QWidget] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addLayout(self.columns_box, 1)
+        self.clear()
+
+    def clear(self, text: str = "Select a disagreement to compare the coders' versions.") -> None:
+        self.header.setText(f"<span style='color:#6B7280'>{esc(text)}</span>")
+        for frame in self._frames:
+            frame.setParent(None)  # type: ignore[call-overload]
+            frame.deleteLater()
+        self._frames, self.browsers, self.applied = [], {}, {}
+
+    def show_item(self, row: Row, text: str, inputs: AgreementInputs, colors: Mapping[str, str]) -> None:
+        self.clear()
+        item = row.item
+        kind = KIND_LABELS[item.kind].lower()
+        self.header.setText(f"<b>{esc(row.document)}</b>, characters {item.start:,}–{item.end:,} "
+                            f"({item.characters:,}): {kind} on {esc(', '.join(row.codes))}"
+                            + (" — <span style='color:#047857'>decided</span>" if row.decided else ""))
+        values = dict(item.values)
+        for coder in item.coders:
+            spans = {c: list(inputs.data.spans.get((item.document, c, coder), ())) for c in item.codes}
+            frame = QFrame(self)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            box = QVBoxLayout(frame)
+            box.setContentsMargins(0, 0, 0, 0)
+            name = QLabel(f"<b>{esc(inputs.coder_names.get(coder, coder))}</b>", frame)
+            browser = QTextBrowser(frame)
+            browser.setOpenLinks(False)
+            browser.setHtml(coder_html(text, (item.start, item.end), spans, colors, inputs.code_names))
+            applied = values.get(coder, ())
+            label = QLabel("Applied here: " + (esc(", ".join(inputs.code_names.get(c, c) for c in applied))
+                                                if applied else "nothing"), frame)
+            label.setWordWrap(True)
+            label.setStyleSheet(MUTED_STYLE)
+            box.addWidget(name)
+            box.addWidget(browser, 1)
+            box.addWidget(label)
+            self.columns_box.addWidget(frame, 1)
+            self._frames.append(frame)
+            self.browsers[coder] = browser
+            self.applied[coder] = label
+
+
+class DisagreementsPanel(QWidget):
+    """Emits ``decide(method, coder name or "")`` for the selected disagreements."""
+
+    decide = Signal(object, str)
+    open_requested = Signal(str, int, int)
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DisagreementsModel(self)
+        self._all: list[Row] = []
+        self._inputs: AgreementInputs | None = None
+        self._texts: dict[str, str] = {}
+        self._colors: dict[str, str] = {}
+        self._text_source: Any = None  # callable document id -> text
+        self.summary = QLabel(self)
+        self.hide_decided = QCheckBox("Hide decided", self)
+        self.hide_decided.setChecked(True)
+        self.hide_decided.toggled.connect(lambda _on: self._apply_filter())
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.hide_decided)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((100, 160, 200, 96)):
+            header.resizeSection(col, width)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.view.doubleClicked.connect(self._open_selected)
+
+        self.side = SideBySide(self)
+        self.buttons_row = QHBoxLayout()
+        self.accept_buttons: dict[str, QPushButton] = {}
+        self.union_button = QPushButton("Union", self)
+        self.union_button.setToolTip("Keep what any coder applied here")
+        self.union_button.clicked.connect(lambda: self.decide.emit(Method.UNION, ""))
+        self.intersection_button = QPushButton("Intersection", self)
+        self.intersection_button.setToolTip("Keep only what every coder applied here")
+        self.intersection_button.clicked.connect(lambda: self.decide.emit(Method.INTERSECTION, ""))
+        self.open_button = QPushButton("Show in document", self)
+        self.open_button.clicked.connect(self._open_selected)
+        self._accept_box = QHBoxLayout()
+        self.buttons_row.addLayout(self._accept_box)
+        self.buttons_row.addWidget(self.union_button)
+        self.buttons_row.addWidget(self.intersection_button)
+        self.buttons_row.addStretch(1)
+        self.buttons_row.addWidget(self.open_button)
+        self.note = QLabel(self)
+        self.note.setStyleSheet(MUTED_STYLE)
+        self.note.setWordWrap(True)
+
+        lower = QWidget(self)
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.addWidget(self.side, 1)
+        lower_box.addLayout(self.buttons_row)
+        lower_box.addWidget(self.note)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.view)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.can_decide = True
+        self._update_buttons()
+
+    # --- content --------------------------------------------------------------------------------
+    def set_data(self, items: Sequence[Disagreement], inputs: AgreementInputs, decided: set[DecidedKey],
+                 colors: Mapping[str, str], text_of: Any) -> None:
+        """Show ``items`` (largest first, as found); keeps the selected position."""
+        row = self.current_row_number()
+        self._inputs = inputs
+        self._colors = dict(colors)
+        self._text_source = text_of
+        self._texts = {}
+        self._all = make_rows(items, inputs, decided)
+        self._make_accept_buttons(inputs)
+        self._apply_filter(row)
+
+    def _apply_filter(self, keep_row: int = -1) -> None:
+        rows = [r for r in self._all if not (r.decided and self.hide_decided.isChecked())]
+        self.model.set_rows(rows)
+        left = sum(not r.decided for r in self._all)
+        done = len(self._all) - left
+        self.summary.setText(f"{left:,} disagreement{'s' if left != 1 else ''} to decide"
+                             + (f", {done:,} decided" if done else "") + " — largest first")
+        if rows:
+            self.select_row(min(max(keep_row, 0), len(rows) - 1))
+        else:
+            self.side.clear("No disagreements left." if self._all else "The coders agree everywhere.")
+            self._update_buttons()
+
+    def _make_accept_buttons(self, inputs: AgreementInputs) -> None:
+        for button in self.accept_buttons.values():
+            button.setParent(None)  # type: ignore[call-overload]
+            button.deleteLater()
+        self.accept_buttons = {}
+        for coder in inputs.coder_ids:
+            name = inputs.coder_names.get(coder, coder)
+            button = QPushButton(f"Accept {name}", self)
+            button.setToolTip(f"Keep {name}'s version of this text")
+            button.clicked.connect(lambda _c=False, n=name: self.decide.emit(Method.ACCEPT, n))
+            self._accept_box.addWidget(button)
+            self.accept_buttons[name] = button
+        self._update_buttons()
+
+    def rows(self) -> list[Row]:
+        return self.model.rows()
+
+    def all_rows(self) -> list[Row]:
+        return list(self._all)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def current_row_number(self) -> int:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return min((i.row() for i in rows), default=-1)
+
+    def selected(self) -> list[Disagreement]:
+        return [self.model.row(i.row()).item for i in sorted(self.view.selectionModel().selectedRows(),
+                                                             key=lambda i: i.row())]
+
+    def _on_selection(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if len(rows) == 1 and self._inputs is not None:
+            row = self.model.row(rows[0].row())
+            self.side.show_item(row, self._text(row.item.document), self._inputs, self._colors)
+        elif rows:
+            self.side.clear(f"{len(rows):,} disagreements selected: a decision applies to each of them.")
+        else:
+            self.side.clear()
+        self._update_buttons()
+        self.selection_changed.emit()
+
+    def _text(self, doc_id: str) -> str:
+        if doc_id not in self._texts and self._text_source is not None:
+            self._texts[doc_id] = self._text_source(doc_id)
+        return self._texts.get(doc_id, "")
+
+    def _update_buttons(self) -> None:
+        any_selected = bool(self.view.selectionModel().selectedRows())
+        for button in (*self.accept_buttons.values(), self.union_button, self.intersection_button):
+            button.setEnabled(any_selected and self.can_decide)
+        self.open_button.setEnabled(len(self.view.selectionModel().selectedRows()) == 1)
+        self.note.setText("Decisions go into the coder “Consensus”, each with an entry in the audit log; "
+                          "Edit → Undo takes a decision back." if self.can_decide else
+                          "Only a lead can reconcile disagreements.")
+
+    def set_can_decide(self, on: bool) -> None:
+        self.can_decide = on
+        self._update_buttons()
+
+    def _open_selected(self, *_args: object) -> None:
+        items = self.selected()
+        if len(items) == 1:
+            self.open_requested.emit(items[0].document, items[0].start, items[0].end)

@@ -1,0 +1,69 @@
+"""Clear messages for the two errors of shared projects: someone else changed the item
+(:class:`~qcoder.core.errors.ConcurrentEdit`) and the role does not allow the action
+(:class:`~qcoder.core.permissions.PermissionDenied`). Both messages show the current state."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from qcoder.app import Project
+from qcoder.core.errors import ConcurrentEdit, ImportFailed, NotFound
+from qcoder.core.permissions import PermissionDenied, Role
+from qcoder.gui.errors import user_message
+
+ROLE_LABELS = {Role.LEAD: "lead", Role.CODER: "coder"}
+
+
+def _who(project: Project) -> str:
+    name = ""
+    if project.actor_id:
+        name = next((c.name for c in project.coders() if c.id == project.actor_id), "")
+    role = ROLE_LABELS.get(project.role, str(project.role))
+    return f"{name} ({role})" if name else f"a {role}"
+
+
+def explain_text(exc: BaseException, project: Project | None, code_id: str | None = None) -> tuple[str, str]:
+    """(title, message) for ``exc``; for a concurrent edit of a code, the message says what
+    the code is now called (or that it was deleted)."""
+    if isinstance(exc, ConcurrentEdit):
+        lines = ["Someone else changed this item while you were editing it, so your change was not saved."]
+        if project is not None and code_id:
+            try:
+                code = project.code(code_id)
+            except NotFound:
+                lines.append("The code has since been deleted.")
+            else:
+                lines.append(f"The code is now called “{code.name}”.")
+                if code.definition:
+                    lines.append(f"Its definition now reads: “{code.definition}”.")
+        lines.append("The window shows the current state; make your change again if it is still needed.")
+        return "Changed by someone else", "\n\n".join(lines)
+    if isinstance(exc, PermissionDenied):
+        reason = str(exc)
+        reason = reason[:1].upper() + reason[1:] + ("" if reason.endswith(".") else ".")
+        who = _who(project) if project is not None else "your role"
+        text = (f"{reason}\n\nYou are working as {who} in this project. "
+                "Ask the project lead to make this change, or to give you the lead role.")
+        return "Not allowed", text
+    if isinstance(exc, ImportFailed):
+        return "qcoder", str(exc)  # the importer's message names the file as it is spelled
+    return "qcoder", user_message(exc)
+
+
+def explain_error(parent: QWidget | None, exc: BaseException, project: Project | None,
+                  code_id: str | None = None) -> str:
+    """Show ``exc`` in a message box with the current state; returns the message shown.
+
+    For a :class:`ConcurrentEdit` the project's changes are polled first, so every view has
+    reloaded the current state behind the message (pass ``code_id`` when a code was being
+    edited: the message then names the code's current name)."""
+    if isinstance(exc, ConcurrentEdit) and project is not None:
+        try:
+            project.poll_changes()  # listeners refresh the views from what the other client did
+        except Exception:  # noqa: BLE001 - the message is still worth showing
+            pass
+    title, text = explain_text(exc, project, code_id)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("ExplainErrorBox")
+    box.exec()
+    return text
