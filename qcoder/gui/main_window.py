@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         quick.aboutToShow.connect(lambda: self._fill_quick(quick))
         code.addSeparator()
         coding = code.addMenu("Selected coding")
-        for act in self.coding.edit_actions:
+        for act in self.coding.menu_actions:
             coding.addAction(act)
         code.addSeparator()
         code.addAction(self.codebook.new_action)
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         helpm = bar.addMenu("&Help")
         helpm.addAction("Keyboard shortcuts", self._show_shortcuts)
         helpm.addAction(f"About {APP_NAME}", self._about)
-        for act in (*self.coding.coding_actions, *self.coding.edit_actions, self.find_action):
+        for act in (*self.coding.coding_actions, *self.coding.menu_actions, self.find_action):
             if act is not self.coding.remove_action:  # Delete removes a coding only in the viewer
                 self.addAction(act)
 
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+K", "find a code by typing and apply it (Enter)"),
             ("Ctrl+I", "in-vivo code: a new code named from the selection"),
             ("Ctrl+Alt+S / P / T", "code the sentence / paragraph / speaker turn at the cursor"),
-            ("Click a stripe", "select that coding"),
+            ("Click a stripe / Ctrl+J", "select that coding / the coding at the cursor (again: the next)"),
             ("Delete", "remove the selected coding"),
             ("Ctrl+M / Ctrl+E", "memo on / star the selected coding"),
             ("Alt+Shift+arrows", "extend or shrink the selected coding by a word"),

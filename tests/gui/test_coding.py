@@ -187,3 +187,19 @@ def test_first_run_asks_for_the_coder(qtbot, settings, project) -> None:
     assert settings.coder_name() == "Dana"
     QApplication.processEvents()
     ctx.close_project()
+
+
+def test_select_coding_at_cursor_cycles(qtbot, window) -> None:
+    project = window.ctx.project
+    viewer = _open(window, "Interview A")
+    text = viewer.state.text
+    s = text.index("prosecutors")
+    other = project.add_coding(viewer.document_id, project.code_by_path("Resources").id, window.ctx.coder.id,
+                               s - 4, s + 40)
+    viewer.view.select_span(s + 2, s + 2)  # a cursor inside both codings
+    window.coding.pick_action.trigger()
+    first = viewer.selected_coding().id
+    window.coding.pick_action.trigger()
+    second = viewer.selected_coding().id
+    assert {first, second} == {other.id, next(c.id for c in viewer.state.index.at(s) if c.id != other.id)}
+    assert "2 here" in window.statusBar().currentMessage()

@@ -36,6 +36,7 @@ class CodingController(QObject):
         viewer.view.text_menu_requested.connect(self._text_menu)
         viewer.view.coding_menu_requested.connect(self._coding_menu)
         viewer.coding_selected.connect(lambda _cid: self._update_actions())
+        viewer.document_shown.connect(lambda _id: self._update_actions())
         viewer.view.selectionChanged.connect(self._update_actions)
 
         a = self._make
@@ -46,6 +47,8 @@ class CodingController(QObject):
         self.sentence_action = a("Code sentence", lambda: self.code_around("sentence"), "Ctrl+Alt+S")
         self.paragraph_action = a("Code paragraph", lambda: self.code_around("paragraph"), "Ctrl+Alt+P")
         self.turn_action = a("Code speaker turn", lambda: self.code_around("turn"), "Ctrl+Alt+T")
+        self.pick_action = a("Select coding at cursor", self.select_coding_at_cursor, "Ctrl+J", "",
+                             "Select the coding under the cursor; again: the next one there")
         self.remove_action = a("Remove coding", self.remove_selected, "Delete", "delete")
         self.memo_action = a("Coding memo…", self.edit_memo, "Ctrl+M", "memo")
         self.star_action = a("Star as exemplar", self.toggle_star, "Ctrl+E", "star")
@@ -85,6 +88,11 @@ class CodingController(QObject):
                 self.turn_action]
 
     @property
+    def menu_actions(self) -> list[QAction]:
+        """For the "Selected coding" menu: pick one, then edit it."""
+        return [self.pick_action, *self.edit_actions]
+
+    @property
     def edit_actions(self) -> list[QAction]:
         return [self.remove_action, self.memo_action, self.star_action, self.fit_action, self.extend_end,
                 self.shrink_end, self.extend_start, self.shrink_start]
@@ -95,7 +103,7 @@ class CodingController(QObject):
         has_coding = self.viewer.selected_coding() is not None
         for act in (self.finder_action, self.in_vivo_action):
             act.setEnabled(has_sel)
-        for act in (self.sentence_action, self.paragraph_action, self.turn_action):
+        for act in (self.sentence_action, self.paragraph_action, self.turn_action, self.pick_action):
             act.setEnabled(has_doc)
         for act in self.edit_actions:
             act.setEnabled(has_coding)
@@ -232,6 +240,27 @@ class CodingController(QObject):
             self.open_finder(span)
 
     # --- the selected coding -------------------------------------------------------------------------
+    def select_coding_at_cursor(self) -> None:
+        """Select the (innermost) coding at the text cursor; repeated, cycle through the others there."""
+        state = self.viewer.state
+        if state is None:
+            return
+        cursor = self.viewer.view.textCursor()
+        offset = state.offsets.from_qt(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
+        here = sorted(state.index.at(offset), key=lambda c: (c.end - c.start, c.start))
+        if not here:
+            self.message.emit("No coding at the cursor.")
+            return
+        ids = [c.id for c in here]
+        current = state.selected_coding
+        chosen = ids[(ids.index(current) + 1) % len(ids)] if current in ids else ids[0]
+        self.viewer.select_coding(chosen, select_text=False)
+        coding = state.index.get(chosen)
+        if coding is not None:
+            coder = state.coder_names.get(coding.coder_id, "?")
+            self.message.emit(f"Selected “{self._code_name(coding.code_id)}” by {coder}"
+                              + (f" ({ids.index(chosen) + 1} of {len(ids)} here)" if len(ids) > 1 else ""))
+
     def remove_selected(self) -> None:
         coding = self.viewer.selected_coding()
         if coding is not None and self._run(lambda: self.ctx.require_project().remove_codings([coding.id])):
