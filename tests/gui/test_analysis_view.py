@@ -286,6 +286,35 @@ def test_recomputes_after_a_change_in_the_project(qtbot, ctx, project) -> None:
     assert view.model.text(barriers, vsp) == "1"
 
 
+def test_attribute_changes_move_excerpts_between_columns(qtbot, ctx, project) -> None:
+    view = _open(qtbot, ctx)
+    combo = view.controls.attribute2_combo
+    with qtbot.waitSignal(view.computed, timeout=10000):
+        combo.setCurrentIndex(combo.findData("site"))
+    assert ("law enforcement", "South") in [c.key for c in view.model.columns()]
+    # a document's attribute (re-read with the document, the rest of the snapshot is kept)
+    south = next(d for d in project.documents() if d.name == "INT-South")
+    with qtbot.waitSignal(view.computed, timeout=10000):
+        project.set_attributes(AttributeScope.DOCUMENT, {south.id: {"site": "North"}})
+    keys = [c.key for c in view.model.columns()]
+    assert ("law enforcement", "South") not in keys
+    le_north = _col(view, "law enforcement", "North")
+    assert view.model.text(_row(view, "Barriers"), le_north) == "3"  # Dee's passage, by three coders
+    # a participant's attribute
+    with qtbot.waitSignal(view.computed, timeout=10000):
+        combo.setCurrentIndex(0)
+    cara = project.participant_by_name("Cara")
+    assert cara is not None
+    with qtbot.waitSignal(view.computed, timeout=10000):
+        project.set_attributes(AttributeScope.PARTICIPANT, {cara.id: {GROUP: "prosecutor"}})
+    assert view.model.text(_row(view, "Barriers"), _col(view, "prosecutor")) == "1"
+    assert view.model.text(_row(view, "Barriers"), _col(view, "victim service provider")) == "0"
+    expected = theme_frequencies(project.snapshot(), [GROUP])
+    for r, cf in enumerate(expected.codes):
+        for v in expected.values[GROUP]:
+            assert view.model.text(r, _col(view, v)) == str(cf.by[GROUP][v].excerpts)
+
+
 # --- drill-down ------------------------------------------------------------------------------
 
 
@@ -345,6 +374,13 @@ def test_starring_an_excerpt_is_saved_and_undoable(qtbot, ctx, project) -> None:
     qtbot.waitUntil(lambda: view.drill.proxy.index(0, STAR).data() == "☆")
     ctx.undo_stack.redo()
     assert project.coding(coding_id).exemplar
+    qtbot.waitUntil(lambda: view.drill.proxy.index(0, STAR).data() == "★")
+    # counted again after another change: the star stays (the re-read snapshot keeps it)
+    doc = next(d for d in project.documents() if d.name == "INT-South")
+    with qtbot.waitSignal(view.computed, timeout=10000):
+        project.add_coding(doc.id, _code(project, "Respect"), _coder(project, "Bob"),
+                           *_span(project.document(doc.id).text, "Trust took years"))
+    assert view.drill.proxy.index(0, STAR).data() == "★"
 
 
 def test_starring_a_joined_excerpt_stars_every_coding_in_one_step(qtbot, ctx, project) -> None:

@@ -14,9 +14,20 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from qcoder.analysis.index import NONE_VALUE
 from qcoder.gui.analysis.compute import CountKind
 from qcoder.gui.analysis.matrix_model import KIND_LABELS, FrequencyMatrixModel
 
@@ -27,6 +38,7 @@ INK = QColor("#1F2937")
 MUTED = QColor("#6B7280")
 GRID = QColor("#E5E7EB")
 AXIS = QColor("#9CA3AF")
+NEUTRAL = "#8C96A3"  # the "All" column and respondents without a value
 SELECTED = QColor("#DBEAFE")
 BAND = QColor("#F6F7F9")
 
@@ -71,8 +83,8 @@ def shade(color: QColor, i: int, n: int) -> QColor:
     """Column ``i`` of ``n`` in one hue: from darker to lighter."""
     if n <= 1:
         return QColor(color)
-    f = 135 - int(75 * i / (n - 1))  # 135% darker .. 60% (lighter)
-    return color.darker(f) if f >= 100 else color.lighter(int(100 + (100 - f) * 1.6))
+    f = 125 - int(60 * i / (n - 1))  # darker by 25% .. lighter by 35%
+    return color.darker(f) if f >= 100 else color.lighter(200 - f)
 
 
 class BarChart(QWidget):
@@ -85,6 +97,7 @@ class BarChart(QWidget):
         self.color_by = ColorBy.GROUP
         self._columns: list[int] = []  # model columns drawn; empty = every group column
         self._code_row = -1  # the code of CODE mode (and highlighted in CODES mode)
+        self.ticks = [0.0, 1.0]  # the value axis, set by relayout
         self.header = _Header(self)
         self.canvas = _Canvas(self)
         self.scroller = QScrollArea(self)
@@ -149,10 +162,31 @@ class BarChart(QWidget):
         vals = [self.model.value(r, c) or 0.0 for r in self.drawn_rows() for c in self.drawn_columns()]
         return max(vals, default=0.0)
 
-    def bar_color(self, row: int, i: int, n: int) -> QColor:
+    def column_color(self, column: int) -> QColor:
+        """A column's colour: one hue per value of the first attribute (the same in every chart),
+        lighter or darker for the values of the second."""
+        key = self.model.column(column).key
+        matrix = self.model.matrix
+        if not key or matrix is None:
+            return QColor(NEUTRAL)
+        by = matrix.options.by()
+        values = matrix.result.values.get(by[0], [])
+        if key[0] == NONE_VALUE or key[0] not in values:
+            base = QColor(NEUTRAL)
+        else:
+            base = QColor(GROUP_COLORS[values.index(key[0]) % len(GROUP_COLORS)])
+        if len(key) > 1 and len(by) > 1:
+            second = matrix.result.values.get(by[1], [])
+            if key[1] in second:
+                return shade(base, second.index(key[1]), len(second))
+        return base
+
+    def bar_color(self, row: int, column: int, i: int, n: int) -> QColor:
+        """The colour of the bar of model ``row`` and ``column``, the ``i``-th of ``n`` in its group."""
         if self.color_by == ColorBy.CODE:
-            return shade(QColor(self.model.row(row).color), i, n)
-        return QColor(GROUP_COLORS[i % len(GROUP_COLORS)])
+            return shade(QColor(self.model.row(row).color), i, n) if self.mode == ChartMode.CODES else QColor(
+                self.model.row(row).color)
+        return self.column_color(column)
 
     def label_width(self) -> int:
         fm = QFontMetrics(self.font_bold)
@@ -160,7 +194,8 @@ class BarChart(QWidget):
         if self.mode == ChartMode.CODE:
             widest = max((fm.horizontalAdvance(self.model.column_title(c)) for c in self.drawn_columns()),
                          default=60)
-        return min(max(widest + 16, 90), max(self.plot_width() // 3, 140))
+        share = 0.45 if self.mode == ChartMode.CODE else 0.34
+        return min(max(widest + 16, 90), max(int(self.plot_width() * share), 140))
 
     def plot_width(self) -> int:
         """The width the header and the canvas share (the canvas is narrower by a scroll bar)."""
@@ -173,6 +208,7 @@ class BarChart(QWidget):
         return x0, x1
 
     def relayout(self, *args: object) -> None:
+        self.ticks = nice_ticks(self.peak(), self.is_share())
         self.canvas.compute()
         self.header.updateGeometry()
         self.header.update()
@@ -211,7 +247,7 @@ class _Header(QWidget):
         if c.color_by == ColorBy.CODE:
             gray = QColor("#6B7280")
             return [(c.model.column_title(col), shade(gray, i, len(cols))) for i, col in enumerate(cols)]
-        return [(c.model.column_title(col), c.bar_color(0, i, len(cols))) for i, col in enumerate(cols)]
+        return [(c.model.column_title(col), c.column_color(col)) for col in cols]
 
     def _legend_lines(self) -> list[list[tuple[str, QColor, int]]]:
         fm = QFontMetrics(self.chart.font_small)
@@ -257,7 +293,7 @@ class _Header(QWidget):
             y += fm.height() + 4
         # value axis
         x0, x1 = c.plot_span()
-        ticks = nice_ticks(c.peak(), c.is_share())
+        ticks = c.ticks
         top = ticks[-1] or 1.0
         p.setPen(MUTED)
         base = self.height() - 4
@@ -292,7 +328,7 @@ class _Canvas(QWidget):
         c = self.chart
         rows, cols = c.drawn_rows(), c.drawn_columns()
         x0, x1 = c.plot_span()
-        ticks = nice_ticks(c.peak(), c.is_share())
+        ticks = c.ticks
         top = ticks[-1] or 1.0
         self.bars, self.groups = [], []
         y = 6.0
@@ -322,13 +358,19 @@ class _Canvas(QWidget):
         self.setMinimumHeight(self._height)
         self.updateGeometry()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the viewport changed: bars and axis follow
+            self.compute()
+            self.chart.header.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         c = self.chart
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#FFFFFF"))
         x0, x1 = c.plot_span()
-        ticks = nice_ticks(c.peak(), c.is_share())
+        ticks = c.ticks
         top = ticks[-1] or 1.0
         exposed = event.rect()
         cols = c.drawn_columns()
@@ -372,8 +414,7 @@ class _Canvas(QWidget):
             if bar.rect.bottom() < exposed.top() or bar.rect.top() > exposed.bottom():
                 continue
             i = cols.index(bar.column) if bar.column in cols else 0
-            color = c.bar_color(bar.row, i, n) if c.mode == ChartMode.CODES else (
-                c.bar_color(bar.row, 0, 1) if c.color_by == ColorBy.CODE else c.bar_color(bar.row, i, n))
+            color = c.bar_color(bar.row, bar.column, i, n)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)
             if bar.rect.width() > 0:

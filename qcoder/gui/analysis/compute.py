@@ -11,6 +11,7 @@ excerpts are listed (:func:`cell_excerpts`) by the same rule that counted them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -19,7 +20,7 @@ import numpy as np
 from qcoder.analysis.excerpts import ExcerptArrays, excerpt_arrays
 from qcoder.analysis.frequencies import Cell, FrequencyResult, compute_frequencies
 from qcoder.analysis.index import ProjectIndex, Selection, make_selection
-from qcoder.core.model import Coding
+from qcoder.core.model import Coding, Document
 from qcoder.core.snapshot import ProjectSnapshot
 
 UNIT_ATTRIBUTE = "site"  # counted as "n of N sites"
@@ -84,7 +85,9 @@ class AnalysisData:
         self.index = ProjectIndex(snapshot)
         self._flat: ProjectIndex | None = None
         self.codings: dict[str, Coding] = {c.id: c for c in snapshot.codings}
-        self._by_place: dict[tuple[str, str], list[Coding]] | None = None
+        self._position = {c.id: i for i, c in enumerate(snapshot.codings)}
+        # per (document, coder): coding ids sorted by start, their starts, the longest span
+        self._by_place: dict[tuple[str, str], tuple[list[str], list[int], int]] | None = None
 
     @property
     def flat(self) -> ProjectIndex:
@@ -102,13 +105,25 @@ class AnalysisData:
         return {cid: (self.index.coders[cid].name if cid in self.index.coders else cid)
                 for cid in self.index.coder_order}
 
-    def codings_at(self, document_id: str, coder_id: str) -> list[Coding]:
+    def codings_at(self, document_id: str, coder_id: str, start: int, end: int) -> list[Coding]:
+        """The codings of a coder that overlap ``[start, end)`` of a document (current records)."""
         if self._by_place is None:
-            places: dict[tuple[str, str], list[Coding]] = {}
+            groups: dict[tuple[str, str], list[Coding]] = {}
             for c in self.snapshot.codings:
-                places.setdefault((c.document_id, c.coder_id), []).append(c)
+                groups.setdefault((c.document_id, c.coder_id), []).append(c)
+            places = {}
+            for key, found in groups.items():
+                found.sort(key=lambda c: c.start)
+                places[key] = ([c.id for c in found], [c.start for c in found],
+                               max(c.end - c.start for c in found))
             self._by_place = places
-        return self._by_place.get((document_id, coder_id), [])
+        place = self._by_place.get((document_id, coder_id))
+        if place is None:
+            return []
+        ids, starts, longest = place
+        lo, hi = bisect_left(starts, start - longest), bisect_left(starts, end)
+        out = [self.codings[i] for i in ids[lo:hi]]
+        return [c for c in out if c.end > start]
 
     def subtree(self, code_id: str) -> set[str]:
         out: set[str] = set()
@@ -119,6 +134,25 @@ class AnalysisData:
                 out.add(cid)
                 stack.extend(self.index.children.get(cid, []))
         return out
+
+    def with_codings(self, fresh: dict[str, Coding | None], documents: dict[str, Document] | None = None,
+                     ) -> AnalysisData:
+        """A new snapshot's data: these codings added, replaced or (None) removed, these
+        documents replaced; everything else is taken as it is (reading a large project anew
+        takes a second or more)."""
+        codings = {c.id: c for c in self.snapshot.codings}
+        for cid, coding in fresh.items():
+            if coding is None:
+                codings.pop(cid, None)
+            else:
+                codings[cid] = coding
+        docs = self.snapshot.documents
+        if documents:
+            docs = [documents.get(d.id, d) for d in docs]
+        return AnalysisData(replace(self.snapshot, documents=docs, codings=list(codings.values())))
+
+    def document(self, document_id: str) -> Document | None:
+        return self.index.documents.get(document_id)
 
     def apply_coding_updates(self, codings: list[Coding]) -> bool:
         """Take fresh records of codings whose place did not change (a star, a memo).
@@ -132,6 +166,7 @@ class AnalysisData:
                 return False
         for c in codings:
             self.codings[c.id] = c
+            self.snapshot.codings[self._position[c.id]] = c  # patches of the snapshot keep the star
         return True
 
 
@@ -264,8 +299,7 @@ def cell_excerpts(data: AnalysisData, matrix: Matrix, code_id: str, column: Colu
         prof = index.profiles[pi]
         speaker = index.speakers.get(prof.speaker_id) if prof.speaker_id else None
         participant = index.participants.get(prof.participant_id) if prof.participant_id else None
-        behind = [data.codings.get(c.id, c) for c in data.codings_at(doc_id, coder_id)
-                  if c.code_id in own and c.start < e and c.end > s]
+        behind = [c for c in data.codings_at(doc_id, coder_id, s, e) if c.code_id in own]
         code_names = list(dict.fromkeys(base.codes[c.code_id].name for c in behind if c.code_id in base.codes))
         doc = index.documents[doc_id]
         out.append(ExcerptItem(

@@ -166,6 +166,10 @@ class DrillDownPanel(QWidget):
         self.title.setText(title)
         self.model.reset_rows(items, prepare=prepare)
         self.hint.setVisible(bool(items))
+        if items:
+            self.view.resizeColumnToContents(GROUP)
+            header = self.view.horizontalHeader()
+            header.resizeSection(GROUP, min(max(header.sectionSize(GROUP) + 8, 110), 260))
 
     def update_items(self, items: list[ExcerptItem]) -> None:
         """Same rows, fresh stars (keeps the selection and scroll position)."""

@@ -45,9 +45,20 @@ class Shading(StrEnum):
     OFF = "off"
 
 
+_heat_cache: dict[int, QColor] = {}
+
+
 def heat_color(t: float) -> QColor:
-    """The ramp colour at ``t`` in [0, 1]."""
-    t = min(max(t, 0.0), 1.0) * (len(_RAMP) - 1)
+    """The ramp colour at ``t`` in [0, 1] (in 256 steps, cached)."""
+    step = round(min(max(t, 0.0), 1.0) * 255)
+    color = _heat_cache.get(step)
+    if color is None:
+        color = _heat_cache[step] = _ramp(step / 255)
+    return color
+
+
+def _ramp(t: float) -> QColor:
+    t = t * (len(_RAMP) - 1)
     i = min(int(t), len(_RAMP) - 2)
     f = t - i
     a, b = _RAMP[i], _RAMP[i + 1]
@@ -106,6 +117,10 @@ class FrequencyMatrixModel(QAbstractTableModel):
         self._kind = CountKind.EXCERPTS
         self._shading = Shading.COLUMN
         self._scale: list[float] = []
+        self._row_of: dict[str, int] = {}
+        # per cell, for the count and shading shown: (text, background, foreground); built on
+        # first paint, dropped when the figures, the count or the shading change
+        self._look: list[list[tuple[str, QColor | None, QColor]]] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -131,6 +146,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
                 and columns == self._columns and self._matrix is not None and matrix is not None)
         if same:
             self._matrix, self._rows = matrix, list(rows)
+            self._row_of = {r.code_id: i for i, r in enumerate(self._rows)}
             self._rescale()
             self._all_changed()
             if self._rows:
@@ -140,6 +156,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._matrix, self._rows, self._columns = matrix, list(rows), list(columns)
+        self._row_of = {r.code_id: i for i, r in enumerate(self._rows)}
         self._rescale()
         self.endResetModel()
 
@@ -161,6 +178,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
 
     def _rescale(self) -> None:
         """The figure that gets the darkest shade, per column."""
+        self._look = None
         n = len(self._columns)
         if self._kind == CountKind.SHARE:
             self._scale = [1.0] * n  # a share has its own natural scale
@@ -185,7 +203,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
         return list(self._columns)
 
     def row_of(self, code_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.code_id == code_id), -1)
+        return self._row_of.get(code_id, -1)
 
     def cell(self, row: int, column: int) -> Cell:
         assert self._matrix is not None
@@ -206,6 +224,30 @@ class FrequencyMatrixModel(QAbstractTableModel):
         if not value or peak <= 0:
             return None
         return 0.08 + 0.92 * (value / peak)  # the smallest non-zero figure is still visibly tinted
+
+    def _looks(self) -> list[list[tuple[str, QColor | None, QColor]]]:
+        if self._look is None:
+            look = []
+            for r in range(len(self._rows)):
+                line = []
+                for c in range(len(self._columns)):
+                    t = self.shade(r, c)
+                    if not self.value(r, c):
+                        fg = _ZERO_TEXT
+                    else:
+                        fg = _LIGHT_TEXT if t is not None and t > 0.62 else _DARK_TEXT
+                    line.append((self.text(r, c), heat_color(t) if t is not None else None, fg))
+                look.append(line)
+            self._look = look
+        return self._look
+
+    def widest_texts(self, column: int) -> list[str]:
+        """Texts as wide as the widest this column can show, for any count (sizing)."""
+        if not self._rows:
+            return []
+        most = max(self.cell(r, column).excerpts for r in range(len(self._rows)))
+        units = max((cell_text(self.cell(r, column), CountKind.UNITS) for r in range(len(self._rows))), key=len)
+        return [f"{most:,}", units, "100%"]
 
     def column_title(self, column: int) -> str:
         col = self._columns[column]
@@ -238,7 +280,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
             return None
         r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(r, c)
+            return self._looks()[r][c][0]
         if role == VALUE_ROLE:
             return self.value(r, c)
         if role == CODE_ROLE:
@@ -246,13 +288,9 @@ class FrequencyMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            t = self.shade(r, c)
-            return heat_color(t) if t is not None else None
+            return self._looks()[r][c][1]
         if role == Qt.ItemDataRole.ForegroundRole:
-            if not self.value(r, c):
-                return _ZERO_TEXT
-            t = self.shade(r, c)
-            return _LIGHT_TEXT if t is not None and t > 0.62 else _DARK_TEXT
+            return self._looks()[r][c][2]
         if role == Qt.ItemDataRole.FontRole and self._columns[c].is_total:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -14,7 +14,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.app import Project
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound, QcoderError
-from qcoder.core.model import Coding
+from qcoder.core.model import Coding, Document
 from qcoder.gui.analysis.chart import BarChart, ChartMode, ColorBy
 from qcoder.gui.analysis.compute import (
     AnalysisData,
@@ -59,6 +60,7 @@ from qcoder.gui.workers import Worker, run_with_progress
 
 DEBOUNCE_MS = 400
 _SMALL_CHANGE = 50  # up to this many codings changed: check whether only stars or memos changed
+_PATCH_LIMIT = 500  # up to this many codings changed: re-read them, not the whole project
 _RELEVANT = (Kind.CODING, Kind.CODE, Kind.CODER, Kind.ATTRIBUTE, Kind.PARTICIPANT, Kind.SPEAKER, Kind.DOCUMENT)
 KIND_NOTES = {
     CountKind.EXCERPTS: "Excerpts: coded passages of the theme and its subcodes, merged per document and coder.",
@@ -82,6 +84,22 @@ QToolButton:hover { background: #F3F4F6; }
 #MenuButton { padding-right: 22px; }
 #MenuButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: center right; right: 7px; }
 """
+
+
+def _coding_or_none(project: Project, coding_id: str) -> Coding | None:
+    try:
+        return project.coding(coding_id)
+    except NotFound:
+        return None
+
+
+def _document(project: Project, data: AnalysisData, document_id: str) -> Document:
+    """A document's fresh record; the text is read again only when it changed."""
+    info = project.document_info(document_id)
+    old = data.document(document_id)
+    if old is not None and old.info.sha256 == info.sha256:
+        return Document(info, old.text)
+    return project.document(document_id)
 
 
 class MatrixTable(QTableView):
@@ -108,6 +126,9 @@ class AnalysisView(QWidget):
         self._ctx = ctx
         self._data: AnalysisData | None = None
         self._stale = True  # the snapshot must be read anew
+        # codings changed since the snapshot was read (re-read one by one); None = read it all
+        self._coding_ids: set[str] | None = None
+        self._doc_ids: set[str] = set()  # documents whose coding counts (or name) changed with them
         self._pending = False  # compute again when the running worker is done
         self._current: Worker | None = None
         self._workers: list[Worker] = []
@@ -238,7 +259,7 @@ class AnalysisView(QWidget):
     def _on_project(self) -> None:
         self.wait()
         self._data = None
-        self._stale = True
+        self._stale, self._coding_ids = True, None
         self._cell = None
         self.model.set_matrix(None)
         self.drill.show_items("Click a cell of the table to list the excerpts behind it.", [])
@@ -258,12 +279,21 @@ class AnalysisView(QWidget):
             self._pending = True  # computed when shown
             return
         self._pending = False
-        data = None if self._stale else self._data
-        self._stale = False
-        options = self.controls.options() if self._data is not None else self._options
+        base = self._data
+        data = None if self._stale else base
+        patch = self._coding_ids if self._stale and base is not None else None
+        doc_ids = set(self._doc_ids)
+        self._stale, self._coding_ids, self._doc_ids = False, set(), set()
+        options = self.controls.options() if base is not None else self._options
 
         def task(progress: object, cancel: object) -> tuple[AnalysisData, Matrix]:
-            d = data if data is not None else AnalysisData(project.snapshot())
+            if data is not None:
+                d = data
+            elif patch is not None and base is not None:
+                d = base.with_codings({cid: _coding_or_none(project, cid) for cid in patch},
+                                      {i: _document(project, base, i) for i in doc_ids})
+            else:
+                d = AnalysisData(project.snapshot())
             return d, compute_matrix(d, fit_options(d, options))
 
         worker = Worker(task, self)
@@ -302,7 +332,7 @@ class AnalysisView(QWidget):
             worker.wait()
         if worker is self._current:
             self._current = None
-            self._stale = True
+            self._stale, self._coding_ids = True, None
             self.status.setText(f"The counts could not be computed: {message}")
             if self._pending:
                 self.refresh()
@@ -338,12 +368,24 @@ class AnalysisView(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._ctx.project is None or not any(changes.touches(k) for k in _RELEVANT):
             return
-        only_codings = not any(changes.touches(k) for k in _RELEVANT if k != Kind.CODING)
+        # codings and documents (changed, not added or removed) can be re-read one by one
+        others = [k for k in _RELEVANT if k not in (Kind.CODING, Kind.DOCUMENT)]
+        patchable = not any(changes.touches(k) for k in others) and not (
+            changes.added.get(Kind.DOCUMENT) or changes.removed.get(Kind.DOCUMENT))
         ids = changes.changed.get(Kind.CODING, set())
-        in_place = (only_codings and self._data is not None and not changes.added.get(Kind.CODING)
-                    and not changes.removed.get(Kind.CODING) and 0 < len(ids) <= _SMALL_CHANGE)
-        if in_place and self._apply_in_place(ids):
+        only_changed = not (changes.touches(Kind.DOCUMENT) or changes.added.get(Kind.CODING)
+                            or changes.removed.get(Kind.CODING))
+        if (patchable and only_changed and self._data is not None and 0 < len(ids) <= _SMALL_CHANGE
+                and self._apply_in_place(ids)):
             return
+        if patchable and self._coding_ids is not None:
+            # coding commands also mark their documents changed (coding counts): re-read those
+            self._coding_ids |= changes.ids(Kind.CODING)
+            self._doc_ids |= changes.ids(Kind.DOCUMENT)
+            if len(self._coding_ids) > _PATCH_LIMIT or len(self._doc_ids) > _PATCH_LIMIT // 10:
+                self._coding_ids = None
+        else:
+            self._coding_ids = None
         self._stale = True
         self._debounce.start()
 
@@ -442,10 +484,17 @@ class AnalysisView(QWidget):
         self.chart.set_code_row(current.row() if current.isValid() else -1)
 
     def _fit_columns(self) -> None:
+        """Column widths from the header lines and the widest figure (measured, not sampled
+        from every cell: a group × site table has thousands)."""
         hh = self.table.horizontalHeader()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
         for c in range(self.model.columnCount()):
-            self.table.resizeColumnToContents(c)
-            hh.resizeSection(c, max(hh.sectionSize(c) + 12, 64))
+            label = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
+            head = max((fm.horizontalAdvance(line) for line in label.split("\n")), default=0) + 22
+            cells = max((fm.horizontalAdvance(t) for t in self.model.widest_texts(c)), default=0) + 18
+            hh.resizeSection(c, max(head, cells, 56))
 
     # --- copy and export ----------------------------------------------------------------------
     def table_text(self) -> str:
