@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from qcoder import __version__
+from qcoder import __version__, cli_nlp, cli_safety
 from qcoder.core.errors import QcoderError
 
 COMMANDS = ("new", "import", "documents", "codebook", "codings", "stats", "export", "report", "merge", "handout",
-            "mine", "blind", "agreement", "disagreements", "reconcile", "push", "pull", "server", "demo", "gui")
+            "mine", "blind", "agreement", "disagreements", "reconcile", "push", "pull", "server", "demo", "gui",
+            *cli_nlp.NLP_COMMANDS, *cli_safety.COMMANDS)
 
 
 class UsageError(Exception):
@@ -627,6 +628,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the window (optionally on a project)")
     p.add_argument("project", nargs="?")
     p.set_defaults(func=cmd_gui)
+
+    cli_nlp.add_parsers(sub)
+    cli_safety.add_parsers(sub)
     return parser
 
 
