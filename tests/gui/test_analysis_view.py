@@ -461,3 +461,35 @@ def test_copy_as_tsv_and_export(qtbot, ctx, project, tmp_path) -> None:
     got = {(r[0], r[header.index("Stakeholder group")]): r[header.index("Excerpts")] for r in rows[1:]}
     assert got[("Trust", "law enforcement")] == 5
     wb.close()
+
+
+def test_projects_without_attributes_or_codes(qtbot, qapp, settings, tmp_path) -> None:
+    from qcoder.gui.context import AppContext
+
+    settings.set_coder_name("Alice")
+    context = AppContext(settings)
+    empty = Project.create(tmp_path / "empty.qcoder", name="Empty")
+    context.open_project(empty)
+    view = AnalysisView(context)
+    qtbot.addWidget(view)
+    view.show()
+    _settle(qtbot, view)
+    assert view.model.rowCount() == 0 and [c.key for c in view.model.columns()] == [()]
+    assert not view.chart.grab().isNull()
+    assert view.model.tsv() == "Code (excerpts)\tAll\n"
+    # a project with codings but no attributes: one "All" column
+    plain = Project.create(tmp_path / "plain.qcoder", name="Plain")
+    doc = plain.add_document(finish(INTERVIEW, "iv.txt", "txt"), name="INT")
+    code = plain.create_code("Barriers")
+    coder = plain.ensure_coder("Alice")
+    plain.add_coding(doc.id, code.id, coder.id, *_span(plain.document(doc.id).text, "Turnover"))
+    context.open_project(plain)  # closes the empty one
+    _settle(qtbot, view)
+    assert view.model.rowCount() == 1 and view.model.columnCount() == 1
+    assert view.model.text(0, 0) == "1"
+    assert view.chart.drawn_columns() == [0] and len(view.chart.canvas.bars) == 1
+    _click_cell(qtbot, view, 0, 0)
+    assert [i.text for i in view.drill.items()] == ["Turnover"]
+    context.close_project()
+    assert view.model.rowCount() == 0 and view.drill.items() == []
+    context.deleteLater()

@@ -134,6 +134,7 @@ class AnalysisView(QWidget):
         self._workers: list[Worker] = []
         self._cell: tuple[str, tuple[str, ...]] | None = None  # drill-down: code id, column key
         self._options = Options()
+        self._split_fitted = False
 
         self.controls = AnalysisControls(self)
         self.controls.options_changed.connect(self._on_options)
@@ -169,6 +170,7 @@ class AnalysisView(QWidget):
         vh.setMaximumWidth(300)
         vh.setTextElideMode(Qt.TextElideMode.ElideRight)
         vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vh.setHighlightSections(False)  # bold is for parent codes
         vh.sectionClicked.connect(self._on_row_header)
         hh = self.table.horizontalHeader()
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -176,6 +178,7 @@ class AnalysisView(QWidget):
         hh.setMinimumSectionSize(56)
         self.table.copy_requested.connect(self.copy_table)
         self.table.clicked.connect(self._on_cell_clicked)
+        self.table.activated.connect(self._on_cell_clicked)  # Enter on the current cell
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelReset.connect(self._fit_columns)
@@ -258,6 +261,9 @@ class AnalysisView(QWidget):
     # --- computing ----------------------------------------------------------------------------
     def _on_project(self) -> None:
         self.wait()
+        self._current = None  # results of the last project are dropped
+        self._pending = False
+        self._debounce.stop()
         self._data = None
         self._stale, self._coding_ids = True, None
         self._cell = None
@@ -495,6 +501,16 @@ class AnalysisView(QWidget):
             head = max((fm.horizontalAdvance(line) for line in label.split("\n")), default=0) + 22
             cells = max((fm.horizontalAdvance(t) for t in self.model.widest_texts(c)), default=0) + 18
             hh.resizeSection(c, max(head, cells, 56))
+        if not self._split_fitted and self.model.columnCount() and self.top_split.width() > 0:
+            self._split_fitted = True  # once: later the user's split is kept
+            vh = self.table.verticalHeader()
+            names = max((vh.fontMetrics().horizontalAdvance("    " * r.depth + r.name) for r in self.model.rows()),
+                        default=0)
+            need = (min(names + 48, vh.maximumWidth()) + hh.length() + self.table.verticalScrollBar().sizeHint().width()
+                    + 2 * self.table.frameWidth() + 4)
+            total = sum(self.top_split.sizes())
+            if total - need >= 380:
+                self.top_split.setSizes([need, total - need])
 
     # --- copy and export ----------------------------------------------------------------------
     def table_text(self) -> str:
