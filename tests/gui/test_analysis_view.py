@@ -249,6 +249,11 @@ def test_interviewers_roll_up_and_top_level_rows(qtbot, ctx, project) -> None:
         view.controls.rows_combo.setCurrentIndex(view.controls.rows_combo.findData(RowMode.OWN.value))
     assert view.model.text(_row(view, "Trust"), total) == "0"  # no coding is made with Trust itself
     assert view.model.text(_row(view, "Respect"), total) == "3"
+    _click_cell(qtbot, view, _row(view, "Respect"), _col(view, "law enforcement"))
+    assert _listed(view) == [("FG-North", "Ana", "Alice", "Trust matters most."),
+                             ("INT-South", "Dee", "Alice", "Trust took years to build with the advocates.")]
+    _click_cell(qtbot, view, _row(view, "Trust"), total)
+    assert view.drill.items() == []
     with qtbot.waitSignal(view.computed, timeout=10000):
         view.controls.rows_combo.setCurrentIndex(view.controls.rows_combo.findData(RowMode.TOP.value))
     assert [r.name for r in view.model.rows()] == ["Trust", "Barriers"]
@@ -461,6 +466,28 @@ def test_copy_as_tsv_and_export(qtbot, ctx, project, tmp_path) -> None:
     got = {(r[0], r[header.index("Stakeholder group")]): r[header.index("Excerpts")] for r in rows[1:]}
     assert got[("Trust", "law enforcement")] == 5
     wb.close()
+
+
+def test_a_hidden_view_counts_only_once_shown(qtbot, ctx, project) -> None:
+    view = AnalysisView(ctx)
+    qtbot.addWidget(view)
+    qtbot.wait(50)
+    assert view.model.matrix is None and not view._workers  # nothing read while hidden
+    view.show()
+    _settle(qtbot, view)
+    assert view.model.rowCount() == 4
+    view.hide()
+    doc = next(d for d in project.documents() if d.name == "INT-South")
+    project.add_coding(doc.id, _code(project, "Barriers"), _coder(project, "Bob"),
+                       *_span(project.document(doc.id).text, "Any barriers?"))
+    qtbot.waitUntil(lambda: not view._debounce.isActive(), timeout=5000)
+    assert not view._workers and view.model.text(_row(view, "Barriers"), 0) == "4"  # stale while hidden
+    with qtbot.waitSignal(view.computed, timeout=10000):
+        view.show()
+    assert view.model.text(_row(view, "Barriers"), 0) == "4"  # the interviewer's question is not counted
+    with qtbot.waitSignal(view.computed, timeout=10000):
+        qtbot.mouseClick(view.controls.interviewers_check, Qt.MouseButton.LeftButton)
+    assert view.model.text(_row(view, "Barriers"), 0) == "5"
 
 
 def test_projects_without_attributes_or_codes(qtbot, qapp, settings, tmp_path) -> None:

@@ -281,8 +281,8 @@ class AnalysisView(QWidget):
         if self._current is not None:
             self._pending = True  # once the running computation is in
             return
-        if not self.isVisible() and self._data is not None:
-            self._pending = True  # computed when shown
+        if not self.isVisible():
+            self._pending = True  # computed when shown (a closed dock costs nothing)
             return
         self._pending = False
         base = self._data
