@@ -1,0 +1,350 @@
+"""Auto-code with preview: choose a code and a rule, see every hit in context, untick the
+false ones, then code the rest as one undoable step.
+
+The search runs in a worker (it may parse the documents the first time); coding the chosen
+hits runs on the GUI thread through the undo stack.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.app.autocode import AutocodeHit, AutocodePreview, AutocodeRule, Mode, Scope, apply_hits, find_hits
+from qcoder.core.model import AttributeScope
+from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
+from qcoder.gui.nlp.check_model import CheckTableModel
+from qcoder.gui.texts import attribute_label, one_line, plural
+from qcoder.gui.workers import Worker
+
+MODES = (
+    (Mode.KEYWORDS, "Keywords or phrases", "turnover, promot*, transfer, burnout"),
+    (Mode.LEMMAS, "Lemmas (any form of the word)", "turnover, promote, transfer, burnout"),
+    (Mode.REGEX, "Regular expression", r"\bMOUs?\b"),
+    (Mode.SPEAKER_GROUP, "All turns of a speaker group", ""),
+    (Mode.INTERVIEWER, "All interviewer turns", ""),
+)
+SCOPES = ((Scope.HIT, "the words found"), (Scope.SENTENCE, "their sentence"), (Scope.TURN, "their speaker turn"))
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _context(h: AutocodeHit) -> str:
+    """The coded text with the (first) match in «», elided around it so the match shows; a
+    hit coded on its own is shown with the words around it."""
+    ms, me = h.match_start - h.start, h.match_end - h.start
+    head, match, tail = _flat(h.text[:ms]), _flat(h.text[ms:me]), _flat(h.text[me:])
+    if (ms, me) == (0, len(h.text)):  # the hit itself is coded
+        return f"…{_flat(h.before)[-50:]}«{match}»{_flat(h.after)[:70]}…"
+    if len(head) > 60:
+        head = "…" + head[-60:]
+    if len(tail) > 110:
+        tail = tail[:110] + "…"
+    return f"{head}«{match}»{tail}"
+
+
+def _tooltip(h: AutocodeHit) -> str:
+    return f"{one_line(h.before)} [{one_line(h.text)}] {one_line(h.after)}"
+
+
+class AutocodeDialog(QDialog):
+    """``AutocodeDialog(ctx, parent, code_id=None).exec()``."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, code_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Auto-code")
+        self.setObjectName("AutocodeDialog")
+        self.resize(900, 620)
+        self.worker: Worker | None = None
+        self.preview: AutocodePreview | None = None
+
+        self.code_box = QComboBox(self)
+        self.mode_box = QComboBox(self)
+        for mode, label, _ in MODES:
+            self.mode_box.addItem(label, mode.value)
+        self.terms_edit = QLineEdit(self)
+        self.ignore_case = QCheckBox("Ignore case", self)
+        self.attribute_box = QComboBox(self)
+        self.value_box = QComboBox(self)
+        self.value_box.setEditable(True)
+        self.scope_box = QComboBox(self)
+        for scope, label in SCOPES:
+            self.scope_box.addItem(label, scope.value)
+        self.find_button = QPushButton("Find", self)
+        self.find_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow("Code", self.code_box)
+        form.addRow("Find", self.mode_box)
+        terms_row = QHBoxLayout()
+        terms_row.addWidget(self.terms_edit, 1)
+        terms_row.addWidget(self.ignore_case)
+        self.terms_label = QLabel("Words", self)
+        form.addRow(self.terms_label, terms_row)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.attribute_box)
+        group_row.addWidget(self.value_box, 1)
+        self.group_label = QLabel("Group", self)
+        form.addRow(self.group_label, group_row)
+        self.scope_label = QLabel("Code", self)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.scope_box)
+        scope_row.addStretch(1)
+        scope_row.addWidget(self.find_button)
+        form.addRow(self.scope_label, scope_row)
+
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setVisible(False)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+
+        self.model = CheckTableModel([
+            ("Document", lambda h: h.document_name, None),
+            ("Speaker", lambda h: h.speaker, None),
+            ("What would be coded («match»)", _context, _tooltip),
+        ], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 130)
+        self.table.setColumnWidth(1, 130)
+
+        self.summary = QLabel("Choose a code and what to look for, then Find. Nothing is coded until you confirm.",
+                              self)
+        self.summary.setWordWrap(True)
+        self.all_button = QPushButton("Select all", self)
+        self.none_button = QPushButton("Select none", self)
+        self.apply_button = QPushButton("Code", self)
+        self.apply_button.setEnabled(False)
+        self.close_button = QPushButton("Close", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.none_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+
+        self.mode_box.currentIndexChanged.connect(self._on_mode)
+        self.attribute_box.currentIndexChanged.connect(self._fill_values)
+        self.find_button.clicked.connect(self.find)
+        self.terms_edit.returnPressed.connect(self.find)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.all_button.clicked.connect(lambda: self.model.set_all(True))
+        self.none_button.clicked.connect(lambda: self.model.set_all(False))
+        self.apply_button.clicked.connect(self.apply)
+        self.close_button.clicked.connect(self.reject)
+        self.model.checks_changed.connect(self._update_summary)
+        self.table.doubleClicked.connect(self._show)
+
+        self._fill_codes(code_id)
+        self._fill_attributes()
+        self._on_mode()
+
+    # --- form -------------------------------------------------------------------------------------
+    def _fill_codes(self, code_id: str | None) -> None:
+        project = self.ctx.project
+        if project is None:
+            return
+        for cid, path in sorted(project.code_paths().items(), key=lambda kv: kv[1].casefold()):
+            self.code_box.addItem(path, cid)
+        if code_id is not None:
+            self.code_box.setCurrentIndex(max(self.code_box.findData(code_id), 0))
+
+    def _fill_attributes(self) -> None:
+        project = self.ctx.project
+        if project is None:
+            return
+        names = []
+        for a in project.attributes(AttributeScope.PARTICIPANT) + project.attributes(AttributeScope.DOCUMENT):
+            if a.name not in names:
+                names.append(a.name)
+        for name in names:
+            self.attribute_box.addItem(attribute_label(name), name)
+        self.attribute_box.setCurrentIndex(max(self.attribute_box.findData("stakeholder_group"), 0))
+
+    def _fill_values(self) -> None:
+        project = self.ctx.project
+        name = self.attribute_box.currentData()
+        self.value_box.clear()
+        if project is None or not name:
+            return
+        values = {p.attributes.get(name, "") for p in project.participants()}
+        values |= {d.attributes.get(name, "") for d in project.documents()}
+        for v in sorted(v for v in values if v):
+            self.value_box.addItem(v)
+
+    def mode(self) -> Mode:
+        return Mode(self.mode_box.currentData())
+
+    def _on_mode(self) -> None:
+        mode = self.mode()
+        texts = mode in (Mode.KEYWORDS, Mode.LEMMAS, Mode.REGEX)
+        for w in (self.terms_label, self.terms_edit, self.scope_label, self.scope_box):
+            w.setVisible(texts)
+        self.ignore_case.setVisible(mode is Mode.REGEX)
+        for w in (self.group_label, self.attribute_box, self.value_box):
+            w.setVisible(mode is Mode.SPEAKER_GROUP)
+        self.terms_label.setText("Pattern" if mode is Mode.REGEX else "Words")
+        self.terms_edit.setPlaceholderText(next(p for m, _, p in MODES if m is mode))
+
+    def rule(self) -> AutocodeRule:
+        mode = self.mode()
+        scope = Scope(self.scope_box.currentData())
+        text = self.terms_edit.text().strip()
+        if mode is Mode.KEYWORDS:
+            return AutocodeRule.keywords(text, scope)
+        if mode is Mode.LEMMAS:
+            return AutocodeRule.lemmas(text, scope)
+        if mode is Mode.REGEX:
+            return AutocodeRule.regex(text, scope, self.ignore_case.isChecked())
+        if mode is Mode.SPEAKER_GROUP:
+            return AutocodeRule.speaker_group(self.value_box.currentText().strip(),
+                                              str(self.attribute_box.currentData() or "stakeholder_group"))
+        return AutocodeRule.interviewer()
+
+    # --- finding ------------------------------------------------------------------------------------
+    def find(self) -> Worker | None:
+        project, coder = self.ctx.project, self.ctx.coder
+        if project is None or self.worker is not None:
+            return None
+        if coder is None:
+            self.summary.setText("Choose who you are first (Edit ▸ Switch coder): codings belong to a coder.")
+            return None
+        code_id = self.code_box.currentData()
+        if not code_id:
+            self.summary.setText("The codebook is empty: create a code first.")
+            return None
+        try:
+            rule = self.rule()
+            from qcoder.app.autocode import check_rule
+
+            check_rule(rule)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.summary.setText(user_message(exc))
+            return None
+        self.model.set_rows([])
+        self.preview = None
+        self.apply_button.setEnabled(False)
+        coder_id = coder.id
+
+        def task(progress: Any, cancel: Any) -> AutocodePreview:
+            return find_hits(project, code_id, coder_id, rule, progress, cancel)
+
+        worker = Worker(task, self)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_found)
+        worker.failed.connect(lambda message: self.summary.setText(message))
+        worker.cancelled.connect(lambda: self.summary.setText("Cancelled."))
+        worker.done.connect(self._on_done)
+        self.worker = worker
+        self._set_running(True)
+        self.summary.setText("Looking…")
+        worker.start()
+        return worker
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.summary.setText("Cancelling…")
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.find_button.setEnabled(not running)
+        self.progress.setRange(0, 0)
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+        if message:
+            self.summary.setText(f"Reading {message}…")
+
+    def _on_found(self, preview: AutocodePreview) -> None:
+        self.preview = preview
+        self.model.set_rows(preview.hits)
+        self._update_summary()
+
+    def _on_done(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+        self.worker = None
+        self._set_running(False)
+
+    def _update_summary(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        n, total = self.model.checked_count(), len(preview.hits)
+        parts = [f"{n:,} of {plural(total, 'hit')} selected"]
+        if preview.duplicates:
+            parts.append(f"{plural(preview.duplicates, 'hit')} already coded with this code by you (left out)")
+        if preview.pipeline:
+            parts.append(f"language: {preview.pipeline}")
+        self.summary.setText(" · ".join(parts) + ". Untick false hits, then code the rest.")
+        self.apply_button.setText(f"Code {plural(n, 'excerpt')}")
+        self.apply_button.setEnabled(n > 0)
+
+    # --- applying -------------------------------------------------------------------------------------
+    def apply(self) -> int:
+        """Code the ticked hits (one undo step); returns how many codings were made."""
+        project, preview = self.ctx.project, self.preview
+        if project is None or preview is None:
+            return 0
+        try:
+            new = apply_hits(project, preview, self.model.checked_rows())
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.summary.setText(user_message(exc))
+            return 0
+        self.preview = None
+        self.model.set_rows([])
+        self.apply_button.setEnabled(False)
+        self.summary.setText(f"Coded {plural(len(new), 'excerpt')} with {self.code_box.currentText()}. "
+                             "Edit ▸ Undo takes them all back.")
+        return len(new)
+
+    def _show(self, index: QModelIndex) -> None:
+        hit: AutocodeHit = self.model.record(index.row())
+        self.ctx.document_requested.emit(hit.document_id, hit.start, hit.end)
+
+    def done(self, result: int) -> None:  # noqa: A003 - Qt override
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        super().done(result)

@@ -1,0 +1,364 @@
+"""De-identification review: rosters to look for, the findings to accept or reject (with
+their placeholders), then a redacted copy of the project — or, after a backup, the project
+itself redacted as one undoable step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.app.deidentify import (
+    DeidOptions,
+    DeidReview,
+    RedactionReport,
+    default_backup_path,
+    default_roster,
+    find_identifiers,
+    redact_in_place,
+    redacted_copy,
+)
+from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
+from qcoder.gui.nlp.check_model import CheckTableModel
+from qcoder.gui.texts import one_line, plural
+from qcoder.gui.workers import Worker
+from qcoder.nlp.deid import Candidate, Roster
+from qcoder.nlp.pipeline import pipeline_info
+
+SOURCES = {"roster": "your list", "pattern": "pattern", "ner": "language model", "propagated": "same words",
+           "speaker": "speaker label"}
+PLACEHOLDER = 3
+
+
+def _key(c: Candidate) -> tuple[str, str]:
+    return c.document_id, " ".join(c.text.split()).casefold()
+
+
+class DeidentifyDialog(QDialog):
+    """``DeidentifyDialog(ctx, parent).exec()``."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("De-identify")
+        self.setObjectName("DeidentifyDialog")
+        self.resize(1000, 700)
+        self.worker: Worker | None = None
+        self.review: DeidReview | None = None
+        self.last_report: RedactionReport | None = None
+        self._texts: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+        self._propagating = False
+        self._labels: list[Candidate] = []  # speaker labels: replaced by the speaker's pseudonym, not listed
+
+        info = pipeline_info()
+        roster = default_roster(ctx.project) if ctx.project is not None else Roster()
+        self.names_edit = self._roster_box("\n".join(roster.names))
+        self.places_edit = self._roster_box("\n".join(roster.places))
+        self.agencies_edit = self._roster_box("\n".join(roster.agencies))
+        grid = QGridLayout()
+        for col, (label, edit) in enumerate((("People's names", self.names_edit), ("Places", self.places_edit),
+                                             ("Agencies and organisations", self.agencies_edit))):
+            grid.addWidget(QLabel(label, self), 0, col)
+            grid.addWidget(edit, 1, col)
+        self.ner_check = QCheckBox("Names found by the language model", self)
+        self.ner_check.setChecked(info.entities)
+        self.ner_check.setEnabled(info.entities)
+        if not info.entities:
+            self.ner_check.setToolTip("Needs a trained English model: pip install 'qcoder[model]'")
+        self.pattern_check = QCheckBox("Phone numbers, e-mail, dates, addresses, case numbers", self)
+        self.pattern_check.setChecked(True)
+        self.numbered_check = QCheckBox("Number placeholders ([name 1], [name 2])", self)
+        self.find_button = QPushButton("Find", self)
+        self.find_button.setDefault(True)
+        options = QHBoxLayout()
+        for w in (self.ner_check, self.pattern_check, self.numbered_check):
+            options.addWidget(w)
+        options.addStretch(1)
+        options.addWidget(self.find_button)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setText(
+            "Lists: one per line (the project's participants, speakers, sites and agencies are filled in). "
+            + ("" if info.entities else "No trained language model is installed: only your lists and the "
+                                        "patterns are used, so read the transcripts for names they miss."))
+
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setVisible(False)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+
+        self.model = CheckTableModel([
+            ("Document", lambda c: self._names.get(c.document_id, ""), None),
+            ("Found", lambda c: c.text, None),
+            ("Kind", lambda c: c.kind, None),
+            ("Replace with", lambda c: c.placeholder, lambda c: "Double-click to change (same words, same text)"),
+            ("Found by", lambda c: SOURCES.get(c.source, c.source), None),
+            ("In context", self._context, None),
+        ], self, editable={PLACEHOLDER: lambda c, text: replace(c, placeholder=text)})
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((120, 150, 70, 110, 100)):
+            self.table.setColumnWidth(col, width)
+
+        self.summary = QLabel("Find, then untick what is not identifying. The project is not changed until you save.",
+                              self)
+        self.summary.setWordWrap(True)
+        self.all_button = QPushButton("Accept all", self)
+        self.none_button = QPushButton("Reject all", self)
+        self.same_button = QPushButton("Reject these words everywhere", self)
+        self.copy_button = QPushButton("Save redacted copy…", self)
+        self.inplace_button = QPushButton("Redact this project…", self)
+        self.close_button = QPushButton("Close", self)
+        for b in (self.copy_button, self.inplace_button, self.same_button):
+            b.setEnabled(False)
+        buttons = QHBoxLayout()
+        for b in (self.all_button, self.none_button, self.same_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.copy_button, self.inplace_button, self.close_button):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(options)
+        layout.addWidget(self.note)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+
+        self.find_button.clicked.connect(self.find)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.all_button.clicked.connect(lambda: self.model.set_all(True))
+        self.none_button.clicked.connect(lambda: self.model.set_all(False))
+        self.same_button.clicked.connect(self.reject_same_words)
+        self.copy_button.clicked.connect(lambda: self.save_copy())
+        self.inplace_button.clicked.connect(lambda: self.redact_here())
+        self.close_button.clicked.connect(self.reject)
+        self.model.checks_changed.connect(self._update_summary)
+        self.model.dataChanged.connect(self._on_edited)
+        self.table.doubleClicked.connect(self._show)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.same_button.setEnabled(bool(self.table.selectionModel().selectedRows())))
+
+    def _roster_box(self, text: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(self)
+        box.setPlainText(text)
+        box.setMaximumHeight(110)
+        return box
+
+    def roster(self) -> Roster:
+        def lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+            return tuple(x.strip() for x in edit.toPlainText().splitlines() if x.strip())
+
+        return Roster(lines(self.names_edit), lines(self.places_edit), lines(self.agencies_edit))
+
+    def _context(self, c: Candidate) -> str:
+        text = self._texts.get(c.document_id, "")
+        return one_line(f"…{text[max(0, c.start - 45):c.start]}[{c.text}]{text[c.end:c.end + 45]}…")
+
+    # --- finding -----------------------------------------------------------------------------------
+    def find(self) -> Worker | None:
+        project = self.ctx.project
+        if project is None or self.worker is not None:
+            return None
+        options = DeidOptions(roster=self.roster(), use_ner=self.ner_check.isChecked(),
+                              use_patterns=self.pattern_check.isChecked(), numbered=self.numbered_check.isChecked())
+
+        def task(progress: Any, cancel: Any) -> tuple[DeidReview, dict[str, str], dict[str, str]]:
+            review = find_identifiers(project, options, progress, cancel)
+            docs = project.documents()
+            return review, {d.id: d.name for d in docs}, {d.id: project.document(d.id).text for d in docs}
+
+        self.model.set_rows([])
+        self.review = None
+        self._set_buttons()
+        self.summary.setText("Looking for names, places and contact details…")
+        self.worker = self._start(task, self._on_found)
+        return self.worker
+
+    def _start(self, task: Any, on_finished: Any) -> Worker:
+        worker = Worker(task, self)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(on_finished)
+        worker.failed.connect(lambda message: self.summary.setText(message))
+        worker.cancelled.connect(lambda: self.summary.setText("Cancelled."))
+        worker.done.connect(self._on_done)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.find_button.setEnabled(False)
+        worker.start()
+        return worker
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _on_done(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+        self.worker = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.find_button.setEnabled(True)
+        self._set_buttons()
+
+    def _on_found(self, result: tuple[DeidReview, dict[str, str], dict[str, str]]) -> None:
+        review, names, texts = result
+        self.review, self._names, self._texts = review, names, texts
+        self._labels = [c for c in review.candidates if c.source == "speaker"]
+        listed = [c for c in review.candidates if c.source != "speaker"]
+        self.model.set_rows(listed, [c.accepted for c in listed])
+        self._update_summary()
+
+    def _set_buttons(self) -> None:
+        ready = self.review is not None and self.worker is None
+        self.copy_button.setEnabled(ready)
+        self.inplace_button.setEnabled(ready and self.ctx.project is not None)
+
+    def _update_summary(self) -> None:
+        if self.review is None:
+            return
+        n, total = self.model.checked_count(), len(self.model.rows())
+        ner = "with the language model" if self.review.ner_used else "without a language model (lists and patterns)"
+        people = len(self.review.participant_pseudonyms)
+        self.summary.setText(f"{n:,} of {plural(total, 'finding')} will be replaced; found {ner}. "
+                             f"{plural(people, 'participant')} and their speaker labels "
+                             f"({plural(len(self._labels), 'label')} in the text) become “Participant 1”, "
+                             "“Participant 2”….")
+
+    # --- editing -----------------------------------------------------------------------------------
+    def _on_edited(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
+        if self._propagating or top.column() > PLACEHOLDER or bottom.column() < PLACEHOLDER:
+            return
+        if top.row() != bottom.row():
+            return
+        edited: Candidate = self.model.record(top.row())
+        self._propagating = True
+        try:  # the same words in the same document get the same placeholder
+            for row, c in enumerate(self.model.rows()):
+                if row != top.row() and _key(c) == _key(edited) and c.placeholder != edited.placeholder:
+                    self.model.replace_record(row, replace(c, placeholder=edited.placeholder))
+        finally:
+            self._propagating = False
+
+    def reject_same_words(self) -> None:
+        words = {" ".join(self.model.record(i.row()).text.split()).casefold()
+                 for i in self.table.selectionModel().selectedRows()}
+        rows = [r for r, c in enumerate(self.model.rows()) if " ".join(c.text.split()).casefold() in words]
+        self.model.set_checked(rows, False)
+
+    def decided_review(self) -> DeidReview | None:
+        if self.review is None:
+            return None
+        cands = [replace(c, accepted=self.model.is_checked(r)) for r, c in enumerate(self.model.rows())]
+        return replace(self.review, candidates=sorted([*cands, *self._labels], key=lambda c: (c.document_id, c.start)))
+
+    # --- writing -------------------------------------------------------------------------------------
+    def save_copy(self, target: Path | None = None) -> Worker | None:
+        project, review = self.ctx.project, self.decided_review()
+        if project is None or review is None or self.worker is not None:
+            return None
+        if target is None:
+            start = project.path.with_name(project.path.stem + "-deidentified.qcoder") if project.path else Path.home()
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save redacted copy", str(start),
+                                                    "qcoder projects (*.qcoder)")
+            if not chosen:
+                return None
+            target = Path(chosen)
+            if target.exists():  # the file dialog asked already
+                target.unlink()
+        destination = target
+
+        def task(progress: Any, cancel: Any) -> RedactionReport:
+            return redacted_copy(project, review, destination, progress, cancel)
+
+        self.summary.setText(f"Writing {destination.name}…")
+        self.worker = self._start(task, self._on_copied)
+        return self.worker
+
+    def _on_copied(self, report: RedactionReport) -> None:
+        self.last_report = report
+        self.summary.setText(
+            f"Saved {report.path}: {plural(report.documents, 'document')}, "
+            f"{plural(report.replacements, 'replacement')}, "
+            f"{plural(report.codings, 'coding')} carried over ({report.codings_snapped} adjusted to a placeholder's "
+            "edge). This project is unchanged.")
+
+    def redact_here(self, backup: Path | None = None, ask: bool = True) -> RedactionReport | None:
+        """Redact the open project itself after a backup; one step on the undo stack."""
+        project, review = self.ctx.project, self.decided_review()
+        if project is None or review is None or self.worker is not None:
+            return None
+        backup = backup or default_backup_path(project)
+        if ask:
+            where = f"A backup of the original goes to {backup}." if backup else \
+                "This is a server project: no backup file is made; Edit ▸ Undo restores the text."
+            answer = QMessageBox.question(
+                self, "Redact this project",
+                f"Replace the accepted findings in this project's transcripts? {where}\n\n"
+                "The backup still contains the identifying text: keep it somewhere safe or delete it.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        try:
+            report = redact_in_place(project, review, backup)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.summary.setText(user_message(exc))
+            return None
+        self.last_report = report
+        self.review = None
+        self.model.set_rows([])
+        self._set_buttons()
+        saved = f" The original is in {report.backup}." if report.backup else ""
+        self.summary.setText(f"Redacted {plural(report.documents, 'document')} "
+                             f"({plural(report.replacements, 'replacement')}). Edit ▸ Undo restores them.{saved}")
+        return report
+
+    def _show(self, index: QModelIndex) -> None:
+        if index.column() == PLACEHOLDER:
+            return  # double-click edits the placeholder
+        c: Candidate = self.model.record(index.row())
+        self.ctx.document_requested.emit(c.document_id, c.start, c.end)
+
+    def done(self, result: int) -> None:  # noqa: A003 - Qt override
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        super().done(result)
+

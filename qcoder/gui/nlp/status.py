@@ -1,0 +1,62 @@
+"""The status-bar label saying which language pipeline is active and what is unavailable
+without a trained model; its menu clears the project's analysis cache."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
+
+from qcoder.gui.context import AppContext
+from qcoder.nlp.pipeline import PipelineInfo, pipeline_info
+
+
+def status_text(info: PipelineInfo) -> str:
+    if info.trained:
+        return f"Language: {info.name}"
+    return "Language: basic (no named entities)"
+
+
+def status_tooltip(info: PipelineInfo) -> str:
+    lines = [f"Language processing runs on this computer with spaCy: {info.label}."]
+    if info.missing:
+        lines.append("Not available without a trained English model:")
+        lines += [f"• {m}" for m in info.missing]
+        lines.append("Install one with: pip install 'qcoder[model]'")
+    lines.append("Nothing is sent anywhere.")
+    return "\n".join(lines)
+
+
+class NlpStatusLabel(QToolButton):
+    """Add with ``statusBar().addPermanentWidget(NlpStatusLabel(ctx, self))``."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("NlpStatus")
+        self.setAutoRaise(True)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.info = pipeline_info()
+        self.setText(status_text(self.info))
+        self.setToolTip(status_tooltip(self.info))
+        menu = QMenu(self)
+        about = menu.addAction("About language processing…")
+        about.triggered.connect(self.show_about)
+        self.clear_action = menu.addAction("Clear the language-analysis cache")
+        self.clear_action.triggered.connect(self.clear_cache)
+        menu.aboutToShow.connect(lambda: self.clear_action.setEnabled(self.ctx.project is not None))
+        self.setMenu(menu)
+
+    def show_about(self) -> None:
+        QMessageBox.information(self, "Language processing", status_tooltip(self.info))
+
+    def clear_cache(self) -> int:
+        """Delete the open project's cached sentences, lemmas and entities."""
+        if self.ctx.project is None:
+            return 0
+        from qcoder.nlp.corpus import project_cache
+
+        n = project_cache(self.ctx.project).clear()
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(f"Cleared the language-analysis cache ({n} files).", 6000)
+        return n
