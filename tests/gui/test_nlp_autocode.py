@@ -18,7 +18,7 @@ def _blank_pipeline(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def _find(qtbot, dialog):  # type: ignore[no-untyped-def]
-    worker = dialog.find()
+    worker = dialog.search()
     assert worker is not None
     with qtbot.waitSignal(worker.done, timeout=60000):
         pass
@@ -92,8 +92,8 @@ def test_bad_pattern_and_no_coder(qtbot, ctx):
     qtbot.addWidget(dialog)
     dialog.mode_box.setCurrentIndex(dialog.mode_box.findData("regex"))
     dialog.terms_edit.setText("(unclosed")
-    assert dialog.find() is None and "regular expression" in dialog.summary.text()
+    assert dialog.search() is None and "regular expression" in dialog.summary.text()
     ctx.coder = None
     dialog.terms_edit.setText("x")
-    assert dialog.find() is None and "Switch coder" in dialog.summary.text()
+    assert dialog.search() is None and "Switch coder" in dialog.summary.text()
 

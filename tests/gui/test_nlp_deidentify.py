@@ -32,7 +32,7 @@ def _dialog(qtbot, ctx):  # type: ignore[no-untyped-def]
     assert not dialog.ner_check.isEnabled()  # the blank pipeline has no named entities
     dialog.names_edit.setPlainText("Ortega\nTrust")  # "Trust" is a false finding the user rejects
     dialog.agencies_edit.setPlainText("Safe Harbor")
-    _wait(qtbot, dialog, dialog.find())
+    _wait(qtbot, dialog, dialog.search())
     return dialog
 
 

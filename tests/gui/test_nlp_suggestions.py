@@ -1,4 +1,4 @@
-"""The code suggestions panel and the NLP status label."""
+"""The code suggestions panel, the NLP status label and the sentence index for coding actions."""
 
 from __future__ import annotations
 
@@ -77,3 +77,24 @@ def test_status_label_says_what_is_missing(qtbot, ctx):
 
     sentences(ctx.project, ctx.project.documents()[0].id)
     assert label.clear_cache() >= 1
+
+
+def test_sentence_index_prepares_in_the_background(qtbot, ctx):
+    from qcoder.gui.nlp.sentences import SentenceIndex
+
+    index = SentenceIndex(ctx)
+    doc = ctx.project.documents()[1]  # emoji and non-Latin text: code-point offsets
+    text = ctx.project.document(doc.id).text
+    assert index.sentence_at(doc.id, 0) is None  # not known yet: the caller falls back
+    with qtbot.waitSignal(index.ready, timeout=60000) as blocker:
+        index.prepare(doc.id)
+    assert blocker.args == [doc.id]
+    offset = text.index("small")
+    s, e = index.sentence_at(doc.id, offset)
+    assert text[s:e] == "It is small 😊 but safe."
+    a = text.index("but safe")
+    b = text.index("interpreters")
+    s, e = index.snap(doc.id, a, b)
+    assert text[s:e].startswith("It is small") and text[s:e].endswith("a lot.")
+    index2 = SentenceIndex(ctx)  # a second window: straight from the cache, no worker
+    assert index2.prepare(doc.id) is None and index2.sentences(doc.id) == index.sentences(doc.id)

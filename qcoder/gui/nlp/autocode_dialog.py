@@ -162,8 +162,8 @@ class AutocodeDialog(QDialog):
 
         self.mode_box.currentIndexChanged.connect(self._on_mode)
         self.attribute_box.currentIndexChanged.connect(self._fill_values)
-        self.find_button.clicked.connect(self.find)
-        self.terms_edit.returnPressed.connect(self.find)
+        self.find_button.clicked.connect(self.search)
+        self.terms_edit.returnPressed.connect(self.search)
         self.cancel_button.clicked.connect(self.cancel)
         self.all_button.clicked.connect(lambda: self.model.set_all(True))
         self.none_button.clicked.connect(lambda: self.model.set_all(False))
@@ -239,7 +239,7 @@ class AutocodeDialog(QDialog):
         return AutocodeRule.interviewer()
 
     # --- finding ------------------------------------------------------------------------------------
-    def find(self) -> Worker | None:
+    def search(self) -> Worker | None:
         project, coder = self.ctx.project, self.ctx.coder
         if project is None or self.worker is not None:
             return None

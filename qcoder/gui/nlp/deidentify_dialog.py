@@ -157,7 +157,7 @@ class DeidentifyDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
 
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.search)
         self.cancel_button.clicked.connect(self.cancel)
         self.all_button.clicked.connect(lambda: self.model.set_all(True))
         self.none_button.clicked.connect(lambda: self.model.set_all(False))
@@ -188,7 +188,7 @@ class DeidentifyDialog(QDialog):
         return one_line(f"…{text[max(0, c.start - 45):c.start]}[{c.text}]{text[c.end:c.end + 45]}…")
 
     # --- finding -----------------------------------------------------------------------------------
-    def find(self) -> Worker | None:
+    def search(self) -> Worker | None:
         project = self.ctx.project
         if project is None or self.worker is not None:
             return None
