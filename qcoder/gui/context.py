@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from qcoder.app import Project
@@ -17,8 +17,6 @@ from qcoder.core.changes import ChangeSet
 from qcoder.core.model import Coder
 from qcoder.gui.settings import Settings
 from qcoder.gui.undo import UndoStackHistory
-
-POLL_MS = 2000
 
 
 class AppContext(QObject):
@@ -41,10 +39,6 @@ class AppContext(QObject):
         self.history: UndoStackHistory | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._project_id = ""
-        # a project on a server: other clients' changes are polled (one cheap query when idle)
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(POLL_MS)
-        self.poll_timer.timeout.connect(self.poll)
 
     # --- project lifecycle ------------------------------------------------------------------
     def open_project(self, project: Project) -> None:
@@ -65,14 +59,11 @@ class AppContext(QObject):
         name = self.settings.coder_name()
         self.coder = project.ensure_coder(name) if name else None
         self._identify()
-        if project.backend != "sqlite" and hasattr(project, "poll_changes"):
-            self.poll_timer.start()
         self.project_opened.emit()
 
     def close_project(self) -> None:
         if self.project is None:
             return
-        self.poll_timer.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
@@ -103,7 +94,8 @@ class AppContext(QObject):
             identify(self.coder.id)
 
     def poll(self) -> None:
-        """Fetch other clients' changes; listeners hear them as ordinary change sets."""
+        """Fetch other clients' changes now; listeners hear them as ordinary change sets.
+        (The window's live refresh, qcoder.gui.team.server.LiveRefresh, polls on a timer.)"""
         project = self.project
         if project is not None and hasattr(project, "poll_changes"):
             try:

@@ -62,15 +62,23 @@ class MainWindow(QMainWindow):
         self.documents = self._optional_panel("documents_panel", "DocumentsPanel")
         self.excerpts = self._optional_panel("excerpts_panel", "ExcerptsPanel")
         self.search = self._optional_panel("search_panel", "SearchPanel")
+        self.analysis = self._optional_panel("analysis.view", "AnalysisView")
+        team_cls = _optional("team.actions", "TeamActions")
+        self.team = team_cls(ctx, self, show_coder=False) if team_cls else None
+        backup_cls = _optional("safety.open_flow", "AutoBackupTimer")
+        self.auto_backup = backup_cls(ctx, parent=self) if backup_cls else None
 
         self.docks: dict[str, QDockWidget] = {}
         self._dock("documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("codebook", "Codebook", self.codebook, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("excerpts", "Coded excerpts", self.excerpts, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._dock("search", "Search", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
-        if "excerpts" in self.docks and "search" in self.docks:
-            self.tabifyDockWidget(self.docks["excerpts"], self.docks["search"])
-            self.docks["excerpts"].raise_()
+        self._dock("analysis", "Analysis", self.analysis, Qt.DockWidgetArea.BottomDockWidgetArea)
+        bottom = [self.docks[k] for k in ("excerpts", "search", "analysis") if k in self.docks]
+        for other in bottom[1:]:
+            self.tabifyDockWidget(bottom[0], other)
+        if bottom:
+            bottom[0].raise_()
 
         self._make_actions()
         self._make_menus()
@@ -150,6 +158,8 @@ class MainWindow(QMainWindow):
             project.addAction(icon("open"), "Open project…", open_dialog)
         self.recent_menu = project.addMenu("Open recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        if self.team is not None:
+            project.addAction(self.team.open_server_action)
         project.addAction(self.close_action)
         project.addSeparator()
         self.project_actions: list[QAction] = [self.close_action]
@@ -165,6 +175,16 @@ class MainWindow(QMainWindow):
         self.project_actions.append(project.addAction(icon("import"), "Import codebook…",
                                                       lambda: self.codebook.import_codebook()))
         self.project_actions.append(project.addAction("Export codebook…", lambda: self.codebook.export_codebook()))
+        if self.team is not None:
+            project.addSeparator()
+            for act in (self.team.import_refi_action, self.team.export_qdpx_action, self.team.export_qdc_action):
+                project.addAction(act)
+        back_up = _optional("safety.open_flow", "back_up_now")
+        restore = _optional("safety.open_flow", "restore_open_project")
+        if back_up is not None and restore is not None:
+            project.addSeparator()
+            self.project_actions.append(project.addAction("Back up now", lambda: self._back_up(back_up)))
+            self.project_actions.append(project.addAction("Restore from backup…", lambda: restore(self, self.ctx)))
         project.addSeparator()
         project.addAction(self.quit_action)
 
@@ -200,6 +220,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.smaller_action)
         view.addAction("Reset layout", self._reset_layout)
 
+        if self.team is not None:
+            bar.addMenu(self.team.menu)
         helpm = bar.addMenu("&Help")
         helpm.addAction("Keyboard shortcuts", self._show_shortcuts)
         helpm.addAction(f"About {APP_NAME}", self._about)
@@ -227,6 +249,8 @@ class MainWindow(QMainWindow):
         self.coder_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.coder_button.setToolTip("The coder recorded with new codings — click to switch")
         self.coder_button.clicked.connect(lambda: ask_coder(self.ctx, self))
+        if self.team is not None:
+            self.statusBar().addPermanentWidget(self.team.status)  # role, server, blind mode, live state
         self.statusBar().addPermanentWidget(self.coder_button)
 
     def _wire(self) -> None:
@@ -243,6 +267,8 @@ class MainWindow(QMainWindow):
         self.codebook.span_dropped.connect(self.coding.apply_code_to_span)
         self.codebook.message.connect(self._status)
         self.coding.message.connect(self._status)
+        if self.team is not None:
+            self.team.message.connect(self._status)
         self.viewer.document_shown.connect(lambda _id: self._update_title())
 
     # --- layout persistence -------------------------------------------------------------------------
@@ -257,6 +283,8 @@ class MainWindow(QMainWindow):
             self.resizeDocks(right, [330], Qt.Orientation.Horizontal)
         if bottom:
             self.resizeDocks(bottom, [210], Qt.Orientation.Vertical)
+        if "analysis" in self.docks:  # a big table: opened from the View menu when wanted
+            self.docks["analysis"].hide()
         self._default_state = self.saveState()
 
     def _restore_layout(self) -> None:
@@ -269,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def _reset_layout(self) -> None:
         self.restoreState(self._default_state)
-        self._dock_wanted = dict.fromkeys(self.docks, True)
+        self._dock_wanted = {k: k != "analysis" for k in self.docks}
         for dock in self.docks.values():
             dock.setVisible(self.ctx.project is not None)
 
@@ -286,13 +314,23 @@ class MainWindow(QMainWindow):
 
     # --- project state ---------------------------------------------------------------------------------
     def open_project_path(self, location: str) -> bool:
+        """Open a project (through the safety open flow when present: passphrase, locks,
+        damaged files, cloud folders)."""
+        interactive = _optional("safety.open_flow", "open_project_interactive")
         try:
-            project = Project.open(location)
+            project = interactive(self, location) if interactive is not None else Project.open(location)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             QMessageBox.warning(self, "Open project", f"The project could not be opened.\n\n{user_message(exc)}")
             return False
+        if project is None:
+            return False
         self.ctx.open_project(project)
         return True
+
+    def _back_up(self, back_up: Any) -> None:
+        path = back_up(self, self.ctx)
+        if path is not None:
+            self._status(f"Backed up to {path}")
 
     def _on_project_state(self) -> None:
         is_open = self.ctx.project is not None
