@@ -18,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -89,10 +90,11 @@ def main() -> int:
         data_t = timed(lambda: AnalysisData(snapshot), 3)
         print(f"index built                                    {ms(data_t)}")
         data = AnalysisData(snapshot)
+        busiest = Counter(c.coder_id for c in snapshot.codings).most_common(1)[0][0]
         for label, options in (
             ("counts by stakeholder group", Options()),
             ("counts by stakeholder group × site", Options(attribute2="site")),
-            ("counts by site, one coder", Options(attribute="site", coders=frozenset([snapshot.coders[0].id]))),
+            ("counts by site, one coder", Options(attribute="site", coders=frozenset([busiest]))),
             ("counts, own codings only", Options(rows=RowMode.OWN)),
         ):
             opts = fit_options(data, options)

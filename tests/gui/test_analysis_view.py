@@ -274,6 +274,7 @@ def test_group_by_site_pairs(qtbot, ctx, project) -> None:
         for k in keys:
             assert view.model.text(r, _col(view, *k)) == str(cf.pairs[k].excerpts)
     assert view.model.headerData(1, Qt.Orientation.Horizontal) == "law enforcement\nNorth"
+    assert view.chart.drawn_columns() == [1, 2, 3, 4]
 
 
 def test_recomputes_after_a_change_in_the_project(qtbot, ctx, project) -> None:

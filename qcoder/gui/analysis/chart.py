@@ -38,6 +38,7 @@ INK = QColor("#1F2937")
 MUTED = QColor("#6B7280")
 GRID = QColor("#E5E7EB")
 AXIS = QColor("#9CA3AF")
+MAX_SERIES = 8  # more columns than this are not charted side by side unless chosen
 NEUTRAL = "#8C96A3"  # the "All" column and respondents without a value
 SELECTED = QColor("#DBEAFE")
 BAND = QColor("#F6F7F9")
@@ -83,7 +84,7 @@ def shade(color: QColor, i: int, n: int) -> QColor:
     """Column ``i`` of ``n`` in one hue: from darker to lighter."""
     if n <= 1:
         return QColor(color)
-    f = 125 - int(60 * i / (n - 1))  # darker by 25% .. lighter by 35%
+    f = 145 - int(95 * i / (n - 1))  # darker (145%) .. lighter (150%)
     return color.darker(f) if f >= 100 else color.lighter(200 - f)
 
 
@@ -148,7 +149,12 @@ class BarChart(QWidget):
         cols = [c for c in self._columns if 0 <= c < n]
         if not cols:
             cols = list(range(1, n)) or list(range(n))  # the group columns; "All" alone if no groups
+            if self.mode == ChartMode.CODES and len(cols) > MAX_SERIES:
+                cols = [0]  # too many bars per code to compare: the user picks columns in the table
         return cols
+
+    def too_many_columns(self) -> bool:
+        return self.mode == ChartMode.CODES and not self._columns and self.model.columnCount() - 1 > MAX_SERIES
 
     def drawn_rows(self) -> list[int]:
         if self.mode == ChartMode.CODE:
@@ -164,18 +170,25 @@ class BarChart(QWidget):
 
     def column_color(self, column: int) -> QColor:
         """A column's colour: one hue per value of the first attribute (the same in every chart),
-        lighter or darker for the values of the second."""
+        lighter or darker for the values of the second; when the charted columns share their
+        first value, one hue per value of the second."""
         key = self.model.column(column).key
         matrix = self.model.matrix
         if not key or matrix is None:
             return QColor(NEUTRAL)
         by = matrix.options.by()
-        values = matrix.result.values.get(by[0], [])
-        if key[0] == NONE_VALUE or key[0] not in values:
+        hue_at, shade_at = 0, 1
+        if len(key) > 1 and len(by) > 1:
+            firsts = {self.model.column(c).key[:1] for c in self.drawn_columns()}
+            if len(firsts) == 1:
+                hue_at, shade_at = 1, -1
+        values = matrix.result.values.get(by[hue_at], [])
+        value = key[hue_at]
+        if value == NONE_VALUE or value not in values:
             base = QColor(NEUTRAL)
         else:
-            base = QColor(GROUP_COLORS[values.index(key[0]) % len(GROUP_COLORS)])
-        if len(key) > 1 and len(by) > 1:
+            base = QColor(GROUP_COLORS[values.index(value) % len(GROUP_COLORS)])
+        if shade_at > 0 and len(key) > 1 and len(by) > 1:
             second = matrix.result.values.get(by[1], [])
             if key[1] in second:
                 return shade(base, second.index(key[1]), len(second))
@@ -226,6 +239,8 @@ class BarChart(QWidget):
             return f"{what}: {self.model.row(rows[0]).name}" if rows else "Select a code in the table"
         if matrix is None or not matrix.options.by():
             return what
+        if self.too_many_columns():
+            return f"{what}, all respondents (select column headers to compare groups)"
         from qcoder.gui.texts import attribute_label
 
         return f"{what} by " + " × ".join(attribute_label(a).lower() for a in matrix.options.by())
