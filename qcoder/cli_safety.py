@@ -148,8 +148,10 @@ def _print_report(where: str, report: Any, notes: list[str]) -> None:
         print(f"{where}: ok ({kind} check, {report.seconds:.2f} s)")
     else:
         print(f"{where}: DAMAGED ({kind} check found {len(report.problems)} problem(s))")
-        for p in report.problems[:20]:
+        for p in report.problems[:15]:
             print(f"  - {p}")
+        if len(report.problems) > 15:
+            print(f"  … and {len(report.problems) - 15} more")
     for note in notes:
         print(f"note: {note}")
 

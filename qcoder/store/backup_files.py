@@ -47,7 +47,7 @@ class BackupInfo:
 
     def label(self) -> str:
         local = self.made_at.astimezone()
-        return f"{local:%Y-%m-%d %H:%M:%S} ({self.reason}, {_size(self.size)})"
+        return f"{local:%Y-%m-%d %H:%M:%S}, {self.reason}, {_size(self.size)}"
 
 
 def _size(n: int) -> str:

@@ -54,9 +54,12 @@ class ProjectDamaged(ProjectError):
     """The project file fails its integrity check (or cannot be read as a database)."""
 
     def __init__(self, path: Path, problems: list[str], backup: BackupInfo | None) -> None:
-        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+        shown = problems[0] if problems else "unknown damage"
+        if len(problems) > 1:
+            more = f"{len(problems) - 1}+" if len(problems) >= 50 else str(len(problems) - 1)
+            shown += f" (and {more} more problem{'s' if len(problems) > 2 else ''}; 'qcoder check' lists them)"
         if backup is not None:
-            offer = (f" The newest good backup is {backup.path} (made {backup.label()}); restore it with: "
+            offer = (f" The newest good backup is {backup.path} ({backup.label()}); restore it with: "
                      f"qcoder restore {path} --from {backup.path}")
         else:
             offer = f" No good backup was found in {backup_files.backup_dir(path)}."
