@@ -70,6 +70,13 @@ def _documents(project: Project, names: list[str] | None) -> tuple[str, ...] | N
     return tuple(project.document_by_name(n).id for n in names)
 
 
+def _existing(path: str, what: str) -> Path:
+    p = Path(path)
+    if not p.is_file():
+        raise InvalidValue(f"{what} {p} does not exist")
+    return p
+
+
 def _terms(value: str) -> list[str]:
     return [t.strip() for t in value.split(",") if t.strip()]
 
@@ -136,7 +143,7 @@ def _roster_from_args(args: argparse.Namespace) -> Any:
     if args.roster:
         from qcoder.app.tables import read_table
 
-        path = Path(args.roster)
+        path = _existing(args.roster, "the roster file")
         for n, row in enumerate(read_table(path), start=2):
             row = {k.strip().casefold(): (v or "").strip() for k, v in row.items() if k}
             kind = row.get("kind") or row.get("type") or ""
@@ -156,6 +163,8 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
 
     if args.in_place and args.output:
         raise InvalidValue("choose either -o COPY or --in-place")
+    if args.decisions:
+        _existing(args.decisions, "the review file")
     with _open(args.project) as project:
         roster = _roster_from_args(args)
         if not args.no_default_roster:
@@ -166,7 +175,7 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
                                  numbered=args.numbered, document_ids=_documents(project, args.document))
         review = de.find_identifiers(project, options)
         if args.decisions:
-            review = de.read_review(project, review, Path(args.decisions))
+            review = de.read_review(project, review, _existing(args.decisions, "the review file"))
         if args.review:
             n = de.write_review(project, review, Path(args.review))
             print(f"wrote {n} findings to {args.review}: set accept to no or change a placeholder, then run "
