@@ -335,13 +335,13 @@ def main(argv: list[str] | None = None) -> int:
                 add_parsers(action)
         return parser
 
-    cli.build_parser = build_parser  # type: ignore[assignment]
+    cli.build_parser = build_parser
     if "check" not in cli.COMMANDS:
         cli.COMMANDS = (*cli.COMMANDS, *COMMANDS)  # type: ignore[assignment]
     try:
         return cli.main(argv)
     finally:
-        cli.build_parser = original  # type: ignore[assignment]
+        cli.build_parser = original
 
 
 if __name__ == "__main__":

@@ -48,12 +48,13 @@ class WrongPassphrase(ProjectError):
 def sqlcipher() -> ModuleType:
     """The SQLCipher DB-API module (``sqlcipher3.dbapi2``); raises :class:`EncryptionUnavailable`."""
     try:
-        from sqlcipher3 import dbapi2
+        from sqlcipher3 import dbapi2  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError as exc:
         raise EncryptionUnavailable(
             f"the Python package 'sqlcipher3' is not installed ({exc}); install it with 'pip install sqlcipher3'"
         ) from exc
-    return dbapi2
+    module: ModuleType = dbapi2
+    return module
 
 
 def unavailable_reason() -> str | None:

@@ -222,3 +222,31 @@ def test_auto_backup_timer_and_restore_action(qtbot, tmp_path: Path):
         assert len(before.codings()) == 5  # the state before the restore is kept
     ctx.close_project()
     assert not timer.timer.isActive()
+
+
+@pytest.mark.skipif(encryption_unavailable_reason() is not None, reason="SQLCipher is not available")
+def test_create_encrypted_and_encrypt_action(qtbot, tmp_path: Path):
+    from qcoder.app.safety import is_encrypted
+    from qcoder.gui.context import AppContext
+    from qcoder.gui.safety import back_up_now, create_project_interactive, encrypt_open_project
+    from qcoder.gui.settings import Settings
+
+    created = create_project_interactive(None, tmp_path / "new.qcoder", "new", encrypted=True,
+                                         ask_new=lambda _p, _n: "a long passphrase")
+    assert created is not None
+    created.close()
+    assert is_encrypted(tmp_path / "new.qcoder")
+
+    path = tmp_path / "plain.qcoder"
+    _project(path)
+    settings = Settings.at(tmp_path / "settings.ini")
+    settings.set_coder_name("ana")
+    ctx = AppContext(settings)
+    project = open_project_interactive(None, path)
+    assert project is not None
+    ctx.open_project(project)
+    assert back_up_now(None, ctx) is not None
+    assert encrypt_open_project(None, ctx, ask_new=lambda _p, _n: "another long one") is True
+    assert is_encrypted(path) and ctx.project is not None and len(ctx.project.codings()) == 3
+    assert all(b.encrypted for b in list_backups(path))
+    ctx.close_project()

@@ -29,11 +29,14 @@ from qcoder.app.safety import (
     ProjectDamaged,
     ProjectLocked,
     WrongPassphrase,
+    create_project,
+    encrypt_project,
+    encryption_unavailable_reason,
     open_project,
     project_warnings,
 )
 from qcoder.gui.errors import user_message
-from qcoder.gui.safety.passphrase_dialog import ask_passphrase
+from qcoder.gui.safety.passphrase_dialog import ask_new_passphrase, ask_passphrase
 from qcoder.gui.safety.restore_dialog import RestoreDialog
 from qcoder.gui.workers import run_with_progress
 
@@ -67,7 +70,7 @@ def open_project_interactive(
         try:
             make = partial(open_project, location, passphrase=passphrase,
                            window=window and not read_only and not url, read_only=read_only)
-            project = _run(parent, "Opening the project", make, in_worker or passphrase is not None)
+            project: Project | None = _run(parent, "Opening the project", make, in_worker or passphrase is not None)
             if project is None:
                 return None
         except PassphraseRequired:
@@ -173,6 +176,58 @@ def back_up_now(parent: QWidget | None, ctx: Any) -> Path | None:
     return info.path if info is not None else None
 
 
+def create_project_interactive(parent: QWidget | None, path: Path, name: str = "", *, encrypted: bool = False,
+                               ask_new: Callable[[QWidget | None, str], str | None] = ask_new_passphrase,
+                               ) -> Project | None:
+    """A new project for the window (holding the window lock); ``encrypted`` asks for a passphrase."""
+    passphrase = None
+    if encrypted:
+        reason = encryption_unavailable_reason()
+        if reason is not None:
+            QMessageBox.warning(parent, "Encrypted project", f"Encryption is not available here: {reason}")
+            return None
+        passphrase = ask_new(parent, path.name)
+        if passphrase is None:
+            return None
+    project = create_project(path, name, passphrase=passphrase, window=True)
+    show_open_warnings(parent, project)
+    return project
+
+
+def encrypt_open_project(parent: QWidget | None, ctx: Any,
+                         ask_new: Callable[[QWidget | None, str], str | None] = ask_new_passphrase) -> bool:
+    """The "Encrypt project…" action: close the project, encrypt it and its backups, reopen it."""
+    project: Project | None = ctx.project
+    if project is None or project.path is None:
+        return False
+    reason = encryption_unavailable_reason()
+    if reason is not None:
+        QMessageBox.warning(parent, "Encrypt project", f"Encryption is not available here: {reason}")
+        return False
+    if project._store.passphrase is not None:  # noqa: SLF001
+        QMessageBox.information(parent, "Encrypt project", f"{project.path.name} is already encrypted.")
+        return False
+    passphrase = ask_new(parent, project.path.name)
+    if passphrase is None:
+        return False
+    path = project.path
+    ctx.close_project()
+    try:
+        result = _run(parent, "Encrypting the project", lambda: encrypt_project(path, passphrase), True)
+    except Exception as exc:  # noqa: BLE001 - shown; the project is reopened as it was
+        QMessageBox.critical(parent, "Encrypt project", f"The project was not encrypted.\n\n{user_message(exc)}")
+        result = None
+        passphrase = None
+    reopened = open_project_interactive(parent, path, passphrase=passphrase)
+    if reopened is not None:
+        ctx.open_project(reopened)
+    if result is not None and result.plaintext_left:
+        left = "\n".join(str(p) for p in result.plaintext_left)
+        QMessageBox.warning(parent, "Encrypt project", "These copies could not be encrypted (damaged files set "
+                            f"aside earlier); delete them if they are no longer needed:\n{left}")
+    return result is not None
+
+
 class AutoBackupTimer(QObject):
     """Rolling backups while a project is open in the window (every ``every_minutes`` of work,
     and when it is closed), on a background thread."""
@@ -195,8 +250,7 @@ class AutoBackupTimer(QObject):
         project = self.ctx.project
         if project is None or project.path is None or project._store.read_only:  # noqa: SLF001
             return
-        kwargs = {} if self.every_minutes is None else {"every_minutes": self.every_minutes}
-        self.auto = AutoBackup(project, **kwargs)
+        self.auto = AutoBackup(project) if self.every_minutes is None else AutoBackup(project, self.every_minutes)
         self.timer.start()
 
     def tick(self) -> None:
