@@ -65,8 +65,7 @@ _RELEVANT = (Kind.CODING, Kind.CODE, Kind.CODER, Kind.ATTRIBUTE, Kind.PARTICIPAN
 KIND_NOTES = {
     CountKind.EXCERPTS: "Excerpts: coded passages of the theme and its subcodes, merged per document and coder.",
     CountKind.DOCUMENTS: "Documents: transcripts with at least one excerpt.",
-    CountKind.PARTICIPANTS: "Participants: respondents who speak at least one excerpt "
-                            "(a transcript without linked participants counts as one).",
+    CountKind.PARTICIPANTS: "Participants: respondents who speak an excerpt (an unlinked transcript counts as one).",
     CountKind.UNITS: "Sites: sites where the theme comes up, of the sites where the group has respondents.",
     CountKind.SHARE: "Share: respondents who mention the theme ÷ respondents of the group.",
 }
@@ -585,10 +584,10 @@ class AnalysisView(QWidget):
         parts = [KIND_NOTES[kind]]
         if matrix is not None:
             if kind == CountKind.EXCERPTS and len(matrix.coder_ids) > 1:
-                parts.append(f"{len(matrix.coder_ids)} coders are counted: a passage coded by two of them counts "
-                             "twice. Choose one coder, or the consensus, for single counts.")
+                parts.append(f"{len(matrix.coder_ids)} coders are counted: a passage both coded counts twice "
+                             "(pick one coder or the consensus).")
             if not matrix.options.include_interviewers:
-                parts.append("Interviewers' speech is not counted.")
+                parts.append("Interviewers not counted.")
         self.note.setText(" ".join(parts))
 
     def _summary(self, matrix: Matrix) -> str:
