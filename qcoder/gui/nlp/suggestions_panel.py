@@ -37,7 +37,7 @@ class SuggestionsPanel(QWidget):
     """A dock panel: ``SuggestionsPanel(ctx, parent)``; call :meth:`set_document` with the
     document the viewer shows so "This document" can be chosen."""
 
-    message = Signal(str)
+    message = Signal(str)  # a one-line status for the window's status bar
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,6 +254,7 @@ class SuggestionsPanel(QWidget):
             return 0
         self.model.remove_rows(rows)
         self.summary.setText(f"Coded {plural(len(new), 'suggestion')} as {coder.name}. Edit ▸ Undo takes them back.")
+        self.message.emit(f"Accepted {plural(len(new), 'suggestion')}.")
         self._update_buttons()
         return len(new)
 
