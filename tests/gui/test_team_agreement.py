@@ -55,6 +55,7 @@ def _dialog(qtbot, ctx) -> AgreementDialog:  # type: ignore[no-untyped-def]
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.choices_ready, timeout=30000)  # who coded what is read in a worker
     return dialog
 
 
@@ -197,8 +198,9 @@ def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two) -> N
     dialog.grab().save("/tmp/shots/disagreements.png")
 
     steps = ctx.undo_stack.count()
-    with qtbot.waitSignals([dialog.decided, dialog.computed], timeout=30000):
+    with qtbot.waitSignal(dialog.decided, timeout=30000):
         qtbot.mouseClick(panel.accept_buttons["Maya"], Qt.MouseButton.LeftButton)
+    assert dialog.job is None  # Consensus is not compared: its decisions change no figure, nothing recomputed
     consensus = project.coder_by_name("Consensus")
     assert consensus is not None
     # seeded with the agreed [0, 20); Maya's version of [25, 35) is "nothing"
@@ -209,12 +211,23 @@ def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two) -> N
 
     # the next one is selected: accept Maya's longer span
     assert panel.selected()[0].start == 20
-    with qtbot.waitSignals([dialog.decided, dialog.computed], timeout=30000):
+    with qtbot.waitSignal(dialog.decided, timeout=30000):
         qtbot.mouseClick(panel.accept_buttons["Maya"], Qt.MouseButton.LeftButton)
     assert [(c.start, c.end) for c in project.codings(coder_ids=[consensus.id])] == [(0, 25)]
     assert panel.rows() == [] and "No disagreements left" in panel.side.header.text()
     panel.hide_decided.setChecked(False)
     assert len(panel.rows()) == 2 and all(r.decided for r in panel.rows())
+    panel.hide_decided.setChecked(True)
+
+    # the consensus agrees with Maya everywhere now
+    dialog.set_coders(["Maya", "Consensus"])
+    _compute(qtbot, dialog)
+    assert _row_values(dialog.codes_model, 0)["cohen_kappa"] == pytest.approx(1.0)
+    assert _row_values(dialog.codes_model, 0)["percent_agreement"] == pytest.approx(1.0)
+    dialog.set_coders(["Maya", "Jordan"])
+    _compute(qtbot, dialog)
+    panel.hide_decided.setChecked(True)
+    assert panel.rows() == []
 
     # the audit log tab shows the decisions
     dialog.tabs.setCurrentIndex(TAB_AUDIT)
@@ -226,8 +239,45 @@ def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two) -> N
     dialog.grab().save("/tmp/shots/audit.png")
 
     # undo the last decision: the figures are computed again and it is back in the list
-    panel.hide_decided.setChecked(True)
     with qtbot.waitSignal(dialog.computed, timeout=30000):
         ctx.undo_stack.undo()
     assert [(c.start, c.end) for c in project.codings(coder_ids=[consensus.id])] == [(0, 20)]
     assert [(r.item.start, r.item.end) for r in panel.rows()] == [(20, 25)]
+
+
+def test_union_and_intersection_on_several_at_once(qtbot, two, tmp_path) -> None:
+    ctx = two
+    project = ctx.project
+    dialog = _dialog(qtbot, ctx)
+    _compute(qtbot, dialog)
+    dialog.tabs.setCurrentIndex(TAB_DISAGREEMENTS)
+    panel = dialog.disagreements
+    panel.view.selectAll()
+    assert len(panel.selected()) == 2 and "2 disagreements selected" in panel.side.header.text()
+    with qtbot.waitSignal(dialog.decided, timeout=30000):
+        qtbot.mouseClick(panel.union_button, Qt.MouseButton.LeftButton)
+    consensus = project.coder_by_name("Consensus")
+    assert consensus is not None
+    assert [(c.start, c.end) for c in project.codings(coder_ids=[consensus.id])] == [(0, 35)]
+    assert panel.rows() == []
+    assert ctx.undo_stack.undoText() == "Reconcile 2 disagreements"
+
+    with qtbot.waitSignal(dialog.computed, timeout=30000):  # undone elsewhere: computed again
+        ctx.undo_stack.undo()
+    assert project.codings(coder_ids=[consensus.id]) == [] and len(panel.rows()) == 2
+    panel.view.selectAll()
+    with qtbot.waitSignal(dialog.decided, timeout=30000):
+        qtbot.mouseClick(panel.intersection_button, Qt.MouseButton.LeftButton)
+    assert [(c.start, c.end) for c in project.codings(coder_ids=[consensus.id])] == [(0, 20)]
+
+    # the figures as an Excel workbook too
+    from openpyxl import load_workbook
+
+    out = tmp_path / "agreement.xlsx"
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.export_to(out)
+    sheet = load_workbook(out)["Agreement"]
+    header = [c.value for c in sheet[1]]
+    assert header[:6] == ["unit", "pooling", "scope", "group", "code", "document"]
+    first = {h: c.value for h, c in zip(header, sheet[2], strict=True)}
+    assert first["scope"] == "overall" and first["cohen_kappa"] == pytest.approx(0.4)

@@ -107,3 +107,22 @@ def test_losses_and_positions_are_listed(qtbot) -> None:
     assert "2 colors given as #RGB were widened" in lines
     # losses are unfolded so they are seen
     assert tree.isExpanded(tree.plan_model.index(1, 0))
+
+
+def test_codebook_export_and_import(qtbot, ctx, project, empty_ctx, tmp_path) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = TeamActions(ctx, window)
+    target = tmp_path / "codes.qdc"
+    with qtbot.waitSignal(actions.finished, timeout=30000):
+        actions.export_refi(".qdc", target)
+    assert "codes with their colors and definitions" in actions.last_box.text()  # type: ignore[union-attr]
+    dialog = ExchangeImportDialog(empty_ctx, target)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Import REFI-QDA codebook — codes.qdc"
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30000):
+        dialog.start_preview()
+    assert "Codes: 4 new, 0 already here" in [line.strip() for line in dialog.tree.lines()]
+    with qtbot.waitSignal(dialog.import_finished, timeout=30000):
+        dialog.start_import()
+    assert sorted(empty_ctx.project.code_paths().values()) == sorted(project.code_paths().values())

@@ -36,7 +36,8 @@ class TeamActions(QObject):
     message = Signal(str)  # a short line for the status bar
     finished = Signal(object)  # a background export ended: the written Path, or None
 
-    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+    def __init__(self, ctx: AppContext, window: QWidget, *, show_coder: bool = True) -> None:
+        """``show_coder=False`` when the window's status bar already names the coder."""
         super().__init__(window)
         self.ctx = ctx
         self.window = window
@@ -44,7 +45,7 @@ class TeamActions(QObject):
         self.agreement_dialog: AgreementDialog | None = None
         self.last_box: QMessageBox | None = None  # the last export's (non-modal) message
         self.live = LiveRefresh(ctx, self)
-        self.status = TeamStatus(ctx, self.live, window)
+        self.status = TeamStatus(ctx, self.live, window, show_coder=show_coder)
 
         def act(text: str, slot: object, tip: str = "") -> QAction:
             action = QAction(text, self)

@@ -43,7 +43,7 @@ from qcoder.core.permissions import Role
 from qcoder.gui.context import AppContext
 from qcoder.gui.team.audit_view import AuditLogView
 from qcoder.gui.team.blind import blind_for_comparison
-from qcoder.gui.team.disagreements_view import DisagreementsPanel, decided_keys
+from qcoder.gui.team.disagreements_view import DisagreementsPanel, Row, decided_keys, make_rows
 from qcoder.gui.team.errors import explain_error, explain_text
 from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE, esc
 from qcoder.gui.team.stats_model import (
@@ -64,10 +64,13 @@ REFRESH_DELAY_MS = 400
 
 @dataclass
 class Results:
+    coder_names: list[str]
+    group_by: str | None
     report: AgreementReport
     inputs: AgreementInputs
     items: list[Disagreement]
     dis_inputs: AgreementInputs
+    rows: list[Row]  # the disagreement list, built in the worker
     audit: list[Any]
     colors: dict[str, str]
 
@@ -150,7 +153,11 @@ class AgreementDialog(QDialog):
         self.coder_list.setSpacing(2)
         self.coder_list.setFixedHeight(self.fontMetrics().height() * 2 + 18)
         self.coder_list.setToolTip("The coders to compare (two or more)")
-        self.coder_list.itemChanged.connect(lambda _i: self._update_buttons())
+        self.coder_list.itemChanged.connect(lambda _i: self._coder_checked())
+        self._setting = False
+        self._touched = False
+        self.choices_ready = False
+        self.choices_job: Job | None = None
         self.unit_box = QComboBox(self)
         for unit, label in UNITS:
             self.unit_box.addItem(label, unit.value)  # enum members do not survive QVariant
@@ -237,19 +244,67 @@ class AgreementDialog(QDialog):
 
     def _fill_choices(self) -> None:
         project = self._ctx.require_project()
+        self._setting = True
         self.coder_list.clear()
-        coding = {c.coder_id for c in project.codings()}  # coders who coded something are compared by default
         for coder in project.coders():
             item = QListWidgetItem(coder.name, self.coder_list)
+            item.setData(Qt.ItemDataRole.UserRole, coder.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = coder.id in coding and coder.name.casefold() != CONSENSUS.casefold()
+            on = coder.name.casefold() != CONSENSUS.casefold()
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._setting = False
+        # which coders coded anything is read in a worker (all codings: ~1 s on a large project);
+        # until then every coder but the consensus is checked
+        self.choices_ready = False
+
+        def who_coded(progress: Any, cancel: Any) -> set[str]:
+            return {c.coder_id for c in project.codings()}
+
+        self.choices_job = Job(who_coded, self)
+        self.choices_job.ended.connect(self._coders_known)
+        self.choices_job.start()
         self.group_box.clear()
         self.group_box.addItem("(none)", None)
         for attribute in project.attributes(AttributeScope.DOCUMENT):
             self.group_box.addItem(attribute_label(attribute.name), attribute.name)
         site = self.group_box.findData("site")
         self.group_box.setCurrentIndex(max(site, 0))
+        self._update_buttons()
+
+    def _sync_coders(self) -> None:
+        """Coders were added or renamed (a merge, the consensus coder): update the list,
+        keeping what is checked; new coders start unchecked."""
+        project = self._ctx.project
+        if project is None:
+            return
+        checked = {self.coder_list.item(i).data(Qt.ItemDataRole.UserRole): self.coder_list.item(i).checkState()
+                   for i in range(self.coder_list.count())}
+        self._setting = True
+        self.coder_list.clear()
+        for coder in project.coders():
+            item = QListWidgetItem(coder.name, self.coder_list)
+            item.setData(Qt.ItemDataRole.UserRole, coder.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(checked.get(coder.id, Qt.CheckState.Unchecked))
+        self._setting = False
+        self._update_buttons()
+
+    def _coders_known(self, job: Job) -> None:
+        self.choices_job = None
+        if job.outcome == "finished" and not self._touched:
+            self._setting = True
+            for i in range(self.coder_list.count()):
+                item = self.coder_list.item(i)
+                coded = item.data(Qt.ItemDataRole.UserRole) in job.result
+                on = coded and item.text().casefold() != CONSENSUS.casefold()
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self._setting = False
+        self.choices_ready = True
+        self._update_buttons()
+
+    def _coder_checked(self) -> None:
+        if not self._setting:
+            self._touched = True  # the user chose: keep their choice
         self._update_buttons()
 
     def _check_access(self) -> None:
@@ -272,15 +327,17 @@ class AgreementDialog(QDialog):
         for i in range(self.coder_list.count()):
             item = self.coder_list.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.text().casefold() in wanted else Qt.CheckState.Unchecked)
+        self._touched = True
 
     def set_choice(self, unit: Unit | None = None, pooling: Pooling | None = None,
-                   group_by: str | None | type[...] = ...) -> None:
+                   group_by: str | None = "") -> None:
+        """Set the unit, pooling and group-by attribute (``group_by=None``: no groups; "" keeps it)."""
         if unit is not None:
             self.unit_box.setCurrentIndex(self.unit_box.findData(unit.value))
         if pooling is not None:
             self.pooling_box.setCurrentIndex(self.pooling_box.findData(pooling.value))
-        if group_by is not ...:
-            self.group_box.setCurrentIndex(max(self.group_box.findData(group_by), 0))
+        if group_by != "":
+            self.group_box.setCurrentIndex(max(self.group_box.findData(group_by), 0) if group_by else 0)
 
     def _update_buttons(self) -> None:
         blind = blind_for_comparison(self._ctx.project)
@@ -313,7 +370,9 @@ class AgreementDialog(QDialog):
             items, dis_inputs = disagreements(project, names)
             progress(2, 3, "Reading the audit log…")
             colors = {c.id: c.color for c in project.codes()}
-            return Results(report, inputs, items, dis_inputs, project.audit_log(), colors)
+            audit = project.audit_log()
+            rows = make_rows(items, dis_inputs, decided_keys(audit, CONSENSUS))
+            return Results(names, group_by, report, inputs, items, dis_inputs, rows, audit, colors)
 
         self.job = Job(task, self)
         self.job.progress.connect(lambda _d, _t, m: self.status.setText(m))
@@ -353,7 +412,7 @@ class AgreementDialog(QDialog):
         self.scope_label.setToolTip(pooling_tip(report.pooling))
         rows = [StatsRow("", f"All codes ({pooling_label(report.pooling)})", report.overall, True,
                          pooling_tip(report.pooling))]
-        order = sorted(report.codes, key=lambda c: inputs.code_names.get(c, c).casefold())
+        order = sorted(report.codes, key=lambda c: (inputs.code_names.get(c) or c).casefold())
         rows += [StatsRow(c, inputs.code_names.get(c, c), report.by_code[c]) for c in order]
         keep = self._selected_code
         self.codes_model.set_rows(rows, coders, report.unit)
@@ -363,12 +422,25 @@ class AgreementDialog(QDialog):
         self.codes_view.selectRow(target)
         self._show_details(rows[target].key or None)
 
-        decided = decided_keys(r.audit, CONSENSUS)
-        self.disagreements.set_data(r.items, r.dis_inputs, decided, r.colors, self._document_text)
-        left = sum(not row.decided for row in self.disagreements.all_rows())
-        self.tabs.setTabText(TAB_DISAGREEMENTS, f"Disagreements ({left:,})")
+        self.disagreements.set_data(r.rows, r.dis_inputs, r.colors, self._document_text)
+        self._count_left()
         self.audit.audit_model.set_entries(r.audit)
         self.status.setText("")
+
+    def _count_left(self) -> None:
+        left = sum(not row.decided for row in self.disagreements.all_rows())
+        self.tabs.setTabText(TAB_DISAGREEMENTS, f"Disagreements ({left:,})")
+
+    def refresh_decisions(self) -> None:
+        """Decisions were made or undone: read the audit log again and flag the list (the
+        coders' own codings, hence the figures and the disagreements, did not change)."""
+        project, r = self._ctx.project, self.results
+        if project is None or r is None:
+            return
+        r.audit = project.audit_log()
+        self.disagreements.mark_decided(decided_keys(r.audit, CONSENSUS))
+        self._count_left()
+        self.audit.audit_model.set_entries(r.audit)
 
     def _on_code_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.codes_view.selectionModel().selectedRows()
@@ -390,7 +462,7 @@ class AgreementDialog(QDialog):
         self.docs_model.set_rows(docs, coders, report.unit)
         groups = [StatsRow(g, g, report.by_group_code[(g, code)] if code else s)
                   for g, s in report.by_group.items()]
-        self.groups_model.set_rows(groups, coders, report.unit, attribute_label(self.group_box.currentData() or ""))
+        self.groups_model.set_rows(groups, coders, report.unit, attribute_label(r.group_by or "Group"))
         if coders >= 3:
             self.pair_model.set_matrix(list(report.coders), inputs.coder_names,
                                        report.pairwise_matrix("cohen_kappa", code))
@@ -409,8 +481,12 @@ class AgreementDialog(QDialog):
             return
         if changes.touches(Kind.PROJECT):
             self._check_access()
+        if changes.touches(Kind.CODER):
+            self._sync_coders()
         if self.decision is not None or self.results is None:
-            return  # our own decision: everything is computed again when it ends
+            return  # our own decision: the dialog refreshes when it ends
+        if changes.touches(Kind.PROJECT):
+            self.refresh_decisions()  # audit entries (a decision undone): flag the list at once
         if any(changes.touches(k) for k in (Kind.CODING, Kind.CODE, Kind.CODER, Kind.DOCUMENT, Kind.PROJECT,
                                             Kind.ATTRIBUTE)):
             self._refresh_timer.start()
@@ -454,7 +530,11 @@ class AgreementDialog(QDialog):
         seeded, written = job.result
         start = f"{CONSENSUS} started from {plural(seeded, 'agreed coding')}; " if seeded else ""
         self.status.setText(f"{start}decided {plural(n, 'disagreement')} ({how}).")
-        self.compute()
+        compared = self.results.coder_names if self.results is not None else []
+        if CONSENSUS.casefold() in (c.casefold() for c in compared):
+            self.compute()  # the consensus is one of the compared coders: its figures changed
+        else:
+            self.refresh_decisions()  # the figures did not change; the list of what is left did
         self.decided.emit(job.result)
 
     # --- export ---------------------------------------------------------------------------------------
@@ -495,7 +575,7 @@ class AgreementDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._refresh_timer.stop()
-        for job in (self.job, self.decision, self.export_job):
+        for job in (self.job, self.decision, self.export_job, self.choices_job):
             if job is not None:
                 job.finish_now()
         super().done(result)

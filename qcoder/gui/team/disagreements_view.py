@@ -5,7 +5,7 @@ intersection). The panel only shows and asks: the dialog runs the decisions."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
@@ -61,6 +61,7 @@ class Row:
     codes: tuple[str, ...]  # code paths
     who: str  # "Maya: Turnover; Jordan: —"
     decided: bool
+    key: DecidedKey
 
 
 class DisagreementsModel(QAbstractTableModel):
@@ -117,13 +118,22 @@ class DisagreementsModel(QAbstractTableModel):
 
 
 def make_rows(items: Sequence[Disagreement], inputs: AgreementInputs, decided: set[DecidedKey]) -> list[Row]:
+    """Display rows (pure: built in the worker, so the window only resets its model)."""
     rows = []
+    code_names, coder_names, doc_names = inputs.code_names, inputs.coder_names, inputs.doc_names
+    paths: dict[tuple[str, ...], tuple[str, ...]] = {}  # the same few patterns repeat across thousands of items
+    whos: dict[tuple[tuple[str, tuple[str, ...]], ...], str] = {}
     for item in items:
-        doc = inputs.doc_names.get(item.document, item.document)
-        codes = tuple(inputs.code_names.get(c, c) for c in item.codes)
-        who = "; ".join(f"{inputs.coder_names.get(r, r)}: "
-                        f"{', '.join(inputs.code_names.get(c, c) for c in v) or '—'}" for r, v in item.values)
-        rows.append(Row(item, doc, codes, who, decided_key(doc, item.start, item.end, codes) in decided))
+        doc = doc_names.get(item.document, item.document)
+        codes = paths.get(item.codes)
+        if codes is None:
+            codes = paths[item.codes] = tuple(code_names.get(c, c) for c in item.codes)
+        who = whos.get(item.values)
+        if who is None:
+            who = whos[item.values] = "; ".join(
+                f"{coder_names.get(r, r)}: {', '.join(code_names.get(c, c) for c in v) or '—'}" for r, v in item.values)
+        key = (doc, item.start, item.end, codes)
+        rows.append(Row(item, doc, codes, who, key in decided, key))
     return rows
 
 
@@ -148,7 +158,7 @@ class SideBySide(QWidget):
     def clear(self, text: str = "Select a disagreement to compare the coders' versions.") -> None:
         self.header.setText(f"<span style='color:#6B7280'>{esc(text)}</span>")
         for frame in self._frames:
-            frame.setParent(None)  # type: ignore[call-overload]
+            frame.setParent(None)
             frame.deleteLater()
         self._frames, self.browsers, self.applied = [], {}, {}
 
@@ -263,16 +273,22 @@ class DisagreementsPanel(QWidget):
         self._update_buttons()
 
     # --- content --------------------------------------------------------------------------------
-    def set_data(self, items: Sequence[Disagreement], inputs: AgreementInputs, decided: set[DecidedKey],
-                 colors: Mapping[str, str], text_of: Any) -> None:
-        """Show ``items`` (largest first, as found); keeps the selected position."""
+    def set_data(self, rows: Sequence[Row], inputs: AgreementInputs, colors: Mapping[str, str],
+                 text_of: Any) -> None:
+        """Show ``rows`` (from :func:`make_rows`, largest first); keeps the selected position."""
         row = self.current_row_number()
         self._inputs = inputs
         self._colors = dict(colors)
         self._text_source = text_of
         self._texts = {}
-        self._all = make_rows(items, inputs, decided)
+        self._all = list(rows)
         self._make_accept_buttons(inputs)
+        self._apply_filter(row)
+
+    def mark_decided(self, decided: set[DecidedKey]) -> None:
+        """Decisions changed (made, undone): flag the rows again without recomputing anything."""
+        row = self.current_row_number()
+        self._all = [r if (r.key in decided) == r.decided else replace(r, decided=not r.decided) for r in self._all]
         self._apply_filter(row)
 
     def _apply_filter(self, keep_row: int = -1) -> None:
@@ -290,7 +306,7 @@ class DisagreementsPanel(QWidget):
 
     def _make_accept_buttons(self, inputs: AgreementInputs) -> None:
         for button in self.accept_buttons.values():
-            button.setParent(None)  # type: ignore[call-overload]
+            button.setParent(None)
             button.deleteLater()
         self.accept_buttons = {}
         for coder in inputs.coder_ids:

@@ -53,7 +53,7 @@ class ExchangeImportDialog(QDialog):
         self.path = Path(path)
         self.job: Job | None = None
         self.preview: ExchangeImport | None = None
-        self.result: ExchangeImport | None = None
+        self.imported: ExchangeImport | None = None  # (not `result`: QDialog.result() is Qt's)
         kind = "codebook" if self.path.suffix.lower() == ".qdc" else "project"
         self.setWindowTitle(f"Import REFI-QDA {kind} — {self.path.name}")
         self.resize(780, 560)
@@ -156,19 +156,19 @@ class ExchangeImportDialog(QDialog):
     def _import_ended(self, job: Job) -> None:
         self.job = None
         if job.outcome != "finished":
-            self.result = None
+            self.imported = None
             self._failed("could not be imported; nothing was changed", job)
             self.import_finished.emit(None)
             return
-        self.result = job.result
-        plan = self.result.plan
+        self.imported = job.result
+        plan = self.imported.plan
         self.done_label.setText(f"Imported <b>{esc(self.path.name)}</b>: {esc(plan_summary(plan))}."
                                 "<br><br>Edit → Undo takes the import back in one step.")
-        self.done_tree.show_plans([(self.path.name, plan, self.result.report)])
+        self.done_tree.show_plans([(self.path.name, plan, self.imported.report)])
         self.done_tree.show()
         self.done_space.hide()
         self.pages.setCurrentIndex(DONE)
-        self.import_finished.emit(self.result)
+        self.import_finished.emit(self.imported)
 
     def _failed(self, what: str, job: Job) -> None:
         text = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."

@@ -69,7 +69,9 @@ class HandoutDialog(QDialog):
         self.coder_box = QComboBox(page)
         self.coder_box.setEditable(True)
         self.coder_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.coder_box.lineEdit().setPlaceholderText("Coder's name")
+        line = self.coder_box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("Coder's name")
         self.coder_box.currentTextChanged.connect(self._coder_changed)
         self.doc_list = QListWidget(page)
         self.doc_list.itemChanged.connect(lambda _item: self._update())

@@ -252,10 +252,13 @@ class TeamStatus(QLabel):
     On opening a project and on switching coder it calls ``project.identify(coder id)``, so
     the role (from the project's members) follows the coder chosen in the window."""
 
-    def __init__(self, ctx: AppContext, live: LiveRefresh | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, live: LiveRefresh | None = None, parent: QWidget | None = None, *,
+                 show_coder: bool = True) -> None:
+        """``show_coder=False`` when the window shows the coder elsewhere (then: "Role: lead")."""
         super().__init__(parent)
         self._ctx = ctx
         self._live = live
+        self.show_coder = show_coder
         self.setObjectName("TeamStatus")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setContentsMargins(6, 0, 6, 0)
@@ -286,7 +289,10 @@ class TeamStatus(QLabel):
             return
         coder = self._ctx.coder
         role = "lead" if project.role is Role.LEAD else "coder"
-        parts = [f"{esc(coder.name)} ({role})" if coder else f"({role})"]
+        if self.show_coder:
+            parts = [f"{esc(coder.name)} ({role})" if coder else f"({role})"]
+        else:
+            parts = [f"Role: {role}"]
         tips = [f"Working as {coder.name if coder else 'nobody yet'}, role: {role}."]
         if project.backend == "postgresql":
             where = server_location(project)
