@@ -207,13 +207,14 @@ def encrypt_open_project(parent: QWidget | None, ctx: Any,
     if project._store.passphrase is not None:  # noqa: SLF001
         QMessageBox.information(parent, "Encrypt project", f"{project.path.name} is already encrypted.")
         return False
-    passphrase = ask_new(parent, project.path.name)
-    if passphrase is None:
+    chosen = ask_new(parent, project.path.name)
+    if chosen is None:
         return False
+    passphrase: str | None = chosen
     path = project.path
     ctx.close_project()
     try:
-        result = _run(parent, "Encrypting the project", lambda: encrypt_project(path, passphrase), True)
+        result = _run(parent, "Encrypting the project", lambda: encrypt_project(path, chosen), True)
     except Exception as exc:  # noqa: BLE001 - shown; the project is reopened as it was
         QMessageBox.critical(parent, "Encrypt project", f"The project was not encrypted.\n\n{user_message(exc)}")
         result = None
