@@ -245,7 +245,9 @@ class ProjectIndex:
 
     def attribute_names(self) -> list[str]:
         """Every attribute name: defined ones by position, then others found, alphabetically."""
-        defined = [a.name for a in sorted(self.snapshot.attributes, key=lambda a: (a.position, a.name))]
+        # a name defined for both documents and participants (e.g. site) is one attribute here
+        defined = list(dict.fromkeys(a.name for a in sorted(self.snapshot.attributes,
+                                                             key=lambda a: (a.position, a.name))))
         seen = set(defined)
         extra: set[str] = set()
         for attrs in list(self.doc_attributes.values()) + list(self.participant_attributes.values()):

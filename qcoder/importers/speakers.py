@@ -201,8 +201,8 @@ def _clean_label(raw: str, form: str) -> str | None:
             return None
         if lead[0].islower() and (i == 0 or word.casefold() not in _PARTICLES):
             return None
-    if words[-1].casefold() in _PARTICLES:
-        return None
+    if len(words) > 1 and words[-1].casefold() in _PARTICLES:
+        return None  # "Maria de:" is a broken line; a one-word "Ben:" or "Al:" is a name
     if form == "dash" and len(words) == 1 and not label.isupper():
         # "Maybe - I don't know" is prose; accept "I –", "INT –" and "Maria Lopez –" only
         return None
