@@ -203,7 +203,9 @@ class ProjectStore:
                 store._note_cloud_folder()
                 do_backup = _automatic_backups() if backup is None else backup
                 if do_backup:
-                    store.backup_if_changed("open")
+                    # at most one per BACKUP_EVERY_MINUTES, so that a script of short commands
+                    # does not back up a large project before every one of them
+                    store.backup_if_changed("open", min_age_minutes=BACKUP_EVERY_MINUTES)
         except (OperationalError, DatabaseError) as exc:
             store.close()
             if path is not None and backup_files.list_backups(path):
@@ -327,12 +329,18 @@ class ProjectStore:
         finally:
             raw.close()
 
-    def backup_if_changed(self, reason: str = "auto", keep: int = BACKUP_KEEP) -> BackupInfo | None:
-        """A rolling backup if the project changed since the last backup; older automatic ones
-        beyond ``keep`` are deleted. A failure is recorded in :attr:`backup_error`, not raised:
-        a failed backup must not stop the work it protects."""
+    def backup_if_changed(self, reason: str = "auto", keep: int = BACKUP_KEEP,
+                          min_age_minutes: float = 0.0) -> BackupInfo | None:
+        """A rolling backup if the project changed since the last backup (and the newest automatic
+        backup is at least ``min_age_minutes`` old); older automatic ones beyond ``keep`` are
+        deleted. A failure is recorded in :attr:`backup_error`, not raised: a failed backup must
+        not stop the work it protects."""
         if self.path is None or not backup_files.changed_since_last_backup(self.path):
             return None
+        if min_age_minutes > 0:
+            newest = next((b for b in backup_files.list_backups(self.path) if b.automatic), None)
+            if newest is not None and (datetime.now(UTC) - newest.made_at).total_seconds() < min_age_minutes * 60:
+                return None
         try:
             info = self._backup(reason)
             backup_files.rotate(self.path, keep)

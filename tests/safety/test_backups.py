@@ -36,7 +36,10 @@ def _corrupt(path: Path) -> None:
             fh.write(os.urandom(600))
 
 
-def test_backup_on_open_only_when_changed(tmp_path: Path):
+def test_backup_on_open_only_when_changed(tmp_path: Path, monkeypatch):
+    from qcoder.store import project_store
+
+    monkeypatch.setattr(project_store, "BACKUP_EVERY_MINUTES", 0.0)
     path = tmp_path / "study.qcoder"
     ids = _coded(path)
     assert list_backups(path) == []  # creating makes none
@@ -58,6 +61,17 @@ def test_backup_on_open_only_when_changed(tmp_path: Path):
         assert con.execute("SELECT count(*) FROM codings").fetchone()[0] == 2
     expected = [b.path for b in backups] + [backup_dir(path) / "last-backup.json"]
     assert sorted(backup_dir(path).iterdir()) == sorted(expected)
+
+
+def test_backup_on_open_at_most_once_per_interval(tmp_path: Path):
+    path = tmp_path / "study.qcoder"
+    ids = _coded(path)
+    open_project(path).close()
+    with open_project(path) as p:
+        p.add_coding(*ids, 20, 30)
+    with open_project(path) as p:  # changed, but the last automatic backup is minutes old at most
+        assert p._store.open_backup is None
+    assert len(list_backups(path)) == 1
 
 
 def test_backups_can_be_turned_off(tmp_path: Path, monkeypatch):
