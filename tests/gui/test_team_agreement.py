@@ -175,7 +175,7 @@ def test_three_coders_pairwise_matrix_and_undefined(qtbot, two, qtmodeltester) -
     dialog.grab().save("/tmp/shots/agreement_three.png")
 
 
-def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two) -> None:
+def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two, qtmodeltester) -> None:
     ctx = two
     project = ctx.project
     dialog = _dialog(qtbot, ctx)
@@ -196,6 +196,7 @@ def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two) -> N
     assert panel.side.applied[jordan].text() == "Applied here: Information sharing"
     assert "shared" in panel.side.browsers[jordan].toPlainText()
     dialog.grab().save("/tmp/shots/disagreements.png")
+    qtmodeltester.check(panel.model)
 
     steps = ctx.undo_stack.count()
     with qtbot.waitSignal(dialog.decided, timeout=30000):
@@ -237,6 +238,7 @@ def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two) -> N
     assert {audit.index(r, 1).data() for r in range(audit.rowCount())} == {"Lead"}
     assert any("accepted Maya's version" in audit.index(r, 3).data() for r in range(audit.rowCount()))
     dialog.grab().save("/tmp/shots/audit.png")
+    qtmodeltester.check(audit)
 
     # undo the last decision: the figures are computed again and it is back in the list
     with qtbot.waitSignal(dialog.computed, timeout=30000):
@@ -281,3 +283,21 @@ def test_union_and_intersection_on_several_at_once(qtbot, two, tmp_path) -> None
     assert header[:6] == ["unit", "pooling", "scope", "group", "code", "document"]
     first = {h: c.value for h, c in zip(header, sheet[2], strict=True)}
     assert first["scope"] == "overall" and first["cohen_kappa"] == pytest.approx(0.4)
+
+
+def test_blind_mode_keeps_coders_from_comparing(qtbot, two) -> None:
+    from qcoder.core.permissions import Role
+
+    ctx = two
+    project = ctx.project
+    lead = project.ensure_coder("Lead")
+    project.set_member(lead.id, Role.LEAD)
+    project.set_member(project.coder_by_name("Maya").id, Role.CODER)
+    project.set_blind_mode(True)
+    ctx.set_coder("Maya")
+    project.identify(project.coder_by_name("Maya").id)
+    dialog = _dialog(qtbot, ctx)
+    assert dialog.banner.isVisible() and "Blind mode is on" in dialog.banner.text()
+    assert not dialog.compute_button.isEnabled() and dialog.compute() is None
+    assert not dialog.disagreements.can_decide
+    dialog.grab().save("/tmp/shots/agreement_blind.png")

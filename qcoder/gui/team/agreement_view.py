@@ -225,6 +225,8 @@ class AgreementDialog(QDialog):
         self.detail_tabs.addTab(self.docs_view, "By document")
         self.detail_tabs.addTab(self.groups_view, "By group")
         self.detail_tabs.addTab(self.pair_view, "Pairwise Cohen's κ")
+        self.detail_tabs.setTabVisible(1, False)  # shown when there are groups / three or more coders
+        self.detail_tabs.setTabVisible(2, False)
         self.detail_label = QLabel(page)
         self.detail_label.setStyleSheet(MUTED_STYLE)
         lower = QWidget(page)

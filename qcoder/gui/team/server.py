@@ -230,6 +230,10 @@ class LiveRefresh(QObject):
         project = self._ctx.project
         if project is None:
             return None
+        if self._ctx.history is not None and project.history is not self._ctx.history:
+            # a worker is writing through this project (import, merge…): Project's change
+            # bookkeeping is not made for two threads at once, so wait for the next tick
+            return None
         try:
             changes = project.poll_changes()
         except Exception as exc:  # noqa: BLE001 - a dropped connection: keep trying, say so
