@@ -85,7 +85,7 @@ def test_figures_equal_the_service(qtbot, two, qtmodeltester) -> None:
 
     report, inputs = agreement(ctx.project, ["Maya", "Jordan"], Unit.CHARACTER, None, Pooling.POOLED, "site")
     expected = agreement_json(report, inputs)
-    model = dialog.codes_model
+    model = dialog.figures.codes_model
     assert model.index(0, 0).data() == "All codes (pooled)"
     overall = _row_values(model, 0)
     assert overall == {k: expected["overall"][k] for k in STATS}
@@ -98,15 +98,15 @@ def test_figures_equal_the_service(qtbot, two, qtmodeltester) -> None:
     assert _row_values(model, 1) == {k: expected["codes"][0]["stats"][k] for k in STATS}
 
     # the per-document breakdown follows the selected code
-    _click_row(qtbot, dialog.codes_view, 1)
-    assert dialog.detail_label.text() == "Breakdown for Information sharing"
-    docs = dialog.docs_model
+    _click_row(qtbot, dialog.figures.codes_view, 1)
+    assert dialog.figures.detail_label.text() == "Breakdown for Information sharing"
+    docs = dialog.figures.docs_model
     assert docs.rowCount() == 1 and docs.index(0, 0).data() == "Weekly meetings"
     assert _row_values(docs, 0) == {k: expected["codes"][0]["documents"][0]["stats"][k] for k in STATS}
-    groups = dialog.groups_model
+    groups = dialog.figures.groups_model
     assert groups.index(0, 0).data() == "Harbor City"
     assert _row_values(groups, 0) == {k: expected["groups"][0]["codes"][0]["stats"][k] for k in STATS}
-    assert dialog.detail_tabs.isTabVisible(1) and not dialog.detail_tabs.isTabVisible(2)  # no matrix for 2
+    assert dialog.figures.detail_tabs.isTabVisible(1) and not dialog.figures.detail_tabs.isTabVisible(2)  # no matrix for 2
     for m in (model, docs, groups):
         qtmodeltester.check(m)
     dialog.grab().save("/tmp/shots/agreement_two.png")
@@ -115,7 +115,7 @@ def test_figures_equal_the_service(qtbot, two, qtmodeltester) -> None:
     dialog.set_choice(pooling=Pooling.AVERAGED)
     _compute(qtbot, dialog)
     assert model.index(0, 0).data() == "All codes (averaged)"
-    assert "averaged" in dialog.scope_label.text()
+    assert "averaged" in dialog.figures.scope_label.text()
 
     # export: the rows of report.to_rows
     out = Path(ctx.project.path).with_name("agreement.csv")
@@ -145,13 +145,13 @@ def test_three_coders_pairwise_matrix_and_undefined(qtbot, two, qtmodeltester) -
     _compute(qtbot, dialog)
     report, inputs = agreement(project, ["Maya", "Jordan", "Sam"], group_by=None)
     expected = agreement_json(report, inputs)
-    model = dialog.codes_model
+    model = dialog.figures.codes_model
     assert _row_values(model, 0) == {k: expected["overall"][k] for k in STATS}
     # Cohen's kappa is for two coders: n/d, with the reason as a tooltip
     assert model.index(0, 2).data() == NOT_DEFINED
     assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole).startswith("not defined: Cohen's kappa compares two")
-    assert dialog.detail_tabs.isTabVisible(2) and not dialog.detail_tabs.isTabVisible(1)
-    pair = dialog.pair_model
+    assert dialog.figures.detail_tabs.isTabVisible(2) and not dialog.figures.detail_tabs.isTabVisible(1)
+    pair = dialog.figures.pair_model
     names = [pair.headerData(i, Qt.Orientation.Horizontal) for i in range(pair.columnCount())]
     assert names == ["Jordan", "Maya", "Sam"]  # in the order of the coder list
     by_pair = {frozenset(p["coders"]): p["cohen_kappa"] for p in expected["pairwise"]}
@@ -159,19 +159,19 @@ def test_three_coders_pairwise_matrix_and_undefined(qtbot, two, qtmodeltester) -
     assert pair.index(1, 2).data(VALUE_ROLE) == by_pair[frozenset({"Maya", "Sam"})]
     assert pair.index(1, 1).data() == "—"
     # per code: the worked example again for Maya and Jordan; 0 with Sam, who coded every character
-    _click_row(qtbot, dialog.codes_view, 1)
+    _click_row(qtbot, dialog.figures.codes_view, 1)
     assert pair.index(1, 0).data(VALUE_ROLE) == pytest.approx(0.4) and pair.index(1, 0).data() == "0.400"
     assert pair.index(1, 2).data(VALUE_ROLE) == pytest.approx(0.0)
     # "Trust" only Sam used: for Maya and Jordan (neither applied it) chance agreement is 1, kappa undefined
-    _click_row(qtbot, dialog.codes_view, 2)
-    assert dialog.codes_model.index(2, 0).data() == "Trust"
+    _click_row(qtbot, dialog.figures.codes_view, 2)
+    assert dialog.figures.codes_model.index(2, 0).data() == "Trust"
     assert pair.index(0, 1).data(VALUE_ROLE) is None and pair.index(0, 1).data() == NOT_DEFINED
     trust = next(c for c in expected["codes"] if c["code"] == "Trust")
     want = {frozenset(p["coders"]): p["cohen_kappa"] for p in trust["pairwise"]}
     assert want[frozenset({"Maya", "Jordan"})] is None
     assert pair.index(0, 2).data(VALUE_ROLE) == want[frozenset({"Jordan", "Sam"})]
     qtmodeltester.check(pair)
-    dialog.detail_tabs.setCurrentIndex(2)
+    dialog.figures.detail_tabs.setCurrentIndex(2)
     dialog.grab().save("/tmp/shots/agreement_three.png")
 
 
@@ -223,8 +223,8 @@ def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two, qtmo
     # the consensus agrees with Maya everywhere now
     dialog.set_coders(["Maya", "Consensus"])
     _compute(qtbot, dialog)
-    assert _row_values(dialog.codes_model, 0)["cohen_kappa"] == pytest.approx(1.0)
-    assert _row_values(dialog.codes_model, 0)["percent_agreement"] == pytest.approx(1.0)
+    assert _row_values(dialog.figures.codes_model, 0)["cohen_kappa"] == pytest.approx(1.0)
+    assert _row_values(dialog.figures.codes_model, 0)["percent_agreement"] == pytest.approx(1.0)
     dialog.set_coders(["Maya", "Jordan"])
     _compute(qtbot, dialog)
     panel.hide_decided.setChecked(True)

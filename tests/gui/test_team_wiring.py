@@ -29,7 +29,7 @@ def test_team_actions_in_the_main_window(qtbot, window, ctx) -> None:
     assert isinstance(dialog, AgreementDialog) and dialog.isVisible()
     with qtbot.waitSignal(dialog.computed, timeout=30000):
         dialog.compute()
-    assert dialog.codes_model.rowCount() >= 1
+    assert dialog.figures.codes_model.rowCount() >= 1
     window.grab().save("/tmp/shots/window_team.png")
 
     team.blind_action.trigger()

@@ -13,21 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,14 +41,9 @@ from qcoder.gui.team.audit_view import AuditLogView
 from qcoder.gui.team.blind import blind_for_comparison
 from qcoder.gui.team.disagreements_view import DisagreementsPanel, Row, decided_keys, make_rows
 from qcoder.gui.team.errors import explain_error, explain_text
-from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE, esc
-from qcoder.gui.team.stats_model import (
-    PairMatrixModel,
-    StatsRow,
-    StatsTableModel,
-    pooling_label,
-    pooling_tip,
-)
+from qcoder.gui.team.figures_view import FiguresView
+from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE
+from qcoder.gui.team.stats_model import pooling_tip
 from qcoder.gui.team.tasks import Job
 from qcoder.gui.texts import attribute_label, plural
 
@@ -84,25 +75,6 @@ def _cell(value: object) -> object:
     return value
 
 
-def _table(model: Any, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    metrics = header.fontMetrics()
-    for col in range(1, model.columnCount()):
-        text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
-        header.resizeSection(col, max(96, metrics.horizontalAdvance(text) + 28))
-    return view
-
-
 class AgreementDialog(QDialog):
     computed = Signal(object)  # Results, or None when the computation failed
     decided = Signal(object)  # (seeded, written) codings, or None when the decision failed
@@ -117,7 +89,6 @@ class AgreementDialog(QDialog):
         self.export_job: Job | None = None
         self.error = ""
         self._pending = False
-        self._selected_code: str | None = None
         self.setWindowTitle("Agreement and reconciliation")
         self.resize(1120, 760)
         self._refresh_timer = QTimer(self)
@@ -133,7 +104,9 @@ class AgreementDialog(QDialog):
         self.banner.hide()
         layout.addWidget(self.banner)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._agreement_tab(), "Agreement")
+        self.figures = FiguresView(self)
+        self.figures.document_activated.connect(lambda doc_id: self._ctx.document_requested.emit(doc_id, -1, -1))
+        self.tabs.addTab(self.figures, "Agreement")
         self.disagreements = DisagreementsPanel(self)
         self.disagreements.decide.connect(self.decide)
         self.disagreements.open_requested.connect(self._ctx.document_requested)
@@ -203,46 +176,6 @@ class AgreementDialog(QDialog):
         status.addWidget(self.status)
         row.addLayout(status, 1)
         return row
-
-    def _agreement_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.scope_label = QLabel("Choose the coders and press Compute.", page)
-        self.scope_label.setWordWrap(True)
-        self.codes_model = StatsTableModel("Code", self)
-        self.codes_view = _table(self.codes_model, page)
-        self.codes_view.selectionModel().selectionChanged.connect(self._on_code_selected)
-        self.docs_model = StatsTableModel("Document", self)
-        self.docs_view = _table(self.docs_model, page)
-        self.docs_view.doubleClicked.connect(self._open_document)
-        self.groups_model = StatsTableModel("Group", self)
-        self.groups_view = _table(self.groups_model, page)
-        self.pair_model = PairMatrixModel(self)
-        self.pair_view = QTableView(page)
-        self.pair_view.setModel(self.pair_model)
-        self.pair_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.pair_view.horizontalHeader().setMinimumSectionSize(90)
-        self.detail_tabs = QTabWidget(page)
-        self.detail_tabs.addTab(self.docs_view, "By document")
-        self.detail_tabs.addTab(self.groups_view, "By group")
-        self.detail_tabs.addTab(self.pair_view, "Pairwise Cohen's κ")
-        self.detail_tabs.setTabVisible(1, False)  # shown when there are groups / three or more coders
-        self.detail_tabs.setTabVisible(2, False)
-        self.detail_label = QLabel(page)
-        self.detail_label.setStyleSheet(MUTED_STYLE)
-        lower = QWidget(page)
-        lower_box = QVBoxLayout(lower)
-        lower_box.setContentsMargins(0, 0, 0, 0)
-        lower_box.addWidget(self.detail_label)
-        lower_box.addWidget(self.detail_tabs, 1)
-        split = QSplitter(Qt.Orientation.Vertical, page)
-        split.addWidget(self.codes_view)
-        split.addWidget(lower)
-        split.setChildrenCollapsible(False)
-        split.setSizes([330, 300])
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.scope_label)
-        layout.addWidget(split, 1)
-        return page
 
     def _fill_choices(self) -> None:
         project = self._ctx.require_project()
@@ -389,7 +322,7 @@ class AgreementDialog(QDialog):
         if job.outcome != "finished":
             self.error = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."
             self.status.setText("")
-            self.scope_label.setText(f"<span style='color:{ERROR_COLOR}'>{self.error}</span>")
+            self.figures.show_error(self.error)
             self.computed.emit(None)
         else:
             self.error = ""
@@ -402,28 +335,7 @@ class AgreementDialog(QDialog):
             self.compute()
 
     def _show(self, r: Results) -> None:
-        report, inputs = r.report, r.inputs
-        coders = len(report.coders)
-        names = ", ".join(inputs.coder_names.get(c, c) for c in report.coders)
-        unit_label = self.unit_box.currentText().lower()
-        self.scope_label.setText(
-            f"<b>{esc(names)}</b> · {plural(len(report.codes), 'code')} in "
-            f"{plural(len(report.documents), 'document')} · {unit_label} as units · figures "
-            f"<b>{pooling_label(report.pooling)}</b><br><span style='color:#6B7280'>n/d: not defined (hover for "
-            "the reason). Select a code for its breakdown by document and group.</span>")
-        self.scope_label.setToolTip(pooling_tip(report.pooling))
-        rows = [StatsRow("", f"All codes ({pooling_label(report.pooling)})", report.overall, True,
-                         pooling_tip(report.pooling))]
-        order = sorted(report.codes, key=lambda c: (inputs.code_names.get(c) or c).casefold())
-        rows += [StatsRow(c, inputs.code_names.get(c, c), report.by_code[c]) for c in order]
-        keep = self._selected_code
-        self.codes_model.set_rows(rows, coders, report.unit)
-        self.detail_tabs.setTabVisible(1, bool(report.by_group))
-        self.detail_tabs.setTabVisible(2, coders >= 3)
-        target = next((i for i, row in enumerate(rows) if row.key == (keep or "")), 0)
-        self.codes_view.selectRow(target)
-        self._show_details(rows[target].key or None)
-
+        self.figures.show_report(r.report, r.inputs, r.group_by, self.unit_box.currentText().lower())
         self.disagreements.set_data(r.rows, r.dis_inputs, r.colors, self._document_text)
         self._count_left()
         self.audit.audit_model.set_entries(r.audit)
@@ -444,38 +356,9 @@ class AgreementDialog(QDialog):
         self._count_left()
         self.audit.audit_model.set_entries(r.audit)
 
-    def _on_code_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.codes_view.selectionModel().selectedRows()
-        if rows and self.results is not None:
-            self._show_details(self.codes_model.row(rows[0].row()).key or None)
-
-    def _show_details(self, code: str | None) -> None:
-        r = self.results
-        if r is None:
-            return
-        report, inputs = r.report, r.inputs
-        self._selected_code = code
-        coders = len(report.coders)
-        label = inputs.code_names.get(code, code) if code else f"all codes ({pooling_label(report.pooling)})"
-        self.detail_label.setText(f"Breakdown for {label}")
-        docs = [StatsRow(d, inputs.doc_names.get(d, d),
-                         report.by_code_document[(code, d)] if code else report.by_document[d])
-                for d in report.documents]
-        self.docs_model.set_rows(docs, coders, report.unit)
-        groups = [StatsRow(g, g, report.by_group_code[(g, code)] if code else s)
-                  for g, s in report.by_group.items()]
-        self.groups_model.set_rows(groups, coders, report.unit, attribute_label(r.group_by or "Group"))
-        if coders >= 3:
-            self.pair_model.set_matrix(list(report.coders), inputs.coder_names,
-                                       report.pairwise_matrix("cohen_kappa", code))
-
     def _document_text(self, doc_id: str) -> str:
         project = self._ctx.project
         return project.document(doc_id).text if project is not None else ""
-
-    def _open_document(self, index: Any) -> None:
-        row = self.docs_model.row(index.row())
-        self._ctx.document_requested.emit(row.key, -1, -1)
 
     # --- refreshing ---------------------------------------------------------------------------------
     def _on_changed(self, changes: object) -> None:
