@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -23,6 +24,12 @@ class ChangeSet:
     added: dict[Kind, set[str]] = field(default_factory=dict)
     changed: dict[Kind, set[str]] = field(default_factory=dict)
     removed: dict[Kind, set[str]] = field(default_factory=dict)
+    # documents whose codings changed (their coding counts; not a change of the document itself)
+    coded_documents: set[str] = field(default_factory=set)
+
+    def coded(self, *document_ids: str) -> ChangeSet:
+        self.coded_documents.update(document_ids)
+        return self
 
     def add(self, kind: Kind, *ids: str) -> ChangeSet:
         self.added.setdefault(kind, set()).update(ids)
@@ -40,6 +47,7 @@ class ChangeSet:
         for mine, theirs in ((self.added, other.added), (self.changed, other.changed), (self.removed, other.removed)):
             for kind, ids in theirs.items():
                 mine.setdefault(kind, set()).update(ids)
+        self.coded_documents |= other.coded_documents
         return self
 
     def touches(self, kind: Kind) -> bool:
@@ -49,19 +57,24 @@ class ChangeSet:
         return set().union(self.added.get(kind, ()), self.changed.get(kind, ()), self.removed.get(kind, ()))
 
     def __bool__(self) -> bool:
-        return any(v for d in (self.added, self.changed, self.removed) for v in d.values())
+        parts = (self.added, self.changed, self.removed)
+        return bool(self.coded_documents) or any(v for d in parts for v in d.values())
 
 
-def changes_to_json(changes: ChangeSet) -> dict[str, dict[str, list[str]]]:
-    return {
+def changes_to_json(changes: ChangeSet) -> dict[str, Any]:
+    out: dict[str, Any] = {
         part: {kind.value: sorted(ids) for kind, ids in getattr(changes, part).items() if ids}
         for part in ("added", "changed", "removed")
     }
+    if changes.coded_documents:
+        out["coded_documents"] = sorted(changes.coded_documents)
+    return out
 
 
-def changes_from_json(data: dict[str, dict[str, list[str]]]) -> ChangeSet:
+def changes_from_json(data: dict[str, Any]) -> ChangeSet:
     out = ChangeSet()
     for part in ("added", "changed", "removed"):
         for kind, ids in data.get(part, {}).items():
             getattr(out, part)[Kind(kind)] = set(ids)
+    out.coded_documents = set(data.get("coded_documents", ()))
     return out

@@ -370,7 +370,8 @@ class DeleteCode(Command):
             repo.set_memo(MemoTarget.CODE, i, None)
         for i in reversed(ids):
             repo.delete_code(i)
-        return ChangeSet().remove(Kind.CODE, *ids).remove(Kind.CODING, *(c.id for c in self._codings))
+        docs = {c.document_id for c in self._codings}
+        return ChangeSet().remove(Kind.CODE, *ids).remove(Kind.CODING, *(c.id for c in self._codings)).coded(*docs)
 
     def undo(self, repo: Repository) -> ChangeSet:
         for code in self._codes:
@@ -382,6 +383,7 @@ class DeleteCode(Command):
             ChangeSet()
             .add(Kind.CODE, *(c.id for c in self._codes))
             .add(Kind.CODING, *(c.id for c in self._codings))
+            .coded(*{c.document_id for c in self._codings})
         )
 
 
@@ -487,12 +489,12 @@ class AddCodings(Command):
             check_span(c.start, c.end, lengths[c.document_id])
         repo.insert_codings(self.codings)
         docs = {c.document_id for c in self.codings}
-        return ChangeSet().add(Kind.CODING, *(c.id for c in self.codings)).change(Kind.DOCUMENT, *docs)
+        return ChangeSet().add(Kind.CODING, *(c.id for c in self.codings)).coded(*docs)
 
     def undo(self, repo: Repository) -> ChangeSet:
         repo.delete_codings([c.id for c in self.codings])
         docs = {c.document_id for c in self.codings}
-        return ChangeSet().remove(Kind.CODING, *(c.id for c in self.codings)).change(Kind.DOCUMENT, *docs)
+        return ChangeSet().remove(Kind.CODING, *(c.id for c in self.codings)).coded(*docs)
 
 
 @dataclass
@@ -505,12 +507,12 @@ class RemoveCodings(Command):
         self._saved = [repo.get_coding(i) for i in self.coding_ids]
         repo.delete_codings(self.coding_ids)
         docs = {c.document_id for c in self._saved}
-        return ChangeSet().remove(Kind.CODING, *self.coding_ids).change(Kind.DOCUMENT, *docs)
+        return ChangeSet().remove(Kind.CODING, *self.coding_ids).coded(*docs)
 
     def undo(self, repo: Repository) -> ChangeSet:
         repo.insert_codings(self._saved)
         docs = {c.document_id for c in self._saved}
-        return ChangeSet().add(Kind.CODING, *self.coding_ids).change(Kind.DOCUMENT, *docs)
+        return ChangeSet().add(Kind.CODING, *self.coding_ids).coded(*docs)
 
 
 @dataclass
@@ -525,12 +527,12 @@ class UpdateCoding(Command):
         self._old = repo.get_coding(self.coding.id)
         check_span(self.coding.start, self.coding.end, repo.document_length(self.coding.document_id))
         repo.update_coding(replace(self.coding, updated_at=utcnow()))
-        return ChangeSet().change(Kind.CODING, self.coding.id)
+        return ChangeSet().change(Kind.CODING, self.coding.id).coded(self.coding.document_id)
 
     def undo(self, repo: Repository) -> ChangeSet:
         assert self._old is not None
         repo.update_coding(self._old)
-        return ChangeSet().change(Kind.CODING, self.coding.id)
+        return ChangeSet().change(Kind.CODING, self.coding.id).coded(self.coding.document_id)
 
 
 # --- memos ------------------------------------------------------------------------------------

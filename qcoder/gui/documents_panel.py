@@ -8,7 +8,6 @@ context menu (open, rename, delete, speakers, attributes).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -96,27 +95,23 @@ class DocumentsModel(RecordTableModel):
             # one bulk query; only the rows and cells that differ are signalled
             self._recount.stop()
             self.sync_rows(project.documents())
-        elif changes.removed.get(Kind.CODING) or len(changes.added.get(Kind.CODING, ())) > 20:
-            # which documents lost codings is not in the change set: recount once things are calm
-            self._recount.start()
-        elif changes.added.get(Kind.CODING):
-            self._count_new_codings(project, changes.added[Kind.CODING])
+        elif len(changes.coded_documents) > 20:
+            self._recount.start()  # a big batch (auto-coding, merge): recount once things are calm
+        elif changes.coded_documents:
+            self._recount_documents(project, changes.coded_documents)
 
-    def _count_new_codings(self, project: Project, coding_ids: set[str]) -> None:
-        """Coding while reading: +1 on the coded document's row, without re-reading the list."""
-        per_doc: dict[str, int] = {}
-        for cid in coding_ids:
+    def _recount_documents(self, project: Project, document_ids: set[str]) -> None:
+        """Coding while reading: refresh the coding count of the coded documents' rows only."""
+        infos = []
+        for doc_id in document_ids:
+            if self.row_of(doc_id) < 0:
+                continue
             try:
-                doc_id = project.coding(cid).document_id
+                infos.append(project.document_info(doc_id))
             except NotFound:
                 continue
-            per_doc[doc_id] = per_doc.get(doc_id, 0) + 1
         column = self.column_of("codings")
-        self.replace_records(
-            [replace(info, codings=info.codings + per_doc[info.id])
-             for info in (self.record(self.row_of(d)) for d in per_doc if self.row_of(d) >= 0)],
-            columns=(column, column),
-        )
+        self.replace_records(infos, columns=(column, column))
 
     def _recount_now(self) -> None:
         if self._ctx.project is not None:

@@ -5,7 +5,6 @@ No logic of its own beyond wiring: every action belongs to a panel or a controll
 
 from __future__ import annotations
 
-import importlib
 from functools import partial
 from typing import Any
 
@@ -13,7 +12,6 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -21,24 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcoder.app import Project
+from qcoder.gui.analysis import AnalysisView
+from qcoder.gui.attributes_editor import AttributesEditor
 from qcoder.gui.codebook.panel import CodebookPanel
 from qcoder.gui.coder import ask_coder
 from qcoder.gui.coding.controller import CodingController
 from qcoder.gui.context import AppContext
+from qcoder.gui.documents_panel import DocumentsPanel
 from qcoder.gui.errors import user_message
+from qcoder.gui.excerpts_panel import ExcerptsPanel
 from qcoder.gui.icons import icon
+from qcoder.gui.import_dialog import ImportDialog
+from qcoder.gui.nlp import AutocodeDialog, DeidentifyDialog, NlpStatusLabel, SentenceIndex, SuggestionsPanel
+from qcoder.gui.safety.open_flow import (
+    AutoBackupTimer,
+    back_up_now,
+    open_project_interactive,
+    restore_open_project,
+)
+from qcoder.gui.search_panel import SearchPanel
+from qcoder.gui.speakers_dialog import SpeakersDialog
+from qcoder.gui.start_page import StartPage
+from qcoder.gui.team.actions import TeamActions
 from qcoder.gui.viewer.document_viewer import DocumentViewer
 
 APP_NAME = "qcoder"
-
-
-def _optional(module: str, name: str) -> Any:
-    """A class from the other GUI modules, or None while it is not there yet."""
-    try:
-        return getattr(importlib.import_module(f"qcoder.gui.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -50,8 +55,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
 
         self.viewer = DocumentViewer(ctx, self)
-        start_cls = _optional("start_page", "StartPage")
-        self.start_page: QWidget = start_cls(ctx, self) if start_cls else QLabel("No project is open.", self)
+        self.start_page = StartPage(ctx, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.viewer)
@@ -59,14 +63,15 @@ class MainWindow(QMainWindow):
 
         self.codebook = CodebookPanel(ctx, self)
         self.coding = CodingController(ctx, self.viewer, self)
-        self.documents = self._optional_panel("documents_panel", "DocumentsPanel")
-        self.excerpts = self._optional_panel("excerpts_panel", "ExcerptsPanel")
-        self.search = self._optional_panel("search_panel", "SearchPanel")
-        self.analysis = self._optional_panel("analysis.view", "AnalysisView")
-        team_cls = _optional("team.actions", "TeamActions")
-        self.team = team_cls(ctx, self, show_coder=False) if team_cls else None
-        backup_cls = _optional("safety.open_flow", "AutoBackupTimer")
-        self.auto_backup = backup_cls(ctx, parent=self) if backup_cls else None
+        self.documents = DocumentsPanel(ctx, self)
+        self.excerpts = ExcerptsPanel(ctx, self)
+        self.search = SearchPanel(ctx, self)
+        self.analysis = AnalysisView(ctx, self)
+        self.suggestions = SuggestionsPanel(ctx, self)
+        self.sentences = SentenceIndex(ctx, self)
+        self.coding.sentence_index = self.sentences
+        self.team = TeamActions(ctx, self, show_coder=False)
+        self.auto_backup = AutoBackupTimer(ctx, parent=self)
 
         self.docks: dict[str, QDockWidget] = {}
         self._dock("documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -74,7 +79,8 @@ class MainWindow(QMainWindow):
         self._dock("excerpts", "Coded excerpts", self.excerpts, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._dock("search", "Search", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._dock("analysis", "Analysis", self.analysis, Qt.DockWidgetArea.BottomDockWidgetArea)
-        bottom = [self.docks[k] for k in ("excerpts", "search", "analysis") if k in self.docks]
+        self._dock("suggestions", "Code suggestions", self.suggestions, Qt.DockWidgetArea.BottomDockWidgetArea)
+        bottom = [self.docks[k] for k in ("excerpts", "search", "analysis", "suggestions") if k in self.docks]
         for other in bottom[1:]:
             self.tabifyDockWidget(bottom[0], other)
         if bottom:
@@ -93,10 +99,6 @@ class MainWindow(QMainWindow):
         self._on_project_state()
 
     # --- composition ------------------------------------------------------------------------------
-    def _optional_panel(self, module: str, name: str) -> QWidget | None:
-        cls = _optional(module, name)
-        return cls(self.ctx, self) if cls else None
-
     def _dock(self, key: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> None:
         if widget is None:
             return
@@ -151,40 +153,31 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         project = bar.addMenu("&Project")
-        new_dialog = getattr(self.start_page, "new_project_dialog", None)
-        open_dialog = getattr(self.start_page, "open_project_dialog", None)
-        if new_dialog is not None and open_dialog is not None:
-            project.addAction(icon("new"), "New project…", new_dialog)
-            project.addAction(icon("open"), "Open project…", open_dialog)
+        project.addAction(icon("new"), "New project…", self.start_page.new_project_dialog)
+        project.addAction(icon("open"), "Open project…", self.start_page.open_project_dialog)
         self.recent_menu = project.addMenu("Open recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        if self.team is not None:
-            project.addAction(self.team.open_server_action)
+        project.addAction(self.team.open_server_action)
         project.addAction(self.close_action)
         project.addSeparator()
         self.project_actions: list[QAction] = [self.close_action]
-        for label, module, name, slot in (
-            ("Import transcripts…", "import_dialog", "ImportDialog", self.open_import),
-            ("Attributes…", "attributes_editor", "AttributesEditor", self.open_attributes),
-            ("Speakers of this document…", "speakers_dialog", "SpeakersDialog", self.open_speakers),
+        for label, slot in (
+            ("Import transcripts…", self.open_import),
+            ("Attributes…", self.open_attributes),
+            ("Speakers of this document…", self.open_speakers),
         ):
-            if _optional(module, name) is not None:
-                act = project.addAction(label, slot)
-                self.project_actions.append(act)
+            self.project_actions.append(project.addAction(label, slot))
         project.addSeparator()
         self.project_actions.append(project.addAction(icon("import"), "Import codebook…",
                                                       lambda: self.codebook.import_codebook()))
         self.project_actions.append(project.addAction("Export codebook…", lambda: self.codebook.export_codebook()))
-        if self.team is not None:
-            project.addSeparator()
-            for act in (self.team.import_refi_action, self.team.export_qdpx_action, self.team.export_qdc_action):
-                project.addAction(act)
-        back_up = _optional("safety.open_flow", "back_up_now")
-        restore = _optional("safety.open_flow", "restore_open_project")
-        if back_up is not None and restore is not None:
-            project.addSeparator()
-            self.project_actions.append(project.addAction("Back up now", lambda: self._back_up(back_up)))
-            self.project_actions.append(project.addAction("Restore from backup…", lambda: restore(self, self.ctx)))
+        project.addSeparator()
+        for act in (self.team.import_refi_action, self.team.export_qdpx_action, self.team.export_qdc_action):
+            project.addAction(act)
+        project.addSeparator()
+        self.project_actions.append(project.addAction("Back up now", self._back_up))
+        self.project_actions.append(project.addAction("Restore from backup…",
+                                                      lambda: restore_open_project(self, self.ctx)))
         project.addSeparator()
         project.addAction(self.quit_action)
 
@@ -220,8 +213,16 @@ class MainWindow(QMainWindow):
         view.addAction(self.smaller_action)
         view.addAction("Reset layout", self._reset_layout)
 
-        if self.team is not None:
-            bar.addMenu(self.team.menu)
+        analysis = bar.addMenu("&Analysis")
+        self.frequencies_action = analysis.addAction("Theme frequencies", self.open_analysis)
+        self.frequencies_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.project_actions.append(self.frequencies_action)
+        lang = bar.addMenu("&Language")
+        self.project_actions.append(lang.addAction("Auto-code…", self.open_autocode))
+        self.project_actions.append(lang.addAction("De-identify…", self.open_deidentify))
+        lang.addAction(self.docks["suggestions"].toggleViewAction())
+
+        bar.addMenu(self.team.menu)
         helpm = bar.addMenu("&Help")
         helpm.addAction("Keyboard shortcuts", self._show_shortcuts)
         helpm.addAction(f"About {APP_NAME}", self._about)
@@ -249,8 +250,8 @@ class MainWindow(QMainWindow):
         self.coder_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.coder_button.setToolTip("The coder recorded with new codings — click to switch")
         self.coder_button.clicked.connect(lambda: ask_coder(self.ctx, self))
-        if self.team is not None:
-            self.statusBar().addPermanentWidget(self.team.status)  # role, server, blind mode, live state
+        self.statusBar().addPermanentWidget(NlpStatusLabel(self.ctx, self))
+        self.statusBar().addPermanentWidget(self.team.status)  # role, server, blind mode, live state
         self.statusBar().addPermanentWidget(self.coder_button)
 
     def _wire(self) -> None:
@@ -260,15 +261,17 @@ class MainWindow(QMainWindow):
         ctx.coder_changed.connect(self._update_coder)
         ctx.changed.connect(self._on_changed)
         ctx.document_requested.connect(self._show_document)
-        if self.documents is not None and hasattr(self.documents, "document_activated"):
-            self.documents.document_activated.connect(lambda doc_id: self._show_document(doc_id, -1, -1))
+        self.documents.document_activated.connect(lambda doc_id: self._show_document(doc_id, -1, -1))
         self.codebook.code_clicked.connect(self.coding.click_code)
         self.codebook.code_activated.connect(lambda cid: self.coding.apply_code(cid))
         self.codebook.span_dropped.connect(self.coding.apply_code_to_span)
         self.codebook.message.connect(self._status)
         self.coding.message.connect(self._status)
-        if self.team is not None:
-            self.team.message.connect(self._status)
+        self.team.message.connect(self._status)
+        self.analysis.message.connect(self._status)
+        self.suggestions.message.connect(self._status)
+        self.viewer.document_shown.connect(self.suggestions.set_document)
+        self.viewer.document_shown.connect(self.sentences.prepare)
         self.viewer.document_shown.connect(lambda _id: self._update_title())
 
     # --- layout persistence -------------------------------------------------------------------------
@@ -283,8 +286,8 @@ class MainWindow(QMainWindow):
             self.resizeDocks(right, [330], Qt.Orientation.Horizontal)
         if bottom:
             self.resizeDocks(bottom, [210], Qt.Orientation.Vertical)
-        if "analysis" in self.docks:  # a big table: opened from the View menu when wanted
-            self.docks["analysis"].hide()
+        for key in ("analysis", "suggestions"):  # opened from their menus when wanted
+            self.docks[key].hide()
         self._default_state = self.saveState()
 
     def _restore_layout(self) -> None:
@@ -297,7 +300,7 @@ class MainWindow(QMainWindow):
 
     def _reset_layout(self) -> None:
         self.restoreState(self._default_state)
-        self._dock_wanted = {k: k != "analysis" for k in self.docks}
+        self._dock_wanted = {k: k not in ("analysis", "suggestions") for k in self.docks}
         for dock in self.docks.values():
             dock.setVisible(self.ctx.project is not None)
 
@@ -316,9 +319,8 @@ class MainWindow(QMainWindow):
     def open_project_path(self, location: str) -> bool:
         """Open a project (through the safety open flow when present: passphrase, locks,
         damaged files, cloud folders)."""
-        interactive = _optional("safety.open_flow", "open_project_interactive")
         try:
-            project = interactive(self, location) if interactive is not None else Project.open(location)
+            project = open_project_interactive(self, location)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             QMessageBox.warning(self, "Open project", f"The project could not be opened.\n\n{user_message(exc)}")
             return False
@@ -327,8 +329,8 @@ class MainWindow(QMainWindow):
         self.ctx.open_project(project)
         return True
 
-    def _back_up(self, back_up: Any) -> None:
-        path = back_up(self, self.ctx)
+    def _back_up(self) -> None:
+        path = back_up_now(self, self.ctx)
         if path is not None:
             self._status(f"Backed up to {path}")
 
@@ -410,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        opener = getattr(self.start_page, "open_project", None) or self.open_project_path
+        opener = self.start_page.open_project
         for location in self.ctx.settings.recent_projects():
             self.recent_menu.addAction(location, partial(opener, location))
         if self.recent_menu.isEmpty():
@@ -428,27 +430,37 @@ class MainWindow(QMainWindow):
         menu.addAction("Bind keys: right-click a code in the codebook").setEnabled(False)
 
     def open_import(self) -> None:
-        cls = _optional("import_dialog", "ImportDialog")
-        if cls is not None and self.ctx.project is not None:
-            cls(self.ctx, self).exec()
+        if self.ctx.project is not None:
+            ImportDialog(self.ctx, self).exec()
 
     def open_attributes(self) -> None:
-        cls = _optional("attributes_editor", "AttributesEditor")
-        if cls is not None and self.ctx.project is not None:
-            cls(self.ctx, self).exec()
+        if self.ctx.project is not None:
+            AttributesEditor(self.ctx, self).exec()
 
     def open_speakers(self) -> None:
-        cls = _optional("speakers_dialog", "SpeakersDialog")
-        if cls is None or self.ctx.project is None:
+        if self.ctx.project is None:
             return
         if not self.viewer.document_id:
             self._status("Open a document first.")
             return
-        cls(self.ctx, self.viewer.document_id, self).exec()
+        SpeakersDialog(self.ctx, self.viewer.document_id, self).exec()
+
+    def open_analysis(self) -> None:
+        dock = self.docks["analysis"]
+        self._dock_wanted["analysis"] = True
+        dock.show()
+        dock.raise_()
+
+    def open_autocode(self) -> None:
+        if self.ctx.project is not None:
+            AutocodeDialog(self.ctx, self, code_id=self.codebook.current_id()).exec()
+
+    def open_deidentify(self) -> None:
+        if self.ctx.project is not None:
+            DeidentifyDialog(self.ctx, self).exec()
 
     def documents_row_count(self) -> int:
-        model = getattr(self.documents, "model", None)
-        return int(model.rowCount()) if model is not None else 0
+        return int(self.documents.model.rowCount())
 
     def _show_shortcuts(self) -> None:
         rows = [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,6 +33,9 @@ class CodingController(QObject):
         self.viewer = viewer
         self.window = window
         self.selected_codes: list[str] = []
+        # spaCy sentence boundaries (qcoder.gui.nlp.SentenceIndex) when the window has them; the
+        # regex splitter in spans.py is the fallback while a document is still being parsed
+        self.sentence_index: Any = None
         ctx.codes_selected.connect(self._on_codes_selected)
         viewer.view.text_menu_requested.connect(self._text_menu)
         viewer.view.coding_menu_requested.connect(self._coding_menu)
@@ -47,6 +51,8 @@ class CodingController(QObject):
         self.sentence_action = a("Code sentence", lambda: self.code_around("sentence"), "Ctrl+Alt+S")
         self.paragraph_action = a("Code paragraph", lambda: self.code_around("paragraph"), "Ctrl+Alt+P")
         self.turn_action = a("Code speaker turn", lambda: self.code_around("turn"), "Ctrl+Alt+T")
+        self.snap_action = a("Snap selection to sentences", self.snap_to_sentences, "Ctrl+Alt+E", "",
+                             "Widen the selection to whole sentences")
         self.pick_action = a("Select coding at cursor", self.select_coding_at_cursor, "Ctrl+J", "",
                              "Select the coding under the cursor; again: the next one there")
         self.remove_action = a("Remove coding", self.remove_selected, "Delete", "delete")
@@ -85,7 +91,7 @@ class CodingController(QObject):
     @property
     def coding_actions(self) -> list[QAction]:
         return [self.finder_action, self.in_vivo_action, self.sentence_action, self.paragraph_action,
-                self.turn_action]
+                self.turn_action, self.snap_action]
 
     @property
     def menu_actions(self) -> list[QAction]:
@@ -101,7 +107,7 @@ class CodingController(QObject):
         has_doc = self.viewer.state is not None
         has_sel = has_doc and self.viewer.view.selection_span() is not None
         has_coding = self.viewer.selected_coding() is not None
-        for act in (self.finder_action, self.in_vivo_action):
+        for act in (self.finder_action, self.in_vivo_action, self.snap_action):
             act.setEnabled(has_sel)
         for act in (self.sentence_action, self.paragraph_action, self.turn_action, self.pick_action):
             act.setEnabled(has_doc)
@@ -225,7 +231,11 @@ class CodingController(QObject):
             return
         offset = self.viewer.view.cursor_offset()
         if unit == "sentence":
-            span: tuple[int, int] | None = spans.sentence_span(state.text, offset, state.turns)
+            span: tuple[int, int] | None = None
+            if self.sentence_index is not None and self.viewer.document_id:
+                span = self.sentence_index.sentence_at(self.viewer.document_id, offset)
+            if span is None:
+                span = spans.sentence_span(state.text, offset, state.turns)
         elif unit == "paragraph":
             span = spans.paragraph_span(state.text, offset, state.turns)
         else:
@@ -238,6 +248,24 @@ class CodingController(QObject):
             self.apply_code(self.selected_codes[0], span)
         else:
             self.open_finder(span)
+
+    def snap_to_sentences(self) -> None:
+        """Widen the selection to the sentences it touches (spaCy's, or the regex splitter's)."""
+        state = self.viewer.state
+        selection = self.viewer.view.selection_span()
+        if state is None or selection is None:
+            return
+        start, end = selection
+        span = None
+        if self.sentence_index is not None and self.viewer.document_id:
+            span = self.sentence_index.snap(self.viewer.document_id, start, end)
+        if span is None:
+            first = spans.sentence_span(state.text, start, state.turns)
+            last = spans.sentence_span(state.text, max(start, end - 1), state.turns)
+            if first is None or last is None:
+                return
+            span = (first[0], last[1])
+        self.viewer.view.select_span(*span, center=False)
 
     # --- the selected coding -------------------------------------------------------------------------
     def select_coding_at_cursor(self) -> None:
