@@ -323,7 +323,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from qcoder.app.tables import write_table
 
     rows = report.to_rows(inputs.code_names, inputs.doc_names)
-    header = list(rows[0])
+    header = list(dict.fromkeys(k for r in rows for k in r))  # averaged rows add columns
     if not args.output:
         if args.format == "xlsx":
             raise UsageError("--format xlsx needs -o FILE.xlsx")
@@ -331,12 +331,12 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows([[r[h] for h in header] for r in rows])
+        writer.writerows([[r.get(h, "") for h in header] for r in rows])
         return 0
     out = Path(args.output)
     if out.suffix.lower() != f".{args.format}":
         raise UsageError(f"--format {args.format} writes a .{args.format} file")
-    write_table(out, header, [[r[h] for h in header] for r in rows], sheet="Agreement")
+    write_table(out, header, [[r.get(h, "") for h in header] for r in rows], sheet="Agreement")
     print(f"wrote {len(rows)} rows to {out}")
     return 0
 

@@ -4,6 +4,7 @@ run in one transaction."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -73,6 +74,7 @@ class Project:
         self.actor_id: str | None = None  # the coder using this client (set by identify)
         self.role: Role = Role.LEAD
         self._own_changes: set[int] = set()
+        self._changes_lock = threading.Lock()  # workers write while the GUI thread polls
         with store.reader() as repo:
             self._polled = repo.latest_change()
             members = repo.members()
@@ -161,7 +163,8 @@ class Project:
     def _log(self, repo: SqlRepository, changes: ChangeSet) -> None:
         if changes:
             seq = repo.log_change(utcnow(), self.actor_id or "", changes_to_json(changes))
-            self._own_changes.add(seq)
+            with self._changes_lock:
+                self._own_changes.add(seq)
             if seq % 1000 == 0:
                 repo.prune_changes(keep=10_000)
 
@@ -174,11 +177,12 @@ class Project:
         with self._store.reader() as repo:
             rows = repo.changes_since(self._polled)
         merged = ChangeSet()
-        for seq, _actor, data in rows:
-            self._polled = max(self._polled, seq)
-            if seq not in self._own_changes:
-                merged.update(changes_from_json(data))
-        self._own_changes = {s for s in self._own_changes if s > self._polled}
+        with self._changes_lock:
+            for seq, _actor, data in rows:
+                self._polled = max(self._polled, seq)
+                if seq not in self._own_changes:
+                    merged.update(changes_from_json(data))
+            self._own_changes = {s for s in self._own_changes if s > self._polled}
         self._notify(merged)
         return merged
 
@@ -466,6 +470,11 @@ class Project:
             if p.casefold() == wanted:
                 return self.code(cid)
         return None
+
+    def coding_counts_by_coder(self) -> dict[str, int]:
+        """coder id -> number of codings (coders without codings are absent)."""
+        with self._store.reader() as repo:
+            return repo.coding_counts_by_coder()
 
     def coding_counts(self) -> dict[str, int]:
         with self._store.reader() as repo:

@@ -35,6 +35,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpt_rows import ExcerptLoader, ExcerptRow
 from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel, SourceSortProxy
+from qcoder.gui.team.blind import visible_coder_ids
 from qcoder.gui.texts import attribute_label, one_line, plural
 from qcoder.gui.workers import Worker
 
@@ -261,6 +262,7 @@ class ExcerptsPanel(QWidget):
             signal.connect(self._update_count)
         ctx.codes_selected.connect(self.show_codes)
         ctx.changed.connect(self._on_changed)
+        ctx.coder_changed.connect(self._on_coder_changed)
         ctx.project_opened.connect(self._on_project)
         ctx.project_closed.connect(self._on_project)
         self._on_project()
@@ -296,12 +298,13 @@ class ExcerptsPanel(QWidget):
             return
         selected, include, stale = list(self._selected), self.subcodes_check.isChecked(), self._stale
         self._stale = False
+        visible = self._visible_coders()
 
         def task(progress: object, cancel: object) -> tuple[bool, set[str], list[ExcerptRow]]:
             if stale or loader.index is None:
                 loader.refresh()
             code_ids = set(loader.expand_codes(selected, include))
-            codings = project.codings(code_ids=sorted(code_ids)) if code_ids else []
+            codings = project.codings(code_ids=sorted(code_ids), coder_ids=visible) if code_ids else []
             return reset, code_ids, loader.rows(codings)
 
         worker = keep_until_done(Worker(task))  # no parent: it may outlive this panel
@@ -356,7 +359,7 @@ class ExcerptsPanel(QWidget):
         if project is None or loader is None:
             return
         if any(changes.touches(k) for k in (Kind.DOCUMENT, Kind.SPEAKER, Kind.PARTICIPANT, Kind.ATTRIBUTE,
-                                            Kind.CODER, Kind.CODE)):
+                                            Kind.CODER, Kind.CODE)) or "blind_mode" in changes.ids(Kind.PROJECT):
             self._stale = True  # names, speakers or attributes shown in the rows changed
             removed = changes.removed.get(Kind.CODE, set())
             self._selected = [c for c in self._selected if c not in removed]
@@ -375,6 +378,16 @@ class ExcerptsPanel(QWidget):
         else:
             self._update_codings(coding_ids)
 
+    def _on_coder_changed(self) -> None:
+        if self._ctx.project is not None and self._ctx.project.blind_mode and self._selected:
+            self._start_load(reset=True)  # blind mode shows the (new) current coder's codings only
+
+    def _visible_coders(self) -> list[str] | None:
+        """Blind mode: only the current coder's codings (None: everyone's)."""
+        coder = self._ctx.coder
+        allowed = visible_coder_ids(self._ctx.project, coder.id if coder else None)
+        return None if allowed is None else sorted(allowed)
+
     def _update_codings(self, coding_ids: set[str]) -> None:
         assert self._ctx.project is not None and self._loader is not None
         fresh: list[Coding] = []
@@ -385,7 +398,8 @@ class ExcerptsPanel(QWidget):
             except NotFound:
                 gone.append(cid)
                 continue
-            if coding.code_id in self._code_ids:
+            visible = self._visible_coders()
+            if coding.code_id in self._code_ids and (visible is None or coding.coder_id in visible):
                 fresh.append(coding)
             else:
                 gone.append(cid)  # moved to a code that is not shown

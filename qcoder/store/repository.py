@@ -401,6 +401,10 @@ class SqlRepository:
         self.s.execute(delete(CodeRow).where(CodeRow.id == code_id).execution_options(synchronize_session=False))
         self.s.expire_all()
 
+    def coding_counts_by_coder(self) -> dict[str, int]:
+        q = select(CodingRow.coder_id, func.count()).group_by(CodingRow.coder_id)
+        return dict(self.s.execute(q).all())
+
     def coding_counts(self) -> dict[str, int]:
         q = select(CodingRow.code_id, func.count()).group_by(CodingRow.code_id)
         return dict(self.s.execute(q).all())

@@ -182,3 +182,17 @@ def test_new_code_dialog_and_merge_finder(qtbot, ctx) -> None:
     assert project.code_by_path("Trust") is None
     project.undo()
     assert project.code_by_path("Trust") is not None
+
+
+def test_duplicate_name_is_reported_not_recursed(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from qcoder.core.errors import DuplicateName
+    from qcoder.gui.codebook.panel import CodebookPanel
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    panel = CodebookPanel(ctx)
+    qtbot.addWidget(panel)
+    panel._fail(DuplicateName("code", "Trust"))
+    assert len(shown) == 1 and "Trust" in shown[0]

@@ -172,3 +172,18 @@ def test_sorting_is_kept_when_codings_arrive(qtbot, ctx, project) -> None:
     assert [panel.proxy.index(r, CODER).data() for r in range(3)] == ["Bob", "Alice", "Alice"]
     panel.view.sortByColumn(EXCERPT, Qt.SortOrder.AscendingOrder)  # shortest first
     assert panel.proxy.index(0, EXCERPT).data() == "Trust"
+
+
+def test_blind_mode_shows_only_the_current_coders_excerpts(qtbot, ctx, project):
+    panel = ExcerptsPanel(ctx)
+    qtbot.addWidget(panel)
+    doc = project.documents()[0]
+    code = project.codes()[-1]
+    me = ctx.coder
+    other = project.ensure_coder("Somebody else")
+    mine = project.add_coding(doc.id, code.id, me.id, 0, 5)
+    project.add_coding(doc.id, code.id, other.id, 6, 12)
+    project.set_blind_mode(True)
+    ctx.codes_selected.emit([code.id])
+    qtbot.waitUntil(lambda: not panel.is_loading() and panel.model.rowCount() > 0)
+    assert {panel.model.record(r).coding.id for r in range(panel.model.rowCount())} == {mine.id}

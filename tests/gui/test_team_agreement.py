@@ -106,7 +106,8 @@ def test_figures_equal_the_service(qtbot, two, qtmodeltester) -> None:
     groups = dialog.figures.groups_model
     assert groups.index(0, 0).data() == "Harbor City"
     assert _row_values(groups, 0) == {k: expected["groups"][0]["codes"][0]["stats"][k] for k in STATS}
-    assert dialog.figures.detail_tabs.isTabVisible(1) and not dialog.figures.detail_tabs.isTabVisible(2)  # no matrix for 2
+    # no pairwise matrix for two coders
+    assert dialog.figures.detail_tabs.isTabVisible(1) and not dialog.figures.detail_tabs.isTabVisible(2)
     for m in (model, docs, groups):
         qtmodeltester.check(m)
     dialog.grab().save("/tmp/shots/agreement_two.png")

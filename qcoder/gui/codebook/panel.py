@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.project import PALETTE
 from qcoder.core.codepath import descendants
+from qcoder.core.errors import ConcurrentEdit, NotFound
+from qcoder.core.permissions import PermissionDenied
 from qcoder.gui.codebook.dialogs import CodeDialog
 from qcoder.gui.codebook.model import COL_COUNT, COL_KEY, COL_NAME, CodebookModel
 from qcoder.gui.coding.finder import choose_code
@@ -36,6 +38,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.icons import icon
 from qcoder.gui.settings import CodingFilter
+from qcoder.gui.team.errors import explain_error
 
 
 class CodeTree(QTreeView):
@@ -183,6 +186,14 @@ class CodebookPanel(QWidget):
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, "Codebook", message)
 
+    def _fail(self, exc: Exception) -> None:
+        """Tell the user why an edit failed; another writer's edit or a missing role is
+        explained with the code's current state."""
+        if isinstance(exc, (ConcurrentEdit, PermissionDenied, NotFound)):
+            explain_error(self, exc, self.ctx.project, code_id=self.current_id())
+        else:
+            self._error(user_message(exc))
+
     # --- editing -----------------------------------------------------------------------------------
     def _paths(self) -> dict[str, str]:
         from qcoder.core.codepath import code_paths
@@ -202,7 +213,7 @@ class CodebookPanel(QWidget):
         try:
             code = project.create_code(values.pop("name"), parent_id, **values)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self._error(user_message(exc))
+            self._fail(exc)
             return None
         self.select_code(code.id)
         return code.id
@@ -231,7 +242,7 @@ class CodebookPanel(QWidget):
             try:
                 project.update_code(code_id, expected_version=code.version, **changed)
             except Exception as exc:  # noqa: BLE001 - shown to the user
-                self._error(user_message(exc))
+                self._fail(exc)
 
     def recolor(self, code_id: str) -> None:
         from PySide6.QtGui import QColor
@@ -246,7 +257,7 @@ class CodebookPanel(QWidget):
             try:
                 project.update_code(code_id, color=color.name())
             except Exception as exc:  # noqa: BLE001 - shown to the user
-                self._error(user_message(exc))
+                self._fail(exc)
 
     def delete_selected(self) -> None:
         project = self.ctx.project
@@ -282,7 +293,7 @@ class CodebookPanel(QWidget):
                     for i in top:
                         project.delete_code(i)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self._error(user_message(exc))
+            self._fail(exc)
         else:
             self.message.emit(f"Deleted {len(top)} code{'s' if len(top) > 1 else ''} and {n_codings} codings.")
 
@@ -310,7 +321,7 @@ class CodebookPanel(QWidget):
         try:
             project.merge_codes(source_id, target_id)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self._error(user_message(exc))
+            self._fail(exc)
         else:
             self.select_code(target_id)
 

@@ -14,13 +14,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from qcoder.core import commands as cmd
+from qcoder.core.errors import ConcurrentEdit
 from qcoder.core.model import Code, Coding, new_id, utcnow
+from qcoder.core.permissions import PermissionDenied
 from qcoder.gui.coder import ask_coder
 from qcoder.gui.coding import spans
 from qcoder.gui.coding.finder import choose_code
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.icons import icon
+from qcoder.gui.team.errors import explain_error
 from qcoder.gui.viewer.document_viewer import DocumentViewer
 
 
@@ -128,6 +131,9 @@ class CodingController(QObject):
     def _run(self, fn: Callable[[], object]) -> bool:
         try:
             fn()
+        except (ConcurrentEdit, PermissionDenied) as exc:
+            explain_error(self.window, exc, self.ctx.project)
+            return False
         except Exception as exc:  # noqa: BLE001 - worded for the user
             QMessageBox.warning(self.window, "Coding", user_message(exc))
             return False
