@@ -335,13 +335,15 @@ def main(argv: list[str] | None = None) -> int:
                 add_parsers(action)
         return parser
 
+    commands = cli.COMMANDS
     cli.build_parser = build_parser
-    if "check" not in cli.COMMANDS:
-        cli.COMMANDS = (*cli.COMMANDS, *COMMANDS)  # type: ignore[assignment]
+    if "check" not in commands:
+        cli.COMMANDS = (*commands, *COMMANDS)  # type: ignore[assignment]
     try:
         return cli.main(argv)
     finally:
         cli.build_parser = original
+        cli.COMMANDS = commands
 
 
 if __name__ == "__main__":
