@@ -57,6 +57,16 @@ def pump(app: QApplication, n: int = 5) -> None:
         app.processEvents()
 
 
+def wait_until(app: QApplication, done: object, seconds: float = 30) -> None:
+    """Process events until ``done()`` (background loads finished) or the time is up."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not done():  # type: ignore[operator]
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def grab_with_popup(window: QWidget, popup: QWidget) -> QPixmap:
     """The window with a popup dialog painted over it where it would appear."""
     shot = window.grab()
@@ -125,6 +135,7 @@ def main() -> int:
         window.codebook.select_code(first.code_id)
         viewer.select_coding(first.id, select_text=False)
     pump(app, 10)
+    wait_until(app, lambda: not window.excerpts.is_loading() and window.excerpts.model.rowCount() > 0)
     window.grab().save(str(out / "screenshot-main.png"))
 
     # the finder over a fresh selection
