@@ -27,9 +27,9 @@ class UsageError(Exception):
 
 
 def _open(location: str) -> Any:
-    from qcoder.app import Project
-
-    return Project.open(_with_password(location))
+    """The project for a command: asks for a server password or a passphrase when needed and
+    prints warnings (cloud-synced folder, failed backup) on stderr."""
+    return cli_safety.open_project_cli(_with_password(location))
 
 
 def _with_password(location: str) -> str:

@@ -34,7 +34,7 @@ __all__ = [
 
 
 def _store(project: Project) -> ProjectStore:
-    return project._store  # noqa: SLF001 - the app layer's own service object
+    return project.store
 
 
 def backup_now(project: Project, reason: str = "manual") -> BackupInfo:

@@ -85,12 +85,27 @@ class Project:
 
     # --- lifecycle ----------------------------------------------------------------------------
     @classmethod
-    def create(cls, location: str | Path, name: str = "") -> Project:
-        return cls(ProjectStore.create(location, name))
+    def create(cls, location: str | Path, name: str = "", *, passphrase: str | None = None,
+               window: bool = False) -> Project:
+        """A new project; with ``passphrase`` an encrypted one (SQLCipher)."""
+        return cls(ProjectStore.create(location, name, passphrase=passphrase, window=window))
 
     @classmethod
-    def open(cls, location: str | Path) -> Project:
-        return cls(ProjectStore.open(location))
+    def open(cls, location: str | Path, *, passphrase: str | None = None, read_only: bool = False,
+             window: bool = False, check: bool = True, backup: bool | None = None) -> Project:
+        """Open a project; the options are those of :meth:`ProjectStore.open` (encryption,
+        read-only, the window lock, the integrity check, the rolling backup on open)."""
+        return cls(ProjectStore.open(location, passphrase=passphrase, read_only=read_only, window=window,
+                                     check=check, backup=backup))
+
+    @property
+    def encrypted(self) -> bool:
+        return self._store.encrypted
+
+    @property
+    def store(self) -> ProjectStore:
+        """The project's storage, for the app layer's own services (backups, safety checks)."""
+        return self._store
 
     def close(self) -> None:
         self._store.close()

@@ -58,19 +58,19 @@ def open_project(
     check: bool = True, backup: bool | None = None,
 ) -> Project:
     """Open a project (see :meth:`ProjectStore.open` for the options)."""
-    return Project(ProjectStore.open(location, passphrase=passphrase, window=window, read_only=read_only,
-                                     check=check, backup=backup))
+    return Project.open(location, passphrase=passphrase, window=window, read_only=read_only, check=check,
+                        backup=backup)
 
 
 def create_project(location: str | Path, name: str = "", *, passphrase: str | None = None,
                    window: bool = False) -> Project:
     """A new project; with ``passphrase`` an encrypted one."""
-    return Project(ProjectStore.create(location, name, passphrase=passphrase, window=window))
+    return Project.create(location, name, passphrase=passphrase, window=window)
 
 
 def project_warnings(project: Project) -> list[str]:
     """Things the user should know about the open project (a cloud-synced folder, a failed backup)."""
-    store: ProjectStore = project._store  # noqa: SLF001
+    store: ProjectStore = project.store
     out = list(store.warnings)
     if store.backup_error:
         out.append(f"the automatic backup failed: {store.backup_error}")

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qcoder.app.project import Project
-from qcoder.core.attributes import normalize_attribute_name
+from qcoder.core.attributes import canonical_value, normalize_attribute_name
 from qcoder.core.errors import ImportFailed, QcoderError
-from qcoder.core.model import AttributeScope
+from qcoder.core.model import AttributeScope, AttributeType
 
 DOCUMENT_COLUMNS = ("document", "file", "filename", "file_name", "name", "source")
 SPECIAL = {"speaker", "participant", "interviewer"}
@@ -116,6 +116,7 @@ def _apply_participant_row(project: Project, doc_id: str, doc_col: str, row: dic
     interviewer = row.get("interviewer", "").casefold() in _TRUE
     name = row.get("participant") or f"{row[doc_col]} / {speaker.label}"
     attrs = {k: v for k, v in row.items() if k != doc_col and k not in SPECIAL}
+    _check_values(project, AttributeScope.PARTICIPANT, attrs)  # a bad value: nothing of the row is written
     participant = project.participant_by_name(name)
     if participant is None:
         participant = project.add_participant(name, attrs)
@@ -125,6 +126,15 @@ def _apply_participant_row(project: Project, doc_id: str, doc_col: str, row: dic
         speaker.id, participant_id=participant.id, is_interviewer=interviewer or speaker.is_interviewer
     )
     return True
+
+
+def _check_values(project: Project, scope: AttributeScope, attrs: dict[str, str]) -> None:
+    """Raise :class:`InvalidValue` for a value its (existing) attribute cannot take."""
+    defined = {a.name: a for a in project.attributes(scope)}
+    for name, value in attrs.items():
+        attribute = defined.get(name)
+        if attribute is not None and value and attribute.type is not AttributeType.CATEGORY:
+            canonical_value(attribute, value)
 
 
 def apply_filename_pattern(project: Project, pattern: str, names: list[str]) -> SheetReport:

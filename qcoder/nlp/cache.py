@@ -160,8 +160,8 @@ _caches: dict[Path | None, AnalysisCache] = {}
 _caches_lock = threading.Lock()
 
 
-def cache_for(project_path: Path | None, project_id: str) -> AnalysisCache:
-    folder = cache_dir_for(project_path, project_id)
+def cache_for(project_path: Path | None, project_id: str, memory_only: bool = False) -> AnalysisCache:
+    folder = None if memory_only else cache_dir_for(project_path, project_id)
     with _caches_lock:
         if folder is None:
             return AnalysisCache(None) if project_id == "" else _caches.setdefault(

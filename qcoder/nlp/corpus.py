@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 
 def project_cache(project: Project) -> AnalysisCache:
-    return cache_for(project.path, project.project_id)
+    """The project's analysis cache; an encrypted project's stays in memory (never written in
+    plain text next to it)."""
+    return cache_for(project.path, project.project_id, memory_only=project.encrypted)
 
 
 def analyses(

@@ -43,6 +43,7 @@ from qcoder.store.locking import (
     cloud_sync_provider,
 )
 from qcoder.store.repository import SqlRepository
+from qcoder.store.urls import redact, redact_in
 
 # rolling backups: on open and after this much time with changes; keep this many automatic ones
 BACKUP_EVERY_MINUTES = 10.0
@@ -211,7 +212,8 @@ class ProjectStore:
             if path is not None and backup_files.list_backups(path):
                 raise ProjectDamaged(path, [f"SQLite: {exc.orig}"],
                                      backup_files.newest_good_backup(path, key)) from exc
-            raise NotAProject(f"{location} cannot be opened as a project: {exc.orig}") from exc
+            shown = redact(str(location))
+            raise NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(exc.orig), location)}") from exc
         except BaseException:
             store.close()
             raise

@@ -30,6 +30,15 @@ def redact(location: str) -> str:
     return make_url(location).render_as_string(hide_password=True)
 
 
+def redact_in(message: str, location: str | object) -> str:
+    """``message`` with the URL's password (if any) masked, e.g. in a driver's error text."""
+    if isinstance(location, str) and is_server_url(location):
+        password = make_url(location).password
+        if password:
+            return message.replace(str(password), "***")
+    return message
+
+
 def needs_password(location: str) -> bool:
     """Whether the server refuses this URL for lack of a password (libpq has already tried
     PGPASSWORD and ~/.pgpass)."""

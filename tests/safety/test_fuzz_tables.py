@@ -189,9 +189,6 @@ def test_codings_csv_errors_are_per_row(base: Path, tmp_path: Path):
     assert "nothing imported" in str(result)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (qcoder/app/sheets.py, reported to the lead): a participant row whose "
-                   "attribute value is invalid creates the participant, then fails on the value, leaving it "
-                   "unlinked and without attributes while the report says the row failed")
 def test_attribute_sheet_participant_row_with_a_bad_value_writes_nothing(base: Path, tmp_path: Path):
     from qcoder.app.safety import open_project
 

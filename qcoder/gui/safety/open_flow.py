@@ -150,7 +150,7 @@ def restore_open_project(parent: QWidget | None, ctx: Any) -> bool:
                                 "Backups are made for project files; a server project is backed up by the server.")
         return False
     path = project.path
-    passphrase = project._store.passphrase  # noqa: SLF001 - the project's own key, kept only in memory
+    passphrase = project.store.passphrase  # the project's own key, kept only in memory
     ctx.close_project()
     restored = offer_restore(parent, path, passphrase=passphrase)
     try:
@@ -204,7 +204,7 @@ def encrypt_open_project(parent: QWidget | None, ctx: Any,
     if reason is not None:
         QMessageBox.warning(parent, "Encrypt project", f"Encryption is not available here: {reason}")
         return False
-    if project._store.passphrase is not None:  # noqa: SLF001
+    if project.store.passphrase is not None:
         QMessageBox.information(parent, "Encrypt project", f"{project.path.name} is already encrypted.")
         return False
     chosen = ask_new(parent, project.path.name)
@@ -249,7 +249,7 @@ class AutoBackupTimer(QObject):
     def _opened(self) -> None:
         self._closed()
         project = self.ctx.project
-        if project is None or project.path is None or project._store.read_only:  # noqa: SLF001
+        if project is None or project.path is None or project.store.read_only:
             return
         self.auto = AutoBackup(project) if self.every_minutes is None else AutoBackup(project, self.every_minutes)
         self.timer.start()
