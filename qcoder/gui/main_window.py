@@ -34,6 +34,7 @@ from qcoder.gui.nlp import AutocodeDialog, DeidentifyDialog, NlpStatusLabel, Sen
 from qcoder.gui.safety.open_flow import (
     AutoBackupTimer,
     back_up_now,
+    encrypt_open_project,
     open_project_interactive,
     restore_open_project,
 )
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         self.project_actions.append(project.addAction("Back up now", self._back_up))
         self.project_actions.append(project.addAction("Restore from backup…",
                                                       lambda: restore_open_project(self, self.ctx)))
+        self.project_actions.append(project.addAction("Encrypt project…",
+                                                      lambda: encrypt_open_project(self, self.ctx)))
         project.addSeparator()
         project.addAction(self.quit_action)
 

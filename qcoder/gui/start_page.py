@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -49,6 +50,7 @@ from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.record_model import Index
+from qcoder.gui.safety.open_flow import create_project_interactive, open_project_interactive
 from qcoder.gui.workers import run_with_progress
 
 SUFFIX = ".qcoder"
@@ -159,6 +161,7 @@ class StartPage(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.encrypt_new = False  # set by the new-project dialog's question
         self._ctx = ctx
         self.demo_dir = default_demo_dir()
         self.last_error = ""
@@ -301,7 +304,13 @@ class StartPage(QWidget):
                 self.show_error(f"{location} already exists. Open it, or choose another name for the new project.")
                 return False
         name = "" if is_url else Path(location).stem
-        return self._open_with(lambda: Project.create(location, name=name), "Creating the project", is_url)
+        if is_url:
+            return self._open_with(lambda: Project.create(location, name=name), "Creating the project", True)
+        encrypted = self.encrypt_new
+        # a file project holds the window lock; an encrypted one asks for a new passphrase
+        return self._open_with(
+            lambda: create_project_interactive(self, Path(location), name, encrypted=encrypted),
+            "Creating the project", False)
 
     def open_project(self, location: str | Path) -> bool:
         """Open a project file or a server URL (connecting runs in a worker)."""
@@ -314,7 +323,10 @@ class StartPage(QWidget):
             self.show_error(f"{location} was not found. It may have been moved, renamed or deleted.")
             self.recent_model.refresh()
             return False
-        return self._open_with(lambda: Project.open(location), "Connecting to the server", is_url)
+        if is_url:
+            return self._open_with(lambda: Project.open(location), "Connecting to the server", True)
+        # files: the passphrase of an encrypted project, the window lock, a damaged file's backups
+        return self._open_with(lambda: open_project_interactive(self, location), "Opening the project", False)
 
     def _open_with(self, make: Any, title: str, in_worker: bool) -> bool:
         try:
@@ -330,6 +342,8 @@ class StartPage(QWidget):
         except Exception as exc:  # noqa: BLE001 - any failure to open is shown on the page
             self.show_error(user_message(exc))
             return False
+        if project is None:  # the user gave up (passphrase, lock, damaged-file dialogs)
+            return False
         if project.path is not None:
             self._ctx.settings.set_last_directory(project.path.parent)
         self._ctx.open_project(project)
@@ -340,7 +354,17 @@ class StartPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "New project", str(start), f"qcoder projects (*{SUFFIX})",
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
-            self.new_project(path)
+            answer = QMessageBox.question(
+                self, "New project",
+                "Encrypt the new project with a passphrase?\n\nInterviews about crime victims are "
+                "sensitive: an encrypted project and its backups cannot be read without the passphrase. "
+                "If the passphrase is lost, nobody can recover the project.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self.encrypt_new = answer == QMessageBox.StandardButton.Yes
+            try:
+                self.new_project(path)
+            finally:
+                self.encrypt_new = False
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open project", self._ctx.settings.last_directory(),

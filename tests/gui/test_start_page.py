@@ -105,3 +105,23 @@ def test_demo_project_is_built_once_then_reopened(qtbot, ctx, tmp_path) -> None:
     with qtbot.waitSignal(ctx.project_opened, timeout=10000):
         assert page.open_demo()
     assert any(d.name == "My renamed demo document" for d in ctx.project.documents())
+
+
+def test_new_project_dialog_asks_about_encryption_and_takes_the_window_lock(qtbot, ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    page = _page(qtbot, ctx, tmp_path)
+    target = tmp_path / "study"
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def no(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    page.new_project_dialog()
+    assert asked and "passphrase" in asked[0]
+    assert ctx.project is not None and ctx.project.path == tmp_path / "study.qcoder"
+    assert not ctx.project.encrypted
+    assert (tmp_path / "study.qcoder.lock").exists()  # a second window would be told
