@@ -491,9 +491,15 @@ class Project:
         with self._store.reader() as repo:
             return repo.coding_counts_by_coder()
 
-    def coding_counts(self) -> dict[str, int]:
+    def coding_counts(self, code_ids: Sequence[str] | None = None) -> dict[str, int]:
+        """code id -> number of codings (of ``code_ids`` only, when given)."""
         with self._store.reader() as repo:
-            return repo.coding_counts()
+            return repo.coding_counts(code_ids)
+
+    def document_coding_counts(self, document_ids: Sequence[str]) -> dict[str, int]:
+        """document id -> number of codings, for a few documents (one indexed query)."""
+        with self._store.reader() as repo:
+            return repo.document_coding_counts(document_ids)
 
     def create_code(
         self, name: str, parent_id: str | None = None, *, color: str | None = None, definition: str = "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -26,9 +27,19 @@ class ChangeSet:
     removed: dict[Kind, set[str]] = field(default_factory=dict)
     # documents whose codings changed (their coding counts; not a change of the document itself)
     coded_documents: set[str] = field(default_factory=set)
+    # codes whose number of codings may have changed (for coding counts)
+    counted_codes: set[str] = field(default_factory=set)
 
-    def coded(self, *document_ids: str) -> ChangeSet:
-        self.coded_documents.update(document_ids)
+    def coded(self, codings: Iterable[Any]) -> ChangeSet:
+        """Name the documents and codes of codings that were added, removed or changed."""
+        for c in codings:
+            self.coded_documents.add(c.document_id)
+            self.counted_codes.add(c.code_id)
+        return self
+
+    def counted(self, *code_ids: str) -> ChangeSet:
+        """Name codes whose number of codings changed without naming their codings."""
+        self.counted_codes.update(code_ids)
         return self
 
     def add(self, kind: Kind, *ids: str) -> ChangeSet:
@@ -48,6 +59,7 @@ class ChangeSet:
             for kind, ids in theirs.items():
                 mine.setdefault(kind, set()).update(ids)
         self.coded_documents |= other.coded_documents
+        self.counted_codes |= other.counted_codes
         return self
 
     def touches(self, kind: Kind) -> bool:
@@ -68,6 +80,8 @@ def changes_to_json(changes: ChangeSet) -> dict[str, Any]:
     }
     if changes.coded_documents:
         out["coded_documents"] = sorted(changes.coded_documents)
+    if changes.counted_codes:
+        out["counted_codes"] = sorted(changes.counted_codes)
     return out
 
 
@@ -77,4 +91,5 @@ def changes_from_json(data: dict[str, Any]) -> ChangeSet:
         for kind, ids in data.get(part, {}).items():
             getattr(out, part)[Kind(kind)] = set(ids)
     out.coded_documents = set(data.get("coded_documents", ()))
+    out.counted_codes = set(data.get("counted_codes", ()))
     return out

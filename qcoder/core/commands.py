@@ -370,8 +370,8 @@ class DeleteCode(Command):
             repo.set_memo(MemoTarget.CODE, i, None)
         for i in reversed(ids):
             repo.delete_code(i)
-        docs = {c.document_id for c in self._codings}
-        return ChangeSet().remove(Kind.CODE, *ids).remove(Kind.CODING, *(c.id for c in self._codings)).coded(*docs)
+        return ChangeSet().remove(Kind.CODE, *ids).remove(Kind.CODING, *(c.id for c in self._codings)).coded(
+            self._codings)
 
     def undo(self, repo: Repository) -> ChangeSet:
         for code in self._codes:
@@ -383,7 +383,7 @@ class DeleteCode(Command):
             ChangeSet()
             .add(Kind.CODE, *(c.id for c in self._codes))
             .add(Kind.CODING, *(c.id for c in self._codings))
-            .coded(*{c.document_id for c in self._codings})
+            .coded(self._codings)
         )
 
 
@@ -449,6 +449,8 @@ class MergeCodes(Command):
             .change(Kind.CODE, self.target_id, *(c.id for c in self._children))
             .change(Kind.CODING, *self._moved)
             .remove(Kind.CODING, *(c.id for c in self._dropped))
+            .coded(self._dropped)
+            .counted(self.source_id, self.target_id)
         )
 
     def undo(self, repo: Repository) -> ChangeSet:
@@ -468,6 +470,8 @@ class MergeCodes(Command):
             .change(Kind.CODE, self.target_id, *(c.id for c in self._children))
             .change(Kind.CODING, *self._moved)
             .add(Kind.CODING, *(c.id for c in self._dropped))
+            .coded(self._dropped)
+            .counted(self.source_id, self.target_id)
         )
 
 
@@ -488,13 +492,11 @@ class AddCodings(Command):
                 lengths[c.document_id] = repo.document_length(c.document_id)
             check_span(c.start, c.end, lengths[c.document_id])
         repo.insert_codings(self.codings)
-        docs = {c.document_id for c in self.codings}
-        return ChangeSet().add(Kind.CODING, *(c.id for c in self.codings)).coded(*docs)
+        return ChangeSet().add(Kind.CODING, *(c.id for c in self.codings)).coded(self.codings)
 
     def undo(self, repo: Repository) -> ChangeSet:
         repo.delete_codings([c.id for c in self.codings])
-        docs = {c.document_id for c in self.codings}
-        return ChangeSet().remove(Kind.CODING, *(c.id for c in self.codings)).coded(*docs)
+        return ChangeSet().remove(Kind.CODING, *(c.id for c in self.codings)).coded(self.codings)
 
 
 @dataclass
@@ -506,13 +508,11 @@ class RemoveCodings(Command):
     def do(self, repo: Repository) -> ChangeSet:
         self._saved = [repo.get_coding(i) for i in self.coding_ids]
         repo.delete_codings(self.coding_ids)
-        docs = {c.document_id for c in self._saved}
-        return ChangeSet().remove(Kind.CODING, *self.coding_ids).coded(*docs)
+        return ChangeSet().remove(Kind.CODING, *self.coding_ids).coded(self._saved)
 
     def undo(self, repo: Repository) -> ChangeSet:
         repo.insert_codings(self._saved)
-        docs = {c.document_id for c in self._saved}
-        return ChangeSet().add(Kind.CODING, *self.coding_ids).coded(*docs)
+        return ChangeSet().add(Kind.CODING, *self.coding_ids).coded(self._saved)
 
 
 @dataclass
@@ -527,12 +527,13 @@ class UpdateCoding(Command):
         self._old = repo.get_coding(self.coding.id)
         check_span(self.coding.start, self.coding.end, repo.document_length(self.coding.document_id))
         repo.update_coding(replace(self.coding, updated_at=utcnow()))
-        return ChangeSet().change(Kind.CODING, self.coding.id).coded(self.coding.document_id)
+        assert self._old is not None
+        return ChangeSet().change(Kind.CODING, self.coding.id).coded([self._old, self.coding])
 
     def undo(self, repo: Repository) -> ChangeSet:
         assert self._old is not None
         repo.update_coding(self._old)
-        return ChangeSet().change(Kind.CODING, self.coding.id).coded(self.coding.document_id)
+        return ChangeSet().change(Kind.CODING, self.coding.id).coded([self._old, self.coding])
 
 
 # --- memos ------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ context menu (open, rename, delete, speakers, attributes).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.app import Project
 from qcoder.core.changes import ChangeSet, Kind
-from qcoder.core.errors import NotFound, QcoderError
+from qcoder.core.errors import QcoderError
 from qcoder.core.model import AttributeScope, DocumentInfo
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
@@ -102,16 +103,11 @@ class DocumentsModel(RecordTableModel):
 
     def _recount_documents(self, project: Project, document_ids: set[str]) -> None:
         """Coding while reading: refresh the coding count of the coded documents' rows only."""
-        infos = []
-        for doc_id in document_ids:
-            if self.row_of(doc_id) < 0:
-                continue
-            try:
-                infos.append(project.document_info(doc_id))
-            except NotFound:
-                continue
+        shown = [d for d in document_ids if self.row_of(d) >= 0]
+        counts = project.document_coding_counts(shown)
         column = self.column_of("codings")
-        self.replace_records(infos, columns=(column, column))
+        self.replace_records([replace(info, codings=counts.get(info.id, 0))
+                              for info in (self.record(self.row_of(d)) for d in shown)], columns=(column, column))
 
     def _recount_now(self) -> None:
         if self._ctx.project is not None:

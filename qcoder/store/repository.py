@@ -405,9 +405,21 @@ class SqlRepository:
         q = select(CodingRow.coder_id, func.count()).group_by(CodingRow.coder_id)
         return dict(self.s.execute(q).all())
 
-    def coding_counts(self) -> dict[str, int]:
+    def coding_counts(self, code_ids: Sequence[str] | None = None) -> dict[str, int]:
         q = select(CodingRow.code_id, func.count()).group_by(CodingRow.code_id)
-        return dict(self.s.execute(q).all())
+        if code_ids is None:
+            return dict(self.s.execute(q).all())
+        out: dict[str, int] = {}
+        for chunk in _chunks(list(code_ids)):
+            out.update(self.s.execute(q.where(CodingRow.code_id.in_(chunk))).all())
+        return out
+
+    def document_coding_counts(self, document_ids: Sequence[str]) -> dict[str, int]:
+        q = select(CodingRow.document_id, func.count()).group_by(CodingRow.document_id)
+        out: dict[str, int] = {}
+        for chunk in _chunks(list(document_ids)):
+            out.update(self.s.execute(q.where(CodingRow.document_id.in_(chunk))).all())
+        return out
 
     # --- coders and codings ----------------------------------------------------------------------
     def coders(self) -> list[Coder]:

@@ -354,19 +354,28 @@ class CodebookModel(QAbstractItemModel):
             return
         if changes.touches(Kind.CODE):
             self._sync(project.codes())
-        if changes.touches(Kind.CODE) or changes.touches(Kind.CODING):
+        if changes.touches(Kind.CODE) or (changes.touches(Kind.CODING) and not changes.counted_codes):
             # counts follow a moment later (coalesced), so the coded text shows first
             if not self._counts_pending:
                 self._counts_pending = True
                 QTimer.singleShot(0, self.refresh_counts)
+        elif changes.counted_codes:
+            self.refresh_counts(changes.counted_codes)
 
-    def refresh_counts(self) -> None:
-        """Re-read the coding counts and signal the rows whose count moved."""
-        self._counts_pending = False
+    def refresh_counts(self, code_ids: set[str] | None = None) -> None:
+        """Re-read the coding counts (of ``code_ids`` only, when given: one indexed query) and
+        signal the rows whose count moved."""
         project = self.ctx.project
         if project is None:
             return
-        counts = project.coding_counts()
+        if code_ids is not None:
+            fresh = project.coding_counts(sorted(code_ids))
+            counts = dict(self._counts)
+            for cid in code_ids:
+                counts[cid] = fresh.get(cid, 0)
+        else:
+            self._counts_pending = False
+            counts = project.coding_counts()
         moved = {c for c in set(counts) | set(self._counts) if counts.get(c, 0) != self._counts.get(c, 0)}
         self._counts = counts
         for cid in moved:
