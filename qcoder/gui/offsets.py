@@ -8,22 +8,7 @@ document position of a character equals its UTF-16 offset in the stored text.
 
 from __future__ import annotations
 
-import re
-
 from qcoder.core.text import Utf16Map
-
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-
-
-class _ScannedUtf16Map(Utf16Map):
-    """:class:`Utf16Map` whose astral scan runs in the regex engine (a 300k-character text with
-    any non-ASCII character takes ~0.3 s through the per-character Python scan, ~2 ms here)."""
-
-    __slots__ = ()
-
-    def __init__(self, text: str) -> None:
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
-        self._ends = [a + k + 2 for k, a in enumerate(self._astral)]
 
 
 class OffsetMap:
@@ -32,7 +17,7 @@ class OffsetMap:
     __slots__ = ("_map", "length", "qt_length")
 
     def __init__(self, text: str) -> None:
-        self._map: Utf16Map = _ScannedUtf16Map(text)
+        self._map = Utf16Map(text)
         self.length = len(text)
         self.qt_length = self._map.to_utf16(len(text))
 

@@ -11,10 +11,11 @@ one source from the selections themselves.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qcoder.core.text import Utf16Map
 from qcoder.exporters.refiqda.report import Evidence, PositionConvention
 
 # Must match what qcoder.core.text.normalize_text drops (checked by the tests).
@@ -30,7 +31,6 @@ STANDARD_ORDER = (
 
 
 _REMOVED_OR_CRLF = re.compile("\r(?=\n)|[" + "".join(sorted(REMOVED_CHARS)) + "]")
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def strip_bom(raw: str) -> str:
@@ -88,33 +88,6 @@ class SourceText:
         return self._collapsed
 
 
-class _Utf16:
-    """The algorithm of :class:`qcoder.core.text.Utf16Map`, with the astral index built by a regex
-    (several times faster on long non-ASCII texts, which matters when every source is mapped
-    under several conventions)."""
-
-    __slots__ = ("_astral", "_ends")
-
-    def __init__(self, text: str) -> None:
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
-        self._ends = [a + k + 2 for k, a in enumerate(self._astral)]
-
-    @property
-    def any(self) -> bool:
-        return bool(self._astral)
-
-    def to_utf16(self, offset: int) -> int:
-        return offset + bisect_left(self._astral, offset) if self._astral else offset
-
-    def from_utf16(self, pos: int) -> int:
-        if not self._astral:
-            return pos
-        k = bisect_right(self._ends, pos)
-        if k < len(self._astral) and self._ends[k] - 1 == pos:
-            return self._astral[k]
-        return pos - k
-
-
 class OffsetMapper:
     """Positions in one convention -> offsets in the normalized text."""
 
@@ -126,8 +99,8 @@ class OffsetMapper:
         lf = convention in (PositionConvention.CODEPOINTS_LF, PositionConvention.UTF16_LF)
         self._count_text = source.collapsed() if lf else source.raw
         utf16 = convention in (PositionConvention.UTF16_RAW, PositionConvention.UTF16_LF)
-        u16 = _Utf16(self._count_text) if utf16 else None
-        self._utf16 = u16 if u16 is not None and u16.any else None
+        u16 = Utf16Map(self._count_text) if utf16 else None
+        self._utf16 = u16 if u16 is not None and u16.any_astral else None
         self.length = (
             self._utf16.to_utf16(len(self._count_text)) if self._utf16 else len(self._count_text)
         )
