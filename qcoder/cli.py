@@ -448,14 +448,15 @@ def _theme_table(path: Path) -> str:
     result = theme_frequencies(snapshot, ["stakeholder_group"])
     groups = [g for g in result.values["stakeholder_group"] if g != "(none)"]
     width = max(len("  " * cf.depth + cf.name) for cf in result.codes) if result.codes else 10
-    cols = [g[:22] for g in groups]
+    widths = [max(len(g), 8) for g in groups]
     lines = ["Theme × stakeholder group: respondents mentioning the theme (n of respondents in group)", ""]
-    lines.append(" " * width + "  " + "  ".join(f"{c:>22}" for c in cols) + f"  {'sites':>8}")
+    lines.append(" " * width + "  " + "  ".join(g.rjust(w) for g, w in zip(groups, widths, strict=True))
+                 + f"  {'sites':>8}")
     for cf in result.codes:
         cells = []
-        for g in groups:
+        for g, w in zip(groups, widths, strict=True):
             cell = cf.by["stakeholder_group"][g]
-            cells.append(f"{cell.participants} of {cell.respondents}".rjust(22))
+            cells.append(f"{cell.participants} of {cell.respondents}".rjust(w))
         sites = cf.total.units_text() or ""
         lines.append(("  " * cf.depth + cf.name).ljust(width) + "  " + "  ".join(cells) + f"  {sites:>8}")
     return "\n".join(lines)
