@@ -243,3 +243,13 @@ def test_exports_and_report(capsys, tmp_path, transcripts):
     text = "\n".join(p.text for p in Docx(str(tmp_path / "r.docx")).paragraphs)
     assert "Turnover" in text
     assert run(capsys, "report", project, "-o", str(tmp_path / "r.pdf"))[0] == 2
+
+
+def test_demo_command_prints_the_theme_table(capsys, tmp_path, monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    code, out, _ = run(capsys, "demo", "--out", str(tmp_path / "demo"))
+    assert code == 0
+    assert "imported 15 transcripts (0 failed, 0 skipped)" in out
+    assert "victim service provider" in out and "Turnover and burnout" in out
+    assert "no display found" in out and (tmp_path / "demo" / "demo.qcoder").exists()
