@@ -331,11 +331,11 @@ class Project:
             return []
         pattern = re.compile(re.escape(query), re.IGNORECASE)
         with self._store.reader() as repo:
+            names = repo.document_names()
             if re.search(r"\w", query) and not re.search(r"[^\w\s\-'.,;:!?\"]", query):
                 candidates = self._store.search_documents(query)  # the index narrows word queries
             else:
-                candidates = [d.id for d in repo.document_infos()]  # emoji, symbols: scan the texts
-            names = {d.id: d.name for d in repo.document_infos()} if candidates else {}
+                candidates = list(names)  # emoji, symbols: scan the texts
             texts = repo.document_texts_of(candidates)
         hits: list[SearchHit] = []
         for doc_id in candidates:

@@ -177,6 +177,11 @@ class SqlRepository:
             out.update(self.s.execute(select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(chunk))).all())
         return out
 
+    def document_names(self) -> dict[str, str]:
+        """id -> name of every document, in project order (one cheap query)."""
+        q = select(DocumentRow.id, DocumentRow.name).order_by(DocumentRow.position, DocumentRow.name)
+        return dict(self.s.execute(q).all())
+
     def document_id_by_name(self, name: str) -> str | None:
         return self.s.scalar(select(DocumentRow.id).where(DocumentRow.name == name))
 
