@@ -55,12 +55,16 @@ def main() -> None:
     t = time.perf_counter()
     snap = synthetic_project(documents=args.docs, chars=args.chars, codings=args.codings)
     chars = sum(len(d.text) for d in snap.documents)
-    print(f"synthetic project: {len(snap.documents)} documents, {chars:,} characters, {len(snap.codes)} codes, "
-          f"{len(snap.coders)} coders, {len(snap.codings):,} codings, {len(snap.turns):,} turns, "
-          f"{len(snap.participants)} participants (built in {time.perf_counter() - t:.1f} s)")
+    print(
+        f"synthetic project: {len(snap.documents)} documents, {chars:,} characters, {len(snap.codes)} codes, "
+        f"{len(snap.coders)} coders, {len(snap.codings):,} codings, {len(snap.turns):,} turns, "
+        f"{len(snap.participants)} participants (built in {time.perf_counter() - t:.1f} s)"
+    )
     coder = snap.coders[0].name
-    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
-          "(wall times above the cores' load are inflated; CPU times much less)")
+    print(
+        f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+        "(wall times above the cores' load are inflated; CPU times much less)"
+    )
 
     measure("index (ProjectIndex)", lambda: ProjectIndex(snap), args.repeat)
     rows = measure("stats_json, 2 attributes, all coders", lambda: stats_json(snap, BY), args.repeat, 0.2)
@@ -82,8 +86,10 @@ def main() -> None:
     print("file sizes: " + ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in sorted(sizes.items())))
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     top = rows[0]
-    print(f"check: {top['code']}: {top['excerpts']} excerpts, {top['documents']} documents, "
-          f"{top['participants']} participants, sites {top.get('sites')}")
+    print(
+        f"check: {top['code']}: {top['excerpts']} excerpts, {top['documents']} documents, "
+        f"{top['participants']} participants, sites {top.get('sites')}"
+    )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,10 @@ def timings(large: Path) -> None:
         for full in (False, True):
             t = time.perf_counter()
             report = check_project(copy, full=full)
-            print(f"integrity check ({'full' if full else 'quick, as on open'}) of a {size:.0f} MB project: "
-                  f"{time.perf_counter() - t:.2f} s, ok={report.ok}")
+            print(
+                f"integrity check ({'full' if full else 'quick, as on open'}) of a {size:.0f} MB project: "
+                f"{time.perf_counter() - t:.2f} s, ok={report.ok}"
+            )
         t = time.perf_counter()
         with open_project(copy, backup=False):
             pass
@@ -73,15 +75,26 @@ def main() -> int:
         make_coding_project(path)
         t = time.perf_counter()
         stats = coding_kills(path, args.coding_kills, seed=args.seed, max_delay=2.0)
-        print(f"codings: {stats.kills} SIGKILLs, {stats.acknowledged} acknowledged codings, all present "
-              f"({stats.present} in the project), integrity ok after every kill; kill delays median "
-              f"{statistics.median(stats.seconds):.2f} s; {time.perf_counter() - t:.0f} s in all")
+        print(
+            f"codings: {stats.kills} SIGKILLs, {stats.acknowledged} acknowledged codings, all present "
+            f"({stats.present} in the project), integrity ok after every kill; kill delays median "
+            f"{statistics.median(stats.seconds):.2f} s; {time.perf_counter() - t:.0f} s in all"
+        )
         t = time.perf_counter()
-        istats = import_kills(Path(tmp) / "import.qcoder", Path(tmp) / "src", args.import_kills, seed=args.seed,
-                              files_per_run=15, chars=200_000, max_delay=4.0)
-        print(f"import: {istats.kills} SIGKILLs ({istats.finished_before_kill} runs finished first), "
-              f"{istats.acknowledged} acknowledged documents all present, {istats.present} documents in the project, "
-              f"none partial; {time.perf_counter() - t:.0f} s in all")
+        istats = import_kills(
+            Path(tmp) / "import.qcoder",
+            Path(tmp) / "src",
+            args.import_kills,
+            seed=args.seed,
+            files_per_run=15,
+            chars=200_000,
+            max_delay=4.0,
+        )
+        print(
+            f"import: {istats.kills} SIGKILLs ({istats.finished_before_kill} runs finished first), "
+            f"{istats.acknowledged} acknowledged documents all present, {istats.present} documents in the project, "
+            f"none partial; {time.perf_counter() - t:.0f} s in all"
+        )
     return 0
 
 

@@ -60,7 +60,8 @@ def main() -> int:
         f"load one document ({doc.chars:,} chars, {doc.codings} codings, turns)": timed(load_one),
         "snapshot of whole project": timed(project.snapshot, 3),
         "stats by stakeholder_group,site (on snapshot)": timed(
-            lambda: stats_json(snapshot, ["stakeholder_group", "site"]), 3),
+            lambda: stats_json(snapshot, ["stakeholder_group", "site"]), 3
+        ),
     }
     project.close()
     print(f"{len(docs)} documents, {sum(d.codings for d in docs):,} codings")

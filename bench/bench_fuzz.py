@@ -35,8 +35,7 @@ def corpus(seeds: int) -> None:
                 if r["outcome"] not in ("ok", "ImportFailed") or r.get("problems"):
                     print(f"  PROBLEM seed {seed} {name}: {r}")
     slowest.sort(reverse=True)
-    print(f"hostile corpus x{seeds}: {dict(outcomes)}; slowest: "
-          + ", ".join(f"{n} {s:.2f} s" for s, n in slowest[:4]))
+    print(f"hostile corpus x{seeds}: {dict(outcomes)}; slowest: " + ", ".join(f"{n} {s:.2f} s" for s, n in slowest[:4]))
 
 
 def big_import() -> None:
@@ -50,9 +49,11 @@ def big_import() -> None:
             report = import_paths(project, [big])
         took = time.perf_counter() - t
         item = report.imported[0] if report.imported else None
-        print(f"50 MB text file into a project: {took:.1f} s "
-              f"({item.chars if item else 0:,} characters, {item.turns if item else 0:,} turns, "
-              f"failed: {[p.reason for p in report.failed]})")
+        print(
+            f"50 MB text file into a project: {took:.1f} s "
+            f"({item.chars if item else 0:,} characters, {item.turns if item else 0:,} turns, "
+            f"failed: {[p.reason for p in report.failed]})"
+        )
         t = time.perf_counter()
         ok = check_project(Path(tmp) / "p.qcoder", full=True).ok
         print(f"full integrity check after it: {time.perf_counter() - t:.1f} s, ok={ok}")
@@ -60,12 +61,29 @@ def big_import() -> None:
 
 def hypothesis_runs(examples: int) -> None:
     env = dict(os.environ, QCODER_FUZZ_EXAMPLES=str(examples), PYTHONPATH=str(ROOT))
-    for test in ("tests/safety/test_fuzz_importers.py", "tests/safety/test_fuzz_tables.py",
-                 "tests/safety/test_fuzz_projects.py"):
+    for test in (
+        "tests/safety/test_fuzz_importers.py",
+        "tests/safety/test_fuzz_tables.py",
+        "tests/safety/test_fuzz_projects.py",
+    ):
         t = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test,
-                                 "-k", "random or truncated or csv or sheet"], cwd=ROOT, env=env,
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                test,
+                "-k",
+                "random or truncated or csv or sheet",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         last = (result.stdout.strip().splitlines() or ["?"])[-1]
         print(f"{test} with {examples} examples per property: {last} ({time.perf_counter() - t:.0f} s)")
         if result.returncode != 0:

@@ -49,8 +49,20 @@ def add_big_document(path: Path) -> str:
     batch = []
     for _ in range(BIG_CODINGS):
         start = rng.randrange(0, info.chars - 600)
-        batch.append(Coding(new_id(), info.id, rng.choice(codes).id, rng.choice(coders).id, start,
-                            start + rng.randint(30, 600), "", False, now, now))
+        batch.append(
+            Coding(
+                new_id(),
+                info.id,
+                rng.choice(codes).id,
+                rng.choice(coders).id,
+                start,
+                start + rng.randint(30, 600),
+                "",
+                False,
+                now,
+                now,
+            )
+        )
     project.add_codings(batch)
     project.close()
     return info.id
@@ -103,8 +115,10 @@ def main() -> int:
     for _ in range(10):
         bare.undo()
     bare.close()
-    print(f"service API only: Project.open {t_bare_open * 1000:.0f} ms; add_coding (one transaction) "
-          f"median {statistics.median(writes) * 1000:.1f} ms")
+    print(
+        f"service API only: Project.open {t_bare_open * 1000:.0f} ms; add_coding (one transaction) "
+        f"median {statistics.median(writes) * 1000:.1f} ms"
+    )
 
     ctx = AppContext(settings)
     window = MainWindow(ctx)
@@ -118,16 +132,20 @@ def main() -> int:
     flush(app)
     t_open = time.perf_counter() - t
     rows = window.documents_row_count()
-    print(f"open large project in the main window + documents list ({rows} documents): {t_open * 1000:.0f} ms "
-          f"(target < 1000; Project.open alone above)")
+    print(
+        f"open large project in the main window + documents list ({rows} documents): {t_open * 1000:.0f} ms "
+        f"(target < 1000; Project.open alone above)"
+    )
 
     def timed(fn: object) -> float:
         t = time.perf_counter()
         fn()  # type: ignore[operator]
         return (time.perf_counter() - t) * 1000
 
-    parts = [f"codebook model {timed(window.codebook.model.reload):.0f} ms",
-             f"viewer {timed(window.viewer._on_project_opened):.0f} ms"]
+    parts = [
+        f"codebook model {timed(window.codebook.model.reload):.0f} ms",
+        f"viewer {timed(window.viewer._on_project_opened):.0f} ms",
+    ]
     for key in ("documents", "excerpts", "search"):
         panel = getattr(window, key, None)
         for attr in ("reload", "_on_project"):
@@ -151,9 +169,11 @@ def main() -> int:
         timings.append(time.perf_counter() - t)
     state = viewer.state
     assert state is not None
-    print(f"open {len(state.text):,}-char transcript with {len(state.index):,} codings, highlights + stripes: "
-          f"median {statistics.median(timings) * 1000:.0f} ms, min {min(timings) * 1000:.0f} ms of {len(timings)} "
-          f"(target < 500)")
+    print(
+        f"open {len(state.text):,}-char transcript with {len(state.index):,} codings, highlights + stripes: "
+        f"median {statistics.median(timings) * 1000:.0f} ms, min {min(timings) * 1000:.0f} ms of {len(timings)} "
+        f"(target < 500)"
+    )
 
     # 3. apply a code to a selection: DB write + every listener + re-highlight + repaint
     def apply_series(label: str, apply: object, n: int = 20) -> None:
@@ -180,9 +200,11 @@ def main() -> int:
             shown.append(time.perf_counter() - t)
             flush(app)  # and the deferred work: codebook counts, other panels
             settled.append(time.perf_counter() - t)
-        print(f"apply a code, {label}: DB write + highlight and stripes painted: median "
-              f"{statistics.median(shown) * 1000:.1f} ms, max {max(shown) * 1000:.1f} ms; everything settled "
-              f"(counts, panels): median {statistics.median(settled) * 1000:.1f} ms; of {n} (target < 50)")
+        print(
+            f"apply a code, {label}: DB write + highlight and stripes painted: median "
+            f"{statistics.median(shown) * 1000:.1f} ms, max {max(shown) * 1000:.1f} ms; everything settled "
+            f"(counts, panels): median {statistics.median(settled) * 1000:.1f} ms; of {n} (target < 50)"
+        )
         for _ in range(n):
             ctx.require_project().undo()
         flush(app)

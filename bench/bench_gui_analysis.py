@@ -83,9 +83,11 @@ def main() -> int:
         # the worker's part, measured on this thread
         snap_t = timed(project.snapshot, 3)
         snapshot = project.snapshot()
-        print(f"project: {len(snapshot.documents)} documents, {sum(len(d.text) for d in snapshot.documents):,} "
-              f"characters, {len(snapshot.codings):,} codings, {len(snapshot.codes)} codes, "
-              f"{len(snapshot.coders)} coders")
+        print(
+            f"project: {len(snapshot.documents)} documents, {sum(len(d.text) for d in snapshot.documents):,} "
+            f"characters, {len(snapshot.codings):,} codings, {len(snapshot.codes)} codes, "
+            f"{len(snapshot.coders)} coders"
+        )
         print(f"snapshot read                                  {ms(snap_t)}")
         data_t = timed(lambda: AnalysisData(snapshot), 3)
         print(f"index built                                    {ms(data_t)}")
@@ -103,11 +105,15 @@ def main() -> int:
         top = max(range(len(matrix.rows)), key=lambda r: matrix.cells[r][0].excerpts)
         code_id = matrix.rows[top].code_id
         n = matrix.cells[top][0].excerpts
-        print(f"drill-down, largest cell ({n:,} excerpts)       "
-              f"{ms(timed(lambda: cell_excerpts(data, matrix, code_id, Column(())), 3))}")
+        print(
+            f"drill-down, largest cell ({n:,} excerpts)       "
+            f"{ms(timed(lambda: cell_excerpts(data, matrix, code_id, Column(())), 3))}"
+        )
         group_col = matrix.columns[1]
-        print(f"drill-down, a group cell ({matrix.cells[top][1].excerpts:,} excerpts)        "
-              f"{ms(timed(lambda: cell_excerpts(data, matrix, code_id, group_col), 3))}")
+        print(
+            f"drill-down, a group cell ({matrix.cells[top][1].excerpts:,} excerpts)        "
+            f"{ms(timed(lambda: cell_excerpts(data, matrix, code_id, group_col), 3))}"
+        )
 
         # the view: time until the first matrix is shown (worker + GUI), idle event loop
         def shown(view: AnalysisView, start: Callable[[], None]) -> float:

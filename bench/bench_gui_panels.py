@@ -68,8 +68,10 @@ def main() -> int:
         ctx.open_project(Project.open(path))
         project = ctx.require_project()
         docs = project.documents()
-        print(f"project: {len(docs)} documents, {sum(d.chars for d in docs):,} characters, "
-              f"{sum(d.codings for d in docs):,} codings, {len(project.codes())} codes")
+        print(
+            f"project: {len(docs)} documents, {sum(d.chars for d in docs):,} characters, "
+            f"{sum(d.codings for d in docs):,} codings, {len(project.codes())} codes"
+        )
 
         # documents panel
         def build_documents_panel() -> None:
@@ -88,8 +90,9 @@ def main() -> int:
             coding = project.add_coding(doc.id, parent.id, coder.id, 100 + i, 200 + i)  # model follows in-line
             times.append(time.perf_counter() - t)
             project.remove_codings([coding.id])
-        print(f"add a coding incl. the documents row update    {statistics.median(times) * 1000:7.1f} ms "
-              "(median of 10)")
+        print(
+            f"add a coding incl. the documents row update    {statistics.median(times) * 1000:7.1f} ms (median of 10)"
+        )
 
         # excerpts panel: a top-level theme with its subthemes (read in a worker: time until shown)
         excerpts = ExcerptsPanel(ctx)
@@ -104,11 +107,15 @@ def main() -> int:
         cold = timed(lambda: show(parent.id))
         warm = timed(lambda: show(parent.id), 3)
         n = excerpts.model.rowCount()
-        print(f"excerpts panel: theme + subcodes, {n:,} rows  cold {cold * 1000:7.1f} ms, "
-              f"cached texts {warm * 1000:7.1f} ms")
+        print(
+            f"excerpts panel: theme + subcodes, {n:,} rows  cold {cold * 1000:7.1f} ms, "
+            f"cached texts {warm * 1000:7.1f} ms"
+        )
         leaf = next(c for c in codes if c.parent_id == parent.id)
-        print(f"excerpts panel: one subtheme                  {timed(lambda: show(leaf.id), 3) * 1000:7.1f} ms"
-              f" ({excerpts.model.rowCount():,} rows)")
+        print(
+            f"excerpts panel: one subtheme                  {timed(lambda: show(leaf.id), 3) * 1000:7.1f} ms"
+            f" ({excerpts.model.rowCount():,} rows)"
+        )
         show(parent.id)
         times = []
         for i in range(10):
@@ -117,6 +124,7 @@ def main() -> int:
             times.append(time.perf_counter() - t)
             project.remove_codings([coding.id])
         print(f"add a coding incl. documents + excerpts rows  {statistics.median(times) * 1000:7.1f} ms (median of 10)")
+
         def text_filter() -> None:
             excerpts.proxy.set_filters(text="task force")
             excerpts.proxy.set_filters(text="trust")
@@ -141,8 +149,10 @@ def main() -> int:
             print(f"search {query!r:16} {hits:4} hits                 {elapsed * 1000:7.1f} ms")
 
         # attributes editor model
-        print(f"attributes table (documents): build          "
-              f"{timed(lambda: AttributeValuesModel(ctx, AttributeScope.DOCUMENT), 3) * 1000:7.1f} ms")
+        print(
+            f"attributes table (documents): build          "
+            f"{timed(lambda: AttributeValuesModel(ctx, AttributeScope.DOCUMENT), 3) * 1000:7.1f} ms"
+        )
         del panel
         ctx.close_project()
     return 0

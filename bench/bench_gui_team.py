@@ -80,12 +80,16 @@ def main() -> int:
         ctx.open_project(Project.open(path))
         project = ctx.require_project()
         docs = project.documents()
-        print(f"project: {len(docs)} documents, {sum(d.chars for d in docs):,} characters, "
-              f"{sum(d.codings for d in docs):,} codings, {len(project.codes())} codes")
+        print(
+            f"project: {len(docs)} documents, {sum(d.chars for d in docs):,} characters, "
+            f"{sum(d.codings for d in docs):,} codings, {len(project.codes())} codes"
+        )
 
         dialogs: list[AgreementDialog] = []
-        print(f"agreement view: open (coder list)              "
-              f"{timed(lambda: dialogs.append(AgreementDialog(ctx)), 3) * 1000:7.1f} ms GUI thread")
+        print(
+            f"agreement view: open (coder list)              "
+            f"{timed(lambda: dialogs.append(AgreementDialog(ctx)), 3) * 1000:7.1f} ms GUI thread"
+        )
         dialog = dialogs[-1]
         dialog.show()
         dialog.set_coders(["Maya Chen", "Jordan Reyes", "Sam Patel"])
@@ -93,8 +97,10 @@ def main() -> int:
         results = dialog.results
         assert isinstance(results, Results)
         shown = timed(lambda: dialog._show(results), 3)
-        print(f"agreement + disagreements, 3 coders: until shown {total:7.2f} s "
-              f"(of which showing {shown * 1000:.0f} ms GUI thread); {len(results.items):,} disagreements")
+        print(
+            f"agreement + disagreements, 3 coders: until shown {total:7.2f} s "
+            f"(of which showing {shown * 1000:.0f} ms GUI thread); {len(results.items):,} disagreements"
+        )
         panel = dialog.disagreements
 
         def select(row: int) -> None:
@@ -102,8 +108,10 @@ def main() -> int:
 
         rows = iter(range(1, 100))
         first = timed(lambda: select(next(rows)))
-        print(f"select a disagreement (side by side)          {first * 1000:7.1f} ms first (reads the text), "
-              f"{timed(lambda: select(next(rows)), 9) * 1000:.1f} ms next (median of 9)")
+        print(
+            f"select a disagreement (side by side)          {first * 1000:7.1f} ms first (reads the text), "
+            f"{timed(lambda: select(next(rows)), 9) * 1000:.1f} ms next (median of 9)"
+        )
         select(0)
         decide = wait_for(dialog.decided, lambda: dialog.decide(Method.UNION))
         print(f"decide one (seed consensus + reconcile)       {decide:7.2f} s until the list shows it decided")
@@ -120,8 +128,10 @@ def main() -> int:
         merge = MergeDialog(ctx)
         merge.add_paths([copy])
         preview = wait_for(merge.preview_ready, merge.start_preview)
-        print(f"merge preview of that copy (read + plan)      {preview:7.2f} s "
-              f"({merge.sources[0].plan.codings_duplicate if merge.sources[0].plan else 0:,} codings already here)")
+        print(
+            f"merge preview of that copy (read + plan)      {preview:7.2f} s "
+            f"({merge.sources[0].plan.codings_duplicate if merge.sources[0].plan else 0:,} codings already here)"
+        )
         merge.done(0)
 
         live = LiveRefresh(ctx, backends=("sqlite", "postgresql"))
@@ -131,8 +141,10 @@ def main() -> int:
             coder = other.coder_by_name("Jordan Reyes")
             assert coder is not None
             other.add_coding(docs[0].id, code.id, coder.id, 10, 20)
-        print(f"live refresh tick with one new coding         {timed(live.poll) * 1000:7.2f} ms GUI thread "
-              "(plus the views' own refresh)")
+        print(
+            f"live refresh tick with one new coding         {timed(live.poll) * 1000:7.2f} ms GUI thread "
+            "(plus the views' own refresh)"
+        )
         ctx.close_project()
     return 0
 

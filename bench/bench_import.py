@@ -74,7 +74,7 @@ def write_vtt(path: Path, title: str, turns: list[tuple[str, str]]) -> None:
             start, t = t, t + 3.0
             stamp = f"{int(start // 3600):02d}:{int(start // 60 % 60):02d}:{start % 60:06.3f}"
             end = f"{int(t // 3600):02d}:{int(t // 60 % 60):02d}:{t % 60:06.3f}"
-            lines += [f"{n}-{k}", f"{stamp} --> {end}", f"<v {who}>{said[k:k + 80]}</v>", ""]
+            lines += [f"{n}-{k}", f"{stamp} --> {end}", f"<v {who}>{said[k : k + 80]}</v>", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 

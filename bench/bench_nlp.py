@@ -23,8 +23,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-def evaluate_suggestions(project, prefer, engine, epochs, thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8), top_k=2,  # type: ignore[no-untyped-def]
-                         folds=3):
+def evaluate_suggestions(
+    project,
+    prefer,
+    engine,
+    epochs,
+    thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+    top_k=2,  # type: ignore[no-untyped-def]
+    folds=3,
+):
     from qcoder.app.suggest import SuggestOptions, make_classifier, project_units, training_set, unit_labels
 
     options = SuggestOptions(epochs=epochs, top_k=top_k, engine=engine)
@@ -64,8 +71,15 @@ def evaluate_suggestions(project, prefer, engine, epochs, thresholds=(0.3, 0.4, 
     rows = []
     for t in thresholds:
         suggested, correct, found = stats[t]
-        rows.append((t, suggested, correct, correct / suggested if suggested else float("nan"),
-                     found / gold_total if gold_total else float("nan")))
+        rows.append(
+            (
+                t,
+                suggested,
+                correct,
+                correct / suggested if suggested else float("nan"),
+                found / gold_total if gold_total else float("nan"),
+            )
+        )
     return rows, gold_total, train_s / folds, predict_s, n_pred
 
 
@@ -91,8 +105,7 @@ def main() -> int:
     demo = build_demo(out)
     project = Project.open(demo.path)
     chars = sum(d.chars for d in project.documents())
-    print(f"demo project: {len(project.documents())} documents, {chars:,} characters, "
-          f"{len(project.codings())} codings")
+    print(f"demo project: {len(project.documents())} documents, {chars:,} characters, {len(project.codings())} codings")
 
     t0 = time.perf_counter()
     load_pipeline(prefer)
@@ -130,13 +143,17 @@ def main() -> int:
     code = project.code_by_path("Challenges > Turnover and burnout")
     coder = project.coder_by_name("Maya Chen")
     assert code is not None and coder is not None
-    for rule in (AutocodeRule.keywords("turnover, promot*, transfer*, burnout", Scope.SENTENCE),
-                 AutocodeRule.lemmas("turnover, promote, transfer, burnout", Scope.SENTENCE),
-                 AutocodeRule.speaker_group("prosecutor")):
+    for rule in (
+        AutocodeRule.keywords("turnover, promot*, transfer*, burnout", Scope.SENTENCE),
+        AutocodeRule.lemmas("turnover, promote, transfer, burnout", Scope.SENTENCE),
+        AutocodeRule.speaker_group("prosecutor"),
+    ):
         t0 = time.perf_counter()
         preview = find_hits(project, code.id, coder.id, rule, prefer=prefer)
-        print(f"auto-code preview, {rule.describe()}: {len(preview.hits)} hits, {preview.duplicates} already coded, "
-              f"{time.perf_counter() - t0:.2f} s")
+        print(
+            f"auto-code preview, {rule.describe()}: {len(preview.hits)} hits, {preview.duplicates} already coded, "
+            f"{time.perf_counter() - t0:.2f} s"
+        )
 
     from qcoder.app.deidentify import find_identifiers, redacted_copy
 
@@ -145,16 +162,23 @@ def main() -> int:
     dt = time.perf_counter() - t0
     t0 = time.perf_counter()
     report = redacted_copy(project, review, out / "redacted.qcoder")
-    print(f"de-identification: {len(review.candidates)} findings in {dt:.2f} s; redacted copy "
-          f"({report.codings} codings carried over) in {time.perf_counter() - t0:.2f} s")
+    print(
+        f"de-identification: {len(review.candidates)} findings in {dt:.2f} s; redacted copy "
+        f"({report.codings} codings carried over) in {time.perf_counter() - t0:.2f} s"
+    )
 
     epochs = args.epochs or SuggestOptions().epochs
     for engine in ("linear", "spacy"):
         rows, gold, train_s, predict_s, n_pred = evaluate_suggestions(project, prefer, engine, epochs)
-        what = "tf-idf + logistic regression (default)" if engine == "linear" else \
-            f"spaCy textcat_multilabel bag-of-words, {epochs} epochs"
-        print(f"code suggestions, {what}: 3 folds by document, top 2 codes per sentence, "
-              f"{gold} held-back (sentence, code) pairs")
+        what = (
+            "tf-idf + logistic regression (default)"
+            if engine == "linear"
+            else f"spaCy textcat_multilabel bag-of-words, {epochs} epochs"
+        )
+        print(
+            f"code suggestions, {what}: 3 folds by document, top 2 codes per sentence, "
+            f"{gold} held-back (sentence, code) pairs"
+        )
         print(f"  training: {train_s:.2f} s per fold; prediction: {n_pred / predict_s:,.0f} sentences/s")
         print("  threshold  suggested  correct  precision  recall")
         for t, suggested, correct, p, r in rows:

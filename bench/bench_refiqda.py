@@ -39,13 +39,16 @@ from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import Utf16Map, text_sha256
 from qcoder.exporters.refiqda import PROJECT_XSD, export_qdpx, import_qdpx
 
-WORDS = ("task force partners share information victims trust housing shelter advocates police "
-         "prosecutor interview night shift rota chaos support 团队 支援 équipe Müller ✓ 😀 🙃 👍").split()
+WORDS = (
+    "task force partners share information victims trust housing shelter advocates police "
+    "prosecutor interview night shift rota chaos support 团队 支援 équipe Müller ✓ 😀 🙃 👍"
+).split()
 T0 = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 def make_snapshot(docs: int, chars: int, codings: int, seed: int = 7) -> ProjectSnapshot:
     rng = random.Random(seed)
+
     def rid() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
@@ -55,32 +58,47 @@ def make_snapshot(docs: int, chars: int, codings: int, seed: int = 7) -> Project
     coders = [Coder(rid(), n) for n in ("Ana", "Ben", "Chloé")]
     codes: list[Code] = []
     for p in range(10):
-        parent = Code(rid(), f"Theme {p}", None, color(), definition=f"Theme {p} def",
-                      inclusion="inc", position=p)
+        parent = Code(rid(), f"Theme {p}", None, color(), definition=f"Theme {p} def", inclusion="inc", position=p)
         codes.append(parent)
-        codes += [Code(rid(), f"Sub {p}.{c}", parent.id, color(), position=c)
-                  for c in range(5)]
-    attrs = [AttributeDef(rid(), "site", AttributeType.CATEGORY, AttributeScope.DOCUMENT, ("A", "B"), 0),
-             AttributeDef(rid(), "group", AttributeType.CATEGORY, AttributeScope.PARTICIPANT, ("x", "y"), 0)]
+        codes += [Code(rid(), f"Sub {p}.{c}", parent.id, color(), position=c) for c in range(5)]
+    attrs = [
+        AttributeDef(rid(), "site", AttributeType.CATEGORY, AttributeScope.DOCUMENT, ("A", "B"), 0),
+        AttributeDef(rid(), "group", AttributeType.CATEGORY, AttributeScope.PARTICIPANT, ("x", "y"), 0),
+    ]
     documents = []
     for d in range(docs):
         lines, n = [], 0
         while n < chars:
-            line = ("Interviewer: " if len(lines) % 2 == 0 else "Respondent: ") + " ".join(
-                rng.choice(WORDS) for _ in range(rng.randint(8, 40))) + "."
+            line = (
+                ("Interviewer: " if len(lines) % 2 == 0 else "Respondent: ")
+                + " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 40)))
+                + "."
+            )
             lines.append(line)
             n += len(line) + 1
         text = "\n".join(lines) + "\n"
-        documents.append(Document(DocumentInfo(rid(), f"Interview {d:03d}", len(text), text_sha256(text),
-                                               f"i{d}.txt", "txt", T0, {"site": rng.choice("AB")}), text))
+        documents.append(
+            Document(
+                DocumentInfo(
+                    rid(),
+                    f"Interview {d:03d}",
+                    len(text),
+                    text_sha256(text),
+                    f"i{d}.txt",
+                    "txt",
+                    T0,
+                    {"site": rng.choice("AB")},
+                ),
+                text,
+            )
+        )
     out: list[Coding] = []
     for _ in range(codings):
         doc = rng.choice(documents)
         start = rng.randrange(0, len(doc.text) - 400)
         end = start + rng.randint(20, 400)
         memo = "memo 📝" if rng.random() < 0.05 else ""
-        out.append(Coding(rid(), doc.id, rng.choice(codes).id, rng.choice(coders).id, start, end, memo, False,
-                          T0, T0))
+        out.append(Coding(rid(), doc.id, rng.choice(codes).id, rng.choice(coders).id, start, end, memo, False, T0, T0))
     participants = [Participant(rid(), f"P{i}", {"group": rng.choice("xy")}) for i in range(docs)]
     return ProjectSnapshot("Bench", documents, [], [], participants, attrs, codes, coders, out, [])
 
@@ -122,8 +140,10 @@ def main() -> int:
     args = ap.parse_args()
     t = time.perf_counter()
     snap = make_snapshot(args.docs, args.chars, args.codings)
-    print(f"snapshot: {len(snap.documents)} docs, {sum(len(d.text) for d in snap.documents):,} chars, "
-          f"{len(snap.codings):,} codings ({time.perf_counter() - t:.2f} s to build)")
+    print(
+        f"snapshot: {len(snap.documents)} docs, {sum(len(d.text) for d in snap.documents):,} chars, "
+        f"{len(snap.codings):,} codings ({time.perf_counter() - t:.2f} s to build)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.qdpx"
         t = time.perf_counter()
@@ -150,8 +170,10 @@ def main() -> int:
         elapsed = time.perf_counter() - t
         same = {(c.id, c.start, c.end) for c in back.codings} == {(c.id, c.start, c.end) for c in snap.codings}
         conventions = sorted({p.convention.value for p in report.positions})
-        print(f"import_qdpx (NVivo-style BOM+CRLF, UTF-16): {elapsed:.2f} s, conventions {conventions}, "
-              f"offsets identical: {same}")
+        print(
+            f"import_qdpx (NVivo-style BOM+CRLF, UTF-16): {elapsed:.2f} s, conventions {conventions}, "
+            f"offsets identical: {same}"
+        )
     return 0
 
 

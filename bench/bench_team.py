@@ -38,19 +38,51 @@ def start_postgres() -> tuple[str, Path, str]:
     work = Path(tempfile.mkdtemp(prefix="qcoder-bench-pg-"))
     shutil.chown(work, "postgres")
     run = ["runuser", "-u", "postgres", "--"]
-    subprocess.run([*run, f"{pg_bin}/initdb", "-D", str(work / "data"), "--auth=trust", "-U", "postgres"],
-                   check=True, capture_output=True)
-    subprocess.run([*run, f"{pg_bin}/pg_ctl", "-D", str(work / "data"), "-l", str(work / "log"), "-w", "-o",
-                    f"-p {PORT} -k {work} -c listen_addresses=127.0.0.1 -c max_connections=100", "start"],
-                   check=True, capture_output=True)
-    subprocess.run([*run, f"{pg_bin}/psql", "-h", "127.0.0.1", "-p", str(PORT), "-U", "postgres", "-c",
-                    "CREATE DATABASE qcoder_bench"], check=True, capture_output=True)
+    subprocess.run(
+        [*run, f"{pg_bin}/initdb", "-D", str(work / "data"), "--auth=trust", "-U", "postgres"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *run,
+            f"{pg_bin}/pg_ctl",
+            "-D",
+            str(work / "data"),
+            "-l",
+            str(work / "log"),
+            "-w",
+            "-o",
+            f"-p {PORT} -k {work} -c listen_addresses=127.0.0.1 -c max_connections=100",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *run,
+            f"{pg_bin}/psql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(PORT),
+            "-U",
+            "postgres",
+            "-c",
+            "CREATE DATABASE qcoder_bench",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return f"postgresql+psycopg://postgres@127.0.0.1:{PORT}/qcoder_bench", work, pg_bin
 
 
 def stop_postgres(work: Path, pg_bin: str) -> None:
-    subprocess.run(["runuser", "-u", "postgres", "--", f"{pg_bin}/pg_ctl", "-D", str(work / "data"), "-m", "fast",
-                    "stop"], capture_output=True)
+    subprocess.run(
+        ["runuser", "-u", "postgres", "--", f"{pg_bin}/pg_ctl", "-D", str(work / "data"), "-m", "fast", "stop"],
+        capture_output=True,
+    )
     shutil.rmtree(work, ignore_errors=True)
 
 
@@ -93,16 +125,19 @@ def main() -> int:
         server = (work, pg_bin)
     try:
         with Project.create(url, name="load test") as project:
-            text = "\n\n".join(f"{'Interviewer' if i % 2 == 0 else 'Respondent'}: " + "We talk about the work. " * 40
-                               for i in range(40))
+            text = "\n\n".join(
+                f"{'Interviewer' if i % 2 == 0 else 'Respondent'}: " + "We talk about the work. " * 40
+                for i in range(40)
+            )
             for i in range(5):
                 project.add_document(ImportedDocument(text + f" {i}", f"doc{i}.txt", "txt", detect_turns(text)))
             for i in range(10):
                 project.create_code(f"Theme {i}")
         ctx = mp.get_context("spawn")
         queue = ctx.Queue()
-        procs = [ctx.Process(target=coder, args=(url, f"Coder {i + 1}", args.seconds, queue))
-                 for i in range(args.coders)]
+        procs = [
+            ctx.Process(target=coder, args=(url, f"Coder {i + 1}", args.seconds, queue)) for i in range(args.coders)
+        ]
         t0 = time.perf_counter()
         for p in procs:
             p.start()
@@ -117,12 +152,18 @@ def main() -> int:
             stored = {c.id for c in project.codings()}
         missing = set(acked) - stored
         q = statistics.quantiles(latencies, n=100)
-        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-              f"PostgreSQL on loopback")
-        print(f"{args.coders} coders for {args.seconds:.0f} s: {len(acked)} codings acknowledged "
-              f"({len(acked) / args.seconds:.0f} per second), {errors} errors, wall {wall:.1f} s")
-        print(f"latency per coding: median {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms, "
-              f"p99 {q[98] * 1000:.1f} ms, max {latencies[-1] * 1000:.1f} ms")
+        print(
+            f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+            f"PostgreSQL on loopback"
+        )
+        print(
+            f"{args.coders} coders for {args.seconds:.0f} s: {len(acked)} codings acknowledged "
+            f"({len(acked) / args.seconds:.0f} per second), {errors} errors, wall {wall:.1f} s"
+        )
+        print(
+            f"latency per coding: median {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms, "
+            f"p99 {q[98] * 1000:.1f} ms, max {latencies[-1] * 1000:.1f} ms"
+        )
         print(f"acknowledged codings missing on the server: {len(missing)}")
         return 1 if missing else 0
     finally:

@@ -23,8 +23,18 @@ from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import detect_turns
 
 ROOT = Path(__file__).resolve().parents[1]
-SITES = ["Harbor City", "Pine Valley", "Lakeshore County", "Red Mesa", "Northfield",
-         "Cedar Falls", "Bay County", "Summit", "River Bend", "Eastport"]
+SITES = [
+    "Harbor City",
+    "Pine Valley",
+    "Lakeshore County",
+    "Red Mesa",
+    "Northfield",
+    "Cedar Falls",
+    "Bay County",
+    "Summit",
+    "River Bend",
+    "Eastport",
+]
 GROUPS = ["law enforcement", "prosecutor", "victim service provider", "other"]
 
 
@@ -83,8 +93,9 @@ def generate(out: Path, docs: int, chars: int, codings: int, seed: int = 7) -> P
         for _ in range(per_doc):
             start = rng.randrange(0, length - 400)
             end = start + rng.randint(40, 400)
-            batch.append(Coding(new_id(), doc_id, rng.choice(codes).id, rng.choice(coders).id, start, end,
-                                "", False, now, now))
+            batch.append(
+                Coding(new_id(), doc_id, rng.choice(codes).id, rng.choice(coders).id, start, end, "", False, now, now)
+            )
         project.add_codings(batch)
     t_codings = time.perf_counter() - t1
     project.history.clear()

@@ -17,9 +17,30 @@ from typing import Any
 from qcoder import __version__, cli_nlp, cli_safety
 from qcoder.core.errors import QcoderError
 
-COMMANDS = ("new", "import", "documents", "codebook", "codings", "stats", "export", "report", "merge", "handout",
-            "mine", "blind", "agreement", "disagreements", "reconcile", "push", "pull", "server", "demo", "gui",
-            *cli_nlp.NLP_COMMANDS, *cli_safety.COMMANDS)
+COMMANDS = (
+    "new",
+    "import",
+    "documents",
+    "codebook",
+    "codings",
+    "stats",
+    "export",
+    "report",
+    "merge",
+    "handout",
+    "mine",
+    "blind",
+    "agreement",
+    "disagreements",
+    "reconcile",
+    "push",
+    "pull",
+    "server",
+    "demo",
+    "gui",
+    *cli_nlp.NLP_COMMANDS,
+    *cli_safety.COMMANDS,
+)
 
 
 class UsageError(Exception):
@@ -55,6 +76,7 @@ def _print_json(data: object) -> None:
 
 # --- commands ------------------------------------------------------------------------------------
 
+
 def cmd_new(args: argparse.Namespace) -> int:
     from qcoder.app import Project
 
@@ -70,6 +92,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     exchange = [p for p in args.paths if Path(p).suffix.lower() in EXCHANGE_SUFFIXES]
     transcripts = [p for p in args.paths if p not in exchange]
     with _open(args.project) as project:
+
         def progress(done: int, total: int, name: str) -> None:
             if not args.json and name:
                 print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
@@ -83,9 +106,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         _print_json(data)
         return 0 if report.imported or exchanged or not report.failed else 1
     for path, x in exchanged:
-        print(f"imported  {path}: {len(x.plan.documents_added)} documents, {len(x.plan.codes_added)} codes, "
-              f"{x.plan.codings_added} codings ({len(x.plan.documents_matched)} documents and "
-              f"{len(x.plan.codes_matched)} codes were already here)")
+        print(
+            f"imported  {path}: {len(x.plan.documents_added)} documents, {len(x.plan.codes_added)} codes, "
+            f"{x.plan.codings_added} codings ({len(x.plan.documents_matched)} documents and "
+            f"{len(x.plan.codes_matched)} codes were already here)"
+        )
         for loss in x.report.losses:
             print(f"          not carried over: {loss.kind} {loss.subject}: {loss.detail}")
         for conflict in x.plan.conflicts:
@@ -115,11 +140,19 @@ def cmd_documents(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         docs = project.documents()
     if args.json:
-        _print_json([
-            {"name": d.name, "chars": d.chars, "format": d.source_format, "sha256": d.sha256,
-             "speakers": list(d.speakers), "attributes": dict(d.attributes)}
-            for d in docs
-        ])
+        _print_json(
+            [
+                {
+                    "name": d.name,
+                    "chars": d.chars,
+                    "format": d.source_format,
+                    "sha256": d.sha256,
+                    "speakers": list(d.speakers),
+                    "attributes": dict(d.attributes),
+                }
+                for d in docs
+            ]
+        )
     else:
         for d in docs:
             attrs = ", ".join(f"{k}={v}" for k, v in d.attributes.items())
@@ -133,8 +166,9 @@ def cmd_codebook(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         if args.action == "import":
             report = codebook_io.import_codebook(project, Path(args.file))
-            print(f"codebook: {len(report.created)} created, {len(report.updated)} updated, "
-                  f"{report.unchanged} unchanged")
+            print(
+                f"codebook: {len(report.created)} created, {len(report.updated)} updated, {report.unchanged} unchanged"
+            )
         elif Path(args.file).suffix.lower() == ".docx":
             from qcoder.exporters.codebook_docs import export_codebook_docx
 
@@ -152,8 +186,10 @@ def cmd_codings(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         if args.action == "import":
             report = codings_io.import_codings(project, Path(args.file))
-            print(f"codings: {report.imported} imported, {report.duplicates} duplicates skipped; "
-                  f"new codes: {len(report.created_codes)}, new coders: {len(report.created_coders)}")
+            print(
+                f"codings: {report.imported} imported, {report.duplicates} duplicates skipped; "
+                f"new codes: {len(report.created_codes)}, new coders: {len(report.created_coders)}"
+            )
         else:
             coder_ids = _coder_ids(project, args.coder)
             n = codings_io.export_codings(project, Path(args.file), coder_ids)
@@ -224,10 +260,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
         return 0
     for p in results:
         verb = "would add" if args.dry_run else "added"
-        print(f"{p.source}: {verb} {len(p.documents_added)} documents, {len(p.codes_added)} codes, "
-              f"{len(p.coders_added)} coders, {p.codings_added} codings; matched {len(p.documents_matched)} "
-              f"documents, {len(p.codes_matched)} codes, {len(p.coders_matched)} coders; "
-              f"{p.codings_duplicate} codings already present")
+        print(
+            f"{p.source}: {verb} {len(p.documents_added)} documents, {len(p.codes_added)} codes, "
+            f"{len(p.coders_added)} coders, {p.codings_added} codings; matched {len(p.documents_matched)} "
+            f"documents, {len(p.codes_matched)} codes, {len(p.coders_matched)} coders; "
+            f"{p.codings_duplicate} codings already present"
+        )
         for c in p.conflicts:
             print(f"  conflict: {c}")
     return 0
@@ -311,8 +349,14 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from qcoder.app.agreement import agreement, agreement_json
 
     with _open(args.project) as project:
-        report, inputs = agreement(project, _names(args.coders), Unit(args.unit), _names(args.codes) or None,
-                                   Pooling(args.pooling), group_by=args.group_by or None)
+        report, inputs = agreement(
+            project,
+            _names(args.coders),
+            Unit(args.unit),
+            _names(args.codes) or None,
+            Pooling(args.pooling),
+            group_by=args.group_by or None,
+        )
     if args.format == "json":
         data = agreement_json(report, inputs)
         if args.output:
@@ -356,7 +400,7 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
         who = "; ".join(f"{c}: {', '.join(v) or '-'}" for c, v in d["values"].items())
         excerpt = " ".join(d["text"].split())[:80]
         print(f"{d['kind']:<9} {d['characters']:>6} chars  {d['document']} [{d['start']}, {d['end']})  {who}")
-        print(f"          \"{excerpt}\"")
+        print(f'          "{excerpt}"')
     return 0
 
 
@@ -370,10 +414,11 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         items, inputs = disagreements(project, _names(args.coders), _names(args.codes) or None)
         seeded = seed_consensus(project, inputs, args.consensus, args.actor or "")
-        written = reconcile(project, items, inputs, Method(method), accept or None, args.consensus,
-                            args.actor or "")
-    print(f"{args.consensus}: {seeded} agreed codings to start from, {len(items)} disagreements decided "
-          f"({args.method}), {written} consensus codings written")
+        written = reconcile(project, items, inputs, Method(method), accept or None, args.consensus, args.actor or "")
+    print(
+        f"{args.consensus}: {seeded} agreed codings to start from, {len(items)} disagreements decided "
+        f"({args.method}), {written} consensus codings written"
+    )
     return 0
 
 
@@ -381,8 +426,10 @@ def cmd_push(args: argparse.Namespace) -> int:
     from qcoder.app.team import push
 
     plan = push(Path(args.project), _with_password(args.url), actor=args.actor or "")
-    print(f"pushed {len(plan.documents_added)} documents, {len(plan.codes_added)} codes, "
-          f"{plan.codings_added} codings to the server")
+    print(
+        f"pushed {len(plan.documents_added)} documents, {len(plan.codes_added)} codes, "
+        f"{plan.codings_added} codings to the server"
+    )
     return 0
 
 
@@ -390,8 +437,10 @@ def cmd_pull(args: argparse.Namespace) -> int:
     from qcoder.app.team import pull
 
     plan = pull(_with_password(args.url), Path(args.project), actor=args.actor or "")
-    print(f"pulled {len(plan.documents_added)} documents, {len(plan.codes_added)} codes, "
-          f"{plan.codings_added} codings into {args.project}")
+    print(
+        f"pulled {len(plan.documents_added)} documents, {len(plan.codes_added)} codes, "
+        f"{plan.codings_added} codings into {args.project}"
+    )
     return 0
 
 
@@ -423,8 +472,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"building the demo project in {out} ...", file=sys.stderr)
     demo = build_demo(out)
     r = demo.imported
-    print(f"imported {len(r.imported)} transcripts ({len(r.failed)} failed, {len(r.skipped)} skipped), "
-          f"{demo.codings} codings by 2 coders")
+    print(
+        f"imported {len(r.imported)} transcripts ({len(r.failed)} failed, {len(r.skipped)} skipped), "
+        f"{demo.codings} codings by 2 coders"
+    )
     for p in r.failed:
         print(f"  FAILED {p.path}: {p.reason}")
     for u in demo.unresolved:
@@ -434,8 +485,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"project: {demo.path}")
     if args.no_gui or not _display_available():
         if not args.no_gui:
-            print("no display found: skipping the window (open it later with: qcoder gui "
-                  f"{demo.path})")
+            print(f"no display found: skipping the window (open it later with: qcoder gui {demo.path})")
         return 0
     return _run_gui(str(demo.path))
 
@@ -450,8 +500,9 @@ def _theme_table(path: Path) -> str:
     width = max(len("  " * cf.depth + cf.name) for cf in result.codes) if result.codes else 10
     widths = [max(len(g), 8) for g in groups]
     lines = ["Theme × stakeholder group: respondents mentioning the theme (n of respondents in group)", ""]
-    lines.append(" " * width + "  " + "  ".join(g.rjust(w) for g, w in zip(groups, widths, strict=True))
-                 + f"  {'sites':>8}")
+    lines.append(
+        " " * width + "  " + "  ".join(g.rjust(w) for g, w in zip(groups, widths, strict=True)) + f"  {'sites':>8}"
+    )
     for cf in result.codes:
         cells = []
         for g, w in zip(groups, widths, strict=True):
@@ -486,9 +537,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 # --- parser ----------------------------------------------------------------------------------------
 
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="qcoder", description="Qualitative coding of interview transcripts.",
+        prog="qcoder",
+        description="Qualitative coding of interview transcripts.",
         epilog="Run 'qcoder COMMAND -h' for a command's options. 'qcoder [PROJECT]' opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"qcoder {__version__}")
@@ -576,8 +629,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--coders", required=True, metavar="A,B[,C...]")
     p.add_argument("--unit", choices=("character", "sentence", "paragraph", "turn", "document"), default="character")
     p.add_argument("--codes", metavar="PATH[,PATH]", help="code paths (default: every code the coders used)")
-    p.add_argument("--pooling", choices=("pooled", "averaged"), default="pooled",
-                   help="sum the tables then compute (pooled), or average per-table figures")
+    p.add_argument(
+        "--pooling",
+        choices=("pooled", "averaged"),
+        default="pooled",
+        help="sum the tables then compute (pooled), or average per-table figures",
+    )
     p.add_argument("--group-by", default="site", metavar="ATTR", help="document attribute for breakdowns")
     p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     p.add_argument("-o", "--output", metavar="FILE")
@@ -622,8 +679,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="build the demo project from the sample transcripts and open it")
     p.add_argument("--no-gui", action="store_true", help="do not open the window")
-    p.add_argument("--out", default="qcoder-demo", metavar="DIR",
-                   help="folder for demo.qcoder (default: ./qcoder-demo)")
+    p.add_argument(
+        "--out", default="qcoder-demo", metavar="DIR", help="folder for demo.qcoder (default: ./qcoder-demo)"
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("gui", help="open the window (optionally on a project)")
@@ -657,8 +715,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the contract: one line, no traceback
         if os.environ.get("QCODER_DEBUG"):
             raise
-        print(f"qcoder {args.command}: internal error: {type(exc).__name__}: {exc} "
-              "(set QCODER_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"qcoder {args.command}: internal error: {type(exc).__name__}: {exc} (set QCODER_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -95,8 +95,9 @@ def cmd_autocode(args: argparse.Namespace) -> int:
     elif args.regex is not None:
         rule = AutocodeRule(Mode.REGEX, (args.regex,), scope, ignore_case=args.ignore_case)
     elif args.speaker_group is not None:
-        rule = AutocodeRule(Mode.SPEAKER_GROUP, (), Scope.TURN, attribute=args.group_attribute,
-                            value=args.speaker_group)
+        rule = AutocodeRule(
+            Mode.SPEAKER_GROUP, (), Scope.TURN, attribute=args.group_attribute, value=args.speaker_group
+        )
     else:
         rule = AutocodeRule(Mode.INTERVIEWER, (), Scope.TURN)
     with _open(args.project) as project:
@@ -106,8 +107,15 @@ def cmd_autocode(args: argparse.Namespace) -> int:
                 raise NotFound("code", f"{args.code} (add --create-code to create it)")
             code = project.ensure_code_path(args.code)
         coder_id = _coder(project, args.coder, create=not args.dry_run, required=not args.dry_run)
-        rule = AutocodeRule(rule.mode, rule.terms, rule.scope, rule.attribute, rule.value, rule.ignore_case,
-                            _documents(project, args.document))
+        rule = AutocodeRule(
+            rule.mode,
+            rule.terms,
+            rule.scope,
+            rule.attribute,
+            rule.value,
+            rule.ignore_case,
+            _documents(project, args.document),
+        )
         if rule.mode is Mode.LEMMAS or rule.scope is Scope.SENTENCE:
             if not args.json:
                 _say_pipeline()
@@ -116,20 +124,38 @@ def cmd_autocode(args: argparse.Namespace) -> int:
         path = project.code_paths()[code.id]
         coder_name = next((c.name for c in project.coders() if c.id == coder_id), "")
     if args.json:
-        _print_json({
-            "code": path, "coder": coder_name, "rule": rule.describe(), "dry_run": bool(args.dry_run),
-            "hits": [{"document": h.document_name, "start": h.start, "end": h.end, "speaker": h.speaker,
-                      "matches": h.matches, "text": h.text} for h in preview.hits],
-            "duplicates_skipped": preview.duplicates, "applied": len(applied),
-        })
+        _print_json(
+            {
+                "code": path,
+                "coder": coder_name,
+                "rule": rule.describe(),
+                "dry_run": bool(args.dry_run),
+                "hits": [
+                    {
+                        "document": h.document_name,
+                        "start": h.start,
+                        "end": h.end,
+                        "speaker": h.speaker,
+                        "matches": h.matches,
+                        "text": h.text,
+                    }
+                    for h in preview.hits
+                ],
+                "duplicates_skipped": preview.duplicates,
+                "applied": len(applied),
+            }
+        )
         return 0
     for h in preview.hits:
         print(f"{h.document_name}\t{h.start}-{h.end}\t{h.speaker}\t{h.short_text(160)}")
     verb = "would code" if args.dry_run else "coded"
     n = len(preview.hits) if args.dry_run else len(applied)
-    print(f"{verb} {n} excerpt{'s' if n != 1 else ''} with {path}"
-          + (f" as {coder_name}" if coder_name else "")
-          + f" ({preview.duplicates} already coded, skipped)", file=sys.stderr)
+    print(
+        f"{verb} {n} excerpt{'s' if n != 1 else ''} with {path}"
+        + (f" as {coder_name}" if coder_name else "")
+        + f" ({preview.duplicates} already coded, skipped)",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -150,8 +176,16 @@ def _roster_from_args(args: argparse.Namespace) -> Any:
             text = row.get("text") or row.get("value") or row.get("name") or ""
             if not text:
                 continue
-            target = {"name": names, "person": names, "place": places, "site": places, "city": places,
-                      "agency": agencies, "organization": agencies, "organisation": agencies}.get(kind.casefold())
+            target = {
+                "name": names,
+                "person": names,
+                "place": places,
+                "site": places,
+                "city": places,
+                "agency": agencies,
+                "organization": agencies,
+                "organisation": agencies,
+            }.get(kind.casefold())
             if target is None:
                 raise InvalidValue(f"{path.name}, row {n}: kind must be name, place or agency, not {kind!r}")
             target.append(text)
@@ -171,15 +205,23 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
             roster = de.default_roster(project).merged(roster)
         if not args.json:
             _say_pipeline(needs_ner=not args.no_ner)
-        options = de.DeidOptions(roster=roster, use_ner=not args.no_ner, use_patterns=not args.no_patterns,
-                                 numbered=args.numbered, document_ids=_documents(project, args.document))
+        options = de.DeidOptions(
+            roster=roster,
+            use_ner=not args.no_ner,
+            use_patterns=not args.no_patterns,
+            numbered=args.numbered,
+            document_ids=_documents(project, args.document),
+        )
         review = de.find_identifiers(project, options)
         if args.decisions:
             review = de.read_review(project, review, _existing(args.decisions, "the review file"))
         if args.review:
             n = de.write_review(project, review, Path(args.review))
-            print(f"wrote {n} findings to {args.review}: set accept to no or change a placeholder, then run "
-                  f"again with --decisions {args.review} -o COPY.qcoder", file=sys.stderr)
+            print(
+                f"wrote {n} findings to {args.review}: set accept to no or change a placeholder, then run "
+                f"again with --decisions {args.review} -o COPY.qcoder",
+                file=sys.stderr,
+            )
         report = None
         if args.output:
             report = de.redacted_copy(project, review, Path(args.output))
@@ -189,29 +231,53 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
         names = {d.id: d.name for d in project.documents()}
     kinds = Counter(c.kind for c in review.accepted())
     if args.json:
-        _print_json({
-            "pipeline": review.pipeline, "named_entities": review.ner_used,
-            "findings": [{"document": names.get(c.document_id, c.document_id), "start": c.start, "end": c.end,
-                          "text": c.text, "kind": c.kind, "placeholder": c.placeholder, "source": c.source,
-                          "accepted": c.accepted} for c in review.candidates],
-            "participants": len(review.participant_pseudonyms),
-            "output": None if report is None else {
-                "path": str(report.path), "documents": report.documents, "replacements": report.replacements,
-                "codings": report.codings, "codings_snapped": report.codings_snapped,
-                "backup": str(report.backup) if report.backup else None},
-        })
+        _print_json(
+            {
+                "pipeline": review.pipeline,
+                "named_entities": review.ner_used,
+                "findings": [
+                    {
+                        "document": names.get(c.document_id, c.document_id),
+                        "start": c.start,
+                        "end": c.end,
+                        "text": c.text,
+                        "kind": c.kind,
+                        "placeholder": c.placeholder,
+                        "source": c.source,
+                        "accepted": c.accepted,
+                    }
+                    for c in review.candidates
+                ],
+                "participants": len(review.participant_pseudonyms),
+                "output": None
+                if report is None
+                else {
+                    "path": str(report.path),
+                    "documents": report.documents,
+                    "replacements": report.replacements,
+                    "codings": report.codings,
+                    "codings_snapped": report.codings_snapped,
+                    "backup": str(report.backup) if report.backup else None,
+                },
+            }
+        )
         return 0
     if not args.review and report is None:
         for c in review.candidates:
             mark = "x" if c.accepted else " "
-            print(f"[{mark}] {names.get(c.document_id, '')}\t{c.start}-{c.end}\t{c.kind}\t{c.text}\t→ {c.placeholder}"
-                  f"\t({c.source})")
+            print(
+                f"[{mark}] {names.get(c.document_id, '')}\t{c.start}-{c.end}\t{c.kind}\t{c.text}\t→ {c.placeholder}"
+                f"\t({c.source})"
+            )
     summary = ", ".join(f"{n} {k}" for k, n in kinds.most_common()) or "nothing"
     print(f"{len(review.accepted())} of {len(review.candidates)} findings accepted: {summary}", file=sys.stderr)
     if report is not None:
         where = "redacted in place" if args.in_place else f"wrote {report.path}"
-        print(f"{where}: {report.documents} documents, {report.replacements} replacements, {report.codings} codings "
-              f"carried over ({report.codings_snapped} with a boundary snapped to a placeholder)", file=sys.stderr)
+        print(
+            f"{where}: {report.documents} documents, {report.replacements} replacements, {report.codings} codings "
+            f"carried over ({report.codings_snapped} with a boundary snapped to a placeholder)",
+            file=sys.stderr,
+        )
         if report.backup:
             print(f"the original is in {report.backup} (it still contains the identifying text)", file=sys.stderr)
     return 0
@@ -228,8 +294,14 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         learn = None
         if args.learn_from:
             learn = tuple(_coder(project, n, create=False) for n in _terms(args.learn_from))
-        options = SuggestOptions(unit=args.unit, train_coder_ids=learn, threshold=args.threshold, top_k=args.top,
-                                 limit=args.limit, engine=args.engine)
+        options = SuggestOptions(
+            unit=args.unit,
+            train_coder_ids=learn,
+            threshold=args.threshold,
+            top_k=args.top,
+            limit=args.limit,
+            engine=args.engine,
+        )
         if not args.json:
             _say_pipeline()
         model = train_model(project, options)
@@ -238,16 +310,32 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if args.accept_above is not None:
             accepted = accept_suggestions(project, [s for s in found if s.confidence >= args.accept_above], coder_id)
     if args.json:
-        _print_json({
-            "trained_on": model.examples, "codes": len(model.code_ids), "train_seconds": round(model.train_seconds, 2),
-            "suggestions": [{"document": s.document_name, "start": s.start, "end": s.end, "code": s.code_path,
-                             "confidence": s.confidence, "speaker": s.speaker, "text": s.text} for s in found],
-            "accepted": len(accepted),
-        })
+        _print_json(
+            {
+                "trained_on": model.examples,
+                "codes": len(model.code_ids),
+                "train_seconds": round(model.train_seconds, 2),
+                "suggestions": [
+                    {
+                        "document": s.document_name,
+                        "start": s.start,
+                        "end": s.end,
+                        "code": s.code_path,
+                        "confidence": s.confidence,
+                        "speaker": s.speaker,
+                        "text": s.text,
+                    }
+                    for s in found
+                ],
+                "accepted": len(accepted),
+            }
+        )
         return 0
-    print(f"learnt {len(model.code_ids)} codes from {model.examples} {options.unit}s in {model.train_seconds:.1f} s"
-          + (f"; too few examples for {len(model.skipped_codes)} codes" if model.skipped_codes else ""),
-          file=sys.stderr)
+    print(
+        f"learnt {len(model.code_ids)} codes from {model.examples} {options.unit}s in {model.train_seconds:.1f} s"
+        + (f"; too few examples for {len(model.skipped_codes)} codes" if model.skipped_codes else ""),
+        file=sys.stderr,
+    )
     for s in found:
         text = " ".join(s.text.split())
         print(f"{s.confidence:.2f}\t{s.code_path}\t{s.document_name}\t{s.start}-{s.end}\t{text[:160]}")
@@ -271,12 +359,24 @@ def cmd_words(args: argparse.Namespace) -> int:
         if not args.json:
             _say_pipeline()
         if args.kwic:
-            lines = kwic(project, args.kwic, args.by, groups, context=args.context,
-                         include_interviewers=args.include_interviewers)
+            lines = kwic(
+                project,
+                args.kwic,
+                args.by,
+                groups,
+                context=args.context,
+                include_interviewers=args.include_interviewers,
+            )
             table = kwic_table(lines, args.by)
         else:
-            freqs = word_frequencies(project, args.by, groups, include_stopwords=args.include_stopwords,
-                                     include_interviewers=args.include_interviewers, min_count=args.min_count)
+            freqs = word_frequencies(
+                project,
+                args.by,
+                groups,
+                include_stopwords=args.include_stopwords,
+                include_interviewers=args.include_interviewers,
+                min_count=args.min_count,
+            )
             table = freqs.table()
     if args.output:
         from qcoder.app.tables import write_table
@@ -323,8 +423,9 @@ def cmd_nlp(args: argparse.Namespace) -> int:
     for item in info.missing:
         print(f"  unavailable: {item}")
     if not info.trained:
-        print("  a trained English model adds named entities and better sentences and lemmas: "
-              "pip install 'qcoder[model]'")
+        print(
+            "  a trained English model adds named entities and better sentences and lemmas: pip install 'qcoder[model]'"
+        )
     if "cache" in data:
         c = data["cache"]
         if "cleared_files" in data:
@@ -348,10 +449,18 @@ def add_parsers(subparsers: Any) -> None:
     rule.add_argument("--regex", metavar="R", help="a Python regular expression")
     rule.add_argument("--speaker-group", metavar="VALUE", help="all turns of speakers in this group")
     rule.add_argument("--interviewer", action="store_true", help="all interviewer turns")
-    p.add_argument("--group-attribute", default="stakeholder_group", metavar="ATTR",
-                   help="attribute for --speaker-group (default: stakeholder_group)")
-    p.add_argument("--scope", choices=("hit", "sentence", "turn"), default="hit",
-                   help="code the hit, its sentence or its speaker turn (default: hit)")
+    p.add_argument(
+        "--group-attribute",
+        default="stakeholder_group",
+        metavar="ATTR",
+        help="attribute for --speaker-group (default: stakeholder_group)",
+    )
+    p.add_argument(
+        "--scope",
+        choices=("hit", "sentence", "turn"),
+        default="hit",
+        help="code the hit, its sentence or its speaker turn (default: hit)",
+    )
     p.add_argument("--coder", metavar="NAME", help="code as this coder (default: the project's only coder)")
     p.add_argument("--document", action="append", metavar="NAME", help="only this document (repeatable)")
     p.add_argument("--ignore-case", action="store_true", help="--regex ignores case")
@@ -371,8 +480,11 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--places", metavar="A,B", help="more place names")
     p.add_argument("--agencies", metavar="A,B", help="more agency names")
     p.add_argument("--roster", metavar="FILE", help="CSV/XLSX with columns kind (name, place, agency) and text")
-    p.add_argument("--no-default-roster", action="store_true",
-                   help="do not use the project's participant names, sites and agencies")
+    p.add_argument(
+        "--no-default-roster",
+        action="store_true",
+        help="do not use the project's participant names, sites and agencies",
+    )
     p.add_argument("--no-ner", action="store_true", help="do not use the named-entity model")
     p.add_argument("--no-patterns", action="store_true", help="no phone, e-mail, date, address or number patterns")
     p.add_argument("--numbered", action="store_true", help="[name 1], [name 2]… instead of [name]")
@@ -389,10 +501,18 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--top", type=int, default=2, help="at most this many codes per unit (default 2)")
     p.add_argument("--limit", type=int, default=500, help="at most this many suggestions (default 500)")
     p.add_argument("--document", action="append", metavar="NAME", help="only this document (repeatable)")
-    p.add_argument("--engine", choices=("linear", "spacy"), default="linear",
-                   help="classifier: tf-idf logistic regression (default) or spaCy textcat")
-    p.add_argument("--accept-above", type=float, metavar="CONF",
-                   help="accept every suggestion at or above this confidence as codings of --coder")
+    p.add_argument(
+        "--engine",
+        choices=("linear", "spacy"),
+        default="linear",
+        help="classifier: tf-idf logistic regression (default) or spaCy textcat",
+    )
+    p.add_argument(
+        "--accept-above",
+        type=float,
+        metavar="CONF",
+        help="accept every suggestion at or above this confidence as codings of --coder",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_suggest)
 

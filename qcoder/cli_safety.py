@@ -28,6 +28,7 @@ class SafetyUsageError(QcoderError):
 
 # --- passphrases ------------------------------------------------------------------------------------
 
+
 def _from_file(path: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -40,8 +41,14 @@ def _from_file(path: str) -> str:
     return value
 
 
-def read_passphrase(args: argparse.Namespace | None, what: str, *, confirm: bool = False,
-                    file_attr: str = "passphrase_file", env: bool = True) -> str:
+def read_passphrase(
+    args: argparse.Namespace | None,
+    what: str,
+    *,
+    confirm: bool = False,
+    file_attr: str = "passphrase_file",
+    env: bool = True,
+) -> str:
     """A passphrase from ``--passphrase-file``, ``QCODER_PASSPHRASE`` or a prompt."""
     from qcoder.app.safety import PASSPHRASE_ENV
 
@@ -73,8 +80,9 @@ def open_project_cli(location: str, args: argparse.Namespace | None = None, **op
     except PassphraseRequired:
         if not sys.stdin.isatty():
             raise
-        project = open_project(location, passphrase=read_passphrase(args, f"Passphrase for {Path(location).name}"),
-                               **options)
+        project = open_project(
+            location, passphrase=read_passphrase(args, f"Passphrase for {Path(location).name}"), **options
+        )
     for warning in project_warnings(project):
         print(f"warning: {warning}", file=sys.stderr)
     return project
@@ -87,6 +95,7 @@ def _project_path(value: str) -> Path:
 
 
 # --- commands -----------------------------------------------------------------------------------------
+
 
 def cmd_check(args: argparse.Namespace) -> int:
     from qcoder.app import safety
@@ -119,12 +128,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     backups = list_backups(path)
     good = newest_good_backup(path, passphrase) if not report.ok else None
     if args.json:
-        json.dump({
-            "project": str(path), "ok": report.ok, "problems": report.problems, "full": report.full,
-            "encrypted": safety.is_encrypted(path), "backups": len(backups),
-            "newest_backup": str(backups[0].path) if backups else None,
-            "newest_good_backup": str(good.path) if good else None, "notes": notes,
-        }, sys.stdout, indent=2)
+        json.dump(
+            {
+                "project": str(path),
+                "ok": report.ok,
+                "problems": report.problems,
+                "full": report.full,
+                "encrypted": safety.is_encrypted(path),
+                "backups": len(backups),
+                "newest_backup": str(backups[0].path) if backups else None,
+                "newest_good_backup": str(good.path) if good else None,
+                "notes": notes,
+            },
+            sys.stdout,
+            indent=2,
+        )
         sys.stdout.write("\n")
     else:
         _print_report(str(path), report, notes)
@@ -221,8 +239,11 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         print(f"encrypted {path} and {len(result.backups_converted)} backup(s)")
         print("Keep the passphrase safe: without it the project cannot be opened, by anyone.")
     for p in result.plaintext_left:
-        print(f"warning: {p} was not converted (a damaged copy or another passphrase); delete it if it is no "
-              "longer needed", file=sys.stderr)
+        print(
+            f"warning: {p} was not converted (a damaged copy or another passphrase); delete it if it is no "
+            "longer needed",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -232,8 +253,10 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     path = _project_path(args.project)
     passphrase = read_passphrase(args, f"Passphrase for {path.name}")
     result = safety.decrypt_project(path, passphrase)
-    print(f"removed the encryption of {path} and {len(result.backups_converted)} backup(s); they are now readable "
-          "by anyone with access to the files")
+    print(
+        f"removed the encryption of {path} and {len(result.backups_converted)} backup(s); they are now readable "
+        "by anyone with access to the files"
+    )
     for p in result.plaintext_left:
         print(f"warning: {p} is still encrypted (another passphrase)", file=sys.stderr)
     return 0
@@ -267,10 +290,14 @@ def cmd_new_encrypted(args: argparse.Namespace, plain: Any) -> int:
 
 # --- parsers -----------------------------------------------------------------------------------------
 
+
 def _passphrase_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--passphrase-file", metavar="FILE",
-                   help="read the passphrase of an encrypted project from FILE's first line "
-                        "(or set QCODER_PASSPHRASE; otherwise you are asked)")
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the passphrase of an encrypted project from FILE's first line "
+        "(or set QCODER_PASSPHRASE; otherwise you are asked)",
+    )
 
 
 def add_parsers(sub: Any) -> None:
@@ -314,8 +341,11 @@ def add_parsers(sub: Any) -> None:
 
     new = sub.choices.get("new")
     if new is not None:
-        new.add_argument("--encrypt", action="store_true",
-                         help="encrypt the project with a passphrase (asked, or QCODER_PASSPHRASE / --passphrase-file)")
+        new.add_argument(
+            "--encrypt",
+            action="store_true",
+            help="encrypt the project with a passphrase (asked, or QCODER_PASSPHRASE / --passphrase-file)",
+        )
         _passphrase_option(new)
         plain = new.get_default("func")
         new.set_defaults(func=lambda args: cmd_new_encrypted(args, plain))

@@ -144,8 +144,13 @@ def main() -> int:
         at = text.find("relationship")
         if at > 0:
             viewer.view.select_span(at, at + len("relationship"), center=False)
-    finder = CodeFinder(project.codes(), project.code_paths(), "Apply code", window,
-                        keys={v: k for k, v in settings.quick_codes(pid).items()})
+    finder = CodeFinder(
+        project.codes(),
+        project.code_paths(),
+        "Apply code",
+        window,
+        keys={v: k for k, v in settings.quick_codes(pid).items()},
+    )
     finder.edit.setText("tr")
     finder.show()
     pump(app)

@@ -54,8 +54,10 @@ def test_non_gui_packages_import_without_qt():
 
 
 def test_core_is_stdlib_only():
-    result = _run([m for m in _modules(()) if m.startswith("qcoder.core")],
-                  {"PySide6", "sqlalchemy", "spacy", "alembic", "docx", "openpyxl"})
+    result = _run(
+        [m for m in _modules(()) if m.startswith("qcoder.core")],
+        {"PySide6", "sqlalchemy", "spacy", "alembic", "docx", "openpyxl"},
+    )
     assert result.returncode == 0, result.stderr[-2000:]
 
 

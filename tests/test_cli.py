@@ -28,8 +28,9 @@ def transcripts(tmp_path: Path) -> Path:
     (folder / "sub").mkdir(parents=True)
     (folder / "HC-LE-01.txt").write_text(INTERVIEW, encoding="utf-8")
     (folder / "sub" / "PV-PROS-02.txt").write_text(
-        "Interviewer: Hello?\n\nDA Kessler: We go through the advocates.\n\nInterviewer: Why?\n\n"
-        "DA Kessler: Trust.", encoding="utf-8")
+        "Interviewer: Hello?\n\nDA Kessler: We go through the advocates.\n\nInterviewer: Why?\n\nDA Kessler: Trust.",
+        encoding="utf-8",
+    )
     (folder / "broken.txt").write_bytes(b"")
     return folder
 
@@ -38,8 +39,11 @@ def test_new_import_documents(capsys, tmp_path, transcripts):
     project = str(tmp_path / "p.qcoder")
     assert run(capsys, "new", project)[0] == 0
     sheet = tmp_path / "attrs.csv"
-    sheet.write_text("document,site,stakeholder_group\nHC-LE-01.txt,Harbor City,law enforcement\n"
-                     "PV-PROS-02,Pine Valley,prosecutor\nNOPE,x,y\n", encoding="utf-8")
+    sheet.write_text(
+        "document,site,stakeholder_group\nHC-LE-01.txt,Harbor City,law enforcement\n"
+        "PV-PROS-02,Pine Valley,prosecutor\nNOPE,x,y\n",
+        encoding="utf-8",
+    )
     code, out, _ = run(capsys, "import", project, str(transcripts), "--attributes", str(sheet), "--json")
     assert code == 0
     report = json.loads(out)
@@ -67,8 +71,9 @@ def test_codebook_and_codings_roundtrip(capsys, tmp_path, transcripts):
     run(capsys, "new", project)
     run(capsys, "import", project, str(transcripts), "--json")
     codes = tmp_path / "codebook.csv"
-    codes.write_text("code,color,definition\nChallenges,#E15759,Barriers\nChallenges > Turnover,,Staff leave\n",
-                     encoding="utf-8")
+    codes.write_text(
+        "code,color,definition\nChallenges,#E15759,Barriers\nChallenges > Turnover,,Staff leave\n", encoding="utf-8"
+    )
     code, out, _ = run(capsys, "codebook", "import", project, str(codes))
     assert code == 0 and "2 created" in out
     xlsx = tmp_path / "codebook.xlsx"
@@ -100,8 +105,11 @@ def test_bad_codings_rows_write_nothing(capsys, tmp_path, transcripts):
     run(capsys, "new", project)
     run(capsys, "import", project, str(transcripts), "--json")
     bad = tmp_path / "bad.csv"
-    bad.write_text("document,code,coder,start,end,memo\nHC-LE-01,A,Maya,0,10,\nHC-LE-01,A,Maya,50,10,\n"
-                   "NOPE,A,Maya,0,1,\nHC-LE-01,A,Maya,x,1,\n", encoding="utf-8")
+    bad.write_text(
+        "document,code,coder,start,end,memo\nHC-LE-01,A,Maya,0,10,\nHC-LE-01,A,Maya,50,10,\n"
+        "NOPE,A,Maya,0,1,\nHC-LE-01,A,Maya,x,1,\n",
+        encoding="utf-8",
+    )
     code, _, err = run(capsys, "codings", "import", project, str(bad))
     assert code == 1
     assert err.count("\n") == 1 and "3 bad row(s), nothing imported" in err and "row 3" in err
@@ -115,12 +123,17 @@ def test_stats_json_shape(capsys, tmp_path, transcripts):
     project = str(tmp_path / "p.qcoder")
     run(capsys, "new", project)
     sheet = tmp_path / "attrs.csv"
-    sheet.write_text("document,site,stakeholder_group\nHC-LE-01,Harbor City,law enforcement\n"
-                     "PV-PROS-02,Pine Valley,prosecutor\n", encoding="utf-8")
+    sheet.write_text(
+        "document,site,stakeholder_group\nHC-LE-01,Harbor City,law enforcement\nPV-PROS-02,Pine Valley,prosecutor\n",
+        encoding="utf-8",
+    )
     run(capsys, "import", project, str(transcripts), "--attributes", str(sheet), "--json")
     codings = tmp_path / "codings.csv"
-    codings.write_text("document,code,coder,start,end,memo\nHC-LE-01,Challenges > Turnover,Maya,60,90,\n"
-                       "PV-PROS-02,Challenges > Turnover,Jordan,40,60,\n", encoding="utf-8")
+    codings.write_text(
+        "document,code,coder,start,end,memo\nHC-LE-01,Challenges > Turnover,Maya,60,90,\n"
+        "PV-PROS-02,Challenges > Turnover,Jordan,40,60,\n",
+        encoding="utf-8",
+    )
     run(capsys, "codings", "import", project, str(codings))
     code, out, _ = run(capsys, "stats", project, "--by", "stakeholder_group,site", "--format", "json")
     assert code == 0
@@ -151,8 +164,13 @@ def test_errors_are_one_line_with_exit_codes(capsys, tmp_path):
 
 
 def test_console_script_runs_without_traceback(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "qcoder.cli", "documents", str(tmp_path / "nope.qcoder")],
-                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "qcoder.cli", "documents", str(tmp_path / "nope.qcoder")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().startswith("qcoder documents: error:")
 
@@ -168,8 +186,9 @@ def test_handout_mine_merge_blind_and_refi(capsys, tmp_path, transcripts):
     code, out, _ = run(capsys, "handout", lead, "--coder", "Maya", "--documents", "HC-LE-01", "-o", copy)
     assert code == 0 and "1 documents for Maya" in out
     codings = tmp_path / "c.csv"
-    codings.write_text("document,code,coder,start,end,memo\nHC-LE-01,Challenges > Turnover,Maya,60,90,\n",
-                       encoding="utf-8")
+    codings.write_text(
+        "document,code,coder,start,end,memo\nHC-LE-01,Challenges > Turnover,Maya,60,90,\n", encoding="utf-8"
+    )
     run(capsys, "codings", "import", copy, str(codings))
     small = str(tmp_path / "maya.qcodings")
     assert run(capsys, "mine", copy, "--coder", "Maya", "-o", small)[0] == 0
@@ -197,15 +216,23 @@ def test_agreement_disagreements_reconcile(capsys, tmp_path, transcripts):
     run(capsys, "new", project)
     run(capsys, "import", project, str(transcripts), "--json")
     codings = tmp_path / "c.csv"
-    codings.write_text("document,code,coder,start,end,memo\n"
-                       "HC-LE-01,Turnover,Maya,60,90,\nHC-LE-01,Turnover,Jordan,60,100,\n"
-                       "HC-LE-01,Protocols,Jordan,150,170,\n", encoding="utf-8")
+    codings.write_text(
+        "document,code,coder,start,end,memo\n"
+        "HC-LE-01,Turnover,Maya,60,90,\nHC-LE-01,Turnover,Jordan,60,100,\n"
+        "HC-LE-01,Protocols,Jordan,150,170,\n",
+        encoding="utf-8",
+    )
     run(capsys, "codings", "import", project, str(codings))
     code, out, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--format", "json")
     data = json.loads(out)
     assert code == 0 and set(data) >= {"unit", "coders", "overall", "codes"}
-    assert set(data["overall"]) >= {"percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha",
-                                    "gwet_ac1"}
+    assert set(data["overall"]) >= {
+        "percent_agreement",
+        "cohen_kappa",
+        "fleiss_kappa",
+        "krippendorff_alpha",
+        "gwet_ac1",
+    }
     assert {c["code"] for c in data["codes"]} == {"Turnover", "Protocols"}
     assert all("documents" in c and "stats" in c for c in data["codes"])
     code, out, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--unit", "turn", "--format", "csv")
@@ -227,17 +254,22 @@ def test_exports_and_report(capsys, tmp_path, transcripts):
     project = str(tmp_path / "p.qcoder")
     run(capsys, "new", project)
     sheet = tmp_path / "attrs.csv"
-    sheet.write_text("document,site,stakeholder_group\nHC-LE-01,Harbor City,law enforcement\n"
-                     "PV-PROS-02,Pine Valley,prosecutor\n", encoding="utf-8")
+    sheet.write_text(
+        "document,site,stakeholder_group\nHC-LE-01,Harbor City,law enforcement\nPV-PROS-02,Pine Valley,prosecutor\n",
+        encoding="utf-8",
+    )
     run(capsys, "import", project, str(transcripts), "--attributes", str(sheet), "--json")
     codings = tmp_path / "c.csv"
-    codings.write_text("document,code,coder,start,end,memo\nHC-LE-01,Challenges > Turnover,Maya,63,110,\n",
-                       encoding="utf-8")
+    codings.write_text(
+        "document,code,coder,start,end,memo\nHC-LE-01,Challenges > Turnover,Maya,63,110,\n", encoding="utf-8"
+    )
     run(capsys, "codings", "import", project, str(codings))
-    for args in (["export", project, "-o", str(tmp_path / "t.xlsx")],
-                 ["stats", project, "--by", "site", "--format", "xlsx", "-o", str(tmp_path / "s.xlsx")],
-                 ["report", project, "-o", str(tmp_path / "r.docx")],
-                 ["codebook", "export", project, str(tmp_path / "cb.docx")]):
+    for args in (
+        ["export", project, "-o", str(tmp_path / "t.xlsx")],
+        ["stats", project, "--by", "site", "--format", "xlsx", "-o", str(tmp_path / "s.xlsx")],
+        ["report", project, "-o", str(tmp_path / "r.docx")],
+        ["codebook", "export", project, str(tmp_path / "cb.docx")],
+    ):
         assert run(capsys, *args)[0] == 0, args
     assert "Codebook" in " ".join(load_workbook(tmp_path / "t.xlsx").sheetnames)
     text = "\n".join(p.text for p in Docx(str(tmp_path / "r.docx")).paragraphs)

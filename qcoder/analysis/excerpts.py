@@ -110,8 +110,9 @@ class ExcerptArrays:
         return len(self.code)
 
     def subset(self, mask: npt.NDArray[np.bool_]) -> ExcerptArrays:
-        return ExcerptArrays(*(a[mask] for a in (self.code, self.doc, self.coder, self.start, self.end,
-                                                  self.profile, self.turn)))
+        return ExcerptArrays(
+            *(a[mask] for a in (self.code, self.doc, self.coder, self.start, self.end, self.profile, self.turn))
+        )
 
 
 def _empty() -> IntArray:
@@ -140,8 +141,7 @@ def excerpt_arrays(index: ProjectIndex, selection: Selection) -> ExcerptArrays:
         return ExcerptArrays(e, e, e, e, e, e, e)
     code_pos = {c: i for i, c in enumerate(index.code_order)}
     parent_pos = np.array(
-        [code_pos[p] if (p := index.parent[c]) is not None and p in code_pos else -1 for c in index.code_order]
-        + [-1],
+        [code_pos[p] if (p := index.parent[c]) is not None and p in code_pos else -1 for c in index.code_order] + [-1],
         dtype=np.int64,
     )
     n_codes, n_docs, n_coders = len(index.code_order), len(index.document_order), len(index.coder_order)
@@ -251,8 +251,13 @@ def attributed_excerpts(
     wanted = index.code_order if code_ids is None else [c for c in index.code_order if c in set(code_ids)]
     out: dict[str, list[Excerpt]] = {cid: [] for cid in wanted}
     codes, docs, coders, profiles = index.code_order, index.document_order, index.coder_order, index.profiles
-    for ci, di, ki, s, e, pi, t in zip(*(a.tolist() for a in (arrays.code, arrays.doc, arrays.coder, arrays.start,
-                                                             arrays.end, arrays.profile, arrays.turn)), strict=True):
+    for ci, di, ki, s, e, pi, t in zip(
+        *(
+            a.tolist()
+            for a in (arrays.code, arrays.doc, arrays.coder, arrays.start, arrays.end, arrays.profile, arrays.turn)
+        ),
+        strict=True,
+    ):
         bucket = out.get(codes[ci])
         if bucket is not None:
             bucket.append(Excerpt(codes[ci], docs[di], coders[ki], s, e, profiles[pi], t))
@@ -312,7 +317,12 @@ def coding_rows(index: ProjectIndex, selection: Selection) -> list[CodingRow]:
     chosen = ordered_codings(index, selection)
     rows: list[CodingRow] = []
     speakers, participants, coders, docs, paths = (
-        index.speakers, index.participants, index.coders, index.documents, index.paths)
+        index.speakers,
+        index.participants,
+        index.coders,
+        index.documents,
+        index.paths,
+    )
     for c, a in zip(chosen, attribute_codings(index, chosen), strict=True):
         prof = a.profile
         speaker = speakers.get(prof.speaker_id) if prof.speaker_id else None
@@ -321,9 +331,15 @@ def coding_rows(index: ProjectIndex, selection: Selection) -> list[CodingRow]:
         doc = docs[c.document_id]
         rows.append(
             CodingRow(
-                c, paths[c.code_id], doc.name, coder.name if coder else c.coder_id,
-                speaker.label if speaker else "", participant.name if participant else "",
-                prof.is_interviewer, prof.attributes, doc.text[c.start : c.end],
+                c,
+                paths[c.code_id],
+                doc.name,
+                coder.name if coder else c.coder_id,
+                speaker.label if speaker else "",
+                participant.name if participant else "",
+                prof.is_interviewer,
+                prof.attributes,
+                doc.text[c.start : c.end],
             )
         )
     return rows
@@ -372,9 +388,7 @@ def shorten(text: str, max_chars: int) -> str:
     return cut.rstrip(" ,;:-") + " …"
 
 
-def quote_candidates_by_code(
-    index: ProjectIndex, selection: Selection, max_chars: int = 900
-) -> dict[str, list[Quote]]:
+def quote_candidates_by_code(index: ProjectIndex, selection: Selection, max_chars: int = 900) -> dict[str, list[Quote]]:
     """Quotable codings of every code (each code's own codings, not its children's).
 
     Never the interviewer's words: a coding attributed to an interviewer turn is skipped
@@ -404,12 +418,11 @@ def quote_candidates_by_code(
     return out
 
 
-def quote_candidates(
-    index: ProjectIndex, selection: Selection, code_id: str, max_chars: int = 900
-) -> list[Quote]:
+def quote_candidates(index: ProjectIndex, selection: Selection, code_id: str, max_chars: int = 900) -> list[Quote]:
     """Quotable codings of one code (rules of :func:`quote_candidates_by_code`)."""
     return quote_candidates_by_code(index, replace(selection, code_ids=frozenset([code_id])), max_chars).get(
-        code_id, [])
+        code_id, []
+    )
 
 
 def _quality(q: Quote, ideal: int) -> tuple[int, int]:
@@ -419,7 +432,9 @@ def _quality(q: Quote, ideal: int) -> tuple[int, int]:
 
 
 def select_quotes(
-    candidates: Iterable[Quote], max_quotes: int = 3, ideal_chars: int = 600,
+    candidates: Iterable[Quote],
+    max_quotes: int = 3,
+    ideal_chars: int = 600,
     document_order: Iterable[str] = (),
 ) -> list[Quote]:
     """Pick the quotes to print for a theme.

@@ -124,8 +124,9 @@ def plural(word: str) -> str:
 class _Distinct:
     """Vectorized per-(code, group) counts over the (code, profile) pairs of the excerpts."""
 
-    def __init__(self, index: ProjectIndex, unit: str | None, cp_code: IntArray, cp_prof: IntArray,
-                 cp_n: IntArray, n_codes: int) -> None:
+    def __init__(
+        self, index: ProjectIndex, unit: str | None, cp_code: IntArray, cp_prof: IntArray, cp_n: IntArray, n_codes: int
+    ) -> None:
         self.cp_code, self.cp_prof, self.cp_n, self.n_codes = cp_code, cp_prof, cp_n, n_codes
         profiles = index.profiles
         units: dict[str, int] = {}
@@ -133,8 +134,9 @@ class _Distinct:
         self.p_doc = np.array([index.doc_pos[p.document_id] for p in profiles], dtype=np.int64)
         self.p_unit = np.array([units.setdefault(p.unit, len(units)) for p in profiles], dtype=np.int64)
         uv = [p.value(unit) if unit else NONE_VALUE for p in profiles]
-        self.p_uval = np.array([-1 if v == NONE_VALUE else unit_values.setdefault(v, len(unit_values)) for v in uv],
-                               dtype=np.int64)
+        self.p_uval = np.array(
+            [-1 if v == NONE_VALUE else unit_values.setdefault(v, len(unit_values)) for v in uv], dtype=np.int64
+        )
         self.n_docs = len(index.document_order)
         self.n_units, self.n_uvals = max(len(units), 1), max(len(unit_values), 1)
 
@@ -158,8 +160,11 @@ class _Distinct:
         return excerpts.reshape(shape), docs.reshape(shape), parts.reshape(shape), units.reshape(shape)
 
 
-def _group_info(profiles: Iterable[Profile], key: Callable[[Profile], Hashable], unit: str | None,
-                ) -> dict[Hashable, GroupInfo]:
+def _group_info(
+    profiles: Iterable[Profile],
+    key: Callable[[Profile], Hashable],
+    unit: str | None,
+) -> dict[Hashable, GroupInfo]:
     units: dict[Hashable, set[str]] = {}
     uvals: dict[Hashable, set[str]] = {}
     for p in profiles:
@@ -230,8 +235,16 @@ def compute_frequencies(
         out: list[list[Cell]] = [[] for _ in range(n_codes)]
         for ci in range(n_codes):
             for gi, g in enumerate(infos):
-                out[ci].append(Cell(exc[ci][gi], dcs[ci][gi], prt[ci][gi], g.respondents,
-                                    uni[ci][gi] if unit else None, g.units_total))
+                out[ci].append(
+                    Cell(
+                        exc[ci][gi],
+                        dcs[ci][gi],
+                        prt[ci][gi],
+                        g.respondents,
+                        uni[ci][gi] if unit else None,
+                        g.units_total,
+                    )
+                )
         return out
 
     total_cells = cells(np.zeros(n_prof, dtype=np.int64), [overall])
@@ -250,11 +263,17 @@ def compute_frequencies(
     for cid in rows:
         ci = code_pos[cid]
         code = index.codes[cid]
-        results.append(CodeFrequency(
-            cid, index.paths[cid], code.name, index.depth[cid], total_cells[ci][0],
-            {name: dict(zip(values[name], by_cells[name][ci], strict=True)) for name in by},
-            dict(zip(pair_keys, pair_cells[ci], strict=True)) if pair_cells is not None else {},
-        ))
+        results.append(
+            CodeFrequency(
+                cid,
+                index.paths[cid],
+                code.name,
+                index.depth[cid],
+                total_cells[ci][0],
+                {name: dict(zip(values[name], by_cells[name][ci], strict=True)) for name in by},
+                dict(zip(pair_keys, pair_cells[ci], strict=True)) if pair_cells is not None else {},
+            )
+        )
     coders = selection.coder_ids if selection.coder_ids is not None else frozenset(index.coder_order)
     return FrequencyResult(
         by=by,
@@ -380,8 +399,16 @@ def stats_json(
     Filters are those of :func:`theme_frequencies`.
     """
     result = theme_frequencies(
-        snapshot, by, coders=coders, documents=documents, document_attributes=document_attributes,
-        codes=codes, unit=unit, unit_label=unit_label, include_interviewers=include_interviewers, pairs=False,
+        snapshot,
+        by,
+        coders=coders,
+        documents=documents,
+        document_attributes=document_attributes,
+        codes=codes,
+        unit=unit,
+        unit_label=unit_label,
+        include_interviewers=include_interviewers,
+        pairs=False,
     )
     return result_json(result)
 
@@ -419,8 +446,7 @@ def result_tables(result: FrequencyResult) -> list[Table]:
         tables.append(t)
     if len(result.by) == 2 and all(cf.pairs for cf in result.codes):  # computed with pairs=True
         a1, a2 = result.by
-        t = table(f"by_{a1}_x_{a2}", f"Frequencies by {a1.replace('_', ' ')} × {a2.replace('_', ' ')}",
-                  [a1, a2])
+        t = table(f"by_{a1}_x_{a2}", f"Frequencies by {a1.replace('_', ' ')} × {a2.replace('_', ' ')}", [a1, a2])
         for cf in result.codes:
             for v1 in result.values[a1]:
                 for v2 in result.values[a2]:
@@ -449,7 +475,14 @@ def stats_tables(
     definitions as :func:`stats_json`.
     """
     result = theme_frequencies(
-        snapshot, by, coders=coders, documents=documents, document_attributes=document_attributes,
-        codes=codes, unit=unit, unit_label=unit_label, include_interviewers=include_interviewers,
+        snapshot,
+        by,
+        coders=coders,
+        documents=documents,
+        document_attributes=document_attributes,
+        codes=codes,
+        unit=unit,
+        unit_label=unit_label,
+        include_interviewers=include_interviewers,
     )
     return result_tables(result)

@@ -246,8 +246,9 @@ class ProjectIndex:
     def attribute_names(self) -> list[str]:
         """Every attribute name: defined ones by position, then others found, alphabetically."""
         # a name defined for both documents and participants (e.g. site) is one attribute here
-        defined = list(dict.fromkeys(a.name for a in sorted(self.snapshot.attributes,
-                                                             key=lambda a: (a.position, a.name))))
+        defined = list(
+            dict.fromkeys(a.name for a in sorted(self.snapshot.attributes, key=lambda a: (a.position, a.name)))
+        )
         seen = set(defined)
         extra: set[str] = set()
         for attrs in list(self.doc_attributes.values()) + list(self.participant_attributes.values()):
@@ -402,8 +403,10 @@ class ProjectIndex:
             codings = self.snapshot.codings
             code_pos = {c: i for i, c in enumerate(self.code_order)}
             doc_pos, coder_pos = self.doc_pos, self.coder_pos
-            rows = [(code_pos.get(c.code_id, -1), doc_pos.get(c.document_id, -1), coder_pos[c.coder_id],
-                     c.start, c.end) for c in codings]
+            rows = [
+                (code_pos.get(c.code_id, -1), doc_pos.get(c.document_id, -1), coder_pos[c.coder_id], c.start, c.end)
+                for c in codings
+            ]
             table = np.array(rows, dtype=np.int64).reshape(len(rows), 5)
             code, doc, coder, start, end = (table[:, i].copy() for i in range(5))
             self._coding_arrays = CodingArrays(code, doc, coder, start, end, (code >= 0) & (doc >= 0) & (end > start))

@@ -60,7 +60,10 @@ class SnapshotBuilder:
         return f"{kind}{n}"
 
     def attribute(
-        self, name: str, scope: AttributeScope, allowed: tuple[str, ...] = (),
+        self,
+        name: str,
+        scope: AttributeScope,
+        allowed: tuple[str, ...] = (),
         type: AttributeType = AttributeType.CATEGORY,
     ) -> None:
         pos = len(self.snapshot.attributes)
@@ -89,10 +92,17 @@ class SnapshotBuilder:
                 siblings = sum(1 for c in self.snapshot.codes if c.parent_id == parent)
                 extra = fields if depth == len(parts) else {}
                 self.snapshot.codes.append(
-                    Code(cid, parts[depth - 1], parent, position=siblings,
-                         color=extra.get("color", "#808080"), definition=extra.get("definition", ""),
-                         inclusion=extra.get("inclusion", ""), exclusion=extra.get("exclusion", ""),
-                         example=extra.get("example", ""))
+                    Code(
+                        cid,
+                        parts[depth - 1],
+                        parent,
+                        position=siblings,
+                        color=extra.get("color", "#808080"),
+                        definition=extra.get("definition", ""),
+                        inclusion=extra.get("inclusion", ""),
+                        exclusion=extra.get("exclusion", ""),
+                        example=extra.get("example", ""),
+                    )
                 )
                 self._codes_by_path[key] = cid
             parent = self._codes_by_path[key]
@@ -124,9 +134,13 @@ class SnapshotBuilder:
                     self._speakers[key] = sid
                     labels.append(label)
                     self.snapshot.speakers.append(
-                        Speaker(sid, doc_id, label,
-                                participant_id=None if link in (None, INTERVIEWER) else link,
-                                is_interviewer=link == INTERVIEWER)
+                        Speaker(
+                            sid,
+                            doc_id,
+                            label,
+                            participant_id=None if link in (None, INTERVIEWER) else link,
+                            is_interviewer=link == INTERVIEWER,
+                        )
                     )
                 self.snapshot.turns.append(Turn(self._id("turn"), doc_id, self._speakers[key], start, end))
                 pieces.append(head + speech + "\n\n")
@@ -134,8 +148,9 @@ class SnapshotBuilder:
             body = "".join(pieces)
         else:
             body = text or ""
-        info = DocumentInfo(doc_id, name, len(body), text_sha256(body), name + ".txt", "txt", _EPOCH,
-                            dict(attributes), tuple(labels))
+        info = DocumentInfo(
+            doc_id, name, len(body), text_sha256(body), name + ".txt", "txt", _EPOCH, dict(attributes), tuple(labels)
+        )
         self.snapshot.documents.append(Document(info, body))
         return doc_id
 
@@ -150,8 +165,14 @@ class SnapshotBuilder:
         return start, start + len(fragment)
 
     def coding(
-        self, doc_id: str, code_path: str, start: int, end: int, coder: str = "A",
-        exemplar: bool = False, memo: str = "",
+        self,
+        doc_id: str,
+        code_path: str,
+        start: int,
+        end: int,
+        coder: str = "A",
+        exemplar: bool = False,
+        memo: str = "",
     ) -> str:
         cid = self._id("coding")
         self.snapshot.codings.append(
@@ -160,7 +181,12 @@ class SnapshotBuilder:
         return cid
 
     def code_text(
-        self, doc_id: str, code_path: str, fragment: str, coder: str = "A", exemplar: bool = False,
+        self,
+        doc_id: str,
+        code_path: str,
+        fragment: str,
+        coder: str = "A",
+        exemplar: bool = False,
         occurrence: int = 0,
     ) -> str:
         """Code the ``occurrence``-th appearance of ``fragment`` in the document."""
@@ -212,8 +238,12 @@ def synthetic_project(
         all_paths.append(parent_path)
         for c in range(children):
             path = f"{parent_path} > Subtheme {p + 1:02d}.{c + 1}"
-            b.code(path, definition=f"Definition of subtheme {p + 1}.{c + 1}.", inclusion="Mentions of it.",
-                   color=f"#{rng.randrange(1 << 24):06x}")
+            b.code(
+                path,
+                definition=f"Definition of subtheme {p + 1}.{c + 1}.",
+                inclusion="Mentions of it.",
+                color=f"#{rng.randrange(1 << 24):06x}",
+            )
             leaves.append(path)
             all_paths.append(path)
     coder_names = [f"Coder {i + 1}" for i in range(coders)]
@@ -276,8 +306,9 @@ def example_project() -> ProjectSnapshot:
     Trust "Rarely." (b2).
     """
     b = SnapshotBuilder("Task force collaboration")
-    b.attribute("stakeholder_group", AttributeScope.PARTICIPANT, ("law_enforcement", "prosecutor", "service_provider",
-                                                                 "other"))
+    b.attribute(
+        "stakeholder_group", AttributeScope.PARTICIPANT, ("law_enforcement", "prosecutor", "service_provider", "other")
+    )
     b.attribute("site", AttributeScope.DOCUMENT, ("A", "B", "C"))
     lee = b.participant("Lee", stakeholder_group="law_enforcement")
     lou = b.participant("Lou", stakeholder_group="law_enforcement")
@@ -285,35 +316,61 @@ def example_project() -> ProjectSnapshot:
     pat = b.participant("Pat", stakeholder_group="prosecutor")
     pia = b.participant("Pia", stakeholder_group="prosecutor")
     b.code("Collaboration", definition="Working together across agencies.", color="#1f77b4")
-    b.code("Collaboration > Trust", definition="Trust between partners.", inclusion="Statements of trust or distrust.",
-           exclusion="Trust in survivors.", example="We trust the advocates.", color="#aec7e8")
-    b.code("Collaboration > Information sharing", definition="Passing case information between partners.",
-           color="#ff7f0e")
+    b.code(
+        "Collaboration > Trust",
+        definition="Trust between partners.",
+        inclusion="Statements of trust or distrust.",
+        exclusion="Trust in survivors.",
+        example="We trust the advocates.",
+        color="#aec7e8",
+    )
+    b.code(
+        "Collaboration > Information sharing", definition="Passing case information between partners.", color="#ff7f0e"
+    )
     b.code("Challenges", definition="Obstacles to the task force's work.", color="#d62728")
     b.code("Challenges > Turnover", definition="Staff leaving and being replaced.", color="#ff9896")
     b.code("Funding", definition="Money for the task force.", color="#2ca02c")
     b.coder("A")
     b.coder("B")
-    d1 = b.document("Interview Lee", [
-        ("Interviewer", "How do you work with advocates?", INTERVIEWER),
-        ("Lee", "We trust the advocates. We share case files every week. Funding is short.", lee),
-    ], site="A")
-    d2 = b.document("Focus group", [
-        ("Interviewer", "Tell me about trust.", INTERVIEWER),
-        ("Lou", "Trust took years to build.", lou),
-        ("Sam", "We share information when the survivor agrees.", sam),
-        ("Pat", "Turnover hurts us.", pat),
-    ], site="A")
-    d3 = b.document("Interview Pia", [
-        ("Interviewer", "Do you share information?", INTERVIEWER),
-        ("Pia", "Rarely. Staff turnover is high.", pia),
-    ], site="B")
-    d4 = b.document("Field notes", text="Advocates share updates with police. Turnover among advocates is high.",
-                    site="B", stakeholder_group="service_provider")
-    d5 = b.document("Interview guest", [
-        ("Interviewer", "Anything else?", INTERVIEWER),
-        ("Guest", "We trust each other.", None),
-    ])
+    d1 = b.document(
+        "Interview Lee",
+        [
+            ("Interviewer", "How do you work with advocates?", INTERVIEWER),
+            ("Lee", "We trust the advocates. We share case files every week. Funding is short.", lee),
+        ],
+        site="A",
+    )
+    d2 = b.document(
+        "Focus group",
+        [
+            ("Interviewer", "Tell me about trust.", INTERVIEWER),
+            ("Lou", "Trust took years to build.", lou),
+            ("Sam", "We share information when the survivor agrees.", sam),
+            ("Pat", "Turnover hurts us.", pat),
+        ],
+        site="A",
+    )
+    d3 = b.document(
+        "Interview Pia",
+        [
+            ("Interviewer", "Do you share information?", INTERVIEWER),
+            ("Pia", "Rarely. Staff turnover is high.", pia),
+        ],
+        site="B",
+    )
+    d4 = b.document(
+        "Field notes",
+        text="Advocates share updates with police. Turnover among advocates is high.",
+        site="B",
+        stakeholder_group="service_provider",
+    )
+    d5 = b.document(
+        "Interview guest",
+        [
+            ("Interviewer", "Anything else?", INTERVIEWER),
+            ("Guest", "We trust each other.", None),
+        ],
+    )
     trust, info = "Collaboration > Trust", "Collaboration > Information sharing"
     turnover = "Challenges > Turnover"
     b.code_text(d1, trust, "We trust the advocates.", exemplar=True)

@@ -51,8 +51,9 @@ def coder_ids_by_name(project: Project, names: Sequence[str]) -> list[str]:
     return [coders[n.strip().casefold()] for n in names]
 
 
-def gather(project: Project, coder_names: Sequence[str], unit: Unit = Unit.CHARACTER,
-           group_by: str | None = None) -> AgreementInputs:
+def gather(
+    project: Project, coder_names: Sequence[str], unit: Unit = Unit.CHARACTER, group_by: str | None = None
+) -> AgreementInputs:
     """Collect what the statistics need; ``group_by`` names a document attribute (e.g. site)."""
     coder_ids = coder_ids_by_name(project, coder_names)
     if len(set(coder_ids)) < 2:
@@ -75,15 +76,30 @@ def gather(project: Project, coder_names: Sequence[str], unit: Unit = Unit.CHARA
     groups = None
     if group_by:
         groups = {d.id: d.info.attributes.get(group_by, "(none)") for d in snap.documents}
-    data = AgreementData(spans=spans_from_codings(c for c in snap.codings if c.coder_id in coder_ids),
-                         doc_lengths=lengths, assignments=assignments, units=units, groups=groups)
-    return AgreementInputs(data, coder_ids, code_paths(snap.codes), {d.id: d.name for d in snap.documents},
-                           {c.id: c.name for c in snap.coders})
+    data = AgreementData(
+        spans=spans_from_codings(c for c in snap.codings if c.coder_id in coder_ids),
+        doc_lengths=lengths,
+        assignments=assignments,
+        units=units,
+        groups=groups,
+    )
+    return AgreementInputs(
+        data,
+        coder_ids,
+        code_paths(snap.codes),
+        {d.id: d.name for d in snap.documents},
+        {c.id: c.name for c in snap.coders},
+    )
 
 
-def agreement(project: Project, coder_names: Sequence[str], unit: Unit = Unit.CHARACTER,
-              codes: Sequence[str] | None = None, pooling: Pooling = Pooling.POOLED,
-              group_by: str | None = "site") -> tuple[AgreementReport, AgreementInputs]:
+def agreement(
+    project: Project,
+    coder_names: Sequence[str],
+    unit: Unit = Unit.CHARACTER,
+    codes: Sequence[str] | None = None,
+    pooling: Pooling = Pooling.POOLED,
+    group_by: str | None = "site",
+) -> tuple[AgreementReport, AgreementInputs]:
     """``codes`` are code paths (default: every code either coder used)."""
     inputs = gather(project, coder_names, unit, group_by)
     code_ids = None
@@ -101,8 +117,9 @@ def agreement_json(report: AgreementReport, inputs: AgreementInputs) -> dict[str
     return report.to_json_dict(inputs.code_names, inputs.doc_names, inputs.coder_names)
 
 
-def disagreements(project: Project, coder_names: Sequence[str], codes: Sequence[str] | None = None,
-                  min_characters: int = 1) -> tuple[list[Disagreement], AgreementInputs]:
+def disagreements(
+    project: Project, coder_names: Sequence[str], codes: Sequence[str] | None = None, min_characters: int = 1
+) -> tuple[list[Disagreement], AgreementInputs]:
     inputs = gather(project, coder_names)
     code_ids = None
     if codes:
@@ -117,10 +134,9 @@ def disagreement_json(item: Disagreement, inputs: AgreementInputs, text: str | N
     out["document"] = inputs.doc_names.get(item.document, item.document)
     out["codes"] = [inputs.code_names.get(c, c) for c in item.codes]
     out["coders"] = [inputs.coder_names.get(c, c) for c in item.coders]
-    out["values"] = {inputs.coder_names.get(r, r): [inputs.code_names.get(c, c) for c in v]
-                     for r, v in item.values}
+    out["values"] = {inputs.coder_names.get(r, r): [inputs.code_names.get(c, c) for c in v] for r, v in item.values}
     if text is not None:
-        out["text"] = text[item.start:item.end]
+        out["text"] = text[item.start : item.end]
     return out
 
 
@@ -138,19 +154,35 @@ def seed_consensus(project: Project, inputs: AgreementInputs, consensus: str = C
         if coder in inputs.coder_ids:
             by_pair.setdefault((doc, code), []).append(list(spans))
     now = utcnow()
-    fresh = [Coding(new_id(), doc, code, target.id, s, e, "", False, now, now)
-             for (doc, code), lists in sorted(by_pair.items()) if len(lists) == len(inputs.coder_ids)
-             for s, e in intersection(*lists)]
+    fresh = [
+        Coding(new_id(), doc, code, target.id, s, e, "", False, now, now)
+        for (doc, code), lists in sorted(by_pair.items())
+        if len(lists) == len(inputs.coder_ids)
+        for s, e in intersection(*lists)
+    ]
     if fresh:
-        audit = cmd.AuditEntry(actor or "qcoder", "seed consensus", {
-            "consensus": consensus, "coders": [inputs.coder_names[c] for c in inputs.coder_ids],
-            "codings": len(fresh)})
+        audit = cmd.AuditEntry(
+            actor or "qcoder",
+            "seed consensus",
+            {
+                "consensus": consensus,
+                "coders": [inputs.coder_names[c] for c in inputs.coder_ids],
+                "codings": len(fresh),
+            },
+        )
         project.execute(cmd.Batch([cmd.AddCodings(fresh), audit], text="Start consensus from agreements"))
     return len(fresh)
 
 
-def reconcile(project: Project, items: Sequence[Disagreement], inputs: AgreementInputs, method: Method,
-              accept_coder: str | None = None, consensus: str = CONSENSUS, actor: str = "") -> int:
+def reconcile(
+    project: Project,
+    items: Sequence[Disagreement],
+    inputs: AgreementInputs,
+    method: Method,
+    accept_coder: str | None = None,
+    consensus: str = CONSENSUS,
+    actor: str = "",
+) -> int:
     """Write the consensus for ``items`` into the ``consensus`` coder (created if needed):
     inside each item's region, that coder's codings of the item's codes are replaced by the
     chosen version (one coder's, the union or the intersection); outside it they are kept.
@@ -178,19 +210,29 @@ def reconcile(project: Project, items: Sequence[Disagreement], inputs: Agreement
             new_spans = merge(keep_outside + clip(inside, item.start, item.end))
             if existing:
                 steps.append(cmd.RemoveCodings([c.id for c in existing]))
-            fresh = [Coding(new_id(), item.document, code_id, target.id, s, e, "", False, now, now)
-                     for s, e in new_spans]
+            fresh = [
+                Coding(new_id(), item.document, code_id, target.id, s, e, "", False, now, now) for s, e in new_spans
+            ]
             if fresh:
                 steps.append(cmd.AddCodings(fresh))
             current[key] = fresh
             written += len(fresh)
-        steps.append(cmd.AuditEntry(actor or "qcoder", "reconcile", {
-            "document": inputs.doc_names.get(item.document, item.document),
-            "codes": [inputs.code_names.get(c, c) for c in item.codes],
-            "start": item.start, "end": item.end, "kind": item.kind.value, "method": method.value,
-            "accepted": inputs.coder_names.get(accept_id, "") if accept_id else "",
-            "consensus": consensus,
-        }))
+        steps.append(
+            cmd.AuditEntry(
+                actor or "qcoder",
+                "reconcile",
+                {
+                    "document": inputs.doc_names.get(item.document, item.document),
+                    "codes": [inputs.code_names.get(c, c) for c in item.codes],
+                    "start": item.start,
+                    "end": item.end,
+                    "kind": item.kind.value,
+                    "method": method.value,
+                    "accepted": inputs.coder_names.get(accept_id, "") if accept_id else "",
+                    "consensus": consensus,
+                },
+            )
+        )
     if steps:
         project.execute(cmd.Batch(steps, text=f"Reconcile {len(items)} disagreement(s)"))
     return written

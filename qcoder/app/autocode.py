@@ -105,7 +105,7 @@ class AutocodeHit:
 
     def short_text(self, limit: int = 240) -> str:
         text = " ".join(self.text.split())
-        return text if len(text) <= limit else text[: limit * 2 // 3] + " … " + text[-limit // 3:]
+        return text if len(text) <= limit else text[: limit * 2 // 3] + " … " + text[-limit // 3 :]
 
 
 @dataclass
@@ -189,8 +189,11 @@ def find_hits(
                 matches = pattern_hits(doc.text, compile_regex(rule.terms[0], rule.ignore_case))
             else:
                 matches = pattern_hits(doc.text, keyword_pattern(rule.terms))
-            sentences = document_sentences(doc, analysis, turns.turns) if rule.scope is Scope.SENTENCE and \
-                analysis is not None else []
+            sentences = (
+                document_sentences(doc, analysis, turns.turns)
+                if rule.scope is Scope.SENTENCE and analysis is not None
+                else []
+            )
             units = _scoped(doc.text, matches, rule.scope, sentences, turns)
         for (start, end), (m_start, m_end), count in units:
             if any(cs <= start and end <= ce for cs, ce in covered):
@@ -198,10 +201,21 @@ def find_hits(
                 continue
             turn = turns.at(m_start)
             speaker = profiles[turn.speaker_id].speaker.label if turn and turn.speaker_id in profiles else ""
-            preview.hits.append(AutocodeHit(
-                doc.id, doc.name, start, end, m_start, m_end, count, speaker,
-                _before(doc.text, start), doc.text[start:end], _after(doc.text, end),
-            ))
+            preview.hits.append(
+                AutocodeHit(
+                    doc.id,
+                    doc.name,
+                    start,
+                    end,
+                    m_start,
+                    m_end,
+                    count,
+                    speaker,
+                    _before(doc.text, start),
+                    doc.text[start:end],
+                    _after(doc.text, end),
+                )
+            )
     progress(len(docs), len(docs), "")
     return preview
 
@@ -261,12 +275,12 @@ def _speaker_units(rule: AutocodeRule, doc: Document, turns: TurnIndex, profiles
 
 
 def _before(text: str, start: int) -> str:
-    chunk = text[max(0, start - CONTEXT):start]
-    return chunk[chunk.rfind("\n") + 1:]
+    chunk = text[max(0, start - CONTEXT) : start]
+    return chunk[chunk.rfind("\n") + 1 :]
 
 
 def _after(text: str, end: int) -> str:
-    chunk = text[end:end + CONTEXT]
+    chunk = text[end : end + CONTEXT]
     nl = chunk.find("\n")
     return chunk if nl < 0 else chunk[:nl]
 
@@ -288,8 +302,9 @@ def apply_hits(project: Project, preview: AutocodePreview, hits: Sequence[Autoco
         if any(s <= h.start and h.end <= e for s, e in spans):
             continue
         spans.append((h.start, h.end))
-        new.append(Coding(new_id(), h.document_id, preview.code_id, preview.coder_id, h.start, h.end, "", False,
-                          now, now))
+        new.append(
+            Coding(new_id(), h.document_id, preview.code_id, preview.coder_id, h.start, h.end, "", False, now, now)
+        )
     if new:
         name = project.code(preview.code_id).name
         project.add_codings(new, label=f"Auto-code {name} ({len(new)} excerpt{'s' if len(new) != 1 else ''})")

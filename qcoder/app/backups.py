@@ -28,8 +28,15 @@ from qcoder.store.locking import WindowLock
 from qcoder.store.project_store import BACKUP_EVERY_MINUTES, BACKUP_KEEP, ProjectStore
 
 __all__ = [
-    "AutoBackup", "BackupInfo", "RestoreResult", "backup_dir", "backup_now", "list_backups",
-    "newest_good_backup", "restore_backup", "verify_backup",
+    "AutoBackup",
+    "BackupInfo",
+    "RestoreResult",
+    "backup_dir",
+    "backup_now",
+    "list_backups",
+    "newest_good_backup",
+    "restore_backup",
+    "verify_backup",
 ]
 
 
@@ -54,8 +61,13 @@ class AutoBackup:
     """
 
     def __init__(
-        self, project: Project, every_minutes: float = BACKUP_EVERY_MINUTES, keep: int = BACKUP_KEEP, *,
-        background: bool = True, clock: Callable[[], float] = time.monotonic,
+        self,
+        project: Project,
+        every_minutes: float = BACKUP_EVERY_MINUTES,
+        keep: int = BACKUP_KEEP,
+        *,
+        background: bool = True,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.project = project
         self.every = every_minutes * 60.0
@@ -154,7 +166,7 @@ def restore_backup(project: Path, backup: Path, passphrase: str | None = None) -
 
 
 def _project_state(project: Path, passphrase: str | None) -> str:
-    """"missing", "healthy" or "damaged"; a wrong or missing passphrase is raised, not called damage."""
+    """ "missing", "healthy" or "damaged"; a wrong or missing passphrase is raised, not called damage."""
     if not project.exists():
         return "missing"
     if project.stat().st_size and not is_plain_sqlite(project):

@@ -71,9 +71,13 @@ def import_codebook(project: Project, path: Path) -> CodebookReport:
                 parent_id = parent.id if parent else None
                 texts = {f: row.get(f, "") if is_leaf else "" for f in FIELDS}
                 code = Code(
-                    id=new_id(), name=parts[depth - 1], parent_id=parent_id,
+                    id=new_id(),
+                    name=parts[depth - 1],
+                    parent_id=parent_id,
                     color="#" + (color or PALETTE[n_codes % len(PALETTE)]).lstrip("#").upper(),
-                    definition=texts["definition"], inclusion=texts["inclusion"], exclusion=texts["exclusion"],
+                    definition=texts["definition"],
+                    inclusion=texts["inclusion"],
+                    exclusion=texts["exclusion"],
                     example=texts["example"],
                     position=sum(1 for c in by_path.values() if c.parent_id == parent_id),
                 )

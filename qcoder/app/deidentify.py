@@ -97,17 +97,26 @@ class DeidReview:
 def default_roster(project: Project) -> Roster:
     """Participant names and the names in speaker labels, site values, agency values."""
     names = [p.name for p in project.participants()]
-    names += [s.label for s in project.speakers()
-              if not s.is_interviewer and any(cs for _, cs in name_variants(s.label))]
+    names += [
+        s.label for s in project.speakers() if not s.is_interviewer and any(cs for _, cs in name_variants(s.label))
+    ]
     places: list[str] = []
     agencies: list[str] = []
     for attr in project.attributes():
-        target = places if attr.name.casefold() in SITE_ATTRIBUTES else agencies if attr.name.casefold() in \
-            AGENCY_ATTRIBUTES else None
+        target = (
+            places
+            if attr.name.casefold() in SITE_ATTRIBUTES
+            else agencies
+            if attr.name.casefold() in AGENCY_ATTRIBUTES
+            else None
+        )
         if target is None:
             continue
-        values = [d.attributes.get(attr.name, "") for d in project.documents()] if attr.scope is \
-            AttributeScope.DOCUMENT else [p.attributes.get(attr.name, "") for p in project.participants()]
+        values = (
+            [d.attributes.get(attr.name, "") for d in project.documents()]
+            if attr.scope is AttributeScope.DOCUMENT
+            else [p.attributes.get(attr.name, "") for p in project.participants()]
+        )
         target.extend(v for v in values if v)
     return Roster().merged(Roster(tuple(names), tuple(places), tuple(agencies)))
 
@@ -134,7 +143,8 @@ def _pseudonyms(project: Project, roster: Roster, doc_ids: Sequence[str]) -> tup
             if p is not None and p.name.casefold() in in_roster:
                 key = p.id
             elif sp.label.casefold() in in_roster or any(
-                    w.casefold() in variants for w in re.findall(r"[\w'’-]+", sp.label)):
+                w.casefold() in variants for w in re.findall(r"[\w'’-]+", sp.label)
+            ):
                 key = "label:" + sp.label.casefold()
             else:
                 continue
@@ -150,8 +160,9 @@ def _pseudonyms(project: Project, roster: Roster, doc_ids: Sequence[str]) -> tup
     return part, spk
 
 
-def _label_spans(text: str, turns: Sequence[Turn], speakers: dict[str, Speaker],
-                 pseudonyms: dict[str, str]) -> list[tuple[int, int, str]]:
+def _label_spans(
+    text: str, turns: Sequence[Turn], speakers: dict[str, Speaker], pseudonyms: dict[str, str]
+) -> list[tuple[int, int, str]]:
     out = []
     for t in turns:
         new = pseudonyms.get(t.speaker_id)
@@ -159,7 +170,7 @@ def _label_spans(text: str, turns: Sequence[Turn], speakers: dict[str, Speaker],
         if new is None or sp is None:
             continue
         line_start = text.rfind("\n", 0, t.start) + 1
-        found = list(re.finditer(re.escape(sp.label), text[line_start:t.start], re.IGNORECASE))
+        found = list(re.finditer(re.escape(sp.label), text[line_start : t.start], re.IGNORECASE))
         if found:
             m = found[-1]  # the last occurrence before the turn's text
             out.append((line_start + m.start(), line_start + m.end(), new))
@@ -207,10 +218,19 @@ def find_identifiers(
     candidates = [c for doc in docs for c in make_consistent(relabel_name_parts(per_doc[doc.id], parts))]
     if options.numbered:
         candidates = number_placeholders(candidates)
-    attrs = options.pseudonymize_attributes if options.pseudonymize_attributes is not None else \
-        _roster_attributes(project)
-    return DeidReview(candidates, participants, speaker_names, options.roster, tuple(attrs),
-                      info.label, ner, tuple(d.id for d in docs))
+    attrs = (
+        options.pseudonymize_attributes if options.pseudonymize_attributes is not None else _roster_attributes(project)
+    )
+    return DeidReview(
+        candidates,
+        participants,
+        speaker_names,
+        options.roster,
+        tuple(attrs),
+        info.label,
+        ner,
+        tuple(d.id for d in docs),
+    )
 
 
 # --- review as a spreadsheet (CLI) ----------------------------------------------------------------
@@ -229,9 +249,20 @@ def write_review(project: Project, review: DeidReview, path: Path) -> int:
         if c.document_id not in texts:
             texts[c.document_id] = project.document(c.document_id).text
         t = texts[c.document_id]
-        context = (t[max(0, c.start - 40):c.start] + "[[" + c.text + "]]" + t[c.end:c.end + 40]).replace("\n", " ")
-        rows.append(["yes" if c.accepted else "no", names.get(c.document_id, c.document_id), c.start, c.end, c.kind,
-                     c.text, c.placeholder, c.source, context])
+        context = (t[max(0, c.start - 40) : c.start] + "[[" + c.text + "]]" + t[c.end : c.end + 40]).replace("\n", " ")
+        rows.append(
+            [
+                "yes" if c.accepted else "no",
+                names.get(c.document_id, c.document_id),
+                c.start,
+                c.end,
+                c.kind,
+                c.text,
+                c.placeholder,
+                c.source,
+                context,
+            ]
+        )
     write_table(path, REVIEW_COLUMNS, rows, sheet="Review")
     return len(rows)
 
@@ -285,7 +316,7 @@ def build_plans(documents: Sequence[Document], review: DeidReview) -> dict[str, 
     for doc in documents:
         cands = by_doc.get(doc.id, [])
         for c in cands:
-            if doc.text[c.start:c.end] != c.text:
+            if doc.text[c.start : c.end] != c.text:
                 raise InvalidValue(f"the document {doc.name!r} changed since it was reviewed; find identifiers again")
         cands = resolve_overlaps(cands, doc.text)
         text, omap = redact_text(doc.text, [Replacement(c.start, c.end, c.placeholder) for c in cands])
@@ -387,8 +418,6 @@ def default_backup_path(project: Project) -> Path | None:
     return project.path.with_name(f"{project.path.stem}.before-redaction-{stamp}{project.path.suffix}")
 
 
-
-
 def _value_mapper(snap: ProjectSnapshot, review: DeidReview) -> Callable[[AttributeDef, str], str]:
     """How an attribute value reads in the redacted project: pseudonyms for the roster's
     source attributes, scrubbed text for other text and category values; dates and numbers
@@ -418,7 +447,10 @@ def _ordered_codes(codes: Sequence[Code]) -> list[Code]:
 
 
 def write_copy(
-    project: Project, review: DeidReview, target: Path, progress: ProgressCallback = no_progress,
+    project: Project,
+    review: DeidReview,
+    target: Path,
+    progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> RedactionReport:
     """The bulk copy behind :func:`redacted_copy`: only the reviewed documents are copied."""
@@ -439,9 +471,16 @@ def write_copy(
         for coder in snap.coders:
             out.ensure_coder(coder.name, coder_id=coder.id)
         for code in _ordered_codes(snap.codes):
-            out.create_code(code.name, code.parent_id, color=code.color, definition=scrub(code.definition),
-                            inclusion=scrub(code.inclusion), exclusion=scrub(code.exclusion),
-                            example=scrub(code.example), code_id=code.id)
+            out.create_code(
+                code.name,
+                code.parent_id,
+                color=code.color,
+                definition=scrub(code.definition),
+                inclusion=scrub(code.inclusion),
+                exclusion=scrub(code.exclusion),
+                example=scrub(code.example),
+                code_id=code.id,
+            )
         for a in sorted(snap.attributes, key=lambda a: (a.scope, a.position)):
             allowed = tuple(dict.fromkeys(value(a, v) for v in a.allowed))
             out.define_attribute(a.name, a.type, a.scope, allowed)
@@ -455,8 +494,12 @@ def write_copy(
             used.add(name.casefold())
             pid_map[p.id] = out.add_participant(name).id
             report.participants_renamed += p.id in review.participant_pseudonyms
-        part_values = {pid_map[p.id]: {k: value(attrs_by_name[(AttributeScope.PARTICIPANT, k)], v)
-                                       for k, v in p.attributes.items() if v} for p in snap.participants}
+        part_values = {
+            pid_map[p.id]: {
+                k: value(attrs_by_name[(AttributeScope.PARTICIPANT, k)], v) for k, v in p.attributes.items() if v
+            }
+            for p in snap.participants
+        }
         if any(part_values.values()):
             out.set_attributes(AttributeScope.PARTICIPANT, {k: v for k, v in part_values.items() if v}, create=False)
         doc_map: dict[str, str] = {}
@@ -467,8 +510,12 @@ def write_copy(
             doc_map[doc.id] = _copy_document(out, doc, plans[doc.id], snap, labels, pid_map, scrub)
             report.replacements += plans[doc.id].replacements
             report.documents += 1
-        doc_values = {doc_map[d.id]: {k: value(attrs_by_name[(AttributeScope.DOCUMENT, k)], v)
-                                      for k, v in d.info.attributes.items() if v} for d in documents}
+        doc_values = {
+            doc_map[d.id]: {
+                k: value(attrs_by_name[(AttributeScope.DOCUMENT, k)], v) for k, v in d.info.attributes.items() if v
+            }
+            for d in documents
+        }
         if any(doc_values.values()):
             out.set_attributes(AttributeScope.DOCUMENT, {k: v for k, v in doc_values.items() if v}, create=False)
         progress(total - 1, total, "codings")
@@ -485,7 +532,8 @@ def write_copy(
         code_ids = {c.id for c in snap.codes}
         for memo in snap.memos:
             target_id: str | None = {
-                MemoTarget.PROJECT: "", MemoTarget.DOCUMENT: doc_map.get(memo.target_id),
+                MemoTarget.PROJECT: "",
+                MemoTarget.DOCUMENT: doc_map.get(memo.target_id),
                 MemoTarget.CODE: memo.target_id if memo.target_id in code_ids else None,
                 MemoTarget.PARTICIPANT: pid_map.get(memo.target_id),
             }.get(memo.target_kind)
@@ -502,8 +550,15 @@ def write_copy(
     return report
 
 
-def _copy_document(out: Project, doc: Document, plan: DocPlan, snap: ProjectSnapshot, labels: dict[str, str],
-                   pid_map: dict[str, str], scrub: Callable[[str], str]) -> str:
+def _copy_document(
+    out: Project,
+    doc: Document,
+    plan: DocPlan,
+    snap: ProjectSnapshot,
+    labels: dict[str, str],
+    pid_map: dict[str, str],
+    scrub: Callable[[str], str],
+) -> str:
     speakers = {s.id: s for s in snap.speakers if s.document_id == doc.id}
     new_label: dict[str, str] = {}
     used: set[str] = set()
@@ -574,8 +629,9 @@ class RedactDocuments(Command):
             swap.saved = (doc, speakers, turns, codings, values)
             om = swap.offsets
             new_turns = [replace(t, start=om.start(t.start), end=om.end(t.end)) for t in turns]
-            new_codings = [replace(c, start=om.start(c.start), end=om.end(c.end), memo=self.scrub(c.memo))
-                           for c in codings]
+            new_codings = [
+                replace(c, start=om.start(c.start), end=om.end(c.end), memo=self.scrub(c.memo)) for c in codings
+            ]
             new_speakers = [replace(s, label=swap.speaker_labels.get(s.id, s.label)) for s in speakers]
             self._replace(repo, swap.new, new_speakers, [t for t in new_turns if t.end > t.start], new_codings, values)
         _restore_assignments(repo, assignments)
@@ -620,8 +676,14 @@ class RedactDocuments(Command):
         return self._changes()
 
     @staticmethod
-    def _replace(repo: Repository, doc: Document, speakers: list[Speaker], turns: list[Turn],
-                 codings: list[Coding], values: dict[str, str]) -> None:
+    def _replace(
+        repo: Repository,
+        doc: Document,
+        speakers: list[Speaker],
+        turns: list[Turn],
+        codings: list[Coding],
+        values: dict[str, str],
+    ) -> None:
         repo.delete_document(doc.id)
         repo.insert_document(doc)
         repo.insert_speakers(speakers)
@@ -671,9 +733,14 @@ def plan_in_place(project: Project, review: DeidReview) -> tuple[RedactDocuments
     for doc in documents:
         plan = plans[doc.id]
         info = replace(doc.info, chars=len(plan.text), sha256=text_sha256(plan.text))
-        swaps.append(_Swap(doc.info.sha256, Document(info, plan.text),
-                           {s.id: labels[s.id] for s in snap.speakers if s.document_id == doc.id},
-                           plan.offsets))
+        swaps.append(
+            _Swap(
+                doc.info.sha256,
+                Document(info, plan.text),
+                {s.id: labels[s.id] for s in snap.speakers if s.document_id == doc.id},
+                plan.offsets,
+            )
+        )
         report.documents += 1
         report.replacements += plan.replacements
     for c in snap.codings:
@@ -682,6 +749,11 @@ def plan_in_place(project: Project, review: DeidReview) -> tuple[RedactDocuments
             report.codings_snapped += plans[c.document_id].offsets.snapped(c.start, c.end)
     names = dict(review.participant_pseudonyms)
     report.participants_renamed = len(names)
-    command = RedactDocuments(swaps, names, _value_mapper(snap, review), scrubber(review),
-                              text=f"Redact {len(swaps)} document{'s' if len(swaps) != 1 else ''}")
+    command = RedactDocuments(
+        swaps,
+        names,
+        _value_mapper(snap, review),
+        scrubber(review),
+        text=f"Redact {len(swaps)} document{'s' if len(swaps) != 1 else ''}",
+    )
     return command, report

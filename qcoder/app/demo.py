@@ -72,7 +72,19 @@ def _apply_demo_codings(project: Project, folder: Path, demo: DemoReport) -> Non
                     continue
                 if row["coder"] not in coders:
                     coders[row["coder"]] = project.ensure_coder(row["coder"]).id
-                new.append(Coding(new_id(), doc_id, code_id, coders[row["coder"]], start,
-                                  start + len(row["excerpt"]), "", False, now, now))
+                new.append(
+                    Coding(
+                        new_id(),
+                        doc_id,
+                        code_id,
+                        coders[row["coder"]],
+                        start,
+                        start + len(row["excerpt"]),
+                        "",
+                        False,
+                        now,
+                        now,
+                    )
+                )
     project.add_codings(new, label="Demo codings")
     demo.codings = len(new)

@@ -29,11 +29,19 @@ class ExchangeImport:
         return {
             "merge": self.plan.to_json(),
             "origin": r.origin,
-            "not_carried_over": [{"kind": str(loss.kind), "subject": loss.subject, "detail": loss.detail}
-                                 for loss in r.losses],
+            "not_carried_over": [
+                {"kind": str(loss.kind), "subject": loss.subject, "detail": loss.detail} for loss in r.losses
+            ],
             "notices": list(r.notices),
-            "positions": [{"source": p.source_name, "convention": str(p.convention), "selections": p.selections,
-                           "mapped": p.mapped} for p in r.positions],
+            "positions": [
+                {
+                    "source": p.source_name,
+                    "convention": str(p.convention),
+                    "selections": p.selections,
+                    "mapped": p.mapped,
+                }
+                for p in r.positions
+            ],
         }
 
 

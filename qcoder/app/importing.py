@@ -46,8 +46,14 @@ class ImportReport:
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
             "imported": [
-                {"document": i.document, "chars": i.chars, "speakers": i.speakers, "turns": i.turns,
-                 "path": i.path, "warnings": list(i.warnings)}
+                {
+                    "document": i.document,
+                    "chars": i.chars,
+                    "speakers": i.speakers,
+                    "turns": i.turns,
+                    "path": i.path,
+                    "warnings": list(i.warnings),
+                }
                 for i in self.imported
             ],
             "skipped": [{"path": p.path, "reason": p.reason} for p in self.skipped],

@@ -87,6 +87,7 @@ class MergePlan:
 
 # --- reading other projects ---------------------------------------------------------------------
 
+
 def read_source(path: Path) -> ProjectSnapshot:
     """A ``.qcoder`` project, a ``.qcodings`` file (one coder's codings) or a ``.qdpx``."""
     suffix = path.suffix.lower()
@@ -108,14 +109,30 @@ def write_codings_file(project: Project, coder_id: str, path: Path) -> int:
     codings = [c for c in snap.codings if c.coder_id == coder_id]
     used_docs = {c.document_id for c in codings}
     data = {
-        "format": CODINGS_FORMAT, "version": 1, "project": snap.name,
+        "format": CODINGS_FORMAT,
+        "version": 1,
+        "project": snap.name,
         "coder": {"id": coder.id, "name": coder.name},
         "codes": [_code_json(c) for c in snap.codes],
-        "documents": [{"id": d.id, "name": d.name, "sha256": d.info.sha256, "chars": d.info.chars}
-                      for d in snap.documents if d.id in used_docs],
-        "codings": [{"id": c.id, "document": c.document_id, "code": c.code_id, "start": c.start, "end": c.end,
-                     "memo": c.memo, "exemplar": c.exemplar, "created_at": c.created_at.isoformat(),
-                     "updated_at": c.updated_at.isoformat()} for c in codings],
+        "documents": [
+            {"id": d.id, "name": d.name, "sha256": d.info.sha256, "chars": d.info.chars}
+            for d in snap.documents
+            if d.id in used_docs
+        ],
+        "codings": [
+            {
+                "id": c.id,
+                "document": c.document_id,
+                "code": c.code_id,
+                "start": c.start,
+                "end": c.end,
+                "memo": c.memo,
+                "exemplar": c.exemplar,
+                "created_at": c.created_at.isoformat(),
+                "updated_at": c.updated_at.isoformat(),
+            }
+            for c in codings
+        ],
     }
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False)
@@ -123,8 +140,17 @@ def write_codings_file(project: Project, coder_id: str, path: Path) -> int:
 
 
 def _code_json(c: Code) -> dict[str, Any]:
-    return {"id": c.id, "name": c.name, "parent": c.parent_id, "color": c.color, "definition": c.definition,
-            "inclusion": c.inclusion, "exclusion": c.exclusion, "example": c.example, "position": c.position}
+    return {
+        "id": c.id,
+        "name": c.name,
+        "parent": c.parent_id,
+        "color": c.color,
+        "definition": c.definition,
+        "inclusion": c.inclusion,
+        "exclusion": c.exclusion,
+        "example": c.example,
+        "position": c.position,
+    }
 
 
 def read_codings_file(path: Path) -> ProjectSnapshot:
@@ -134,22 +160,57 @@ def read_codings_file(path: Path) -> ProjectSnapshot:
         if data.get("format") != CODINGS_FORMAT:
             raise ValueError("not a qcoder codings file")
         coder = Coder(data["coder"]["id"], data["coder"]["name"])
-        codes = [Code(c["id"], c["name"], c["parent"], c["color"], c["definition"], c["inclusion"],
-                      c["exclusion"], c["example"], c["position"]) for c in data["codes"]]
-        docs = [Document(DocumentInfo(d["id"], d["name"], d["chars"], d["sha256"], "", "",
-                                      datetime.fromisoformat(data["codings"][0]["created_at"])
-                                      if data["codings"] else datetime.now()), "")
-                for d in data["documents"]]
-        codings = [Coding(c["id"], c["document"], c["code"], coder.id, c["start"], c["end"], c["memo"],
-                          c["exemplar"], datetime.fromisoformat(c["created_at"]),
-                          datetime.fromisoformat(c["updated_at"])) for c in data["codings"]]
+        codes = [
+            Code(
+                c["id"],
+                c["name"],
+                c["parent"],
+                c["color"],
+                c["definition"],
+                c["inclusion"],
+                c["exclusion"],
+                c["example"],
+                c["position"],
+            )
+            for c in data["codes"]
+        ]
+        docs = [
+            Document(
+                DocumentInfo(
+                    d["id"],
+                    d["name"],
+                    d["chars"],
+                    d["sha256"],
+                    "",
+                    "",
+                    datetime.fromisoformat(data["codings"][0]["created_at"]) if data["codings"] else datetime.now(),
+                ),
+                "",
+            )
+            for d in data["documents"]
+        ]
+        codings = [
+            Coding(
+                c["id"],
+                c["document"],
+                c["code"],
+                coder.id,
+                c["start"],
+                c["end"],
+                c["memo"],
+                c["exemplar"],
+                datetime.fromisoformat(c["created_at"]),
+                datetime.fromisoformat(c["updated_at"]),
+            )
+            for c in data["codings"]
+        ]
     except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:
         raise ImportFailed(f"{path.name} is not a readable qcoder codings file ({exc})") from exc
-    return ProjectSnapshot(name=data.get("project", ""), documents=docs, codes=codes, coders=[coder],
-                           codings=codings)
+    return ProjectSnapshot(name=data.get("project", ""), documents=docs, codes=codes, coders=[coder], codings=codings)
 
 
 # --- planning -----------------------------------------------------------------------------------
+
 
 def plan_merge(project: Project, other: ProjectSnapshot, source: str = "") -> MergePlan:
     ours = project.snapshot(with_text=False)
@@ -184,8 +245,9 @@ def _plan_documents(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePl
             plan.documents_matched.append(doc.name + note)
             continue
         if not doc.text:
-            plan.conflicts.append(f"document {doc.name!r} is not in this project (no text to add it): "
-                                  "its codings are left out")
+            plan.conflicts.append(
+                f"document {doc.name!r} is not in this project (no text to add it): its codings are left out"
+            )
             continue
         name, n = doc.name, 2
         while name.casefold() in names:
@@ -202,10 +264,19 @@ def _plan_documents(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePl
         speakers = []
         for sp in (x for x in other.speakers if x.document_id == doc.id):
             sp_map[sp.id] = new_id()
-            speakers.append(replace(sp, id=sp_map[sp.id], document_id=new_id_,
-                                    participant_id=plan.participant_map.get(sp.participant_id or "")))
-        turns = [replace(t, id=new_id(), document_id=new_id_, speaker_id=sp_map[t.speaker_id])
-                 for t in other_turns.get(doc.id, []) if t.speaker_id in sp_map]
+            speakers.append(
+                replace(
+                    sp,
+                    id=sp_map[sp.id],
+                    document_id=new_id_,
+                    participant_id=plan.participant_map.get(sp.participant_id or ""),
+                )
+            )
+        turns = [
+            replace(t, id=new_id(), document_id=new_id_, speaker_id=sp_map[t.speaker_id])
+            for t in other_turns.get(doc.id, [])
+            if t.speaker_id in sp_map
+        ]
         plan.steps.append(cmd.AddDocument(Document(info, doc.text), speakers, turns))
         plan.documents_added.append(name)
 
@@ -275,9 +346,13 @@ def _plan_attribute_defs(
     return attrs
 
 
-def _plan_participants(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan,
-                       attrs: dict[tuple[AttributeScope, str], AttributeDef],
-                       values: dict[tuple[AttributeScope, str], dict[str, str | None]]) -> None:
+def _plan_participants(
+    ours: ProjectSnapshot,
+    other: ProjectSnapshot,
+    plan: MergePlan,
+    attrs: dict[tuple[AttributeScope, str], AttributeDef],
+    values: dict[tuple[AttributeScope, str], dict[str, str | None]],
+) -> None:
     by_id = {p.id: p for p in ours.participants}
     by_name = {p.name.casefold(): p for p in ours.participants}
     for p in other.participants:
@@ -288,25 +363,52 @@ def _plan_participants(ours: ProjectSnapshot, other: ProjectSnapshot, plan: Merg
             plan.participants_added.append(p.name)
             by_name[p.name.casefold()] = target
         plan.participant_map[p.id] = target.id
-        _merge_values(plan, attrs, values, AttributeScope.PARTICIPANT, target.id, target.attributes,
-                      p.attributes, f"participant {p.name!r}")
+        _merge_values(
+            plan,
+            attrs,
+            values,
+            AttributeScope.PARTICIPANT,
+            target.id,
+            target.attributes,
+            p.attributes,
+            f"participant {p.name!r}",
+        )
 
 
-def _plan_document_values(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan,
-                          attrs: dict[tuple[AttributeScope, str], AttributeDef],
-                          values: dict[tuple[AttributeScope, str], dict[str, str | None]]) -> None:
+def _plan_document_values(
+    ours: ProjectSnapshot,
+    other: ProjectSnapshot,
+    plan: MergePlan,
+    attrs: dict[tuple[AttributeScope, str], AttributeDef],
+    values: dict[tuple[AttributeScope, str], dict[str, str | None]],
+) -> None:
     our_docs = {d.id: d for d in ours.documents}
     for doc in other.documents:
         if doc.id not in plan.doc_map:
             continue
         mine = our_docs.get(plan.doc_map[doc.id])
-        _merge_values(plan, attrs, values, AttributeScope.DOCUMENT, plan.doc_map[doc.id],
-                      mine.info.attributes if mine else {}, doc.info.attributes, f"document {doc.name!r}")
+        _merge_values(
+            plan,
+            attrs,
+            values,
+            AttributeScope.DOCUMENT,
+            plan.doc_map[doc.id],
+            mine.info.attributes if mine else {},
+            doc.info.attributes,
+            f"document {doc.name!r}",
+        )
 
 
-def _merge_values(plan: MergePlan, attrs: dict[tuple[AttributeScope, str], AttributeDef],
-                  values: dict[tuple[AttributeScope, str], dict[str, str | None]], scope: AttributeScope,
-                  target: str, mine: Any, theirs: Any, what: str) -> None:
+def _merge_values(
+    plan: MergePlan,
+    attrs: dict[tuple[AttributeScope, str], AttributeDef],
+    values: dict[tuple[AttributeScope, str], dict[str, str | None]],
+    scope: AttributeScope,
+    target: str,
+    mine: Any,
+    theirs: Any,
+    what: str,
+) -> None:
     for name, value in theirs.items():
         if (scope, name) not in attrs or not value:
             continue
@@ -343,8 +445,11 @@ def _plan_codings(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan
 
 def _plan_memos(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan) -> None:
     mine = {(m.target_kind, m.target_id): m for m in ours.memos}
-    maps = {MemoTarget.DOCUMENT: plan.doc_map, MemoTarget.CODE: plan.code_map,
-            MemoTarget.PARTICIPANT: plan.participant_map}
+    maps = {
+        MemoTarget.DOCUMENT: plan.doc_map,
+        MemoTarget.CODE: plan.code_map,
+        MemoTarget.PARTICIPANT: plan.participant_map,
+    }
     for memo in other.memos:
         if memo.target_kind is MemoTarget.PROJECT:
             target: str | None = memo.target_id
@@ -364,6 +469,7 @@ def _plan_memos(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan) 
 
 
 # --- applying -------------------------------------------------------------------------------------
+
 
 def apply_merge(project: Project, plan: MergePlan, actor: str = "") -> MergePlan:
     """Write ``plan`` in one transaction (one undo step). Coders are registered first."""
@@ -385,9 +491,9 @@ def merge_files(project: Project, paths: Iterable[Path], actor: str = "", dry_ru
     return plans
 
 
-
-def handout(project: Project, coder_name: str, document_ids: Iterable[str], path: Path,
-            with_codings: bool = False) -> Path:
+def handout(
+    project: Project, coder_name: str, document_ids: Iterable[str], path: Path, with_codings: bool = False
+) -> Path:
     """Make a project copy for one coder: the codebook, the assigned documents with their
     speakers, participants and attributes (and, optionally, that coder's own codings). The
     assignment is recorded in the lead's project, so agreement treats the other documents as
@@ -399,13 +505,18 @@ def handout(project: Project, coder_name: str, document_ids: Iterable[str], path
     speakers = [s for s in snap.speakers if s.document_id in wanted]
     linked = {s.participant_id for s in speakers if s.participant_id}
     copy = ProjectSnapshot(
-        name=snap.name, documents=docs, speakers=speakers,
+        name=snap.name,
+        documents=docs,
+        speakers=speakers,
         turns=[t for t in snap.turns if t.document_id in wanted],
-        participants=[p for p in snap.participants if p.id in linked], attributes=snap.attributes,
-        codes=snap.codes, coders=[coder],
+        participants=[p for p in snap.participants if p.id in linked],
+        attributes=snap.attributes,
+        codes=snap.codes,
+        coders=[coder],
         codings=[c for c in snap.codings if with_codings and c.coder_id == coder.id and c.document_id in wanted],
-        memos=[m for m in snap.memos if m.target_kind in (MemoTarget.PROJECT, MemoTarget.CODE)
-               or m.target_id in wanted],
+        memos=[
+            m for m in snap.memos if m.target_kind in (MemoTarget.PROJECT, MemoTarget.CODE) or m.target_id in wanted
+        ],
     )
     with Project.create(path, name=f"{snap.name} ({coder.name})") as target:
         plan = plan_merge(target, copy, source=snap.name)

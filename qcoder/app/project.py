@@ -48,8 +48,22 @@ _KEEP = "\x00keep"  # sentinel: "leave this field as it is"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # a calm, distinguishable palette for new codes (Okabe-Ito + Tableau-like tints)
 PALETTE = (
-    "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999",
-    "#8DD3C7", "#BEBADA", "#FB8072", "#80B1D3", "#FDB462", "#B3DE69", "#FCCDE5", "#BC80BD",
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+    "#999999",
+    "#8DD3C7",
+    "#BEBADA",
+    "#FB8072",
+    "#80B1D3",
+    "#FDB462",
+    "#B3DE69",
+    "#FCCDE5",
+    "#BC80BD",
 )
 
 
@@ -85,18 +99,30 @@ class Project:
 
     # --- lifecycle ----------------------------------------------------------------------------
     @classmethod
-    def create(cls, location: str | Path, name: str = "", *, passphrase: str | None = None,
-               window: bool = False) -> Project:
+    def create(
+        cls, location: str | Path, name: str = "", *, passphrase: str | None = None, window: bool = False
+    ) -> Project:
         """A new project; with ``passphrase`` an encrypted one (SQLCipher)."""
         return cls(ProjectStore.create(location, name, passphrase=passphrase, window=window))
 
     @classmethod
-    def open(cls, location: str | Path, *, passphrase: str | None = None, read_only: bool = False,
-             window: bool = False, check: bool = True, backup: bool | None = None) -> Project:
+    def open(
+        cls,
+        location: str | Path,
+        *,
+        passphrase: str | None = None,
+        read_only: bool = False,
+        window: bool = False,
+        check: bool = True,
+        backup: bool | None = None,
+    ) -> Project:
         """Open a project; the options are those of :meth:`ProjectStore.open` (encryption,
         read-only, the window lock, the integrity check, the rolling backup on open)."""
-        return cls(ProjectStore.open(location, passphrase=passphrase, read_only=read_only, window=window,
-                                     check=check, backup=backup))
+        return cls(
+            ProjectStore.open(
+                location, passphrase=passphrase, read_only=read_only, window=window, check=check, backup=backup
+            )
+        )
 
     @property
     def encrypted(self) -> bool:
@@ -298,8 +324,13 @@ class Project:
         doc_id = new_id()
         text = imported.text
         info = DocumentInfo(
-            id=doc_id, name=name or Path(imported.source_name).stem, chars=len(text), sha256=text_sha256(text),
-            source_name=imported.source_name, source_format=imported.source_format, imported_at=utcnow(),
+            id=doc_id,
+            name=name or Path(imported.source_name).stem,
+            chars=len(text),
+            sha256=text_sha256(text),
+            source_name=imported.source_name,
+            source_format=imported.source_format,
+            imported_at=utcnow(),
         )
         speakers: dict[str, Speaker] = {}
         turns: list[Turn] = []
@@ -312,8 +343,7 @@ class Project:
                     id=new_id(), document_id=doc_id, label=t.speaker, is_interviewer=_looks_like_interviewer(t.speaker)
                 )
             turns.append(Turn(new_id(), doc_id, sp.id, t.start, t.end, t.start_time, t.end_time))
-        self.execute(cmd.AddDocument(Document(info, text), list(speakers.values()), turns,
-                                     text=f"Import {info.name}"))
+        self.execute(cmd.AddDocument(Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}"))
         return self.document_info(doc_id)
 
     def rename_document(self, document_id: str, name: str) -> None:
@@ -342,8 +372,11 @@ class Project:
             text = texts[doc_id]
             for m in pattern.finditer(text):
                 s, e = m.span()
-                hits.append(SearchHit(doc_id, names[doc_id], s, e, text[max(0, s - context):s], m.group(0),
-                                      text[e:e + context]))
+                hits.append(
+                    SearchHit(
+                        doc_id, names[doc_id], s, e, text[max(0, s - context) : s], m.group(0), text[e : e + context]
+                    )
+                )
                 if len(hits) >= limit:
                     return hits
         return hits
@@ -410,7 +443,10 @@ class Project:
         return next((a for a in self.attributes(scope) if a.name == name), None)
 
     def define_attribute(
-        self, name: str, type: AttributeType, scope: AttributeScope = AttributeScope.DOCUMENT,
+        self,
+        name: str,
+        type: AttributeType,
+        scope: AttributeScope = AttributeScope.DOCUMENT,
         allowed: Sequence[str] = (),
     ) -> AttributeDef:
         name = name.strip()
@@ -426,9 +462,7 @@ class Project:
     def delete_attribute(self, attribute_id: str) -> None:
         self.execute(cmd.DeleteAttribute(attribute_id))
 
-    def set_attributes(
-        self, scope: AttributeScope, values: dict[str, dict[str, str]], *, create: bool = True
-    ) -> None:
+    def set_attributes(self, scope: AttributeScope, values: dict[str, dict[str, str]], *, create: bool = True) -> None:
         """Set attribute values: ``{target id: {attribute name: value}}``, one undo step.
 
         Unknown attributes are created (type inferred from the values) when ``create`` is true.
@@ -502,16 +536,29 @@ class Project:
             return repo.document_coding_counts(document_ids)
 
     def create_code(
-        self, name: str, parent_id: str | None = None, *, color: str | None = None, definition: str = "",
-        inclusion: str = "", exclusion: str = "", example: str = "", code_id: str | None = None,
+        self,
+        name: str,
+        parent_id: str | None = None,
+        *,
+        color: str | None = None,
+        definition: str = "",
+        inclusion: str = "",
+        exclusion: str = "",
+        example: str = "",
+        code_id: str | None = None,
     ) -> Code:
         name = _check_code_name(name)
         codes = self.codes()
         siblings = [c for c in codes if c.parent_id == parent_id]
         code = Code(
-            id=code_id or new_id(), name=name, parent_id=parent_id,
+            id=code_id or new_id(),
+            name=name,
+            parent_id=parent_id,
             color=_check_color(color) if color else PALETTE[len(codes) % len(PALETTE)],
-            definition=definition, inclusion=inclusion, exclusion=exclusion, example=example,
+            definition=definition,
+            inclusion=inclusion,
+            exclusion=exclusion,
+            example=example,
             position=max((c.position for c in siblings), default=-1) + 1,
         )
         self.execute(cmd.CreateCode(code, text=f"New code {name}"))
@@ -596,7 +643,9 @@ class Project:
         return coder
 
     def codings(
-        self, document_id: str | None = None, code_ids: Sequence[str] | None = None,
+        self,
+        document_id: str | None = None,
+        code_ids: Sequence[str] | None = None,
         coder_ids: Sequence[str] | None = None,
     ) -> list[Coding]:
         with self._store.reader() as repo:
@@ -606,9 +655,7 @@ class Project:
         with self._store.reader() as repo:
             return repo.get_coding(coding_id)
 
-    def add_coding(
-        self, document_id: str, code_id: str, coder_id: str, start: int, end: int, memo: str = ""
-    ) -> Coding:
+    def add_coding(self, document_id: str, code_id: str, coder_id: str, start: int, end: int, memo: str = "") -> Coding:
         now = utcnow()
         coding = Coding(new_id(), document_id, code_id, coder_id, start, end, memo, False, now, now)
         self.execute(cmd.AddCodings([coding], text="Code selection"))
@@ -712,5 +759,3 @@ def _check_color(color: str) -> str:
     if not _COLOR.match(color):
         raise InvalidValue(f"{color!r} is not a color of the form #RRGGBB")
     return color.upper()
-
-

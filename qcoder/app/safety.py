@@ -46,24 +46,46 @@ from qcoder.store.locking import (
 from qcoder.store.project_store import ProjectDamaged, ProjectStore
 
 __all__ = [
-    "PASSPHRASE_ENV", "CloudFolderWarning", "EncryptionUnavailable", "PassphraseRequired", "ProjectDamaged",
-    "ProjectLocked", "ProjectReadOnly", "WrongPassphrase", "ConversionResult", "change_passphrase",
-    "check_project", "cloud_sync_provider", "create_project", "decrypt_project", "encrypt_project",
-    "encryption_unavailable_reason", "is_encrypted", "open_project", "project_warnings", "unlock", "window_holder",
+    "PASSPHRASE_ENV",
+    "CloudFolderWarning",
+    "EncryptionUnavailable",
+    "PassphraseRequired",
+    "ProjectDamaged",
+    "ProjectLocked",
+    "ProjectReadOnly",
+    "WrongPassphrase",
+    "ConversionResult",
+    "change_passphrase",
+    "check_project",
+    "cloud_sync_provider",
+    "create_project",
+    "decrypt_project",
+    "encrypt_project",
+    "encryption_unavailable_reason",
+    "is_encrypted",
+    "open_project",
+    "project_warnings",
+    "unlock",
+    "window_holder",
 ]
 
 
 def open_project(
-    location: str | Path, *, passphrase: str | None = None, window: bool = False, read_only: bool = False,
-    check: bool = True, backup: bool | None = None,
+    location: str | Path,
+    *,
+    passphrase: str | None = None,
+    window: bool = False,
+    read_only: bool = False,
+    check: bool = True,
+    backup: bool | None = None,
 ) -> Project:
     """Open a project (see :meth:`ProjectStore.open` for the options)."""
-    return Project.open(location, passphrase=passphrase, window=window, read_only=read_only, check=check,
-                        backup=backup)
+    return Project.open(location, passphrase=passphrase, window=window, read_only=read_only, check=check, backup=backup)
 
 
-def create_project(location: str | Path, name: str = "", *, passphrase: str | None = None,
-                   window: bool = False) -> Project:
+def create_project(
+    location: str | Path, name: str = "", *, passphrase: str | None = None, window: bool = False
+) -> Project:
     """A new project; with ``passphrase`` an encrypted one."""
     return Project.create(location, name, passphrase=passphrase, window=window)
 
@@ -107,6 +129,7 @@ def unlock(path: Path, force: bool = False) -> LockInfo | None:
 
 # --- encryption -----------------------------------------------------------------------------------
 
+
 @dataclass
 class ConversionResult:
     project: Path
@@ -139,8 +162,9 @@ def _convert(path: Path, convert: Callable[[Path, Path], None], passphrase_out: 
         convert(path, tmp)
         report = check_file(tmp, passphrase_out, full=True)
         if not report.ok:
-            raise ProjectError(f"the converted copy of {path.name} fails its check ({report.summary()}); "
-                               "nothing was changed")
+            raise ProjectError(
+                f"the converted copy of {path.name} fails its check ({report.summary()}); nothing was changed"
+            )
         _replace_with(path, tmp)
     finally:
         for p in (tmp, *backup_files.sidecars(tmp)):

@@ -34,15 +34,19 @@ class SheetReport:
 
     def merge(self, other: SheetReport) -> SheetReport:
         return SheetReport(
-            self.documents + other.documents, self.participants + other.participants,
-            self.unknown_documents + other.unknown_documents, self.unknown_speakers + other.unknown_speakers,
+            self.documents + other.documents,
+            self.participants + other.participants,
+            self.unknown_documents + other.unknown_documents,
+            self.unknown_speakers + other.unknown_speakers,
             self.errors + other.errors,
         )
 
     def to_json(self) -> dict[str, object]:
         return {
-            "documents": self.documents, "participants": self.participants,
-            "unknown_documents": self.unknown_documents, "unknown_speakers": self.unknown_speakers,
+            "documents": self.documents,
+            "participants": self.participants,
+            "unknown_documents": self.unknown_documents,
+            "unknown_speakers": self.unknown_speakers,
             "errors": self.errors,
         }
 

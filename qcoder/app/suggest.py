@@ -66,8 +66,11 @@ class Suggestion:
 
 
 def make_classifier(
-    examples: Sequence[TrainingUnit], labels: Sequence[str], options: SuggestOptions,
-    progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
+    examples: Sequence[TrainingUnit],
+    labels: Sequence[str],
+    options: SuggestOptions,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
 ) -> Classifier:
     """``linear``: tf-idf + logistic regression in numpy (the default: on the demo project it
     finds about three times as many held-back codings as the alternative at the same
@@ -104,7 +107,11 @@ def unit_text(analysis: TextAnalysis, start: int, end: int) -> str:
 
 
 def document_units(
-    doc: Document, analysis: TextAnalysis, turns: TurnIndex, profiles: dict[str, SpeakerProfile], kind: UnitKind,
+    doc: Document,
+    analysis: TextAnalysis,
+    turns: TurnIndex,
+    profiles: dict[str, SpeakerProfile],
+    kind: UnitKind,
 ) -> list[Unit]:
     if kind == "turn" and turns:
         spans = [trim_span(doc.text, t.start, t.end) for t in turns.turns]
@@ -123,8 +130,12 @@ def document_units(
 
 
 def project_units(
-    project: Project, document_ids: Sequence[str] | None, kind: UnitKind,
-    progress: ProgressCallback = no_progress, cancel: CancelToken | None = None, prefer: str | None = None,
+    project: Project,
+    document_ids: Sequence[str] | None,
+    kind: UnitKind,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    prefer: str | None = None,
 ) -> tuple[dict[str, list[Unit]], dict[str, Document]]:
     infos = project.documents()
     if document_ids is not None:
@@ -161,9 +172,7 @@ def unit_labels(unit: Unit, codings: Sequence[Coding], min_share: float = 0.5) -
     return frozenset(out)
 
 
-def training_set(
-    units: dict[str, list[Unit]], codings: Sequence[Coding]
-) -> tuple[list[TrainingUnit], dict[str, int]]:
+def training_set(units: dict[str, list[Unit]], codings: Sequence[Coding]) -> tuple[list[TrainingUnit], dict[str, int]]:
     by_doc: dict[str, list[Coding]] = {}
     for c in codings:
         by_doc.setdefault(c.document_id, []).append(c)
@@ -202,11 +211,13 @@ def train_model(
     if not labels:
         raise InvalidValue(
             f"not enough coded examples to learn from: each code needs at least {options.min_examples} coded "
-            f"{options.unit}s")
+            f"{options.unit}s"
+        )
     t0 = time.perf_counter()
     classifier = make_classifier(examples, labels, options, progress, cancel)
-    return SuggestionModel(classifier, options, len(examples), {lb: counts[lb] for lb in labels}, skipped,
-                           time.perf_counter() - t0)
+    return SuggestionModel(
+        classifier, options, len(examples), {lb: counts[lb] for lb in labels}, skipped, time.perf_counter() - t0
+    )
 
 
 def suggest(
@@ -227,8 +238,11 @@ def suggest(
     for c in project.codings(coder_ids=[coder_id]):
         mine.setdefault(c.document_id, []).append(c)
     candidates = [
-        u for doc_units in units.values() for u in doc_units
-        if u.text and (options.include_interviewers or not u.interviewer)
+        u
+        for doc_units in units.values()
+        for u in doc_units
+        if u.text
+        and (options.include_interviewers or not u.interviewer)
         and not any(c.start < u.end and u.start < c.end for c in mine.get(u.document_id, ()))
     ]
     scores = model.classifier.predict([u.text for u in candidates], cancel)
@@ -242,8 +256,19 @@ def suggest(
             if rejected and (u.document_id, u.start, u.end, code_id) in rejected:
                 continue
             doc = docs[u.document_id]
-            out.append(Suggestion(u.document_id, doc.name, u.start, u.end, code_id, paths[code_id], round(score, 4),
-                                  doc.text[u.start:u.end], u.speaker))
+            out.append(
+                Suggestion(
+                    u.document_id,
+                    doc.name,
+                    u.start,
+                    u.end,
+                    code_id,
+                    paths[code_id],
+                    round(score, 4),
+                    doc.text[u.start : u.end],
+                    u.speaker,
+                )
+            )
     out.sort(key=lambda s: (-s.confidence, s.document_name, s.start))
     return out[: options.limit]
 

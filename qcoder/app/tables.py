@@ -20,8 +20,13 @@ def read_table(path: Path) -> list[dict[str, str]]:
     return read_attribute_sheet(path)
 
 
-def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]], sheet: str = "Sheet1",
-                fills: dict[tuple[int, int], str] | None = None) -> None:
+def write_table(
+    path: Path,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    sheet: str = "Sheet1",
+    fills: dict[tuple[int, int], str] | None = None,
+) -> None:
     """Write CSV (UTF-8 with BOM so spreadsheet programs detect it) or XLSX by suffix.
 
     ``fills`` maps (row index, column index) of data cells to a #RRGGBB background (XLSX only).

@@ -45,8 +45,9 @@ def pull(url: str, local: Path, actor: str = "") -> MergePlan:
     return plan
 
 
-def server_init(url: str, lead_coder: str, lead_db_user: str | None = None,
-                password: str | None = None) -> tuple[str, str]:
+def server_init(
+    url: str, lead_coder: str, lead_db_user: str | None = None, password: str | None = None
+) -> tuple[str, str]:
     """Install roles and row-level security on a server project and make ``lead_coder`` its lead
     (with a database login ``lead_db_user`` when given).
 

@@ -370,8 +370,9 @@ class DeleteCode(Command):
             repo.set_memo(MemoTarget.CODE, i, None)
         for i in reversed(ids):
             repo.delete_code(i)
-        return ChangeSet().remove(Kind.CODE, *ids).remove(Kind.CODING, *(c.id for c in self._codings)).coded(
-            self._codings)
+        return (
+            ChangeSet().remove(Kind.CODE, *ids).remove(Kind.CODING, *(c.id for c in self._codings)).coded(self._codings)
+        )
 
     def undo(self, repo: Repository) -> ChangeSet:
         for code in self._codes:
@@ -413,9 +414,7 @@ class MergeCodes(Command):
             source_name = repo.get_code(self.source_id).name
             raise CodebookCycle(source_name, repo.get_code(self.target_id).name)
         self._source = repo.get_code(self.source_id)
-        existing = {
-            (c.document_id, c.coder_id, c.start, c.end) for c in repo.codings(code_ids=[self.target_id])
-        }
+        existing = {(c.document_id, c.coder_id, c.start, c.end) for c in repo.codings(code_ids=[self.target_id])}
         self._moved, self._dropped = [], []
         for c in repo.codings(code_ids=[self.source_id]):
             key = (c.document_id, c.coder_id, c.start, c.end)

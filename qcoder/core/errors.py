@@ -26,9 +26,7 @@ class DuplicateName(QcoderError):
 
 class InvalidOffsets(QcoderError):
     def __init__(self, start: int, end: int, length: int) -> None:
-        super().__init__(
-            f"offsets [{start}, {end}) are not a non-empty span inside a text of {length} characters"
-        )
+        super().__init__(f"offsets [{start}, {end}) are not a non-empty span inside a text of {length} characters")
         self.start = start
         self.end = end
         self.length = length
@@ -54,8 +52,7 @@ class ProjectError(QcoderError):
 class SchemaTooNew(ProjectError):
     def __init__(self, found: str) -> None:
         super().__init__(
-            f"the project was written by a newer qcoder (schema revision {found}); "
-            "upgrade qcoder to open it"
+            f"the project was written by a newer qcoder (schema revision {found}); upgrade qcoder to open it"
         )
         self.found = found
 

@@ -79,8 +79,14 @@ class CellSpec:
     fill: str | None = None  # RRGGBB
 
     @staticmethod
-    def text(text: str, bold: bool = False, align: str | None = None, fill: str | None = None,
-             indent_cm: float = 0.0, size_pt: float | None = None) -> CellSpec:
+    def text(
+        text: str,
+        bold: bool = False,
+        align: str | None = None,
+        fill: str | None = None,
+        indent_cm: float = 0.0,
+        size_pt: float | None = None,
+    ) -> CellSpec:
         return CellSpec((Para((Run(text, bold=bold, size_pt=size_pt),), align, indent_cm),), fill)
 
 
@@ -104,7 +110,7 @@ def _para_xml(p: Para, keep_next: bool = False) -> str:
         props += f'<w:ind w:left="{round(p.indent_cm * _TWIPS_PER_CM)}"/>'
     if p.align:
         props += f'<w:jc w:val="{p.align}"/>'
-    return f'<w:p>{"<w:pPr>" + props + "</w:pPr>" if props else ""}{"".join(_run_xml(r) for r in p.runs)}</w:p>'
+    return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(_run_xml(r) for r in p.runs)}</w:p>"
 
 
 def add_table(
@@ -129,8 +135,10 @@ def add_table(
     parts.append('<w:tblW w:type="auto" w:w="0"/>')
     if center:
         parts.append('<w:jc w:val="center"/>')
-    parts.append(f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="{int(first_column)}" '
-                 'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>')
+    parts.append(
+        f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="{int(first_column)}" '
+        'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
+    )
     twips = [round(w * _TWIPS_PER_CM) for w in widths_cm]
     parts.extend(f'<w:gridCol w:w="{t}"/>' for t in twips)
     parts.append("</w:tblGrid>")
@@ -145,7 +153,8 @@ def add_table(
         for cell, t in zip(row, twips, strict=True):
             fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.fill}"/>' if cell.fill else ""
             paras = "".join(_para_xml(p, keep) for p in cell.paras) or (
-                "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" if keep else "<w:p/>")
+                "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" if keep else "<w:p/>"
+            )
             parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{t}" w:type="dxa"/>{fill}</w:tcPr>{paras}</w:tc>')
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
@@ -161,8 +170,13 @@ def add_table(
 # -- the codebook ------------------------------------------------------------------------------
 
 
-def add_codebook_table(doc: DocxDocument, project: Project, details: bool = True,
-                       widths_cm: Sequence[float] = (0.6, 5.4, 10.5), columns: bool = False) -> None:
+def add_codebook_table(
+    doc: DocxDocument,
+    project: Project,
+    details: bool = True,
+    widths_cm: Sequence[float] = (0.6, 5.4, 10.5),
+    columns: bool = False,
+) -> None:
     """Append the codebook as a table: colour swatch | code (indented by level, top-level
     codes in bold) | definition. With ``details``, inclusion, exclusion and example follow
     as labelled lines in the definition cell or, with ``columns``, in columns of their own
@@ -179,16 +193,21 @@ def add_codebook_table(doc: DocxDocument, project: Project, details: bool = True
         if columns:
             extra = [CellSpec.text(c.inclusion.strip()), CellSpec.text(c.exclusion.strip()), CellSpec.text(example)]
         elif details:
-            for label, value in (("Include", c.inclusion.strip()), ("Exclude", c.exclusion.strip()),
-                                 ("Example", example)):
+            for label, value in (
+                ("Include", c.inclusion.strip()),
+                ("Exclude", c.exclusion.strip()),
+                ("Example", example),
+            ):
                 if value:
                     paras.append(Para((Run(label + ": ", italic=True, size_pt=9), Run(value, size_pt=9))))
-        rows.append([
-            CellSpec(fill=hex_color(c.color)),
-            CellSpec.text(c.name, bold=depth == 0, indent_cm=0.5 * depth),
-            CellSpec(tuple(paras)),
-            *extra,
-        ])
+        rows.append(
+            [
+                CellSpec(fill=hex_color(c.color)),
+                CellSpec.text(c.name, bold=depth == 0, indent_cm=0.5 * depth),
+                CellSpec(tuple(paras)),
+                *extra,
+            ]
+        )
     add_table(doc, rows, widths_cm)
 
 

@@ -37,11 +37,12 @@ Project = ProjectSnapshot | ProjectIndex
 
 # value keywords -> how the brief attributes a quote
 _GROUP_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("law enforcement", "police", "officer", "detective", "sheriff", "investigator", "trooper"),
-     "Law enforcement official"),
+    (
+        ("law enforcement", "police", "officer", "detective", "sheriff", "investigator", "trooper"),
+        "Law enforcement official",
+    ),
     (("prosecut", "attorney", "district attorney"), "Prosecutor"),
-    (("service provider", "victim service", "advocate", "provider", "social work", "case manager"),
-     "Service provider"),
+    (("service provider", "victim service", "advocate", "provider", "social work", "case manager"), "Service provider"),
     (("coordinator",), "Task force coordinator"),
 )
 _TABLE_STYLE = "Light List Accent 1"
@@ -157,13 +158,16 @@ def summary_sentence(
         sentence += ("," if where else "") + " by " + join_words(parts)
     sentence += "."
     if silent:
-        names = [f"the {n} {group_noun(v, n, labels)}" if n > 1 else f"the one {group_noun(v, 1, labels)}"
-                 for v, n in silent]
+        names = [
+            f"the {n} {group_noun(v, n, labels)}" if n > 1 else f"the one {group_noun(v, 1, labels)}" for v, n in silent
+        ]
         sentence += f" It did not come up with {join_words(names, 'or')}."
     docs = result.documents
     excerpt_word = "excerpt" if cf.total.excerpts == 1 else "excerpts"
-    sentence += (f" It was coded in {cf.total.excerpts} {excerpt_word} from {cf.total.documents} of the "
-                 f"{docs} document{'s' if docs != 1 else ''}.")
+    sentence += (
+        f" It was coded in {cf.total.excerpts} {excerpt_word} from {cf.total.documents} of the "
+        f"{docs} document{'s' if docs != 1 else ''}."
+    )
     return sentence
 
 
@@ -218,8 +222,14 @@ class _Styles:
         return self.ids[name]
 
 
-def _paragraph(doc: DocxDocument, text: str = "", style_id: str | None = None, bold: bool = False,
-               italic: bool | None = None, color: RGBColor | None = None) -> DocxParagraph:
+def _paragraph(
+    doc: DocxDocument,
+    text: str = "",
+    style_id: str | None = None,
+    bold: bool = False,
+    italic: bool | None = None,
+    color: RGBColor | None = None,
+) -> DocxParagraph:
     para = doc.add_paragraph()
     if style_id:
         para._p.style = style_id
@@ -236,22 +246,31 @@ def _paragraph(doc: DocxDocument, text: str = "", style_id: str | None = None, b
     return para
 
 
-def _numbers_table(doc: DocxDocument, header: list[str], rows: list[list[str]], total: list[str] | None,
-                   widths: list[float]) -> None:
+def _numbers_table(
+    doc: DocxDocument, header: list[str], rows: list[list[str]], total: list[str] | None, widths: list[float]
+) -> None:
     """A table of figures: first column left, the others right-aligned, totals in bold."""
 
     def line(values: list[str], bold: bool = False) -> list[CellSpec]:
-        return [CellSpec.text(v, bold=bold, align=None if i == 0 else "right", size_pt=10)
-                for i, v in enumerate(values)]
+        return [
+            CellSpec.text(v, bold=bold, align=None if i == 0 else "right", size_pt=10) for i, v in enumerate(values)
+        ]
 
     body = [line(header)] + [line(r) for r in rows] + ([line(total, bold=True)] if total else [])
     add_table(doc, body, widths, style=_TABLE_STYLE, center=True, first_column=False, keep_together=len(body) <= 15)
 
 
 class _Report:
-    def __init__(self, doc: DocxDocument, index: ProjectIndex, result: FrequencyResult,
-                 quotes: Mapping[str, list[Quote]], group_attribute: str | None,
-                 labels: Mapping[str, str] | None, max_quotes: int) -> None:
+    def __init__(
+        self,
+        doc: DocxDocument,
+        index: ProjectIndex,
+        result: FrequencyResult,
+        quotes: Mapping[str, list[Quote]],
+        group_attribute: str | None,
+        labels: Mapping[str, str] | None,
+        max_quotes: int,
+    ) -> None:
         self.doc, self.index, self.result = doc, index, result
         self.quotes, self.group_attribute, self.labels, self.max_quotes = quotes, group_attribute, labels, max_quotes
         self.freq = {cf.code_id: cf for cf in result.codes}
@@ -272,8 +291,12 @@ class _Report:
             c = cf.by[ga][v]
             if c.respondents == 0:
                 continue
-            row = [humanize(v) if v != NONE_VALUE else "Unclassified", f"{c.participants} of {c.respondents}",
-                   percent(c.share), str(c.excerpts)]
+            row = [
+                humanize(v) if v != NONE_VALUE else "Unclassified",
+                f"{c.participants} of {c.respondents}",
+                percent(c.share),
+                str(c.excerpts),
+            ]
             if res.unit_label:
                 row.append(c.units_text() or "")
             rows.append(row)
@@ -294,18 +317,23 @@ class _Report:
         unit = self.result.unit
         if not unit or unit not in cf.by or unit == self.group_attribute:
             return
-        rows = [[humanize(v) if v != NONE_VALUE else "Unknown", f"{c.participants} of {c.respondents}",
-                 percent(c.share), str(c.excerpts)]
-                for v, c in cf.by[unit].items() if c.respondents > 0]
+        rows = [
+            [
+                humanize(v) if v != NONE_VALUE else "Unknown",
+                f"{c.participants} of {c.respondents}",
+                percent(c.share),
+                str(c.excerpts),
+            ]
+            for v, c in cf.by[unit].items()
+            if c.respondents > 0
+        ]
         if not rows:
             return
         self.caption(f"{cf.name}: respondents who mentioned it, by {humanize(unit).lower()}")
-        _numbers_table(self.doc, [humanize(unit), "Respondents", "Share", "Excerpts"], rows, None,
-                       [4.6, 3.2, 2.0, 2.4])
+        _numbers_table(self.doc, [humanize(unit), "Respondents", "Share", "Excerpts"], rows, None, [4.6, 3.2, 2.0, 2.4])
 
     def quote_block(self, code_id: str) -> None:
-        picked = select_quotes(self.quotes.get(code_id, []), self.max_quotes,
-                               document_order=self.index.document_order)
+        picked = select_quotes(self.quotes.get(code_id, []), self.max_quotes, document_order=self.index.document_order)
         ga = self.group_attribute
         for q in picked:
             para = _paragraph(self.doc, q.text, self.styles["Quote"])
@@ -341,8 +369,13 @@ class _Report:
             _paragraph(self.doc, f"Not mentioned under {cf.name}: {join_words(quiet)}.")
 
 
-def _methods(doc: DocxDocument, index: ProjectIndex, result: FrequencyResult, group_attribute: str | None,
-             labels: Mapping[str, str] | None) -> None:
+def _methods(
+    doc: DocxDocument,
+    index: ProjectIndex,
+    result: FrequencyResult,
+    group_attribute: str | None,
+    labels: Mapping[str, str] | None,
+) -> None:
     doc.add_heading("Methods", level=1)
     n_docs = result.documents
     where = ""
@@ -433,8 +466,11 @@ def export_report(
     roots = [cf.code_id for cf in mentioned if not _has_reported_ancestor(index, cf.code_id, reported)]
     for cid in roots:
         report.theme(cid)
-    quiet_roots = [cf.name for cf in result.codes
-                   if cf.total.excerpts == 0 and not _has_reported_ancestor(index, cf.code_id, reported)]
+    quiet_roots = [
+        cf.name
+        for cf in result.codes
+        if cf.total.excerpts == 0 and not _has_reported_ancestor(index, cf.code_id, reported)
+    ]
     if not roots:
         doc.add_paragraph("No coded excerpts match the selection.")
     elif quiet_roots:
@@ -451,4 +487,3 @@ def _has_reported_ancestor(index: ProjectIndex, code_id: str, reported: set[str]
             return True
         parent = index.parent.get(parent)
     return False
-

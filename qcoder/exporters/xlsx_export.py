@@ -47,8 +47,15 @@ _HEADER_FILL = PatternFill("solid", start_color="FFD9E1F2")
 _HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 # white -> orange -> red, like a heat map
-_HEAT = ColorScaleRule(start_type="min", start_color="FFFFFFFF", mid_type="percentile", mid_value=50,
-                       mid_color="FFFFD580", end_type="max", end_color="FFF8696B")
+_HEAT = ColorScaleRule(
+    start_type="min",
+    start_color="FFFFFFFF",
+    mid_type="percentile",
+    mid_value=50,
+    mid_color="FFFFD580",
+    end_type="max",
+    end_color="FFF8696B",
+)
 
 
 def hex_color(color: str, default: str = "808080") -> str:
@@ -76,8 +83,13 @@ def clean_cell_text(text: str) -> str:
 def codebook_table(project: Project) -> Table:
     """One row per code in codebook order: path, depth, name, colour and the four texts."""
     index = as_index(project)
-    t = Table("codebook", "Codebook", ["code", "depth", "name", "color", *CODEBOOK_FIELDS], depth_column="depth",
-              wrap_columns=CODEBOOK_FIELDS)
+    t = Table(
+        "codebook",
+        "Codebook",
+        ["code", "depth", "name", "color", *CODEBOOK_FIELDS],
+        depth_column="depth",
+        wrap_columns=CODEBOOK_FIELDS,
+    )
     for cid in index.code_order:
         c = index.codes[cid]
         row: list[CellValue] = [index.paths[cid], index.depth[cid], c.name, "#" + hex_color(c.color)]
@@ -90,8 +102,21 @@ def coding_table(index: ProjectIndex, selection: Selection) -> Table:
     """Every selected coding with where it sits and who said it (interviewers flagged);
     the same rows as :func:`qcoder.analysis.excerpts.coding_rows`, built in one pass."""
     attrs = index.attribute_names()
-    cols = ["code", "document", "speaker", "interviewer", "participant", *attrs, "coder", "start", "end",
-            "exemplar", "memo", "text", "coding_id"]
+    cols = [
+        "code",
+        "document",
+        "speaker",
+        "interviewer",
+        "participant",
+        *attrs,
+        "coder",
+        "start",
+        "end",
+        "exemplar",
+        "memo",
+        "text",
+        "coding_id",
+    ]
     t = Table("excerpts", "Excerpts", cols, wrap_columns=("text",))
     chosen = ordered_codings(index, selection)
     profiles = attribution_indices(index, chosen)[0]
@@ -100,20 +125,39 @@ def coding_table(index: ProjectIndex, selection: Selection) -> Table:
         prof = index.profiles[p]
         speaker = index.speakers.get(prof.speaker_id) if prof.speaker_id else None
         participant = index.participants.get(prof.participant_id) if prof.participant_id else None
-        who[p] = [speaker.label if speaker else "", prof.is_interviewer, participant.name if participant else "",
-                  *(prof.attributes.get(a, "") for a in attrs)]
+        who[p] = [
+            speaker.label if speaker else "",
+            prof.is_interviewer,
+            participant.name if participant else "",
+            *(prof.attributes.get(a, "") for a in attrs),
+        ]
     coder_names = {k: (index.coders[k].name if k in index.coders else k) for k in index.coder_order}
     docs, paths = index.documents, index.paths
     t.rows = [
-        [paths[c.code_id], docs[c.document_id].name, *who[p], coder_names[c.coder_id], c.start, c.end,
-         c.exemplar, c.memo, docs[c.document_id].text[c.start : c.end], c.id]
+        [
+            paths[c.code_id],
+            docs[c.document_id].name,
+            *who[p],
+            coder_names[c.coder_id],
+            c.start,
+            c.end,
+            c.exemplar,
+            c.memo,
+            docs[c.document_id].text[c.start : c.end],
+            c.id,
+        ]
         for c, p in zip(chosen, profiles, strict=True)
     ]
     return t
 
 
-def build_tables(index: ProjectIndex, selection: Selection, by: Sequence[str], unit: str | None = "site",
-                 cooccurrence: Mode = "overlap") -> list[Table]:
+def build_tables(
+    index: ProjectIndex,
+    selection: Selection,
+    by: Sequence[str],
+    unit: str | None = "site",
+    cooccurrence: Mode = "overlap",
+) -> list[Table]:
     """Every table of the workbook, in sheet order."""
     result = compute_frequencies(index, selection, [b for b in by if b], unit)
     tables = result_tables(result)
@@ -175,8 +219,13 @@ def _header_label(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _style_id(ws: WriteOnlyWorksheet, font: Font | None = None, fill: PatternFill | None = None,
-              alignment: Alignment | None = None, number_format: str | None = None) -> int:
+def _style_id(
+    ws: WriteOnlyWorksheet,
+    font: Font | None = None,
+    fill: PatternFill | None = None,
+    alignment: Alignment | None = None,
+    number_format: str | None = None,
+) -> int:
     """Register a cell style in the workbook and return its index (the ``s`` attribute)."""
     cell = WriteOnlyCell(ws)
     if font is not None:
@@ -222,17 +271,22 @@ def _column_cells(letter: str, values: list[CellValue], styles: list[str]) -> li
     if kinds <= {int}:
         return [f'<c r="{letter}{r}"{st} t="n"><v>{v}</v></c>' for r, v, st in zip(rows, values, styles, strict=True)]
     if kinds <= {bool}:
-        return [f'<c r="{letter}{r}"{st} t="b"><v>{int(v)}</v></c>'  # type: ignore[arg-type]
-                for r, v, st in zip(rows, values, styles, strict=True)]
+        return [
+            f'<c r="{letter}{r}"{st} t="b"><v>{int(v)}</v></c>'  # type: ignore[arg-type]
+            for r, v, st in zip(rows, values, styles, strict=True)
+        ]
     if kinds <= {str}:
         texts: list[str] = values  # type: ignore[assignment]
         if any(len(v) > EXCEL_CELL_LIMIT for v in texts):
             texts = [v[: EXCEL_CELL_LIMIT - 1] + "…" if len(v) > EXCEL_CELL_LIMIT else v for v in texts]
         return [
-            (f'<c r="{letter}{r}"{st} t="inlineStr"><is><t'
-             f'{_PRESERVE if v[0] in _SPACE or v[-1] in _SPACE else ""}>'
-             f'{v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")}</t></is></c>')
-            if v else ""
+            (
+                f'<c r="{letter}{r}"{st} t="inlineStr"><is><t'
+                f"{_PRESERVE if v[0] in _SPACE or v[-1] in _SPACE else ''}>"
+                f"{v.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')}</t></is></c>"
+            )
+            if v
+            else ""
             for r, v, st in zip(rows, texts, styles, strict=True)
         ]
     return [_one_cell(f"{letter}{r}", v, st) for r, v, st in zip(rows, values, styles, strict=True)]
@@ -248,8 +302,14 @@ class _SheetRows:
     saving.
     """
 
-    def __init__(self, marker: str, header: list[str], header_style: int, rows: list[list[CellValue]],
-                 styles: list[list[int] | int]) -> None:
+    def __init__(
+        self,
+        marker: str,
+        header: list[str],
+        header_style: int,
+        rows: list[list[CellValue]],
+        styles: list[list[int] | int],
+    ) -> None:
         self.marker = marker
         self.header = header
         self.header_style = header_style
@@ -310,8 +370,9 @@ def write_table_sheet(ws: WriteOnlyWorksheet, table: Table, marker: str) -> _She
             depth = row[depth_i]
             d = depth if isinstance(depth, int) else 0
             if d not in depth_styles:
-                depth_styles[d] = (_style_id(ws, font=_BOLD) if d == 0
-                                   else _style_id(ws, alignment=Alignment(indent=2 * d)))
+                depth_styles[d] = (
+                    _style_id(ws, font=_BOLD) if d == 0 else _style_id(ws, alignment=Alignment(indent=2 * d))
+                )
             per_row.append(depth_styles[d])
         styles[code_i] = per_row
     header = list(cols) if is_matrix else [_header_label(c) for c in cols]
@@ -338,9 +399,10 @@ _SHEET_DATA = re.compile(rb"<sheetData>.*?</sheetData>|<sheetData/>", re.S)
 def _replace_placeholders(workbook: bytes, path: Path, sheets: list[_SheetRows], level: int = 1) -> None:
     """Write the saved workbook to ``path`` with each placeholder sheet's data replaced."""
     todo = {s.marker.encode("utf-8"): s for s in sheets}
-    with zipfile.ZipFile(io.BytesIO(workbook)) as src, zipfile.ZipFile(
-        path, "w", zipfile.ZIP_DEFLATED, compresslevel=level
-    ) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(workbook)) as src,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as dst,
+    ):
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename.startswith("xl/worksheets/") and todo:
@@ -402,12 +464,21 @@ def _notes_sheet(ws: WriteOnlyWorksheet, index: ProjectIndex, selection: Selecti
         ("Documents", f"{len(docs)} of {len(index.document_order)}"),
         ("Coders", ", ".join(names)),
         ("Broken down by", ", ".join(by) or "—"),
-        ("Excerpt", "A maximal passage coded with the code or any code below it, per document and coder; "
-                    "overlapping codings count once, each coder's excerpts count separately."),
-        ("Participants", "Distinct respondents who speak an excerpt: the linked participant, or the document "
-                         "when the speaker is not linked to one. Interviewers' speech is not counted."),
-        ("Respondents", "Respondents of the group who speak in the selected documents (a document without "
-                        "linked participants counts as one)."),
+        (
+            "Excerpt",
+            "A maximal passage coded with the code or any code below it, per document and coder; "
+            "overlapping codings count once, each coder's excerpts count separately.",
+        ),
+        (
+            "Participants",
+            "Distinct respondents who speak an excerpt: the linked participant, or the document "
+            "when the speaker is not linked to one. Interviewers' speech is not counted.",
+        ),
+        (
+            "Respondents",
+            "Respondents of the group who speak in the selected documents (a document without "
+            "linked participants counts as one).",
+        ),
         ("Share", "participants / respondents of the group."),
         ("Excerpts sheet", "One row per coding, interviewer codings included and flagged."),
     ]

@@ -44,8 +44,13 @@ from qcoder.gui.texts import TYPE_LABELS, attribute_label, plural
 class AttributeDialog(QDialog):
     """Add an attribute (name, type, allowed values) or edit one (name and allowed values)."""
 
-    def __init__(self, scope: AttributeScope, taken: Sequence[str], parent: QWidget | None = None,
-                 attribute: AttributeDef | None = None) -> None:
+    def __init__(
+        self,
+        scope: AttributeScope,
+        taken: Sequence[str],
+        parent: QWidget | None = None,
+        attribute: AttributeDef | None = None,
+    ) -> None:
         super().__init__(parent)
         self._taken = {n.casefold() for n in taken if attribute is None or n != attribute.name}
         what = "document" if scope is AttributeScope.DOCUMENT else "participant"
@@ -114,8 +119,11 @@ class AttributeTableView(QTableView):
         self.setModel(model)
         self.setItemDelegate(AttributeDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
@@ -152,8 +160,10 @@ class AttributeTableView(QTableView):
         if written:
             info = f"Pasted {plural(written, 'value')}."
             if left_out:
-                info += f" {plural(left_out, 'value')} did not fit the table (or fell on the name column) " \
-                        "and were left out."
+                info += (
+                    f" {plural(left_out, 'value')} did not fit the table (or fell on the name column) "
+                    "and were left out."
+                )
             self.message.emit(info)
         return written
 
@@ -227,8 +237,9 @@ class AttributeTable(QWidget):
         self.status.setText(message)
 
     def current_attribute(self) -> AttributeDef | None:
-        return self.model.attribute_at(self.view.currentIndex().column()) if self.view.currentIndex().isValid() \
-            else None
+        return (
+            self.model.attribute_at(self.view.currentIndex().column()) if self.view.currentIndex().isValid() else None
+        )
 
     def paste(self, text: str) -> int:
         return self.view.paste(text)
@@ -278,11 +289,13 @@ class AttributeTable(QWidget):
             return
         used = sum(1 for r in self.model.records() if r.attributes.get(attribute.name))
         answer = QMessageBox.question(
-            self, "Delete attribute",
+            self,
+            "Delete attribute",
             f"Delete the attribute “{attribute_label(attribute.name)}”"
             + (f" and its values on {plural(used, 'row')}?" if used else "?")
             + "\n\nYou can undo this.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
@@ -302,8 +315,13 @@ class AttributeTable(QWidget):
 class AttributesEditor(QDialog):
     """Documents and participants with their attributes, in two tabs."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, select_ids: Sequence[str] = (),
-                 scope: AttributeScope = AttributeScope.DOCUMENT) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        select_ids: Sequence[str] = (),
+        scope: AttributeScope = AttributeScope.DOCUMENT,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Attributes")
         self.resize(960, 560)
@@ -313,8 +331,11 @@ class AttributesEditor(QDialog):
         self.tabs.addTab(self.documents, "Documents")
         self.tabs.addTab(self.participants, "Participants")
         self.tabs.setCurrentWidget(self.participants if scope is AttributeScope.PARTICIPANT else self.documents)
-        hint = QLabel("Double-click a cell to edit it. Paste cells copied from a spreadsheet with Ctrl+V; "
-                      "Ctrl+C copies, Delete clears. Ctrl+Z undoes.", self)
+        hint = QLabel(
+            "Double-click a cell to edit it. Paste cells copied from a spreadsheet with Ctrl+V; "
+            "Ctrl+C copies, Delete clears. Ctrl+Z undoes.",
+            self,
+        )
         hint.setWordWrap(True)
         self.undo_action = ctx.undo_stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)

@@ -76,8 +76,9 @@ class AttributeValuesModel(RecordTableModel):
     def reload(self) -> None:
         project = self._ctx.project
         attributes = project.attributes(self.scope) if project else []
-        self.reset_rows(self._fetch(project) if project else [],
-                        prepare=lambda: setattr(self, "_attributes", attributes))
+        self.reset_rows(
+            self._fetch(project) if project else [], prepare=lambda: setattr(self, "_attributes", attributes)
+        )
 
     def _on_changed(self, changes: ChangeSet) -> None:
         project = self._ctx.project
@@ -142,8 +143,11 @@ class AttributeValuesModel(RecordTableModel):
             return record.id
         if role == ATTRIBUTE_ROLE:
             return attribute
-        if role == Qt.ItemDataRole.TextAlignmentRole and attribute is not None \
-                and attribute.type is AttributeType.NUMBER:
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and attribute is not None
+            and attribute.type is AttributeType.NUMBER
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

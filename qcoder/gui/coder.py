@@ -17,10 +17,14 @@ def ask_coder(ctx: AppContext, parent: QWidget | None = None, *, first_run: bool
     current = ctx.coder.name if ctx.coder else ctx.settings.coder_name()
     if current and current not in names:
         names.insert(0, current)
-    label = ("Who is coding? Your name is recorded with every coding you make,\n"
-             "so coders can be compared later." if first_run else "Code as:")
-    name, ok = QInputDialog.getItem(parent, "Coder", label, names or [""],
-                                    names.index(current) if current in names else 0, True)
+    label = (
+        "Who is coding? Your name is recorded with every coding you make,\nso coders can be compared later."
+        if first_run
+        else "Code as:"
+    )
+    name, ok = QInputDialog.getItem(
+        parent, "Coder", label, names or [""], names.index(current) if current in names else 0, True
+    )
     name = name.strip()
     if not ok or not name:
         return False

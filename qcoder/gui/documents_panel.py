@@ -106,8 +106,10 @@ class DocumentsModel(RecordTableModel):
         shown = [d for d in document_ids if self.row_of(d) >= 0]
         counts = project.document_coding_counts(shown)
         column = self.column_of("codings")
-        self.replace_records([replace(info, codings=counts.get(info.id, 0))
-                              for info in (self.record(self.row_of(d)) for d in shown)], columns=(column, column))
+        self.replace_records(
+            [replace(info, codings=counts.get(info.id, 0)) for info in (self.record(self.row_of(d)) for d in shown)],
+            columns=(column, column),
+        )
 
     def _recount_now(self) -> None:
         if self._ctx.project is not None:
@@ -283,8 +285,14 @@ class DocumentsPanel(QWidget):
         self._make_actions()
         self.model.error.connect(self._show_error)
         ctx.changed.connect(self._clear_error)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
-                       self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+        ):
             signal.connect(self._update_count)
         self.model.modelReset.connect(self._fit_columns)
         self._fit_columns()
@@ -403,7 +411,9 @@ class DocumentsPanel(QWidget):
             text = f"Delete {what}"
             text += f" and {plural(codings, 'coding')}?" if codings else "?"
             answer = QMessageBox.question(
-                self, "Delete documents", text + "\n\nYou can undo this with Edit ▸ Undo.",
+                self,
+                "Delete documents",
+                text + "\n\nYou can undo this with Edit ▸ Undo.",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -93,21 +93,23 @@ class ExcerptLoader:
             speaker = index.speakers.get(profile.speaker_id) if profile.speaker_id else None
             participant = index.participants.get(profile.participant_id) if profile.participant_id else None
             coder = index.coders.get(c.coder_id)
-            text = self.text(c.document_id)[c.start:c.end]
+            text = self.text(c.document_id)[c.start : c.end]
             label = speaker.label if speaker is not None else ""
             path = index.paths.get(c.code_id, "")
-            out.append(ExcerptRow(
-                coding=c,
-                document=doc.name,
-                speaker=label,
-                participant=participant.name if participant is not None else "",
-                is_interviewer=profile.is_interviewer,
-                attributes=profile.attributes,
-                coder=coder.name if coder is not None else "",
-                code=path,
-                text=text,
-                haystack="\n".join((text, doc.name, label, path, c.memo)).casefold(),
-            ))
+            out.append(
+                ExcerptRow(
+                    coding=c,
+                    document=doc.name,
+                    speaker=label,
+                    participant=participant.name if participant is not None else "",
+                    is_interviewer=profile.is_interviewer,
+                    attributes=profile.attributes,
+                    coder=coder.name if coder is not None else "",
+                    code=path,
+                    text=text,
+                    haystack="\n".join((text, doc.name, label, path, c.memo)).casefold(),
+                )
+            )
         return out
 
     def expand_codes(self, code_ids: Iterable[str], include_subcodes: bool) -> list[str]:

@@ -43,8 +43,16 @@ from qcoder.gui.workers import Worker
 STAR, DOCUMENT, EXCERPT, SPEAKER, SITE, GROUP, CODER, CODE = range(8)
 SITE_ATTRIBUTE = "site"
 GROUP_ATTRIBUTE = "stakeholder_group"
-_HEADERS = ("★", "Document", "Excerpt", "Speaker", attribute_label(SITE_ATTRIBUTE), attribute_label(GROUP_ATTRIBUTE),
-            "Coder", "Code")
+_HEADERS = (
+    "★",
+    "Document",
+    "Excerpt",
+    "Speaker",
+    attribute_label(SITE_ATTRIBUTE),
+    attribute_label(GROUP_ATTRIBUTE),
+    "Coder",
+    "Code",
+)
 _STARRED = QColor("#D4A017")
 _SMALL_CHANGE = 50  # up to this many codings changed: fetch them one by one, else re-read in bulk
 
@@ -144,8 +152,15 @@ class ExcerptsFilter(SourceSortProxy):
         self.starred_only = False
         self.text = ""
 
-    def set_filters(self, *, coder: str | None = None, attribute: str | None = None, value: str | None = None,
-                    starred_only: bool | None = None, text: str | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        coder: str | None = None,
+        attribute: str | None = None,
+        value: str | None = None,
+        starred_only: bool | None = None,
+        text: str | None = None,
+    ) -> None:
         self.beginFilterChange()
         if coder is not None:
             self.coder = coder
@@ -232,8 +247,16 @@ class ExcerptsPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionsMovable(True)
-        for col, width in ((STAR, 30), (DOCUMENT, 100), (EXCERPT, 420), (SPEAKER, 130), (SITE, 110), (GROUP, 150),
-                           (CODER, 100), (CODE, 160)):
+        for col, width in (
+            (STAR, 30),
+            (DOCUMENT, 100),
+            (EXCERPT, 420),
+            (SPEAKER, 130),
+            (SITE, 110),
+            (GROUP, 150),
+            (CODER, 100),
+            (CODE, 160),
+        ):
             header.resizeSection(col, width)
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_activated)
@@ -257,8 +280,12 @@ class ExcerptsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
             signal.connect(self._update_count)
         ctx.codes_selected.connect(self.show_codes)
         ctx.changed.connect(self._on_changed)
@@ -358,8 +385,10 @@ class ExcerptsPanel(QWidget):
         project, loader = self._ctx.project, self._loader
         if project is None or loader is None:
             return
-        if any(changes.touches(k) for k in (Kind.DOCUMENT, Kind.SPEAKER, Kind.PARTICIPANT, Kind.ATTRIBUTE,
-                                            Kind.CODER, Kind.CODE)) or "blind_mode" in changes.ids(Kind.PROJECT):
+        if any(
+            changes.touches(k)
+            for k in (Kind.DOCUMENT, Kind.SPEAKER, Kind.PARTICIPANT, Kind.ATTRIBUTE, Kind.CODER, Kind.CODE)
+        ) or "blind_mode" in changes.ids(Kind.PROJECT):
             self._stale = True  # names, speakers or attributes shown in the rows changed
             removed = changes.removed.get(Kind.CODE, set())
             self._selected = [c for c in self._selected if c not in removed]
@@ -465,13 +494,16 @@ class ExcerptsPanel(QWidget):
 
     def _apply_filters(self) -> None:
         attribute = self.attribute_combo.currentData() or ""
-        wanted = (self.coder_combo.currentData() or "", attribute,
-                  (self.value_combo.currentData() or "") if attribute else "",
-                  self.starred_check.isChecked(), self.text_edit.text().strip().casefold())
+        wanted = (
+            self.coder_combo.currentData() or "",
+            attribute,
+            (self.value_combo.currentData() or "") if attribute else "",
+            self.starred_check.isChecked(),
+            self.text_edit.text().strip().casefold(),
+        )
         if wanted != self.proxy.state():
             coder, attribute, value, starred_only, text = wanted
-            self.proxy.set_filters(coder=coder, attribute=attribute, value=value, starred_only=starred_only,
-                                   text=text)
+            self.proxy.set_filters(coder=coder, attribute=attribute, value=value, starred_only=starred_only, text=text)
         self._update_count()
 
     def set_coder_filter(self, name: str) -> None:
@@ -524,6 +556,7 @@ class ExcerptsPanel(QWidget):
         record: ExcerptRow = index.data(RECORD_ROLE)
         menu = QMenu(self)
         menu.addAction("Show in document", lambda: self.go_to(record))
-        menu.addAction("Unstar" if record.coding.exemplar else "Star as exemplar",
-                       lambda: self.toggle_exemplar(record.id))
+        menu.addAction(
+            "Unstar" if record.coding.exemplar else "Star as exemplar", lambda: self.toggle_exemplar(record.id)
+        )
         menu.exec(self.view.viewport().mapToGlobal(pos))

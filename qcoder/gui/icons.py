@@ -125,8 +125,7 @@ def _open(p: QPainter) -> None:
 
 def _new(p: QPainter) -> None:
     p.setPen(_pen())
-    p.drawPolygon(QPolygonF([QPointF(4, 2.5), QPointF(11.5, 2.5), QPointF(15, 6), QPointF(15, 17.5),
-                             QPointF(4, 17.5)]))
+    p.drawPolygon(QPolygonF([QPointF(4, 2.5), QPointF(11.5, 2.5), QPointF(15, 6), QPointF(15, 17.5), QPointF(4, 17.5)]))
     _plus(p, 9.5, 11)
 
 
@@ -149,8 +148,18 @@ def _coder(p: QPainter) -> None:
 
 def _quick(p: QPainter) -> None:
     p.setPen(_pen(ACCENT))
-    p.drawPolygon(QPolygonF([QPointF(11, 2), QPointF(4.5, 11), QPointF(9.5, 11), QPointF(8.5, 18),
-                             QPointF(15.5, 8.5), QPointF(10.5, 8.5)]))
+    p.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(11, 2),
+                QPointF(4.5, 11),
+                QPointF(9.5, 11),
+                QPointF(8.5, 18),
+                QPointF(15.5, 8.5),
+                QPointF(10.5, 8.5),
+            ]
+        )
+    )
 
 
 def _in_vivo(p: QPainter) -> None:
@@ -186,15 +195,38 @@ def _memo(p: QPainter) -> None:
 
 def _filter(p: QPainter) -> None:
     p.setPen(_pen())
-    p.drawPolygon(QPolygonF([QPointF(3, 4), QPointF(17, 4), QPointF(11.5, 10.5), QPointF(11.5, 16),
-                             QPointF(8.5, 17.5), QPointF(8.5, 10.5)]))
+    p.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(3, 4),
+                QPointF(17, 4),
+                QPointF(11.5, 10.5),
+                QPointF(11.5, 16),
+                QPointF(8.5, 17.5),
+                QPointF(8.5, 10.5),
+            ]
+        )
+    )
 
 
 _DRAW: dict[str, Draw] = {
-    "code-new": _code_new, "code-sub": _code_sub, "edit": _edit, "merge": _merge, "delete": _delete,
-    "find": _find, "undo": lambda p: _arrow(p, True), "redo": lambda p: _arrow(p, False), "open": _open,
-    "new": _new, "import": _import, "coder": _coder, "quick": _quick, "in-vivo": _in_vivo, "star": _star,
-    "memo": _memo, "filter": _filter,
+    "code-new": _code_new,
+    "code-sub": _code_sub,
+    "edit": _edit,
+    "merge": _merge,
+    "delete": _delete,
+    "find": _find,
+    "undo": lambda p: _arrow(p, True),
+    "redo": lambda p: _arrow(p, False),
+    "open": _open,
+    "new": _new,
+    "import": _import,
+    "coder": _coder,
+    "quick": _quick,
+    "in-vivo": _in_vivo,
+    "star": _star,
+    "memo": _memo,
+    "filter": _filter,
 }
 
 

@@ -147,8 +147,11 @@ class ImportDialog(QDialog):
         row.addLayout(side)
         box = QVBoxLayout(files)
         box.addLayout(row)
-        note = QLabel(f"Folders are searched for {kinds} files (hidden files are skipped). "
-                      "Files whose text is already in the project are skipped.", files)
+        note = QLabel(
+            f"Folders are searched for {kinds} files (hidden files are skipped). "
+            "Files whose text is already in the project are skipped.",
+            files,
+        )
         note.setWordWrap(True)
         box.addWidget(note)
 
@@ -253,8 +256,9 @@ class ImportDialog(QDialog):
 
     def _browse_files(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
-        files, _ = QFileDialog.getOpenFileNames(self, "Add transcripts", self._ctx.settings.last_directory(),
-                                                f"Transcripts ({patterns});;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add transcripts", self._ctx.settings.last_directory(), f"Transcripts ({patterns});;All files (*)"
+        )
         if files:
             self._ctx.settings.set_last_directory(Path(files[0]).parent)
             self.add_paths(list(files))
@@ -267,8 +271,9 @@ class ImportDialog(QDialog):
             self.add_paths([folder])
 
     def _browse_sheet(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Attribute sheet", self._ctx.settings.last_directory(),
-                                              "Sheets (*.csv *.xlsx);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Attribute sheet", self._ctx.settings.last_directory(), "Sheets (*.csv *.xlsx);;All files (*)"
+        )
         if path:
             self.set_sheet(path)
 
@@ -374,12 +379,16 @@ class ImportDialog(QDialog):
         if sheet is None:
             self.sheet_summary.setText("")
             return
-        lines = [f"Attributes set on {plural(sheet.documents, 'document')} "
-                 f"and {plural(sheet.participants, 'participant')}."]
+        lines = [
+            f"Attributes set on {plural(sheet.documents, 'document')} and {plural(sheet.participants, 'participant')}."
+        ]
         unknown = list(dict.fromkeys(sheet.unknown_documents))
         if unknown:
-            lines.append("Rows for documents not in the project: " + ", ".join(unknown[:20])
-                         + (" …" if len(unknown) > 20 else ""))
+            lines.append(
+                "Rows for documents not in the project: "
+                + ", ".join(unknown[:20])
+                + (" …" if len(unknown) > 20 else "")
+            )
         speakers = list(dict.fromkeys(sheet.unknown_speakers))
         if speakers:
             lines.append("Speakers not found: " + ", ".join(speakers[:20]) + (" …" if len(speakers) > 20 else ""))

@@ -106,9 +106,11 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{key}")
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         self.addDockWidget(area, dock)
         self.docks[key] = dock
 
@@ -169,18 +171,19 @@ class MainWindow(QMainWindow):
         ):
             self.project_actions.append(project.addAction(label, slot))
         project.addSeparator()
-        self.project_actions.append(project.addAction(icon("import"), "Import codebook…",
-                                                      lambda: self.codebook.import_codebook()))
+        self.project_actions.append(
+            project.addAction(icon("import"), "Import codebook…", lambda: self.codebook.import_codebook())
+        )
         self.project_actions.append(project.addAction("Export codebook…", lambda: self.codebook.export_codebook()))
         project.addSeparator()
         for act in (self.team.import_refi_action, self.team.export_qdpx_action, self.team.export_qdc_action):
             project.addAction(act)
         project.addSeparator()
         self.project_actions.append(project.addAction("Back up now", self._back_up))
-        self.project_actions.append(project.addAction("Restore from backup…",
-                                                      lambda: restore_open_project(self, self.ctx)))
-        self.project_actions.append(project.addAction("Encrypt project…",
-                                                      lambda: encrypt_open_project(self, self.ctx)))
+        self.project_actions.append(
+            project.addAction("Restore from backup…", lambda: restore_open_project(self, self.ctx))
+        )
+        self.project_actions.append(project.addAction("Encrypt project…", lambda: encrypt_open_project(self, self.ctx)))
         project.addSeparator()
         project.addAction(self.quit_action)
 
@@ -354,8 +357,14 @@ class MainWindow(QMainWindow):
         if is_open:
             self.activateWindow()  # back from the start page's dialogs: keys go to the workbench
         if is_open and self.ctx.coder is None:
-            QTimer.singleShot(0, lambda: self.ctx.project is not None and self.ctx.coder is None
-                              and ask_coder(self.ctx, self, first_run=True))
+            QTimer.singleShot(
+                0,
+                lambda: (
+                    self.ctx.project is not None
+                    and self.ctx.coder is None
+                    and ask_coder(self.ctx, self, first_run=True)
+                ),
+            )
 
     def _update_title(self) -> None:
         project = self.ctx.project
@@ -401,9 +410,12 @@ class MainWindow(QMainWindow):
         try:
             project.undo() if undo else project.redo()
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            QMessageBox.warning(self, "Undo" if undo else "Redo",
-                                f"This step could not be {'undone' if undo else 'redone'}; the undo history was "
-                                f"cleared.\n\n{user_message(exc)}")
+            QMessageBox.warning(
+                self,
+                "Undo" if undo else "Redo",
+                f"This step could not be {'undone' if undo else 'redone'}; the undo history was "
+                f"cleared.\n\n{user_message(exc)}",
+            )
             return
         self._status(f"{'Undone' if undo else 'Redone'}: {text}")
 
@@ -483,9 +495,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", html + "</table>")
 
     def _about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME}</b><br>Qualitative coding of interview transcripts.<br><br>"
-                          "Every change is saved as you work; Ctrl+Z undoes it.")
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b><br>Qualitative coding of interview transcripts.<br><br>"
+            "Every change is saved as you work; Ctrl+Z undoes it.",
+        )
 
     def restore_state_bytes(self, state: QByteArray) -> bool:
         return bool(self.restoreState(state))

@@ -152,7 +152,7 @@ class RecordTableModel(QAbstractTableModel):
             while rows and rows[0] == first - 1:
                 first = rows.pop(0)
             self.beginRemoveRows(QModelIndex(), first, last)
-            del self._rows[first:last + 1]
+            del self._rows[first : last + 1]
             self.endRemoveRows()
         self._reindex(lowest)
 

@@ -66,11 +66,19 @@ class SearchResultsModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == DOCUMENT:
                 return hit.document_name
-            return one_line(hit.before) + " " * hit.before[-1:].isspace() + hit.match \
-                + " " * hit.after[:1].isspace() + one_line(hit.after)
+            return (
+                one_line(hit.before)
+                + " " * hit.before[-1:].isspace()
+                + hit.match
+                + " " * hit.after[:1].isspace()
+                + one_line(hit.after)
+            )
         if role == SORT_ROLE:
-            return f"{hit.document_name.casefold()}\x00{hit.start:012d}" if index.column() == DOCUMENT \
+            return (
+                f"{hit.document_name.casefold()}\x00{hit.start:012d}"
+                if index.column() == DOCUMENT
                 else hit.match.casefold()
+            )
         if role == ID_ROLE:
             return hit_key(hit)
         if role == RECORD_ROLE:
@@ -121,8 +129,11 @@ class ContextDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), flags, before)
             x += fm.horizontalAdvance(before) + (space if hit.before[-1:].isspace() else 0)
         painter.setFont(bold)
-        shown = match if bfm.horizontalAdvance(match) <= rect.width() else \
-            bfm.elidedText(match, Qt.TextElideMode.ElideRight, rect.width())
+        shown = (
+            match
+            if bfm.horizontalAdvance(match) <= rect.width()
+            else bfm.elidedText(match, Qt.TextElideMode.ElideRight, rect.width())
+        )
         painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), flags, shown)
         x += bfm.horizontalAdvance(shown) + (space if hit.after[:1].isspace() else 0)
         if after and x < rect.right():

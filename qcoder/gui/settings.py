@@ -146,11 +146,14 @@ class Settings:
         )
 
     def set_coding_filter(self, project_id: str, value: CodingFilter) -> None:
-        self._set_json(f"coding_filter/{project_id}", {
-            "coder_mode": value.coder_mode,
-            "coder_ids": sorted(value.coder_ids),
-            "hidden_codes": sorted(value.hidden_codes),
-        })
+        self._set_json(
+            f"coding_filter/{project_id}",
+            {
+                "coder_mode": value.coder_mode,
+                "coder_ids": sorted(value.coder_ids),
+                "hidden_codes": sorted(value.hidden_codes),
+            },
+        )
 
     # --- viewer -------------------------------------------------------------------------------------
     def viewer_font_size(self) -> int:

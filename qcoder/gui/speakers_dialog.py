@@ -81,7 +81,7 @@ class SpeakersModel(RecordTableModel):
         for s in project.speakers(self.document_id):
             own = [t for t in turns if t.speaker_id == s.id]
             first = min(own, key=lambda t: t.start) if own else None
-            sample = one_line(self._text[first.start:min(first.end, first.start + 160)]) if first else ""
+            sample = one_line(self._text[first.start : min(first.end, first.start + 160)]) if first else ""
             rows.append(SpeakerRow(s, len(own), participants.get(s.participant_id or ""), sample))
         return rows
 
@@ -90,16 +90,20 @@ class SpeakersModel(RecordTableModel):
             return
         if changes.removed.get(Kind.DOCUMENT) and self.document_id in changes.removed[Kind.DOCUMENT]:
             self.reset_rows([])
-        elif any(changes.touches(k) for k in (Kind.SPEAKER, Kind.PARTICIPANT, Kind.ATTRIBUTE)) \
-                or self.document_id in changes.ids(Kind.DOCUMENT):
+        elif any(
+            changes.touches(k) for k in (Kind.SPEAKER, Kind.PARTICIPANT, Kind.ATTRIBUTE)
+        ) or self.document_id in changes.ids(Kind.DOCUMENT):
             self.sync_rows(self._fetch())
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(_HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(_HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_HEADERS)
+        ):
             return _HEADERS[section]
         return None
 
@@ -182,7 +186,8 @@ class ParticipantDialog(QDialog):
         for attr in names:
             definition = definitions.get(attr)
             is_category = (definition is None and attr in NATURAL_CATEGORIES) or (
-                definition is not None and definition.type is AttributeType.CATEGORY)
+                definition is not None and definition.type is AttributeType.CATEGORY
+            )
             field: QComboBox | QLineEdit
             if is_category:
                 field = QComboBox(self)
@@ -237,8 +242,9 @@ class SpeakersDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
@@ -249,7 +255,9 @@ class SpeakersDialog(QDialog):
             header.resizeSection(col, width)
         intro = QLabel(
             f"{plural(self.model.rowCount(), 'speaker')} found in “{info.name}”. Double-click a name to rename it; "
-            "link speakers to participants so their excerpts carry the participant's attributes.", self)
+            "link speakers to participants so their excerpts carry the participant's attributes.",
+            self,
+        )
         intro.setWordWrap(True)
         self.merge_button = QPushButton("Merge into", self)
         self.merge_menu = QMenu(self)

@@ -143,13 +143,19 @@ class RecentDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(main if exists else _MISSING)
         top = QRect(rect.left(), rect.top(), rect.width(), half)
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            top,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.setFont(small)
         painter.setPen(main if selected else _MISSING)
         bottom = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)
-        painter.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         QFontMetrics(small).elidedText(where, Qt.TextElideMode.ElideMiddle, rect.width()))
+        painter.drawText(
+            bottom,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(small).elidedText(where, Qt.TextElideMode.ElideMiddle, rect.width()),
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -180,8 +186,11 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self.open_project_dialog)
         self.demo_button = QPushButton("Open the demo project", start)
         self.demo_button.clicked.connect(self.open_demo)
-        demo_note = QLabel("Fifteen sample interviews from a multi-site task force evaluation, "
-                           "with attributes, a codebook and codings by two coders.", start)
+        demo_note = QLabel(
+            "Fifteen sample interviews from a multi-site task force evaluation, "
+            "with attributes, a codebook and codings by two coders.",
+            start,
+        )
         demo_note.setWordWrap(True)
         self.url_edit = QLineEdit(start)
         self.url_edit.setPlaceholderText("postgresql+psycopg://user:password@server/database")
@@ -310,7 +319,9 @@ class StartPage(QWidget):
         # a file project holds the window lock; an encrypted one asks for a new passphrase
         return self._open_with(
             lambda: create_project_interactive(self, Path(location), name, encrypted=encrypted),
-            "Creating the project", False)
+            "Creating the project",
+            False,
+        )
 
     def open_project(self, location: str | Path) -> bool:
         """Open a project file or a server URL (connecting runs in a worker)."""
@@ -351,15 +362,23 @@ class StartPage(QWidget):
 
     def new_project_dialog(self) -> None:
         start = Path(self._ctx.settings.last_directory() or Path.home()) / f"project{SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, "New project", str(start), f"qcoder projects (*{SUFFIX})",
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "New project",
+            str(start),
+            f"qcoder projects (*{SUFFIX})",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if path:
             answer = QMessageBox.question(
-                self, "New project",
+                self,
+                "New project",
                 "Encrypt the new project with a passphrase?\n\nInterviews about crime victims are "
                 "sensitive: an encrypted project and its backups cannot be read without the passphrase. "
                 "If the passphrase is lost, nobody can recover the project.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             self.encrypt_new = answer == QMessageBox.StandardButton.Yes
             try:
                 self.new_project(path)
@@ -367,8 +386,9 @@ class StartPage(QWidget):
                 self.encrypt_new = False
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", self._ctx.settings.last_directory(),
-                                              f"qcoder projects (*{SUFFIX});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open project", self._ctx.settings.last_directory(), f"qcoder projects (*{SUFFIX});;All files (*)"
+        )
         if path:
             self.open_project(path)
 

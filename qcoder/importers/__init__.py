@@ -27,13 +27,25 @@ MAX_OLE_SCAN = 64 * 1024 * 1024
 _ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
 
 _FORMAT_BY_SUFFIX = {
-    ".txt": "text", ".md": "text", ".docx": "docx", ".doc": "doc", ".odt": "odt", ".rtf": "rtf",
-    ".pdf": "pdf", ".vtt": "captions", ".srt": "captions",
+    ".txt": "text",
+    ".md": "text",
+    ".docx": "docx",
+    ".doc": "doc",
+    ".odt": "odt",
+    ".rtf": "rtf",
+    ".pdf": "pdf",
+    ".vtt": "captions",
+    ".srt": "captions",
 }
 _FORMAT_NAMES = {
-    "text": "plain text", "docx": "a Word .docx document", "doc": "a legacy Word .doc document",
-    "odt": "an OpenDocument text", "rtf": "an RTF document", "pdf": "a PDF document",
-    "captions": "a caption (VTT/SRT) file", "html": "an HTML page",
+    "text": "plain text",
+    "docx": "a Word .docx document",
+    "doc": "a legacy Word .doc document",
+    "odt": "an OpenDocument text",
+    "rtf": "an RTF document",
+    "pdf": "a PDF document",
+    "captions": "a caption (VTT/SRT) file",
+    "html": "an HTML page",
 }
 
 
@@ -95,8 +107,10 @@ def _not_a(fmt: str, kind: str | None, head: bytes) -> ImportFailed:
             what = "binary data of an unknown kind"
     else:
         what = KIND_NAMES.get(kind, "another kind of file")
-    return ImportFailed(f"the file is not {_FORMAT_NAMES[fmt]}: it appears to be {what}; "
-                        "check the file or rename it with the right extension")
+    return ImportFailed(
+        f"the file is not {_FORMAT_NAMES[fmt]}: it appears to be {what}; "
+        "check the file or rename it with the right extension"
+    )
 
 
 def _choose_format(fmt: str, head: bytes, path: Path) -> str:
@@ -105,8 +119,9 @@ def _choose_format(fmt: str, head: bytes, path: Path) -> str:
 
     kind = sniff(head)
     if kind == "ole" and _ENCRYPTED_OOXML in path.read_bytes()[:MAX_OLE_SCAN]:
-        raise ImportFailed("the file is password-protected (encrypted Office document); remove the "
-                           "password in Word and save it again")
+        raise ImportFailed(
+            "the file is password-protected (encrypted Office document); remove the password in Word and save it again"
+        )
     by_kind = {"docx": "docx", "odt": "odt", "rtf": "rtf", "pdf": "pdf", "vtt": "captions"}
     if fmt == "pdf":
         if kind == "pdf" or b"%PDF-" in head[:1024]:
@@ -166,8 +181,7 @@ def _import(path: Path) -> ImportedDocument:
         if size == 0:
             raise ImportFailed("the file is empty")
         if size > MAX_FILE_BYTES:
-            raise ImportFailed(f"the file is too large ({size // 2**20} MB; the limit is "
-                               f"{MAX_FILE_BYTES // 2**20} MB)")
+            raise ImportFailed(f"the file is too large ({size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
         with path.open("rb") as fh:
             head = fh.read(8192)
     except FileNotFoundError:
@@ -179,8 +193,9 @@ def _import(path: Path) -> ImportedDocument:
     actual = _choose_format(fmt, head, path)
     doc = _reader(actual)(path)
     if actual != fmt:
-        doc.warnings.insert(0, f"the file is named {suffix} but contains {_FORMAT_NAMES[actual]}; "
-                               "it was imported as such")
+        doc.warnings.insert(
+            0, f"the file is named {suffix} but contains {_FORMAT_NAMES[actual]}; it was imported as such"
+        )
     return doc
 
 
@@ -194,9 +209,7 @@ def _guarded(path: Path) -> ImportedDocument:
     except RecursionError:
         raise ImportFailed("the file's structure is nested too deeply to be read") from None
     except Exception as exc:  # a library bug or an input nobody foresaw: still one clear error
-        raise ImportFailed(
-            f"the file could not be read ({type(exc).__name__}: {exc})".rstrip()
-        ) from exc
+        raise ImportFailed(f"the file could not be read ({type(exc).__name__}: {exc})".rstrip()) from exc
 
 
 def import_file(path: Path, *, timeout: float | None = DEFAULT_TIMEOUT_SECONDS) -> ImportedDocument:
@@ -221,8 +234,10 @@ def import_file(path: Path, *, timeout: float | None = DEFAULT_TIMEOUT_SECONDS) 
     worker.start()
     worker.join(timeout)
     if worker.is_alive() or not box:
-        raise ImportFailed(f"reading the file took longer than {timeout:g} seconds and was "
-                           "abandoned; it may be damaged or built to stall readers")
+        raise ImportFailed(
+            f"reading the file took longer than {timeout:g} seconds and was "
+            "abandoned; it may be damaged or built to stall readers"
+        )
     result = box[0]
     if isinstance(result, BaseException):
         raise result

@@ -6,8 +6,7 @@ import re
 from html.parser import HTMLParser
 
 _BLOCK = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li tr table ul ol blockquote pre section article header footer "
-    "title dt dd".split()
+    "p div h1 h2 h3 h4 h5 h6 li tr table ul ol blockquote pre section article header footer title dt dd".split()
 )
 _SPACE = re.compile(r"\s+")
 _SKIP = frozenset({"script", "style", "head", "xml", "template"})

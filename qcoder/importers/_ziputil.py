@@ -66,9 +66,7 @@ def check_zip_package(path: Path, kind: str, required: tuple[str, ...] = ()) -> 
         names = {i.filename for i in infos}
         missing = [r for r in required if r not in names]
         if missing:
-            raise ImportFailed(
-                f"the file is a ZIP archive but not a {kind} document (it has no {missing[0]})"
-            )
+            raise ImportFailed(f"the file is a ZIP archive but not a {kind} document (it has no {missing[0]})")
         total = sum(i.file_size for i in infos)
         if total > MAX_TOTAL_BYTES:
             raise ImportFailed(
@@ -77,8 +75,10 @@ def check_zip_package(path: Path, kind: str, required: tuple[str, ...] = ()) -> 
             )
         for info in infos:
             if info.flag_bits & 0x1:
-                raise ImportFailed(f"the {kind} file is encrypted (password-protected); remove the "
-                                   "password in the program that made it and save it again")
+                raise ImportFailed(
+                    f"the {kind} file is encrypted (password-protected); remove the "
+                    "password in the program that made it and save it again"
+                )
             if not info.filename.lower().endswith(_XML_SUFFIXES):
                 continue
             if info.file_size > MAX_PART_BYTES or (

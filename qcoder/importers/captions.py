@@ -236,8 +236,12 @@ def read_text(raw: str, name: str, source_format: str) -> ImportedDocument:
     cues, stats = parse_cues(text)
     timed = [c for c in cues if c.timed]
     if not timed and stats.bad_times == 0:
-        return finish(text, name, source_format,
-                      warnings=["no caption timings (start --> end lines) found; imported as plain text"])
+        return finish(
+            text,
+            name,
+            source_format,
+            warnings=["no caption timings (start --> end lines) found; imported as plain text"],
+        )
     segments = [s for c in cues for s in _segments(c)]
     voiced = any(s.speaker is not None for s in segments)
     prefixed = _apply_prefixes(segments)
@@ -246,20 +250,23 @@ def read_text(raw: str, name: str, source_format: str) -> ImportedDocument:
         raise ImportFailed("the caption file contains no caption text")
     body, turns = _render(groups)
     check_turns(body, turns)
-    metadata = {"source": "teams" if voiced else "zoom" if prefixed else "captions",
-                "cues": str(len(timed))}
+    metadata = {"source": "teams" if voiced else "zoom" if prefixed else "captions", "cues": str(len(timed))}
     ends = [c.end for c in timed if c.end is not None]
     if ends:
         metadata["duration"] = f"{max(ends):.3f}"
     warnings: list[str] = []
     if stats.bad_times:
-        warnings.append(f"{stats.bad_times} cue{'s' if stats.bad_times != 1 else ''} with malformed "
-                        "timestamps kept without times")
+        warnings.append(
+            f"{stats.bad_times} cue{'s' if stats.bad_times != 1 else ''} with malformed timestamps kept without times"
+        )
     if stats.untimed_blocks:
-        warnings.append(f"{stats.untimed_blocks} text block{'s' if stats.untimed_blocks != 1 else ''} "
-                        "without a timing line kept as text")
-    return ImportedDocument(text=body, source_name=name, source_format=source_format, turns=turns,
-                            metadata=metadata, warnings=warnings)
+        warnings.append(
+            f"{stats.untimed_blocks} text block{'s' if stats.untimed_blocks != 1 else ''} "
+            "without a timing line kept as text"
+        )
+    return ImportedDocument(
+        text=body, source_name=name, source_format=source_format, turns=turns, metadata=metadata, warnings=warnings
+    )
 
 
 def read(path: Path) -> ImportedDocument:

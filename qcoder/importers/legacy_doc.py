@@ -29,7 +29,11 @@ NO_CONVERTER = (
 
 def _run(cmd: list[str], cwd: str, timeout: float) -> subprocess.CompletedProcess[bytes]:
     proc = subprocess.Popen(
-        cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cmd,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         start_new_session=True,
     )
     try:
@@ -55,10 +59,20 @@ def _with_soffice(exe: str, path: Path, timeout: float) -> str:
         result = _run(
             # --infilter: without it LibreOffice falls back to its plain-text filter for files
             # it does not recognise and "converts" binary junk into garbage text
-            [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-             "--infilter=MS Word 97", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp,
-             str(src)],
-            tmp, timeout,
+            [
+                exe,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--norestore",
+                "--infilter=MS Word 97",
+                "--convert-to",
+                "txt:Text (encoded):UTF8",
+                "--outdir",
+                tmp,
+                str(src),
+            ],
+            tmp,
+            timeout,
         )
         out = Path(tmp, "in.txt")
         if result.returncode != 0 or not out.exists():
@@ -92,6 +106,11 @@ def read(path: Path, timeout: float = CONVERT_TIMEOUT_SECONDS) -> ImportedDocume
         text, tool = _with_antiword(antiword, path, timeout), "antiword"
     else:
         raise ImportFailed(NO_CONVERTER)
-    return finish(text, path.name, "doc", metadata={"converter": tool},
-                  warnings=[f"converted from legacy .doc with {tool}: tables and layout are simplified"],
-                  empty_reason="the .doc file contains no text (or the converter found none)")
+    return finish(
+        text,
+        path.name,
+        "doc",
+        metadata={"converter": tool},
+        warnings=[f"converted from legacy .doc with {tool}: tables and layout are simplified"],
+        empty_reason="the .doc file contains no text (or the converter found none)",
+    )

@@ -22,19 +22,37 @@ _ODF_SPACE = re.compile(r"[ \t\r\n]+")  # ODF collapses white space; text:s/tab/
 
 _SKIP_BLOCK = frozenset(
     {
-        (_TEXT, "tracked-changes"), (_TEXT, "sequence-decls"), (_TEXT, "variable-decls"),
-        (_TEXT, "user-field-decls"), (_TEXT, "table-of-content"), (_TEXT, "alphabetical-index"),
-        (_TEXT, "illustration-index"), (_TEXT, "table-index"), (_TEXT, "object-index"),
-        (_TEXT, "user-index"), (_TEXT, "bibliography"), (_OFFICE, "forms"),
-        (_TABLE, "table-columns"), (_TABLE, "table-column"), (_TABLE, "table-header-columns"),
+        (_TEXT, "tracked-changes"),
+        (_TEXT, "sequence-decls"),
+        (_TEXT, "variable-decls"),
+        (_TEXT, "user-field-decls"),
+        (_TEXT, "table-of-content"),
+        (_TEXT, "alphabetical-index"),
+        (_TEXT, "illustration-index"),
+        (_TEXT, "table-index"),
+        (_TEXT, "object-index"),
+        (_TEXT, "user-index"),
+        (_TEXT, "bibliography"),
+        (_OFFICE, "forms"),
+        (_TABLE, "table-columns"),
+        (_TABLE, "table-column"),
+        (_TABLE, "table-header-columns"),
     }
 )
 _SKIP_INLINE = frozenset(
     {
-        (_TEXT, "soft-page-break"), (_TEXT, "bookmark"), (_TEXT, "bookmark-start"),
-        (_TEXT, "bookmark-end"), (_TEXT, "change"), (_TEXT, "change-start"), (_TEXT, "change-end"),
-        (_TEXT, "reference-mark"), (_TEXT, "reference-mark-start"), (_TEXT, "reference-mark-end"),
-        (_TEXT, "ruby-text"), (_OFFICE, "annotation-end"),
+        (_TEXT, "soft-page-break"),
+        (_TEXT, "bookmark"),
+        (_TEXT, "bookmark-start"),
+        (_TEXT, "bookmark-end"),
+        (_TEXT, "change"),
+        (_TEXT, "change-start"),
+        (_TEXT, "change-end"),
+        (_TEXT, "reference-mark"),
+        (_TEXT, "reference-mark-start"),
+        (_TEXT, "reference-mark-end"),
+        (_TEXT, "ruby-text"),
+        (_OFFICE, "annotation-end"),
     }
 )
 
@@ -182,12 +200,15 @@ def read(path: Path) -> ImportedDocument:
     parts = check_zip_package(path, ".odt", required=("content.xml",))
     manifest = parts.get("META-INF/manifest.xml", b"")
     if b"encryption-data" in manifest:
-        raise ImportFailed("the .odt file is password-protected; remove the password in "
-                           "LibreOffice (File > Properties) and save it again")
+        raise ImportFailed(
+            "the .odt file is password-protected; remove the password in "
+            "LibreOffice (File > Properties) and save it again"
+        )
     mimetype_ok = b"opendocument.text" in manifest or not manifest
     if not mimetype_ok:
-        raise ImportFailed("the file is an OpenDocument file but not a text document "
-                           "(perhaps a spreadsheet or presentation)")
+        raise ImportFailed(
+            "the file is an OpenDocument file but not a text document (perhaps a spreadsheet or presentation)"
+        )
     from odf.opendocument import load  # type: ignore[import-untyped]
 
     try:
@@ -208,5 +229,11 @@ def read(path: Path) -> ImportedDocument:
         warnings.append(f"{walker.notes} footnote(s)/endnote(s) not imported")
     if walker.comments:
         warnings.append(f"{walker.comments} comment(s) not imported")
-    return finish("\n".join(walker.lines), path.name, "odt", metadata=metadata, warnings=warnings,
-                  empty_reason="the .odt document contains no text")
+    return finish(
+        "\n".join(walker.lines),
+        path.name,
+        "odt",
+        metadata=metadata,
+        warnings=warnings,
+        empty_reason="the .odt document contains no text",
+    )

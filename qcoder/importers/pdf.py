@@ -19,10 +19,14 @@ from qcoder.importers.base import ImportedDocument, finish
 
 NO_TEXT_LAYER = "scanned PDF, no text layer: run OCR first"
 
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
-_PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?(?:page\s+|seite\s+|p\.\s*)?\d{1,4}(?:\s*(?:of|/|von)\s*\d{1,4})?"
-                          r"(?:\s*[-–—])?\s*", re.IGNORECASE)
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:[-–—]\s*)?(?:page\s+|seite\s+|p\.\s*)?\d{1,4}(?:\s*(?:of|/|von)\s*\d{1,4})?"
+    r"(?:\s*[-–—])?\s*",
+    re.IGNORECASE,
+)
 # "inter-\nview" → "interview" (a lower-case letter must follow, so "Smith-\nJones" stays)
 _HYPHEN_BREAK = re.compile(r"([^\W\d_])[-\u00ad][ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 _DIGITS = re.compile(r"\d+")
@@ -130,14 +134,17 @@ def read(path: Path) -> ImportedDocument:
         warnings.append("page numbers removed")
     missing = sorted(set(empty_pages) - set(failed_pages))
     if missing:
-        warnings.append(f"page(s) {_ranges(missing)} have no text layer (scanned?); their content is "
-                        "missing — run OCR to include them")
+        warnings.append(
+            f"page(s) {_ranges(missing)} have no text layer (scanned?); their content is "
+            "missing — run OCR to include them"
+        )
     if failed_pages:
         warnings.append(f"page(s) {_ranges(failed_pages)} could not be read and were skipped")
     text = "\n".join("\n".join(lines).strip("\n") for lines in pages if any(x.strip() for x in lines))
     text = _HYPHEN_BREAK.sub(r"\1", text)
-    return finish(text, path.name, "pdf", metadata=_metadata(reader, page_count), warnings=warnings,
-                  empty_reason=NO_TEXT_LAYER)
+    return finish(
+        text, path.name, "pdf", metadata=_metadata(reader, page_count), warnings=warnings, empty_reason=NO_TEXT_LAYER
+    )
 
 
 def _strip_running_numbers(pages: list[list[str]]) -> int:

@@ -79,10 +79,11 @@ def _csv_rows(path: Path) -> list[list[str]]:
             rows.append(row)
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
-            raise ImportFailed(f"the CSV file has a quoted value that is never closed (it starts "
-                               f"in row {len(rows) + 1}); check that row's double quotes") from exc
-        raise ImportFailed(f"the CSV file is malformed in row {len(rows) + 1} (line "
-                           f"{reader.line_num}): {exc}") from exc
+            raise ImportFailed(
+                f"the CSV file has a quoted value that is never closed (it starts "
+                f"in row {len(rows) + 1}); check that row's double quotes"
+            ) from exc
+        raise ImportFailed(f"the CSV file is malformed in row {len(rows) + 1} (line {reader.line_num}): {exc}") from exc
     return rows
 
 
@@ -121,8 +122,9 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, ValueError, OSError, TypeError) as exc:
-        raise ImportFailed(f"the .xlsx workbook could not be opened ({exc}); it may be damaged — "
-                           "open it in Excel and save it again") from exc
+        raise ImportFailed(
+            f"the .xlsx workbook could not be opened ({exc}); it may be damaged — open it in Excel and save it again"
+        ) from exc
     try:
         if not wb.worksheets:
             raise ImportFailed("the workbook has no worksheets")
@@ -137,8 +139,7 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     except ImportFailed:
         raise
     except Exception as exc:  # openpyxl surfaces damage lazily, from inside iter_rows
-        raise ImportFailed(f"the first sheet of the workbook cannot be read ({type(exc).__name__}: "
-                           f"{exc})") from exc
+        raise ImportFailed(f"the first sheet of the workbook cannot be read ({type(exc).__name__}: {exc})") from exc
     finally:
         wb.close()
 
@@ -174,8 +175,9 @@ def _records(rows: Sequence[Sequence[str]]) -> list[dict[str, str]]:
         extra = [(i, v) for i, v in enumerate(row[width:], start=width) if v]
         if extra:
             i, v = extra[0]
-            raise ImportFailed(f"row {n}, column {column_letter(i)}: value {v!r} has no column "
-                               f"header (the header has {width} columns)")
+            raise ImportFailed(
+                f"row {n}, column {column_letter(i)}: value {v!r} has no column header (the header has {width} columns)"
+            )
         padded = list(row[:width]) + [""] * (width - len(row))
         out.append(dict(zip(named, padded, strict=True)))
     return out
@@ -197,8 +199,7 @@ def read_attribute_sheet(path: Path) -> list[dict[str, str]]:
         elif suffix == ".ods":
             raise ImportFailed("OpenDocument spreadsheets are not supported: save the sheet as .xlsx or CSV")
         else:
-            raise ImportFailed(f"unsupported attribute sheet type {suffix or '(no extension)'}: "
-                               "use .csv or .xlsx")
+            raise ImportFailed(f"unsupported attribute sheet type {suffix or '(no extension)'}: use .csv or .xlsx")
         return _records(rows)
     except ImportFailed:
         raise
@@ -229,16 +230,19 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], list[str]]:
         elif token == "}}":
             parts.append(re.escape("}"))
         elif token in ("{", "}"):
-            raise InvalidValue(f"unbalanced brace in file-name pattern {pattern!r} (use {{{{ or }}}} "
-                               "for a literal brace)")
+            raise InvalidValue(
+                f"unbalanced brace in file-name pattern {pattern!r} (use {{{{ or }}}} for a literal brace)"
+            )
         else:
             name = (m.group(1) or "").strip()
             if not name:
                 parts.append(".+?")  # {} matches something that is not kept
             else:
                 if not re.fullmatch(r"[^\W\d]\w*", name):
-                    raise InvalidValue(f"{{{name}}} in file-name pattern {pattern!r}: field names are "
-                                       "letters, digits and underscores, starting with a letter")
+                    raise InvalidValue(
+                        f"{{{name}}} in file-name pattern {pattern!r}: field names are "
+                        "letters, digits and underscores, starting with a letter"
+                    )
                 if name in names:
                     raise InvalidValue(f"field {{{name}}} appears twice in file-name pattern {pattern!r}")
                 parts.append(f"(?P<f{len(names)}>.+?)")

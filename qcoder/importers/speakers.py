@@ -53,9 +53,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # Otter / Teams: "Name  0:03" alone on the line; Zoom captions: "[Name] 10:32:05"
     (
         "name-time",
-        re.compile(
-            rf"[ \t]*(?:\[(?P<bl>[^\]\n]{{1,44}})\]|{_LBL})[ \t]+{_BTIME}[ \t]*$"
-        ),
+        re.compile(rf"[ \t]*(?:\[(?P<bl>[^\]\n]{{1,44}})\]|{_LBL})[ \t]+{_BTIME}[ \t]*$"),
         True,
     ),
     # Word Transcribe: "00:00:03 Speaker 1" alone on the line
@@ -129,8 +127,7 @@ _STOP = frozenset(
 )
 
 _PARTICLES = frozenset(
-    "de da das do dos del della der den di du la le van von zu y e al el bin ibn ben of the mc"
-    .split()
+    "de da das do dos del della der den di du la le van von zu y e al el bin ibn ben of the mc".split()
 )
 _BAD_CHARS = re.compile(r"[,?!;\"“”=/@#<>{}*_~^%$\\|]")
 _WORD_OK = re.compile(r"[\w.'’\-()&]+")
@@ -338,6 +335,7 @@ def detect_turns(text: str) -> list[ImportedTurn]:
             while end > start and text[end - 1].isspace():
                 end -= 1
         if end > start:
-            turns.append(ImportedTurn(speaker=shown[c.key], start=start, end=end, start_time=c.time,
-                                      end_time=c.end_time))
+            turns.append(
+                ImportedTurn(speaker=shown[c.key], start=start, end=end, start_time=c.time, end_time=c.end_time)
+            )
     return turns

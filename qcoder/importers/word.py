@@ -34,9 +34,24 @@ CELL_SEPARATOR = " | "
 # inline elements whose content is never text of the document
 _SKIP_INLINE = frozenset(
     {
-        "rPr", "pPr", "delText", "instrText", "delInstrText", "fldData", "del", "moveFrom",
-        "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak", "annotationRef",
-        "commentRangeStart", "commentRangeEnd", "permStart", "permEnd", "sectPr",
+        "rPr",
+        "pPr",
+        "delText",
+        "instrText",
+        "delInstrText",
+        "fldData",
+        "del",
+        "moveFrom",
+        "bookmarkStart",
+        "bookmarkEnd",
+        "proofErr",
+        "lastRenderedPageBreak",
+        "annotationRef",
+        "commentRangeStart",
+        "commentRangeEnd",
+        "permStart",
+        "permEnd",
+        "sectPr",
     }
 )
 _GRAPHIC = frozenset({"drawing", "pict", "object"})
@@ -296,8 +311,9 @@ def _open(path: Path) -> Any:
     try:
         return docx.Document(str(path))
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a damaged non-XML part (an image)
-        raise ImportFailed(f"the .docx file is damaged or incomplete ({exc}); open it in Word and "
-                           "save it again") from exc
+        raise ImportFailed(
+            f"the .docx file is damaged or incomplete ({exc}); open it in Word and save it again"
+        ) from exc
     except etree.XMLSyntaxError as exc:
         raise ImportFailed(f"the Word document is damaged: its XML cannot be parsed ({exc})") from exc
     except PackageNotFoundError as exc:
@@ -337,8 +353,9 @@ def read(path: Path) -> ImportedDocument:
     if walker.images:
         warnings.append(f"{_plural(walker.images, 'image')} or drawings ignored")
     if walker.text_boxes:
-        warnings.append(f"text of {_plural(walker.text_boxes, 'text box')} included after the "
-                        "paragraph that anchors it")
+        warnings.append(
+            f"text of {_plural(walker.text_boxes, 'text box')} included after the paragraph that anchors it"
+        )
     if walker.deletions:
         warnings.append(f"{_plural(walker.deletions, 'tracked deletion')} left out (insertions kept)")
     if walker.comments:
@@ -346,17 +363,18 @@ def read(path: Path) -> ImportedDocument:
     if walker.notes:
         warnings.append(f"{_plural(walker.notes, 'footnote')}/endnotes not imported")
     if walker.chunks_read:
-        warnings.append(f"{_plural(walker.chunks_read, 'embedded document part')} (altChunk) imported "
-                        "as plain text")
+        warnings.append(f"{_plural(walker.chunks_read, 'embedded document part')} (altChunk) imported as plain text")
     if walker.chunks_unreadable:
-        warnings.append("embedded content qcoder cannot read was left out: "
-                        + ", ".join(sorted(set(walker.chunks_unreadable))))
+        warnings.append(
+            "embedded content qcoder cannot read was left out: " + ", ".join(sorted(set(walker.chunks_unreadable)))
+        )
     empty = "the Word document contains no text"
     if walker.chunks_unreadable:
-        empty += (" that qcoder can read (its body is an embedded "
-                  + ", ".join(sorted(set(walker.chunks_unreadable)))
-                  + " part; open it in Word and save it again as .docx)")
+        empty += (
+            " that qcoder can read (its body is an embedded "
+            + ", ".join(sorted(set(walker.chunks_unreadable)))
+            + " part; open it in Word and save it again as .docx)"
+        )
     elif walker.images:
         empty += " (only images: if it is a scan, run OCR first)"
-    return finish("\n".join(walker.lines), path.name, "docx", metadata=metadata, warnings=warnings,
-                  empty_reason=empty)
+    return finish("\n".join(walker.lines), path.name, "docx", metadata=metadata, warnings=warnings, empty_reason=empty)

@@ -58,8 +58,7 @@ class Tokens:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Tokens:
         vocab = data["vocab"]
-        return cls(list(data["starts"]), list(data["ends"]), [vocab[i] for i in data["lemma_ids"]],
-                   list(data["flags"]))
+        return cls(list(data["starts"]), list(data["ends"]), [vocab[i] for i in data["lemma_ids"]], list(data["flags"]))
 
 
 @dataclass
@@ -93,11 +92,13 @@ class TextAnalysis:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> TextAnalysis:
         return cls(
-            data["sha256"], data["pipeline"],
+            data["sha256"],
+            data["pipeline"],
             None if data.get("sentences") is None else [(int(s), int(e)) for s, e in data["sentences"]],
             None if data.get("tokens") is None else Tokens.from_json(data["tokens"]),
-            None if data.get("entities") is None else [
-                Entity(int(s), int(e), str(lb)) for s, e, lb in data["entities"]],
+            None
+            if data.get("entities") is None
+            else [Entity(int(s), int(e), str(lb)) for s, e, lb in data["entities"]],
         )
 
 
@@ -140,8 +141,12 @@ def _doc_results(doc: Any, layers: set[str], pipeline: Any) -> tuple[list[Span],
             lower = t.lower_
             if not trained and lemma == t.text and lower != t.text:
                 lemma = pipeline.lookup_lemma(lower) or lower  # the lookup table is case-sensitive
-            flags = (ALPHA if t.is_alpha else 0) | (STOP if t.is_stop else 0) | (PUNCT if t.is_punct else 0) | (
-                NUM if t.like_num else 0)
+            flags = (
+                (ALPHA if t.is_alpha else 0)
+                | (STOP if t.is_stop else 0)
+                | (PUNCT if t.is_punct else 0)
+                | (NUM if t.like_num else 0)
+            )
             tokens.starts.append(t.idx)
             tokens.ends.append(t.idx + len(t.text))
             tokens.lemmas.append(lemma.lower())
@@ -189,12 +194,15 @@ def analyze_texts(
                 entities.extend(Entity(x.start + offset, x.end + offset, x.label) for x in e)
                 done += len(piece)
                 progress(done, total, label)
-            results.append(TextAnalysis(
-                sha, pipeline.info.key,
-                clean_sentences(text, sentences) if "sentences" in layers else None,
-                tokens if "tokens" in layers else None,
-                entities if "entities" in layers else None,
-            ))
+            results.append(
+                TextAnalysis(
+                    sha,
+                    pipeline.info.key,
+                    clean_sentences(text, sentences) if "sentences" in layers else None,
+                    tokens if "tokens" in layers else None,
+                    entities if "entities" in layers else None,
+                )
+            )
     progress(total, total, "")
     return results
 
@@ -208,8 +216,9 @@ def lemmatize_terms(terms: Sequence[str], pipeline: Any) -> list[tuple[str, ...]
             continue
         [analysis] = analyze_texts([("", term)], {"tokens"}, pipeline)
         assert analysis.tokens is not None
-        lemmas = tuple(lem for lem, f in zip(analysis.tokens.lemmas, analysis.tokens.flags, strict=True)
-                       if not f & PUNCT)
+        lemmas = tuple(
+            lem for lem, f in zip(analysis.tokens.lemmas, analysis.tokens.flags, strict=True) if not f & PUNCT
+        )
         if lemmas:
             out.append(lemmas)
     return out

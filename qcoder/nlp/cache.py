@@ -99,8 +99,11 @@ class AnalysisCache:
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)  # created 0600
         try:
             with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=5) as fh:
-                fh.write(json.dumps({"format": FORMAT, "analysis": analysis.to_json()},
-                                    separators=(",", ":")).encode("utf-8"))
+                fh.write(
+                    json.dumps({"format": FORMAT, "analysis": analysis.to_json()}, separators=(",", ":")).encode(
+                        "utf-8"
+                    )
+                )
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -121,7 +124,9 @@ class AnalysisCache:
             readme.write_text(
                 "qcoder language-analysis cache (sentences, lemmas, named entities of the project's\n"
                 "transcripts). It is as confidential as the transcripts. Safe to delete at any time;\n"
-                "qcoder rebuilds it when needed.\n", encoding="utf-8")
+                "qcoder rebuilds it when needed.\n",
+                encoding="utf-8",
+            )
             os.chmod(readme, 0o600)
         os.chmod(self.folder, 0o700)  # also tightens a folder made by someone else's umask
 
@@ -164,8 +169,11 @@ def cache_for(project_path: Path | None, project_id: str, memory_only: bool = Fa
     folder = None if memory_only else cache_dir_for(project_path, project_id)
     with _caches_lock:
         if folder is None:
-            return AnalysisCache(None) if project_id == "" else _caches.setdefault(
-                Path("memory:" + project_id), AnalysisCache(None))
+            return (
+                AnalysisCache(None)
+                if project_id == ""
+                else _caches.setdefault(Path("memory:" + project_id), AnalysisCache(None))
+            )
         cache = _caches.get(folder)
         if cache is None:
             cache = _caches[folder] = AnalysisCache(folder)

@@ -60,8 +60,14 @@ def analyses(
     if todo:
         pipeline = load_pipeline(prefer)
         missing = set().union(*(wanted - _layers_of(hit) for _, _, hit in todo))
-        fresh = analyze_texts([(sha, doc.text) for doc, sha, _ in todo], missing, pipeline, progress, cancel,
-                              labels=[doc.name for doc, _, _ in todo])
+        fresh = analyze_texts(
+            [(sha, doc.text) for doc, sha, _ in todo],
+            missing,
+            pipeline,
+            progress,
+            cancel,
+            labels=[doc.name for doc, _, _ in todo],
+        )
         for (doc, _sha, hit), analysis in zip(todo, fresh, strict=True):
             if hit is not None:
                 hit.merge(analysis)
@@ -84,7 +90,9 @@ def document_sentences(document: Document, analysis: TextAnalysis, turns: Sequen
 
 
 def sentences(
-    project: Project, document_id: str, progress: ProgressCallback = no_progress,
+    project: Project,
+    document_id: str,
+    progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> list[Span]:
     """The sentences of a document (code-point spans, speaker labels excluded), from the

@@ -66,8 +66,9 @@ class Roster:
                     seen.setdefault(x.casefold(), x)
             return tuple(seen.values())
 
-        return Roster(join(self.names, other.names), join(self.places, other.places),
-                      join(self.agencies, other.agencies))
+        return Roster(
+            join(self.names, other.names), join(self.places, other.places), join(self.agencies, other.agencies)
+        )
 
     def __bool__(self) -> bool:
         return bool(self.names or self.places or self.agencies)
@@ -76,56 +77,211 @@ class Roster:
 # --- rosters --------------------------------------------------------------------------------------
 
 # titles and role words: never a name on their own
-TITLES = frozenset(w.casefold() for w in (
-    "Mr Mrs Ms Mx Miss Dr Det Detective Sgt Sergeant Lt Lieutenant Capt Captain Cpl Corporal Officer Agent Special "
-    "Chief Deputy Sheriff Trooper Inspector Investigator Commander Major Colonel Col Sen Senator Rep Judge Hon "
-    "AUSA ADA DA SA Prosecutor Attorney Assistant District County State Federal Coordinator Director Manager Case "
-    "Advocate Counselor Navigator Nurse Doctor Prof Professor Rev Father Sister Interviewer Interviewee Respondent "
-    "Participant Speaker Moderator Facilitator Client Survivor Victim The Of And Jr Sr II III Program Supervisor "
-    "Unknown Staff Member Team Lead Police Department Office Officer's"
-).split())
+TITLES = frozenset(
+    w.casefold()
+    for w in (
+        "Mr Mrs Ms Mx Miss Dr Det Detective Sgt Sergeant Lt Lieutenant Capt Captain Cpl Corporal Officer Agent Special "
+        "Chief Deputy Sheriff Trooper Inspector Investigator Commander Major Colonel Col Sen Senator Rep Judge Hon "
+        "AUSA ADA DA SA Prosecutor Attorney Assistant District County State Federal Coordinator Director Manager Case "
+        "Advocate Counselor Navigator Nurse Doctor Prof Professor Rev Father Sister Interviewer Interviewee Respondent "
+        "Participant Speaker Moderator Facilitator Client Survivor Victim The Of And Jr Sr II III Program Supervisor "
+        "Unknown Staff Member Team Lead Police Department Office Officer's"
+    ).split()
+)
 # words that make an agency's two-word prefix too generic to search on its own
-_GENERIC = TITLES | frozenset(w.casefold() for w in (
-    "U.S. US United National American Rural Family Justice Center Bureau Department Office Police Sheriff's "
-    "Attorney's Services Service Legal Aid Health Human Public Safety City Youth Child Children's Community "
-    "Regional Women's Catholic Social Task Force Investigation Investigations Homeland Security"
-).split())
+_GENERIC = TITLES | frozenset(
+    w.casefold()
+    for w in (
+        "U.S. US United National American Rural Family Justice Center Bureau Department Office Police Sheriff's "
+        "Attorney's Services Service Legal Aid Health Human Public Safety City Youth Child Children's Community "
+        "Regional Women's Catholic Social Task Force Investigation Investigations Homeland Security"
+    ).split()
+)
 
-US_STATES = frozenset(s.casefold() for s in (
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
-    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
-    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
-    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
-    "Puerto Rico", "Guam",
-))
+US_STATES = frozenset(
+    s.casefold()
+    for s in (
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Georgia",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Washington",
+        "West Virginia",
+        "Wisconsin",
+        "Wyoming",
+        "District of Columbia",
+        "Puerto Rico",
+        "Guam",
+    )
+)
 # large or national names that do not identify anyone by themselves: found, but unticked
-_COUNTRY_LIKE = frozenset(s.casefold() for s in (
-    "U.S.", "US", "USA", "U.S.A.", "America", "United States", "the United States", "Mexico", "Canada",
-    "Guatemala", "Honduras", "El Salvador", "Nicaragua", "China", "Vietnam", "Thailand", "Philippines", "India",
-    "Nigeria", "Ukraine", "Russia", "Korea", "South Korea", "Cuba", "Haiti", "Venezuela", "Colombia", "Brazil",
-    "Europe", "Asia", "Africa", "Latin America", "Central America", "the Midwest", "the South",
-))
-_NATIONAL_AGENCIES = frozenset(s.casefold() for s in (
-    "FBI", "HSI", "ICE", "DHS", "DOJ", "the FBI", "CBP", "USCIS", "DEA", "ATF", "Homeland Security",
-    "Homeland Security Investigations", "Department of Justice", "U.S. Attorney's Office", "the U.S. Attorney's Office",
-    "OVC", "BJA", "the Office for Victims of Crime", "Office for Victims of Crime", "Bureau of Justice Assistance",
-    "CPS", "DA", "the DA", "PD", "Congress", "Zoom", "Facebook", "Instagram", "Google", "Backpage", "Craigslist",
-    "Walmart", "Uber", "MOU", "MOUs", "COVID", "COVID-19", "PowerPoint", "ER", "Teams", "Excel", "Medicaid",
-    "Medicare", "T-visa", "T visa", "Little League",
-))
-_ROLE_WORDS = frozenset(w.casefold() for w in (
-    "Interviewer", "Interviewee", "Respondent", "Participant", "Moderator", "Facilitator", "Speaker", "Sergeant",
-    "Detective", "Lieutenant", "Officer", "Agent", "Chief", "Advocate", "Prosecutor", "Coordinator", "Director",
-))
+_COUNTRY_LIKE = frozenset(
+    s.casefold()
+    for s in (
+        "U.S.",
+        "US",
+        "USA",
+        "U.S.A.",
+        "America",
+        "United States",
+        "the United States",
+        "Mexico",
+        "Canada",
+        "Guatemala",
+        "Honduras",
+        "El Salvador",
+        "Nicaragua",
+        "China",
+        "Vietnam",
+        "Thailand",
+        "Philippines",
+        "India",
+        "Nigeria",
+        "Ukraine",
+        "Russia",
+        "Korea",
+        "South Korea",
+        "Cuba",
+        "Haiti",
+        "Venezuela",
+        "Colombia",
+        "Brazil",
+        "Europe",
+        "Asia",
+        "Africa",
+        "Latin America",
+        "Central America",
+        "the Midwest",
+        "the South",
+    )
+)
+_NATIONAL_AGENCIES = frozenset(
+    s.casefold()
+    for s in (
+        "FBI",
+        "HSI",
+        "ICE",
+        "DHS",
+        "DOJ",
+        "the FBI",
+        "CBP",
+        "USCIS",
+        "DEA",
+        "ATF",
+        "Homeland Security",
+        "Homeland Security Investigations",
+        "Department of Justice",
+        "U.S. Attorney's Office",
+        "the U.S. Attorney's Office",
+        "OVC",
+        "BJA",
+        "the Office for Victims of Crime",
+        "Office for Victims of Crime",
+        "Bureau of Justice Assistance",
+        "CPS",
+        "DA",
+        "the DA",
+        "PD",
+        "Congress",
+        "Zoom",
+        "Facebook",
+        "Instagram",
+        "Google",
+        "Backpage",
+        "Craigslist",
+        "Walmart",
+        "Uber",
+        "MOU",
+        "MOUs",
+        "COVID",
+        "COVID-19",
+        "PowerPoint",
+        "ER",
+        "Teams",
+        "Excel",
+        "Medicaid",
+        "Medicare",
+        "T-visa",
+        "T visa",
+        "Little League",
+    )
+)
+_ROLE_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "Interviewer",
+        "Interviewee",
+        "Respondent",
+        "Participant",
+        "Moderator",
+        "Facilitator",
+        "Speaker",
+        "Sergeant",
+        "Detective",
+        "Lieutenant",
+        "Officer",
+        "Agent",
+        "Chief",
+        "Advocate",
+        "Prosecutor",
+        "Coordinator",
+        "Director",
+    )
+)
 # titles that put a person's name after them ("Lieutenant Park", not "Lieutenant Governor's Office")
-_PERSON_TITLES = frozenset(w.casefold() for w in (
-    "Mr Mrs Ms Mx Miss Dr Det Detective Sgt Sergeant Lt Lieutenant Capt Captain Officer Agent Chief Deputy "
-    "Sheriff Trooper Inspector Investigator Judge AUSA ADA DA Prosecutor Coordinator Director Advocate"
-).split())
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_PERSON_TITLES = frozenset(
+    w.casefold()
+    for w in (
+        "Mr Mrs Ms Mx Miss Dr Det Detective Sgt Sergeant Lt Lieutenant Capt Captain Officer Agent Chief Deputy "
+        "Sheriff Trooper Inspector Investigator Judge AUSA ADA DA Prosecutor Coordinator Director Advocate"
+    ).split()
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 
 
 def name_variants(name: str) -> list[tuple[str, bool]]:
@@ -135,8 +291,14 @@ def name_variants(name: str) -> list[tuple[str, bool]]:
     name = " ".join(name.split())
     out: list[tuple[str, bool]] = []
     tokens = re.findall(r"[\w'’-]+\.?", name)
-    parts = [t for t in tokens if len(t.rstrip(".")) >= 3 and t[:1].isupper() and t.rstrip(".").casefold() not in TITLES
-             and not any(ch.isdigit() for ch in t)]
+    parts = [
+        t
+        for t in tokens
+        if len(t.rstrip(".")) >= 3
+        and t[:1].isupper()
+        and t.rstrip(".").casefold() not in TITLES
+        and not any(ch.isdigit() for ch in t)
+    ]
     if len(name) >= 3 and (parts or len(tokens) > 1) and name.casefold() not in _ROLE_WORDS:
         out.append((name, False))
     for p in parts:
@@ -231,14 +393,24 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (DATE, re.compile(r"(?<![\w/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\w/-])")),
     (DATE, re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\w)")),
     (DATE, re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?(?!\w)")),
-    (ADDRESS, re.compile(
-        r"\b\d{1,6}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
-        r"|Court|Ct|Way|Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\b\.?")),
-    (ADDRESS, re.compile(
-        r"\b(?:[A-Z][\w'-]*\s+){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Highway|Parkway|Terrace)\b")),
-    (NUMBER, re.compile(
-        r"(?i)\b(?:case|docket|file|badge|account|license|licence|plate|inmate|booking|id|member)"
-        r"(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*(?P<v>(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{3,})\b")),
+    (
+        ADDRESS,
+        re.compile(
+            r"\b\d{1,6}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+            r"|Court|Ct|Way|Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\b\.?"
+        ),
+    ),
+    (
+        ADDRESS,
+        re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Highway|Parkway|Terrace)\b"),
+    ),
+    (
+        NUMBER,
+        re.compile(
+            r"(?i)\b(?:case|docket|file|badge|account|license|licence|plate|inmate|booking|id|member)"
+            r"(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*(?P<v>(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{3,})\b"
+        ),
+    ),
     (NUMBER, re.compile(r"(?<![\w.,-])\d{7,}(?![\w.,-])")),
 )
 
@@ -275,8 +447,11 @@ def entity_candidate(text: str, ent: Entity) -> tuple[int, int, str, bool] | Non
     if lower in _ROLE_WORDS:
         return None
     words = surface.split()
-    if ent.label == "PERSON" or (ent.label in ("GPE", "ORG", "LOC", "FAC") and len(words) >= 2
-                                 and words[0].rstrip(".").casefold() in _PERSON_TITLES):
+    if ent.label == "PERSON" or (
+        ent.label in ("GPE", "ORG", "LOC", "FAC")
+        and len(words) >= 2
+        and words[0].rstrip(".").casefold() in _PERSON_TITLES
+    ):
         if all(w.strip(".").casefold() in TITLES for w in words):
             return None
         return s, e, NAME, True
@@ -325,8 +500,12 @@ def find_candidates(
             found.append(Candidate(document_id, s, e, text[s:e], kind, placeholder(kind), NER, accepted))
     if labels:  # a finding that runs across a speaker label is a segmentation error: drop it
         spans = [(s, e) for s, e, _ in labels]
-        found = [c for c in found if c.source == SPEAKER_LABEL or not any(
-            s < c.end and c.start < e and not (s <= c.start and c.end <= e) for s, e in spans)]
+        found = [
+            c
+            for c in found
+            if c.source == SPEAKER_LABEL
+            or not any(s < c.end and c.start < e and not (s <= c.start and c.end <= e) for s, e in spans)
+        ]
     return resolve_overlaps(found, text)
 
 
@@ -339,13 +518,17 @@ def resolve_overlaps(candidates: Iterable[Candidate], text: str) -> list[Candida
         if out and c.start < out[-1].end:
             last = out[-1]
             if c.end <= last.end:
-                if c.start == last.start and c.end == last.end and _PRIORITY.get(c.source, 0) > _PRIORITY.get(
-                        last.source, 0):
+                if (
+                    c.start == last.start
+                    and c.end == last.end
+                    and _PRIORITY.get(c.source, 0) > _PRIORITY.get(last.source, 0)
+                ):
                     out[-1] = replace(c, accepted=c.accepted or last.accepted)
                 continue
             lead = c if _PRIORITY.get(c.source, 0) > _PRIORITY.get(last.source, 0) else last
-            out[-1] = replace(lead, start=last.start, end=c.end, text=text[last.start:c.end],
-                              accepted=last.accepted or c.accepted)
+            out[-1] = replace(
+                lead, start=last.start, end=c.end, text=text[last.start : c.end], accepted=last.accepted or c.accepted
+            )
             continue
         out.append(c)
     return out
@@ -415,12 +598,14 @@ def set_placeholder(candidates: Sequence[Candidate], index: int, new: str) -> li
     document (consistency)."""
     target = candidates[index]
     key = (target.document_id, " ".join(target.text.split()).casefold())
-    return [replace(c, placeholder=new) if (c.document_id, " ".join(c.text.split()).casefold()) == key else c
-            for c in candidates]
+    return [
+        replace(c, placeholder=new) if (c.document_id, " ".join(c.text.split()).casefold()) == key else c
+        for c in candidates
+    ]
 
 
 def number_placeholders(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """"[name]" → "[name 1]", "[name 2]"… per distinct words within each document, so readers
+    """ "[name]" → "[name 1]", "[name 2]"… per distinct words within each document, so readers
     can tell people apart (same words, same number)."""
     numbers: dict[tuple[str, str, str], int] = {}
     counters: dict[tuple[str, str], int] = {}
@@ -464,6 +649,7 @@ class Scrubber:
         if not text:
             return text
         for pattern, mapping, cs in self._patterns:
+
             def sub(m: re.Match[str], mapping: dict[str, str] = mapping, cs: bool = cs) -> str:
                 key = " ".join(m.group(0).split())
                 return mapping.get(key if cs else key.casefold(), m.group(0))

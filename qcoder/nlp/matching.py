@@ -65,7 +65,7 @@ def lemma_hits(tokens: Tokens, sequences: Sequence[tuple[str, ...]]) -> list[Spa
         matched = 0
         for seq in by_first.get(lemmas[i], ()):
             k = len(seq)
-            if i + k <= n and tuple(lemmas[i:i + k]) == seq:
+            if i + k <= n and tuple(lemmas[i : i + k]) == seq:
                 matched = k
                 break
         if matched:

@@ -60,8 +60,14 @@ class PipelineInfo:
         return f"basic English pipeline (spaCy {self.version}: rule-based sentences{tail})"
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "version": self.version, "trained": self.trained,
-                "lemmatizer": self.lemmatizer, "entities": self.entities, "missing": list(self.missing)}
+        return {
+            "name": self.name,
+            "version": self.version,
+            "trained": self.trained,
+            "lemmatizer": self.lemmatizer,
+            "entities": self.entities,
+            "missing": list(self.missing),
+        }
 
 
 def _installed(module: str) -> bool:
@@ -128,8 +134,10 @@ def pipeline_info(prefer: str | None = None) -> PipelineInfo:
         missing = () if has_ner else ("named entities",)
         return PipelineInfo(name, str(meta.get("version") or _dist_version(name)), True, True, has_ner, missing)
     lookups = _installed("spacy_lookups_data")
-    missing_items = ["named entities (de-identification uses rosters and patterns only)",
-                     "statistical sentence boundaries (rule-based: . ! ? and line breaks)"]
+    missing_items = [
+        "named entities (de-identification uses rosters and patterns only)",
+        "statistical sentence boundaries (rule-based: . ! ? and line breaks)",
+    ]
     if not lookups:
         missing_items.append("lemmas (spacy-lookups-data is not installed: words are matched as written)")
     version = _dist_version("spacy")

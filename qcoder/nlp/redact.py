@@ -93,7 +93,7 @@ def redact_text(text: str, replacements: Sequence[Replacement]) -> tuple[str, Of
     parts: list[str] = []
     pos = 0
     for r in ordered:
-        parts.append(text[pos:r.start])
+        parts.append(text[pos : r.start])
         parts.append(r.text)
         pos = r.end
     parts.append(text[pos:])

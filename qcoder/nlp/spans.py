@@ -129,7 +129,7 @@ def split_at_turns(text: str, sentences: Sequence[Span], turns: Sequence[Span]) 
     labels.sort()
     out: list[Span] = []
     for s, e in sentences:
-        cuts = [b for b in bounds[bisect_right(bounds, s):] if b < e]
+        cuts = [b for b in bounds[bisect_right(bounds, s) :] if b < e]
         pos = s
         for c in [*cuts, e]:
             ps, pe = trim_span(text, pos, c)

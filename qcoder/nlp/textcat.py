@@ -179,7 +179,7 @@ class LinearClassifier:
                 m += (1 - beta1) * grad
                 v *= beta2
                 v += (1 - beta2) * grad * grad
-                param -= lr * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + eps)
+                param -= lr * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + eps)
         progress(iterations, iterations, "training")
         return cls(labels, vocab, idf, w, b)
 

@@ -49,8 +49,13 @@ class WordFrequencies:
                 row += [n, round(n * 10000 / words, 2) if words else None]
             rows.append(row)
         count_cols = tuple(c for c in cols if c.endswith(": count"))
-        return Table("word_frequencies", "Word frequencies by lemma" + (f" by {self.attribute}" if self.attribute
-                                                                        else ""), cols, rows, count_columns=count_cols)
+        return Table(
+            "word_frequencies",
+            "Word frequencies by lemma" + (f" by {self.attribute}" if self.attribute else ""),
+            cols,
+            rows,
+            count_columns=count_cols,
+        )
 
 
 @dataclass(frozen=True)
@@ -79,8 +84,13 @@ def kwic_table(lines: Sequence[KwicLine], attribute: str | None) -> Table:
 
 
 def _attributed(
-    project: Project, attribute: str | None, groups: Sequence[str] | None, include_interviewers: bool,
-    progress: ProgressCallback, cancel: CancelToken | None, prefer: str | None,
+    project: Project,
+    attribute: str | None,
+    groups: Sequence[str] | None,
+    include_interviewers: bool,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+    prefer: str | None,
 ) -> Iterator[tuple[Document, TextAnalysis, list[tuple[int, str, str]]]]:
     """Per document: (document, analysis, [(token index, group, speaker label)]) for the tokens
     that count."""
@@ -186,8 +196,7 @@ def kwic(
             if i not in who:
                 continue
             group, speaker = who[i]
-            before = text[max(0, start - context):start].replace("\n", " ")
-            after = text[end:end + context].replace("\n", " ")
-            lines.append(KwicLine(doc.id, doc.name, speaker, group, start, end,
-                                  before, text[start:end], after))
+            before = text[max(0, start - context) : start].replace("\n", " ")
+            after = text[end : end + context].replace("\n", " ")
+            lines.append(KwicLine(doc.id, doc.name, speaker, group, start, end, before, text[start:end], after))
     return lines

@@ -96,8 +96,9 @@ def newest_good_backup(project: Path, passphrase: str | None) -> BackupInfo | No
     return None
 
 
-def online_backup(source: Path, target: Path, passphrase: str | None, *, source_conn: Any = None,
-                  verify: bool = False) -> IntegrityReport | None:
+def online_backup(
+    source: Path, target: Path, passphrase: str | None, *, source_conn: Any = None, verify: bool = False
+) -> IntegrityReport | None:
     """Copy the live database ``source`` into a new file ``target`` with the online backup API.
 
     ``source_conn``: an open DB-API connection to ``source`` to copy from (saves keying a new
@@ -137,8 +138,9 @@ def _fsync_dir(folder: Path) -> None:
     _fsync(folder)
 
 
-def make_backup(project: Path, passphrase: str | None, reason: str = "manual",
-                folder: Path | None = None, source_conn: Any = None) -> BackupInfo:
+def make_backup(
+    project: Path, passphrase: str | None, reason: str = "manual", folder: Path | None = None, source_conn: Any = None
+) -> BackupInfo:
     """Back up ``project`` into its backups folder (or ``folder``); returns the new backup."""
     if not re.fullmatch(r"[a-z-]+", reason):
         raise ValueError(f"bad backup reason {reason!r}")
@@ -182,13 +184,14 @@ def rotate(project: Path, keep: int, reasons: Iterable[str] = AUTO_REASONS) -> l
     wanted = set(reasons)
     autos = [b for b in list_backups(project) if b.reason in wanted]
     removed = []
-    for b in autos[max(keep, 1):]:
+    for b in autos[max(keep, 1) :]:
         b.path.unlink(missing_ok=True)
         removed.append(b.path)
     return removed
 
 
 # --- has the project changed since the last backup? ---------------------------------------------
+
 
 def state_fingerprint(project: Path) -> list[int]:
     """Size and modification time of the project file, and of its write-ahead log when that holds
@@ -219,6 +222,7 @@ def changed_since_last_backup(project: Path) -> bool:
 
 
 # --- restoring ------------------------------------------------------------------------------------
+
 
 def sidecars(project: Path) -> list[Path]:
     return [project.with_name(project.name + s) for s in ("-wal", "-shm", "-journal")]

@@ -68,8 +68,13 @@ def _qcoder_rules(run: Run) -> list[str]:
 def _sqlite_checks(run: Run, full: bool, fts: bool = False) -> list[str]:
     rows = run("PRAGMA integrity_check(50)" if full else "PRAGMA quick_check(50)")
     # one row per problem, though a row may hold several lines under a "*** in database ***" heading
-    problems = [f"SQLite: {line.strip()}" for r in rows if r and r[0] != "ok" for line in str(r[0]).splitlines()
-                if line.strip() and not line.startswith("***")]
+    problems = [
+        f"SQLite: {line.strip()}"
+        for r in rows
+        if r and r[0] != "ok"
+        for line in str(r[0]).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
     if problems:
         return problems  # a damaged file: the checks below could only add noise (or fail)
     tables = {r[0] for r in run("SELECT name FROM sqlite_master WHERE type = 'table'")}

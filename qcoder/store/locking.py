@@ -94,10 +94,10 @@ class ProjectLocked(ProjectError):
         who = holder.describe() if holder else "another process"
         where = ""
         if holder is not None and holder.host != socket.gethostname():
-            where = (f" If qcoder is no longer running on {holder.host}, delete the lock file "
-                     f"{lock_path(project)}.")
-        super().__init__(f"{project.name} is open in a qcoder window ({who}); cannot {action} it "
-                         f"here while it is open there.{where}")
+            where = f" If qcoder is no longer running on {holder.host}, delete the lock file {lock_path(project)}."
+        super().__init__(
+            f"{project.name} is open in a qcoder window ({who}); cannot {action} it here while it is open there.{where}"
+        )
         self.project = project
         self.holder = holder
         self.action = action
@@ -137,8 +137,14 @@ def read_lock(project: Path) -> LockInfo | None:
     except (OSError, ValueError):
         return None
     try:
-        return LockInfo(int(data["pid"]), str(data["host"]), str(data.get("user", "?")), str(data["since"]),
-                        str(data.get("kind", "window")), str(data.get("token", "")))
+        return LockInfo(
+            int(data["pid"]),
+            str(data["host"]),
+            str(data.get("user", "?")),
+            str(data["since"]),
+            str(data.get("kind", "window")),
+            str(data.get("token", "")),
+        )
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -209,8 +215,7 @@ class WindowLock:
                     raise ProjectLocked(project, read_lock(project))
                 if got is None:
                     holder = read_lock(project)
-                    if holder is not None and not (holder.host == socket.gethostname()
-                                                   and not _pid_alive(holder.pid)):
+                    if holder is not None and not (holder.host == socket.gethostname() and not _pid_alive(holder.pid)):
                         raise ProjectLocked(project, holder)
                 else:
                     holder = read_lock(project)
@@ -226,8 +231,9 @@ class WindowLock:
                 if not same:
                     os.close(fd)
                     continue
-                info = LockInfo(os.getpid(), socket.gethostname(), _user(), datetime.now(UTC).isoformat(), kind,
-                                uuid.uuid4().hex)
+                info = LockInfo(
+                    os.getpid(), socket.gethostname(), _user(), datetime.now(UTC).isoformat(), kind, uuid.uuid4().hex
+                )
                 os.ftruncate(fd, 0)
                 os.lseek(fd, 0, os.SEEK_SET)
                 os.write(fd, json.dumps(asdict(info), indent=1).encode("utf-8"))
@@ -311,7 +317,10 @@ _CLOUD_PREFIXES = (
 )
 # macOS File Provider folders: ~/Library/CloudStorage/OneDrive-Contoso, GoogleDrive-me@example.org…
 _CLOUDSTORAGE_PREFIXES = (
-    ("onedrive-", "OneDrive"), ("dropbox-", "Dropbox"), ("googledrive-", "Google Drive"), ("box-", "Box"),
+    ("onedrive-", "OneDrive"),
+    ("dropbox-", "Dropbox"),
+    ("googledrive-", "Google Drive"),
+    ("box-", "Box"),
 )
 
 

@@ -60,8 +60,10 @@ class ProjectDamaged(ProjectError):
             more = f"{len(problems) - 1}+" if len(problems) >= 50 else str(len(problems) - 1)
             shown += f" (and {more} more problem{'s' if len(problems) > 2 else ''}; 'qcoder check' lists them)"
         if backup is not None:
-            offer = (f" The newest good backup is {backup.path} ({backup.label()}); restore it with: "
-                     f"qcoder restore {path} --from {backup.path}")
+            offer = (
+                f" The newest good backup is {backup.path} ({backup.label()}); restore it with: "
+                f"qcoder restore {path} --from {backup.path}"
+            )
         else:
             offer = f" No good backup was found in {backup_files.backup_dir(path)}."
         super().__init__(f"{path.name} is damaged: {shown}.{offer}")
@@ -84,8 +86,9 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> bool:
     if looks_encrypted(path):
         raise PassphraseRequired(path)
     if backup_files.list_backups(path):
-        raise ProjectDamaged(path, ["the file does not start like a database"],
-                             backup_files.newest_good_backup(path, passphrase))
+        raise ProjectDamaged(
+            path, ["the file does not start like a database"], backup_files.newest_good_backup(path, passphrase)
+        )
     raise NotAProject(f"{path} is not a qcoder project (not an SQLite database)")
 
 
@@ -104,8 +107,9 @@ def _automatic_backups() -> bool:
 class ProjectStore:
     """A project's database. Use :meth:`create` or :meth:`open`."""
 
-    def __init__(self, location: str | Path, engine: Engine, *, passphrase: str | None = None,
-                 read_only: bool = False) -> None:
+    def __init__(
+        self, location: str | Path, engine: Engine, *, passphrase: str | None = None, read_only: bool = False
+    ) -> None:
         self.location = location
         self.engine = engine
         self._writer = engine.execution_options(qcoder_write=True)
@@ -133,8 +137,9 @@ class ProjectStore:
         return self.passphrase is not None and self.path is not None
 
     @classmethod
-    def create(cls, location: str | Path, name: str = "", *, passphrase: str | None = None,
-               window: bool = False) -> ProjectStore:
+    def create(
+        cls, location: str | Path, name: str = "", *, passphrase: str | None = None, window: bool = False
+    ) -> ProjectStore:
         """A new, empty project; with ``passphrase`` an encrypted file (SQLCipher)."""
         if not is_url(location):
             path = Path(location)
@@ -169,8 +174,14 @@ class ProjectStore:
 
     @classmethod
     def open(
-        cls, location: str | Path, *, passphrase: str | None = None, read_only: bool = False,
-        window: bool = False, check: bool = True, backup: bool | None = None,
+        cls,
+        location: str | Path,
+        *,
+        passphrase: str | None = None,
+        read_only: bool = False,
+        window: bool = False,
+        check: bool = True,
+        backup: bool | None = None,
     ) -> ProjectStore:
         """Open a project.
 
@@ -210,8 +221,7 @@ class ProjectStore:
         except (OperationalError, DatabaseError) as exc:
             store.close()
             if path is not None and backup_files.list_backups(path):
-                raise ProjectDamaged(path, [f"SQLite: {exc.orig}"],
-                                     backup_files.newest_good_backup(path, key)) from exc
+                raise ProjectDamaged(path, [f"SQLite: {exc.orig}"], backup_files.newest_good_backup(path, key)) from exc
             shown = redact(str(location))
             raise NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(exc.orig), location)}") from exc
         except BaseException:
@@ -233,8 +243,9 @@ class ProjectStore:
         if not report.ok:
             if self.path is None:
                 raise ProjectError(f"the project database fails its integrity check: {report.summary()}")
-            raise ProjectDamaged(self.path, report.problems,
-                                 backup_files.newest_good_backup(self.path, self.passphrase))
+            raise ProjectDamaged(
+                self.path, report.problems, backup_files.newest_good_backup(self.path, self.passphrase)
+            )
 
     def check(self, full: bool = True) -> IntegrityReport:
         """Run the integrity check now (full: every index, the search index too)."""
@@ -267,12 +278,15 @@ class ProjectStore:
         head = migrate.head_revision()
         if found != head:
             if self.read_only:
-                raise ProjectError(f"{self.location} needs a schema upgrade, which cannot happen while it is "
-                                   "open read-only; open it where it can be changed")
+                raise ProjectError(
+                    f"{self.location} needs a schema upgrade, which cannot happen while it is "
+                    "open read-only; open it where it can be changed"
+                )
             self._check_can_write()
             if self.path is not None:
                 self.upgrade_backup = sqlite_backup(
-                    self.path, self.path.with_name(f"{self.path.stem}.before-upgrade-{found}{self.path.suffix}"),
+                    self.path,
+                    self.path.with_name(f"{self.path.stem}.before-upgrade-{found}{self.path.suffix}"),
                     self.passphrase,
                 )
             with self.engine.begin() as conn:
@@ -331,8 +345,9 @@ class ProjectStore:
         finally:
             raw.close()
 
-    def backup_if_changed(self, reason: str = "auto", keep: int = BACKUP_KEEP,
-                          min_age_minutes: float = 0.0) -> BackupInfo | None:
+    def backup_if_changed(
+        self, reason: str = "auto", keep: int = BACKUP_KEEP, min_age_minutes: float = 0.0
+    ) -> BackupInfo | None:
         """A rolling backup if the project changed since the last backup (and the newest automatic
         backup is at least ``min_age_minutes`` old); older automatic ones beyond ``keep`` are
         deleted. A failure is recorded in :attr:`backup_error`, not raised: a failed backup must
@@ -367,4 +382,3 @@ class ProjectStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-

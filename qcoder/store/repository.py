@@ -76,30 +76,62 @@ def _coding(r: Any) -> Coding:
 
 def _coding_row(c: Coding) -> dict[str, Any]:
     return {
-        "id": c.id, "document_id": c.document_id, "code_id": c.code_id, "coder_id": c.coder_id,
-        "start": c.start, "end": c.end, "memo": c.memo, "exemplar": c.exemplar,
-        "created_at": c.created_at, "updated_at": c.updated_at,
+        "id": c.id,
+        "document_id": c.document_id,
+        "code_id": c.code_id,
+        "coder_id": c.coder_id,
+        "start": c.start,
+        "end": c.end,
+        "memo": c.memo,
+        "exemplar": c.exemplar,
+        "created_at": c.created_at,
+        "updated_at": c.updated_at,
     }
 
 
 def _attribute(r: Any) -> AttributeDef:
     return AttributeDef(
-        id=r.id, name=r.name, type=AttributeType(r.type), scope=AttributeScope(r.scope),
-        allowed=tuple(json.loads(r.allowed or "[]")), position=r.position,
+        id=r.id,
+        name=r.name,
+        type=AttributeType(r.type),
+        scope=AttributeScope(r.scope),
+        allowed=tuple(json.loads(r.allowed or "[]")),
+        position=r.position,
     )
 
 
 _CODING_COLS = (
-    CodingRow.id, CodingRow.document_id, CodingRow.code_id, CodingRow.coder_id, CodingRow.start,
-    CodingRow.end, CodingRow.memo, CodingRow.exemplar, CodingRow.created_at, CodingRow.updated_at,
+    CodingRow.id,
+    CodingRow.document_id,
+    CodingRow.code_id,
+    CodingRow.coder_id,
+    CodingRow.start,
+    CodingRow.end,
+    CodingRow.memo,
+    CodingRow.exemplar,
+    CodingRow.created_at,
+    CodingRow.updated_at,
 )
 _CODE_COLS = (
-    CodeRow.id, CodeRow.name, CodeRow.parent_id, CodeRow.color, CodeRow.definition, CodeRow.inclusion,
-    CodeRow.exclusion, CodeRow.example, CodeRow.position, CodeRow.version,
+    CodeRow.id,
+    CodeRow.name,
+    CodeRow.parent_id,
+    CodeRow.color,
+    CodeRow.definition,
+    CodeRow.inclusion,
+    CodeRow.exclusion,
+    CodeRow.example,
+    CodeRow.position,
+    CodeRow.version,
 )
 _DOC_INFO_COLS = (
-    DocumentRow.id, DocumentRow.name, DocumentRow.chars, DocumentRow.sha256, DocumentRow.source_name,
-    DocumentRow.source_format, DocumentRow.imported_at,
+    DocumentRow.id,
+    DocumentRow.name,
+    DocumentRow.chars,
+    DocumentRow.sha256,
+    DocumentRow.source_name,
+    DocumentRow.source_format,
+    DocumentRow.imported_at,
 )
 
 
@@ -122,9 +154,7 @@ class SqlRepository:
     # --- documents --------------------------------------------------------------------------
     def document_infos(self) -> list[DocumentInfo]:
         """Every document without its text, with attributes, speakers and coding counts."""
-        counts = dict(
-            self.s.execute(select(CodingRow.document_id, func.count()).group_by(CodingRow.document_id)).all()
-        )
+        counts = dict(self.s.execute(select(CodingRow.document_id, func.count()).group_by(CodingRow.document_id)).all())
         speakers: dict[str, list[str]] = defaultdict(list)
         for doc_id, label in self.s.execute(
             select(SpeakerRow.document_id, SpeakerRow.label).order_by(SpeakerRow.label)
@@ -134,9 +164,15 @@ class SqlRepository:
         rows = self.s.execute(select(*_DOC_INFO_COLS).order_by(DocumentRow.position, DocumentRow.name))
         return [
             DocumentInfo(
-                id=r.id, name=r.name, chars=r.chars, sha256=r.sha256, source_name=r.source_name,
-                source_format=r.source_format, imported_at=_aware(r.imported_at),
-                attributes=values.get(r.id, {}), speakers=tuple(speakers.get(r.id, ())),
+                id=r.id,
+                name=r.name,
+                chars=r.chars,
+                sha256=r.sha256,
+                source_name=r.source_name,
+                source_format=r.source_format,
+                imported_at=_aware(r.imported_at),
+                attributes=values.get(r.id, {}),
+                speakers=tuple(speakers.get(r.id, ())),
                 codings=counts.get(r.id, 0),
             )
             for r in rows
@@ -151,9 +187,16 @@ class SqlRepository:
             select(SpeakerRow.label).where(SpeakerRow.document_id == document_id).order_by(SpeakerRow.label)
         ).all()
         return DocumentInfo(
-            id=r.id, name=r.name, chars=r.chars, sha256=r.sha256, source_name=r.source_name,
-            source_format=r.source_format, imported_at=_aware(r.imported_at),
-            attributes=self._named_values(document_id), speakers=tuple(labels), codings=count,
+            id=r.id,
+            name=r.name,
+            chars=r.chars,
+            sha256=r.sha256,
+            source_name=r.source_name,
+            source_format=r.source_format,
+            imported_at=_aware(r.imported_at),
+            attributes=self._named_values(document_id),
+            speakers=tuple(labels),
+            codings=count,
         )
 
     def get_document(self, document_id: str) -> Document:
@@ -195,9 +238,15 @@ class SqlRepository:
         position = (self.s.scalar(select(func.max(DocumentRow.position))) or 0) + 1
         self.s.execute(
             insert(DocumentRow).values(
-                id=info.id, name=info.name, text=document.text, chars=len(document.text),
-                sha256=info.sha256, source_name=info.source_name, source_format=info.source_format,
-                imported_at=info.imported_at, position=position,
+                id=info.id,
+                name=info.name,
+                text=document.text,
+                chars=len(document.text),
+                sha256=info.sha256,
+                source_name=info.source_name,
+                source_format=info.source_format,
+                imported_at=info.imported_at,
+                position=position,
             )
         )
 
@@ -221,22 +270,39 @@ class SqlRepository:
         if document_id is not None:
             q = q.where(SpeakerRow.document_id == document_id)
         return [
-            Speaker(id=r.id, document_id=r.document_id, label=r.label, participant_id=r.participant_id,
-                    is_interviewer=bool(r.is_interviewer))
+            Speaker(
+                id=r.id,
+                document_id=r.document_id,
+                label=r.label,
+                participant_id=r.participant_id,
+                is_interviewer=bool(r.is_interviewer),
+            )
             for r in self.s.scalars(q)
         ]
 
     def turns(self, document_id: str | None = None) -> list[Turn]:
-        q = select(TurnRow.id, TurnRow.document_id, TurnRow.speaker_id, TurnRow.start, TurnRow.end,
-                   TurnRow.start_time, TurnRow.end_time).order_by(TurnRow.document_id, TurnRow.start)
+        q = select(
+            TurnRow.id,
+            TurnRow.document_id,
+            TurnRow.speaker_id,
+            TurnRow.start,
+            TurnRow.end,
+            TurnRow.start_time,
+            TurnRow.end_time,
+        ).order_by(TurnRow.document_id, TurnRow.start)
         if document_id is not None:
             q = q.where(TurnRow.document_id == document_id)
         return [Turn(*r) for r in self.s.connection().execute(q)]
 
     def insert_speakers(self, speakers: Iterable[Speaker]) -> None:
         rows = [
-            {"id": s.id, "document_id": s.document_id, "label": s.label, "participant_id": s.participant_id,
-             "is_interviewer": s.is_interviewer}
+            {
+                "id": s.id,
+                "document_id": s.document_id,
+                "label": s.label,
+                "participant_id": s.participant_id,
+                "is_interviewer": s.is_interviewer,
+            }
             for s in speakers
         ]
         if rows:
@@ -244,8 +310,15 @@ class SqlRepository:
 
     def insert_turns(self, turns: Iterable[Turn]) -> None:
         rows = [
-            {"id": t.id, "document_id": t.document_id, "speaker_id": t.speaker_id, "start": t.start,
-             "end": t.end, "start_time": t.start_time, "end_time": t.end_time}
+            {
+                "id": t.id,
+                "document_id": t.document_id,
+                "speaker_id": t.speaker_id,
+                "start": t.start,
+                "end": t.end,
+                "start_time": t.start_time,
+                "end_time": t.end_time,
+            }
             for t in turns
         ]
         if rows:
@@ -254,16 +327,17 @@ class SqlRepository:
     def update_speaker(self, speaker: Speaker) -> None:
         clash = self.s.scalar(
             select(SpeakerRow.id).where(
-                SpeakerRow.document_id == speaker.document_id, SpeakerRow.label == speaker.label,
+                SpeakerRow.document_id == speaker.document_id,
+                SpeakerRow.label == speaker.label,
                 SpeakerRow.id != speaker.id,
             )
         )
         if clash is not None:
             raise DuplicateName("speaker", speaker.label)
         self.s.execute(
-            update(SpeakerRow).where(SpeakerRow.id == speaker.id).values(
-                label=speaker.label, participant_id=speaker.participant_id, is_interviewer=speaker.is_interviewer
-            )
+            update(SpeakerRow)
+            .where(SpeakerRow.id == speaker.id)
+            .values(label=speaker.label, participant_id=speaker.participant_id, is_interviewer=speaker.is_interviewer)
         )
 
     def delete_speaker(self, speaker_id: str) -> None:
@@ -284,9 +358,7 @@ class SqlRepository:
         self.s.execute(insert(ParticipantRow).values(id=participant.id, name=participant.name))
 
     def update_participant(self, participant: Participant) -> None:
-        self.s.execute(
-            update(ParticipantRow).where(ParticipantRow.id == participant.id).values(name=participant.name)
-        )
+        self.s.execute(update(ParticipantRow).where(ParticipantRow.id == participant.id).values(name=participant.name))
 
     def delete_participant(self, participant_id: str) -> None:
         self.s.execute(
@@ -303,15 +375,23 @@ class SqlRepository:
     def insert_attribute(self, attribute: AttributeDef) -> None:
         self.s.execute(
             insert(AttributeRow).values(
-                id=attribute.id, name=attribute.name, type=attribute.type.value, scope=attribute.scope.value,
-                allowed=json.dumps(list(attribute.allowed)), position=attribute.position,
+                id=attribute.id,
+                name=attribute.name,
+                type=attribute.type.value,
+                scope=attribute.scope.value,
+                allowed=json.dumps(list(attribute.allowed)),
+                position=attribute.position,
             )
         )
 
     def update_attribute(self, attribute: AttributeDef) -> None:
         self.s.execute(
-            update(AttributeRow).where(AttributeRow.id == attribute.id).values(
-                name=attribute.name, type=attribute.type.value, allowed=json.dumps(list(attribute.allowed)),
+            update(AttributeRow)
+            .where(AttributeRow.id == attribute.id)
+            .values(
+                name=attribute.name,
+                type=attribute.type.value,
+                allowed=json.dumps(list(attribute.allowed)),
                 position=attribute.position,
             )
         )
@@ -377,9 +457,16 @@ class SqlRepository:
     def insert_code(self, code: Code) -> None:
         self.s.execute(
             insert(CodeRow).values(
-                id=code.id, parent_id=code.parent_id, name=code.name, color=code.color,
-                definition=code.definition, inclusion=code.inclusion, exclusion=code.exclusion,
-                example=code.example, position=code.position, version=code.version,
+                id=code.id,
+                parent_id=code.parent_id,
+                name=code.name,
+                color=code.color,
+                definition=code.definition,
+                inclusion=code.inclusion,
+                exclusion=code.exclusion,
+                example=code.example,
+                position=code.position,
+                version=code.version,
             )
         )
         self.s.expire_all()
@@ -389,9 +476,15 @@ class SqlRepository:
             update(CodeRow)
             .where(CodeRow.id == code.id, CodeRow.version == expected_version)
             .values(
-                parent_id=code.parent_id, name=code.name, color=code.color, definition=code.definition,
-                inclusion=code.inclusion, exclusion=code.exclusion, example=code.example,
-                position=code.position, version=expected_version + 1,
+                parent_id=code.parent_id,
+                name=code.name,
+                color=code.color,
+                definition=code.definition,
+                inclusion=code.inclusion,
+                exclusion=code.exclusion,
+                example=code.example,
+                position=code.position,
+                version=expected_version + 1,
             )
             .execution_options(synchronize_session=False)
         )
@@ -517,8 +610,11 @@ class SqlRepository:
             self.s.execute(insert(AssignmentRow), rows)
 
     def add_audit(self, entry_id: str, at: datetime, actor: str, action: str, detail: dict[str, Any]) -> None:
-        self.s.execute(insert(AuditRow).values(id=entry_id, at=at, actor=actor, action=action,
-                                               detail=json.dumps(detail, ensure_ascii=False)))
+        self.s.execute(
+            insert(AuditRow).values(
+                id=entry_id, at=at, actor=actor, action=action, detail=json.dumps(detail, ensure_ascii=False)
+            )
+        )
 
     def delete_audit(self, entry_id: str) -> None:
         self.s.execute(delete(AuditRow).where(AuditRow.id == entry_id))
@@ -530,16 +626,21 @@ class SqlRepository:
 
     # --- change log and members (shared projects) -------------------------------------------------
     def log_change(self, at: datetime, actor: str, changes: dict[str, Any]) -> int:
-        result = self.s.execute(insert(ChangeRow).values(at=at, actor=actor, changes=json.dumps(changes))
-                                .returning(ChangeRow.seq))
+        result = self.s.execute(
+            insert(ChangeRow).values(at=at, actor=actor, changes=json.dumps(changes)).returning(ChangeRow.seq)
+        )
         return int(result.scalar_one())
 
     def latest_change(self) -> int:
         return int(self.s.scalar(select(func.max(ChangeRow.seq))) or 0)
 
     def changes_since(self, seq: int, limit: int = 1000) -> list[tuple[int, str, dict[str, Any]]]:
-        q = (select(ChangeRow.seq, ChangeRow.actor, ChangeRow.changes).where(ChangeRow.seq > seq)
-             .order_by(ChangeRow.seq).limit(limit))
+        q = (
+            select(ChangeRow.seq, ChangeRow.actor, ChangeRow.changes)
+            .where(ChangeRow.seq > seq)
+            .order_by(ChangeRow.seq)
+            .limit(limit)
+        )
         return [(s, actor, json.loads(c)) for s, actor, c in self.s.execute(q)]
 
     def prune_changes(self, keep: int) -> None:
@@ -548,8 +649,7 @@ class SqlRepository:
 
     def members(self) -> dict[str, tuple[str, str | None]]:
         """coder id -> (role, database user)."""
-        return {c: (r, u) for c, r, u in self.s.execute(select(MemberRow.coder_id, MemberRow.role,
-                                                                MemberRow.db_user))}
+        return {c: (r, u) for c, r, u in self.s.execute(select(MemberRow.coder_id, MemberRow.role, MemberRow.db_user))}
 
     def set_member(self, coder_id: str, role: str | None, db_user: str | None = None) -> None:
         self.s.execute(delete(MemberRow).where(MemberRow.coder_id == coder_id))

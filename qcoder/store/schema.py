@@ -165,8 +165,7 @@ class ChangeRow(Base):
     precisely (they poll for rows past the last one they saw)."""
 
     __tablename__ = "change_log"
-    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
-                                     autoincrement=True)
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     actor: Mapped[str] = mapped_column(String(36), default="")  # coder id, "" when unknown
     changes: Mapped[str] = mapped_column(Text)  # JSON of the ChangeSet

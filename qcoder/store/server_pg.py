@@ -69,10 +69,13 @@ def _install(conn: Connection) -> tuple[str, str]:
     for policy in ("codings_read", "codings_lead", "codings_own"):
         conn.exec_driver_sql(f"DROP POLICY IF EXISTS {policy} ON codings")
     conn.exec_driver_sql("CREATE POLICY codings_read ON codings FOR SELECT USING (true)")
-    conn.exec_driver_sql(f"CREATE POLICY codings_lead ON codings FOR ALL TO {_ident(lead)} USING (true) "
-                         "WITH CHECK (true)")
-    conn.exec_driver_sql(f"CREATE POLICY codings_own ON codings FOR ALL TO {_ident(coder)} "
-                         "USING (coder_id = qcoder_actor()) WITH CHECK (coder_id = qcoder_actor())")
+    conn.exec_driver_sql(
+        f"CREATE POLICY codings_lead ON codings FOR ALL TO {_ident(lead)} USING (true) WITH CHECK (true)"
+    )
+    conn.exec_driver_sql(
+        f"CREATE POLICY codings_own ON codings FOR ALL TO {_ident(coder)} "
+        "USING (coder_id = qcoder_actor()) WITH CHECK (coder_id = qcoder_actor())"
+    )
     return lead, coder
 
 

@@ -46,8 +46,13 @@ def needs_password(location: str) -> bool:
 
     url = make_url(location)
     try:
-        psycopg.connect(host=url.host or "", port=url.port or 5432, user=url.username or "",
-                        dbname=url.database or "", connect_timeout=10).close()
+        psycopg.connect(
+            host=url.host or "",
+            port=url.port or 5432,
+            user=url.username or "",
+            dbname=url.database or "",
+            connect_timeout=10,
+        ).close()
     except psycopg.OperationalError as exc:
         return "password" in str(exc)
     return False

@@ -77,8 +77,13 @@ def coded_texts(draw: st.DrawFn) -> SnapshotBuilder:
     docs = [b.document(f"D{i}", text="y" * 50) for i in range(2)]
     for _ in range(draw(st.integers(0, 20))):
         s = draw(st.integers(0, 48))
-        b.coding(draw(st.sampled_from(docs)), draw(st.sampled_from(["P > A", "P > B", "Q", "P"])), s,
-                 draw(st.integers(s + 1, 50)), draw(st.sampled_from(["A", "B"])))
+        b.coding(
+            draw(st.sampled_from(docs)),
+            draw(st.sampled_from(["P > A", "P > B", "Q", "P"])),
+            s,
+            draw(st.integers(s + 1, 50)),
+            draw(st.sampled_from(["A", "B"])),
+        )
     return b
 
 

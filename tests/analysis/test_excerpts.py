@@ -91,8 +91,13 @@ def test_vectorized_excerpts_match_reference(snap: ProjectSnapshot, include_iv: 
     arrays = excerpt_arrays(index, sel)
     got = sorted(
         (index.code_order[c], index.document_order[d], index.coder_order[k], s, e, index.profiles[p].index, t)
-        for c, d, k, s, e, p, t in zip(*(a.tolist() for a in (arrays.code, arrays.doc, arrays.coder, arrays.start,
-                                                               arrays.end, arrays.profile, arrays.turn)), strict=True)
+        for c, d, k, s, e, p, t in zip(
+            *(
+                a.tolist()
+                for a in (arrays.code, arrays.doc, arrays.coder, arrays.start, arrays.end, arrays.profile, arrays.turn)
+            ),
+            strict=True,
+        )
     )
     expected = []
     for cid, per_key in code_regions(index, sel).items():
@@ -107,8 +112,14 @@ def test_vectorized_excerpts_match_reference(snap: ProjectSnapshot, include_iv: 
 
 def test_scalar_attribution_rules() -> None:
     b = SnapshotBuilder()
-    b.document("D", [("Interviewer", "Question here?", INTERVIEWER), ("Ann", "Answer one.", None),
-                     ("Bob", "Answer two is longer.", None)])
+    b.document(
+        "D",
+        [
+            ("Interviewer", "Question here?", INTERVIEWER),
+            ("Ann", "Answer one.", None),
+            ("Bob", "Answer two is longer.", None),
+        ],
+    )
     index = ProjectIndex(b.build())
     text = b.text("doc1")
     q = text.index("Question")
@@ -136,7 +147,11 @@ def test_coding_rows_list_every_coding_with_attribution() -> None:
     assert len(rows) == 11  # c1..c11
     first = rows[0]  # codebook order: Trust comes first; doc1 first
     assert (first.code_path, first.document_name, first.speaker_label, first.participant_name) == (
-        TRUST, "Interview Lee", "Lee", "Lee")
+        TRUST,
+        "Interview Lee",
+        "Lee",
+        "Lee",
+    )
     assert first.attributes == {"site": "A", "stakeholder_group": "law_enforcement"}
     assert first.text == "We trust the advocates." and first.coding.exemplar
     question = next(r for r in rows if r.text == "Do you share information?")
@@ -148,8 +163,9 @@ def test_coding_rows_list_every_coding_with_attribution() -> None:
 def test_quotes_skip_interviewer_and_cut_to_respondent_turn() -> None:
     b = SnapshotBuilder()
     le = b.participant("Lee", stakeholder_group="law_enforcement")
-    d = b.document("D", [("Interviewer", "Do you trust them?", INTERVIEWER),
-                         ("Lee", "Yes, we trust them completely.", le)])
+    d = b.document(
+        "D", [("Interviewer", "Do you trust them?", INTERVIEWER), ("Lee", "Yes, we trust them completely.", le)]
+    )
     text = b.text(d)
     b.code_text(d, "Trust", "Do you trust them?")  # the interviewer's words only
     b.coding(d, "Trust", text.index("trust them?"), len(text.rstrip()))  # question tail + answer
@@ -163,15 +179,20 @@ def test_quotes_skip_interviewer_and_cut_to_respondent_turn() -> None:
 def test_select_quotes_orders_exemplars_first_then_quality() -> None:
     b = SnapshotBuilder()
     people = [b.participant(n, stakeholder_group="prosecutor") for n in ("P1", "P2", "P3", "P4")]
-    long_answer = ("We meet the advocates every Tuesday and go through each open case together, "
-                   "which means nobody is surprised in court.")
-    d = b.document("D", [
-        ("P1", "ok so we meet", people[0]),
-        ("P2", long_answer, people[1]),
-        ("P3", "Short but starred.", people[2]),
-        ("P4", "We meet weekly.", people[3]),
-        ("P1", "We also talk on the phone whenever something comes up in a case.", people[0]),
-    ])
+    long_answer = (
+        "We meet the advocates every Tuesday and go through each open case together, "
+        "which means nobody is surprised in court."
+    )
+    d = b.document(
+        "D",
+        [
+            ("P1", "ok so we meet", people[0]),
+            ("P2", long_answer, people[1]),
+            ("P3", "Short but starred.", people[2]),
+            ("P4", "We meet weekly.", people[3]),
+            ("P1", "We also talk on the phone whenever something comes up in a case.", people[0]),
+        ],
+    )
     b.code_text(d, "Meetings", "ok so we meet")  # fragment: not a complete sentence
     b.code_text(d, "Meetings", long_answer)  # long, complete
     b.code_text(d, "Meetings", "Short but starred.", exemplar=True)
@@ -186,8 +207,11 @@ def test_select_quotes_orders_exemplars_first_then_quality() -> None:
     # starred first (P3); then complete sentences by length: the long answer (P2; once,
     # although two coders coded it), then P1's phone sentence (65 chars) before P4's
     # "We meet weekly." (15 chars); the fragment ranks last.
-    assert texts == ["Short but starred.", long_answer,
-                     "We also talk on the phone whenever something comes up in a case."]
+    assert texts == [
+        "Short but starred.",
+        long_answer,
+        "We also talk on the phone whenever something comes up in a case.",
+    ]
     # with room for everyone, the fragment comes last
     everything = [q.text for q in select_quotes(cands, max_quotes=10)]
     assert everything[-1] == "ok so we meet" and len(everything) == 5
@@ -196,11 +220,19 @@ def test_select_quotes_orders_exemplars_first_then_quality() -> None:
 def test_select_quotes_prefers_new_respondents() -> None:
     b = SnapshotBuilder()
     p1, p2 = b.participant("One"), b.participant("Two")
-    d = b.document("D", [("One", "First long complete sentence from one person here.", p1),
-                         ("Two", "Short one.", p2),
-                         ("One", "Second long complete sentence from the same person.", p1)])
-    for frag in ("First long complete sentence from one person here.", "Short one.",
-                 "Second long complete sentence from the same person."):
+    d = b.document(
+        "D",
+        [
+            ("One", "First long complete sentence from one person here.", p1),
+            ("Two", "Short one.", p2),
+            ("One", "Second long complete sentence from the same person.", p1),
+        ],
+    )
+    for frag in (
+        "First long complete sentence from one person here.",
+        "Short one.",
+        "Second long complete sentence from the same person.",
+    ):
         b.code_text(d, "T", frag)
     index = ProjectIndex(b.build())
     cands = quote_candidates(index, Selection(), next(iter(index.resolve_codes(["T"]))))

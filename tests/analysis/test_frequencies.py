@@ -39,7 +39,13 @@ def test_json_shape_is_exactly_documented(coder_a: dict) -> None:  # type: ignor
     assert list(item) == ["code", "excerpts", "documents", "participants", "by", "sites"]
     assert list(item["by"]) == ["stakeholder_group", "site"]
     assert set(item["by"]["stakeholder_group"]["prosecutor"]) == {
-        "excerpts", "documents", "participants", "respondents", "share", "sites"}
+        "excerpts",
+        "documents",
+        "participants",
+        "respondents",
+        "share",
+        "sites",
+    }
     json.dumps(list(coder_a.values()))  # JSON-ready
 
 
@@ -84,17 +90,41 @@ def test_by_group_focus_group_split_and_shares(coder_a: dict) -> None:  # type: 
     assert [v for v in g] == ["law_enforcement", "prosecutor", "service_provider", "other", NONE_VALUE]
     # law_enforcement: doc1 2 regions (Lee) + doc2 Lou 1 = 3 excerpts, docs 1 and 2,
     # participants 2 of 2 -> share 1.0; all law enforcement respondents are at site A.
-    assert g["law_enforcement"] == {"excerpts": 3, "documents": 2, "participants": 2, "respondents": 2,
-                                    "share": 1.0, "sites": "1 of 1"}
+    assert g["law_enforcement"] == {
+        "excerpts": 3,
+        "documents": 2,
+        "participants": 2,
+        "respondents": 2,
+        "share": 1.0,
+        "sites": "1 of 1",
+    }
     # service_provider: Sam's c5 in the focus group doc2 + doc4's c9 = 2, sites A and B.
-    assert g["service_provider"] == {"excerpts": 2, "documents": 2, "participants": 2, "respondents": 2,
-                                     "share": 1.0, "sites": "2 of 2"}
+    assert g["service_provider"] == {
+        "excerpts": 2,
+        "documents": 2,
+        "participants": 2,
+        "respondents": 2,
+        "share": 1.0,
+        "sites": "2 of 2",
+    }
     # prosecutors (Pat at A, Pia at B) never mention collaboration: zero row, share 0.
-    assert g["prosecutor"] == {"excerpts": 0, "documents": 0, "participants": 0, "respondents": 2,
-                               "share": 0.0, "sites": "0 of 2"}
+    assert g["prosecutor"] == {
+        "excerpts": 0,
+        "documents": 0,
+        "participants": 0,
+        "respondents": 2,
+        "share": 0.0,
+        "sites": "0 of 2",
+    }
     # 'other' is an allowed value nobody has: a zero row with no respondents (share null).
-    assert g["other"] == {"excerpts": 0, "documents": 0, "participants": 0, "respondents": 0,
-                          "share": None, "sites": "0 of 0"}
+    assert g["other"] == {
+        "excerpts": 0,
+        "documents": 0,
+        "participants": 0,
+        "respondents": 0,
+        "share": None,
+        "sites": "0 of 0",
+    }
     # (none): the Guest in doc5 (c11).
     assert g[NONE_VALUE]["excerpts"] == 1 and g[NONE_VALUE]["respondents"] == 1
 
@@ -115,8 +145,14 @@ def test_by_site_zero_rows_and_none(coder_a: dict) -> None:  # type: ignore[type
     assert list(s) == ["A", "B", "C", NONE_VALUE]
     assert (s["A"]["excerpts"], s["A"]["participants"], s["A"]["respondents"], s["A"]["share"]) == (3, 2, 4, 0.5)
     assert (s["B"]["excerpts"], s["B"]["participants"], s["B"]["respondents"], s["B"]["share"]) == (1, 1, 2, 0.5)
-    assert s["C"] == {"excerpts": 0, "documents": 0, "participants": 0, "respondents": 0, "share": None,
-                      "sites": "0 of 0"}
+    assert s["C"] == {
+        "excerpts": 0,
+        "documents": 0,
+        "participants": 0,
+        "respondents": 0,
+        "share": None,
+        "sites": "0 of 0",
+    }
     assert s[NONE_VALUE]["excerpts"] == 0 and s[NONE_VALUE]["respondents"] == 1
 
 
@@ -144,8 +180,7 @@ def test_coder_filters() -> None:
 def test_document_attribute_filter() -> None:
     # site B only: doc3 (Pia) and doc4 -> respondents prosecutor 1, service_provider 1.
     # Information sharing: c7 is the interviewer's, so only c9 (doc4) -> 1; sites 1 of 1.
-    r = by_path(stats_json(example_project(), ["stakeholder_group"], coders=["A"],
-                           document_attributes={"site": ["B"]}))
+    r = by_path(stats_json(example_project(), ["stakeholder_group"], coders=["A"], document_attributes={"site": ["B"]}))
     assert (r[INFO]["excerpts"], r[INFO]["sites"]) == (1, "1 of 1")
     g = r[INFO]["by"]["stakeholder_group"]
     assert [v for v in g] == ["law_enforcement", "prosecutor", "service_provider", "other"]  # no "(none)" here
@@ -208,11 +243,14 @@ def _largest_overlap_project() -> SnapshotBuilder:
     b.attribute("stakeholder_group", AttributeScope.PARTICIPANT)
     le = b.participant("Lee", stakeholder_group="law_enforcement")
     sp = b.participant("Sam", stakeholder_group="service_provider")
-    b.document("Focus group", [
-        ("Interviewer", "A long question that the interviewer asks at length?", INTERVIEWER),
-        ("Lee", "Short.", le),
-        ("Sam", "A much longer answer about sharing.", sp),
-    ])
+    b.document(
+        "Focus group",
+        [
+            ("Interviewer", "A long question that the interviewer asks at length?", INTERVIEWER),
+            ("Lee", "Short.", le),
+            ("Sam", "A much longer answer about sharing.", sp),
+        ],
+    )
     return b
 
 
@@ -283,13 +321,18 @@ def test_theme_frequencies_result_carries_groups() -> None:
 
 # -- an independent, plain-Python count on random projects -----------------------------------
 
+
 @st.composite
 def evaluation_projects(draw: st.DrawFn) -> ProjectSnapshot:
     b = SnapshotBuilder()
     b.attribute("stakeholder_group", AttributeScope.PARTICIPANT, ("le", "pr", "sp"))
     b.attribute("site", AttributeScope.DOCUMENT, ("A", "B", "C"))
-    people = [b.participant(f"P{i}", **({"stakeholder_group": g} if (g := draw(st.sampled_from(["le", "pr", "sp", ""])))
-                                        else {})) for i in range(4)]
+    people = [
+        b.participant(
+            f"P{i}", **({"stakeholder_group": g} if (g := draw(st.sampled_from(["le", "pr", "sp", ""]))) else {})
+        )
+        for i in range(4)
+    ]
     for d in range(draw(st.integers(1, 4))):
         site = draw(st.sampled_from(["A", "B", ""]))
         attrs = {"site": site} if site else {}
@@ -309,8 +352,13 @@ def evaluation_projects(draw: st.DrawFn) -> ProjectSnapshot:
         doc = draw(st.sampled_from(docs))
         n = len(b.text(doc))
         s = draw(st.integers(0, n - 1))
-        b.coding(doc, draw(st.sampled_from(["T > X", "T > Y", "U", "T"])), s, draw(st.integers(s + 1, n)),
-                 draw(st.sampled_from(["A", "B"])))
+        b.coding(
+            doc,
+            draw(st.sampled_from(["T > X", "T > Y", "U", "T"])),
+            s,
+            draw(st.integers(s + 1, n)),
+            draw(st.sampled_from(["A", "B"])),
+        )
     return b.build()
 
 
@@ -344,8 +392,13 @@ def brute_force(snap: ProjectSnapshot, attr: str) -> dict[str, dict[str, tuple[i
             mine = [(d, p) for d, p in items if p.value(attr) == value]
             respondents = {p.unit for p in everyone if p.value(attr) == value}
             sites = {p.value("site") for _, p in mine} - {NONE_VALUE}
-            per_value[value] = (len(mine), len({d for d, _ in mine}), len({p.unit for _, p in mine}),
-                                len(respondents), len(sites))
+            per_value[value] = (
+                len(mine),
+                len({d for d, _ in mine}),
+                len({p.unit for _, p in mine}),
+                len(respondents),
+                len(sites),
+            )
         out[index.paths[cid]] = per_value
     return out
 

@@ -48,13 +48,18 @@ def test_demo_project(demo: Path):
     with Project.open(demo) as project:
         docs = project.documents()
         assert len(docs) >= 12
-        assert {d.attributes.get("site") for d in docs} >= {"Harbor City", "Pine Valley", "Lakeshore County",
-                                                             "Red Mesa"}
+        assert {d.attributes.get("site") for d in docs} >= {
+            "Harbor City",
+            "Pine Valley",
+            "Lakeshore County",
+            "Red Mesa",
+        }
         groups = {p.attributes.get("stakeholder_group") for p in project.participants()}
         assert groups == {"law enforcement", "prosecutor", "victim service provider", "other"}
         assert {c.name for c in project.coders()} == {"Maya Chen", "Jordan Reyes"}
-        n_rows = sum(len(list(csv.DictReader(p.open(encoding="utf-8"))))
-                     for p in (RESOURCES / "demo_codings").glob("*.csv"))
+        n_rows = sum(
+            len(list(csv.DictReader(p.open(encoding="utf-8")))) for p in (RESOURCES / "demo_codings").glob("*.csv")
+        )
         assert len(project.codings()) == n_rows
         assert all(c.definition for c in project.codes())
         # the focus group's speakers are linked to participants of three groups

@@ -22,8 +22,17 @@ def _excerpts(p: Project) -> set[tuple[str, str, str, int, int, str]]:
     texts = {d: p.document(d).text for d in docs}
     paths = code_paths(p.codes())
     coders = {c.id: c.name for c in p.coders()}
-    return {(docs[c.document_id], paths[c.code_id], coders[c.coder_id], c.start, c.end,
-             texts[c.document_id][c.start:c.end]) for c in p.codings()}
+    return {
+        (
+            docs[c.document_id],
+            paths[c.code_id],
+            coders[c.coder_id],
+            c.start,
+            c.end,
+            texts[c.document_id][c.start : c.end],
+        )
+        for c in p.codings()
+    }
 
 
 def test_demo_round_trip_through_qdpx(demo: Path, tmp_path: Path):
@@ -32,16 +41,20 @@ def test_demo_round_trip_through_qdpx(demo: Path, tmp_path: Path):
         export_exchange(original, target)
         export_exchange(original, tmp_path / "demo.qdc")
         expected = _excerpts(original)
-        codes = {(code_paths(original.codes())[c.id], c.color, c.definition, c.inclusion, c.exclusion, c.example)
-                 for c in original.codes()}
+        codes = {
+            (code_paths(original.codes())[c.id], c.color, c.definition, c.inclusion, c.exclusion, c.example)
+            for c in original.codes()
+        }
         attrs = {d.name: dict(d.attributes) for d in original.documents()}
         people = {p.name: dict(p.attributes) for p in original.participants()}
     with Project.create(tmp_path / "copy.qcoder") as copy:
         result = import_exchange(copy, target)
         assert result.plan.conflicts == []
         assert _excerpts(copy) == expected
-        assert {(code_paths(copy.codes())[c.id], c.color, c.definition, c.inclusion, c.exclusion, c.example)
-                for c in copy.codes()} == codes
+        assert {
+            (code_paths(copy.codes())[c.id], c.color, c.definition, c.inclusion, c.exclusion, c.example)
+            for c in copy.codes()
+        } == codes
         assert {d.name: dict(d.attributes) for d in copy.documents()} == attrs
         assert {p.name: dict(p.attributes) for p in copy.participants()} == people
         # importing the same file again adds nothing

@@ -16,7 +16,8 @@ def _folder(tmp_path: Path, n: int = 4) -> Path:
     (folder / "deeper" / ".hidden").mkdir(parents=True)
     for i in range(n):
         (folder / ("deeper" if i % 2 else "") / f"site{i}_prosecutor_{i}.txt").write_text(
-            INTERVIEW + f"\n\nDet. Ortega: Interview number {i}.", encoding="utf-8")
+            INTERVIEW + f"\n\nDet. Ortega: Interview number {i}.", encoding="utf-8"
+        )
     (folder / "deeper" / ".hidden" / "secret.txt").write_text("Interviewer: no", encoding="utf-8")
     (folder / "notes.xyz").write_text("ignored: unsupported suffix in a folder", encoding="utf-8")
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 40)
@@ -59,26 +60,43 @@ def test_filename_pattern(project, tmp_path):
 
 
 def test_sheet_rows_for_documents_and_focus_group_participants(project, tmp_path):
-    text = ("Moderator: Hello.\n\nLt. Park: I run vice.\n\nMs. Alvarez: I am an advocate.\n\n"
-            "Moderator: Thanks.\n\nLt. Park: Sure.\n\nMs. Alvarez: Likewise.")
+    text = (
+        "Moderator: Hello.\n\nLt. Park: I run vice.\n\nMs. Alvarez: I am an advocate.\n\n"
+        "Moderator: Thanks.\n\nLt. Park: Sure.\n\nMs. Alvarez: Likewise."
+    )
     (tmp_path / "LC-FG-09.txt").write_text(text, encoding="utf-8")
     import_paths(project, [tmp_path / "LC-FG-09.txt"])
-    report = apply_attribute_rows(project, [
-        {"Document": "LC-FG-09.txt", "Site": "Lakeshore County", "Speaker": "", "Stakeholder Group": ""},
-        {"Document": "LC-FG-09", "Site": "", "Speaker": "Lt. Park", "Participant": "Lt. Park",
-         "Stakeholder Group": "law enforcement"},
-        {"Document": "LC-FG-09", "Site": "", "Speaker": "ms. alvarez", "Participant": "Rosa Alvarez",
-         "Stakeholder Group": "victim service provider"},
-        {"Document": "LC-FG-09", "Site": "", "Speaker": "Nobody", "Participant": "", "Stakeholder Group": "x"},
-        {"Document": "missing", "Site": "x", "Speaker": "", "Stakeholder Group": ""},
-    ])
+    report = apply_attribute_rows(
+        project,
+        [
+            {"Document": "LC-FG-09.txt", "Site": "Lakeshore County", "Speaker": "", "Stakeholder Group": ""},
+            {
+                "Document": "LC-FG-09",
+                "Site": "",
+                "Speaker": "Lt. Park",
+                "Participant": "Lt. Park",
+                "Stakeholder Group": "law enforcement",
+            },
+            {
+                "Document": "LC-FG-09",
+                "Site": "",
+                "Speaker": "ms. alvarez",
+                "Participant": "Rosa Alvarez",
+                "Stakeholder Group": "victim service provider",
+            },
+            {"Document": "LC-FG-09", "Site": "", "Speaker": "Nobody", "Participant": "", "Stakeholder Group": "x"},
+            {"Document": "missing", "Site": "x", "Speaker": "", "Stakeholder Group": ""},
+        ],
+    )
     assert report.documents == 1 and report.participants == 2
     assert report.unknown_documents == ["missing"] and report.unknown_speakers == ["LC-FG-09: Nobody"]
     doc = project.document_by_name("LC-FG-09")
     assert doc.attributes == {"site": "Lakeshore County"}
     people = {p.name: p.attributes for p in project.participants()}
-    assert people == {"Lt. Park": {"stakeholder_group": "law enforcement"},
-                      "Rosa Alvarez": {"stakeholder_group": "victim service provider"}}
+    assert people == {
+        "Lt. Park": {"stakeholder_group": "law enforcement"},
+        "Rosa Alvarez": {"stakeholder_group": "victim service provider"},
+    }
     linked = {s.label: s.participant_id for s in project.speakers(doc.id)}
     assert linked["Moderator"] is None and linked["Lt. Park"] and linked["Ms. Alvarez"]
     assert project.attribute("stakeholder_group", AttributeScope.PARTICIPANT) is not None

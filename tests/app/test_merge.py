@@ -11,8 +11,10 @@ from qcoder.app.merge import apply_merge, handout, merge_files, plan_merge, read
 from qcoder.core.model import AttributeScope, MemoTarget
 from tests.helpers import INTERVIEW, imported
 
-OTHER = ("Interviewer: And the prosecutors?\n\nDA Kessler: We reach survivors through the advocates.\n\n"
-         "Interviewer: Always?\n\nDA Kessler: Almost always, yes.")
+OTHER = (
+    "Interviewer: And the prosecutors?\n\nDA Kessler: We reach survivors through the advocates.\n\n"
+    "Interviewer: Always?\n\nDA Kessler: Almost always, yes."
+)
 
 
 @pytest.fixture
@@ -113,4 +115,4 @@ def test_my_codings_file(lead: Project, tmp_path: Path):
     plans = merge_files(lead, [tmp_path / "maya.qcodings"])
     assert plans[0].codings_added == 1
     c = lead.codings()[0]
-    assert lead.document(c.document_id).text[c.start:c.end] == OTHER[40:70]
+    assert lead.document(c.document_id).text[c.start : c.end] == OTHER[40:70]

@@ -23,7 +23,7 @@ def test_document_turns_and_speakers(project):
     speakers = {s.id: s for s in project.speakers(info.id)}
     turns = project.turns(info.id)
     assert [speakers[t.speaker_id].label for t in turns] == ["Interviewer", "Det. Ortega"] * 2
-    assert doc.text[turns[1].start:turns[1].end].startswith("We share information")
+    assert doc.text[turns[1].start : turns[1].end].startswith("We share information")
     assert {s.label: s.is_interviewer for s in speakers.values()} == {"Interviewer": True, "Det. Ortega": False}
 
 
@@ -156,10 +156,13 @@ def test_optimistic_concurrency_on_codes(project):
 def test_attributes_typed_and_inferred(project):
     a = project.add_document(imported())
     b = project.add_document(imported("R: other text", "b.txt"))
-    project.set_attributes(AttributeScope.DOCUMENT, {
-        a.id: {"site": "Harbor City", "stakeholder_group": "law enforcement", "interview_date": "2021-03-04"},
-        b.id: {"site": "Pine Valley", "stakeholder_group": "prosecutor", "interview_date": "2021-04-01"},
-    })
+    project.set_attributes(
+        AttributeScope.DOCUMENT,
+        {
+            a.id: {"site": "Harbor City", "stakeholder_group": "law enforcement", "interview_date": "2021-03-04"},
+            b.id: {"site": "Pine Valley", "stakeholder_group": "prosecutor", "interview_date": "2021-04-01"},
+        },
+    )
     attrs = {x.name: x for x in project.attributes(AttributeScope.DOCUMENT)}
     assert attrs["site"].type is AttributeType.CATEGORY
     assert attrs["site"].allowed == ("Harbor City", "Pine Valley")
@@ -172,8 +175,10 @@ def test_attributes_typed_and_inferred(project):
 
 
 def test_participants_and_speakers(project):
-    text = ("Moderator: Hello.\n\nLt. Park: I run vice.\n\nMs. Alvarez: I am an advocate.\n\n"
-            "Moderator: Thanks.\n\nLt. Park: Sure.\n\nMs. Alvarez: Likewise.")
+    text = (
+        "Moderator: Hello.\n\nLt. Park: I run vice.\n\nMs. Alvarez: I am an advocate.\n\n"
+        "Moderator: Thanks.\n\nLt. Park: Sure.\n\nMs. Alvarez: Likewise."
+    )
     info = project.add_document(imported(text, "fg.txt"))
     park = project.add_participant("Lt. Park", {"stakeholder_group": "law enforcement"})
     speakers = {s.label: s for s in project.speakers(info.id)}

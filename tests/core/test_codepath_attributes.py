@@ -9,7 +9,10 @@ from qcoder.core.model import AttributeDef, AttributeScope, AttributeType, Code
 def test_paths():
     codes = [Code("a", "Challenges"), Code("b", "Turnover", "a"), Code("c", "Burnout", "b"), Code("d", "Other")]
     assert code_paths(codes) == {
-        "a": "Challenges", "b": "Challenges > Turnover", "c": "Challenges > Turnover > Burnout", "d": "Other",
+        "a": "Challenges",
+        "b": "Challenges > Turnover",
+        "c": "Challenges > Turnover > Burnout",
+        "d": "Other",
     }
     assert descendants(codes, "a") == ["a", "b", "c"]
     assert split_path(" Challenges >Turnover > ") == ["Challenges", "Turnover"]
@@ -17,8 +20,9 @@ def test_paths():
 
 
 def test_attribute_values():
-    cat = AttributeDef("1", "stakeholder_group", AttributeType.CATEGORY, AttributeScope.DOCUMENT,
-                       ("prosecutor", "law enforcement"))
+    cat = AttributeDef(
+        "1", "stakeholder_group", AttributeType.CATEGORY, AttributeScope.DOCUMENT, ("prosecutor", "law enforcement")
+    )
     assert canonical_value(cat, " Prosecutor ") == "prosecutor"
     with pytest.raises(InvalidValue, match="not one of"):
         canonical_value(cat, "judge")

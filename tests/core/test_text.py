@@ -34,7 +34,7 @@ def test_utf16_emoji_and_crlf_normalized_text():
     assert len(units) // 2 == m.to_utf16(len(text))
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab\n é中😀👍🏽\U0001F600")), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list("ab\n é中😀👍🏽\U0001f600")), max_size=60))
 def test_utf16_roundtrip_property(text: str):
     m = Utf16Map(text)
     for i in range(len(text) + 1):

@@ -79,8 +79,10 @@ def test_methods_paragraph(report: list[tuple[str, str]]) -> None:
     body = texts(report)
     # 5 documents; sites A and B; respondents: Lee, Lou (law enforcement), Pat, Pia
     # (prosecutors), Sam and doc4 (service providers), doc5's Guest (no group) = 7.
-    assert ("This report summarizes the themes coded in 5 documents from 2 sites. They record 7 respondents: "
-            "2 law enforcement officials, 2 prosecutors, 2 service providers, and 1 unclassified respondent.") in body
+    assert (
+        "This report summarizes the themes coded in 5 documents from 2 sites. They record 7 respondents: "
+        "2 law enforcement officials, 2 prosecutors, 2 service providers, and 1 unclassified respondent."
+    ) in body
     assert "Excerpts were coded by A with a codebook of 6 codes in 3 themes." in body
 
 
@@ -99,9 +101,11 @@ def test_summary_sentences(report: list[tuple[str, str]]) -> None:
     # enforcement Lee of (Lee, Lou) = 1 of 2 (50%); prosecutors 0 of 2 and the
     # unclassified Guest 0 of 1; sites A and B = both; c2, c3, c5, c9 = 4 excerpts in
     # documents 1, 2 and 4 (c7, the interviewer's question, is not counted).
-    assert ("Mentioned in both sites, by 2 of 2 service providers (100%) and 1 of 2 law enforcement officials "
-            "(50%). It did not come up with the 2 prosecutors or the one unclassified respondent. It was coded in 4 "
-            "excerpts from 3 of the 5 documents.") in body
+    assert (
+        "Mentioned in both sites, by 2 of 2 service providers (100%) and 1 of 2 law enforcement officials "
+        "(50%). It did not come up with the 2 prosecutors or the one unclassified respondent. It was coded in 4 "
+        "excerpts from 3 of the 5 documents."
+    ) in body
     # Turnover: prosecutors Pat and Pia 2 of 2 before the service providers' 1 of 2 (doc4).
     assert "Mentioned in both sites, by 2 of 2 prosecutors (100%) and 1 of 2 service providers (50%)." in body
 
@@ -127,9 +131,14 @@ def test_quotes_attributed_in_brief_style(report: list[tuple[str, str]]) -> None
     j = report.index(("Heading 3", "Information sharing"))
     quotes = [t for k, t in report[i:j] if k == "Quote"]
     # the starred exemplar c1 first, each quote followed by its attribution
-    assert quotes == ["We trust the advocates.", "—Law enforcement official",
-                      "Trust took years to build.", "—Law enforcement official",
-                      "We trust each other.", "—Respondent"]
+    assert quotes == [
+        "We trust the advocates.",
+        "—Law enforcement official",
+        "Trust took years to build.",
+        "—Law enforcement official",
+        "We trust each other.",
+        "—Respondent",
+    ]
     k = report.index(("Heading 3", "Turnover"))
     turnover = [t for kind, t in report[k:] if kind == "Quote"]
     assert "—Prosecutor" in turnover and "—Service provider" in turnover
@@ -144,14 +153,24 @@ def _exemplar_project() -> SnapshotBuilder:
     b.attribute("stakeholder_group", AttributeScope.PARTICIPANT)
     pol = b.participant("Officer", stakeholder_group="police")
     adv = b.participant("Advocate", stakeholder_group="victim_services")
-    d1 = b.document("One", [
-        ("Interviewer", "What about the coordinator role, do you think it matters for the task force?", INTERVIEWER),
-        ("Officer", "A designated coordinator keeps every partner informed and the meetings on track.", pol),
-    ])
-    d2 = b.document("Two", [
-        ("Interviewer", "And you?", INTERVIEWER),
-        ("Advocate", "coordinator, yes", adv),
-    ])
+    d1 = b.document(
+        "One",
+        [
+            (
+                "Interviewer",
+                "What about the coordinator role, do you think it matters for the task force?",
+                INTERVIEWER,
+            ),
+            ("Officer", "A designated coordinator keeps every partner informed and the meetings on track.", pol),
+        ],
+    )
+    d2 = b.document(
+        "Two",
+        [
+            ("Interviewer", "And you?", INTERVIEWER),
+            ("Advocate", "coordinator, yes", adv),
+        ],
+    )
     long = "A designated coordinator keeps every partner informed and the meetings on track."
     b.code_text(d1, "Coordinator", long)
     # question + answer coded together: only the answer may be quoted
@@ -169,9 +188,12 @@ def test_exemplar_first_and_interviewer_cut(tmp_path: Path) -> None:
     # the starred fragment comes first although the officer's sentence is longer and
     # complete; the question+answer coding by B overlaps the officer's quote and is
     # dropped as the same passage; the interviewer is never quoted
-    assert quotes == ["coordinator, yes", "—Service provider",
-                      "A designated coordinator keeps every partner informed and the meetings on track.",
-                      "—Law enforcement official"]
+    assert quotes == [
+        "coordinator, yes",
+        "—Service provider",
+        "A designated coordinator keeps every partner informed and the meetings on track.",
+        "—Law enforcement official",
+    ]
     body = texts(report)
     assert "What about" not in body and "do you think it matters" not in body
 
@@ -211,8 +233,8 @@ def test_summary_sentence_all_units_and_no_groups() -> None:
     cf = next(c for c in res.codes if c.name == "Collaboration")
     # no group breakdown: Lee, Lou, Sam, doc4, doc5 = 5 of 7 respondents
     assert summary_sentence(cf, res, None) == (
-        "Mentioned in both sites, by 5 of 7 respondents (71%). It was coded in 6 excerpts from 4 of the 5 "
-        "documents.")
+        "Mentioned in both sites, by 5 of 7 respondents (71%). It was coded in 6 excerpts from 4 of the 5 documents."
+    )
 
 
 def test_codebook_docx(tmp_path: Path) -> None:
@@ -222,8 +244,13 @@ def test_codebook_docx(tmp_path: Path) -> None:
     table = d.tables[0]
     assert [c.text for c in table.rows[0].cells] == ["", "Code", "Definition", "Inclusion", "Exclusion", "Example"]
     trust = [c.text for c in table.rows[2].cells]
-    assert trust[1:] == ["Trust", "Trust between partners.", "Statements of trust or distrust.",
-                         "Trust in survivors.", "“We trust the advocates.”"]
+    assert trust[1:] == [
+        "Trust",
+        "Trust between partners.",
+        "Statements of trust or distrust.",
+        "Trust in survivors.",
+        "“We trust the advocates.”",
+    ]
     fill = table.rows[2].cells[0]._tc.tcPr.find(qn("w:shd")).get(qn("w:fill"))
     assert fill == "AEC7E8"  # Trust's colour
     assert len(table.rows) == 7
@@ -239,7 +266,8 @@ def test_sub_theme_with_the_parents_figures_has_no_repeated_tables(report: list[
 
 
 def test_selected_sub_theme_starts_at_section_level(tmp_path: Path) -> None:
-    path = export_report(example_project(), tmp_path / "r.docx", coders=["A"], codes=["Collaboration > Trust"],
-                         include_codebook=False)
+    path = export_report(
+        example_project(), tmp_path / "r.docx", coders=["A"], codes=["Collaboration > Trust"], include_codebook=False
+    )
     heads = [(k, t) for k, t in blocks(docx.Document(str(path))) if k.startswith("Heading")]
     assert heads == [("Heading 1", "Methods"), ("Heading 1", "Findings"), ("Heading 2", "Trust")]

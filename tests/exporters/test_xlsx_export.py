@@ -26,8 +26,16 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> openpyxl.Workbook:
 
 
 def test_sheets_in_order(workbook: openpyxl.Workbook) -> None:
-    assert workbook.sheetnames == ["Frequencies", "By stakeholder_group", "By site", "stakeholder_group x site",
-                                   "Co-occurrence", "Codebook", "Excerpts", "Notes"]
+    assert workbook.sheetnames == [
+        "Frequencies",
+        "By stakeholder_group",
+        "By site",
+        "stakeholder_group x site",
+        "Co-occurrence",
+        "Codebook",
+        "Excerpts",
+        "Notes",
+    ]
 
 
 def test_values_match_the_analysis_tables(workbook: openpyxl.Workbook) -> None:
@@ -81,13 +89,19 @@ def test_codebook_and_excerpts_sheets(workbook: openpyxl.Workbook) -> None:
     assert question["Interviewer"] is True and question["Speaker"] == "Interviewer"
     first = rows[0]
     assert (first["Code"], first["Participant"], first["Coder"], first["Start"], first["Exemplar"]) == (
-        "Collaboration > Trust", "Lee", "A", 51, True)
+        "Collaboration > Trust",
+        "Lee",
+        "A",
+        51,
+        True,
+    )
 
 
 def test_awkward_text_survives(tmp_path: Path) -> None:
     b = SnapshotBuilder()
-    d = b.document("D <&> \"quoted\"", [("Interviewer", "Q?", INTERVIEWER),
-                                        ("Ann", "=SUM(A1) & <b>bold</b>\x07 bell  ", None)])
+    d = b.document(
+        'D <&> "quoted"', [("Interviewer", "Q?", INTERVIEWER), ("Ann", "=SUM(A1) & <b>bold</b>\x07 bell  ", None)]
+    )
     b.code_text(d, "=Formula-like code", "=SUM(A1) & <b>bold</b>\x07 bell  ")
     path = export_xlsx(b.build(), tmp_path / "x.xlsx", by=[])
     ex = openpyxl.load_workbook(path)["Excerpts"]
@@ -104,8 +118,13 @@ def test_unknown_attribute(tmp_path: Path) -> None:
 
 def test_csv_directory_and_prefix(tmp_path: Path) -> None:
     paths = export_csv_tables(example_project(), tmp_path / "out", by=["stakeholder_group"], coders=["A"])
-    assert [p.name for p in paths] == ["frequencies.csv", "by_stakeholder_group.csv", "cooccurrence_overlap.csv",
-                                       "codebook.csv", "excerpts.csv"]
+    assert [p.name for p in paths] == [
+        "frequencies.csv",
+        "by_stakeholder_group.csv",
+        "cooccurrence_overlap.csv",
+        "codebook.csv",
+        "excerpts.csv",
+    ]
     raw = paths[1].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM, for Excel
     with paths[1].open(encoding="utf-8-sig", newline="") as fh:

@@ -66,8 +66,12 @@ def project(tmp_path: Path) -> Iterator[Project]:
     fg = p.add_document(finish(FOCUS_GROUP, "fg.txt", "txt"), name="FG-North")
     iv = p.add_document(finish(INTERVIEW, "iv.txt", "txt"), name="INT-South")
     p.set_attributes(AttributeScope.DOCUMENT, {fg.id: {"site": "North"}, iv.id: {"site": "South"}})
-    groups = {"Ana": "law enforcement", "Bea": "prosecutor", "Cara": "victim service provider",
-              "Dee": "law enforcement"}
+    groups = {
+        "Ana": "law enforcement",
+        "Bea": "prosecutor",
+        "Cara": "victim service provider",
+        "Dee": "law enforcement",
+    }
     people = {name: p.add_participant(name, {GROUP: g}) for name, g in groups.items()}
     for doc in (fg, iv):
         for s in p.speakers(doc.id):
@@ -250,8 +254,10 @@ def test_interviewers_roll_up_and_top_level_rows(qtbot, ctx, project) -> None:
     assert view.model.text(_row(view, "Trust"), total) == "0"  # no coding is made with Trust itself
     assert view.model.text(_row(view, "Respect"), total) == "3"
     _click_cell(qtbot, view, _row(view, "Respect"), _col(view, "law enforcement"))
-    assert _listed(view) == [("FG-North", "Ana", "Alice", "Trust matters most."),
-                             ("INT-South", "Dee", "Alice", "Trust took years to build with the advocates.")]
+    assert _listed(view) == [
+        ("FG-North", "Ana", "Alice", "Trust matters most."),
+        ("INT-South", "Dee", "Alice", "Trust took years to build with the advocates."),
+    ]
     _click_cell(qtbot, view, _row(view, "Trust"), total)
     assert view.drill.items() == []
     with qtbot.waitSignal(view.computed, timeout=10000):
@@ -268,8 +274,12 @@ def test_group_by_site_pairs(qtbot, ctx, project) -> None:
     expected = theme_frequencies(project.snapshot(), [GROUP, "site"])
     keys = [c.key for c in view.model.columns()][1:]
     # only the pairs that have respondents
-    assert keys == [("law enforcement", "North"), ("law enforcement", "South"), ("prosecutor", "North"),
-                    ("victim service provider", "North")]
+    assert keys == [
+        ("law enforcement", "North"),
+        ("law enforcement", "South"),
+        ("prosecutor", "North"),
+        ("victim service provider", "North"),
+    ]
     for r, cf in enumerate(expected.codes):
         for k in keys:
             assert view.model.text(r, _col(view, *k)) == str(cf.pairs[k].excerpts)
@@ -284,8 +294,9 @@ def test_recomputes_after_a_change_in_the_project(qtbot, ctx, project) -> None:
     doc = next(d for d in project.documents() if d.name == "FG-North")
     text = project.document(doc.id).text
     with qtbot.waitSignal(view.computed, timeout=10000):
-        project.add_coding(doc.id, _code(project, "Barriers"), _coder(project, "Bob"),
-                           *_span(text, "Our clients fear the police 🚓."))
+        project.add_coding(
+            doc.id, _code(project, "Barriers"), _coder(project, "Bob"), *_span(text, "Our clients fear the police 🚓.")
+        )
     assert view.model.text(barriers, vsp) == "2"
     with qtbot.waitSignal(view.computed, timeout=10000):
         ctx.undo_stack.undo()
@@ -384,8 +395,12 @@ def test_starring_an_excerpt_is_saved_and_undoable(qtbot, ctx, project) -> None:
     # counted again after another change: the star stays (the re-read snapshot keeps it)
     doc = next(d for d in project.documents() if d.name == "INT-South")
     with qtbot.waitSignal(view.computed, timeout=10000):
-        project.add_coding(doc.id, _code(project, "Respect"), _coder(project, "Bob"),
-                           *_span(project.document(doc.id).text, "Trust took years"))
+        project.add_coding(
+            doc.id,
+            _code(project, "Respect"),
+            _coder(project, "Bob"),
+            *_span(project.document(doc.id).text, "Trust took years"),
+        )
     assert view.drill.proxy.index(0, STAR).data() == "★"
 
 
@@ -452,8 +467,9 @@ def test_copy_as_tsv_and_export(qtbot, ctx, project, tmp_path) -> None:
 
     sel.select(QItemSelection(top, bottom), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.clipboard().text() == ("Code (excerpts)\tlaw enforcement\tprosecutor\n"
-                                               "  Respect\t2\t1\nBarriers\t3\t0\n")
+    assert QApplication.clipboard().text() == (
+        "Code (excerpts)\tlaw enforcement\tprosecutor\n  Respect\t2\t1\nBarriers\t3\t0\n"
+    )
     csv_path = view.export_csv(tmp_path / "table.csv")
     assert csv_path.read_text(encoding="utf-8-sig").splitlines()[1] == "Trust,6,5,1,0"
     xlsx = view.export_xlsx(tmp_path / "analysis.xlsx")
@@ -479,8 +495,12 @@ def test_a_hidden_view_counts_only_once_shown(qtbot, ctx, project) -> None:
     assert view.model.rowCount() == 4
     view.hide()
     doc = next(d for d in project.documents() if d.name == "INT-South")
-    project.add_coding(doc.id, _code(project, "Barriers"), _coder(project, "Bob"),
-                       *_span(project.document(doc.id).text, "Any barriers?"))
+    project.add_coding(
+        doc.id,
+        _code(project, "Barriers"),
+        _coder(project, "Bob"),
+        *_span(project.document(doc.id).text, "Any barriers?"),
+    )
     qtbot.waitUntil(lambda: not view._debounce.isActive(), timeout=5000)
     assert not view._workers and view.model.text(_row(view, "Barriers"), 0) == "4"  # stale while hidden
     with qtbot.waitSignal(view.computed, timeout=10000):

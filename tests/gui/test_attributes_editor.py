@@ -124,13 +124,16 @@ def test_a_bad_value_refuses_the_whole_paste(qtbot, ctx, project) -> None:
 def test_copy_and_clear_cells(qtbot, ctx, project) -> None:
     _setup(project)
     a, b = project.documents()
-    project.set_attributes(AttributeScope.DOCUMENT, {a.id: {"site": "Harbor City", "interviews": "2"},
-                                                     b.id: {"site": "Pine Valley"}})
+    project.set_attributes(
+        AttributeScope.DOCUMENT, {a.id: {"site": "Harbor City", "interviews": "2"}, b.id: {"site": "Pine Valley"}}
+    )
     editor = _editor(qtbot, ctx)
     view = editor.documents.view
     view.selectAll()
-    assert parse_block(view.copy_text()) == [["Interview A", "Harbor City", "2", ""],
-                                            ["Interview B", "Pine Valley", "", ""]]
+    assert parse_block(view.copy_text()) == [
+        ["Interview A", "Harbor City", "2", ""],
+        ["Interview B", "Pine Valley", "", ""],
+    ]
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert _values(project) == {"Interview A": {}, "Interview B": {}}
 
@@ -148,8 +151,11 @@ def test_add_attribute_and_participants_tab(qtbot, ctx, project) -> None:
     people = editor.participants
     project.add_participant("Luis Ortega", {"stakeholder_group": "law enforcement", "years": "12"})
     assert people.model.rowCount() == 1
-    assert [people.model.headerData(c, Qt.Orientation.Horizontal) for c in range(people.model.columnCount())] == \
-        ["Participant", "Stakeholder group", "Years"]
+    assert [people.model.headerData(c, Qt.Orientation.Horizontal) for c in range(people.model.columnCount())] == [
+        "Participant",
+        "Stakeholder group",
+        "Years",
+    ]
     assert people.model.setData(people.model.index(0, 2), "13")
     assert project.participants()[0].attributes["years"] == "13"
 

@@ -112,8 +112,9 @@ def test_drop_between_codes_reorders_in_one_undo_step(ctx) -> None:
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, model.index_of(partners.id))  # between the two
     assert _tree(model) == ["Partnerships", "  Prosecutors", "  Resources", "  Service providers"]
     provider = project.code_by_path("Partnerships > Service providers")
-    model.dropMimeData(model.mimeData([model.index_of(provider.id)]), Qt.DropAction.MoveAction, 0, 0,
-                       model.index_of(partners.id))  # first
+    model.dropMimeData(
+        model.mimeData([model.index_of(provider.id)]), Qt.DropAction.MoveAction, 0, 0, model.index_of(partners.id)
+    )  # first
     assert _tree(model) == ["Partnerships", "  Service providers", "  Prosecutors", "  Resources"]
     project.undo()
     project.undo()

@@ -100,13 +100,15 @@ def test_code_sentence_paragraph_turn_with_selected_code(qtbot, window) -> None:
     window.coding.sentence_action.trigger()
     window.coding.paragraph_action.trigger()
     window.coding.turn_action.trigger()
-    got = sorted(text[c.start:c.end] for c in project.codings(code_ids=[code.id], document_id=viewer.document_id))
-    assert got == sorted([
-        "We had a grant, and honestly nobody knew what to do with it at first.",
-        "We had a grant, and honestly nobody knew what to do with it at first.",
-        "We had a grant, and honestly nobody knew what to do with it at first.\n"
-        "The prosecutors came in early, which helped a lot.",
-    ])
+    got = sorted(text[c.start : c.end] for c in project.codings(code_ids=[code.id], document_id=viewer.document_id))
+    assert got == sorted(
+        [
+            "We had a grant, and honestly nobody knew what to do with it at first.",
+            "We had a grant, and honestly nobody knew what to do with it at first.",
+            "We had a grant, and honestly nobody knew what to do with it at first.\n"
+            "The prosecutors came in early, which helped a lot.",
+        ]
+    )
 
 
 def test_selected_coding_memo_star_bounds_remove(qtbot, window) -> None:
@@ -128,15 +130,15 @@ def test_selected_coding_memo_star_bounds_remove(qtbot, window) -> None:
     text = viewer.state.text
     window.coding.extend_end.trigger()
     c = project.coding(coding.id)
-    assert text[c.start:c.end] == "The prosecutors came in early, which"
+    assert text[c.start : c.end] == "The prosecutors came in early, which"
     window.coding.shrink_start.trigger()
     c = project.coding(coding.id)
-    assert text[c.start:c.end] == "prosecutors came in early, which"
+    assert text[c.start : c.end] == "prosecutors came in early, which"
     _select(viewer, "The prosecutors came in early, which helped a lot")
     viewer.select_coding(coding.id, select_text=False)
     window.coding.fit_action.trigger()
     c = project.coding(coding.id)
-    assert text[c.start:c.end] == "The prosecutors came in early, which helped a lot"
+    assert text[c.start : c.end] == "The prosecutors came in early, which helped a lot"
     window.activateWindow()  # the memo dialog had the focus
     viewer.view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is viewer.view)
@@ -194,8 +196,9 @@ def test_select_coding_at_cursor_cycles(qtbot, window) -> None:
     viewer = _open(window, "Interview A")
     text = viewer.state.text
     s = text.index("prosecutors")
-    other = project.add_coding(viewer.document_id, project.code_by_path("Resources").id, window.ctx.coder.id,
-                               s - 4, s + 40)
+    other = project.add_coding(
+        viewer.document_id, project.code_by_path("Resources").id, window.ctx.coder.id, s - 4, s + 40
+    )
     viewer.view.select_span(s + 2, s + 2)  # a cursor inside both codings
     window.coding.pick_action.trigger()
     first = viewer.selected_coding().id

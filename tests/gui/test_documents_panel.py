@@ -31,10 +31,13 @@ def test_model_passes_modeltester(ctx, qtmodeltester) -> None:
 
 def test_columns_show_names_attributes_speakers_counts(ctx, project) -> None:
     a, b = project.documents()
-    project.set_attributes(AttributeScope.DOCUMENT, {
-        a.id: {"site": "Harbor City", "stakeholder_group": "law enforcement"},
-        b.id: {"site": "Pine Valley", "stakeholder_group": "victim service provider"},
-    })
+    project.set_attributes(
+        AttributeScope.DOCUMENT,
+        {
+            a.id: {"site": "Harbor City", "stakeholder_group": "law enforcement"},
+            b.id: {"site": "Pine Valley", "stakeholder_group": "victim service provider"},
+        },
+    )
     model = DocumentsModel(ctx)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Document", "Site", "Stakeholder group", "Speakers", "Codings", "Characters", "Format"]

@@ -90,8 +90,11 @@ def test_code_with_mouse_and_quick_key_then_undo_redo(qtbot, settings, project) 
     assert _codings_in_db(path, doc.id) == before
     assert not any(c.code_id == code.id for c in viewer.state.index.at(start))
 
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert _codings_in_db(path, doc.id) == after
     assert any(c.code_id == code.id for c in viewer.state.index.at(start))
     qtbot.waitUntil(lambda: window.codebook.model.count(code.id) == 2)

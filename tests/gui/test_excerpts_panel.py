@@ -53,10 +53,13 @@ def test_selected_code_lists_its_excerpts_with_subcodes(qtbot, ctx, project, qtm
 def test_speaker_and_attributes_come_from_the_turn_and_participant(qtbot, ctx, project) -> None:
     a = _doc(project, "Interview A")
     b = _doc(project, "Interview B")
-    project.set_attributes(AttributeScope.DOCUMENT, {
-        a.id: {"site": "Harbor City", "stakeholder_group": "mixed"},
-        b.id: {"site": "Pine Valley", "stakeholder_group": "victim service provider"},
-    })
+    project.set_attributes(
+        AttributeScope.DOCUMENT,
+        {
+            a.id: {"site": "Harbor City", "stakeholder_group": "mixed"},
+            b.id: {"site": "Pine Valley", "stakeholder_group": "victim service provider"},
+        },
+    )
     panel = _panel(qtbot, ctx)
     _select(qtbot, ctx, panel, [_code(project, "Partnerships"), _code(project, "Resources")])
     rows = {panel.row_at(r).text: panel.proxy.index(r, 0).row() for r in range(panel.proxy.rowCount())}

@@ -10,8 +10,10 @@ from qcoder.gui.import_dialog import FAILED, IMPORTED, SKIPPED, ImportDialog
 
 
 def _transcript(n: int) -> str:
-    return (f"Interviewer: Tell me about case {n}.\n\n"
-            f"Respondent {n}: It started with a referral number {n} from the hotline.\n")
+    return (
+        f"Interviewer: Tell me about case {n}.\n\n"
+        f"Respondent {n}: It started with a referral number {n} from the hotline.\n"
+    )
 
 
 def _folder(tmp_path: Path, good: int, broken: bool = True) -> Path:
@@ -58,10 +60,15 @@ def test_folder_with_a_broken_file(qtbot, ctx, project, tmp_path, qtmodeltester)
     # the report page: one row per file, the reason for the failure
     assert dialog.pages.currentIndex() == 2
     model = dialog.report_model
-    rows = [(model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data())
-            for r in range(model.rowCount())]
-    assert [r[:2] for r in rows] == [(IMPORTED, "case-00.txt"), (IMPORTED, "case-01.txt"), (IMPORTED, "case-02.txt"),
-                                     (FAILED, "broken.txt")]
+    rows = [
+        (model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data()) for r in range(model.rowCount())
+    ]
+    assert [r[:2] for r in rows] == [
+        (IMPORTED, "case-00.txt"),
+        (IMPORTED, "case-01.txt"),
+        (IMPORTED, "case-02.txt"),
+        (FAILED, "broken.txt"),
+    ]
     assert rows[3][2] == report.failed[0].reason
     assert dialog.summary.text() == "Imported 3 documents. 1 could not be imported (see the reasons below)."
     qtmodeltester.check(model)
@@ -93,8 +100,11 @@ def test_same_text_twice_is_skipped(qtbot, ctx, project, tmp_path) -> None:
 def test_attribute_sheet_is_applied(qtbot, ctx, project, tmp_path) -> None:
     folder = _folder(tmp_path, good=2, broken=False)
     sheet = tmp_path / "attributes.csv"
-    sheet.write_text("document,site,stakeholder_group\ncase-00,Harbor City,prosecutor\n"
-                     "case-01,Pine Valley,law enforcement\nnot-there,Nowhere,other\n", encoding="utf-8")
+    sheet.write_text(
+        "document,site,stakeholder_group\ncase-00,Harbor City,prosecutor\n"
+        "case-01,Pine Valley,law enforcement\nnot-there,Nowhere,other\n",
+        encoding="utf-8",
+    )
     dialog = _dialog(qtbot, ctx)
     dialog.add_paths([folder])
     dialog.set_sheet(sheet)

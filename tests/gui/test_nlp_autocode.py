@@ -49,7 +49,7 @@ def test_keywords_preview_untick_and_apply_as_one_undo_step(qtbot, ctx, qtmodelt
     assert ctx.undo_stack.count() == steps + 1
     assert ctx.undo_stack.undoText().startswith("Auto-code Resources (2 excerpts)")
     new = [c for c in project.codings() if c.code_id == code.id and c.coder_id == ctx.coder.id]
-    texts = {project.document(c.document_id).text[c.start:c.end] for c in new}
+    texts = {project.document(c.document_id).text[c.start : c.end] for c in new}
     assert {"shelter", "interpreters"} <= texts
     ctx.undo_stack.undo()
     assert len(project.codings()) == before
@@ -96,4 +96,3 @@ def test_bad_pattern_and_no_coder(qtbot, ctx):
     ctx.coder = None
     dialog.terms_edit.setText("x")
     assert dialog.search() is None and "Switch coder" in dialog.summary.text()
-

@@ -57,7 +57,7 @@ def test_review_reject_edit_and_save_copy(qtbot, ctx, tmp_path, qtmodeltester):
     with Project.open(target) as copy:
         texts = [copy.document(d.id).text for d in copy.documents()]
         assert "Ortega" not in texts[0] and "Participant 1: " in texts[0] and "Trust took years" in texts[0]
-        coded = {copy.document(c.document_id).text[c.start:c.end] for c in copy.codings()}
+        coded = {copy.document(c.document_id).text[c.start : c.end] for c in copy.codings()}
         assert "The prosecutors came in early" in coded and "[shelter] was there from day one" in coded
         assert {s.label for s in copy.speakers()} == {"Interviewer", "Participant 1", "Advocate"}
     assert "Ortega" in ctx.project.document(ctx.project.documents()[0].id).text  # original untouched

@@ -56,7 +56,8 @@ def test_suggest_accept_and_reject(qtbot, ctx, qtmodeltester):
     assert len(project.codings()) == before + 1 and ctx.undo_stack.count() == steps + 1
     new = [c for c in project.codings() if c.id not in old]
     assert [(c.start, c.end, c.code_id, c.coder_id) for c in new] == [
-        (first.start, first.end, first.code_id, ctx.coder.id)]
+        (first.start, first.end, first.code_id, ctx.coder.id)
+    ]
     assert first not in panel.model.rows()
     n = len(panel.model.rows())
     if n:

@@ -12,12 +12,15 @@ from qcoder.gui.settings import SHOW_MINE, SHOW_SELECTED, CodingFilter, Settings
 from qcoder.gui.workers import Worker, run_with_progress
 
 
-@pytest.mark.parametrize("text", [
-    "plain ascii\nsecond line",
-    "emoji 😊 in 🏠 text\nand 👩‍⚕️ ZWJ",
-    "中文 Русский 😊\n日本語テキスト",
-    "🏠",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ascii\nsecond line",
+        "emoji 😊 in 🏠 text\nand 👩‍⚕️ ZWJ",
+        "中文 Русский 😊\n日本語テキスト",
+        "🏠",
+    ],
+)
 def test_offsets_match_qtextdocument(qapp, text: str) -> None:
     doc = QTextDocument()
     doc.setPlainText(text)

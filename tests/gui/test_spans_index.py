@@ -45,8 +45,9 @@ def test_coding_index_matches_brute_force() -> None:
         assert sorted(c.id for c in index.at(a)) == sorted(c.id for c in live.values() if c.start <= a < c.end)
     for line in range(len(lines)):
         s, e = lines.line_span(line)
-        want = sorted(c.id for c in live.values() if c.start <= e and c.end > s and
-                      line in lines.lines_of_span(c.start, c.end))
+        want = sorted(
+            c.id for c in live.values() if c.start <= e and c.end > s and line in lines.lines_of_span(c.start, c.end)
+        )
         assert sorted(c.id for c in index.on_line(line)) == want
 
 
@@ -59,9 +60,11 @@ def test_index_update_reports_lines() -> None:
     assert index.remove("x") == set()
 
 
-TEXT = ("Interviewer: How did it start?\n\n"
-        "Det. Ortega: We had a grant. Nobody knew what to do! Then it worked.\n"
-        "Second paragraph of the same turn.\n")
+TEXT = (
+    "Interviewer: How did it start?\n\n"
+    "Det. Ortega: We had a grant. Nobody knew what to do! Then it worked.\n"
+    "Second paragraph of the same turn.\n"
+)
 
 
 def _turns() -> list[Turn]:
@@ -80,8 +83,7 @@ def test_sentence_paragraph_turn_spans() -> None:
     s, e = spans.paragraph_span(TEXT, at, turns)
     assert TEXT[s:e] == "We had a grant. Nobody knew what to do! Then it worked."
     s, e = spans.turn_span(TEXT, at, turns)  # type: ignore[misc]
-    assert TEXT[s:e] == ("We had a grant. Nobody knew what to do! Then it worked.\n"
-                         "Second paragraph of the same turn.")
+    assert TEXT[s:e] == ("We had a grant. Nobody knew what to do! Then it worked.\nSecond paragraph of the same turn.")
     # the cursor on the label itself still means that turn's paragraph
     s, e = spans.paragraph_span(TEXT, TEXT.index("Ortega"), turns)
     assert TEXT[s:e].startswith("We had")

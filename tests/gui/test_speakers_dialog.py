@@ -13,9 +13,11 @@ def _doc_a(project):  # type: ignore[no-untyped-def]
 
 def _rows(model: SpeakersModel) -> dict[str, list]:  # type: ignore[type-arg]
     return {
-        model.index(r, LABEL).data(): [model.index(r, TURNS).data(Qt.ItemDataRole.EditRole),
-                                       model.index(r, INTERVIEWER).data(Qt.ItemDataRole.CheckStateRole),
-                                       model.index(r, PARTICIPANT).data()]
+        model.index(r, LABEL).data(): [
+            model.index(r, TURNS).data(Qt.ItemDataRole.EditRole),
+            model.index(r, INTERVIEWER).data(Qt.ItemDataRole.CheckStateRole),
+            model.index(r, PARTICIPANT).data(),
+        ]
         for r in range(model.rowCount())
     }
 

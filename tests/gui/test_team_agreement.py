@@ -186,8 +186,7 @@ def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two, qtmo
     panel = dialog.disagreements
     rows = panel.rows()
     # largest first: [25, 35) only Jordan (omission), then [20, 25) Maya longer (boundary)
-    assert [(r.item.start, r.item.end, r.item.kind.value) for r in rows] == [(25, 35, "omission"),
-                                                                            (20, 25, "boundary")]
+    assert [(r.item.start, r.item.end, r.item.kind.value) for r in rows] == [(25, 35, "omission"), (20, 25, "boundary")]
     assert dialog.tabs.tabText(TAB_DISAGREEMENTS) == "Disagreements (2)"
     _click_row(qtbot, panel.view, 0)
     assert set(panel.side.browsers) == set(rows[0].item.coders)

@@ -34,8 +34,10 @@ def _excerpts(p: Project) -> set[tuple[str, str, str, str]]:
     texts = {d: p.document(d).text for d in docs}
     paths = p.code_paths()
     coders = {c.id: c.name for c in p.coders()}
-    return {(docs[c.document_id], paths[c.code_id], coders[c.coder_id], texts[c.document_id][c.start:c.end])
-            for c in p.codings()}
+    return {
+        (docs[c.document_id], paths[c.code_id], coders[c.coder_id], texts[c.document_id][c.start : c.end])
+        for c in p.codings()
+    }
 
 
 def test_export_then_import_with_preview(qtbot, ctx, project, empty_ctx, tmp_path) -> None:

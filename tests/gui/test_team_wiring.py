@@ -15,8 +15,13 @@ def test_team_actions_in_the_main_window(qtbot, window, ctx) -> None:
     team.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
 
     labels = [a.text() for a in team.menu.actions() if not a.isSeparator()]
-    assert labels == ["Merge coder projects…", "Hand out a copy to a coder…", "Export my codings…",
-                      "Agreement and reconciliation…", "Blind mode"]
+    assert labels == [
+        "Merge coder projects…",
+        "Hand out a copy to a coder…",
+        "Export my codings…",
+        "Agreement and reconciliation…",
+        "Blind mode",
+    ]
     assert [a.text() for a in bar.actions()][-2:] == ["&Team", help_menu.text()]
     assert all(a.isEnabled() for a in team.project_actions)
     assert team.status.isVisible() and team.status.text().startswith("Alice (lead)")

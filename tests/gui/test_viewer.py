@@ -32,7 +32,7 @@ def test_highlights_land_on_the_coded_text_with_emoji(qtbot, ctx) -> None:
     viewer = _viewer(qtbot, ctx, "Interview B")
     assert _highlighted(viewer) == ["It is small 😊 but safe"]
     coding = ctx.project.codings(viewer.document_id)[0]
-    assert viewer.state.text[coding.start:coding.end] == "It is small 😊 but safe"
+    assert viewer.state.text[coding.start : coding.end] == "It is small 😊 but safe"
 
 
 def test_selection_converts_to_code_points(qtbot, ctx) -> None:

@@ -14,8 +14,9 @@ def _pdf_escape(s: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def build_pdf(pages: Sequence[Sequence[str] | None], *, compress: bool = False,
-              title: str | None = None, zero_width: bool = False) -> bytes:
+def build_pdf(
+    pages: Sequence[Sequence[str] | None], *, compress: bool = False, title: str | None = None, zero_width: bool = False
+) -> bytes:
     """A minimal PDF written by hand: one Helvetica (WinAnsi) text line per string, or for a
     page given as None a filled rectangle and no text at all (like a scan without OCR)."""
     objects: list[bytes] = []
@@ -29,10 +30,12 @@ def build_pdf(pages: Sequence[Sequence[str] | None], *, compress: bool = False,
     font_dict = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding"
     if zero_width:
         # ToUnicode CMap: ASCII maps to itself, byte 0x01 to U+200B ZERO WIDTH SPACE
-        cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-                b"/CMapName /T1 def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n"
-                b"1 beginbfchar <01> <200B> endbfchar\n1 beginbfrange <20> <7E> <0020> endbfrange\n"
-                b"endcmap CMapName currentdict /CMap defineresource pop end end")
+        cmap = (
+            b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            b"/CMapName /T1 def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n"
+            b"1 beginbfchar <01> <200B> endbfchar\n1 beginbfrange <20> <7E> <0020> endbfrange\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end"
+        )
         cmap_id = add(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
         font_dict += b" /ToUnicode %d 0 R" % cmap_id
     font = add(font_dict + b" >>")
@@ -48,8 +51,7 @@ def build_pdf(pages: Sequence[Sequence[str] | None], *, compress: bool = False,
             stream = b"\n".join(ops)
         if compress:
             data = zlib.compress(stream)
-            content = add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data
-                          + b"\nendstream")
+            content = add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream")
         else:
             content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         page = add(
@@ -58,8 +60,9 @@ def build_pdf(pages: Sequence[Sequence[str] | None], *, compress: bool = False,
         )
         kids.append(page)
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id
-    objects[pages_id - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
-                             + b"] /Count %d >>" % len(kids))
+    objects[pages_id - 1] = (
+        b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
+    )
     info = None
     if title is not None:
         info = add(b"<< /Title (" + _pdf_escape(title) + b") /Author (Test Author) >>")

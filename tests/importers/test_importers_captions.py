@@ -121,14 +121,18 @@ def test_srt_with_prefixes_and_crlf_cp1252(write) -> None:
     assert doc.source_format == "srt"
     assert doc.text == "I: Wie geht’s?\n\nR: Très bien. Merci.\n\nI: Gut."
     assert [(t.speaker, t.start_time, t.end_time) for t in doc.turns] == [
-        ("I", 1.0, 2.5), ("R", 3.0, 5.0), ("I", 5.5, 6.0)
+        ("I", 1.0, 2.5),
+        ("R", 3.0, 5.0),
+        ("I", 5.5, 6.0),
     ]
     assert normalize_text(doc.text) == doc.text
 
 
 def test_unlabelled_captions_become_paragraphs(write) -> None:
-    vtt = ("WEBVTT\n\n00:01.000 --> 00:02.000\nhello there\n\n00:02.100 --> 00:03.000\n"
-           "general kenobi\n\n00:09.000 --> 00:10.000\n- after a pause\n")
+    vtt = (
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nhello there\n\n00:02.100 --> 00:03.000\n"
+        "general kenobi\n\n00:09.000 --> 00:10.000\n- after a pause\n"
+    )
     doc = import_file(write("plain.vtt", vtt))
     assert doc.text == "hello there general kenobi\n\n- after a pause"
     assert doc.turns == []
@@ -136,13 +140,13 @@ def test_unlabelled_captions_become_paragraphs(write) -> None:
 
 
 def test_two_voices_in_one_cue(write) -> None:
-    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ann>Hi.</v>\n<v Bob>Hello.</v>\n\n"
-           "00:00:03.000 --> 00:00:04.000\n<v Bob>How are you?</v>\n")
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ann>Hi.</v>\n<v Bob>Hello.</v>\n\n"
+        "00:00:03.000 --> 00:00:04.000\n<v Bob>How are you?</v>\n"
+    )
     doc = import_file(write("two.vtt", vtt))
     assert doc.text == "Ann: Hi.\n\nBob: Hello. How are you?"
-    assert [(t.speaker, t.start_time, t.end_time) for t in doc.turns] == [
-        ("Ann", 1.0, 3.0), ("Bob", 1.0, 4.0)
-    ]
+    assert [(t.speaker, t.start_time, t.end_time) for t in doc.turns] == [("Ann", 1.0, 3.0), ("Bob", 1.0, 4.0)]
 
 
 def test_vtt_without_any_timing_is_plain_text(write) -> None:
@@ -158,8 +162,16 @@ def test_vtt_header_only_fails(write) -> None:
 
 @pytest.mark.parametrize(
     "stamp, seconds",
-    [("00:01:02.500", 62.5), ("01:02.5", 62.5), ("1:00:00,040", 3600.04), ("00:00:05", 5.0),
-     ("0x:00:01.000", None), ("00:61:00.000", None), ("", None), ("12", None)],
+    [
+        ("00:01:02.500", 62.5),
+        ("01:02.5", 62.5),
+        ("1:00:00,040", 3600.04),
+        ("00:00:05", 5.0),
+        ("0x:00:01.000", None),
+        ("00:61:00.000", None),
+        ("", None),
+        ("12", None),
+    ],
 )
 def test_parse_timestamp(stamp: str, seconds: float | None) -> None:
     got = parse_timestamp(stamp)

@@ -92,9 +92,20 @@ def test_doc_via_libreoffice(tmp_path: Path) -> None:
     d.save(str(src))
     env = dict(os.environ, HOME=str(tmp_path))
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--convert-to", "doc", "--outdir", str(tmp_path / "out"), str(src)],
-        check=True, capture_output=True, timeout=180, env=env,
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "doc",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env=env,
     )
     doc = import_file(tmp_path / "out" / "src.doc")
     assert doc.text == "Interviewer: Real conversion?\nRespondent: Through LibreOffice.\nInterviewer: Good."
@@ -110,14 +121,19 @@ def _sample_files() -> list[Path]:
     if not SAMPLES.is_dir():
         return []
     return sorted(
-        p for p in SAMPLES.iterdir()
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+        p
+        for p in SAMPLES.iterdir()
+        if p.is_file()
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
         and not p.stem.lower().startswith(("readme", "license", "attributes"))
     )
 
 
-@pytest.mark.parametrize("path", _sample_files() or [pytest.param(None, marks=pytest.mark.skip(
-    reason="no sample transcripts yet"))], ids=lambda p: p.name if p else "none")
+@pytest.mark.parametrize(
+    "path",
+    _sample_files() or [pytest.param(None, marks=pytest.mark.skip(reason="no sample transcripts yet"))],
+    ids=lambda p: p.name if p else "none",
+)
 def test_sample_transcript_imports_with_speakers(path: Path) -> None:
     doc = import_file(path)
     assert len(doc.speakers) >= 2, (path.name, doc.speakers)

@@ -39,8 +39,12 @@ def _tiny_png() -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _transcript_docx(path: Path) -> Path:
@@ -101,8 +105,8 @@ def test_docx_text_box_in_alternate_content_is_read_once(tmp_path: Path) -> None
     p = d.add_paragraph("R: Anchor paragraph.")
     box = "<w:p><w:r><w:t>I: Inside the box.</w:t></w:r></w:p>"
     run = _xml(
-        f"<ROOT><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
-        f"<a:graphic><a:graphicData uri=\"x\"><wps:wsp><wps:txbx><w:txbxContent>{box}"
+        f'<ROOT><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        f'<a:graphic><a:graphicData uri="x"><wps:wsp><wps:txbx><w:txbxContent>{box}'
         f"</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
         f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent>"
         f"</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></ROOT>"
@@ -123,7 +127,7 @@ def test_docx_body_paragraphs_inside_alternate_content_and_content_controls(tmp_
     d.add_paragraph("I: Plain paragraph.")
     body = d.element.body
     alt = _xml(
-        "<ROOT><mc:AlternateContent><mc:Choice Requires=\"w14\"><w:p><w:r><w:t>R: Chosen branch."
+        '<ROOT><mc:AlternateContent><mc:Choice Requires="w14"><w:p><w:r><w:t>R: Chosen branch.'
         "</w:t></w:r></w:p></mc:Choice><mc:Fallback><w:p><w:r><w:t>R: Fallback branch.</w:t></w:r>"
         "</w:p></mc:Fallback></mc:AlternateContent></ROOT>"
     )
@@ -132,10 +136,10 @@ def test_docx_body_paragraphs_inside_alternate_content_and_content_controls(tmp_
         "</w:p></w:sdtContent></w:sdt></ROOT>"
     )
     tracked = _xml(
-        "<ROOT><w:p><w:r><w:t xml:space=\"preserve\">R: Kept </w:t></w:r><w:del><w:r><w:delText>"
+        '<ROOT><w:p><w:r><w:t xml:space="preserve">R: Kept </w:t></w:r><w:del><w:r><w:delText>'
         "deleted </w:delText></w:r></w:del><w:ins><w:r><w:t>inserted</w:t></w:r></w:ins>"
-        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
-        "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>.</w:t></w:r></w:p></ROOT>"
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r></w:p></ROOT>'
     )
     sect = body[-1]  # keep sectPr last
     for el in (alt, sdt, tracked):
@@ -143,19 +147,18 @@ def test_docx_body_paragraphs_inside_alternate_content_and_content_controls(tmp_
     path = tmp_path / "alt.docx"
     d.save(str(path))
     doc = import_file(path)
-    assert doc.text == ("I: Plain paragraph.\nR: Chosen branch.\nI: In a content control.\n"
-                        "R: Kept inserted.")
+    assert doc.text == ("I: Plain paragraph.\nR: Chosen branch.\nI: In a content control.\nR: Kept inserted.")
     assert any("tracked deletion" in w for w in doc.warnings)
 
 
 def test_docx_body_in_html_alt_chunk(tmp_path: Path) -> None:
     d = docx.Document()
-    html = (b"<html><head><style>p{}</style></head><body><p>Interviewer: From the chunk.</p>"
-            b"<p>Respondent: Also &amp; chunked.</p><p>Interviewer: Bye.</p></body></html>")
-    part = Part(PackURI("/word/afchunk1.htm"), "text/html", html, d.part.package)
-    rid = d.part.relate_to(
-        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+    html = (
+        b"<html><head><style>p{}</style></head><body><p>Interviewer: From the chunk.</p>"
+        b"<p>Respondent: Also &amp; chunked.</p><p>Interviewer: Bye.</p></body></html>"
     )
+    part = Part(PackURI("/word/afchunk1.htm"), "text/html", html, d.part.package)
+    rid = d.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
     chunk = etree.SubElement(d.element.body, qn("w:altChunk"))
     chunk.set(qn("r:id"), rid)
     d.element.body[-1].addprevious(chunk)  # keep sectPr last
@@ -218,11 +221,13 @@ def test_billion_laughs_in_document_xml_is_rejected_fast(tmp_path: Path) -> None
     src = _transcript_docx(tmp_path / "ok.docx")
     with zipfile.ZipFile(src) as z:
         xml = z.read("word/document.xml")
-    entities = "".join(
-        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    entities = "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    bomb = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!DOCTYPE w:document ['
+        + b'<!ENTITY lol0 "lol">'
+        + entities.encode()
+        + b"]>"
     )
-    bomb = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!DOCTYPE w:document ['
-            + b'<!ENTITY lol0 "lol">' + entities.encode() + b"]>")
     body = xml.split(b"?>", 1)[1].replace(b"Last words.", b"&lol9;")
     dst = tmp_path / "bomb.docx"
     _rewrite_part(src, dst, "word/document.xml", bomb + body)

@@ -22,8 +22,13 @@ def test_pdf_with_text_layer(make_pdf) -> None:
     path = make_pdf(
         "t.pdf",
         [
-            ["Interview HC-07", "Interviewer: How did the collabo-", "ration start?",
-             "Respondent: It started in 2019 with a grant.", "1"],
+            [
+                "Interview HC-07",
+                "Interviewer: How did the collabo-",
+                "ration start?",
+                "Respondent: It started in 2019 with a grant.",
+                "1",
+            ],
             ["Interviewer: And the first case?", "Respondent: A long story, frankly.", "2"],
         ],
         title="HC-07 transcript",
@@ -45,8 +50,9 @@ def test_pdf_with_text_layer(make_pdf) -> None:
 
 
 def test_pdf_running_headers_and_page_numbers_removed(make_pdf) -> None:
-    pages = [["Project ECM - confidential", f"I: Question {n}?", f"R: Answer {n}.", f"Page {n} of 3"]
-             for n in (1, 2, 3)]
+    pages = [
+        ["Project ECM - confidential", f"I: Question {n}?", f"R: Answer {n}.", f"Page {n} of 3"] for n in (1, 2, 3)
+    ]
     doc = import_file(make_pdf("h.pdf", pages, compress=True))
     assert doc.text == "I: Question 1?\nR: Answer 1.\nI: Question 2?\nR: Answer 2.\nI: Question 3?\nR: Answer 3."
     assert "page numbers and running headers/footers removed" in doc.warnings
@@ -175,8 +181,9 @@ RTF = (
 def test_rtf(write) -> None:
     doc = import_file(write("t.rtf", RTF))
     assert doc.source_format == "rtf"
-    assert doc.text == ("Interview RM-10\nInterviewer: Café or “tea”?\n"
-                        "Respondent: Tea, thanks.\nOn a new line.\nInterviewer: Good.")
+    assert doc.text == (
+        "Interview RM-10\nInterviewer: Café or “tea”?\nRespondent: Tea, thanks.\nOn a new line.\nInterviewer: Good."
+    )
     assert [t.speaker for t in doc.turns] == ["Interviewer", "Respondent", "Interviewer"]
     assert doc.metadata["title"] == "Interview RM-10"
     assert doc.metadata["author"] == "Jo Analyst"

@@ -13,10 +13,13 @@ from qcoder.core.errors import ImportFailed, InvalidValue
 from qcoder.importers.sheet import column_letter, match_filename_pattern, read_attribute_sheet
 
 ROWS = [
-    {"document": "HC-LE-01", "site": "Harbor City", "stakeholder_group": "law enforcement",
-     "note": "said “yes”; ok"},
-    {"document": "PV-VSP-05", "site": "Pine Valley", "stakeholder_group": "victim service provider",
-     "note": "Café, très bien"},
+    {"document": "HC-LE-01", "site": "Harbor City", "stakeholder_group": "law enforcement", "note": "said “yes”; ok"},
+    {
+        "document": "PV-VSP-05",
+        "site": "Pine Valley",
+        "stakeholder_group": "victim service provider",
+        "note": "Café, très bien",
+    },
 ]
 
 
@@ -30,8 +33,15 @@ def _csv(delim: str) -> str:
 
 
 @pytest.mark.parametrize("delim", [",", ";", "\t"])
-@pytest.mark.parametrize("encoding, bom, newline", [("utf-8", b"", "\n"), ("utf-8", codecs.BOM_UTF8, "\r\n"),
-                                                    ("cp1252", b"", "\r\n"), ("utf-16-le", codecs.BOM_UTF16_LE, "\n")])
+@pytest.mark.parametrize(
+    "encoding, bom, newline",
+    [
+        ("utf-8", b"", "\n"),
+        ("utf-8", codecs.BOM_UTF8, "\r\n"),
+        ("cp1252", b"", "\r\n"),
+        ("utf-16-le", codecs.BOM_UTF16_LE, "\n"),
+    ],
+)
 def test_csv_encodings_and_delimiters(write, delim: str, encoding: str, bom: bytes, newline: str) -> None:
     data = bom + _csv(delim).replace("\n", newline).encode(encoding)
     assert read_attribute_sheet(write("a.csv", data)) == ROWS
@@ -40,7 +50,8 @@ def test_csv_encodings_and_delimiters(write, delim: str, encoding: str, bom: byt
 def test_csv_excel_sep_hint_blank_rows_and_trailing_columns(write) -> None:
     text = "sep=;\ndocument;group;;\n\nA1;police;;\n;;;\nA2;;;\n"
     assert read_attribute_sheet(write("a.csv", text)) == [
-        {"document": "A1", "group": "police"}, {"document": "A2", "group": ""}
+        {"document": "A1", "group": "police"},
+        {"document": "A2", "group": ""},
     ]
 
 
@@ -84,10 +95,22 @@ def _xlsx(path: Path) -> Path:
 def test_xlsx_first_sheet_with_dates_and_numbers(tmp_path: Path) -> None:
     rows = read_attribute_sheet(_xlsx(tmp_path / "a.xlsx"))
     assert rows == [
-        {"document": "HC-LE-01", "interview_date": "2021-03-04", "age": "42", "score": "3.25",
-         "consent": "TRUE", "when": "2021-03-04 10:30"},
-        {"document": "PV-VSP-05", "interview_date": "2021-03-09", "age": "37", "score": "",
-         "consent": "FALSE", "when": "09:15"},
+        {
+            "document": "HC-LE-01",
+            "interview_date": "2021-03-04",
+            "age": "42",
+            "score": "3.25",
+            "consent": "TRUE",
+            "when": "2021-03-04 10:30",
+        },
+        {
+            "document": "PV-VSP-05",
+            "interview_date": "2021-03-09",
+            "age": "37",
+            "score": "",
+            "consent": "FALSE",
+            "when": "09:15",
+        },
     ]
 
 
@@ -121,17 +144,31 @@ def test_unsupported_sheet_types(write, tmp_path: Path) -> None:
 
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 1, 25, 26, 27, 51, 52, 701, 702)] == [
-        "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"
+        "A",
+        "B",
+        "Z",
+        "AA",
+        "AB",
+        "AZ",
+        "BA",
+        "ZZ",
+        "AAA",
     ]
 
 
 @pytest.mark.parametrize(
     "pattern, filename, expected",
     [
-        ("{site}_{stakeholder_group}_{id}", "HarborCity_police_07.docx",
-         {"site": "HarborCity", "stakeholder_group": "police", "id": "07"}),
-        ("{site}_{stakeholder_group}_{id}", "/data/in/North_victim services_12.txt",
-         {"site": "North", "stakeholder_group": "victim services", "id": "12"}),
+        (
+            "{site}_{stakeholder_group}_{id}",
+            "HarborCity_police_07.docx",
+            {"site": "HarborCity", "stakeholder_group": "police", "id": "07"},
+        ),
+        (
+            "{site}_{stakeholder_group}_{id}",
+            "/data/in/North_victim services_12.txt",
+            {"site": "North", "stakeholder_group": "victim services", "id": "12"},
+        ),
         ("{site}_{group}_{id}", "a_b_c_d.txt", {"site": "a", "group": "b", "id": "c_d"}),
         ("{site}-{group}-{n}", "HC-LE-01.txt", {"site": "HC", "group": "LE", "n": "01"}),
         ("interview {n} ({site})", "Interview 7 (Harbor City).docx", {"n": "7", "site": "Harbor City"}),

@@ -17,34 +17,54 @@ def turns_of(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Maria: Hello.\nJohn: Hi.\nMaria: Bye.\nJohn: Ciao.",
-         [("Maria", "Hello."), ("John", "Hi."), ("Maria", "Bye."), ("John", "Ciao.")]),
-        ("INTERVIEWER: So.\nMS. ALVAREZ: Yes.\nINTERVIEWER: Ok then.\nMS. ALVAREZ: Fine.",
-         [("INTERVIEWER", "So."), ("MS. ALVAREZ", "Yes."), ("INTERVIEWER", "Ok then."),
-          ("MS. ALVAREZ", "Fine.")]),
-        ("Det. Ortega: We went in.\nSGT. DAWSON: Copy.\nDet. Ortega: Done.\nSGT. DAWSON: Good.",
-         [("Det. Ortega", "We went in."), ("SGT. DAWSON", "Copy."), ("Det. Ortega", "Done."),
-          ("SGT. DAWSON", "Good.")]),
+        (
+            "Maria: Hello.\nJohn: Hi.\nMaria: Bye.\nJohn: Ciao.",
+            [("Maria", "Hello."), ("John", "Hi."), ("Maria", "Bye."), ("John", "Ciao.")],
+        ),
+        (
+            "INTERVIEWER: So.\nMS. ALVAREZ: Yes.\nINTERVIEWER: Ok then.\nMS. ALVAREZ: Fine.",
+            [("INTERVIEWER", "So."), ("MS. ALVAREZ", "Yes."), ("INTERVIEWER", "Ok then."), ("MS. ALVAREZ", "Fine.")],
+        ),
+        (
+            "Det. Ortega: We went in.\nSGT. DAWSON: Copy.\nDet. Ortega: Done.\nSGT. DAWSON: Good.",
+            [
+                ("Det. Ortega", "We went in."),
+                ("SGT. DAWSON", "Copy."),
+                ("Det. Ortega", "Done."),
+                ("SGT. DAWSON", "Good."),
+            ],
+        ),
         ("I: Question?\nR: Answer.", [("I", "Question?"), ("R", "Answer.")]),
         ("I: Frage?\nB: Antwort.", [("I", "Frage?"), ("B", "Antwort.")]),
-        ("Interviewer 1: One.\nInterviewer 2: Two.\nParticipant 3: Three.",
-         [("Interviewer 1", "One."), ("Interviewer 2", "Two."), ("Participant 3", "Three.")]),
-        ("[Maria] Hello there.\n[John] Hi.\n[Maria] Bye.\n[John] Ok.",
-         [("Maria", "Hello there."), ("John", "Hi."), ("Maria", "Bye."), ("John", "Ok.")]),
-        ("I – So how did it go?\nR – It went well - mostly.\nI - Good.",
-         [("I", "So how did it go?"), ("R", "It went well - mostly."), ("I", "Good.")]),
-        ("Enquêteur : Bonjour.\nRépondante : Salut.\nEnquêteur : Ça va ?\nRépondante : Oui.",
-         [("Enquêteur", "Bonjour."), ("Répondante", "Salut."), ("Enquêteur", "Ça va ?"),
-          ("Répondante", "Oui.")]),
-        ("Maria de la Cruz: Hola.\nJohn: Hi.\nMaria de la Cruz: Adiós.\nJohn: Bye.",
-         [("Maria de la Cruz", "Hola."), ("John", "Hi."), ("Maria de la Cruz", "Adiós."),
-          ("John", "Bye.")]),
-        ("<v Ann>Hello.</v>\n<v Bob>Hi.</v>\n<v Ann>Bye.", [("Ann", "Hello."), ("Bob", "Hi."),
-                                                           ("Ann", "Bye.")]),
-        ("INTERVIEWER:\nSo tell me.\nMore.\n\nRESPONDENT:\nWell.\n",
-         [("INTERVIEWER", "So tell me.\nMore."), ("RESPONDENT", "Well.")]),
-        ("Ann | Hello there\nBob | Hi\nAnn | Bye\nBob | Ok",
-         [("Ann", "Hello there"), ("Bob", "Hi"), ("Ann", "Bye"), ("Bob", "Ok")]),
+        (
+            "Interviewer 1: One.\nInterviewer 2: Two.\nParticipant 3: Three.",
+            [("Interviewer 1", "One."), ("Interviewer 2", "Two."), ("Participant 3", "Three.")],
+        ),
+        (
+            "[Maria] Hello there.\n[John] Hi.\n[Maria] Bye.\n[John] Ok.",
+            [("Maria", "Hello there."), ("John", "Hi."), ("Maria", "Bye."), ("John", "Ok.")],
+        ),
+        (
+            "I – So how did it go?\nR – It went well - mostly.\nI - Good.",
+            [("I", "So how did it go?"), ("R", "It went well - mostly."), ("I", "Good.")],
+        ),
+        (
+            "Enquêteur : Bonjour.\nRépondante : Salut.\nEnquêteur : Ça va ?\nRépondante : Oui.",
+            [("Enquêteur", "Bonjour."), ("Répondante", "Salut."), ("Enquêteur", "Ça va ?"), ("Répondante", "Oui.")],
+        ),
+        (
+            "Maria de la Cruz: Hola.\nJohn: Hi.\nMaria de la Cruz: Adiós.\nJohn: Bye.",
+            [("Maria de la Cruz", "Hola."), ("John", "Hi."), ("Maria de la Cruz", "Adiós."), ("John", "Bye.")],
+        ),
+        ("<v Ann>Hello.</v>\n<v Bob>Hi.</v>\n<v Ann>Bye.", [("Ann", "Hello."), ("Bob", "Hi."), ("Ann", "Bye.")]),
+        (
+            "INTERVIEWER:\nSo tell me.\nMore.\n\nRESPONDENT:\nWell.\n",
+            [("INTERVIEWER", "So tell me.\nMore."), ("RESPONDENT", "Well.")],
+        ),
+        (
+            "Ann | Hello there\nBob | Hi\nAnn | Bye\nBob | Ok",
+            [("Ann", "Hello there"), ("Bob", "Hi"), ("Ann", "Bye"), ("Bob", "Ok")],
+        ),
     ],
 )
 def test_conventions(text: str, expected: list[tuple[str, str]]) -> None:
@@ -52,8 +72,10 @@ def test_conventions(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_otter_header_lines_carry_times() -> None:
-    text = ("Meeting transcript\n\nSpeaker 1  0:00\nHello there.\nHow are you?\n\n"
-            "Speaker 2  0:05\nFine thanks.\n\nSpeaker 1  1:02:03\nGood.\n")
+    text = (
+        "Meeting transcript\n\nSpeaker 1  0:00\nHello there.\nHow are you?\n\n"
+        "Speaker 2  0:05\nFine thanks.\n\nSpeaker 1  1:02:03\nGood.\n"
+    )
     turns = detect_turns(text)
     assert [(t.speaker, text[t.start : t.end], t.start_time) for t in turns] == [
         ("Speaker 1", "Hello there.\nHow are you?", 0.0),
@@ -66,7 +88,9 @@ def test_zoom_caption_header_lines() -> None:
     text = "[Ann Lee] 10:32:05\nHello.\n[Bob Ray] 10:32:09\nHi.\n[Ann Lee] 10:32:12\nBye."
     turns = detect_turns(text)
     assert [(t.speaker, text[t.start : t.end], t.start_time) for t in turns] == [
-        ("Ann Lee", "Hello.", 37925.0), ("Bob Ray", "Hi.", 37929.0), ("Ann Lee", "Bye.", 37932.0)
+        ("Ann Lee", "Hello.", 37925.0),
+        ("Bob Ray", "Hi.", 37929.0),
+        ("Ann Lee", "Bye.", 37932.0),
     ]
 
 
@@ -74,14 +98,18 @@ def test_word_transcribe_lines() -> None:
     text = "00:00:03 Speaker 1\nHello.\n\n00:00:10 Speaker 2\nHi.\n\n00:01:10 Speaker 1\nBye.\n"
     turns = detect_turns(text)
     assert [(t.speaker, text[t.start : t.end], t.start_time) for t in turns] == [
-        ("Speaker 1", "Hello.", 3.0), ("Speaker 2", "Hi.", 10.0), ("Speaker 1", "Bye.", 70.0)
+        ("Speaker 1", "Hello.", 3.0),
+        ("Speaker 2", "Hi.", 10.0),
+        ("Speaker 1", "Bye.", 70.0),
     ]
 
 
 def test_teams_docx_transcript_layout() -> None:
-    text = ("Meeting title\n0:0:0.0 --> 0:0:3.480\nMaria Lopez\nThanks for joining.\n"
-            "0:0:3.480 --> 0:0:10.20\nRenee Walker\nSure, glad to.\nSecond line.\n"
-            "0:0:10.20 --> 0:1:2.5\nMaria Lopez\nGreat.")
+    text = (
+        "Meeting title\n0:0:0.0 --> 0:0:3.480\nMaria Lopez\nThanks for joining.\n"
+        "0:0:3.480 --> 0:0:10.20\nRenee Walker\nSure, glad to.\nSecond line.\n"
+        "0:0:10.20 --> 0:1:2.5\nMaria Lopez\nGreat."
+    )
     turns = detect_turns(text)
     assert [(t.speaker, text[t.start : t.end], t.start_time, t.end_time) for t in turns] == [
         ("Maria Lopez", "Thanks for joining.", 0.0, 3.48),
@@ -94,7 +122,10 @@ def test_times_before_or_after_colon_labels() -> None:
     text = "[00:01:02] Ann: One.\n[00:01:09] Bob: Two.\nAnn (00:02:00): Three.\nBob (00:02:30): Four."
     turns = detect_turns(text)
     assert [(t.speaker, text[t.start : t.end], t.start_time) for t in turns] == [
-        ("Ann", "One.", 62.0), ("Bob", "Two.", 69.0), ("Ann", "Three.", 120.0), ("Bob", "Four.", 150.0)
+        ("Ann", "One.", 62.0),
+        ("Bob", "Two.", 69.0),
+        ("Ann", "Three.", 120.0),
+        ("Bob", "Four.", 150.0),
     ]
 
 
@@ -117,30 +148,36 @@ def test_prose_with_colons_is_not_a_speaker() -> None:
     )
     assert turns_of(text) == [
         ("I", "How did it start?"),
-        ("R", "Note: we met on Tuesday.\nThe answer was simple: trust.\n"
-              "We met at 10:30 and again at 11:45.\nNote: another note line.\n10:30 we left.\n"
-              "See http://example.org/x for more."),
+        (
+            "R",
+            "Note: we met on Tuesday.\nThe answer was simple: trust.\n"
+            "We met at 10:30 and again at 11:45.\nNote: another note line.\n10:30 we left.\n"
+            "See http://example.org/x for more.",
+        ),
         ("I", "Thanks."),
         ("R", "Sure."),
     ]
 
 
 def test_plain_prose_has_no_turns() -> None:
-    text = ("The answer was simple: trust.\nNote: we met on Tuesday.\nDate: 2021-03-04\n"
-            "Maybe - I don't know.\nMaybe - yes.\nWe met at 10:30.\n[inaudible] and then.\n"
-            "[laughs] sure.\n[laughs] again.\nWell: hmm.\nWell: hmm.")
+    text = (
+        "The answer was simple: trust.\nNote: we met on Tuesday.\nDate: 2021-03-04\n"
+        "Maybe - I don't know.\nMaybe - yes.\nWe met at 10:30.\n[inaudible] and then.\n"
+        "[laughs] sure.\n[laughs] again.\nWell: hmm.\nWell: hmm."
+    )
     assert detect_turns(text) == []
 
 
 def test_single_unknown_label_is_not_a_speaker_but_known_forms_are() -> None:
     assert detect_turns("Maria: Hello.\nJohn: Hi.") == []
-    assert turns_of("Interviewer: Hello.\nRespondent: Hi.") == [("Interviewer", "Hello."),
-                                                                ("Respondent", "Hi.")]
+    assert turns_of("Interviewer: Hello.\nRespondent: Hi.") == [("Interviewer", "Hello."), ("Respondent", "Hi.")]
 
 
 def test_long_labels_are_rejected() -> None:
-    text = ("One Two Three Four Five Six: a.\nOne Two Three Four Five Six: b.\n"
-            "Averyveryverylongnamethatgoesonandonandon: c.\nAveryveryverylongnamethatgoesonandonandon: d.")
+    text = (
+        "One Two Three Four Five Six: a.\nOne Two Three Four Five Six: b.\n"
+        "Averyveryverylongnamethatgoesonandonandon: c.\nAveryveryverylongnamethatgoesonandonandon: d."
+    )
     assert detect_turns(text) == []
 
 
@@ -154,8 +191,25 @@ def test_empty_turns_are_skipped_and_trailing_space_excluded() -> None:
     assert turns_of(text) == [("R", "answer")]
 
 
-@pytest.mark.parametrize("label", ["I", "R", "B", "P3", "Interviewer", "Interviewer 2", "Participant",
-                                   "Respondent 12", "Moderator", "Speaker 1", "Q", "A", "IV", "Befragter"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "I",
+        "R",
+        "B",
+        "P3",
+        "Interviewer",
+        "Interviewer 2",
+        "Participant",
+        "Respondent 12",
+        "Moderator",
+        "Speaker 1",
+        "Q",
+        "A",
+        "IV",
+        "Befragter",
+    ],
+)
 def test_known_labels(label: str) -> None:
     assert is_known_label(label)
 
@@ -169,8 +223,11 @@ def test_not_known_labels(label: str) -> None:
 
 _LOWER = "abcdefghijklmnopqrstuvwxyzäöüéèçñ"
 _word = st.text(alphabet=_LOWER, min_size=1, max_size=9)
-_cap_word = st.builds(lambda a, b: a + b, st.sampled_from("ABCDEFGHIJKLMNOPRSTUVWZÄÖÉ"),
-                      st.text(alphabet="abcdefghiklmnoprstuvyz", min_size=2, max_size=8))
+_cap_word = st.builds(
+    lambda a, b: a + b,
+    st.sampled_from("ABCDEFGHIJKLMNOPRSTUVWZÄÖÉ"),
+    st.text(alphabet="abcdefghiklmnoprstuvyz", min_size=2, max_size=8),
+)
 _name = st.one_of(
     st.lists(_cap_word, min_size=1, max_size=3).map(" ".join),
     st.builds(lambda t, n: f"{t} {n}", st.sampled_from(["Det.", "Sgt.", "Dr.", "Ms.", "Mr."]), _cap_word),
@@ -186,8 +243,7 @@ _line = st.builds(
 )
 _utterance = st.lists(_line, min_size=1, max_size=3).map("\n".join)
 
-CONVENTIONS = ["colon", "colon-newline", "bracket", "name-time", "time-name", "dash", "table", "markdown",
-               "range"]
+CONVENTIONS = ["colon", "colon-newline", "bracket", "name-time", "time-name", "dash", "table", "markdown", "range"]
 
 
 def _render(convention: str, label: str, utterance: str, seconds: int) -> str:
@@ -242,10 +298,32 @@ def test_generated_transcripts_round_trip(case: tuple[str, list[tuple[str, str, 
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
-       | st.lists(st.sampled_from(["I: ", "R:", "[A] ", "Ann  0:01", "00:00:01 B", "x", ":", "\n", " ",
-                                   "– ", "| ", "\t", "<v X>", "Note: ", "**", "0:00"]),
-                  max_size=60).map("".join))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+    | st.lists(
+        st.sampled_from(
+            [
+                "I: ",
+                "R:",
+                "[A] ",
+                "Ann  0:01",
+                "00:00:01 B",
+                "x",
+                ":",
+                "\n",
+                " ",
+                "– ",
+                "| ",
+                "\t",
+                "<v X>",
+                "Note: ",
+                "**",
+                "0:00",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
 def test_detect_turns_never_raises_and_spans_are_sane(text: str) -> None:
     turns = detect_turns(text)
     prev = 0

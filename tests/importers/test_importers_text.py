@@ -120,8 +120,10 @@ def test_missing_file_and_unsupported_type(tmp_path: Path, write) -> None:
 
 
 def test_txt_holding_vtt_or_rtf_is_imported_as_such(write) -> None:
-    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello there.</v>\n\n" \
-          "00:00:02.500 --> 00:00:04.000\n<v Bob>Hi Ann.</v>\n"
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello there.</v>\n\n"
+        "00:00:02.500 --> 00:00:04.000\n<v Bob>Hi Ann.</v>\n"
+    )
     doc = import_file(write("captions.txt", vtt))
     assert doc.source_format == "vtt"
     assert doc.speakers == ["Ann", "Bob"]
@@ -168,9 +170,15 @@ def test_import_never_raises_other_errors_on_garbage(write, monkeypatch: pytest.
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
-       | st.lists(st.sampled_from(["a", " ", "\t", "\r", "\n", "\r\n", "\x00", "\x0b", "\x0c", "\u200b",
-                                   "\ufeff", "\xad", "\x85", "é", "😀"]), max_size=80).map("".join))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+    | st.lists(
+        st.sampled_from(
+            ["a", " ", "\t", "\r", "\n", "\r\n", "\x00", "\x0b", "\x0c", "\u200b", "\ufeff", "\xad", "\x85", "é", "😀"]
+        ),
+        max_size=80,
+    ).map("".join)
+)
 def test_clean_text_is_normalized(raw: str) -> None:
     cleaned = clean_text(raw)
     assert normalize_text(cleaned) == cleaned

@@ -1,5 +1,3 @@
-
-
 def test_one_word_names_that_are_also_particles():
     from qcoder.importers.speakers import detect_turns
 

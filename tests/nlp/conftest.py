@@ -42,7 +42,8 @@ DA Kessler: Burnout is real. My best investigator got promoted and the protocol 
 
 TRAINED = [m for m in installed_models()]
 needs_model = pytest.mark.skipif(
-    not TRAINED, reason="no trained English spaCy model installed (pip install 'qcoder[model]')")
+    not TRAINED, reason="no trained English spaCy model installed (pip install 'qcoder[model]')"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -66,16 +67,22 @@ def build(path: Path) -> Project:
     project = Project.create(path, name="NLP test")
     a = project.add_document(finish(INTERVIEW_1, "HC-LE-01.txt", "txt"), name="HC-LE-01")
     b = project.add_document(finish(INTERVIEW_2, "PV-PROS-06.txt", "txt"), name="PV-PROS-06")
-    ortega = project.add_participant("Luis Ortega", {"stakeholder_group": "law enforcement",
-                                                     "agency": "Harbor City Police Department"})
+    ortega = project.add_participant(
+        "Luis Ortega", {"stakeholder_group": "law enforcement", "agency": "Harbor City Police Department"}
+    )
     kessler = project.add_participant("DA Kessler", {"stakeholder_group": "prosecutor"})
     for sp in project.speakers():
         if sp.label == "Det. Ortega":
             project.update_speaker(sp.id, participant_id=ortega.id)
         elif sp.label == "DA Kessler":
             project.update_speaker(sp.id, participant_id=kessler.id)
-    project.set_attributes(AttributeScope.DOCUMENT, {a.id: {"site": "Harbor City", "stakeholder_group": "law enforcement"},
-                                                     b.id: {"site": "Pine Valley", "stakeholder_group": "prosecutor"}})
+    project.set_attributes(
+        AttributeScope.DOCUMENT,
+        {
+            a.id: {"site": "Harbor City", "stakeholder_group": "law enforcement"},
+            b.id: {"site": "Pine Valley", "stakeholder_group": "prosecutor"},
+        },
+    )
     turnover = project.ensure_code_path("Challenges > Turnover")
     protocols = project.ensure_code_path("Recommendations > Formal protocols")
     alice = project.ensure_coder("Alice")

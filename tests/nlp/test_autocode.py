@@ -16,7 +16,7 @@ def _ids(project):  # type: ignore[no-untyped-def]
 
 
 def _texts(project, preview):  # type: ignore[no-untyped-def]
-    return [project.document(h.document_id).text[h.start:h.end] for h in preview.hits]
+    return [project.document(h.document_id).text[h.start : h.end] for h in preview.hits]
 
 
 def test_keywords_hit_scope_with_context(nlp_project):
@@ -33,7 +33,10 @@ def test_sentence_and_turn_scope(nlp_project):
     code, _alice, bob = _ids(nlp_project)
     preview = find_hits(nlp_project, code, bob, AutocodeRule.keywords("turnover", Scope.SENTENCE))
     assert _texts(nlp_project, preview) == [
-        "Turnover hurts us 😀 a lot.", "And turnover?", "We need a protocol that survives turnover."]
+        "Turnover hurts us 😀 a lot.",
+        "And turnover?",
+        "We need a protocol that survives turnover.",
+    ]
     preview = find_hits(nlp_project, code, bob, AutocodeRule.keywords("turnover", Scope.TURN))
     texts = _texts(nlp_project, preview)
     assert texts[0].startswith("Luis Ortega here.") and texts[0].endswith("a lot.")

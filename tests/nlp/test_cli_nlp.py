@@ -37,19 +37,43 @@ def test_commands_are_registered():
 
 
 def test_autocode_dry_run_then_apply(capsys, path):
-    code, out, err = run(capsys, "autocode", path, "--code", "Challenges > Turnover", "--lemmas", "promote,transfer",
-                         "--scope", "sentence", "--coder", "Bob", "--dry-run", "--json")
+    code, out, err = run(
+        capsys,
+        "autocode",
+        path,
+        "--code",
+        "Challenges > Turnover",
+        "--lemmas",
+        "promote,transfer",
+        "--scope",
+        "sentence",
+        "--coder",
+        "Bob",
+        "--dry-run",
+        "--json",
+    )
     data = json.loads(out)
     assert code == 0 and data["dry_run"] and data["applied"] == 0 and len(data["hits"]) == 2
     assert data["hits"][0]["text"] == "The officers were promoted, then transferred out."
-    code, out, err = run(capsys, "autocode", path, "--code", "Challenges > Turnover", "--keywords", "turnover",
-                         "--coder", "Bob")
+    code, out, err = run(
+        capsys, "autocode", path, "--code", "Challenges > Turnover", "--keywords", "turnover", "--coder", "Bob"
+    )
     assert code == 0 and "coded 3 excerpts with Challenges > Turnover as Bob" in err
     assert len(out.strip().splitlines()) == 3
     with Project.open(path) as project:
         assert len(project.codings(coder_ids=[project.coder_by_name("Bob").id])) == 3
-    code, out, err = run(capsys, "autocode", path, "--code", "Challenges > Turnover", "--keywords", "turnover",
-                         "--coder", "Bob", "--json")
+    code, out, err = run(
+        capsys,
+        "autocode",
+        path,
+        "--code",
+        "Challenges > Turnover",
+        "--keywords",
+        "turnover",
+        "--coder",
+        "Bob",
+        "--json",
+    )
     assert json.loads(out)["duplicates_skipped"] == 3
 
 
@@ -60,8 +84,19 @@ def test_autocode_errors_are_one_line_qcoder_errors(capsys, path):
         run(capsys, "autocode", path, "--code", "Challenges > Turnover", "--interviewer")
     with pytest.raises(QcoderError, match="invalid regular expression"):
         run(capsys, "autocode", path, "--code", "Challenges > Turnover", "--regex", "(", "--coder", "Bob")
-    code, out, _ = run(capsys, "autocode", path, "--code", "New > Code", "--create-code", "--speaker-group",
-                       "prosecutor", "--coder", "Carol", "--json")
+    code, out, _ = run(
+        capsys,
+        "autocode",
+        path,
+        "--code",
+        "New > Code",
+        "--create-code",
+        "--speaker-group",
+        "prosecutor",
+        "--coder",
+        "Carol",
+        "--json",
+    )
     assert json.loads(out)["applied"] == 2
 
 
@@ -78,8 +113,9 @@ def test_deidentify_review_decisions_copy(capsys, path, tmp_path):
         writer.writeheader()
         writer.writerows(rows)
     copy = tmp_path / "copy.qcoder"
-    code, out, err = run(capsys, "deidentify", path, "--names", "Gloria Mendez", "--decisions", str(review),
-                         "-o", str(copy), "--json")
+    code, out, err = run(
+        capsys, "deidentify", path, "--names", "Gloria Mendez", "--decisions", str(review), "-o", str(copy), "--json"
+    )
     data = json.loads(out)
     assert data["output"]["codings"] == 3 and not data["named_entities"]
     with Project.open(copy) as project:
@@ -94,8 +130,19 @@ def test_words_and_kwic_export(capsys, path, tmp_path):
     lines = out.strip().splitlines()
     assert lines[0].startswith("lemma\tcount\tdocuments\tlaw enforcement: count") and len(lines) == 4
     target = tmp_path / "kwic.csv"
-    code, out, err = run(capsys, "words", path, "--by", "stakeholder_group", "--kwic", "protocol", "--group",
-                         "prosecutor", "-o", str(target))
+    code, out, err = run(
+        capsys,
+        "words",
+        path,
+        "--by",
+        "stakeholder_group",
+        "--kwic",
+        "protocol",
+        "--group",
+        "prosecutor",
+        "-o",
+        str(target),
+    )
     rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
     assert len(rows) == 2 and {r["stakeholder_group"] for r in rows} == {"prosecutor"}
     xlsx = tmp_path / "words.xlsx"

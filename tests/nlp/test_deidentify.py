@@ -41,8 +41,10 @@ def test_name_variants_and_patterns():
     assert name_variants("Det. Luis Ortega") == [("Det. Luis Ortega", False), ("Luis", True), ("Ortega", True)]
     assert name_variants("Interviewer") == []
     assert name_variants("Advocate") == []
-    text = ("Call (555) 123-4567 or 555.987.6543, mail jo@x.org, on 3/4/2021 or March 4, 2021, "
-            "at 12 Main Street, case no. 21-CR-3345.")
+    text = (
+        "Call (555) 123-4567 or 555.987.6543, mail jo@x.org, on 3/4/2021 or March 4, 2021, "
+        "at 12 Main Street, case no. 21-CR-3345."
+    )
     kinds = {text[s:e]: k for s, e, k in pattern_matches(text)}
     assert kinds["(555) 123-4567"] == "phone" and kinds["555.987.6543"] == "phone"
     assert kinds["jo@x.org"] == "email" and kinds["3/4/2021"] == "date" and kinds["March 4, 2021"] == "date"
@@ -69,7 +71,7 @@ def test_findings_review_and_consistency(nlp_project):
     assert ("2021-03-04", "date", "[date]") in found
     labels = [c for c in review.candidates if c.source == "speaker" and c.document_id == doc.id]
     assert len(labels) == 3 and {c.placeholder for c in labels} == {"Participant 1"}
-    assert all(text[c.start:c.end] == "Det. Ortega" for c in labels)
+    assert all(text[c.start : c.end] == "Det. Ortega" for c in labels)
     assert review.participant_pseudonyms[nlp_project.participant_by_name("Luis Ortega").id] == "Participant 1"
     spans = sorted((c.start, c.end) for c in review.candidates if c.document_id == doc.id)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no overlaps
@@ -86,7 +88,10 @@ def test_consistency_and_numbering_helpers():
     c = Candidate("d", 20, 24, "Dale", "name", "[name]", "ner")
     assert [x.placeholder for x in make_consistent([a, b, c])] == ["[name]", "[name]", "[name]"]
     assert [x.placeholder for x in number_placeholders(make_consistent([a, b, c]))] == [
-        "[name 1]", "[name 1]", "[name 2]"]
+        "[name 1]",
+        "[name 1]",
+        "[name 2]",
+    ]
 
 
 def test_redacted_copy_keeps_codings_on_the_same_words(nlp_project, tmp_path):
@@ -107,7 +112,7 @@ def test_redacted_copy_keeps_codings_on_the_same_words(nlp_project, tmp_path):
             assert word not in text
         assert "Participant 1: [name] here." in text
         assert "Call her at [phone] or [email]. [name]'s team trusts her." in text
-        coded = sorted(copy.document(c.document_id).text[c.start:c.end] for c in copy.codings())
+        coded = sorted(copy.document(c.document_id).text[c.start : c.end] for c in copy.codings())
         assert coded == [
             "A formal protocol, honestly. Written protocols for referrals in Harbor City.",
             "The officers were promoted, then transferred out.",
@@ -124,7 +129,7 @@ def test_redacted_copy_keeps_codings_on_the_same_words(nlp_project, tmp_path):
         assert p1.attributes["agency"] == "Agency 1"
         assert {d.attributes["site"] for d in copy.documents()} == {"Site 1", "Site 2"}
         turns = copy.turns(docs["HC-LE-01"].id)
-        assert [text[t.start:t.end][:11] for t in turns][:2] == ["How did the", "[name] here"]
+        assert [text[t.start : t.end][:11] for t in turns][:2] == ["How did the", "[name] here"]
         memo = copy.memo(MemoTarget.PROJECT)
         assert "Ortega" not in memo and "Kessler" not in memo and "555" not in memo
         assert [c.name for c in copy.codes()] == [c.name for c in nlp_project.codes()]
@@ -159,7 +164,7 @@ def test_redact_in_place_backs_up_and_undoes(nlp_project, tmp_path):
     doc = next(d for d in redacted.documents if d.name == "HC-LE-01")
     assert "Ortega" not in doc.text and "Participant 1:" in doc.text
     assert doc.info.sha256 != next(d for d in original.documents if d.name == "HC-LE-01").info.sha256
-    coded = {c.id: doc.text[c.start:c.end] for c in redacted.codings if c.document_id == doc.id}
+    coded = {c.id: doc.text[c.start : c.end] for c in redacted.codings if c.document_id == doc.id}
     assert "[name] at [agency]" in coded.values()
     assert {p.name for p in redacted.participants} == {"Participant 1", "Participant 2"}
     assert {s.label for s in redacted.speakers} == {"Interviewer", "Participant 1", "Participant 2"}
@@ -178,7 +183,8 @@ def test_redact_in_place_backs_up_and_undoes(nlp_project, tmp_path):
 def test_scrubber_for_free_text():
     scrub = Scrubber({"Gloria Mendez": "[name]"}, Roster(names=("Luis Ortega",), places=("Harbor City",)))
     assert scrub("Gloria Mendez met luis ortega and Ortega in Harbor City; call 555-123-4567.") == (
-        "[name] met [name] and [name] in [city]; call [phone].")
+        "[name] met [name] and [name] in [city]; call [phone]."
+    )
 
 
 @needs_model
@@ -190,8 +196,9 @@ def test_named_entities_find_names_not_in_any_roster(nlp_project, trained):
 
 
 def test_participant_attribute_scope_is_kept(nlp_project, tmp_path):
-    nlp_project.set_attributes(AttributeScope.PARTICIPANT, {nlp_project.participant_by_name("DA Kessler").id:
-                                                            {"site": "Pine Valley"}})
+    nlp_project.set_attributes(
+        AttributeScope.PARTICIPANT, {nlp_project.participant_by_name("DA Kessler").id: {"site": "Pine Valley"}}
+    )
     review = find_identifiers(nlp_project, _options(nlp_project))
     redacted_copy(nlp_project, review, tmp_path / "c.qcoder")
     with Project.open(tmp_path / "c.qcoder") as copy:

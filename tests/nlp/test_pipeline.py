@@ -34,8 +34,10 @@ def test_blank_lemmas_and_code_point_offsets():
     assert words["officers"] == "officer" and words["were"] == "be" and words["promoted"] == "promote"
     assert words["Officers"] == "officer"  # capitalised words are looked up lower-cased
     assert [text[s:e] for s, e in a.sentences] == ["The officers were promoted 😀 twice.", "Officers REST."]
-    assert lemmatize_terms(["were promoted", "  ", "Burnout"], load_pipeline("blank")) == [("be", "promote"),
-                                                                                          ("burnout",)]
+    assert lemmatize_terms(["were promoted", "  ", "Burnout"], load_pipeline("blank")) == [
+        ("be", "promote"),
+        ("burnout",),
+    ]
 
 
 def test_chunks_cover_the_text_and_results_match_unchunked():
@@ -71,7 +73,10 @@ def test_cache_nothing_parsed_twice_and_private(nlp_project, monkeypatch, tmp_pa
     first = sentences(nlp_project, doc.id)
     text = nlp_project.document(doc.id).text
     assert [text[s:e] for s, e in first][:3] == [
-        "ECM Task Force Evaluation - Interview HC-LE-01", "Date: 2021-03-04", "How did the task force start?"]
+        "ECM Task Force Evaluation - Interview HC-LE-01",
+        "Date: 2021-03-04",
+        "How did the task force start?",
+    ]
     assert all(not text[s:e].startswith(("Det. Ortega", "Interviewer")) for s, e in first)  # labels are not sentences
     corpus_cache = project_cache(nlp_project)
     folder = corpus_cache.folder
@@ -116,8 +121,10 @@ def test_importing_nlp_does_not_import_spacy():
     import subprocess
     import sys
 
-    code = ("import sys, qcoder.nlp, qcoder.nlp.words, qcoder.nlp.deid, qcoder.nlp.textcat, qcoder.app.autocode, "
-            "qcoder.app.deidentify, qcoder.app.suggest, qcoder.cli_nlp; assert 'spacy' not in sys.modules")
+    code = (
+        "import sys, qcoder.nlp, qcoder.nlp.words, qcoder.nlp.deid, qcoder.nlp.textcat, qcoder.app.autocode, "
+        "qcoder.app.deidentify, qcoder.app.suggest, qcoder.cli_nlp; assert 'spacy' not in sys.modules"
+    )
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
 
@@ -131,4 +138,4 @@ def test_trained_pipeline_sentences_lemmas_entities(trained):
     assert a.sentences is not None and len(a.sentences) == 2
     assert a.tokens is not None and "promote" in a.tokens.lemmas and "officer" in a.tokens.lemmas
     assert a.entities is not None
-    assert any(text[e.start:e.end] == "Gloria Mendez" and e.label == "PERSON" for e in a.entities)
+    assert any(text[e.start : e.end] == "Gloria Mendez" and e.label == "PERSON" for e in a.entities)

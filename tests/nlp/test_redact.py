@@ -66,7 +66,7 @@ def test_coded_words_survive_with_placeholders_inside(data):
     expected, pos = [], gs
     for r in reps:
         if gs <= r.start and r.end <= ge:
-            expected.append(text[pos:r.start])
+            expected.append(text[pos : r.start])
             expected.append(r.text)
             pos = r.end
     expected.append(text[pos:ge])

@@ -53,7 +53,11 @@ def test_clean_sentences_line_breaks_whitespace_and_abbreviations():
     cuts = [0] + [text.index(e) + len(e) for e in ends] + [len(text)]
     raw = list(zip(cuts, cuts[1:], strict=False))
     assert [text[s:e] for s, e in clean_sentences(text, raw)] == [
-        "Det. Ortega said hi.", "Then", "he left.", "Mr. Smith came."]
+        "Det. Ortega said hi.",
+        "Then",
+        "he left.",
+        "Mr. Smith came.",
+    ]
 
 
 def test_split_at_turns_drops_labels_keeps_headers():

@@ -12,14 +12,25 @@ from qcoder.core.errors import InvalidValue
 from qcoder.importers.base import finish
 
 TOPICS = {
-    "Turnover": ["Our best detective got promoted and transferred out", "Staff turnover and burnout hit the unit",
-                 "Another advocate quit from burnout last month", "The sergeant was transferred and we started over"],
-    "Protocols": ["We wrote a referral protocol with the advocates",
-                  "The memorandum of understanding sets the protocol",
-                  "A written protocol tells everyone who calls whom", "We signed a protocol for notifications"],
+    "Turnover": [
+        "Our best detective got promoted and transferred out",
+        "Staff turnover and burnout hit the unit",
+        "Another advocate quit from burnout last month",
+        "The sergeant was transferred and we started over",
+    ],
+    "Protocols": [
+        "We wrote a referral protocol with the advocates",
+        "The memorandum of understanding sets the protocol",
+        "A written protocol tells everyone who calls whom",
+        "We signed a protocol for notifications",
+    ],
 }
-FILLER = ["The weather was nice that day", "We had coffee before the meeting", "It was a long drive home",
-          "The building has a big parking lot"]
+FILLER = [
+    "The weather was nice that day",
+    "We had coffee before the meeting",
+    "It was a long drive home",
+    "The building has a big parking lot",
+]
 
 
 def _project(path: Path) -> Project:
@@ -75,8 +86,9 @@ def test_suggestions_for_uncoded_sentences_then_accept(tmp_path):
     later = suggest(project, model, bob.id)
     assert not {(s.document_id, s.start) for s in later} & {(s.document_id, s.start) for s in found[:5]}
     rejected = {(s.document_id, s.start, s.end, s.code_id) for s in later[:3]}
-    assert not set(rejected) & {(s.document_id, s.start, s.end, s.code_id) for s in
-                                suggest(project, model, bob.id, rejected=rejected)}
+    assert not set(rejected) & {
+        (s.document_id, s.start, s.end, s.code_id) for s in suggest(project, model, bob.id, rejected=rejected)
+    }
     project.undo()
     assert len(project.codings()) == before
     project.close()

@@ -34,12 +34,20 @@ def attr(name: str, value: str | None) -> str:
     return "" if value is None else f" {name}={quoteattr(value)}"
 
 
-def selection(guid: str, start: int, end: int, code: str, user: str | None = None, name: str | None = None,
-              coding_guid: str | None = None, inner: str = "") -> str:
+def selection(
+    guid: str,
+    start: int,
+    end: int,
+    code: str,
+    user: str | None = None,
+    name: str | None = None,
+    coding_guid: str | None = None,
+    inner: str = "",
+) -> str:
     cg = coding_guid or "c0dec0de" + guid[8:]
     return (
         f'<PlainTextSelection guid="{guid}" startPosition="{start}" endPosition="{end}"'
-        f"{attr('name', name)}{attr('creatingUser', user)} creationDateTime=\"2021-03-04T10:00:00Z\">"
+        f'{attr("name", name)}{attr("creatingUser", user)} creationDateTime="2021-03-04T10:00:00Z">'
         f"{inner}"
         f'<Coding guid="{cg}"{attr("creatingUser", user)} creationDateTime="2021-03-04T10:00:00Z">'
         f'<CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>'
@@ -52,8 +60,9 @@ def project(body: str, name: str = "Study", origin: str | None = None, ns: str |
     return f"{head}{body}</Project>"
 
 
-def write_qdpx(path: Path, qde: str | bytes, files: dict[str, bytes] | None = None,
-               qde_name: str = "project.qde") -> Path:
+def write_qdpx(
+    path: Path, qde: str | bytes, files: dict[str, bytes] | None = None, qde_name: str = "project.qde"
+) -> Path:
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(qde_name, qde.encode("utf-8") if isinstance(qde, str) else qde)
         for name, data in (files or {}).items():

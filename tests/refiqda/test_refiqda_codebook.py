@@ -40,8 +40,11 @@ Inclusion criteria: Named by staff.</Description>
 def test_qdc_namespace_dialects(tmp_path: Path, ns: str | None) -> None:
     xmlns = f' xmlns="{ns}"' if ns else ""
     path = tmp_path / "codes.qdc"
-    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\r\n<CodeBook{xmlns} origin="NVivo">'
-                    f'{BODY.format(color="c0ffee")}</CodeBook>', encoding="utf-8-sig")
+    path.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\r\n<CodeBook{xmlns} origin="NVivo">'
+        f"{BODY.format(color='c0ffee')}</CodeBook>",
+        encoding="utf-8-sig",
+    )
     codes, report = import_qdc(path)
     by_name = {c.name: c for c in codes}
     assert list(by_name) == ["Barriers", "Time", "Money", "Budgets", "Enablers"]
@@ -101,11 +104,13 @@ def test_code_description_round_trip(fields: dict[str, str]) -> None:
 
 def test_foreign_descriptions_are_definitions() -> None:
     assert parse_code_description("Use for anything about work.\nExample: rota") == CodeText(
-        definition="Use for anything about work.\nExample: rota")
+        definition="Use for anything about work.\nExample: rota"
+    )
     # a heading out of the canonical order is content of the section before it
     assert parse_code_description("Example: a\nExample: b") == CodeText(example="a\nExample: b")
     assert parse_code_description("Inclusion criteria:\nx\n\nDefinition:\ny") == CodeText(
-        inclusion="x\n\nDefinition:\ny")
+        inclusion="x\n\nDefinition:\ny"
+    )
     assert parse_code_description("\r\n  \r\n") == CodeText()
 
 

@@ -21,7 +21,11 @@ RAW = (
 )
 RAW_LF = RAW.replace("\r\n", "\n")
 EXCERPTS = [
-    "exhausting", "团队", "Pure chaos 🙃 every", "Chaos. Pure chaos 🙃 every single day.", "kind.\r\nInterviewer"
+    "exhausting",
+    "团队",
+    "Pure chaos 🙃 every",
+    "Chaos. Pure chaos 🙃 every single day.",
+    "kind.\r\nInterviewer",
 ]
 
 SRC = "6F1C3C1E-2B0A-4C3B-9C59-3E0F1A2B3C4D"
@@ -67,12 +71,19 @@ def _positions(report: ImportReport) -> tuple[PositionConvention, Evidence]:
 
 
 def test_nvivo_windows_bom_crlf_utf16_positions_and_emoji(tmp_path: Path) -> None:
-    body = _users() + _codebook() + (
-        f'<Sources><TextSource guid="{{{SRC}}}" name="Interview 1" plainTextPath="internal://{{{SRC}}}.txt">'
-        f"{_selections(RAW, 'utf16-raw', names=True, braces=True)}</TextSource></Sources>"
+    body = (
+        _users()
+        + _codebook()
+        + (
+            f'<Sources><TextSource guid="{{{SRC}}}" name="Interview 1" plainTextPath="internal://{{{SRC}}}.txt">'
+            f"{_selections(RAW, 'utf16-raw', names=True, braces=True)}</TextSource></Sources>"
+        )
     )
-    qdpx = write_qdpx(tmp_path / "nvivo.qdpx", project(body, origin="NVivo 14.23.0 (Windows)"),
-                      {f"sources/{{{SRC}}}.txt": b"\xef\xbb\xbf" + RAW.encode("utf-8")})
+    qdpx = write_qdpx(
+        tmp_path / "nvivo.qdpx",
+        project(body, origin="NVivo 14.23.0 (Windows)"),
+        {f"sources/{{{SRC}}}.txt": b"\xef\xbb\xbf" + RAW.encode("utf-8")},
+    )
     snap, report = import_qdpx(qdpx)
     doc = snap.documents[0]
     assert doc.id == SRC.lower()
@@ -88,24 +99,39 @@ def test_nvivo_windows_bom_crlf_utf16_positions_and_emoji(tmp_path: Path) -> Non
 
 
 def test_nvivo_windows_without_names_still_maps_right(tmp_path: Path) -> None:
-    body = _users() + _codebook() + (
-        f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
-        f"{_selections(RAW, 'utf16-raw', names=False)}</TextSource></Sources>"
+    body = (
+        _users()
+        + _codebook()
+        + (
+            f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
+            f"{_selections(RAW, 'utf16-raw', names=False)}</TextSource></Sources>"
+        )
     )
-    qdpx = write_qdpx(tmp_path / "nvivo.qdpx", project(body, origin="NVivo (Windows)"),
-                      {f"sources/{SRC}.txt": b"\xef\xbb\xbf" + RAW.encode("utf-8")})
+    qdpx = write_qdpx(
+        tmp_path / "nvivo.qdpx",
+        project(body, origin="NVivo (Windows)"),
+        {f"sources/{SRC}.txt": b"\xef\xbb\xbf" + RAW.encode("utf-8")},
+    )
     snap, report = import_qdpx(qdpx)
     assert _excerpts(snap) == _expected()
     assert _positions(report)[0] is PositionConvention.UTF16_RAW
 
 
 def test_nvivo_mac_lf_capitalised_sources_and_project_named_qde(tmp_path: Path) -> None:
-    body = _users() + _codebook() + (
-        f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
-        f"{_selections(RAW_LF, 'utf16-raw', names=False)}</TextSource></Sources>"
+    body = (
+        _users()
+        + _codebook()
+        + (
+            f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
+            f"{_selections(RAW_LF, 'utf16-raw', names=False)}</TextSource></Sources>"
+        )
     )
-    qdpx = write_qdpx(tmp_path / "mac.qdpx", project(body, name="Ward Study", origin="NVivo for Mac 14"),
-                      {f"Sources/{SRC}.txt": RAW_LF.encode("utf-8")}, qde_name="Ward Study.qde")
+    qdpx = write_qdpx(
+        tmp_path / "mac.qdpx",
+        project(body, name="Ward Study", origin="NVivo for Mac 14"),
+        {f"Sources/{SRC}.txt": RAW_LF.encode("utf-8")},
+        qde_name="Ward Study.qde",
+    )
     snap, report = import_qdpx(qdpx)
     assert snap.name == "Ward Study"
     assert snap.documents[0].text == RAW_LF
@@ -115,9 +141,13 @@ def test_nvivo_mac_lf_capitalised_sources_and_project_named_qde(tmp_path: Path) 
 
 @pytest.mark.parametrize("origin", ["ATLAS.ti 23.2", None])
 def test_atlas_ti_crlf_counted_as_one(tmp_path: Path, origin: str | None) -> None:
-    body = _users() + _codebook() + (
-        f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
-        f"{_selections(RAW, 'codepoints-lf', names=origin is None)}</TextSource></Sources>"
+    body = (
+        _users()
+        + _codebook()
+        + (
+            f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
+            f"{_selections(RAW, 'codepoints-lf', names=origin is None)}</TextSource></Sources>"
+        )
     )
     qdpx = write_qdpx(tmp_path / "atlas.qdpx", project(body, origin=origin), {f"sources/{SRC}.txt": RAW.encode()})
     snap, report = import_qdpx(qdpx)
@@ -130,9 +160,13 @@ def test_atlas_ti_crlf_counted_as_one(tmp_path: Path, origin: str | None) -> Non
 
 def test_standard_positions_on_crlf_text_without_names(tmp_path: Path) -> None:
     """Code points on the raw file (CRLF = 2), as the standard says: the tie-break default."""
-    body = _users() + _codebook() + (
-        f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
-        f"{_selections(RAW, 'codepoints-raw', names=False)}</TextSource></Sources>"
+    body = (
+        _users()
+        + _codebook()
+        + (
+            f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
+            f"{_selections(RAW, 'codepoints-raw', names=False)}</TextSource></Sources>"
+        )
     )
     qdpx = write_qdpx(tmp_path / "std.qdpx", project(body), {f"sources/{SRC}.txt": RAW.encode()})
     snap, report = import_qdpx(qdpx)
@@ -226,8 +260,9 @@ def test_maxqda_style_full_project(tmp_path: Path) -> None:
     for k, v in ids.items():
         body = body.replace("{" + k + "}", v)
     doc_id = ids["D1"].strip("{}")
-    qdpx = write_qdpx(tmp_path / "maxqda.qdpx", project(body, origin="MAXQDA 2022"),
-                      {f"sources/{ids['D1']}.txt": RAW.encode()})
+    qdpx = write_qdpx(
+        tmp_path / "maxqda.qdpx", project(body, origin="MAXQDA 2022"), {f"sources/{ids['D1']}.txt": RAW.encode()}
+    )
     snap, report = import_qdpx(qdpx)
 
     def gid(k: str) -> str:
@@ -237,7 +272,11 @@ def test_maxqda_style_full_project(tmp_path: Path) -> None:
     assert set(codes) == {"Work", "Rotas › shifts", "Feelings"}
     work, rotas = codes["Work"], codes["Rotas › shifts"]
     assert (work.definition, work.inclusion, work.exclusion, work.example) == (
-        "Anything about work.", "Shifts, rotas.", "Home life.", '"the rota is chaos"')
+        "Anything about work.",
+        "Shifts, rotas.",
+        "Home life.",
+        '"the rota is chaos"',
+    )
     assert rotas.parent_id == work.id == gid("C1") and rotas.color == "#AABBCC"
     assert rotas.definition == "Plain description, no headings." and not rotas.inclusion
     assert codes["Feelings"].position == 1
@@ -257,8 +296,13 @@ def test_maxqda_style_full_project(tmp_path: Path) -> None:
     assert attrs[("Site", AttributeScope.DOCUMENT)].type is AttributeType.TEXT
     (nurse,) = snap.participants
     assert nurse.id == gid("K1")
-    assert dict(nurse.attributes) == {"Role": "Nurse", "Age": "34", "Consent": "true", "Score": "2.5",
-                                      "Start": "2020-02-03"}
+    assert dict(nurse.attributes) == {
+        "Role": "Nurse",
+        "Age": "34",
+        "Consent": "true",
+        "Score": "2.5",
+        "Start": "2020-02-03",
+    }
     assert dict(snap.documents[0].info.attributes) == {"Site": "North", "Interviewed": "2021-05-06"}
     assert any("only the dates were kept" in n for n in report.notices)
 
@@ -284,14 +328,25 @@ def _positions_ok(report: ImportReport) -> bool:
 
 def test_qualcoder_internal_scheme_and_selection_memos(tmp_path: Path) -> None:
     start, end = span(RAW_LF, "团队", "codepoints-raw")
-    sel = selection("cccccccc-0000-4000-8000-000000000001", start, end, CODE.lower(), user=USER,
-                    inner="<Description>Team spirit?</Description>")
-    body = _users() + _codebook() + (
-        f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
-        f"{sel}</TextSource></Sources><Description>QualCoder project memo</Description>"
+    sel = selection(
+        "cccccccc-0000-4000-8000-000000000001",
+        start,
+        end,
+        CODE.lower(),
+        user=USER,
+        inner="<Description>Team spirit?</Description>",
     )
-    qdpx = write_qdpx(tmp_path / "qc.qdpx", project(body, origin="QualCoder 3.5"),
-                      {f"sources/{SRC}.txt": RAW_LF.encode()})
+    body = (
+        _users()
+        + _codebook()
+        + (
+            f'<Sources><TextSource guid="{SRC}" name="Interview 1" plainTextPath="internal://{SRC}.txt">'
+            f"{sel}</TextSource></Sources><Description>QualCoder project memo</Description>"
+        )
+    )
+    qdpx = write_qdpx(
+        tmp_path / "qc.qdpx", project(body, origin="QualCoder 3.5"), {f"sources/{SRC}.txt": RAW_LF.encode()}
+    )
     snap, report = import_qdpx(qdpx)
     (coding,) = snap.codings
     assert snap.documents[0].text[coding.start : coding.end] == "团队"
@@ -310,8 +365,9 @@ def test_taguette_minimal_and_path_variants(tmp_path: Path, path: str) -> None:
         f'<Coding guid="dddddddd-0000-4000-8000-000000000002"><CodeRef targetGUID="{CODE}"/></Coding>'
         f"</PlainTextSelection></TextSource></Sources>"
     )
-    qdpx = write_qdpx(tmp_path / "taguette.qdpx", project(body, name="taguette"),
-                      {f"sources/{SRC}.txt": RAW_LF.encode()})
+    qdpx = write_qdpx(
+        tmp_path / "taguette.qdpx", project(body, name="taguette"), {f"sources/{SRC}.txt": RAW_LF.encode()}
+    )
     snap, report = import_qdpx(qdpx)
     (coding,) = snap.codings
     assert snap.documents[0].text[coding.start : coding.end] == "Chaos."
@@ -322,22 +378,31 @@ def test_taguette_minimal_and_path_variants(tmp_path: Path, path: str) -> None:
 
 
 def test_sources_root_entry_is_ignored(tmp_path: Path) -> None:
-    body = _users() + _codebook() + (
-        f'<Sources><TextSource guid="{SRC}" name="I" plainTextPath="internal://{SRC}.txt">'
-        f"{_selections(RAW_LF, 'codepoints-raw', names=True)}</TextSource></Sources>"
+    body = (
+        _users()
+        + _codebook()
+        + (
+            f'<Sources><TextSource guid="{SRC}" name="I" plainTextPath="internal://{SRC}.txt">'
+            f"{_selections(RAW_LF, 'codepoints-raw', names=True)}</TextSource></Sources>"
+        )
     )
-    qdpx = write_qdpx(tmp_path / "root.qdpx", project(body),
-                      {"sources/.root": b"", f"sources/{SRC}.txt": RAW_LF.encode()})
+    qdpx = write_qdpx(
+        tmp_path / "root.qdpx", project(body), {"sources/.root": b"", f"sources/{SRC}.txt": RAW_LF.encode()}
+    )
     snap, report = import_qdpx(qdpx)
     assert _excerpts(snap) == _expected() and report.lossless
 
 
 def test_plain_text_content_embedded_and_bare_qde(tmp_path: Path) -> None:
     start, end = span(RAW_LF, "Pure chaos 🙃", "utf16-raw")
-    body = _users() + _codebook() + (
-        f'<Sources><TextSource guid="{SRC}" name="Embedded"><PlainTextContent>{RAW_LF}</PlainTextContent>'
-        f'{selection("eeeeeeee-0000-4000-8000-000000000001", start, end, CODE, USER, name="Pure chaos 🙃")}'
-        f"</TextSource></Sources>"
+    body = (
+        _users()
+        + _codebook()
+        + (
+            f'<Sources><TextSource guid="{SRC}" name="Embedded"><PlainTextContent>{RAW_LF}</PlainTextContent>'
+            f"{selection('eeeeeeee-0000-4000-8000-000000000001', start, end, CODE, USER, name='Pure chaos 🙃')}"
+            f"</TextSource></Sources>"
+        )
     )
     qde = project(body, ns="urn:QDA-XML:project:1:0")
     for path in (write_qdpx(tmp_path / "embedded.qdpx", qde), tmp_path / "bare.qde"):
@@ -352,13 +417,17 @@ def test_plain_text_content_embedded_and_bare_qde(tmp_path: Path) -> None:
 def test_unknown_user_unmappable_selections_and_unknown_elements(tmp_path: Path) -> None:
     stranger = "99999999-8888-4777-8666-555555555555"
     s, e = span(RAW_LF, "exhausting", "codepoints-raw")
-    body = _users() + _codebook() + (
-        f'<Sources><TextSource guid="{SRC}" name="I" plainTextPath="internal://{SRC}.txt">'
-        + selection("f0000000-0000-4000-8000-000000000001", s, e, CODE, user=stranger)
-        + selection("f0000000-0000-4000-8000-000000000002", s, 10_000, CODE, user=USER)
-        + selection("f0000000-0000-4000-8000-000000000003", s, e, "12345678-1234-4234-8234-123456789012", USER)
-        + f'<PlainTextSelection guid="f0000000-0000-4000-8000-000000000004" startPosition="{s}" endPosition="{e}"/>'
-        + "<VendorThing foo='1'/></TextSource></Sources><Extension/>"
+    body = (
+        _users()
+        + _codebook()
+        + (
+            f'<Sources><TextSource guid="{SRC}" name="I" plainTextPath="internal://{SRC}.txt">'
+            + selection("f0000000-0000-4000-8000-000000000001", s, e, CODE, user=stranger)
+            + selection("f0000000-0000-4000-8000-000000000002", s, 10_000, CODE, user=USER)
+            + selection("f0000000-0000-4000-8000-000000000003", s, e, "12345678-1234-4234-8234-123456789012", USER)
+            + f'<PlainTextSelection guid="f0000000-0000-4000-8000-000000000004" startPosition="{s}" endPosition="{e}"/>'
+            + "<VendorThing foo='1'/></TextSource></Sources><Extension/>"
+        )
     )
     qdpx = write_qdpx(tmp_path / "odd.qdpx", project(body), {f"sources/{SRC}.txt": RAW_LF.encode()})
     snap, report = import_qdpx(qdpx)
@@ -441,7 +510,7 @@ def test_duplicate_names_are_made_unique(tmp_path: Path) -> None:
         f"</Users>{_codebook()}"
         f'<Cases><Case guid="{USER}" name="P"/><Case guid="{other}" name="P"/></Cases><Sources>'
         f'<TextSource guid="{SRC}" name="Int 1"><PlainTextContent>{RAW_LF}</PlainTextContent>'
-        f'{selection("f1000000-0000-4000-8000-000000000001", s, e, CODE, user=stranger)}</TextSource>'
+        f"{selection('f1000000-0000-4000-8000-000000000001', s, e, CODE, user=stranger)}</TextSource>"
         f'<TextSource guid="{CODE}" name="Int 1"><PlainTextContent>x</PlainTextContent></TextSource>'
         f"</Sources>"
     )

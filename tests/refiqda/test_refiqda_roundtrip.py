@@ -63,15 +63,27 @@ def _coding(cid: str, doc: Document, code: str, coder: str, excerpt: str, memo: 
 
 @pytest.fixture
 def snapshot() -> ProjectSnapshot:
-    ids = {k: f"00000000-0000-4000-8000-{i:012d}" for i, k in enumerate(
-        "docA docB root child grandchild other coder1 coder2 p1 p2 role age site date cod1 cod2 cod3 cod4 "
-        "spk1 spk2 turn1".split())}
+    ids = {
+        k: f"00000000-0000-4000-8000-{i:012d}"
+        for i, k in enumerate(
+            "docA docB root child grandchild other coder1 coder2 p1 p2 role age site date cod1 cod2 cod3 cod4 "
+            "spk1 spk2 turn1".split()
+        )
+    }
     doc_a = _doc(ids["docA"], "Interview Amira", TEXT_A, {"Site": "Nord", "Interview date": "2023-11-02"})
     doc_b = _doc(ids["docB"], "インタビュー Kenji", TEXT_B, {"Site": "Süd"})
     codes = [
-        Code(ids["root"], "Challenges", None, "#1F77B4", definition="Difficulties at work.",
-             inclusion="Any hardship named by the participant.", exclusion="Hardship outside work.",
-             example="“the rotas are chaos”", position=0),
+        Code(
+            ids["root"],
+            "Challenges",
+            None,
+            "#1F77B4",
+            definition="Difficulties at work.",
+            inclusion="Any hardship named by the participant.",
+            exclusion="Hardship outside work.",
+            example="“the rotas are chaos”",
+            position=0,
+        ),
         Code(ids["child"], "Workload 😓", ids["root"], "#ff7f0e", definition="Too much to do.", position=0),
         Code(ids["grandchild"], "Night shifts", ids["child"], "#2CA02C", position=0),
         Code(ids["other"], "Support — 支援", None, "#d62728", definition="Line one.\nLine two.", position=1),
@@ -102,8 +114,10 @@ def snapshot() -> ProjectSnapshot:
     return ProjectSnapshot(
         name="Ward study — 病棟",
         documents=[doc_a, doc_b],
-        speakers=[Speaker(ids["spk1"], ids["docA"], "Amira", ids["p1"]),
-                  Speaker(ids["spk2"], ids["docB"], "Kenji", ids["p2"])],
+        speakers=[
+            Speaker(ids["spk1"], ids["docA"], "Amira", ids["p1"]),
+            Speaker(ids["spk2"], ids["docB"], "Kenji", ids["p2"]),
+        ],
         turns=[Turn(ids["turn1"], ids["docA"], ids["spk1"], 43, 90)],
         participants=participants,
         attributes=attributes,
@@ -154,9 +168,11 @@ def test_qdc_export_validates_against_codebook_xsd(snapshot: ProjectSnapshot, tm
 
 
 def test_colors_are_written_as_rrggbb(tmp_path: Path) -> None:
-    codes = [Code("00000000-0000-4000-8000-000000000001", "Short", color="#abc"),
-             Code("00000000-0000-4000-8000-000000000002", "Alpha", color="#11223344"),
-             Code("00000000-0000-4000-8000-000000000003", "Bad", color="blue")]
+    codes = [
+        Code("00000000-0000-4000-8000-000000000001", "Short", color="#abc"),
+        Code("00000000-0000-4000-8000-000000000002", "Alpha", color="#11223344"),
+        Code("00000000-0000-4000-8000-000000000003", "Bad", color="blue"),
+    ]
     out = tmp_path / "c.qdc"
     export_qdc(codes, out)
     xmlschema.XMLSchema(str(CODEBOOK_XSD)).validate(str(out))
@@ -165,8 +181,10 @@ def test_colors_are_written_as_rrggbb(tmp_path: Path) -> None:
 
 
 def _codebook(codes: list[Code]) -> set[tuple[object, ...]]:
-    return {(c.id, c.name, c.parent_id, c.color.lower(), c.definition, c.inclusion, c.exclusion, c.example,
-             c.position) for c in codes}
+    return {
+        (c.id, c.name, c.parent_id, c.color.lower(), c.definition, c.inclusion, c.exclusion, c.example, c.position)
+        for c in codes
+    }
 
 
 def test_round_trip(snapshot: ProjectSnapshot, tmp_path: Path) -> None:
@@ -187,19 +205,35 @@ def test_round_trip(snapshot: ProjectSnapshot, tmp_path: Path) -> None:
 
     def codings(s: ProjectSnapshot) -> set[tuple[object, ...]]:
         t = {d.id: d.text for d in s.documents}
-        return {(c.id, c.document_id, c.code_id, c.coder_id, c.start, c.end, t[c.document_id][c.start:c.end],
-                 c.memo, c.created_at) for c in s.codings}
+        return {
+            (
+                c.id,
+                c.document_id,
+                c.code_id,
+                c.coder_id,
+                c.start,
+                c.end,
+                t[c.document_id][c.start : c.end],
+                c.memo,
+                c.created_at,
+            )
+            for c in s.codings
+        }
 
     assert codings(back) == codings(snapshot)
-    assert any("🙃" in texts[c.document_id][c.start:c.end] for c in back.codings)
+    assert any("🙃" in texts[c.document_id][c.start : c.end] for c in back.codings)
     # memos
     assert {(m.target_kind, m.target_id, m.text) for m in back.memos} == {
-        (m.target_kind, m.target_id, m.text) for m in snapshot.memos}
+        (m.target_kind, m.target_id, m.text) for m in snapshot.memos
+    }
     # attributes: definitions and values
     assert {(a.id, a.name, a.type, a.scope, a.allowed, a.position) for a in back.attributes} == {
-        (a.id, a.name, a.type, a.scope, a.allowed, a.position) for a in snapshot.attributes}
-    assert {(p.id, p.name, dict(p.attributes)) == (q.id, q.name, dict(q.attributes))
-            for p, q in zip(back.participants, snapshot.participants, strict=True)} == {True}
+        (a.id, a.name, a.type, a.scope, a.allowed, a.position) for a in snapshot.attributes
+    }
+    assert {
+        (p.id, p.name, dict(p.attributes)) == (q.id, q.name, dict(q.attributes))
+        for p, q in zip(back.participants, snapshot.participants, strict=True)
+    } == {True}
     assert [dict(d.info.attributes) for d in back.documents] == [dict(d.info.attributes) for d in snapshot.documents]
     # what was not carried: the cases' links to sources (speakers), nothing else
     assert {loss.kind for loss in report.losses} == {LossKind.CASE_LINK}

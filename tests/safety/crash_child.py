@@ -37,8 +37,20 @@ def codings(project_path: str, seed: int) -> None:
             batch = []
             for _ in range(rng.randint(2, 30)):
                 s = rng.randrange(0, doc.chars - 1)
-                batch.append(Coding(new_id(), doc.id, rng.choice(codes), coder.id, s,
-                                    rng.randint(s + 1, min(doc.chars, s + 300)), "burst", False, now, now))
+                batch.append(
+                    Coding(
+                        new_id(),
+                        doc.id,
+                        rng.choice(codes),
+                        coder.id,
+                        s,
+                        rng.randint(s + 1, min(doc.chars, s + 300)),
+                        "burst",
+                        False,
+                        now,
+                        now,
+                    )
+                )
             project.add_codings(batch)
             ack(*(c.id for c in batch))
         else:

@@ -45,8 +45,9 @@ def _env() -> dict[str, str]:
 
 def _run_and_kill(args: list[str], rng: random.Random, max_delay: float) -> tuple[list[str], bool, float]:
     """Start the child, wait for READY, SIGKILL it after a random delay; the acknowledged ids."""
-    proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=_env())
+    proc = subprocess.Popen(
+        [sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env()
+    )
     assert proc.stdout is not None
     lines: list[str] = []
     ready = threading.Event()
@@ -89,8 +90,11 @@ def make_coding_project(path: Path) -> None:
 
     with create_project(path, "crash") as project:
         for n in range(3):
-            text = "\n\n".join(f"{'Interviewer' if i % 2 == 0 else 'Det. Ortega'}: " + " ".join(
-                SENTENCES[(i + j + n) % len(SENTENCES)] for j in range(4)) for i in range(60))
+            text = "\n\n".join(
+                f"{'Interviewer' if i % 2 == 0 else 'Det. Ortega'}: "
+                + " ".join(SENTENCES[(i + j + n) % len(SENTENCES)] for j in range(4))
+                for i in range(60)
+            )
             project.add_document(imported(text, f"doc{n}.txt"))
         for name in ("Trust", "Trust > Barriers", "Resources", "Turnover", "Protocol"):
             project.ensure_code_path(name)
@@ -121,8 +125,11 @@ def write_import_folder(folder: Path, n_files: int, chars: int, rng: random.Rand
     for n in range(n_files):
         parts, size, i = [], 0, 0
         while size < chars:
-            line = (f"{'Interviewer' if i % 2 == 0 else f'Respondent {n}'}: "
-                    + " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 8))) + f" ({tag}-{n}-{i})")
+            line = (
+                f"{'Interviewer' if i % 2 == 0 else f'Respondent {n}'}: "
+                + " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 8)))
+                + f" ({tag}-{n}-{i})"
+            )
             parts.append(line)
             size += len(line) + 2
             i += 1
@@ -132,8 +139,15 @@ def write_import_folder(folder: Path, n_files: int, chars: int, rng: random.Rand
     return files
 
 
-def import_kills(path: Path, workdir: Path, kills: int, seed: int = 2, files_per_run: int = 12,
-                 chars: int = 150_000, max_delay: float = 3.0) -> KillStats:
+def import_kills(
+    path: Path,
+    workdir: Path,
+    kills: int,
+    seed: int = 2,
+    files_per_run: int = 12,
+    chars: int = 150_000,
+    max_delay: float = 3.0,
+) -> KillStats:
     from qcoder.app.safety import create_project
 
     rng = random.Random(seed)

@@ -63,8 +63,10 @@ def valid_odt(content: str | None = None) -> bytes:
         "</manifest:manifest>"
     )
     body = "".join(f"<text:p>{line}</text:p>" for line in TRANSCRIPT)
-    return _zip({"META-INF/manifest.xml": manifest, "content.xml": content or _odt_content(body)},
-                first=("mimetype", "application/vnd.oasis.opendocument.text"))
+    return _zip(
+        {"META-INF/manifest.xml": manifest, "content.xml": content or _odt_content(body)},
+        first=("mimetype", "application/vnd.oasis.opendocument.text"),
+    )
 
 
 def valid_pdf() -> bytes:
@@ -100,8 +102,9 @@ def corrupted(data: bytes, rng: random.Random, n: int = 20) -> bytes:
 
 
 def nested_xml(depth: int) -> str:
-    return _docx_body("<w:p><w:r>" + "<w:smartTag>" * depth + "<w:t>deep</w:t>" + "</w:smartTag>" * depth
-                      + "</w:r></w:p>")
+    return _docx_body(
+        "<w:p><w:r>" + "<w:smartTag>" * depth + "<w:t>deep</w:t>" + "</w:smartTag>" * depth + "</w:r></w:p>"
+    )
 
 
 def zip_bomb_docx() -> bytes:
@@ -113,7 +116,7 @@ def zip_bomb_docx() -> bytes:
             if n != "word/document.xml":
                 zf.writestr(n, src.read(n))
         with zf.open("word/document.xml", "w", force_zip64=True) as fh:
-            fh.write(_docx_body("").encode()[:-len("</w:body></w:document>")])
+            fh.write(_docx_body("").encode()[: -len("</w:body></w:document>")])
             chunk = b" " * (1 << 20)
             for _ in range(600):
                 fh.write(chunk)
@@ -143,14 +146,17 @@ HOSTILE: dict[str, tuple[str, Builder]] = {
     "corrupted_pdf.pdf": (".pdf", lambda r: corrupted(valid_pdf(), r)),
     "zip_of_other_things.docx": (".docx", lambda r: _zip({"hello.txt": "hi", "data.bin": r.randbytes(100)})),
     "zip_bomb.docx": (".docx", lambda r: zip_bomb_docx()),
-    "billion_laughs.docx": (".docx", lambda r: docx_with_document_xml(
-        _docx_body(_para("&lol9;"), BILLION_LAUGHS))),
+    "billion_laughs.docx": (".docx", lambda r: docx_with_document_xml(_docx_body(_para("&lol9;"), BILLION_LAUGHS))),
     "external_entity.docx": (".docx", lambda r: docx_with_document_xml(_docx_body(_para("&xxe;"), XXE))),
     "billion_laughs.odt": (".odt", lambda r: valid_odt(_odt_content("<text:p>&lol9;</text:p>", BILLION_LAUGHS))),
     "external_entity.odt": (".odt", lambda r: valid_odt(_odt_content("<text:p>&xxe;</text:p>", XXE))),
     "deeply_nested.docx": (".docx", lambda r: docx_with_document_xml(nested_xml(200_000))),
-    "deeply_nested_paragraphs.odt": (".odt", lambda r: valid_odt(_odt_content(
-        "<text:section>" * 50_000 + "<text:p>x</text:p>" + "</text:section>" * 50_000))),
+    "deeply_nested_paragraphs.odt": (
+        ".odt",
+        lambda r: valid_odt(
+            _odt_content("<text:section>" * 50_000 + "<text:p>x</text:p>" + "</text:section>" * 50_000)
+        ),
+    ),
     "huge_line.txt": (".txt", lambda r: b"word " * 4_000_000),
     "nul_bytes.txt": (".txt", lambda r: "\n\n".join(TRANSCRIPT).encode().replace(b" ", b"\x00", 7)),
     "all_nul.txt": (".txt", lambda r: b"\x00" * 10_000),
@@ -163,8 +169,12 @@ HOSTILE: dict[str, tuple[str, Builder]] = {
     "only_whitespace.txt": (".txt", lambda r: b" \n\t\r\n  \n"),
     "bom_only.txt": (".txt", lambda r: b"\xef\xbb\xbf"),
     "rtf_unclosed.rtf": (".rtf", lambda r: b"{\\rtf1\\ansi " + b"{" * 50_000 + b"text"),
-    "vtt_garbage_times.vtt": (".vtt", lambda r: b"WEBVTT\n\n99:99:99.999 --> 00:00:00.000\nhello\n\n"
-                              b"--> -->\n\n00:00:01.000 --> 00:00:02.000\n<v Ana>hi\n"),
+    "vtt_garbage_times.vtt": (
+        ".vtt",
+        lambda r: (
+            b"WEBVTT\n\n99:99:99.999 --> 00:00:00.000\nhello\n\n--> -->\n\n00:00:01.000 --> 00:00:02.000\n<v Ana>hi\n"
+        ),
+    ),
     "srt_negative.srt": (".srt", lambda r: b"1\n00:00:05,000 --> 00:00:01,000\nbackwards\n\nx\n\n"),
 }
 
@@ -185,7 +195,8 @@ def write_big_text(path: Path, megabytes: int, rng: random.Random) -> Path:
     lines, size, i = [], 0, 0
     while size < megabytes * 2**20:
         line = ("Interviewer: " if i % 2 == 0 else "Respondent: ") + " ".join(
-            rng.choice(words) for _ in range(rng.randint(5, 80)))
+            rng.choice(words) for _ in range(rng.randint(5, 80))
+        )
         lines.append(line)
         size += len(line) + 2
         i += 1

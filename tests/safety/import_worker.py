@@ -69,10 +69,15 @@ def main(argv: list[str]) -> int:
         result: dict[str, object] = {"file": name}
         try:
             doc = import_file(Path(name))
-            result.update(outcome="ok", chars=len(doc.text), turns=len(doc.turns), problems=check_document(doc),
-                          warnings=list(doc.warnings),
-                          # what an entity attack would put into the text
-                          expanded=any(s in doc.text for s in ("root:x:0", "lollollollol")))
+            result.update(
+                outcome="ok",
+                chars=len(doc.text),
+                turns=len(doc.turns),
+                problems=check_document(doc),
+                warnings=list(doc.warnings),
+                # what an entity attack would put into the text
+                expanded=any(s in doc.text for s in ("root:x:0", "lollollollol")),
+            )
         except ImportFailed as exc:
             result.update(outcome="ImportFailed", message=str(exc))
         except Hang:

@@ -37,7 +37,10 @@ def run_worker(files: list[Path], seconds: int = 60, memory_mb: int = 3000, time
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.run(
         [sys.executable, str(WORKER), "--seconds", str(seconds), "--memory-mb", str(memory_mb), *map(str, files)],
-        capture_output=True, text=True, env=env, timeout=timeout,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
     )
     results: dict[str, dict] = {}
     started = None
@@ -65,9 +68,20 @@ def test_hostile_corpus(tmp_path: Path):
             message = r["message"]
             assert message and "Traceback" not in message and len(message) < 600, (name, message)
     # what must be refused
-    for name in ("random_bytes.docx", "random_bytes.pdf", "truncated_docx_half.docx", "truncated_pdf.pdf",
-                 "zip_bomb.docx", "billion_laughs.docx", "billion_laughs.odt", "external_entity.docx",
-                 "external_entity.odt", "empty.txt", "all_nul.txt", "zip_of_other_things.docx"):
+    for name in (
+        "random_bytes.docx",
+        "random_bytes.pdf",
+        "truncated_docx_half.docx",
+        "truncated_pdf.pdf",
+        "zip_bomb.docx",
+        "billion_laughs.docx",
+        "billion_laughs.odt",
+        "external_entity.docx",
+        "external_entity.odt",
+        "empty.txt",
+        "all_nul.txt",
+        "zip_of_other_things.docx",
+    ):
         assert results[name]["outcome"] == "ImportFailed", (name, results[name])
     # what must import
     for name in ("huge_line.txt", "utf16_no_bom.txt", "utf16_bom.txt", "latin1.txt", "mixed_line_endings.txt"):
@@ -108,8 +122,11 @@ def _import_bytes(folder: Path, data: bytes, suffix: str) -> None:
     assert check_document(doc) == []
 
 
-FUZZ = settings(max_examples=int(os.environ.get("QCODER_FUZZ_EXAMPLES", "25")), deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=int(os.environ.get("QCODER_FUZZ_EXAMPLES", "25")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @FUZZ
@@ -119,8 +136,10 @@ def test_random_bytes_for_every_format(tmp_path: Path, data: bytes, suffix: str)
 
 
 @FUZZ
-@given(text=st.text(min_size=0, max_size=3000), encoding=st.sampled_from(["utf-8", "utf-16", "utf-16-le", "cp1252",
-                                                                          "latin-1", "utf-8-sig"]))
+@given(
+    text=st.text(min_size=0, max_size=3000),
+    encoding=st.sampled_from(["utf-8", "utf-16", "utf-16-le", "cp1252", "latin-1", "utf-8-sig"]),
+)
 def test_random_text_in_any_encoding(tmp_path: Path, text: str, encoding: str):
     _import_bytes(tmp_path, text.encode(encoding, errors="replace"), ".txt")
 
@@ -129,8 +148,11 @@ _VALID = {".docx": hostile.valid_docx(), ".odt": hostile.valid_odt(), ".pdf": ho
 
 
 @FUZZ
-@given(suffix=st.sampled_from(sorted(_VALID)), cut=st.floats(0.0, 1.0), flips=st.lists(
-    st.tuples(st.floats(0.0, 1.0, exclude_max=True), st.integers(0, 255)), max_size=30))
+@given(
+    suffix=st.sampled_from(sorted(_VALID)),
+    cut=st.floats(0.0, 1.0),
+    flips=st.lists(st.tuples(st.floats(0.0, 1.0, exclude_max=True), st.integers(0, 255)), max_size=30),
+)
 def test_truncated_and_corrupted_documents(tmp_path: Path, suffix: str, cut: float, flips: list[tuple[float, int]]):
     data = bytearray(_VALID[suffix][: max(1, int(len(_VALID[suffix]) * cut))] if cut < 0.999 else _VALID[suffix])
     for where, value in flips:
@@ -151,11 +173,13 @@ def test_batch_import_is_whole_documents_or_nothing(tmp_path: Path):
     with create_project(path) as project:
         report = import_paths(project, [folder])
         assert not [p for p in report.failed if "unexpected error" in p.reason], report.failed
-        reported = {Path(p.path).name for p in report.failed + report.skipped} | {Path(i.path).name
-                                                                                for i in report.imported}
+        reported = {Path(p.path).name for p in report.failed + report.skipped} | {
+            Path(i.path).name for i in report.imported
+        }
         assert reported == {p.name for p in folder.iterdir()}
         imported_or_same = {Path(i.path).name for i in report.imported} | {
-            Path(p.path).name for p in report.skipped if "same text" in p.reason}
+            Path(p.path).name for p in report.skipped if "same text" in p.reason
+        }
         assert {"good.txt", "good.docx", "good.odt"} <= imported_or_same  # the same transcript thrice
         docs = {d.id: d for d in project.documents()}
         assert len(docs) == len(report.imported)

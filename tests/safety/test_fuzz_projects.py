@@ -15,8 +15,11 @@ from qcoder.core.errors import ProjectError
 from tests.helpers import imported
 from tests.safety.test_fuzz_importers import hang_guard
 
-FUZZ = settings(max_examples=int(os.environ.get("QCODER_FUZZ_EXAMPLES", "25")), deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=int(os.environ.get("QCODER_FUZZ_EXAMPLES", "25")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +63,13 @@ def test_random_bytes(tmp_path_factory: pytest.TempPathFactory, data: bytes):
 
 
 @FUZZ
-@given(cut=st.floats(0.0, 1.0), flips=st.lists(st.tuples(st.floats(0.0, 1.0, exclude_max=True),
-                                                         st.integers(0, 255)), max_size=40))
-def test_truncated_and_corrupted_projects(tmp_path_factory: pytest.TempPathFactory, good_bytes: bytes, cut: float,
-                                          flips: list[tuple[float, int]]):
+@given(
+    cut=st.floats(0.0, 1.0),
+    flips=st.lists(st.tuples(st.floats(0.0, 1.0, exclude_max=True), st.integers(0, 255)), max_size=40),
+)
+def test_truncated_and_corrupted_projects(
+    tmp_path_factory: pytest.TempPathFactory, good_bytes: bytes, cut: float, flips: list[tuple[float, int]]
+):
     data = bytearray(good_bytes[: max(1, int(len(good_bytes) * cut))] if cut < 0.999 else good_bytes)
     for where, value in flips:
         data[int(where * len(data))] = value

@@ -19,8 +19,11 @@ from qcoder.app.sheets import apply_attribute_sheet
 from qcoder.core.errors import ImportFailed, InvalidRows, QcoderError
 from tests.helpers import imported
 
-FUZZ = settings(max_examples=int(os.environ.get("QCODER_FUZZ_EXAMPLES", "25")), deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=int(os.environ.get("QCODER_FUZZ_EXAMPLES", "25")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 CLEAR_ERRORS = (InvalidRows, ImportFailed)
 
 
@@ -38,9 +41,15 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _state(project) -> tuple:
     s = project.snapshot(with_text=False)
-    return (sorted(map(repr, s.codes)), sorted(map(repr, s.coders)), sorted(map(repr, s.codings)),
-            sorted(map(repr, s.attributes)), sorted(map(repr, s.participants)), sorted(map(repr, s.speakers)),
-            sorted(map(repr, s.documents)))
+    return (
+        sorted(map(repr, s.codes)),
+        sorted(map(repr, s.coders)),
+        sorted(map(repr, s.codings)),
+        sorted(map(repr, s.attributes)),
+        sorted(map(repr, s.participants)),
+        sorted(map(repr, s.speakers)),
+        sorted(map(repr, s.documents)),
+    )
 
 
 def _copy(base: Path, tmp: Path) -> Path:
@@ -88,20 +97,25 @@ CODING_COLUMNS = ["document", "code", "coder", "start", "end", "memo"]
 
 @st.composite
 def codings_table(draw: st.DrawFn) -> tuple[list[str], list[list[str]]]:
-    header = draw(st.one_of(
-        st.just(CODING_COLUMNS),
-        st.permutations(CODING_COLUMNS),
-        st.lists(st.sampled_from([*CODING_COLUMNS, "Document", " CODE ", "offset", "extra"]), max_size=7),
-    ))
+    header = draw(
+        st.one_of(
+            st.just(CODING_COLUMNS),
+            st.permutations(CODING_COLUMNS),
+            st.lists(st.sampled_from([*CODING_COLUMNS, "Document", " CODE ", "offset", "extra"]), max_size=7),
+        )
+    )
     cell = {
         "document": st.sampled_from(["interview", "interview.txt", "INTERVIEW", "second", "missing", ""]),
-        "code": st.one_of(st.sampled_from(["Trust", "Trust > Barriers", "New > Deep > Code", "", " > ", "A >> B",
-                                           "Trust>Barriers"]), text_cell),
+        "code": st.one_of(
+            st.sampled_from(["Trust", "Trust > Barriers", "New > Deep > Code", "", " > ", "A >> B", "Trust>Barriers"]),
+            text_cell,
+        ),
         "coder": st.one_of(st.sampled_from(["ana", "ben", "", " "]), text_cell),
-        "start": number_cell, "end": number_cell, "memo": text_cell,
+        "start": number_cell,
+        "end": number_cell,
+        "memo": text_cell,
     }
-    rows = draw(st.lists(st.tuples(*(cell.get(h.strip().lower(), text_cell) for h in header)).map(list),
-                         max_size=8))
+    rows = draw(st.lists(st.tuples(*(cell.get(h.strip().lower(), text_cell) for h in header)).map(list), max_size=8))
     if rows and draw(st.booleans()):
         rows = rows + rows[: draw(st.integers(1, len(rows)))]  # duplicate rows
     return list(header), rows
@@ -120,15 +134,16 @@ def test_codings_csv(base: Path, tmp_path_factory: pytest.TempPathFactory, table
 @st.composite
 def codebook_table(draw: st.DrawFn) -> tuple[list[str], list[list[str]]]:
     columns = ["code", "color", "definition", "inclusion", "exclusion", "example"]
-    header = draw(st.one_of(st.just(columns), st.lists(st.sampled_from([*columns, "name", "Code", "x"]),
-                                                        min_size=0, max_size=6)))
+    header = draw(
+        st.one_of(st.just(columns), st.lists(st.sampled_from([*columns, "name", "Code", "x"]), min_size=0, max_size=6))
+    )
     cell = {
-        "code": st.one_of(st.sampled_from(["Trust", "Trust > Barriers", "Trust > New", "", " > ", "A >> B > C",
-                                           "trust"]), text_cell),
+        "code": st.one_of(
+            st.sampled_from(["Trust", "Trust > Barriers", "Trust > New", "", " > ", "A >> B > C", "trust"]), text_cell
+        ),
         "color": st.sampled_from(["", "#1F77B4", "1f77b4", "red", "#12345", "#GGGGGG"]),
     }
-    rows = draw(st.lists(st.tuples(*(cell.get(h.strip().lower(), text_cell) for h in header)).map(list),
-                         max_size=8))
+    rows = draw(st.lists(st.tuples(*(cell.get(h.strip().lower(), text_cell) for h in header)).map(list), max_size=8))
     return list(header), rows
 
 
@@ -144,12 +159,30 @@ def test_codebook_csv(base: Path, tmp_path_factory: pytest.TempPathFactory, tabl
 
 @st.composite
 def attribute_table(draw: st.DrawFn) -> tuple[list[str], list[list[str]]]:
-    header = draw(st.one_of(
-        st.just(["document", "site", "stakeholder_group"]),
-        st.just(["document", "speaker", "participant", "role", "age"]),
-        st.lists(st.sampled_from(["document", "file", "speaker", "participant", "interviewer", "site", "age",
-                                  "date", "", "Site", "x"]), max_size=6),
-    ))
+    header = draw(
+        st.one_of(
+            st.just(["document", "site", "stakeholder_group"]),
+            st.just(["document", "speaker", "participant", "role", "age"]),
+            st.lists(
+                st.sampled_from(
+                    [
+                        "document",
+                        "file",
+                        "speaker",
+                        "participant",
+                        "interviewer",
+                        "site",
+                        "age",
+                        "date",
+                        "",
+                        "Site",
+                        "x",
+                    ]
+                ),
+                max_size=6,
+            ),
+        )
+    )
     cell = {
         "document": st.sampled_from(["interview", "second.txt", "missing", ""]),
         "file": st.sampled_from(["interview", "second.txt", "missing", ""]),
@@ -158,8 +191,7 @@ def attribute_table(draw: st.DrawFn) -> tuple[list[str], list[list[str]]]:
         "date": st.sampled_from(["2024-01-31", "31/01/2024", "not a date", ""]),
         "interviewer": st.sampled_from(["yes", "no", "", "maybe"]),
     }
-    rows = draw(st.lists(st.tuples(*(cell.get(h.strip().lower(), text_cell) for h in header)).map(list),
-                         max_size=6))
+    rows = draw(st.lists(st.tuples(*(cell.get(h.strip().lower(), text_cell) for h in header)).map(list), max_size=6))
     if rows and draw(st.booleans()):
         rows = rows + rows[:1]
     return list(header), rows
@@ -176,13 +208,17 @@ def test_attribute_sheet(base: Path, tmp_path_factory: pytest.TempPathFactory, t
 
 
 def test_codings_csv_errors_are_per_row(base: Path, tmp_path: Path):
-    file = _write_csv(tmp_path / "c.csv", CODING_COLUMNS, [
-        ["interview", "Trust", "ana", "10", "5", ""],  # reversed
-        ["interview", "Trust", "ana", "0", "99999", ""],  # past the end
-        ["missing", "Trust", "ana", "0", "5", ""],  # unknown document
-        ["interview", "Trust", "ana", "a", "5", ""],  # not a number
-        ["interview", "New code", "ana", "0", "5", ""],  # fine on its own
-    ])
+    file = _write_csv(
+        tmp_path / "c.csv",
+        CODING_COLUMNS,
+        [
+            ["interview", "Trust", "ana", "10", "5", ""],  # reversed
+            ["interview", "Trust", "ana", "0", "99999", ""],  # past the end
+            ["missing", "Trust", "ana", "0", "5", ""],  # unknown document
+            ["interview", "Trust", "ana", "a", "5", ""],  # not a number
+            ["interview", "New code", "ana", "0", "5", ""],  # fine on its own
+        ],
+    )
     result = _run(base, tmp_path, import_codings, file)
     assert isinstance(result, InvalidRows)
     assert [e.split(":")[0] for e in result.errors] == ["row 2", "row 3", "row 4", "row 5"]
@@ -193,8 +229,10 @@ def test_attribute_sheet_participant_row_with_a_bad_value_writes_nothing(base: P
     from qcoder.app.safety import open_project
 
     file = tmp_path / "s.csv"
-    file.write_text("document,speaker,participant,age\ninterview,Det. Ortega,Ortega,34\n"
-                    "interview,Interviewer,Iris,old\n", encoding="utf-8")
+    file.write_text(
+        "document,speaker,participant,age\ninterview,Det. Ortega,Ortega,34\ninterview,Interviewer,Iris,old\n",
+        encoding="utf-8",
+    )
     path = _copy(base, tmp_path)
     with open_project(path, backup=False) as project:
         report = apply_attribute_sheet(project, file)

@@ -41,6 +41,7 @@ def _project(path: Path, n: int = 3, passphrase: str | None = None) -> None:
 
 def when_modal(kind: type, act: Callable[[QWidget], None], log: list[str] | None = None) -> None:
     """Act on the next modal dialog of ``kind`` as soon as it is shown."""
+
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         if isinstance(widget, kind) and widget.isVisible():
@@ -147,6 +148,7 @@ def test_project_open_in_another_window_can_be_opened_read_only(qtbot, tmp_path:
     other = _holder_process(path)
     seen: list[str] = []
     try:
+
         def choose_read_only(box: QWidget) -> None:
             assert isinstance(box, QMessageBox)
             button = next(b for b in box.buttons() if b.text() == "Open read-only")
@@ -198,8 +200,15 @@ def test_auto_backup_timer_and_restore_action(qtbot, tmp_path: Path):
     doc = project.documents()[0]
     code = project.codes()[0]
     project.add_coding(doc.id, code.id, ctx.coder.id, 50, 60)  # a change: backed up in the background
-    qtbot.waitUntil(lambda: timer.auto is not None and timer.auto.last_backup is not None
-                    and timer.auto.last_backup.reason == "auto" and not timer.auto.running, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            timer.auto is not None
+            and timer.auto.last_backup is not None
+            and timer.auto.last_backup.reason == "auto"
+            and not timer.auto.running
+        ),
+        timeout=10_000,
+    )
     project.add_coding(doc.id, code.id, ctx.coder.id, 70, 80)
     timer.auto.wait()
     # "Restore from backup…": choose the backup made when the project was opened (4 codings)
@@ -231,8 +240,9 @@ def test_create_encrypted_and_encrypt_action(qtbot, tmp_path: Path):
     from qcoder.gui.safety import back_up_now, create_project_interactive, encrypt_open_project
     from qcoder.gui.settings import Settings
 
-    created = create_project_interactive(None, tmp_path / "new.qcoder", "new", encrypted=True,
-                                         ask_new=lambda _p, _n: "a long passphrase")
+    created = create_project_interactive(
+        None, tmp_path / "new.qcoder", "new", encrypted=True, ask_new=lambda _p, _n: "a long passphrase"
+    )
     assert created is not None
     created.close()
     assert is_encrypted(tmp_path / "new.qcoder")

@@ -54,8 +54,9 @@ def _holder_process(path: Path) -> subprocess.Popen[str]:
         print("RELEASED", flush=True)
     """)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                            env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+    )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "HOLDING"
     return proc
@@ -105,8 +106,12 @@ def test_cli_reads_are_allowed_and_writes_refused_while_a_window_holds_it(coded)
 
         sheet = path.parent / "codes.csv"
         sheet.write_text("code\nNew code\n", encoding="utf-8")
-        result = subprocess.run([sys.executable, "-m", "qcoder.cli", "codebook", "import", str(path), str(sheet)],
-                                capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        result = subprocess.run(
+            [sys.executable, "-m", "qcoder.cli", "codebook", "import", str(path), str(sheet)],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
         assert result.returncode == 1
         assert "is open in a qcoder window" in result.stderr
         assert cli_safety  # imported for the side-effect-free check above
@@ -136,8 +141,9 @@ def test_stale_lock_without_advisory_lock_uses_the_pid(coded, monkeypatch):
     # a lock file written by a process that is gone (pid of a finished child), same host
     done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead_pid = int(done.stdout)
-    lock_path(path).write_text(json.dumps({"pid": dead_pid, "host": socket.gethostname(), "user": "x",
-                                           "since": "2026-01-01T00:00:00+00:00"}))
+    lock_path(path).write_text(
+        json.dumps({"pid": dead_pid, "host": socket.gethostname(), "user": "x", "since": "2026-01-01T00:00:00+00:00"})
+    )
     assert window_holder(path) is None
     assert unlock(path) is not None
     assert not lock_path(path).exists()
@@ -145,8 +151,9 @@ def test_stale_lock_without_advisory_lock_uses_the_pid(coded, monkeypatch):
 
 def test_lock_from_another_host_is_respected_and_can_be_forced(coded):
     path = coded[0]
-    lock_path(path).write_text(json.dumps({"pid": 1234, "host": "laptop-of-ana", "user": "ana",
-                                           "since": "2026-01-01T10:00:00+00:00"}))
+    lock_path(path).write_text(
+        json.dumps({"pid": 1234, "host": "laptop-of-ana", "user": "ana", "since": "2026-01-01T10:00:00+00:00"})
+    )
     with pytest.raises(ProjectLocked, match="laptop-of-ana") as err:
         open_project(path, window=True)
     assert "delete the lock file" in str(err.value)
@@ -165,17 +172,20 @@ def test_same_process_second_lock_is_refused(coded):
         WindowLock.acquire(path)
 
 
-@pytest.mark.parametrize(("path", "provider"), [
-    ("/home/ana/Dropbox/study/p.qcoder", "Dropbox"),
-    ("/home/ana/Dropbox (Contoso)/p.qcoder", "Dropbox"),
-    ("/Users/ana/Library/CloudStorage/OneDrive-Contoso/p.qcoder", "OneDrive"),
-    ("/Users/ana/Library/CloudStorage/GoogleDrive-ana@example.org/My Drive/p.qcoder", "Google Drive"),
-    ("/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/p.qcoder", "iCloud Drive"),
-    ("/home/ana/Google Drive/p.qcoder", "Google Drive"),
-    ("/home/ana/research/dropbox-notes.txt/p.qcoder", None),
-    ("/home/ana/research/p.qcoder", None),
-    ("/home/ana/Dropbox.qcoder", None),  # the file's own name does not count
-])
+@pytest.mark.parametrize(
+    ("path", "provider"),
+    [
+        ("/home/ana/Dropbox/study/p.qcoder", "Dropbox"),
+        ("/home/ana/Dropbox (Contoso)/p.qcoder", "Dropbox"),
+        ("/Users/ana/Library/CloudStorage/OneDrive-Contoso/p.qcoder", "OneDrive"),
+        ("/Users/ana/Library/CloudStorage/GoogleDrive-ana@example.org/My Drive/p.qcoder", "Google Drive"),
+        ("/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/p.qcoder", "iCloud Drive"),
+        ("/home/ana/Google Drive/p.qcoder", "Google Drive"),
+        ("/home/ana/research/dropbox-notes.txt/p.qcoder", None),
+        ("/home/ana/research/p.qcoder", None),
+        ("/home/ana/Dropbox.qcoder", None),  # the file's own name does not count
+    ],
+)
 def test_cloud_folders_are_recognised_by_path(path, provider):
     assert cloud_sync_provider(path) == provider
 

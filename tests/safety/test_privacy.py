@@ -18,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-SITECUSTOMIZE = r'''
+SITECUSTOMIZE = r"""
 import json, os, socket
 
 _LOG = os.environ["QCODER_NETLOG"]
@@ -66,7 +66,7 @@ for _name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr
     setattr(socket, _name, _lookup(_name))
 with open(os.environ["QCODER_NETLOG"] + ".loaded", "a") as fh:
     fh.write(f"{os.getpid()}\n")
-'''
+"""
 
 WINDOW = textwrap.dedent("""
     import os, sys
@@ -108,9 +108,16 @@ def _env(tmp: Path) -> tuple[dict[str, str], Path]:
     site.mkdir(exist_ok=True)
     (site / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
     log = tmp / "net.log"
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), str(ROOT)]), QCODER_NETLOG=str(log),
-               QT_QPA_PLATFORM="offscreen", HOME=str(tmp / "home"), XDG_CONFIG_HOME=str(tmp / "home" / ".config"),
-               XDG_CACHE_HOME=str(tmp / "home" / ".cache"), XDG_DATA_HOME=str(tmp / "home" / ".local" / "share"))
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(site), str(ROOT)]),
+        QCODER_NETLOG=str(log),
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp / "home"),
+        XDG_CONFIG_HOME=str(tmp / "home" / ".config"),
+        XDG_CACHE_HOME=str(tmp / "home" / ".cache"),
+        XDG_DATA_HOME=str(tmp / "home" / ".local" / "share"),
+    )
     env.pop("http_proxy", None)
     env.pop("https_proxy", None)
     (tmp / "home").mkdir(exist_ok=True)
@@ -125,8 +132,9 @@ def _attempts(log: Path) -> list[dict[str, str]]:
 
 def test_the_blocker_records_attempts(tmp_path: Path):
     env, log = _env(tmp_path)
-    code = ("import socket\ntry:\n    socket.create_connection(('example.org', 80), timeout=1)\n"
-            "except OSError:\n    pass\n")
+    code = (
+        "import socket\ntry:\n    socket.create_connection(('example.org', 80), timeout=1)\nexcept OSError:\n    pass\n"
+    )
     subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=60)
     assert [a["kind"] for a in _attempts(log)] == ["create_connection"]
 
@@ -135,8 +143,13 @@ def test_the_blocker_records_attempts(tmp_path: Path):
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, subprocess.CompletedProcess[str]]:
     tmp = tmp_path_factory.mktemp("privacy")
     env, log = _env(tmp)
-    result = subprocess.run([sys.executable, "-m", "qcoder.cli", "demo", "--no-gui", "--out", str(tmp / "demo")],
-                            env=env, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "qcoder.cli", "demo", "--no-gui", "--out", str(tmp / "demo")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     return tmp, log, result
 
 

@@ -69,11 +69,13 @@ def test_older_schema_is_backed_up_and_upgraded(tmp_path: Path):
     engine = make_engine(path)
     with engine.begin() as conn:
         migrate.upgrade(conn, "0001")
-        conn.execute(text(
-            "INSERT INTO documents (id, name, text, chars, sha256, source_name, source_format, imported_at, "
-            "position) VALUES ('d1', 'old doc', 'we talk about turnover', 22, 'x', 'a.txt', 'txt', "
-            "'2021-01-01 00:00:00', 1)"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, name, text, chars, sha256, source_name, source_format, imported_at, "
+                "position) VALUES ('d1', 'old doc', 'we talk about turnover', 22, 'x', 'a.txt', 'txt', "
+                "'2021-01-01 00:00:00', 1)"
+            )
+        )
     engine.dispose()
     with Project.open(path) as p:
         assert p.upgraded_from == "0001"
@@ -111,10 +113,9 @@ def test_full_text_search(project):
     hits = project.search("formal protocol")
     assert [(h.document_name, h.match) for h in hits] == [("interview", "formal protocol")]
     doc = project.document(hits[0].document_id)
-    assert doc.text[hits[0].start:hits[0].end] == "formal protocol"
+    assert doc.text[hits[0].start : hits[0].end] == "formal protocol"
     assert project.search("advocat")  # prefix of the last word
     assert project.search("   ") == []
-
 
 
 def test_search_symbols_and_emoji_scan_the_texts(project):

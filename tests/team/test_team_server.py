@@ -47,8 +47,10 @@ def logins(server: str) -> Iterator[dict[str, str]]:
     add_member(server, "Maya", Role.CODER, users["Maya"], "pw-maya")
     add_member(server, "Jordan", Role.CODER, users["Jordan"], "pw-jordan")
     url = make_url(server)
-    yield {name: url.set(username=user, password=f"pw-{name.lower()}").render_as_string(hide_password=False)
-           for name, user in users.items()}
+    yield {
+        name: url.set(username=user, password=f"pw-{name.lower()}").render_as_string(hide_password=False)
+        for name, user in users.items()
+    }
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         for user in users.values():
@@ -62,7 +64,8 @@ def test_push_and_pull_round_trip(server: str, tmp_path: Path):
     pull(server, copy)
     with Project.open(copy) as p, Project.open(server) as s:
         assert [(c.id, c.start, c.end, c.memo) for c in p.codings()] == [
-            (c.id, c.start, c.end, c.memo) for c in s.codings()]
+            (c.id, c.start, c.end, c.memo) for c in s.codings()
+        ]
         assert [c.id for c in p.codes()] == [c.id for c in s.codes()]
         assert p.document(p.documents()[0].id).text == INTERVIEW
 
@@ -127,17 +130,23 @@ def test_row_level_security_stops_a_modified_client(server: str, logins: dict[st
         gone = conn.execute(text("DELETE FROM codings WHERE coder_id = :m"), {"m": maya_id})
         assert gone.rowcount == 0
     with pytest.raises(Exception, match="row-level security"), engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO codings (id, document_id, code_id, coder_id, start, \"end\", memo, exemplar, created_at, "
-            "updated_at) VALUES (:i, :d, :c, :m, 0, 5, '', false, now(), now())"),
-            {"i": str(uuid.uuid4()), "d": doc.id, "c": code.id, "m": maya_id})
+        conn.execute(
+            text(
+                'INSERT INTO codings (id, document_id, code_id, coder_id, start, "end", memo, exemplar, created_at, '
+                "updated_at) VALUES (:i, :d, :c, :m, 0, 5, '', false, now(), now())"
+            ),
+            {"i": str(uuid.uuid4()), "d": doc.id, "c": code.id, "m": maya_id},
+        )
     with pytest.raises(Exception, match="permission denied"), engine.begin() as conn:
         conn.execute(text("UPDATE codes SET name = 'hacked'"))
     with engine.begin() as conn:
-        own = conn.execute(text(
-            "INSERT INTO codings (id, document_id, code_id, coder_id, start, \"end\", memo, exemplar, created_at, "
-            "updated_at) VALUES (:i, :d, :c, :j, 0, 5, '', false, now(), now())"),
-            {"i": str(uuid.uuid4()), "d": doc.id, "c": code.id, "j": jordan_id})
+        own = conn.execute(
+            text(
+                'INSERT INTO codings (id, document_id, code_id, coder_id, start, "end", memo, exemplar, created_at, '
+                "updated_at) VALUES (:i, :d, :c, :j, 0, 5, '', false, now(), now())"
+            ),
+            {"i": str(uuid.uuid4()), "d": doc.id, "c": code.id, "j": jordan_id},
+        )
         assert own.rowcount == 1
     engine.dispose()
     with Project.open(server) as owner:

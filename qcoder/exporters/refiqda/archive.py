@@ -80,9 +80,7 @@ class SafeArchive:
             if entry.startswith(("/", "\\")) or _DRIVE.match(entry):
                 raise ImportFailed(f"{name} was refused: it contains a file with an absolute path ({entry!r})")
             if ".." in parts:
-                raise ImportFailed(
-                    f"{name} was refused: it contains a file whose path leaves the archive ({entry!r})"
-                )
+                raise ImportFailed(f"{name} was refused: it contains a file whose path leaves the archive ({entry!r})")
             if info.create_system == 3 and stat.S_ISLNK(info.external_attr >> 16):
                 raise ImportFailed(f"{name} was refused: it contains a symbolic link ({entry!r})")
             if info.file_size > self.limits.max_entry:

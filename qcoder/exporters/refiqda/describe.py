@@ -69,8 +69,10 @@ def parse_code_description(text: str) -> CodeText:
         m = _HEADING.match(line)
         # a heading-like line is content unless it comes later in the canonical order and the
         # section before it has content (or a blank line precedes it)
-        if m and order.index(_FIELD_OF[m.group(1).lower()]) > last and (
-            last < 0 or any(x.strip() for x in current) or (current and not current[-1].strip())
+        if (
+            m
+            and order.index(_FIELD_OF[m.group(1).lower()]) > last
+            and (last < 0 or any(x.strip() for x in current) or (current and not current[-1].strip()))
         ):
             field = _FIELD_OF[m.group(1).lower()]
             last = order.index(field)

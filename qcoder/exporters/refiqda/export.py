@@ -144,15 +144,14 @@ def _children(codes: Sequence[Code]) -> tuple[list[Code], dict[str, list[Code]]]
     return order(roots), {p: order(cs) for p, cs in kids.items()}
 
 
-def _codes_xml(
-    parent: Element, codes: Sequence[Code], notes: Mapping[str, str] | None = None
-) -> None:
+def _codes_xml(parent: Element, codes: Sequence[Code], notes: Mapping[str, str] | None = None) -> None:
     roots, kids = _children(codes)
     container = _el(parent, "Codes")
 
     def emit(into: Element, code: Code) -> None:
-        el = _el(into, "Code", {"guid": guid(code.id), "name": code.name, "isCodable": "true",
-                                "color": rgb(code.color)})
+        el = _el(
+            into, "Code", {"guid": guid(code.id), "name": code.name, "isCodable": "true", "color": rgb(code.color)}
+        )
         description = fold_code_description(code)
         if description:
             _el(el, "Description", text=description)
@@ -263,8 +262,7 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
     memo_note: dict[tuple[MemoTarget, str], str] = {}
     participant_memo: dict[str, str] = {}
     participant_ids = {p.id for p in s.participants}
-    names = {MemoTarget.DOCUMENT: {d.id: d.name for d in s.documents},
-             MemoTarget.CODE: {c.id: c.name for c in s.codes}}
+    names = {MemoTarget.DOCUMENT: {d.id: d.name for d in s.documents}, MemoTarget.CODE: {c.id: c.name for c in s.codes}}
     for memo in s.memos:
         if not memo.text.strip():
             continue
@@ -279,11 +277,17 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
             title = f"Memo: {names[kind][memo.target_id]}"
         else:
             continue
-        memo_note[(kind, memo.target_id)] = notes.add(f"{kind}:{memo.target_id}", title, memo.text,
-                                                      memo.updated_at)
+        memo_note[(kind, memo.target_id)] = notes.add(f"{kind}:{memo.target_id}", title, memo.text, memo.updated_at)
 
-    root = Element("Project", {"xmlns": NS_PROJECT, "name": xml_text(s.name or "qcoder project"),
-                               "origin": ORIGIN, "creationDateTime": xsd_datetime(datetime.now(UTC))})
+    root = Element(
+        "Project",
+        {
+            "xmlns": NS_PROJECT,
+            "name": xml_text(s.name or "qcoder project"),
+            "origin": ORIGIN,
+            "creationDateTime": xsd_datetime(datetime.now(UTC)),
+        },
+    )
     if s.coders:
         users = _el(root, "Users")
         for coder in s.coders:
@@ -297,7 +301,8 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
     values: dict[str, list[str]] = defaultdict(list)
     for a in attrs:
         holders: Iterable[Mapping[str, str]] = (
-            (p.attributes for p in s.participants) if a.scope is AttributeScope.PARTICIPANT
+            (p.attributes for p in s.participants)
+            if a.scope is AttributeScope.PARTICIPANT
             else (d.info.attributes for d in s.documents)
         )
         values[a.id] = [_attr_value(h, a) for h in holders]
@@ -306,8 +311,7 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
         variables = _el(root, "Variables")
         for a in attrs:
             v = _el(variables, "Variable", {"guid": guid(a.id), "name": a.name, "typeOfVariable": var_types[a.id]})
-            _el(v, "Description",
-                text=fold_variable_description(a.scope, a.allowed, a.type is AttributeType.CATEGORY))
+            _el(v, "Description", text=fold_variable_description(a.scope, a.allowed, a.type is AttributeType.CATEGORY))
     participant_attrs = [a for a in attrs if a.scope is AttributeScope.PARTICIPANT]
     document_attrs = [a for a in attrs if a.scope is AttributeScope.DOCUMENT]
 
@@ -320,15 +324,24 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
             by_doc[cd.document_id].append(cd)
         sources = _el(root, "Sources")
         for doc in s.documents:
-            _source_xml(sources, doc, by_doc.get(doc.id, []), coder_ids, notes,
-                        memo_note.get((MemoTarget.DOCUMENT, doc.id)), document_attrs, var_types)
+            _source_xml(
+                sources,
+                doc,
+                by_doc.get(doc.id, []),
+                coder_ids,
+                notes,
+                memo_note.get((MemoTarget.DOCUMENT, doc.id)),
+                document_attrs,
+                var_types,
+            )
 
     if notes.items:
         notes_el = _el(root, "Notes")
         for g, name, text, when in notes.items:
             stamp = xsd_datetime(when) if when else None
-            note = _el(notes_el, "Note", {"guid": g, "name": name, "creationDateTime": stamp,
-                                          "modifiedDateTime": stamp})
+            note = _el(
+                notes_el, "Note", {"guid": g, "name": name, "creationDateTime": stamp, "modifiedDateTime": stamp}
+            )
             _el(note, "PlainTextContent", text=text)
     project_note = memo_note.get((MemoTarget.PROJECT, ""))
     if project_note is None:
@@ -378,26 +391,40 @@ def _source_xml(
     var_types: Mapping[str, str],
 ) -> None:
     g = guid(doc.id)
-    src = _el(sources, "TextSource", {"guid": g, "name": doc.name, "plainTextPath": f"internal://{g}.txt",
-                                      "creationDateTime": xsd_datetime(doc.info.imported_at)})
+    src = _el(
+        sources,
+        "TextSource",
+        {
+            "guid": g,
+            "name": doc.name,
+            "plainTextPath": f"internal://{g}.txt",
+            "creationDateTime": xsd_datetime(doc.info.imported_at),
+        },
+    )
     for cd in sorted(codings, key=lambda c: (c.start, c.end, c.id)):
         user = guid(cd.coder_id) if cd.coder_id in coder_ids else None
-        sel = _el(src, "PlainTextSelection", {
-            "guid": derived_guid("selection", cd.id),
-            "name": excerpt_name(doc.text[cd.start:cd.end]),
-            "startPosition": str(cd.start),
-            "endPosition": str(cd.end),
-            "creatingUser": user,
-            "creationDateTime": xsd_datetime(cd.created_at),
-            "modifyingUser": user,
-            "modifiedDateTime": xsd_datetime(cd.updated_at),
-        })
-        coding = _el(sel, "Coding", {"guid": guid(cd.id), "creatingUser": user,
-                                     "creationDateTime": xsd_datetime(cd.created_at)})
+        sel = _el(
+            src,
+            "PlainTextSelection",
+            {
+                "guid": derived_guid("selection", cd.id),
+                "name": excerpt_name(doc.text[cd.start : cd.end]),
+                "startPosition": str(cd.start),
+                "endPosition": str(cd.end),
+                "creatingUser": user,
+                "creationDateTime": xsd_datetime(cd.created_at),
+                "modifyingUser": user,
+                "modifiedDateTime": xsd_datetime(cd.updated_at),
+            },
+        )
+        coding = _el(
+            sel, "Coding", {"guid": guid(cd.id), "creatingUser": user, "creationDateTime": xsd_datetime(cd.created_at)}
+        )
         _el(coding, "CodeRef", {"targetGUID": guid(cd.code_id)})
         if cd.memo.strip():
-            note = notes.add(f"coding:{cd.id}", f"Coding memo: {doc.name} [{cd.start}-{cd.end}]", cd.memo,
-                             cd.updated_at)
+            note = notes.add(
+                f"coding:{cd.id}", f"Coding memo: {doc.name} [{cd.start}-{cd.end}]", cd.memo, cd.updated_at
+            )
             _el(coding, "NoteRef", {"targetGUID": note})
     if doc_note:
         _el(src, "NoteRef", {"targetGUID": doc_note})

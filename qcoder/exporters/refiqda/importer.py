@@ -51,8 +51,7 @@ from qcoder.exporters.refiqda.reading import (
 )
 from qcoder.exporters.refiqda.report import ImportReport, LossKind, SourcePositions
 
-_TEXT_SOURCE_CHILDREN = {"Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef",
-                         "VariableValue"}
+_TEXT_SOURCE_CHILDREN = {"Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef", "VariableValue"}
 _MEDIA = {
     "PictureSource": "picture",
     "PDFSource": "PDF",
@@ -172,8 +171,22 @@ class _ProjectReader:
 
     def run(self) -> tuple[ProjectSnapshot, ImportReport]:
         r = self.root
-        self.unknown.check(r, {"Users", "CodeBook", "Variables", "Cases", "Sources", "Notes", "Links", "Sets",
-                               "Graphs", "Description", "NoteRef"})
+        self.unknown.check(
+            r,
+            {
+                "Users",
+                "CodeBook",
+                "Variables",
+                "Cases",
+                "Sources",
+                "Notes",
+                "Links",
+                "Sets",
+                "Graphs",
+                "Description",
+                "NoteRef",
+            },
+        )
         self._notes(r.find("Notes"))
         self._users(r.find("Users"))
         self._codebook(r.find("CodeBook"))
@@ -202,9 +215,12 @@ class _ProjectReader:
                 continue
             coded = len(note.findall("PlainTextSelection")) + len(note.findall("Coding"))
             if coded:
-                self.report.lose(LossKind.SELECTION, f"note {name!r}",
-                                 f"{coded} selection(s) or coding(s) inside a note were not carried over: "
-                                 "qcoder codes documents, not memos")
+                self.report.lose(
+                    LossKind.SELECTION,
+                    f"note {name!r}",
+                    f"{coded} selection(s) or coding(s) inside a note were not carried over: "
+                    "qcoder codes documents, not memos",
+                )
             when = parse_datetime(note.get("modifiedDateTime")) or parse_datetime(note.get("creationDateTime"))
             self.notes[g] = (name, SourceText(text).normalized.strip("\n"), when)
 
@@ -279,8 +295,9 @@ class _ProjectReader:
             if kind not in _TYPE_OF:
                 self.report.note(f"variable {v.get('name')!r} has an unknown type {kind!r}; read as text")
                 kind = "text"
-            self.vars[g] = _Var(g, (v.get("name") or "").strip() or "Unnamed variable", kind,
-                                v.findtext("Description") or "")
+            self.vars[g] = _Var(
+                g, (v.get("name") or "").strip() or "Unnamed variable", kind, v.findtext("Description") or ""
+            )
 
     def _read_values(self, holder: Element, scope: AttributeScope, holder_id: str, holder_name: str) -> None:
         out = self.values.setdefault((scope, holder_id), {})
@@ -289,8 +306,11 @@ class _ProjectReader:
             g = norm_guid(ref.get("targetGUID")) if ref is not None else None
             var = self.vars.get(g or "")
             if var is None:
-                self.report.lose(LossKind.VALUE, f"a value on {holder_name!r}",
-                                 "it refers to a variable that is not defined in the project")
+                self.report.lose(
+                    LossKind.VALUE,
+                    f"a value on {holder_name!r}",
+                    "it refers to a variable that is not defined in the project",
+                )
                 continue
             value = None
             for tag in _VALUE_TAGS:
@@ -335,9 +355,12 @@ class _ProjectReader:
                 self.snap.memos.append(Memo(MemoTarget.PARTICIPANT, g, memo, self.now))
             links += sum(len(case.findall(t)) for t in ("SourceRef", "SelectionRef", "CodeRef"))
         if links:
-            self.report.lose(LossKind.CASE_LINK, f"{links} link(s) from cases to sources, selections or codes",
-                             "cases were imported as participants with their attributes; qcoder links "
-                             "participants to documents through speakers, so these links were not carried over")
+            self.report.lose(
+                LossKind.CASE_LINK,
+                f"{links} link(s) from cases to sources, selections or codes",
+                "cases were imported as participants with their attributes; qcoder links "
+                "participants to documents through speakers, so these links were not carried over",
+            )
 
     def _attributes(self) -> None:
         """Attribute definitions from the variables, one per scope they are used in."""
@@ -382,9 +405,23 @@ class _ProjectReader:
         for d in self.snap.documents:
             info = d.info
             attrs = named(AttributeScope.DOCUMENT, info.id)
-            docs.append(Document(DocumentInfo(info.id, info.name, info.chars, info.sha256, info.source_name,
-                                              info.source_format, info.imported_at, attrs, info.speakers,
-                                              info.codings), d.text))
+            docs.append(
+                Document(
+                    DocumentInfo(
+                        info.id,
+                        info.name,
+                        info.chars,
+                        info.sha256,
+                        info.source_name,
+                        info.source_format,
+                        info.imported_at,
+                        attrs,
+                        info.speakers,
+                        info.codings,
+                    ),
+                    d.text,
+                )
+            )
         self.snap.documents = docs
 
     # -- sources ----------------------------------------------------------------------------
@@ -397,7 +434,7 @@ class _ProjectReader:
         low = p.lower()
         for scheme in ("internal://", "internal:/", "internal:"):
             if low.startswith(scheme):
-                p = p[len(scheme):]
+                p = p[len(scheme) :]
                 break
         else:
             if "://" in p:  # relative:// or absolute://: a file outside the archive
@@ -442,9 +479,12 @@ class _ProjectReader:
                 self.unknown.seen[("Sources", el.tag)] += 1
         for kind, names in media.items():
             shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
-            self.report.lose(LossKind.SOURCE, f"{len(names)} {kind} source(s): {shown}",
-                             f"qcoder holds text documents only; these sources and their "
-                             f"{media_codings[kind]} selection(s) were not carried over")
+            self.report.lose(
+                LossKind.SOURCE,
+                f"{len(names)} {kind} source(s): {shown}",
+                f"qcoder holds text documents only; these sources and their "
+                f"{media_codings[kind]} selection(s) were not carried over",
+            )
 
     def _text_source(self, el: Element, index: int) -> None:
         self.unknown.check(el, _TEXT_SOURCE_CHILDREN)
@@ -455,10 +495,16 @@ class _ProjectReader:
         selections = el.findall("PlainTextSelection")
         raw = self._source_text(el, name)
         if raw is None:
-            why = ("its plain text is missing from the archive" if path or el.get("richTextPath")
-                   else "it has neither PlainTextContent nor a plainTextPath")
-            self.report.lose(LossKind.SOURCE, f"text source {name!r}",
-                             f"{why}; the source and its {len(selections)} selection(s) were not carried over")
+            why = (
+                "its plain text is missing from the archive"
+                if path or el.get("richTextPath")
+                else "it has neither PlainTextContent nor a plainTextPath"
+            )
+            self.report.lose(
+                LossKind.SOURCE,
+                f"text source {name!r}",
+                f"{why}; the source and its {len(selections)} selection(s) were not carried over",
+            )
             return
         unique = unique_name(name, self.document_names)
         if unique != name:
@@ -478,14 +524,22 @@ class _ProjectReader:
         self._read_values(el, AttributeScope.DOCUMENT, doc_id, name)
 
         codings = self._selections(el, selections, source, doc_id, name, created)
-        self.snap.documents.append(Document(
-            DocumentInfo(doc_id, name, len(text), text_sha256(text), file_name or name, "qdpx", created,
-                         codings=codings),
-            text,
-        ))
+        self.snap.documents.append(
+            Document(
+                DocumentInfo(
+                    doc_id, name, len(text), text_sha256(text), file_name or name, "qdpx", created, codings=codings
+                ),
+                text,
+            )
+        )
 
     def _selections(
-        self, el: Element, selections: list[Element], source: SourceText, doc_id: str, name: str,
+        self,
+        el: Element,
+        selections: list[Element],
+        source: SourceText,
+        doc_id: str,
+        name: str,
         created: datetime,
     ) -> int:
         raws: list[RawSelection] = []
@@ -495,8 +549,9 @@ class _ProjectReader:
             try:
                 rs = RawSelection(int(sel.get("startPosition", "")), int(sel.get("endPosition", "")), sel.get("name"))
             except ValueError:
-                self.report.lose(LossKind.SELECTION, f"a selection in {name!r}",
-                                 "its start or end position is not a whole number")
+                self.report.lose(
+                    LossKind.SELECTION, f"a selection in {name!r}", "its start or end position is not a whole number"
+                )
                 continue
             raws.append(rs)
             parsed.append((sel, rs))
@@ -508,13 +563,19 @@ class _ProjectReader:
         for sel, rs in parsed:
             start, end = sorted((rs.start, rs.end))
             if not (mapper.in_range(start) and mapper.in_range(end)):
-                self.report.lose(LossKind.SELECTION, f"selection {start}-{end} in {name!r}",
-                                 f"it lies outside the source's text ({mapper.length} {detection.convention.label})")
+                self.report.lose(
+                    LossKind.SELECTION,
+                    f"selection {start}-{end} in {name!r}",
+                    f"it lies outside the source's text ({mapper.length} {detection.convention.label})",
+                )
                 continue
             ns, ne = mapper.to_normalized(start), mapper.to_normalized(end)
             if ns >= ne:
-                self.report.lose(LossKind.SELECTION, f"selection {start}-{end} in {name!r}",
-                                 "it selects no text (empty, or only line-break or invisible characters)")
+                self.report.lose(
+                    LossKind.SELECTION,
+                    f"selection {start}-{end} in {name!r}",
+                    "it selects no text (empty, or only line-break or invisible characters)",
+                )
                 continue
             codings = sel.findall("Coding")
             if not codings:
@@ -530,31 +591,52 @@ class _ProjectReader:
                 any_mapped |= bool(made)
             mapped += any_mapped
         if uncoded:
-            self.report.lose(LossKind.SELECTION, f"{uncoded} selection(s) without a code in {name!r}",
-                             "qcoder keeps coded text only; selections that carry no code were not carried over")
+            self.report.lose(
+                LossKind.SELECTION,
+                f"{uncoded} selection(s) without a code in {name!r}",
+                "qcoder keeps coded text only; selections that carry no code were not carried over",
+            )
         # codings of the whole source
         for cd in el.findall("Coding"):
             if text:
                 count += self._coding(cd, doc_id, name, 0, len(text), [], el, None, None, created)
         if el.findall("Coding") and text:
             self.report.note(f"codings of the whole source {name!r} became codings of its whole text")
-        self.report.positions.append(SourcePositions(
-            doc_id, name, detection.convention, detection.evidence, len(selections), mapped,
-            detection.names_matched, detection.names_present,
-        ))
+        self.report.positions.append(
+            SourcePositions(
+                doc_id,
+                name,
+                detection.convention,
+                detection.evidence,
+                len(selections),
+                mapped,
+                detection.names_matched,
+                detection.names_present,
+            )
+        )
         return count
 
     def _coding(
-        self, cd: Element, doc_id: str, name: str, start: int, end: int, memo_parts: list[str],
-        sel: Element, sel_created: datetime | None, sel_updated: datetime | None, created: datetime,
+        self,
+        cd: Element,
+        doc_id: str,
+        name: str,
+        start: int,
+        end: int,
+        memo_parts: list[str],
+        sel: Element,
+        sel_created: datetime | None,
+        sel_updated: datetime | None,
+        created: datetime,
     ) -> int:
         self.unknown.check(cd, {"CodeRef", "NoteRef"})
         ref = cd.find("CodeRef")
         code_guid = norm_guid(ref.get("targetGUID")) if ref is not None else None
         code_id = self.codes.get(code_guid or "")
         if code_id is None:
-            self.report.lose(LossKind.SELECTION, f"a coding in {name!r}",
-                             "it refers to a code that is not in the project's codebook")
+            self.report.lose(
+                LossKind.SELECTION, f"a coding in {name!r}", "it refers to a code that is not in the project's codebook"
+            )
             return 0
         cid = norm_guid(cd.get("guid")) or str(uuid.uuid4())
         if cid in self.coding_ids:
@@ -564,15 +646,18 @@ class _ProjectReader:
         when = parse_datetime(cd.get("creationDateTime")) or sel_created or created
         note_text, _ = self._note_text(cd.findall("NoteRef"))
         memo = "\n\n".join(dict.fromkeys(p for p in [*memo_parts, note_text] if p))
-        self.snap.codings.append(Coding(cid, doc_id, code_id, coder, start, end, memo, False, when,
-                                        sel_updated or when))
+        self.snap.codings.append(
+            Coding(cid, doc_id, code_id, coder, start, end, memo, False, when, sel_updated or when)
+        )
         return 1
 
     # -- the rest ---------------------------------------------------------------------------
 
     def _others(self, root: Element) -> None:
-        for tag, child, kind, what in (("Links", "Link", LossKind.LINK, "link(s) between items"),
-                                       ("Graphs", "Graph", LossKind.GRAPH, "graph(s)")):
+        for tag, child, kind, what in (
+            ("Links", "Link", LossKind.LINK, "link(s) between items"),
+            ("Graphs", "Graph", LossKind.GRAPH, "graph(s)"),
+        ):
             el = root.find(tag)
             if el is None:
                 continue
@@ -591,8 +676,9 @@ class _ProjectReader:
             if body:
                 parts.append(f"{name}\n{'-' * min(len(name), 40)}\n{body}")
         if orphans:
-            self.report.note(f"{len(orphans)} note(s) not attached to anything qcoder imports were added "
-                             "to the project memo")
+            self.report.note(
+                f"{len(orphans)} note(s) not attached to anything qcoder imports were added to the project memo"
+            )
         memo = "\n\n".join(p for p in parts if p)
         if memo:
             self.snap.memos.append(Memo(MemoTarget.PROJECT, "", memo, when or self.now))

@@ -101,9 +101,7 @@ class OffsetMapper:
         utf16 = convention in (PositionConvention.UTF16_RAW, PositionConvention.UTF16_LF)
         u16 = Utf16Map(self._count_text) if utf16 else None
         self._utf16 = u16 if u16 is not None and u16.any_astral else None
-        self.length = (
-            self._utf16.to_utf16(len(self._count_text)) if self._utf16 else len(self._count_text)
-        )
+        self.length = self._utf16.to_utf16(len(self._count_text)) if self._utf16 else len(self._count_text)
 
     @property
     def _collapsed(self) -> bool:

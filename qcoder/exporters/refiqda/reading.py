@@ -82,8 +82,11 @@ class Unknown:
     def report_to(self, report: ImportReport) -> None:
         for (parent, tag), n in sorted(self.seen.items()):
             times = "once" if n == 1 else f"{n} times"
-            report.lose(LossKind.UNKNOWN_ELEMENT, f"<{tag}> in <{parent}>",
-                        f"not part of the REFI-QDA standard as qcoder reads it; ignored ({times})")
+            report.lose(
+                LossKind.UNKNOWN_ELEMENT,
+                f"<{tag}> in <{parent}>",
+                f"not part of the REFI-QDA standard as qcoder reads it; ignored ({times})",
+            )
 
 
 def read_xml_file(path: str | os.PathLike[str], kind: str) -> tuple[Element, str]:
@@ -140,18 +143,27 @@ class CodebookReader:
         written_name = el.get("name") or ""
         name = " ".join(written_name.replace(">", "›").split()) or "(unnamed code)"
         if ">" in written_name:
-            self.report.note(f"code {written_name!r}: '>' separates levels of code paths in qcoder, "
-                             "so it was replaced by '›'")
+            self.report.note(
+                f"code {written_name!r}: '>' separates levels of code paths in qcoder, so it was replaced by '›'"
+            )
         color = parse_color(el.get("color"))
         if el.get("color") and color is None:
             self.report.note(f"code {name!r} has an unreadable color {el.get('color')!r}; grey was used")
         desc = el.findtext("Description") or ""
         parts = parse_code_description(desc)
-        self.codes.append(Code(
-            id=cid, name=name, parent_id=parent, color=color or DEFAULT_COLOR,
-            definition=parts.definition, inclusion=parts.inclusion, exclusion=parts.exclusion,
-            example=parts.example, position=position,
-        ))
+        self.codes.append(
+            Code(
+                id=cid,
+                name=name,
+                parent_id=parent,
+                color=color or DEFAULT_COLOR,
+                definition=parts.definition,
+                inclusion=parts.inclusion,
+                exclusion=parts.exclusion,
+                example=parts.example,
+                position=position,
+            )
+        )
         allowed = {"Description", "Code"} | ({"NoteRef"} if self.allow_notes else set())
         self.unknown.check(el, allowed)
         if self.allow_notes:
@@ -168,5 +180,8 @@ def sets_loss(report: ImportReport, sets: Element | None) -> None:
     names = [s.get("name") or "(unnamed)" for s in sets.findall("Set")]
     if names:
         shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
-        report.lose(LossKind.SET, f"{len(names)} set(s): {shown}",
-                    "qcoder has no sets of codes or sources; their members were imported, the grouping was not")
+        report.lose(
+            LossKind.SET,
+            f"{len(names)} set(s): {shown}",
+            "qcoder has no sets of codes or sources; their members were imported, the grouping was not",
+        )

@@ -32,8 +32,18 @@ from qcoder.gui.analysis.compute import CountKind
 from qcoder.gui.analysis.matrix_model import KIND_LABELS, FrequencyMatrixModel
 
 # distinguishable on white and for common colour-vision deficiencies (Tableau 10)
-GROUP_COLORS = ("#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2", "#EDC948", "#B07AA1", "#FF9DA7",
-                "#9C755F", "#BAB0AC")
+GROUP_COLORS = (
+    "#4E79A7",
+    "#F28E2B",
+    "#59A14F",
+    "#E15759",
+    "#76B7B2",
+    "#EDC948",
+    "#B07AA1",
+    "#FF9DA7",
+    "#9C755F",
+    "#BAB0AC",
+)
 INK = QColor("#1F2937")
 MUTED = QColor("#6B7280")
 GRID = QColor("#E5E7EB")
@@ -197,16 +207,18 @@ class BarChart(QWidget):
     def bar_color(self, row: int, column: int, i: int, n: int) -> QColor:
         """The colour of the bar of model ``row`` and ``column``, the ``i``-th of ``n`` in its group."""
         if self.color_by == ColorBy.CODE:
-            return shade(QColor(self.model.row(row).color), i, n) if self.mode == ChartMode.CODES else QColor(
-                self.model.row(row).color)
+            return (
+                shade(QColor(self.model.row(row).color), i, n)
+                if self.mode == ChartMode.CODES
+                else QColor(self.model.row(row).color)
+            )
         return self.column_color(column)
 
     def label_width(self) -> int:
         fm = QFontMetrics(self.font_bold)
         widest = max((fm.horizontalAdvance(r.name) + 12 * r.depth for r in self.model.rows()), default=60)
         if self.mode == ChartMode.CODE:
-            widest = max((fm.horizontalAdvance(self.model.column_title(c)) for c in self.drawn_columns()),
-                         default=60)
+            widest = max((fm.horizontalAdvance(self.model.column_title(c)) for c in self.drawn_columns()), default=60)
         share = 0.45 if self.mode == ChartMode.CODE else 0.34
         return min(max(widest + 16, 90), max(int(self.plot_width() * share), 140))
 
@@ -280,8 +292,10 @@ class _Header(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         fm = QFontMetrics(self.chart.font_small)
         line = fm.height() + 4
-        return QSize(300, 8 + QFontMetrics(self.chart.font_bold).height() + 6
-                     + line * len(self._legend_lines()) + fm.height() + 10)
+        return QSize(
+            300,
+            8 + QFontMetrics(self.chart.font_bold).height() + 6 + line * len(self._legend_lines()) + fm.height() + 10,
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         c = self.chart
@@ -409,8 +423,11 @@ class _Canvas(QWidget):
             p.setPen(INK)
             for bar in self.bars:
                 text = fm.elidedText(c.model.column_title(bar.column), Qt.TextElideMode.ElideRight, label_w - 8)
-                p.drawText(QRectF(4, bar.rect.top(), label_w - 4, bar.rect.height()),
-                           int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+                p.drawText(
+                    QRectF(4, bar.rect.top(), label_w - 4, bar.rect.height()),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    text,
+                )
         else:
             for row, band in self.groups:
                 if band.bottom() < exposed.top() or band.top() > exposed.bottom():
@@ -421,8 +438,11 @@ class _Canvas(QWidget):
                 p.setPen(INK)
                 indent = 12 * info.depth
                 text = QFontMetrics(font).elidedText(info.name, Qt.TextElideMode.ElideRight, label_w - indent - 8)
-                p.drawText(QRectF(4 + indent, band.top(), label_w - indent - 4, band.height()),
-                           int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+                p.drawText(
+                    QRectF(4 + indent, band.top(), label_w - indent - 4, band.height()),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    text,
+                )
         # bars
         n = len(cols)
         for bar in self.bars:
@@ -437,17 +457,22 @@ class _Canvas(QWidget):
             if bar.rect.height() >= 14:  # room for the figure beside the bar
                 p.setFont(c.font_small)
                 p.setPen(MUTED)
-                p.drawText(QRectF(bar.rect.right() + 4, bar.rect.top(), 60, bar.rect.height()),
-                           int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                           c.model.text(bar.row, bar.column))
+                p.drawText(
+                    QRectF(bar.rect.right() + 4, bar.rect.top(), 60, bar.rect.height()),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    c.model.text(bar.row, bar.column),
+                )
         # axis line
         p.setPen(QPen(AXIS, 1))
         p.drawLine(int(x0), exposed.top(), int(x0), exposed.bottom())
         if not self.bars:
             p.setPen(MUTED)
             p.setFont(c.font())
-            p.drawText(self.rect().adjusted(8, 8, -8, -8), int(Qt.AlignmentFlag.AlignHCenter),
-                       "Nothing to chart yet." if c.mode == ChartMode.CODES else "Select a code in the table.")
+            p.drawText(
+                self.rect().adjusted(8, 8, -8, -8),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                "Nothing to chart yet." if c.mode == ChartMode.CODES else "Select a code in the table.",
+            )
         p.end()
 
     def bar_at(self, pos: QPoint) -> Bar | None:

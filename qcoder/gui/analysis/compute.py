@@ -102,8 +102,9 @@ class AnalysisData:
         return list(dict.fromkeys(self.index.attribute_names()))  # defined for documents and participants
 
     def coder_names(self) -> dict[str, str]:
-        return {cid: (self.index.coders[cid].name if cid in self.index.coders else cid)
-                for cid in self.index.coder_order}
+        return {
+            cid: (self.index.coders[cid].name if cid in self.index.coders else cid) for cid in self.index.coder_order
+        }
 
     def codings_at(self, document_id: str, coder_id: str, start: int, end: int) -> list[Coding]:
         """The codings of a coder that overlap ``[start, end)`` of a document (current records)."""
@@ -114,8 +115,7 @@ class AnalysisData:
             places = {}
             for key, found in groups.items():
                 found.sort(key=lambda c: c.start)
-                places[key] = ([c.id for c in found], [c.start for c in found],
-                               max(c.end - c.start for c in found))
+                places[key] = ([c.id for c in found], [c.start for c in found], max(c.end - c.start for c in found))
             self._by_place = places
         place = self._by_place.get((document_id, coder_id))
         if place is None:
@@ -135,8 +135,11 @@ class AnalysisData:
                 stack.extend(self.index.children.get(cid, []))
         return out
 
-    def with_codings(self, fresh: dict[str, Coding | None], documents: dict[str, Document] | None = None,
-                     ) -> AnalysisData:
+    def with_codings(
+        self,
+        fresh: dict[str, Coding | None],
+        documents: dict[str, Document] | None = None,
+    ) -> AnalysisData:
         """A new snapshot's data: these codings added, replaced or (None) removed, these
         documents replaced; everything else is taken as it is (reading a large project anew
         takes a second or more)."""
@@ -162,7 +165,12 @@ class AnalysisData:
         for c in codings:
             old = self.codings.get(c.id)
             if old is None or (old.document_id, old.code_id, old.coder_id, old.start, old.end) != (
-                    c.document_id, c.code_id, c.coder_id, c.start, c.end):
+                c.document_id,
+                c.code_id,
+                c.coder_id,
+                c.start,
+                c.end,
+            ):
                 return False
         for c in codings:
             self.codings[c.id] = c
@@ -212,8 +220,7 @@ def compute_matrix(data: AnalysisData, options: Options) -> Matrix:
     index = data.flat if options.rows == RowMode.OWN else base
     by = options.by()
     roots = base.children.get(None, []) if options.rows == RowMode.TOP else None
-    selection = make_selection(index, options.coders, codes=roots,
-                               include_interviewers=options.include_interviewers)
+    selection = make_selection(index, options.coders, codes=roots, include_interviewers=options.include_interviewers)
     result = compute_frequencies(index, selection, by, unit=UNIT_ATTRIBUTE, pairs=len(by) == 2)
     columns = [Column(())]
     if len(by) == 1:
@@ -233,8 +240,7 @@ def compute_matrix(data: AnalysisData, options: Options) -> Matrix:
         if cf is None or cid not in wanted:
             continue
         code = base.codes[cid]
-        rows.append(Row(cid, code.name, base.paths[cid], base.depth[cid], code.color,
-                        bool(base.children.get(cid))))
+        rows.append(Row(cid, code.name, base.paths[cid], base.depth[cid], code.color, bool(base.children.get(cid))))
         line: list[Cell] = []
         for col in columns:
             if col.is_total:
@@ -245,9 +251,19 @@ def compute_matrix(data: AnalysisData, options: Options) -> Matrix:
                 line.append(cf.pairs[(col.key[0], col.key[1])])
         cells.append(line)
     arrays = excerpt_arrays(index, selection)
-    return Matrix(options, rows, columns, cells, result, selection, arrays, index,
-                  coder_ids=result.coder_ids, unit_label=result.unit_label,
-                  row_of={r.code_id: i for i, r in enumerate(rows)})
+    return Matrix(
+        options,
+        rows,
+        columns,
+        cells,
+        result,
+        selection,
+        arrays,
+        index,
+        coder_ids=result.coder_ids,
+        unit_label=result.unit_label,
+        row_of={r.code_id: i for i, r in enumerate(rows)},
+    )
 
 
 # -- drill-down --------------------------------------------------------------------------------
@@ -285,16 +301,18 @@ def cell_excerpts(data: AnalysisData, matrix: Matrix, code_id: str, column: Colu
     mask = arrays.code == code_pos[code_id]
     by = matrix.options.by()
     if column.key:
-        ok = np.array([all(p.value(a) == v for a, v in zip(by, column.key, strict=False)) for p in index.profiles],
-                      dtype=np.bool_)
+        ok = np.array(
+            [all(p.value(a) == v for a, v in zip(by, column.key, strict=False)) for p in index.profiles], dtype=np.bool_
+        )
         if len(arrays.profile):
             mask &= ok[arrays.profile]
     sub = arrays.subset(mask)
     own = {code_id} if matrix.options.rows == RowMode.OWN else data.subtree(code_id)
     names = data.coder_names()
     out: list[ExcerptItem] = []
-    for di, ki, s, e, pi in zip(*(a.tolist() for a in (sub.doc, sub.coder, sub.start, sub.end, sub.profile)),
-                                strict=True):
+    for di, ki, s, e, pi in zip(
+        *(a.tolist() for a in (sub.doc, sub.coder, sub.start, sub.end, sub.profile)), strict=True
+    ):
         doc_id, coder_id = index.document_order[di], index.coder_order[ki]
         prof = index.profiles[pi]
         speaker = index.speakers.get(prof.speaker_id) if prof.speaker_id else None
@@ -302,23 +320,25 @@ def cell_excerpts(data: AnalysisData, matrix: Matrix, code_id: str, column: Colu
         behind = [c for c in data.codings_at(doc_id, coder_id, s, e) if c.code_id in own]
         code_names = list(dict.fromkeys(base.codes[c.code_id].name for c in behind if c.code_id in base.codes))
         doc = index.documents[doc_id]
-        out.append(ExcerptItem(
-            id=f"{code_id}:{doc_id}:{coder_id}:{s}:{e}",
-            code_id=code_id,
-            document_id=doc_id,
-            document=doc.name,
-            coder_id=coder_id,
-            coder=names.get(coder_id, coder_id),
-            start=s,
-            end=e,
-            speaker=speaker.label if speaker is not None else "",
-            participant=participant.name if participant is not None else "",
-            group=" · ".join(prof.value(a) for a in by),
-            codes=", ".join(code_names),
-            text=doc.text[s:e],
-            coding_ids=tuple(c.id for c in behind),
-            exemplar=any(c.exemplar for c in behind),
-        ))
+        out.append(
+            ExcerptItem(
+                id=f"{code_id}:{doc_id}:{coder_id}:{s}:{e}",
+                code_id=code_id,
+                document_id=doc_id,
+                document=doc.name,
+                coder_id=coder_id,
+                coder=names.get(coder_id, coder_id),
+                start=s,
+                end=e,
+                speaker=speaker.label if speaker is not None else "",
+                participant=participant.name if participant is not None else "",
+                group=" · ".join(prof.value(a) for a in by),
+                codes=", ".join(code_names),
+                text=doc.text[s:e],
+                coding_ids=tuple(c.id for c in behind),
+                exemplar=any(c.exemplar for c in behind),
+            )
+        )
     doc_pos = index.doc_pos
     out.sort(key=lambda x: (doc_pos[x.document_id], x.start, x.end, x.coder))
     return out

@@ -38,8 +38,9 @@ class AnalysisControls(QWidget):
         self._filling = False
 
         self.attribute_combo = QComboBox(self)
-        self.attribute_combo.setToolTip("The attribute whose values make the columns (a participant's value, "
-                                        "or else the document's)")
+        self.attribute_combo.setToolTip(
+            "The attribute whose values make the columns (a participant's value, or else the document's)"
+        )
         self.attribute2_combo = QComboBox(self)
         self.attribute2_combo.setToolTip("Split each column by a second attribute (e.g. group × site)")
         self.kind_combo = QComboBox(self)
@@ -66,8 +67,13 @@ class AnalysisControls(QWidget):
         self.shading_combo.addItem("No shading", Shading.OFF.value)
         self.shading_combo.setToolTip("Heat-map scale: darkest = largest figure of the column, or of the table")
 
-        for combo in (self.attribute_combo, self.attribute2_combo, self.rows_combo, self.kind_combo,
-                      self.shading_combo):
+        for combo in (
+            self.attribute_combo,
+            self.attribute2_combo,
+            self.rows_combo,
+            self.kind_combo,
+            self.shading_combo,
+        ):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for combo in (self.attribute_combo, self.attribute2_combo, self.rows_combo):
             combo.currentIndexChanged.connect(self._options_changed)

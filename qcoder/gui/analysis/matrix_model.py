@@ -32,8 +32,7 @@ KIND_LABELS = {
 }
 
 # a sequential single-hue ramp (ColorBrewer "Blues"): light = few, dark = many
-_RAMP = [QColor(c) for c in ("#F7FBFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6", "#2171B5",
-                             "#08519C")]
+_RAMP = [QColor(c) for c in ("#F7FBFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6", "#2171B5", "#08519C")]
 _ZERO_TEXT = QColor("#B0B7C3")
 _DARK_TEXT = QColor("#1F2937")
 _LIGHT_TEXT = QColor("#FFFFFF")
@@ -62,8 +61,11 @@ def _ramp(t: float) -> QColor:
     i = min(int(t), len(_RAMP) - 2)
     f = t - i
     a, b = _RAMP[i], _RAMP[i + 1]
-    return QColor(round(a.red() + (b.red() - a.red()) * f), round(a.green() + (b.green() - a.green()) * f),
-                  round(a.blue() + (b.blue() - a.blue()) * f))
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * f),
+        round(a.green() + (b.green() - a.green()) * f),
+        round(a.blue() + (b.blue() - a.blue()) * f),
+    )
 
 
 def cell_value(cell: Cell, kind: CountKind) -> float | None:
@@ -142,8 +144,12 @@ class FrequencyMatrixModel(QAbstractTableModel):
         updated (the view keeps its selection)."""
         rows = matrix.rows if matrix is not None else []
         columns = matrix.columns if matrix is not None else []
-        same = ([r.code_id for r in rows] == [r.code_id for r in self._rows]
-                and columns == self._columns and self._matrix is not None and matrix is not None)
+        same = (
+            [r.code_id for r in rows] == [r.code_id for r in self._rows]
+            and columns == self._columns
+            and self._matrix is not None
+            and matrix is not None
+        )
         if same:
             self._matrix, self._rows = matrix, list(rows)
             self._row_of = {r.code_id: i for i, r in enumerate(self._rows)}
@@ -349,9 +355,11 @@ class FrequencyMatrixModel(QAbstractTableModel):
         """Every figure of the cell in words ("n of N")."""
         cell = self.cell(row, column)
         code = self._rows[row]
-        lines = [f"{code.name} — {self.column_description(column)}",
-                 f"{cell.excerpts:,} excerpt{'s' if cell.excerpts != 1 else ''} "
-                 f"in {cell.documents:,} document{'s' if cell.documents != 1 else ''}"]
+        lines = [
+            f"{code.name} — {self.column_description(column)}",
+            f"{cell.excerpts:,} excerpt{'s' if cell.excerpts != 1 else ''} "
+            f"in {cell.documents:,} document{'s' if cell.documents != 1 else ''}",
+        ]
         if cell.respondents:
             lines.append(f"{cell.participants:,} of {cell.respondents:,} respondents mention it ({cell.share:.0%})")
         else:

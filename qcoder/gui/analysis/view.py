@@ -140,8 +140,9 @@ class AnalysisView(QWidget):
         self.controls.display_changed.connect(self._on_display)
         self.copy_button = QToolButton(self)
         self.copy_button.setText("Copy table")
-        self.copy_button.setToolTip("Copy the selected cells (or the whole table) for a report or a spreadsheet "
-                                    "(Ctrl+C)")
+        self.copy_button.setToolTip(
+            "Copy the selected cells (or the whole table) for a report or a spreadsheet (Ctrl+C)"
+        )
         self.copy_button.clicked.connect(self.copy_table)
         self.export_button = QToolButton(self)
         self.export_button.setText("Export")
@@ -187,15 +188,18 @@ class AnalysisView(QWidget):
         self.chart_mode = QComboBox(self)
         self.chart_mode.addItem("All codes", ChartMode.CODES.value)
         self.chart_mode.addItem("Selected code", ChartMode.CODE.value)
-        self.chart_mode.setToolTip("Chart every code (select column headers to choose the groups), or the "
-                                   "selected code with one bar per group")
+        self.chart_mode.setToolTip(
+            "Chart every code (select column headers to choose the groups), or the selected code with one bar per group"
+        )
         self.chart_mode.currentIndexChanged.connect(
-            lambda: self.chart.set_mode(ChartMode(self.chart_mode.currentData())))
+            lambda: self.chart.set_mode(ChartMode(self.chart_mode.currentData()))
+        )
         self.chart_color = QComboBox(self)
         self.chart_color.addItem("Colour by group", ColorBy.GROUP.value)
         self.chart_color.addItem("Colour by code", ColorBy.CODE.value)
         self.chart_color.currentIndexChanged.connect(
-            lambda: self.chart.set_color_by(ColorBy(self.chart_color.currentData())))
+            lambda: self.chart.set_color_by(ColorBy(self.chart_color.currentData()))
+        )
         chart_bar = QHBoxLayout()
         chart_bar.setContentsMargins(0, 0, 0, 0)
         chart_bar.addWidget(QLabel("Chart", self))
@@ -295,8 +299,10 @@ class AnalysisView(QWidget):
             if data is not None:
                 d = data
             elif patch is not None and base is not None:
-                d = base.with_codings({cid: _coding_or_none(project, cid) for cid in patch},
-                                      {i: _document(project, base, i) for i in doc_ids})
+                d = base.with_codings(
+                    {cid: _coding_or_none(project, cid) for cid in patch},
+                    {i: _document(project, base, i) for i in doc_ids},
+                )
             else:
                 d = AnalysisData(project.snapshot())
             return d, compute_matrix(d, fit_options(d, options))
@@ -376,12 +382,19 @@ class AnalysisView(QWidget):
         # codings and documents (changed, not added or removed) can be re-read one by one
         others = [k for k in _RELEVANT if k not in (Kind.CODING, Kind.DOCUMENT)]
         patchable = not any(changes.touches(k) for k in others) and not (
-            changes.added.get(Kind.DOCUMENT) or changes.removed.get(Kind.DOCUMENT))
+            changes.added.get(Kind.DOCUMENT) or changes.removed.get(Kind.DOCUMENT)
+        )
         ids = changes.changed.get(Kind.CODING, set())
-        only_changed = not (changes.touches(Kind.DOCUMENT) or changes.added.get(Kind.CODING)
-                            or changes.removed.get(Kind.CODING))
-        if (patchable and only_changed and self._data is not None and 0 < len(ids) <= _SMALL_CHANGE
-                and self._apply_in_place(ids)):
+        only_changed = not (
+            changes.touches(Kind.DOCUMENT) or changes.added.get(Kind.CODING) or changes.removed.get(Kind.CODING)
+        )
+        if (
+            patchable
+            and only_changed
+            and self._data is not None
+            and 0 < len(ids) <= _SMALL_CHANGE
+            and self._apply_in_place(ids)
+        ):
             return
         if patchable and self._coding_ids is not None:
             # coding commands also mark their documents changed (coding counts): re-read those
@@ -503,10 +516,16 @@ class AnalysisView(QWidget):
         if not self._split_fitted and self.model.columnCount() and self.top_split.width() > 0:
             self._split_fitted = True  # once: later the user's split is kept
             vh = self.table.verticalHeader()
-            names = max((vh.fontMetrics().horizontalAdvance("    " * r.depth + r.name) for r in self.model.rows()),
-                        default=0)
-            need = (min(names + 48, vh.maximumWidth()) + hh.length() + self.table.verticalScrollBar().sizeHint().width()
-                    + 2 * self.table.frameWidth() + 4)
+            names = max(
+                (vh.fontMetrics().horizontalAdvance("    " * r.depth + r.name) for r in self.model.rows()), default=0
+            )
+            need = (
+                min(names + 48, vh.maximumWidth())
+                + hh.length()
+                + self.table.verticalScrollBar().sizeHint().width()
+                + 2 * self.table.frameWidth()
+                + 4
+            )
             total = sum(self.top_split.sizes())
             if total - need >= 380:
                 self.top_split.setSizes([need, total - need])
@@ -547,13 +566,22 @@ class AnalysisView(QWidget):
         target = Path(path)
 
         def task(progress: object, cancel: object) -> Path:
-            return export_xlsx(data.index, target, by=opts.by(), coders=opts.coders, codes=codes,
-                               include_interviewers=opts.include_interviewers)
+            return export_xlsx(
+                data.index,
+                target,
+                by=opts.by(),
+                coders=opts.coders,
+                codes=codes,
+                include_interviewers=opts.include_interviewers,
+            )
 
         worker = run_with_progress(self, "Saving the analysis workbook…", task)
         if worker.outcome != "finished":
-            QMessageBox.warning(self, "Export", "The workbook could not be saved."
-                                + (f"\n\n{user_message(worker.error)}" if worker.error else ""))
+            QMessageBox.warning(
+                self,
+                "Export",
+                "The workbook could not be saved." + (f"\n\n{user_message(worker.error)}" if worker.error else ""),
+            )
             return None
         self._say(f"Saved {target.name}")
         return target
@@ -568,8 +596,9 @@ class AnalysisView(QWidget):
                 QMessageBox.warning(self, "Export", f"The file could not be written.\n\n{exc}")
 
     def _ask_xlsx(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save analysis workbook", "theme-frequencies.xlsx",
-                                              "Excel workbook (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save analysis workbook", "theme-frequencies.xlsx", "Excel workbook (*.xlsx)"
+        )
         if name:
             self.export_xlsx(name if name.lower().endswith(".xlsx") else name + ".xlsx")
 
@@ -584,8 +613,10 @@ class AnalysisView(QWidget):
         parts = [KIND_NOTES[kind]]
         if matrix is not None:
             if kind == CountKind.EXCERPTS and len(matrix.coder_ids) > 1:
-                parts.append(f"{len(matrix.coder_ids)} coders are counted: a passage both coded counts twice "
-                             "(pick one coder or the consensus).")
+                parts.append(
+                    f"{len(matrix.coder_ids)} coders are counted: a passage both coded counts twice "
+                    "(pick one coder or the consensus)."
+                )
             if not matrix.options.include_interviewers:
                 parts.append("Interviewers not counted.")
         self.note.setText(" ".join(parts))
@@ -594,5 +625,7 @@ class AnalysisView(QWidget):
         names = self._data.coder_names() if self._data is not None else {}
         coders = ", ".join(names.get(c, c) for c in matrix.coder_ids) or "no coder"
         result = matrix.result
-        return (f"{plural(result.documents, 'document')} · {plural(result.overall.respondents, 'respondent')}"
-                f" · coded by {coders}")
+        return (
+            f"{plural(result.documents, 'document')} · {plural(result.overall.respondents, 'respondent')}"
+            f" · coded by {coders}"
+        )

@@ -29,8 +29,9 @@ FIELDS = (
 class CodeDialog(QDialog):
     """Create or edit a code; :meth:`values` gives the fields to save (one undo step)."""
 
-    def __init__(self, code: Code | None, parent_path: str = "", default_color: str = "#56B4E9",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, code: Code | None, parent_path: str = "", default_color: str = "#56B4E9", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit code" if code else "New code")
         self._color = code.color if code else default_color

@@ -178,8 +178,12 @@ class CodebookModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
         return len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -233,10 +237,17 @@ class CodebookModel(QAbstractItemModel):
         parts = [f"<b>{_esc(code.name)}</b>"]
         total = self._subtree_count(code.id)
         n = self._counts.get(code.id, 0)
-        parts.append(f"<span style='color:#666'>{n} coding{'s' if n != 1 else ''}"
-                     + (f", {total} with subcodes" if total != n else "") + "</span>")
-        for label, text in (("Definition", code.definition), ("Include", code.inclusion),
-                            ("Exclude", code.exclusion), ("Example", code.example)):
+        parts.append(
+            f"<span style='color:#666'>{n} coding{'s' if n != 1 else ''}"
+            + (f", {total} with subcodes" if total != n else "")
+            + "</span>"
+        )
+        for label, text in (
+            ("Definition", code.definition),
+            ("Include", code.inclusion),
+            ("Exclude", code.exclusion),
+            ("Example", code.example),
+        ):
             if text:
                 parts.append(f"<b>{label}:</b> {_esc(text)}")
         if code.id in self._hidden:
@@ -291,14 +302,26 @@ class CodebookModel(QAbstractItemModel):
         mime.setData(CODE_MIME, json.dumps(ids).encode())
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                        parent: Index) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Index,
+    ) -> bool:
         if data.hasFormat(SPAN_MIME):  # text is coded by dropping it ON a code, not between codes
             return parent.isValid() and row == -1
         return data.hasFormat(CODE_MIME)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Index,
+    ) -> bool:
         project = self.ctx.project
         if project is None or action == Qt.DropAction.IgnoreAction:
             return False
@@ -438,8 +461,9 @@ class CodebookModel(QAbstractItemModel):
             self._parent.pop(c, None)
         self.endRemoveRows()
 
-    def _insert_row(self, code: Code, new_children: dict[str | None, list[str]],
-                    new_pos: dict[str, tuple[str | None, int]]) -> None:
+    def _insert_row(
+        self, code: Code, new_children: dict[str | None, list[str]], new_pos: dict[str, tuple[str | None, int]]
+    ) -> None:
         pid = code.parent_id
         if pid is not None and pid not in self._codes:
             return  # the parent comes first in insertion order; absent parent means inconsistent data

@@ -275,12 +275,17 @@ class CodebookPanel(QWidget):
         if sub:
             text += f" and {sub} subcode{'s' if sub != 1 else ''}"
         text += "?\n\n"
-        text += (f"{n_codings} coding{'s' if n_codings != 1 else ''} will be removed." if n_codings
-                 else "No codings use it.")
+        text += (
+            f"{n_codings} coding{'s' if n_codings != 1 else ''} will be removed." if n_codings else "No codings use it."
+        )
         text += " You can undo this with Ctrl+Z."
-        answer = QMessageBox.question(self, "Delete code", text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(
+            self,
+            "Delete code",
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -312,9 +317,12 @@ class CodebookPanel(QWidget):
             excluded = set(descendants(codes, source_id))
             n = project.code_usage(source_id)
             target_id = choose_code(
-                self, [c for c in codes if c.id not in excluded], self._paths(), f"Merge “{source.name}” into…",
+                self,
+                [c for c in codes if c.id not in excluded],
+                self._paths(),
+                f"Merge “{source.name}” into…",
                 hint=f"“{source.name}” and its {n} coding{'s' if n != 1 else ''} move into the code you choose; "
-                     "its subcodes move along. Undo with Ctrl+Z.",
+                "its subcodes move along. Undo with Ctrl+Z.",
             )
         if target_id is None:
             return
@@ -395,8 +403,9 @@ class CodebookPanel(QWidget):
             self._error("Codebook import is not available in this version.")
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import codebook", self.ctx.settings.last_directory(),
-                                                  "Codebooks (*.csv *.xlsx);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Import codebook", self.ctx.settings.last_directory(), "Codebooks (*.csv *.xlsx);;All files (*)"
+            )
         if not path:
             return
         from qcoder.gui.grouping import one_undo_step
@@ -408,8 +417,10 @@ class CodebookPanel(QWidget):
             self._error(f"The codebook could not be imported.\n\n{user_message(exc)}")
             return
         created, updated = len(report.created), len(report.updated)
-        self.message.emit(f"Codebook imported: {created} new code{'s' if created != 1 else ''}, "
-                          f"{updated} updated, {report.unchanged} unchanged.")
+        self.message.emit(
+            f"Codebook imported: {created} new code{'s' if created != 1 else ''}, "
+            f"{updated} updated, {report.unchanged} unchanged."
+        )
 
     def export_codebook(self, path: str | None = None) -> None:
         io = self._codebook_io()
@@ -421,8 +432,9 @@ class CodebookPanel(QWidget):
             return
         if path is None:
             start = str(Path(self.ctx.settings.last_directory() or Path.home()) / "codebook.xlsx")
-            path, _ = QFileDialog.getSaveFileName(self, "Export codebook", start,
-                                                  "Excel workbook (*.xlsx);;CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export codebook", start, "Excel workbook (*.xlsx);;CSV (*.csv)"
+            )
         if not path:
             return
         try:

@@ -47,17 +47,33 @@ class CodingController(QObject):
         viewer.view.selectionChanged.connect(self._update_actions)
 
         a = self._make
-        self.finder_action = a("Apply code…", self.open_finder, "Ctrl+K", "quick",
-                               "Type to find a code and apply it to the selection")
-        self.in_vivo_action = a("In-vivo code", self.in_vivo, "Ctrl+I", "in-vivo",
-                                "Create a code named from the selected words and apply it")
+        self.finder_action = a(
+            "Apply code…", self.open_finder, "Ctrl+K", "quick", "Type to find a code and apply it to the selection"
+        )
+        self.in_vivo_action = a(
+            "In-vivo code",
+            self.in_vivo,
+            "Ctrl+I",
+            "in-vivo",
+            "Create a code named from the selected words and apply it",
+        )
         self.sentence_action = a("Code sentence", lambda: self.code_around("sentence"), "Ctrl+Alt+S")
         self.paragraph_action = a("Code paragraph", lambda: self.code_around("paragraph"), "Ctrl+Alt+P")
         self.turn_action = a("Code speaker turn", lambda: self.code_around("turn"), "Ctrl+Alt+T")
-        self.snap_action = a("Snap selection to sentences", self.snap_to_sentences, "Ctrl+Alt+E", "",
-                             "Widen the selection to whole sentences")
-        self.pick_action = a("Select coding at cursor", self.select_coding_at_cursor, "Ctrl+J", "",
-                             "Select the coding under the cursor; again: the next one there")
+        self.snap_action = a(
+            "Snap selection to sentences",
+            self.snap_to_sentences,
+            "Ctrl+Alt+E",
+            "",
+            "Widen the selection to whole sentences",
+        )
+        self.pick_action = a(
+            "Select coding at cursor",
+            self.select_coding_at_cursor,
+            "Ctrl+J",
+            "",
+            "Select the coding under the cursor; again: the next one there",
+        )
         self.remove_action = a("Remove coding", self.remove_selected, "Delete", "delete")
         self.memo_action = a("Coding memo…", self.edit_memo, "Ctrl+M", "memo")
         self.star_action = a("Star as exemplar", self.toggle_star, "Ctrl+E", "star")
@@ -79,22 +95,32 @@ class CodingController(QObject):
             viewer.view.addAction(act)
         self._update_actions()
 
-    def _make(self, text: str, slot: Callable[[], object], shortcut: str = "", icon_name: str = "",
-              tip: str = "") -> QAction:
+    def _make(
+        self, text: str, slot: Callable[[], object], shortcut: str = "", icon_name: str = "", tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-                          if shortcut else tip or text)
+        action.setToolTip(
+            f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            if shortcut
+            else tip or text
+        )
         action.triggered.connect(lambda _=False: slot())
         return action
 
     @property
     def coding_actions(self) -> list[QAction]:
-        return [self.finder_action, self.in_vivo_action, self.sentence_action, self.paragraph_action,
-                self.turn_action, self.snap_action]
+        return [
+            self.finder_action,
+            self.in_vivo_action,
+            self.sentence_action,
+            self.paragraph_action,
+            self.turn_action,
+            self.snap_action,
+        ]
 
     @property
     def menu_actions(self) -> list[QAction]:
@@ -103,8 +129,16 @@ class CodingController(QObject):
 
     @property
     def edit_actions(self) -> list[QAction]:
-        return [self.remove_action, self.memo_action, self.star_action, self.fit_action, self.extend_end,
-                self.shrink_end, self.extend_start, self.shrink_start]
+        return [
+            self.remove_action,
+            self.memo_action,
+            self.star_action,
+            self.fit_action,
+            self.extend_end,
+            self.shrink_end,
+            self.extend_start,
+            self.shrink_start,
+        ]
 
     def _update_actions(self) -> None:
         has_doc = self.viewer.state is not None
@@ -205,28 +239,37 @@ class CodingController(QObject):
         if state is None or span is None:
             self.message.emit("Select the words to use as the code name.")
             return
-        name = spans.in_vivo_name(state.text[span[0]:span[1]])
+        name = spans.in_vivo_name(state.text[span[0] : span[1]])
         if not name:
             return
         coder_id = self._coder_id()
         if coder_id is None:
             return
         project = self.ctx.require_project()
-        existing = next((c for c in state.codebook.codes.values()
-                         if c.parent_id is None and c.name.casefold() == name.casefold()), None)
+        existing = next(
+            (c for c in state.codebook.codes.values() if c.parent_id is None and c.name.casefold() == name.casefold()),
+            None,
+        )
         if existing is not None:
             self.apply_code(existing.id, span)
             return
         from qcoder.app.project import PALETTE
 
-        code = Code(new_id(), name, None, PALETTE[len(state.codebook.codes) % len(PALETTE)],
-                    position=max((c.position for c in state.codebook.codes.values() if c.parent_id is None),
-                                 default=-1) + 1)
+        code = Code(
+            new_id(),
+            name,
+            None,
+            PALETTE[len(state.codebook.codes) % len(PALETTE)],
+            position=max((c.position for c in state.codebook.codes.values() if c.parent_id is None), default=-1) + 1,
+        )
         now = utcnow()
         coding = Coding(new_id(), state.document.id, code.id, coder_id, span[0], span[1], "", False, now, now)
         # one undo step: the new code and its first coding
-        if self._run(lambda: project.execute(cmd.Batch([cmd.CreateCode(code), cmd.AddCodings([coding])],
-                                                       text=f"In-vivo code {name}"))):
+        if self._run(
+            lambda: project.execute(
+                cmd.Batch([cmd.CreateCode(code), cmd.AddCodings([coding])], text=f"In-vivo code {name}")
+            )
+        ):
             self.message.emit(f"New in-vivo code “{name}” — Ctrl+Z to undo")
 
     def code_around(self, unit: str) -> None:
@@ -292,8 +335,10 @@ class CodingController(QObject):
         coding = state.index.get(chosen)
         if coding is not None:
             coder = state.coder_names.get(coding.coder_id, "?")
-            self.message.emit(f"Selected “{self._code_name(coding.code_id)}” by {coder}"
-                              + (f" ({ids.index(chosen) + 1} of {len(ids)} here)" if len(ids) > 1 else ""))
+            self.message.emit(
+                f"Selected “{self._code_name(coding.code_id)}” by {coder}"
+                + (f" ({ids.index(chosen) + 1} of {len(ids)} here)" if len(ids) > 1 else "")
+            )
 
     def remove_selected(self) -> None:
         coding = self.viewer.selected_coding()
@@ -304,9 +349,9 @@ class CodingController(QObject):
         coding = self.viewer.selected_coding()
         if coding is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self.window, "Coding memo",
-                                                 f"Memo on this “{self._code_name(coding.code_id)}” coding:",
-                                                 coding.memo)
+        text, ok = QInputDialog.getMultiLineText(
+            self.window, "Coding memo", f"Memo on this “{self._code_name(coding.code_id)}” coding:", coding.memo
+        )
         if ok and text != coding.memo:
             self._run(lambda: self.ctx.require_project().update_coding(coding.id, memo=text.strip()))
 
@@ -342,10 +387,12 @@ class CodingController(QObject):
         coding = state.index.get(coding_id) if state else None
         if state is None or coding is None:
             return
+
         def on_it(action: Callable[[], None], select_text: bool = True) -> Callable[[], None]:
             def run() -> None:
                 self.viewer.select_coding(coding_id, select_text=select_text)
                 action()
+
             return run
 
         menu.addAction("Select", on_it(lambda: None))

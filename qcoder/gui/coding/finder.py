@@ -35,8 +35,15 @@ def matches(query: str, path: str) -> int | None:
 class CodeFinder(QDialog):
     """A small popup: a filter box over the code paths; Enter or double-click chooses."""
 
-    def __init__(self, codes: Iterable[Code], paths: dict[str, str], title: str = "Apply code",
-                 parent: QWidget | None = None, hint: str = "", keys: dict[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        codes: Iterable[Code],
+        paths: dict[str, str],
+        title: str = "Apply code",
+        parent: QWidget | None = None,
+        hint: str = "",
+        keys: dict[str, int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("CodeFinder")
@@ -95,8 +102,14 @@ class CodeFinder(QDialog):
             self.accept()
 
 
-def choose_code(parent: QWidget | None, codes: Iterable[Code], paths: dict[str, str], title: str,
-                hint: str = "", keys: dict[str, int] | None = None) -> str | None:
+def choose_code(
+    parent: QWidget | None,
+    codes: Iterable[Code],
+    paths: dict[str, str],
+    title: str,
+    hint: str = "",
+    keys: dict[str, int] | None = None,
+) -> str | None:
     dialog = CodeFinder(codes, paths, title, parent, hint, keys)
     dialog.edit.setFocus()
     ok = dialog.exec()

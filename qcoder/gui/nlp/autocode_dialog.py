@@ -123,11 +123,14 @@ class AutocodeDialog(QDialog):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
 
-        self.model = CheckTableModel([
-            ("Document", lambda h: h.document_name, None),
-            ("Speaker", lambda h: h.speaker, None),
-            ("What would be coded («match»)", _context, _tooltip),
-        ], self)
+        self.model = CheckTableModel(
+            [
+                ("Document", lambda h: h.document_name, None),
+                ("Speaker", lambda h: h.speaker, None),
+                ("What would be coded («match»)", _context, _tooltip),
+            ],
+            self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,8 +141,9 @@ class AutocodeDialog(QDialog):
         self.table.setColumnWidth(0, 130)
         self.table.setColumnWidth(1, 130)
 
-        self.summary = QLabel("Choose a code and what to look for, then Find. Nothing is coded until you confirm.",
-                              self)
+        self.summary = QLabel(
+            "Choose a code and what to look for, then Find. Nothing is coded until you confirm.", self
+        )
         self.summary.setWordWrap(True)
         self.all_button = QPushButton("Select all", self)
         self.none_button = QPushButton("Select none", self)
@@ -234,8 +238,9 @@ class AutocodeDialog(QDialog):
         if mode is Mode.REGEX:
             return AutocodeRule.regex(text, scope, self.ignore_case.isChecked())
         if mode is Mode.SPEAKER_GROUP:
-            return AutocodeRule.speaker_group(self.value_box.currentText().strip(),
-                                              str(self.attribute_box.currentData() or "stakeholder_group"))
+            return AutocodeRule.speaker_group(
+                self.value_box.currentText().strip(), str(self.attribute_box.currentData() or "stakeholder_group")
+            )
         return AutocodeRule.interviewer()
 
     # --- finding ------------------------------------------------------------------------------------
@@ -335,8 +340,9 @@ class AutocodeDialog(QDialog):
         self.preview = None
         self.model.set_rows([])
         self.apply_button.setEnabled(False)
-        self.summary.setText(f"Coded {plural(len(new), 'excerpt')} with {self.code_box.currentText()}. "
-                             "Edit ▸ Undo takes them all back.")
+        self.summary.setText(
+            f"Coded {plural(len(new), 'excerpt')} with {self.code_box.currentText()}. Edit ▸ Undo takes them all back."
+        )
         return len(new)
 
     def _show(self, index: QModelIndex) -> None:

@@ -65,8 +65,7 @@ class CheckTableModel(QAbstractTableModel):
         for r in rows:
             self._checked[r] = checked
         if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0),
-                                  [Qt.ItemDataRole.CheckStateRole])
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0), [Qt.ItemDataRole.CheckStateRole])
             self.checks_changed.emit()
 
     def set_all(self, checked: bool) -> None:
@@ -88,8 +87,11 @@ class CheckTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._columns):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
             return self._columns[section][0]
         return None
 

@@ -45,8 +45,13 @@ from qcoder.gui.workers import Worker
 from qcoder.nlp.deid import Candidate, Roster
 from qcoder.nlp.pipeline import pipeline_info
 
-SOURCES = {"roster": "your list", "pattern": "pattern", "ner": "language model", "propagated": "same words",
-           "speaker": "speaker label"}
+SOURCES = {
+    "roster": "your list",
+    "pattern": "pattern",
+    "ner": "language model",
+    "propagated": "same words",
+    "speaker": "speaker label",
+}
 PLACEHOLDER = 3
 
 
@@ -77,8 +82,13 @@ class DeidentifyDialog(QDialog):
         self.places_edit = self._roster_box("\n".join(roster.places))
         self.agencies_edit = self._roster_box("\n".join(roster.agencies))
         grid = QGridLayout()
-        for col, (label, edit) in enumerate((("People's names", self.names_edit), ("Places", self.places_edit),
-                                             ("Agencies and organisations", self.agencies_edit))):
+        for col, (label, edit) in enumerate(
+            (
+                ("People's names", self.names_edit),
+                ("Places", self.places_edit),
+                ("Agencies and organisations", self.agencies_edit),
+            )
+        ):
             grid.addWidget(QLabel(label, self), 0, col)
             grid.addWidget(edit, 1, col)
         self.ner_check = QCheckBox("Names found by the language model", self)
@@ -100,8 +110,13 @@ class DeidentifyDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setText(
             "Lists: one per line (the project's participants, speakers, sites and agencies are filled in). "
-            + ("" if info.entities else "No trained language model is installed: only your lists and the "
-                                        "patterns are used, so read the transcripts for names they miss."))
+            + (
+                ""
+                if info.entities
+                else "No trained language model is installed: only your lists and the "
+                "patterns are used, so read the transcripts for names they miss."
+            )
+        )
 
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
@@ -111,27 +126,33 @@ class DeidentifyDialog(QDialog):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
 
-        self.model = CheckTableModel([
-            ("Document", lambda c: self._names.get(c.document_id, ""), None),
-            ("Found", lambda c: c.text, None),
-            ("Kind", lambda c: c.kind, None),
-            ("Replace with", lambda c: c.placeholder, lambda c: "Double-click to change (same words, same text)"),
-            ("Found by", lambda c: SOURCES.get(c.source, c.source), None),
-            ("In context", self._context, None),
-        ], self, editable={PLACEHOLDER: lambda c, text: replace(c, placeholder=text)})
+        self.model = CheckTableModel(
+            [
+                ("Document", lambda c: self._names.get(c.document_id, ""), None),
+                ("Found", lambda c: c.text, None),
+                ("Kind", lambda c: c.kind, None),
+                ("Replace with", lambda c: c.placeholder, lambda c: "Double-click to change (same words, same text)"),
+                ("Found by", lambda c: SOURCES.get(c.source, c.source), None),
+                ("In context", self._context, None),
+            ],
+            self,
+            editable={PLACEHOLDER: lambda c, text: replace(c, placeholder=text)},
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for col, width in enumerate((120, 150, 70, 110, 100)):
             self.table.setColumnWidth(col, width)
 
-        self.summary = QLabel("Find, then untick what is not identifying. The project is not changed until you save.",
-                              self)
+        self.summary = QLabel(
+            "Find, then untick what is not identifying. The project is not changed until you save.", self
+        )
         self.summary.setWordWrap(True)
         self.all_button = QPushButton("Accept all", self)
         self.none_button = QPushButton("Reject all", self)
@@ -169,7 +190,8 @@ class DeidentifyDialog(QDialog):
         self.model.dataChanged.connect(self._on_edited)
         self.table.doubleClicked.connect(self._show)
         self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.same_button.setEnabled(bool(self.table.selectionModel().selectedRows())))
+            lambda *_: self.same_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        )
 
     def _roster_box(self, text: str) -> QPlainTextEdit:
         box = QPlainTextEdit(self)
@@ -185,15 +207,19 @@ class DeidentifyDialog(QDialog):
 
     def _context(self, c: Candidate) -> str:
         text = self._texts.get(c.document_id, "")
-        return one_line(f"…{text[max(0, c.start - 45):c.start]}[{c.text}]{text[c.end:c.end + 45]}…")
+        return one_line(f"…{text[max(0, c.start - 45) : c.start]}[{c.text}]{text[c.end : c.end + 45]}…")
 
     # --- finding -----------------------------------------------------------------------------------
     def search(self) -> Worker | None:
         project = self.ctx.project
         if project is None or self.worker is not None:
             return None
-        options = DeidOptions(roster=self.roster(), use_ner=self.ner_check.isChecked(),
-                              use_patterns=self.pattern_check.isChecked(), numbered=self.numbered_check.isChecked())
+        options = DeidOptions(
+            roster=self.roster(),
+            use_ner=self.ner_check.isChecked(),
+            use_patterns=self.pattern_check.isChecked(),
+            numbered=self.numbered_check.isChecked(),
+        )
 
         def task(progress: Any, cancel: Any) -> tuple[DeidReview, dict[str, str], dict[str, str]]:
             review = find_identifiers(project, options, progress, cancel)
@@ -258,10 +284,12 @@ class DeidentifyDialog(QDialog):
         n, total = self.model.checked_count(), len(self.model.rows())
         ner = "with the language model" if self.review.ner_used else "without a language model (lists and patterns)"
         people = len(self.review.participant_pseudonyms)
-        self.summary.setText(f"{n:,} of {plural(total, 'finding')} will be replaced; found {ner}. "
-                             f"{plural(people, 'participant')} and their speaker labels "
-                             f"({plural(len(self._labels), 'label')} in the text) become “Participant 1”, "
-                             "“Participant 2”….")
+        self.summary.setText(
+            f"{n:,} of {plural(total, 'finding')} will be replaced; found {ner}. "
+            f"{plural(people, 'participant')} and their speaker labels "
+            f"({plural(len(self._labels), 'label')} in the text) become “Participant 1”, "
+            "“Participant 2”…."
+        )
 
     # --- editing -----------------------------------------------------------------------------------
     def _on_edited(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
@@ -279,8 +307,10 @@ class DeidentifyDialog(QDialog):
             self._propagating = False
 
     def reject_same_words(self) -> None:
-        words = {" ".join(self.model.record(i.row()).text.split()).casefold()
-                 for i in self.table.selectionModel().selectedRows()}
+        words = {
+            " ".join(self.model.record(i.row()).text.split()).casefold()
+            for i in self.table.selectionModel().selectedRows()
+        }
         rows = [r for r, c in enumerate(self.model.rows()) if " ".join(c.text.split()).casefold() in words]
         self.model.set_checked(rows, False)
 
@@ -297,8 +327,9 @@ class DeidentifyDialog(QDialog):
             return None
         if target is None:
             start = project.path.with_name(project.path.stem + "-deidentified.qcoder") if project.path else Path.home()
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save redacted copy", str(start),
-                                                    "qcoder projects (*.qcoder)")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save redacted copy", str(start), "qcoder projects (*.qcoder)"
+            )
             if not chosen:
                 return None
             target = Path(chosen)
@@ -319,7 +350,8 @@ class DeidentifyDialog(QDialog):
             f"Saved {report.path}: {plural(report.documents, 'document')}, "
             f"{plural(report.replacements, 'replacement')}, "
             f"{plural(report.codings, 'coding')} carried over ({report.codings_snapped} adjusted to a placeholder's "
-            "edge). This project is unchanged.")
+            "edge). This project is unchanged."
+        )
 
     def redact_here(self, backup: Path | None = None, ask: bool = True) -> RedactionReport | None:
         """Redact the open project itself after a backup; one step on the undo stack."""
@@ -328,12 +360,17 @@ class DeidentifyDialog(QDialog):
             return None
         backup = backup or default_backup_path(project)
         if ask:
-            where = f"A backup of the original goes to {backup}." if backup else \
-                "This is a server project: no backup file is made; Edit ▸ Undo restores the text."
+            where = (
+                f"A backup of the original goes to {backup}."
+                if backup
+                else "This is a server project: no backup file is made; Edit ▸ Undo restores the text."
+            )
             answer = QMessageBox.question(
-                self, "Redact this project",
+                self,
+                "Redact this project",
                 f"Replace the accepted findings in this project's transcripts? {where}\n\n"
-                "The backup still contains the identifying text: keep it somewhere safe or delete it.")
+                "The backup still contains the identifying text: keep it somewhere safe or delete it.",
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         try:
@@ -346,8 +383,10 @@ class DeidentifyDialog(QDialog):
         self.model.set_rows([])
         self._set_buttons()
         saved = f" The original is in {report.backup}." if report.backup else ""
-        self.summary.setText(f"Redacted {plural(report.documents, 'document')} "
-                             f"({plural(report.replacements, 'replacement')}). Edit ▸ Undo restores them.{saved}")
+        self.summary.setText(
+            f"Redacted {plural(report.documents, 'document')} "
+            f"({plural(report.replacements, 'replacement')}). Edit ▸ Undo restores them.{saved}"
+        )
         return report
 
     def _show(self, index: QModelIndex) -> None:
@@ -361,4 +400,3 @@ class DeidentifyDialog(QDialog):
             self.worker.cancel()
             self.worker.wait()
         super().done(result)
-

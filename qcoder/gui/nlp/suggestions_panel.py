@@ -62,8 +62,12 @@ class SuggestionsPanel(QWidget):
         self.threshold.setToolTip("Show only suggestions at least this confident")
         self.suggest_button = QPushButton("Suggest", self)
         row = QHBoxLayout()
-        for label, w in (("Learn from", self.learn_box), ("Units", self.unit_box), ("In", self.scope_box),
-                         ("Confidence ≥", self.threshold)):
+        for label, w in (
+            ("Learn from", self.learn_box),
+            ("Units", self.unit_box),
+            ("In", self.scope_box),
+            ("Confidence ≥", self.threshold),
+        ):
             row.addWidget(QLabel(label, self))
             row.addWidget(w)
         row.addStretch(1)
@@ -77,13 +81,16 @@ class SuggestionsPanel(QWidget):
         prow.addWidget(self.progress, 1)
         prow.addWidget(self.cancel_button)
 
-        self.model = CheckTableModel([
-            ("Confidence", lambda s: f"{s.confidence:.2f}", None),
-            ("Code", lambda s: s.code_path, lambda s: s.code_path),
-            ("Document", lambda s: s.document_name, None),
-            ("Speaker", lambda s: s.speaker, None),
-            ("Text", lambda s: one_line(s.text), lambda s: s.text),
-        ], self)
+        self.model = CheckTableModel(
+            [
+                ("Confidence", lambda s: f"{s.confidence:.2f}", None),
+                ("Code", lambda s: s.code_path, lambda s: s.code_path),
+                ("Document", lambda s: s.document_name, None),
+                ("Speaker", lambda s: s.speaker, None),
+                ("Text", lambda s: one_line(s.text), lambda s: s.text),
+            ],
+            self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -161,8 +168,11 @@ class SuggestionsPanel(QWidget):
 
     def options(self) -> SuggestOptions:
         learn = self.learn_box.currentData()
-        return SuggestOptions(unit=self.unit_box.currentData(), train_coder_ids=(learn,) if learn else None,
-                              threshold=round(self.threshold.value(), 2))
+        return SuggestOptions(
+            unit=self.unit_box.currentData(),
+            train_coder_ids=(learn,) if learn else None,
+            threshold=round(self.threshold.value(), 2),
+        )
 
     # --- suggesting -----------------------------------------------------------------------------------
     def start(self) -> Worker | None:
@@ -181,8 +191,9 @@ class SuggestionsPanel(QWidget):
         def task(progress: Any, cancel: Any) -> tuple[SuggestionModel, list[Suggestion]]:
             trained = model or train_model(project, options, progress, cancel)
             if model is not None and model.options.threshold != options.threshold:
-                trained = SuggestionModel(model.classifier, options, model.examples, model.positives,
-                                          model.skipped_codes, model.train_seconds)
+                trained = SuggestionModel(
+                    model.classifier, options, model.examples, model.positives, model.skipped_codes, model.train_seconds
+                )
             return trained, suggest(project, trained, coder_id, docs, progress, cancel, rejected=rejected)
 
         self.model.set_rows([], [])
@@ -225,9 +236,11 @@ class SuggestionsPanel(QWidget):
         self.model.set_rows(found, [False] * len(found))
         few = len(trained.skipped_codes)
         skipped = f"; {plural(few, 'code')} had too few examples" if few else ""
-        self.summary.setText(f"{plural(len(found), 'suggestion')} from {plural(len(trained.code_ids), 'code')} learnt "
-                             f"from {plural(trained.examples, options_unit(trained))}{skipped}. Confidence ranks "
-                             "suggestions; it is not a probability.")
+        self.summary.setText(
+            f"{plural(len(found), 'suggestion')} from {plural(len(trained.code_ids), 'code')} learnt "
+            f"from {plural(trained.examples, options_unit(trained))}{skipped}. Confidence ranks "
+            "suggestions; it is not a probability."
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -14,6 +14,14 @@ from qcoder.gui.safety.passphrase_dialog import PassphraseDialog, ask_new_passph
 from qcoder.gui.safety.restore_dialog import RestoreDialog
 
 __all__ = [
-    "AutoBackupTimer", "PassphraseDialog", "RestoreDialog", "ask_new_passphrase", "ask_passphrase", "back_up_now",
-    "create_project_interactive", "encrypt_open_project", "open_project_interactive", "restore_open_project",
+    "AutoBackupTimer",
+    "PassphraseDialog",
+    "RestoreDialog",
+    "ask_new_passphrase",
+    "ask_passphrase",
+    "back_up_now",
+    "create_project_interactive",
+    "encrypt_open_project",
+    "open_project_interactive",
+    "restore_open_project",
 ]

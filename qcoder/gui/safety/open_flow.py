@@ -58,8 +58,13 @@ def _run(parent: QWidget | None, title: str, fn: Callable[[], Any], in_worker: b
 
 
 def open_project_interactive(
-    parent: QWidget | None, location: str | Path, *, window: bool = True, passphrase: str | None = None,
-    ask: AskPassphrase = ask_passphrase, in_worker: bool = False,
+    parent: QWidget | None,
+    location: str | Path,
+    *,
+    window: bool = True,
+    passphrase: str | None = None,
+    ask: AskPassphrase = ask_passphrase,
+    in_worker: bool = False,
 ) -> Project | None:
     """Open ``location`` for the window; raises other errors (show them with ``user_message``)."""
     url = isinstance(location, str) and "://" in location
@@ -68,8 +73,13 @@ def open_project_interactive(
     read_only = False
     for _attempt in range(20):
         try:
-            make = partial(open_project, location, passphrase=passphrase,
-                           window=window and not read_only and not url, read_only=read_only)
+            make = partial(
+                open_project,
+                location,
+                passphrase=passphrase,
+                window=window and not read_only and not url,
+                read_only=read_only,
+            )
             project: Project | None = _run(parent, "Opening the project", make, in_worker or passphrase is not None)
             if project is None:
                 return None
@@ -99,11 +109,15 @@ def open_project_interactive(
 
 def _offer_read_only(parent: QWidget | None, name: str, exc: ProjectLocked) -> bool:
     who = exc.holder.describe() if exc.holder else "another qcoder"
-    box = QMessageBox(QMessageBox.Icon.Warning, "Project already open",
-                      f"{name} is open in another qcoder window ({who}).\n\n"
-                      "Two windows changing the same project would get in each other's way, so only one may "
-                      "change it. You can open it here read-only, to look without changing anything.",
-                      QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Project already open",
+        f"{name} is open in another qcoder window ({who}).\n\n"
+        "Two windows changing the same project would get in each other's way, so only one may "
+        "change it. You can open it here read-only, to look without changing anything.",
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     return box.clickedButton() is read_only
@@ -115,14 +129,16 @@ def show_open_warnings(parent: QWidget | None, project: Project, read_only: bool
         QMessageBox.warning(parent, title, warning)
 
 
-def offer_restore(parent: QWidget | None, path: Path, *, damaged: ProjectDamaged | None = None,
-                  passphrase: str | None = None) -> bool:
+def offer_restore(
+    parent: QWidget | None, path: Path, *, damaged: ProjectDamaged | None = None, passphrase: str | None = None
+) -> bool:
     """Show the restore dialog for ``path``; True if a backup was restored."""
     backups = list_backups(path)
     good = damaged.backup if damaged is not None else newest_good_backup(path, passphrase)
     problems = "; ".join(damaged.problems[:2]) if damaged is not None else ""
-    dialog = RestoreDialog(path, backups, damaged=f"The check found: {problems}." if damaged else "", good=good,
-                           parent=parent)
+    dialog = RestoreDialog(
+        path, backups, damaged=f"The check found: {problems}." if damaged else "", good=good, parent=parent
+    )
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.selected() is None:
         return False
     source = dialog.selected()
@@ -135,10 +151,13 @@ def offer_restore(parent: QWidget | None, path: Path, *, damaged: ProjectDamaged
     if result is None:
         return False
     kept = "\n".join(str(p) for p in result.previous)
-    QMessageBox.information(parent, "Restore from backup",
-                            f"{path.name} was restored from the backup of "
-                            f"{dialog.list.currentItem().text().split(' — ')[0]}."
-                            + (f"\n\nThe project as it was is kept in:\n{kept}" if kept else ""))
+    QMessageBox.information(
+        parent,
+        "Restore from backup",
+        f"{path.name} was restored from the backup of "
+        f"{dialog.list.currentItem().text().split(' — ')[0]}."
+        + (f"\n\nThe project as it was is kept in:\n{kept}" if kept else ""),
+    )
     return True
 
 
@@ -146,8 +165,11 @@ def restore_open_project(parent: QWidget | None, ctx: Any) -> bool:
     """The "Restore from backup…" action: close the open project, restore, reopen it."""
     project: Project | None = ctx.project
     if project is None or project.path is None:
-        QMessageBox.information(parent, "Restore from backup",
-                                "Backups are made for project files; a server project is backed up by the server.")
+        QMessageBox.information(
+            parent,
+            "Restore from backup",
+            "Backups are made for project files; a server project is backed up by the server.",
+        )
         return False
     path = project.path
     passphrase = project.store.passphrase  # the project's own key, kept only in memory
@@ -176,9 +198,14 @@ def back_up_now(parent: QWidget | None, ctx: Any) -> Path | None:
     return info.path if info is not None else None
 
 
-def create_project_interactive(parent: QWidget | None, path: Path, name: str = "", *, encrypted: bool = False,
-                               ask_new: Callable[[QWidget | None, str], str | None] = ask_new_passphrase,
-                               ) -> Project | None:
+def create_project_interactive(
+    parent: QWidget | None,
+    path: Path,
+    name: str = "",
+    *,
+    encrypted: bool = False,
+    ask_new: Callable[[QWidget | None, str], str | None] = ask_new_passphrase,
+) -> Project | None:
     """A new project for the window (holding the window lock); ``encrypted`` asks for a passphrase."""
     passphrase = None
     if encrypted:
@@ -194,8 +221,9 @@ def create_project_interactive(parent: QWidget | None, path: Path, name: str = "
     return project
 
 
-def encrypt_open_project(parent: QWidget | None, ctx: Any,
-                         ask_new: Callable[[QWidget | None, str], str | None] = ask_new_passphrase) -> bool:
+def encrypt_open_project(
+    parent: QWidget | None, ctx: Any, ask_new: Callable[[QWidget | None, str], str | None] = ask_new_passphrase
+) -> bool:
     """The "Encrypt project…" action: close the project, encrypt it and its backups, reopen it."""
     project: Project | None = ctx.project
     if project is None or project.path is None:
@@ -224,8 +252,12 @@ def encrypt_open_project(parent: QWidget | None, ctx: Any,
         ctx.open_project(reopened)
     if result is not None and result.plaintext_left:
         left = "\n".join(str(p) for p in result.plaintext_left)
-        QMessageBox.warning(parent, "Encrypt project", "These copies could not be encrypted (damaged files set "
-                            f"aside earlier); delete them if they are no longer needed:\n{left}")
+        QMessageBox.warning(
+            parent,
+            "Encrypt project",
+            "These copies could not be encrypted (damaged files set "
+            f"aside earlier); delete them if they are no longer needed:\n{left}",
+        )
     return result is not None
 
 

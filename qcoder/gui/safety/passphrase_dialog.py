@@ -20,17 +20,18 @@ class PassphraseDialog(QDialog):
     """``new=False``: one field, to open an encrypted project (``error`` says why it is asked
     again). ``new=True``: the passphrase twice, with a warning that it cannot be recovered."""
 
-    def __init__(self, project_name: str, *, new: bool = False, error: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, project_name: str, *, new: bool = False, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.new = new
         self.setWindowTitle("Choose a passphrase" if new else "Encrypted project")
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         if new:
-            intro = (f"“{project_name}” will be encrypted: the project file and its backups can only be "
-                     "opened with this passphrase.\n\nIf the passphrase is lost, nobody can recover the project "
-                     "— not even with qcoder's help. Store it somewhere safe.")
+            intro = (
+                f"“{project_name}” will be encrypted: the project file and its backups can only be "
+                "opened with this passphrase.\n\nIf the passphrase is lost, nobody can recover the project "
+                "— not even with qcoder's help. Store it somewhere safe."
+            )
         else:
             intro = f"“{project_name}” is encrypted. Enter its passphrase to open it."
         self.intro = QLabel(intro)

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 from qcoder.app.backups import BackupInfo
 
 REASONS = {
-    "open": "when the project was opened", "auto": "automatic, while working", "close": "when the project was closed",
-    "manual": "made by hand", "before-restore": "before an earlier restore",
+    "open": "when the project was opened",
+    "auto": "automatic, while working",
+    "close": "when the project was closed",
+    "manual": "made by hand",
+    "before-restore": "before an earlier restore",
 }
 
 
@@ -27,18 +30,29 @@ class RestoreDialog(QDialog):
     """A list of the project's backups, newest first; ``good`` (the newest that passes the check)
     is selected. :meth:`selected` is the chosen backup after ``exec()``."""
 
-    def __init__(self, project: Path, backups: list[BackupInfo], *, damaged: str = "",
-                 good: BackupInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        project: Path,
+        backups: list[BackupInfo],
+        *,
+        damaged: str = "",
+        good: BackupInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from backup")
         self.setMinimumSize(640, 380)
         layout = QVBoxLayout(self)
         if damaged:
-            head = (f"<b>{project.name} is damaged</b> and cannot be opened safely.<br><br>{_esc(damaged)}<br><br>"
-                    "Restore a backup: the damaged file is kept, unchanged, in the backups folder.")
+            head = (
+                f"<b>{project.name} is damaged</b> and cannot be opened safely.<br><br>{_esc(damaged)}<br><br>"
+                "Restore a backup: the damaged file is kept, unchanged, in the backups folder."
+            )
         else:
-            head = (f"Replace the content of <b>{project.name}</b> with a backup. The project as it is now is "
-                    "kept as another backup, so this can be undone.")
+            head = (
+                f"Replace the content of <b>{project.name}</b> with a backup. The project as it is now is "
+                "kept as another backup, so this can be undone."
+            )
         self.header = QLabel(head)
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)

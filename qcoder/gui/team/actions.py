@@ -54,25 +54,44 @@ class TeamActions(QObject):
             action.triggered.connect(slot)
             return action
 
-        self.merge_action = act("Merge coder projects…", self.open_merge,
-                                "Bring coders' copies, codings files or .qdpx projects into this project")
-        self.handout_action = act("Hand out a copy to a coder…", self.open_handout,
-                                  "Write a project file with the codebook and chosen documents for one coder")
-        self.export_codings_action = act("Export my codings…", self.export_my_codings,
-                                         "Write your codings to a small file to send to the lead")
-        self.blind_action = act("Blind mode", self._toggle_blind,
-                                "While on, each coder sees only their own codings (lead only)")
+        self.merge_action = act(
+            "Merge coder projects…",
+            self.open_merge,
+            "Bring coders' copies, codings files or .qdpx projects into this project",
+        )
+        self.handout_action = act(
+            "Hand out a copy to a coder…",
+            self.open_handout,
+            "Write a project file with the codebook and chosen documents for one coder",
+        )
+        self.export_codings_action = act(
+            "Export my codings…", self.export_my_codings, "Write your codings to a small file to send to the lead"
+        )
+        self.blind_action = act(
+            "Blind mode", self._toggle_blind, "While on, each coder sees only their own codings (lead only)"
+        )
         self.blind_action.setCheckable(True)
-        self.agreement_action = act("Agreement and reconciliation…", self.open_agreement,
-                                    "Compare coders, decide their disagreements, read the audit log")
-        self.import_refi_action = act("Import REFI-QDA project/codebook…", self.import_refi,
-                                      "Import a .qdpx project or .qdc codebook from another QDA program")
-        self.export_qdpx_action = act("Export as REFI-QDA (.qdpx)…", lambda: self.export_refi(".qdpx"),
-                                      "A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open")
-        self.export_qdc_action = act("Export codebook (.qdc)…", lambda: self.export_refi(".qdc"),
-                                     "The codebook in the REFI-QDA format")
-        self.open_server_action = act("Open server project…", self.open_server,
-                                      "Open a project shared on a PostgreSQL server")
+        self.agreement_action = act(
+            "Agreement and reconciliation…",
+            self.open_agreement,
+            "Compare coders, decide their disagreements, read the audit log",
+        )
+        self.import_refi_action = act(
+            "Import REFI-QDA project/codebook…",
+            self.import_refi,
+            "Import a .qdpx project or .qdc codebook from another QDA program",
+        )
+        self.export_qdpx_action = act(
+            "Export as REFI-QDA (.qdpx)…",
+            lambda: self.export_refi(".qdpx"),
+            "A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open",
+        )
+        self.export_qdc_action = act(
+            "Export codebook (.qdc)…", lambda: self.export_refi(".qdc"), "The codebook in the REFI-QDA format"
+        )
+        self.open_server_action = act(
+            "Open server project…", self.open_server, "Open a project shared on a PostgreSQL server"
+        )
 
         self.menu = QMenu("&Team", window)
         for a in (self.merge_action, self.handout_action, self.export_codings_action):
@@ -81,9 +100,15 @@ class TeamActions(QObject):
         self.menu.addAction(self.agreement_action)
         self.menu.addSeparator()
         self.menu.addAction(self.blind_action)
-        self.project_actions = [self.merge_action, self.handout_action, self.export_codings_action,
-                                self.agreement_action, self.import_refi_action, self.export_qdpx_action,
-                                self.export_qdc_action]
+        self.project_actions = [
+            self.merge_action,
+            self.handout_action,
+            self.export_codings_action,
+            self.agreement_action,
+            self.import_refi_action,
+            self.export_qdpx_action,
+            self.export_qdc_action,
+        ]
         self.lead_actions = [self.merge_action, self.handout_action, self.import_refi_action, self.blind_action]
 
         ctx.project_opened.connect(self.update_actions)
@@ -121,8 +146,11 @@ class TeamActions(QObject):
         except Exception as exc:  # noqa: BLE001 - PermissionDenied for a coder, shown with the role
             explain_error(self.window, exc, project)
         self.update_actions()
-        self.message.emit("Blind mode is on: each coder sees only their own codings." if project.blind_mode
-                          else "Blind mode is off: everyone's codings are visible.")
+        self.message.emit(
+            "Blind mode is on: each coder sees only their own codings."
+            if project.blind_mode
+            else "Blind mode is off: everyone's codings are visible."
+        )
 
     # --- dialogs ------------------------------------------------------------------------------------
     def open_merge(self) -> MergeDialog | None:
@@ -167,8 +195,9 @@ class TeamActions(QObject):
         if self.ctx.project is None:
             return None
         if not path:
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import REFI-QDA", self.ctx.settings.last_directory(),
-                                                    IMPORT_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, "Import REFI-QDA", self.ctx.settings.last_directory(), IMPORT_FILTER
+            )
             if not chosen:
                 return None
             self.ctx.settings.set_last_directory(Path(chosen).parent)
@@ -199,12 +228,14 @@ class TeamActions(QObject):
             if suffix == ".qdpx":
                 path = self._save_path("Export as REFI-QDA", f"{base}.qdpx", "REFI-QDA projects (*.qdpx)", ".qdpx")
             else:
-                path = self._save_path("Export codebook", f"{base} codebook.qdc", "REFI-QDA codebooks (*.qdc)",
-                                       ".qdc")
+                path = self._save_path("Export codebook", f"{base} codebook.qdc", "REFI-QDA codebooks (*.qdc)", ".qdc")
             if path is None:
                 return None
-        note = export_note() if suffix == ".qdpx" else "The codebook file holds the codes with their colors and " \
-                                                       "definitions."
+        note = (
+            export_note()
+            if suffix == ".qdpx"
+            else "The codebook file holds the codes with their colors and definitions."
+        )
         return self._run(export_task(self.ctx, path), f"Writing {path.name}…", note)
 
     def export_my_codings(self, path: Path | None = None) -> Job | None:
@@ -212,8 +243,9 @@ class TeamActions(QObject):
         if project is None or coder is None:
             return None
         if path is None:
-            path = self._save_path("Export my codings", f"{_safe(coder.name)}.qcodings", "qcoder codings (*.qcodings)",
-                                   ".qcodings")
+            path = self._save_path(
+                "Export my codings", f"{_safe(coder.name)}.qcodings", "qcoder codings (*.qcodings)", ".qcodings"
+            )
             if path is None:
                 return None
         target, coder_id = path, coder.id
@@ -221,8 +253,9 @@ class TeamActions(QObject):
         def task(progress: object, cancel: object) -> tuple[Path, int]:
             return target, write_codings_file(project, coder_id, target)
 
-        return self._run(task, f"Writing {path.name}…",
-                         "Send this file to the lead, who merges it with Team → Merge coder projects.")
+        return self._run(
+            task, f"Writing {path.name}…", "Send this file to the lead, who merges it with Team → Merge coder projects."
+        )
 
     def _run(self, task: object, text: str, note: str) -> Job:
         job = Job(task, self)  # type: ignore[arg-type]
@@ -236,18 +269,24 @@ class TeamActions(QObject):
         if job.outcome != "finished":
             text = explain_text(job.error, self.ctx.project)[1] if job.error else "Cancelled."
             self.message.emit(f"Export failed: {text}")
-            box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", text, QMessageBox.StandardButton.Ok,
-                              self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, "Export failed", text, QMessageBox.StandardButton.Ok, self.window
+            )
             box.open()
             self.last_box = box
             self.finished.emit(None)
             return
         result = job.result
-        path, count = (result if isinstance(result, tuple) else (result, None))
+        path, count = result if isinstance(result, tuple) else (result, None)
         what = f"{plural(count, 'coding')} to {path.name}" if count is not None else path.name
         self.message.emit(f"Wrote {what}.")
-        box = QMessageBox(QMessageBox.Icon.Information, "Exported", f"Wrote {what}.\n\n{note}",
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Exported",
+            f"Wrote {what}.\n\n{note}",
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.open()  # not modal: the window stays usable
         self.last_box = box
         self.finished.emit(path)

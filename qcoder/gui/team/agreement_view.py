@@ -47,8 +47,13 @@ from qcoder.gui.team.stats_model import pooling_tip
 from qcoder.gui.team.tasks import Job
 from qcoder.gui.texts import attribute_label, plural
 
-UNITS = ((Unit.CHARACTER, "Characters"), (Unit.SENTENCE, "Sentences"), (Unit.PARAGRAPH, "Paragraphs"),
-         (Unit.TURN, "Speaker turns"), (Unit.DOCUMENT, "Documents"))
+UNITS = (
+    (Unit.CHARACTER, "Characters"),
+    (Unit.SENTENCE, "Sentences"),
+    (Unit.PARAGRAPH, "Paragraphs"),
+    (Unit.TURN, "Speaker turns"),
+    (Unit.DOCUMENT, "Documents"),
+)
 TAB_AGREEMENT, TAB_DISAGREEMENTS, TAB_AUDIT = range(3)
 REFRESH_DELAY_MS = 400
 
@@ -134,8 +139,10 @@ class AgreementDialog(QDialog):
         self.unit_box = QComboBox(self)
         for unit, label in UNITS:
             self.unit_box.addItem(label, unit.value)  # enum members do not survive QVariant
-        self.unit_box.setToolTip("What one unit is: every character, or every sentence/paragraph/turn/document "
-                                 "(coded when any coding touches it)")
+        self.unit_box.setToolTip(
+            "What one unit is: every character, or every sentence/paragraph/turn/document "
+            "(coded when any coding touches it)"
+        )
         self.pooling_box = QComboBox(self)
         self.pooling_box.addItem("Pooled", Pooling.POOLED.value)
         self.pooling_box.addItem("Averaged", Pooling.AVERAGED.value)
@@ -159,8 +166,7 @@ class AgreementDialog(QDialog):
         self.coder_list.setMinimumWidth(260)
         self.coder_list.setMaximumWidth(440)
         row.addLayout(coders, 2)
-        for label, widget in (("Unit:", self.unit_box), ("Figures:", self.pooling_box),
-                              ("Group by:", self.group_box)):
+        for label, widget in (("Unit:", self.unit_box), ("Figures:", self.pooling_box), ("Group by:", self.group_box)):
             box = QVBoxLayout()
             box.addWidget(QLabel(label, self))
             box.addWidget(widget)
@@ -212,8 +218,10 @@ class AgreementDialog(QDialog):
         project = self._ctx.project
         if project is None:
             return
-        checked = {self.coder_list.item(i).data(Qt.ItemDataRole.UserRole): self.coder_list.item(i).checkState()
-                   for i in range(self.coder_list.count())}
+        checked = {
+            self.coder_list.item(i).data(Qt.ItemDataRole.UserRole): self.coder_list.item(i).checkState()
+            for i in range(self.coder_list.count())
+        }
         self._setting = True
         self.coder_list.clear()
         for coder in project.coders():
@@ -247,15 +255,20 @@ class AgreementDialog(QDialog):
         blind = blind_for_comparison(project)
         self.banner.setVisible(blind)
         if blind:
-            self.banner.setText("Blind mode is on: coders cannot see each other's codings until the lead "
-                                "turns it off, so only a lead can compare coders now.")
+            self.banner.setText(
+                "Blind mode is on: coders cannot see each other's codings until the lead "
+                "turns it off, so only a lead can compare coders now."
+            )
         self.disagreements.set_can_decide(project is not None and project.role is Role.LEAD)
         self._update_buttons()
 
     # --- choices (also used by tests) ------------------------------------------------------------
     def coder_names(self) -> list[str]:
-        return [self.coder_list.item(i).text() for i in range(self.coder_list.count())
-                if self.coder_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.coder_list.item(i).text()
+            for i in range(self.coder_list.count())
+            if self.coder_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_coders(self, names: list[str]) -> None:
         wanted = {n.casefold() for n in names}
@@ -264,8 +277,7 @@ class AgreementDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if item.text().casefold() in wanted else Qt.CheckState.Unchecked)
         self._touched = True
 
-    def set_choice(self, unit: Unit | None = None, pooling: Pooling | None = None,
-                   group_by: str | None = "") -> None:
+    def set_choice(self, unit: Unit | None = None, pooling: Pooling | None = None, group_by: str | None = "") -> None:
         """Set the unit, pooling and group-by attribute (``group_by=None``: no groups; "" keeps it)."""
         if unit is not None:
             self.unit_box.setCurrentIndex(self.unit_box.findData(unit.value))
@@ -372,8 +384,10 @@ class AgreementDialog(QDialog):
             return  # our own decision: the dialog refreshes when it ends
         if changes.touches(Kind.PROJECT):
             self.refresh_decisions()  # audit entries (a decision undone): flag the list at once
-        if any(changes.touches(k) for k in (Kind.CODING, Kind.CODE, Kind.CODER, Kind.DOCUMENT, Kind.PROJECT,
-                                            Kind.ATTRIBUTE)):
+        if any(
+            changes.touches(k)
+            for k in (Kind.CODING, Kind.CODE, Kind.CODER, Kind.DOCUMENT, Kind.PROJECT, Kind.ATTRIBUTE)
+        ):
             self._refresh_timer.start()
 
     def _refresh_due(self) -> None:
@@ -395,8 +409,11 @@ class AgreementDialog(QDialog):
             written = reconcile(project, items, inputs, method, accept, CONSENSUS, actor)
             return seeded, written
 
-        how = {Method.ACCEPT: f"accepted {coder_name}'s version", Method.UNION: "union",
-               Method.INTERSECTION: "intersection"}[method]
+        how = {
+            Method.ACCEPT: f"accepted {coder_name}'s version",
+            Method.UNION: "union",
+            Method.INTERSECTION: "intersection",
+        }[method]
         self.decision = Job(task, self, ctx=self._ctx, undo_text=f"Reconcile {plural(len(items), 'disagreement')}")
         self.decision.ended.connect(lambda job: self._decided(job, len(items), how))
         self.disagreements.set_can_decide(False)
@@ -424,8 +441,9 @@ class AgreementDialog(QDialog):
 
     # --- export ---------------------------------------------------------------------------------------
     def _browse_export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(self, "Export agreement", self._ctx.settings.last_directory(),
-                                                   "Excel workbook (*.xlsx);;CSV (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export agreement", self._ctx.settings.last_directory(), "Excel workbook (*.xlsx);;CSV (*.csv)"
+        )
         if path:
             if Path(path).suffix.lower() not in (".xlsx", ".csv"):
                 path += ".csv" if "csv" in chosen.lower() else ".xlsx"

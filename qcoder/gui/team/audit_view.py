@@ -23,8 +23,10 @@ def describe(action: str, detail: dict[str, Any]) -> str:
         how = METHOD_LABELS.get(str(detail.get("method")), str(detail.get("method", "")))
         how = how.format(who=detail.get("accepted", "?"))
         codes = ", ".join(detail.get("codes", []))
-        return (f"{detail.get('document', '?')} [{detail.get('start', '?')}–{detail.get('end', '?')}) "
-                f"{codes} ({detail.get('kind', '')}): {how} → {detail.get('consensus', '')}")
+        return (
+            f"{detail.get('document', '?')} [{detail.get('start', '?')}–{detail.get('end', '?')}) "
+            f"{codes} ({detail.get('kind', '')}): {how} → {detail.get('consensus', '')}"
+        )
     if action == "seed consensus":
         coders = ", ".join(detail.get("coders", []))
         codings = plural(int(detail.get("codings", 0)), "coding")
@@ -33,8 +35,11 @@ def describe(action: str, detail: dict[str, Any]) -> str:
         codings = detail.get("codings", {})
         codes = detail.get("codes", {})
         docs = detail.get("documents", {})
-        parts = [plural(int(codings.get("added", 0)), "coding"), plural(len(codes.get("added", [])), "new code"),
-                 plural(len(docs.get("added", [])), "new document")]
+        parts = [
+            plural(int(codings.get("added", 0)), "coding"),
+            plural(len(codes.get("added", [])), "new code"),
+            plural(len(docs.get("added", [])), "new document"),
+        ]
         conflicts = detail.get("conflicts", [])
         if conflicts:
             parts.append(plural(len(conflicts), "conflict") + " (ours kept)")
@@ -53,8 +58,15 @@ class AuditLogModel(QAbstractTableModel):
         rows = []
         for _id, at, actor, action, detail in sorted(entries, key=lambda e: e[1], reverse=True):
             local = at.astimezone() if at.tzinfo else at
-            rows.append((local.strftime("%Y-%m-%d %H:%M"), actor, ACTION_LABELS.get(action, action),
-                         describe(action, detail), local.strftime("%Y-%m-%d %H:%M:%S %Z")))
+            rows.append(
+                (
+                    local.strftime("%Y-%m-%d %H:%M"),
+                    actor,
+                    ACTION_LABELS.get(action, action),
+                    describe(action, detail),
+                    local.strftime("%Y-%m-%d %H:%M:%S %Z"),
+                )
+            )
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -66,8 +78,11 @@ class AuditLogModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return self.HEADERS[section]
         return None
 

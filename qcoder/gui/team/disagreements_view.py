@@ -49,8 +49,14 @@ def decided_keys(audit: Sequence[tuple[Any, ...]], consensus: str) -> set[Decide
     out = set()
     for _id, _at, _actor, action, detail in audit:
         if action == "reconcile" and detail.get("consensus", consensus) == consensus:
-            out.add(decided_key(str(detail.get("document", "")), int(detail.get("start", -1)),
-                                int(detail.get("end", -1)), [str(c) for c in detail.get("codes", [])]))
+            out.add(
+                decided_key(
+                    str(detail.get("document", "")),
+                    int(detail.get("start", -1)),
+                    int(detail.get("end", -1)),
+                    [str(c) for c in detail.get("codes", [])],
+                )
+            )
     return out
 
 
@@ -89,8 +95,11 @@ class DisagreementsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return self.HEADERS[section]
         return None
 
@@ -131,7 +140,8 @@ def make_rows(items: Sequence[Disagreement], inputs: AgreementInputs, decided: s
         who = whos.get(item.values)
         if who is None:
             who = whos[item.values] = "; ".join(
-                f"{coder_names.get(r, r)}: {', '.join(code_names.get(c, c) for c in v) or '—'}" for r, v in item.values)
+                f"{coder_names.get(r, r)}: {', '.join(code_names.get(c, c) for c in v) or '—'}" for r, v in item.values
+            )
         key = (doc, item.start, item.end, codes)
         rows.append(Row(item, doc, codes, who, key in decided, key))
     return rows
@@ -166,9 +176,11 @@ class SideBySide(QWidget):
         self.clear()
         item = row.item
         kind = KIND_LABELS[item.kind].lower()
-        self.header.setText(f"<b>{esc(row.document)}</b>, characters {item.start:,}–{item.end:,} "
-                            f"({item.characters:,}): {kind} on {esc(', '.join(row.codes))}"
-                            + (" — <span style='color:#047857'>decided</span>" if row.decided else ""))
+        self.header.setText(
+            f"<b>{esc(row.document)}</b>, characters {item.start:,}–{item.end:,} "
+            f"({item.characters:,}): {kind} on {esc(', '.join(row.codes))}"
+            + (" — <span style='color:#047857'>decided</span>" if row.decided else "")
+        )
         values = dict(item.values)
         for coder in item.coders:
             spans = {c: list(inputs.data.spans.get((item.document, c, coder), ())) for c in item.codes}
@@ -181,8 +193,11 @@ class SideBySide(QWidget):
             browser.setOpenLinks(False)
             browser.setHtml(coder_html(text, (item.start, item.end), spans, colors, inputs.code_names))
             applied = values.get(coder, ())
-            label = QLabel("Applied here: " + (esc(", ".join(inputs.code_names.get(c, c) for c in applied))
-                                                if applied else "nothing"), frame)
+            label = QLabel(
+                "Applied here: "
+                + (esc(", ".join(inputs.code_names.get(c, c) for c in applied)) if applied else "nothing"),
+                frame,
+            )
             label.setWordWrap(True)
             label.setStyleSheet(MUTED_STYLE)
             box.addWidget(name)
@@ -273,8 +288,7 @@ class DisagreementsPanel(QWidget):
         self._update_buttons()
 
     # --- content --------------------------------------------------------------------------------
-    def set_data(self, rows: Sequence[Row], inputs: AgreementInputs, colors: Mapping[str, str],
-                 text_of: Any) -> None:
+    def set_data(self, rows: Sequence[Row], inputs: AgreementInputs, colors: Mapping[str, str], text_of: Any) -> None:
         """Show ``rows`` (from :func:`make_rows`, largest first); keeps the selected position."""
         row = self.current_row_number()
         self._inputs = inputs
@@ -296,8 +310,11 @@ class DisagreementsPanel(QWidget):
         self.model.set_rows(rows)
         left = sum(not r.decided for r in self._all)
         done = len(self._all) - left
-        self.summary.setText(f"{left:,} disagreement{'s' if left != 1 else ''} to decide"
-                             + (f", {done:,} decided" if done else "") + " — largest first")
+        self.summary.setText(
+            f"{left:,} disagreement{'s' if left != 1 else ''} to decide"
+            + (f", {done:,} decided" if done else "")
+            + " — largest first"
+        )
         if rows:
             self.select_row(min(max(keep_row, 0), len(rows) - 1))
         else:
@@ -326,8 +343,9 @@ class DisagreementsPanel(QWidget):
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
-        self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
 
@@ -336,8 +354,10 @@ class DisagreementsPanel(QWidget):
         return min((i.row() for i in rows), default=-1)
 
     def selected(self) -> list[Disagreement]:
-        return [self.model.row(i.row()).item for i in sorted(self.view.selectionModel().selectedRows(),
-                                                             key=lambda i: i.row())]
+        return [
+            self.model.row(i.row()).item
+            for i in sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        ]
 
     def _on_selection(self) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -361,9 +381,12 @@ class DisagreementsPanel(QWidget):
         for button in (*self.accept_buttons.values(), self.union_button, self.intersection_button):
             button.setEnabled(any_selected and self.can_decide)
         self.open_button.setEnabled(len(self.view.selectionModel().selectedRows()) == 1)
-        self.note.setText("Decisions go into the coder “Consensus”, each with an entry in the audit log; "
-                          "Edit → Undo takes a decision back." if self.can_decide else
-                          "Only a lead can reconcile disagreements.")
+        self.note.setText(
+            "Decisions go into the coder “Consensus”, each with an entry in the audit log; "
+            "Edit → Undo takes a decision back."
+            if self.can_decide
+            else "Only a lead can reconcile disagreements."
+        )
 
     def set_can_decide(self, on: bool) -> None:
         self.can_decide = on

@@ -42,16 +42,19 @@ def explain_text(exc: BaseException, project: Project | None, code_id: str | Non
         reason = str(exc)
         reason = reason[:1].upper() + reason[1:] + ("" if reason.endswith(".") else ".")
         who = _who(project) if project is not None else "your role"
-        text = (f"{reason}\n\nYou are working as {who} in this project. "
-                "Ask the project lead to make this change, or to give you the lead role.")
+        text = (
+            f"{reason}\n\nYou are working as {who} in this project. "
+            "Ask the project lead to make this change, or to give you the lead role."
+        )
         return "Not allowed", text
     if isinstance(exc, ImportFailed):
         return "qcoder", str(exc)  # the importer's message names the file as it is spelled
     return "qcoder", user_message(exc)
 
 
-def explain_error(parent: QWidget | None, exc: BaseException, project: Project | None,
-                  code_id: str | None = None) -> str:
+def explain_error(
+    parent: QWidget | None, exc: BaseException, project: Project | None, code_id: str | None = None
+) -> str:
     """Show ``exc`` in a message box with the current state; returns the message shown.
 
     For a :class:`ConcurrentEdit` the project's changes are polled first, so every view has

@@ -38,13 +38,14 @@ def tint(color: str, strength: float = 0.38) -> str:
     c = color.lstrip("#")
     if len(c) != 6:
         return "#FDE68A"
-    r, g, b = (int(c[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
     mix = [round(255 - (255 - v) * strength) for v in (r, g, b)]
     return "#{:02X}{:02X}{:02X}".format(*mix)
 
 
-def segments(lo: int, hi: int, region: tuple[int, int],
-             spans: Mapping[str, Sequence[tuple[int, int]]]) -> list[tuple[int, int, bool, tuple[str, ...]]]:
+def segments(
+    lo: int, hi: int, region: tuple[int, int], spans: Mapping[str, Sequence[tuple[int, int]]]
+) -> list[tuple[int, int, bool, tuple[str, ...]]]:
     """Cut ``[lo, hi)`` where anything changes: (start, end, inside the region, codes covering)."""
     cuts = {lo, hi, max(lo, min(hi, region[0])), max(lo, min(hi, region[1]))}
     for ss in spans.values():
@@ -61,8 +62,14 @@ def segments(lo: int, hi: int, region: tuple[int, int],
     return out
 
 
-def coder_html(text: str, region: tuple[int, int], spans: Mapping[str, Sequence[tuple[int, int]]],
-               colors: Mapping[str, str], names: Mapping[str, str], context: int = CONTEXT) -> str:
+def coder_html(
+    text: str,
+    region: tuple[int, int],
+    spans: Mapping[str, Sequence[tuple[int, int]]],
+    colors: Mapping[str, str],
+    names: Mapping[str, str],
+    context: int = CONTEXT,
+) -> str:
     """HTML of the window around ``region`` with this coder's ``spans`` (code id -> spans)."""
     lo, hi = window(text, region[0], region[1], context)
     parts = ["…"] if lo > 0 else []

@@ -127,8 +127,10 @@ class ExchangeImportDialog(QDialog):
         origin = f" (written by {esc(report.origin)})" if report.origin else ""
         lines = [f"<b>{esc(self.path.name)}</b>{origin}: {esc(plan_summary(result.plan))}."]
         if report.losses:
-            lines.append(f"<span style='color:#8A4B00'>{len(report.losses):,} item(s) in the file cannot be "
-                         "carried over; they are listed below.</span>")
+            lines.append(
+                f"<span style='color:#8A4B00'>{len(report.losses):,} item(s) in the file cannot be "
+                "carried over; they are listed below.</span>"
+            )
         self.summary.setText("<br>".join(lines))
         self.tree.show_plans([(self.path.name, result.plan, report)])
         self.import_button.setEnabled(not result.plan.empty)
@@ -162,8 +164,10 @@ class ExchangeImportDialog(QDialog):
             return
         self.imported = job.result
         plan = self.imported.plan
-        self.done_label.setText(f"Imported <b>{esc(self.path.name)}</b>: {esc(plan_summary(plan))}."
-                                "<br><br>Edit → Undo takes the import back in one step.")
+        self.done_label.setText(
+            f"Imported <b>{esc(self.path.name)}</b>: {esc(plan_summary(plan))}."
+            "<br><br>Edit → Undo takes the import back in one step."
+        )
         self.done_tree.show_plans([(self.path.name, plan, self.imported.report)])
         self.done_tree.show()
         self.done_space.hide()
@@ -172,8 +176,9 @@ class ExchangeImportDialog(QDialog):
 
     def _failed(self, what: str, job: Job) -> None:
         text = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."
-        self.done_label.setText(f"<span style='color:{ERROR_COLOR}'>{esc(self.path.name)} {what}.</span>"
-                                f"<br><br>{esc(text)}")
+        self.done_label.setText(
+            f"<span style='color:{ERROR_COLOR}'>{esc(self.path.name)} {what}.</span><br><br>{esc(text)}"
+        )
         self.done_tree.hide()
         self.done_space.show()
         self.pages.setCurrentIndex(DONE)

@@ -95,8 +95,9 @@ class FiguresView(QWidget):
     def show_error(self, text: str) -> None:
         self.scope_label.setText(f"<span style='color:{ERROR_COLOR}'>{esc(text)}</span>")
 
-    def show_report(self, report: AgreementReport, inputs: AgreementInputs, group_by: str | None,
-                    unit_label: str) -> None:
+    def show_report(
+        self, report: AgreementReport, inputs: AgreementInputs, group_by: str | None, unit_label: str
+    ) -> None:
         """Show ``report``, keeping the selected code when it is still there."""
         self.report, self.inputs, self.group_by = report, inputs, group_by
         coders = len(report.coders)
@@ -105,10 +106,14 @@ class FiguresView(QWidget):
             f"<b>{esc(names)}</b> · {plural(len(report.codes), 'code')} in "
             f"{plural(len(report.documents), 'document')} · {unit_label} as units · figures "
             f"<b>{pooling_label(report.pooling)}</b><br><span style='color:#6B7280'>n/d: not defined (hover for "
-            "the reason). Select a code for its breakdown by document and group.</span>")
+            "the reason). Select a code for its breakdown by document and group.</span>"
+        )
         self.scope_label.setToolTip(pooling_tip(report.pooling))
-        rows = [StatsRow("", f"All codes ({pooling_label(report.pooling)})", report.overall, True,
-                         pooling_tip(report.pooling))]
+        rows = [
+            StatsRow(
+                "", f"All codes ({pooling_label(report.pooling)})", report.overall, True, pooling_tip(report.pooling)
+            )
+        ]
         order = sorted(report.codes, key=lambda c: (inputs.code_names.get(c) or c).casefold())
         rows += [StatsRow(c, inputs.code_names.get(c, c), report.by_code[c]) for c in order]
         keep = self.selected_code
@@ -133,16 +138,19 @@ class FiguresView(QWidget):
         coders = len(report.coders)
         label = inputs.code_names.get(code, code) if code else f"all codes ({pooling_label(report.pooling)})"
         self.detail_label.setText(f"Breakdown for {label}")
-        docs = [StatsRow(d, inputs.doc_names.get(d, d),
-                         report.by_code_document[(code, d)] if code else report.by_document[d])
-                for d in report.documents]
+        docs = [
+            StatsRow(
+                d, inputs.doc_names.get(d, d), report.by_code_document[(code, d)] if code else report.by_document[d]
+            )
+            for d in report.documents
+        ]
         self.docs_model.set_rows(docs, coders, report.unit)
-        groups = [StatsRow(g, g, report.by_group_code[(g, code)] if code else s)
-                  for g, s in report.by_group.items()]
+        groups = [StatsRow(g, g, report.by_group_code[(g, code)] if code else s) for g, s in report.by_group.items()]
         self.groups_model.set_rows(groups, coders, report.unit, attribute_label(self.group_by or "Group"))
         if coders >= 3:
-            self.pair_model.set_matrix(list(report.coders), inputs.coder_names,
-                                       report.pairwise_matrix("cohen_kappa", code))
+            self.pair_model.set_matrix(
+                list(report.coders), inputs.coder_names, report.pairwise_matrix("cohen_kappa", code)
+            )
 
     def _open_document(self, index: QModelIndex) -> None:
         self.document_activated.emit(self.docs_model.row(index.row()).key)

@@ -63,9 +63,14 @@ class HandoutDialog(QDialog):
 
     def _form_page(self) -> QWidget:
         page, layout = make_page(self)
-        layout.addWidget(muted("The copy holds the codebook and the chosen documents with their speakers and "
-                               "attributes. The coder codes in it and sends it back; merge it with "
-                               "Team → Merge coder projects.", page))
+        layout.addWidget(
+            muted(
+                "The copy holds the codebook and the chosen documents with their speakers and "
+                "attributes. The coder codes in it and sends it back; merge it with "
+                "Team → Merge coder projects.",
+                page,
+            )
+        )
         self.coder_box = QComboBox(page)
         self.coder_box.setEditable(True)
         self.coder_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -150,8 +155,11 @@ class HandoutDialog(QDialog):
         self.path_edit.setText(str(path))
 
     def document_ids(self) -> list[str]:
-        return [str(self.doc_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.doc_list.count())
-                if self.doc_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            str(self.doc_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.doc_list.count())
+            if self.doc_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _check_all(self, on: bool) -> None:
         for i in range(self.doc_list.count()):
@@ -179,8 +187,9 @@ class HandoutDialog(QDialog):
         self._update()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the coder's copy as", self.path_edit.text(),
-                                              "qcoder projects (*.qcoder)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the coder's copy as", self.path_edit.text(), "qcoder projects (*.qcoder)"
+        )
         if path:
             if not path.lower().endswith(".qcoder"):
                 path += ".qcoder"
@@ -235,12 +244,14 @@ class HandoutDialog(QDialog):
                 f"<b>{esc(name)}</b>.<br><br>Send the file to {esc(name)}. When it comes back, merge it with "
                 f"Team → Merge coder projects; documents not handed out to {esc(name)} count as not coded "
                 f"by them (missing), not as coded with nothing.<br><br>"
-                f"<span style='color:#6B7280'>{esc(str(self.written))}</span>")
+                f"<span style='color:#6B7280'>{esc(str(self.written))}</span>"
+            )
         else:
             self.written = None
             text = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."
-            self.done_label.setText(f"<span style='color:{ERROR_COLOR}'>The copy could not be written.</span>"
-                                    f"<br><br>{esc(text)}")
+            self.done_label.setText(
+                f"<span style='color:{ERROR_COLOR}'>The copy could not be written.</span><br><br>{esc(text)}"
+            )
         self.pages.setCurrentIndex(DONE)
         self.handout_finished.emit(self.written)
 

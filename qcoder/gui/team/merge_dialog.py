@@ -76,9 +76,12 @@ class MergeDialog(QDialog):
     # --- pages ------------------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
         page, layout = make_page(self)
-        intro = QLabel("Choose the coders' project copies (.qcoder), their exported codings (.qcodings) "
-                       "or REFI-QDA projects (.qdpx). You will see what the merge adds, matches and "
-                       "finds in conflict before anything is written.", page)
+        intro = QLabel(
+            "Choose the coders' project copies (.qcoder), their exported codings (.qcodings) "
+            "or REFI-QDA projects (.qdpx). You will see what the merge adds, matches and "
+            "finds in conflict before anything is written.",
+            page,
+        )
         intro.setWordWrap(True)
         self.path_list = QListWidget(page)
         self.path_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -93,9 +96,12 @@ class MergeDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_list, 1)
         row.addLayout(side)
-        rules = QLabel("Documents are matched by their text (even under another name), codes by id and then "
-                       "by path, coders by id and then by name. Where both sides differ, this project's "
-                       "values are kept and the difference is listed.", page)
+        rules = QLabel(
+            "Documents are matched by their text (even under another name), codes by id and then "
+            "by path, coders by id and then by name. Where both sides differ, this project's "
+            "values are kept and the difference is listed.",
+            page,
+        )
         rules.setWordWrap(True)
         rules.setStyleSheet(MUTED_STYLE)
         self.choose_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
@@ -157,8 +163,9 @@ class MergeDialog(QDialog):
                 present.add(str(p))
 
     def _browse(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Merge coder projects", self._ctx.settings.last_directory(),
-                                                FILTER)
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Merge coder projects", self._ctx.settings.last_directory(), FILTER
+        )
         if files:
             self._ctx.settings.set_last_directory(Path(files[0]).parent)
             self.add_paths(list(files))
@@ -211,11 +218,14 @@ class MergeDialog(QDialog):
             assert s.plan is not None
             lines.append(f"<b>{esc(s.path.name)}</b>: {esc(plan_summary(s.plan))}")
         for s in bad:
-            lines.append(f"<b>{esc(s.path.name)}</b>: <span style='color:#B00020'>cannot be read — "
-                         f"{esc(s.error)}</span>")
+            lines.append(
+                f"<b>{esc(s.path.name)}</b>: <span style='color:#B00020'>cannot be read — {esc(s.error)}</span>"
+            )
         if len(good) > 1:
-            lines.append("<span style='color:#6B7280'>Each file is matched again against the project as it is "
-                         "after the files before it, so something new in two files is added once.</span>")
+            lines.append(
+                "<span style='color:#6B7280'>Each file is matched again against the project as it is "
+                "after the files before it, so something new in two files is added once.</span>"
+            )
         self.preview_summary.setText("<br>".join(lines))
         self.tree.show_plans([(s.path.name, s.plan, None) for s in good if s.plan is not None])
         anything = any(s.plan is not None and not s.plan.empty for s in good)
@@ -260,8 +270,9 @@ class MergeDialog(QDialog):
             self.applied = None
             error = job.error
             text = explain_text(error, self._ctx.project)[1] if error else "The merge was cancelled."
-            self.done_summary.setText(f"<span style='color:#B00020'>The merge failed; nothing was changed."
-                                      f"</span><br><br>{esc(text)}")
+            self.done_summary.setText(
+                f"<span style='color:#B00020'>The merge failed; nothing was changed.</span><br><br>{esc(text)}"
+            )
             self.done_tree.plan_model.clear()
         self.pages.setCurrentIndex(DONE)
         self.merge_finished.emit(self.applied)

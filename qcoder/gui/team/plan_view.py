@@ -84,11 +84,15 @@ def plan_sections(plan: MergePlan) -> list[QStandardItem]:
     both("Codes", plan.codes_added, plan.codes_matched)
     both("Coders", plan.coders_added, plan.coders_matched)
     if plan.participants_added:
-        out.append(_section(f"Participants: {len(plan.participants_added):,} new",
-                            [("New: ", p) for p in plan.participants_added]))
+        out.append(
+            _section(
+                f"Participants: {len(plan.participants_added):,} new", [("New: ", p) for p in plan.participants_added]
+            )
+        )
     if plan.attributes_added:
-        out.append(_section(f"Attributes: {len(plan.attributes_added):,} new",
-                            [("New: ", a) for a in plan.attributes_added]))
+        out.append(
+            _section(f"Attributes: {len(plan.attributes_added):,} new", [("New: ", a) for a in plan.attributes_added])
+        )
     title = f"Codings: {plan.codings_added:,} new"
     if plan.codings_duplicate:
         title += f", {plan.codings_duplicate:,} already here (skipped)"
@@ -96,8 +100,13 @@ def plan_sections(plan: MergePlan) -> list[QStandardItem]:
     if plan.memos_added:
         out.append(_item(f"Memos: {plan.memos_added:,} new", bold=True))
     if plan.conflicts:
-        out.append(_section(f"Conflicts: {len(plan.conflicts):,} (our values are kept; nothing is lost)",
-                            [("", c) for c in plan.conflicts], WARN))
+        out.append(
+            _section(
+                f"Conflicts: {len(plan.conflicts):,} (our values are kept; nothing is lost)",
+                [("", c) for c in plan.conflicts],
+                WARN,
+            )
+        )
     return out
 
 
@@ -105,8 +114,13 @@ def report_sections(report: Any) -> list[QStandardItem]:
     """Sections for a REFI-QDA :class:`~qcoder.exporters.refiqda.ImportReport`."""
     out = []
     if report.losses:
-        out.append(_section(f"Not carried over: {len(report.losses):,}",
-                            [(f"{loss.kind}: ", f"{loss.subject} — {loss.detail}") for loss in report.losses], WARN))
+        out.append(
+            _section(
+                f"Not carried over: {len(report.losses):,}",
+                [(f"{loss.kind}: ", f"{loss.subject} — {loss.detail}") for loss in report.losses],
+                WARN,
+            )
+        )
     else:
         out.append(_item("Not carried over: nothing — the file comes across completely", bold=True))
     if report.positions:
@@ -114,8 +128,12 @@ def report_sections(report: Any) -> list[QStandardItem]:
         for p in report.positions:
             placed = f"{p.mapped:,} of {plural(p.selections, 'coding')} placed"
             why = _EVIDENCE.get(str(p.evidence), str(p.evidence))
-            head.appendRow(_item(f"{p.source_name}: {p.convention.label}; {placed}",
-                                 tip=f"{p.source_name}: {p.convention.label}, because {why}. {placed}."))
+            head.appendRow(
+                _item(
+                    f"{p.source_name}: {p.convention.label}; {placed}",
+                    tip=f"{p.source_name}: {p.convention.label}, because {why}. {placed}.",
+                )
+            )
         out.append(head)
     if report.notices:
         out.append(_section(f"Notes: {len(report.notices):,}", [("", n) for n in report.notices], MUTED))
@@ -164,6 +182,7 @@ class PlanTree(QTreeView):
 
     def _expand_defaults(self, multi: bool) -> None:
         """Unfold files, conflicts, losses and short sections; leave long lists folded."""
+
         def walk(parent: QStandardItem, depth: int) -> None:
             for row in range(parent.rowCount()):
                 child = parent.child(row)

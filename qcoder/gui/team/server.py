@@ -99,9 +99,14 @@ class OpenServerDialog(QDialog):
         self.buttons.accepted.connect(self.start_open)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(muted("A project shared on a PostgreSQL server: everyone's codings appear as they are "
-                               "made. The password is used for this connection only and never saved "
-                               "(qcoder also reads PGPASSWORD and ~/.pgpass).", self))
+        layout.addWidget(
+            muted(
+                "A project shared on a PostgreSQL server: everyone's codings appear as they are "
+                "made. The password is used for this connection only and never saved "
+                "(qcoder also reads PGPASSWORD and ~/.pgpass).",
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
@@ -200,8 +205,14 @@ class LiveRefresh(QObject):
     polled = Signal(object)  # a non-empty ChangeSet from another client
     state_changed = Signal()  # active / error changed
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None, *, interval_ms: int = POLL_INTERVAL_MS,
-                 backends: Sequence[str] = ("postgresql",)) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = POLL_INTERVAL_MS,
+        backends: Sequence[str] = ("postgresql",),
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.backends = tuple(backends)
@@ -256,8 +267,14 @@ class TeamStatus(QLabel):
     On opening a project and on switching coder it calls ``project.identify(coder id)``, so
     the role (from the project's members) follows the coder chosen in the window."""
 
-    def __init__(self, ctx: AppContext, live: LiveRefresh | None = None, parent: QWidget | None = None, *,
-                 show_coder: bool = True) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        live: LiveRefresh | None = None,
+        parent: QWidget | None = None,
+        *,
+        show_coder: bool = True,
+    ) -> None:
         """``show_coder=False`` when the window shows the coder elsewhere (then: "Role: lead")."""
         super().__init__(parent)
         self._ctx = ctx

@@ -33,8 +33,11 @@ STAT_TIPS = {
     "gwet_ac1": "Gwet's AC1: chance-corrected agreement that stays stable when a code is rare",
 }
 UNIT_LABELS = {
-    Unit.CHARACTER: "Characters", Unit.SENTENCE: "Sentences", Unit.PARAGRAPH: "Paragraphs",
-    Unit.TURN: "Turns", Unit.DOCUMENT: "Documents",
+    Unit.CHARACTER: "Characters",
+    Unit.SENTENCE: "Sentences",
+    Unit.PARAGRAPH: "Paragraphs",
+    Unit.TURN: "Turns",
+    Unit.DOCUMENT: "Documents",
 }
 NOT_DEFINED = "n/d"
 _UNDEFINED_COLOR = QColor("#9CA3AF")
@@ -49,8 +52,10 @@ def format_value(name: str, value: float | None) -> str:
 def undefined_reason(name: str, stats: Stats, coders: int) -> str:
     """Why ``name`` is not defined for ``stats`` (shown as a tooltip on "n/d")."""
     if stats.undefined and stats.tables > 1:
-        return (f"not defined: undefined in all {stats.tables:,} (code, document) tables that were averaged "
-                "(nothing coded, or no variation, in each)")
+        return (
+            f"not defined: undefined in all {stats.tables:,} (code, document) tables that were averaged "
+            "(nothing coded, or no variation, in each)"
+        )
     if stats.units == 0:
         return "not defined: no unit was rated by two or more of these coders"
     if stats.percent_agreement is None:
@@ -60,8 +65,10 @@ def undefined_reason(name: str, stats: Stats, coders: int) -> str:
     if name == "fleiss_kappa" and stats.units_all_coders == 0:
         return "not defined: no unit was rated by every coder (Fleiss' kappa needs all coders on each unit)"
     if name in ("cohen_kappa", "fleiss_kappa", "krippendorff_alpha"):
-        return ("not defined: chance agreement is 1 — every unit got the same answer from everyone "
-                "(the code covers everything), so there is no variation to compare")
+        return (
+            "not defined: chance agreement is 1 — every unit got the same answer from everyone "
+            "(the code covers everything), so there is no variation to compare"
+        )
     return "not defined: no pairable units"
 
 
@@ -183,8 +190,9 @@ class PairMatrixModel(QAbstractTableModel):
         self._names: list[str] = []
         self._matrix: Mapping[str, Mapping[str, float | None]] = {}
 
-    def set_matrix(self, coder_ids: Sequence[str], names: Mapping[str, str],
-                   matrix: Mapping[str, Mapping[str, float | None]]) -> None:
+    def set_matrix(
+        self, coder_ids: Sequence[str], names: Mapping[str, str], matrix: Mapping[str, Mapping[str, float | None]]
+    ) -> None:
         self.beginResetModel()
         self._ids = list(coder_ids)
         self._names = [names.get(c, c) for c in coder_ids]
@@ -220,8 +228,11 @@ class PairMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and row != col:
             v = self.value(row, col)
             pair = f"{self._names[row]} and {self._names[col]}"
-            return (f"Cohen's κ between {pair}" if v is not None
-                    else f"not defined for {pair}: nothing coded, or chance agreement is 1")
+            return (
+                f"Cohen's κ between {pair}"
+                if v is not None
+                else f"not defined for {pair}: nothing coded, or chance agreement is 1"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row != col and self.value(row, col) is None:
@@ -240,7 +251,8 @@ def pooling_label(pooling: Pooling) -> str:
 
 def pooling_tip(pooling: Pooling) -> str:
     if pooling is Pooling.POOLED:
-        return ("Pooled: the counts of every (code, document) table are summed, then each statistic is "
-                "computed once.")
-    return ("Averaged: each statistic is computed per (code, document) table and the defined values are "
-            "averaged; tables where it is not defined are left out.")
+        return "Pooled: the counts of every (code, document) table are summed, then each statistic is computed once."
+    return (
+        "Averaged: each statistic is computed per (code, document) table and the defined values are "
+        "averaged; tables where it is not defined are left out."
+    )

@@ -59,8 +59,15 @@ class Job(QObject):
     progress = Signal(int, int, str)
     ended = Signal(object)
 
-    def __init__(self, fn: Task, parent: QObject | None = None, *, ctx: AppContext | None = None,
-                 undo_text: str | None = None, rename: bool = True) -> None:
+    def __init__(
+        self,
+        fn: Task,
+        parent: QObject | None = None,
+        *,
+        ctx: AppContext | None = None,
+        undo_text: str | None = None,
+        rename: bool = True,
+    ) -> None:
         """``undo_text`` names the undo step; with ``rename=False`` a task that ran a single
         command keeps that command's own text."""
         super().__init__(parent)
@@ -85,7 +92,7 @@ class Job(QObject):
 
     @property
     def outcome(self) -> str:
-        """"finished", "failed" or "cancelled" once over ("" while running)."""
+        """ "finished", "failed" or "cancelled" once over ("" while running)."""
         return self.worker.outcome
 
     @property

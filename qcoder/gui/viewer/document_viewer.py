@@ -224,8 +224,9 @@ class DocumentViewer(QWidget):
         for mode, label in ((SHOW_MINE, "My codings"), (SHOW_ALL, "All coders")):
             act = QAction(label, menu, checkable=True)
             act.setChecked(current.coder_mode == mode)
-            act.triggered.connect(lambda _=False, m=mode: self.set_coding_filter(
-                CodingFilter(m, current.coder_ids, current.hidden_codes)))
+            act.triggered.connect(
+                lambda _=False, m=mode: self.set_coding_filter(CodingFilter(m, current.coder_ids, current.hidden_codes))
+            )
             group.addAction(act)
             menu.addAction(act)
         menu.addSection("Selected coders")
@@ -238,8 +239,9 @@ class DocumentViewer(QWidget):
             menu.addSeparator()
             n = len(current.hidden_codes)
             act = QAction(f"Show all codes ({n} hidden)", menu)
-            act.triggered.connect(lambda: self.set_coding_filter(
-                CodingFilter(current.coder_mode, current.coder_ids, frozenset())))
+            act.triggered.connect(
+                lambda: self.set_coding_filter(CodingFilter(current.coder_mode, current.coder_ids, frozenset()))
+            )
             menu.addAction(act)
 
     def _stored_filter(self) -> CodingFilter:

@@ -64,8 +64,11 @@ class NumberArea(QWidget):
             line = block.blockNumber()
             n = state.paragraph_numbers[line] if line < len(state.paragraph_numbers) else 0
             if n:
-                p.drawText(QRect(0, int(top), self.width() - 8, fm.height()),
-                           int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), str(n))
+                p.drawText(
+                    QRect(0, int(top), self.width() - 8, fm.height()),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                    str(n),
+                )
 
 
 class StripeArea(QWidget):
@@ -117,8 +120,9 @@ class StripeArea(QWidget):
                 p.setBrush(QColor("#FCD34D"))
                 p.drawEllipse(QRectF(bar.center().x() - 3.5, bar.top() - 1, 7, 7))
             if lane == 0:
-                self._label(p, fm, state.codebook.name(c.code_id), color, bar.right() + 2, bar.top() - 1,
-                            bar.bottom() + 1)
+                self._label(
+                    p, fm, state.codebook.name(c.code_id), color, bar.right() + 2, bar.top() - 1, bar.bottom() + 1
+                )
 
     def stripes(self) -> list[tuple[QRectF, Coding, int]]:
         """(bar rectangle, coding, lane) of every stripe in view, from the in-memory index."""
@@ -158,8 +162,7 @@ class StripeArea(QWidget):
             out.append((QRectF(x, y1 + 1, BAR_WIDTH, y2 - y1 - 2), c, lane))
         return out
 
-    def _label(self, p: QPainter, fm: QFontMetrics, name: str, color: QColor, x: float, y1: float,
-               y2: float) -> None:
+    def _label(self, p: QPainter, fm: QFontMetrics, name: str, color: QColor, x: float, y1: float, y2: float) -> None:
         length = int(y2 - y1) - 4
         if length < 24:
             return
@@ -189,8 +192,11 @@ class StripeArea(QWidget):
 
     def codings_at(self, point: QPointF) -> list[str]:
         """Codings whose stripe (widened to its column) is under ``point``, innermost first."""
-        hits = [(bar.height(), c.id) for bar, c, _lane in self.stripes()
-                if bar.adjusted(-3, -1, COLUMN_WIDTH - BAR_WIDTH - 3, 1).contains(point)]
+        hits = [
+            (bar.height(), c.id)
+            for bar, c, _lane in self.stripes()
+            if bar.adjusted(-3, -1, COLUMN_WIDTH - BAR_WIDTH - 3, 1).contains(point)
+        ]
         return [cid for _h, cid in sorted(hits)]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -204,8 +210,9 @@ class StripeArea(QWidget):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        self.setCursor(Qt.CursorShape.PointingHandCursor if self.codings_at(event.position())
-                       else Qt.CursorShape.ArrowCursor)
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if self.codings_at(event.position()) else Qt.CursorShape.ArrowCursor
+        )
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -263,8 +263,10 @@ class TranscriptView(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         # read-only text still claims Delete/Backspace as editing keys; let them reach the
         # window's shortcuts (Delete removes the selected coding)
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in (
-            Qt.Key.Key_Delete, Qt.Key.Key_Backspace
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
         ):
             event.ignore()
             return True
