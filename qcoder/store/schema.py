@@ -33,6 +33,21 @@ class MetaRow(Base):
 
 class DocumentRow(Base):
     __tablename__ = "documents"
+    # listings and numbering read these covering indexes, never the rows with their text (0005)
+    __table_args__ = (
+        Index(
+            "ix_documents_listing",
+            "position",
+            "name",
+            "id",
+            "chars",
+            "sha256",
+            "source_name",
+            "source_format",
+            "imported_at",
+        ),
+        Index("ix_documents_id_chars", "id", "chars", "name"),
+    )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     name: Mapped[str] = mapped_column(String(400), unique=True)
     text: Mapped[str] = mapped_column(Text)
