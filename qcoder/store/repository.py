@@ -8,8 +8,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -18,124 +16,42 @@ from qcoder.core.errors import ConcurrentEdit, DuplicateName, NotFound
 from qcoder.core.model import (
     AttributeDef,
     AttributeScope,
-    AttributeType,
     Code,
     Coder,
     Coding,
     Document,
     DocumentInfo,
-    Memo,
-    MemoTarget,
     Participant,
     Speaker,
     Turn,
 )
+from qcoder.store.repository_team import TeamTables
+from qcoder.store.rows import (
+    CODE_COLS,
+    CODING_COLS,
+    DOC_INFO_COLS,
+    attribute_from_row,
+    aware,
+    chunks,
+    code_from_row,
+    coding_from_row,
+    coding_to_row,
+)
 from qcoder.store.schema import (
-    AssignmentRow,
     AttributeRow,
     AttributeValueRow,
-    AuditRow,
-    ChangeRow,
     CodeRow,
     CoderRow,
     CodingRow,
     DocumentRow,
-    MemberRow,
-    MemoRow,
     MetaRow,
     ParticipantRow,
     SpeakerRow,
     TurnRow,
 )
 
-_CHUNK = 500  # keeps IN (...) lists under every backend's parameter limit
 
-
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
-def _aware(dt: datetime) -> datetime:
-    # SQLite returns naive datetimes; everything qcoder stores is UTC
-    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
-
-
-def _code(r: Any) -> Code:
-    cid, name, parent, color, definition, inclusion, exclusion, example, position, version = r
-    return Code(cid, name, parent, color, definition, inclusion, exclusion, example, position, version)
-
-
-def _coding(r: Any) -> Coding:
-    # positional: this runs for every coding of a project when analysis loads a snapshot
-    cid, doc, code, coder, start, end, memo, exemplar, created, updated = r
-    if created.tzinfo is None:
-        created, updated = created.replace(tzinfo=UTC), updated.replace(tzinfo=UTC)
-    return Coding(cid, doc, code, coder, start, end, memo, bool(exemplar), created, updated)
-
-
-def _coding_row(c: Coding) -> dict[str, Any]:
-    return {
-        "id": c.id,
-        "document_id": c.document_id,
-        "code_id": c.code_id,
-        "coder_id": c.coder_id,
-        "start": c.start,
-        "end": c.end,
-        "memo": c.memo,
-        "exemplar": c.exemplar,
-        "created_at": c.created_at,
-        "updated_at": c.updated_at,
-    }
-
-
-def _attribute(r: Any) -> AttributeDef:
-    return AttributeDef(
-        id=r.id,
-        name=r.name,
-        type=AttributeType(r.type),
-        scope=AttributeScope(r.scope),
-        allowed=tuple(json.loads(r.allowed or "[]")),
-        position=r.position,
-    )
-
-
-_CODING_COLS = (
-    CodingRow.id,
-    CodingRow.document_id,
-    CodingRow.code_id,
-    CodingRow.coder_id,
-    CodingRow.start,
-    CodingRow.end,
-    CodingRow.memo,
-    CodingRow.exemplar,
-    CodingRow.created_at,
-    CodingRow.updated_at,
-)
-_CODE_COLS = (
-    CodeRow.id,
-    CodeRow.name,
-    CodeRow.parent_id,
-    CodeRow.color,
-    CodeRow.definition,
-    CodeRow.inclusion,
-    CodeRow.exclusion,
-    CodeRow.example,
-    CodeRow.position,
-    CodeRow.version,
-)
-_DOC_INFO_COLS = (
-    DocumentRow.id,
-    DocumentRow.name,
-    DocumentRow.chars,
-    DocumentRow.sha256,
-    DocumentRow.source_name,
-    DocumentRow.source_format,
-    DocumentRow.imported_at,
-)
-
-
-class SqlRepository:
+class SqlRepository(TeamTables):
     def __init__(self, session: Session) -> None:
         self.s = session
 
@@ -161,7 +77,7 @@ class SqlRepository:
         ):
             speakers[doc_id].append(label)
         values = self._values_by_target(AttributeScope.DOCUMENT)
-        rows = self.s.execute(select(*_DOC_INFO_COLS).order_by(DocumentRow.position, DocumentRow.name))
+        rows = self.s.execute(select(*DOC_INFO_COLS).order_by(DocumentRow.position, DocumentRow.name))
         return [
             DocumentInfo(
                 id=r.id,
@@ -170,7 +86,7 @@ class SqlRepository:
                 sha256=r.sha256,
                 source_name=r.source_name,
                 source_format=r.source_format,
-                imported_at=_aware(r.imported_at),
+                imported_at=aware(r.imported_at),
                 attributes=values.get(r.id, {}),
                 speakers=tuple(speakers.get(r.id, ())),
                 codings=counts.get(r.id, 0),
@@ -179,7 +95,7 @@ class SqlRepository:
         ]
 
     def document_info(self, document_id: str) -> DocumentInfo:
-        r = self.s.execute(select(*_DOC_INFO_COLS).where(DocumentRow.id == document_id)).first()
+        r = self.s.execute(select(*DOC_INFO_COLS).where(DocumentRow.id == document_id)).first()
         if r is None:
             raise NotFound("document", document_id)
         count = self.s.scalar(select(func.count()).where(CodingRow.document_id == document_id)) or 0
@@ -193,7 +109,7 @@ class SqlRepository:
             sha256=r.sha256,
             source_name=r.source_name,
             source_format=r.source_format,
-            imported_at=_aware(r.imported_at),
+            imported_at=aware(r.imported_at),
             attributes=self._named_values(document_id),
             speakers=tuple(labels),
             codings=count,
@@ -216,7 +132,7 @@ class SqlRepository:
 
     def document_texts_of(self, document_ids: Sequence[str]) -> dict[str, str]:
         out: dict[str, str] = {}
-        for chunk in _chunks(list(document_ids)):
+        for chunk in chunks(list(document_ids)):
             out.update(self.s.execute(select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(chunk))).all())
         return out
 
@@ -344,7 +260,7 @@ class SqlRepository:
         self.s.execute(delete(SpeakerRow).where(SpeakerRow.id == speaker_id))
 
     def reassign_turns(self, turn_ids: Iterable[str], speaker_id: str) -> None:
-        for chunk in _chunks(list(turn_ids)):
+        for chunk in chunks(list(turn_ids)):
             self.s.execute(update(TurnRow).where(TurnRow.id.in_(chunk)).values(speaker_id=speaker_id))
 
     def participants(self) -> list[Participant]:
@@ -370,7 +286,7 @@ class SqlRepository:
     # --- attributes -------------------------------------------------------------------------
     def attributes(self) -> list[AttributeDef]:
         q = select(AttributeRow).order_by(AttributeRow.scope, AttributeRow.position, AttributeRow.name)
-        return [_attribute(r) for r in self.s.scalars(q)]
+        return [attribute_from_row(r) for r in self.s.scalars(q)]
 
     def insert_attribute(self, attribute: AttributeDef) -> None:
         self.s.execute(
@@ -445,14 +361,14 @@ class SqlRepository:
 
     # --- codebook ---------------------------------------------------------------------------
     def codes(self) -> list[Code]:
-        q = select(*_CODE_COLS).order_by(CodeRow.position, CodeRow.name)
-        return [_code(r) for r in self.s.connection().execute(q)]
+        q = select(*CODE_COLS).order_by(CodeRow.position, CodeRow.name)
+        return [code_from_row(r) for r in self.s.connection().execute(q)]
 
     def get_code(self, code_id: str) -> Code:
-        r = self.s.connection().execute(select(*_CODE_COLS).where(CodeRow.id == code_id)).first()
+        r = self.s.connection().execute(select(*CODE_COLS).where(CodeRow.id == code_id)).first()
         if r is None:
             raise NotFound("code", code_id)
-        return _code(r)
+        return code_from_row(r)
 
     def insert_code(self, code: Code) -> None:
         self.s.execute(
@@ -508,14 +424,14 @@ class SqlRepository:
         if code_ids is None:
             return dict(self.s.execute(q).all())
         out: dict[str, int] = {}
-        for chunk in _chunks(list(code_ids)):
+        for chunk in chunks(list(code_ids)):
             out.update(self.s.execute(q.where(CodingRow.code_id.in_(chunk))).all())
         return out
 
     def document_coding_counts(self, document_ids: Sequence[str]) -> dict[str, int]:
         q = select(CodingRow.document_id, func.count()).group_by(CodingRow.document_id)
         out: dict[str, int] = {}
-        for chunk in _chunks(list(document_ids)):
+        for chunk in chunks(list(document_ids)):
             out.update(self.s.execute(q.where(CodingRow.document_id.in_(chunk))).all())
         return out
 
@@ -530,10 +446,10 @@ class SqlRepository:
         self.s.execute(update(CoderRow).where(CoderRow.id == coder_id).values(name=name))
 
     def get_coding(self, coding_id: str) -> Coding:
-        r = self.s.execute(select(*_CODING_COLS).where(CodingRow.id == coding_id)).first()
+        r = self.s.execute(select(*CODING_COLS).where(CodingRow.id == coding_id)).first()
         if r is None:
             raise NotFound("coding", coding_id)
-        return _coding(r)
+        return coding_from_row(r)
 
     def codings(
         self,
@@ -541,122 +457,34 @@ class SqlRepository:
         code_ids: Sequence[str] | None = None,
         coder_ids: Sequence[str] | None = None,
     ) -> list[Coding]:
-        q = select(*_CODING_COLS).order_by(CodingRow.document_id, CodingRow.start, CodingRow.end)
+        q = select(*CODING_COLS).order_by(CodingRow.document_id, CodingRow.start, CodingRow.end)
         if document_id is not None:
             q = q.where(CodingRow.document_id == document_id)
         if coder_ids is not None:
             q = q.where(CodingRow.coder_id.in_(list(coder_ids)))
         conn = self.s.connection()  # Core execution: no ORM row bookkeeping for bulk reads
         if code_ids is None:
-            return [_coding(r) for r in conn.execute(q)]
+            return [coding_from_row(r) for r in conn.execute(q)]
         out: list[Coding] = []
-        for chunk in _chunks(list(code_ids)):
-            out.extend(_coding(r) for r in conn.execute(q.where(CodingRow.code_id.in_(chunk))))
+        for chunk in chunks(list(code_ids)):
+            out.extend(coding_from_row(r) for r in conn.execute(q.where(CodingRow.code_id.in_(chunk))))
         out.sort(key=lambda c: (c.document_id, c.start, c.end))
         return out
 
     def insert_codings(self, codings: Iterable[Coding]) -> None:
-        rows = [_coding_row(c) for c in codings]
+        rows = [coding_to_row(c) for c in codings]
         if rows:
             self.s.execute(insert(CodingRow), rows)
 
     def update_coding(self, coding: Coding) -> None:
-        row = _coding_row(coding)
+        row = coding_to_row(coding)
         del row["id"]
         self.s.execute(update(CodingRow).where(CodingRow.id == coding.id).values(**row))
 
     def delete_codings(self, coding_ids: Iterable[str]) -> None:
-        for chunk in _chunks(list(coding_ids)):
+        for chunk in chunks(list(coding_ids)):
             self.s.execute(delete(CodingRow).where(CodingRow.id.in_(chunk)))
 
     def reassign_codings(self, coding_ids: Iterable[str], code_id: str) -> None:
-        for chunk in _chunks(list(coding_ids)):
+        for chunk in chunks(list(coding_ids)):
             self.s.execute(update(CodingRow).where(CodingRow.id.in_(chunk)).values(code_id=code_id))
-
-    # --- memos ------------------------------------------------------------------------------
-    def get_memo(self, kind: MemoTarget, target_id: str) -> Memo | None:
-        r = self.s.get(MemoRow, (kind.value, target_id))
-        if r is None:
-            return None
-        return Memo(target_kind=kind, target_id=target_id, text=r.text, updated_at=_aware(r.updated_at))
-
-    def memos(self) -> list[Memo]:
-        return [
-            Memo(MemoTarget(r.target_kind), r.target_id, r.text, _aware(r.updated_at))
-            for r in self.s.scalars(select(MemoRow))
-        ]
-
-    def set_memo(self, kind: MemoTarget, target_id: str, memo: Memo | None) -> None:
-        self.s.execute(delete(MemoRow).where(MemoRow.target_kind == kind.value, MemoRow.target_id == target_id))
-        if memo is not None and memo.text:
-            self.s.execute(
-                insert(MemoRow).values(
-                    target_kind=kind.value, target_id=target_id, text=memo.text, updated_at=memo.updated_at
-                )
-            )
-        self.s.expire_all()
-
-    # --- assignments and audit log --------------------------------------------------------------
-    def assignments(self) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = defaultdict(set)
-        for coder_id, doc_id in self.s.execute(select(AssignmentRow.coder_id, AssignmentRow.document_id)):
-            out[coder_id].add(doc_id)
-        return dict(out)
-
-    def set_assignments(self, coder_id: str, document_ids: Iterable[str]) -> None:
-        self.s.execute(delete(AssignmentRow).where(AssignmentRow.coder_id == coder_id))
-        rows = [{"coder_id": coder_id, "document_id": d} for d in dict.fromkeys(document_ids)]
-        if rows:
-            self.s.execute(insert(AssignmentRow), rows)
-
-    def add_audit(self, entry_id: str, at: datetime, actor: str, action: str, detail: dict[str, Any]) -> None:
-        self.s.execute(
-            insert(AuditRow).values(
-                id=entry_id, at=at, actor=actor, action=action, detail=json.dumps(detail, ensure_ascii=False)
-            )
-        )
-
-    def delete_audit(self, entry_id: str) -> None:
-        self.s.execute(delete(AuditRow).where(AuditRow.id == entry_id))
-
-    def audit_log(self) -> list[tuple[str, datetime, str, str, dict[str, Any]]]:
-        q = select(AuditRow.id, AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.detail).order_by(AuditRow.at)
-        rows = self.s.execute(q)
-        return [(i, _aware(at), actor, action, json.loads(detail)) for i, at, actor, action, detail in rows]
-
-    # --- change log and members (shared projects) -------------------------------------------------
-    def log_change(self, at: datetime, actor: str, changes: dict[str, Any]) -> int:
-        result = self.s.execute(
-            insert(ChangeRow).values(at=at, actor=actor, changes=json.dumps(changes)).returning(ChangeRow.seq)
-        )
-        return int(result.scalar_one())
-
-    def latest_change(self) -> int:
-        return int(self.s.scalar(select(func.max(ChangeRow.seq))) or 0)
-
-    def changes_since(self, seq: int, limit: int = 1000) -> list[tuple[int, str, dict[str, Any]]]:
-        q = (
-            select(ChangeRow.seq, ChangeRow.actor, ChangeRow.changes)
-            .where(ChangeRow.seq > seq)
-            .order_by(ChangeRow.seq)
-            .limit(limit)
-        )
-        return [(s, actor, json.loads(c)) for s, actor, c in self.s.execute(q)]
-
-    def prune_changes(self, keep: int) -> None:
-        latest = self.latest_change()
-        self.s.execute(delete(ChangeRow).where(ChangeRow.seq <= latest - keep))
-
-    def members(self) -> dict[str, tuple[str, str | None]]:
-        """coder id -> (role, database user)."""
-        return {c: (r, u) for c, r, u in self.s.execute(select(MemberRow.coder_id, MemberRow.role, MemberRow.db_user))}
-
-    def set_member(self, coder_id: str, role: str | None, db_user: str | None = None) -> None:
-        self.s.execute(delete(MemberRow).where(MemberRow.coder_id == coder_id))
-        if role is not None:
-            self.s.execute(insert(MemberRow).values(coder_id=coder_id, role=role, db_user=db_user))
-
-    def database_user(self) -> str | None:
-        if self.s.get_bind().dialect.name != "postgresql":
-            return None
-        return self.s.execute(select(func.current_user())).scalar()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from qcoder.store.project_store import ProjectStore
-from qcoder.store.repository import _DOC_INFO_COLS
+from qcoder.store.rows import DOC_INFO_COLS
 from qcoder.store.schema import DocumentRow
 
 
@@ -24,7 +24,7 @@ def _plan(store: ProjectStore, statement) -> str:
 def test_listing_and_numbering_use_covering_indexes(tmp_path):
     store = ProjectStore.create(tmp_path / "p.qcoder")
     try:
-        listing = select(*_DOC_INFO_COLS).order_by(DocumentRow.position, DocumentRow.name)
+        listing = select(*DOC_INFO_COLS).order_by(DocumentRow.position, DocumentRow.name)
         assert "COVERING INDEX ix_documents_listing" in _plan(store, listing)
         numbering = select(func.max(DocumentRow.position))
         plan = _plan(store, numbering)

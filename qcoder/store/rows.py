@@ -1,0 +1,97 @@
+"""Row <-> record conversions and the column lists of the repository's bulk reads."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from qcoder.core.model import AttributeDef, AttributeScope, AttributeType, Code, Coding
+from qcoder.store.schema import CodeRow, CodingRow, DocumentRow
+
+CHUNK = 500  # keeps IN (...) lists under every backend's parameter limit
+
+
+def chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
+
+
+def aware(dt: datetime) -> datetime:
+    # SQLite returns naive datetimes; everything qcoder stores is UTC
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+
+
+def code_from_row(r: Any) -> Code:
+    cid, name, parent, color, definition, inclusion, exclusion, example, position, version = r
+    return Code(cid, name, parent, color, definition, inclusion, exclusion, example, position, version)
+
+
+def coding_from_row(r: Any) -> Coding:
+    # positional: this runs for every coding of a project when analysis loads a snapshot
+    cid, doc, code, coder, start, end, memo, exemplar, created, updated = r
+    if created.tzinfo is None:
+        created, updated = created.replace(tzinfo=UTC), updated.replace(tzinfo=UTC)
+    return Coding(cid, doc, code, coder, start, end, memo, bool(exemplar), created, updated)
+
+
+def coding_to_row(c: Coding) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "document_id": c.document_id,
+        "code_id": c.code_id,
+        "coder_id": c.coder_id,
+        "start": c.start,
+        "end": c.end,
+        "memo": c.memo,
+        "exemplar": c.exemplar,
+        "created_at": c.created_at,
+        "updated_at": c.updated_at,
+    }
+
+
+def attribute_from_row(r: Any) -> AttributeDef:
+    return AttributeDef(
+        id=r.id,
+        name=r.name,
+        type=AttributeType(r.type),
+        scope=AttributeScope(r.scope),
+        allowed=tuple(json.loads(r.allowed or "[]")),
+        position=r.position,
+    )
+
+
+CODING_COLS = (
+    CodingRow.id,
+    CodingRow.document_id,
+    CodingRow.code_id,
+    CodingRow.coder_id,
+    CodingRow.start,
+    CodingRow.end,
+    CodingRow.memo,
+    CodingRow.exemplar,
+    CodingRow.created_at,
+    CodingRow.updated_at,
+)
+CODE_COLS = (
+    CodeRow.id,
+    CodeRow.name,
+    CodeRow.parent_id,
+    CodeRow.color,
+    CodeRow.definition,
+    CodeRow.inclusion,
+    CodeRow.exclusion,
+    CodeRow.example,
+    CodeRow.position,
+    CodeRow.version,
+)
+DOC_INFO_COLS = (
+    DocumentRow.id,
+    DocumentRow.name,
+    DocumentRow.chars,
+    DocumentRow.sha256,
+    DocumentRow.source_name,
+    DocumentRow.source_format,
+    DocumentRow.imported_at,
+)
