@@ -16,6 +16,7 @@ from qcoder.core import permissions
 from qcoder.core.attributes import canonical_value, infer_type
 from qcoder.core.changes import ChangeSet, Kind, changes_from_json, changes_to_json
 from qcoder.core.codepath import code_paths, descendants, join_path, split_path
+from qcoder.core.codes import check_code_name, check_color, palette_color
 from qcoder.core.errors import InvalidValue, NotFound
 from qcoder.core.history import History, UndoHistory
 from qcoder.core.model import (
@@ -39,32 +40,12 @@ from qcoder.core.permissions import PermissionDenied, Role
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
+from qcoder.importers.speakers import looks_like_interviewer
 from qcoder.store.project_store import ProjectStore
 from qcoder.store.repository import SqlRepository
 
 Listener = Callable[[ChangeSet], None]
 _KEEP = "\x00keep"  # sentinel: "leave this field as it is"
-
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-# a calm, distinguishable palette for new codes (Okabe-Ito + Tableau-like tints)
-PALETTE = (
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#F0E442",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
-    "#999999",
-    "#8DD3C7",
-    "#BEBADA",
-    "#FB8072",
-    "#80B1D3",
-    "#FDB462",
-    "#B3DE69",
-    "#FCCDE5",
-    "#BC80BD",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +321,7 @@ class Project:
             sp = speakers.get(t.speaker)
             if sp is None:
                 sp = speakers[t.speaker] = Speaker(
-                    id=new_id(), document_id=doc_id, label=t.speaker, is_interviewer=_looks_like_interviewer(t.speaker)
+                    id=new_id(), document_id=doc_id, label=t.speaker, is_interviewer=looks_like_interviewer(t.speaker)
                 )
             turns.append(Turn(new_id(), doc_id, sp.id, t.start, t.end, t.start_time, t.end_time))
         self.execute(cmd.AddDocument(Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}"))
@@ -547,14 +528,14 @@ class Project:
         example: str = "",
         code_id: str | None = None,
     ) -> Code:
-        name = _check_code_name(name)
+        name = check_code_name(name)
         codes = self.codes()
         siblings = [c for c in codes if c.parent_id == parent_id]
         code = Code(
             id=code_id or new_id(),
             name=name,
             parent_id=parent_id,
-            color=_check_color(color) if color else PALETTE[len(codes) % len(PALETTE)],
+            color=check_color(color) if color else palette_color(len(codes)),
             definition=definition,
             inclusion=inclusion,
             exclusion=exclusion,
@@ -585,9 +566,9 @@ class Project:
         """Change any of name, color, definition, inclusion, exclusion, example, parent_id, position."""
         old = self.code(code_id)
         if "name" in fields:
-            fields["name"] = _check_code_name(str(fields["name"]))
+            fields["name"] = check_code_name(str(fields["name"]))
         if "color" in fields:
-            fields["color"] = _check_color(str(fields["color"]))
+            fields["color"] = check_color(str(fields["color"]))
         new = replace(old, **fields)  # type: ignore[arg-type]
         label = "Edit code"
         if new.name != old.name:
@@ -737,25 +718,3 @@ class Project:
                 codings=repo.codings(),
                 memos=repo.memos(),
             )
-
-
-_INTERVIEWER = re.compile(r"^(interviewer|moderator|facilitator|i|int|q)(\s*\d+)?$", re.IGNORECASE)
-
-
-def _looks_like_interviewer(label: str) -> bool:
-    return bool(_INTERVIEWER.match(label.strip()))
-
-
-def _check_code_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidValue("a code needs a name")
-    if ">" in name:
-        raise InvalidValue("a code name cannot contain '>' (it separates levels in code paths)")
-    return name
-
-
-def _check_color(color: str) -> str:
-    if not _COLOR.match(color):
-        raise InvalidValue(f"{color!r} is not a color of the form #RRGGBB")
-    return color.upper()
