@@ -110,6 +110,21 @@ class Project:
         return self._store.encrypted
 
     @property
+    def is_encrypted(self) -> bool:
+        """True for a project file encrypted with a passphrase (SQLCipher)."""
+        return self._store.encrypted
+
+    @property
+    def read_only(self) -> bool:
+        """True when the project was opened read-only (every write is refused)."""
+        return self._store.read_only
+
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase the project was opened with (kept only in memory), None if plain."""
+        return self._store.passphrase
+
+    @property
     def store(self) -> ProjectStore:
         """The project's storage, for the app layer's own services (backups, safety checks)."""
         return self._store
