@@ -19,8 +19,12 @@ from qcoder.core.model import (
 )
 
 
-class AttributeService(ProjectCore):
+class AttributeService:
     """Participants and document/participant attributes."""
+
+    def __init__(self, core: ProjectCore) -> None:
+        self._core = core
+        self._store = core.store
 
     def participants(self) -> list[Participant]:
         with self._store.reader() as repo:
@@ -33,7 +37,7 @@ class AttributeService(ProjectCore):
         participant = Participant(id=new_id(), name=name.strip())
         if not participant.name:
             raise InvalidValue("a participant needs a name")
-        self.execute(cmd.AddParticipant(participant, text=f"Add participant {participant.name}"))
+        self._core.execute(cmd.AddParticipant(participant, text=f"Add participant {participant.name}"))
         if attributes:
             self.set_attributes(AttributeScope.PARTICIPANT, {participant.id: attributes})
         return next(p for p in self.participants() if p.id == participant.id)
@@ -41,7 +45,7 @@ class AttributeService(ProjectCore):
     def rename_participant(self, participant_id: str, name: str) -> None:
         if not name.strip():
             raise InvalidValue("a participant needs a name")
-        self.execute(cmd.RenameParticipant(participant_id, name.strip()))
+        self._core.execute(cmd.RenameParticipant(participant_id, name.strip()))
 
     def attributes(self, scope: AttributeScope | None = None) -> list[AttributeDef]:
         with self._store.reader() as repo:
@@ -61,14 +65,14 @@ class AttributeService(ProjectCore):
         if not name:
             raise InvalidValue("an attribute needs a name")
         attribute = AttributeDef(new_id(), name, type, scope, tuple(allowed), position=len(self.attributes(scope)))
-        self.execute(cmd.DefineAttribute(attribute, text=f"Add attribute {name}"))
+        self._core.execute(cmd.DefineAttribute(attribute, text=f"Add attribute {name}"))
         return attribute
 
     def update_attribute(self, attribute: AttributeDef) -> None:
-        self.execute(cmd.UpdateAttribute(attribute))
+        self._core.execute(cmd.UpdateAttribute(attribute))
 
     def delete_attribute(self, attribute_id: str) -> None:
-        self.execute(cmd.DeleteAttribute(attribute_id))
+        self._core.execute(cmd.DeleteAttribute(attribute_id))
 
     def set_attributes(self, scope: AttributeScope, values: dict[str, dict[str, str]], *, create: bool = True) -> None:
         """Set attribute values: ``{target id: {attribute name: value}}``, one undo step.
@@ -107,4 +111,4 @@ class AttributeService(ProjectCore):
             kind_of_target = Kind.DOCUMENT if scope is AttributeScope.DOCUMENT else Kind.PARTICIPANT
             steps.append(cmd.SetAttributeValues(attribute.id, canonical, kind_of_target))
         if steps:
-            self.execute(cmd.Batch(steps, text="Set attributes"))
+            self._core.execute(cmd.Batch(steps, text="Set attributes"))

@@ -16,8 +16,12 @@ from qcoder.core.model import (
 )
 
 
-class CodebookService(ProjectCore):
+class CodebookService:
     """Codes: queries, counts and undoable edits."""
+
+    def __init__(self, core: ProjectCore) -> None:
+        self._core = core
+        self._store = core.store
 
     def codes(self) -> list[Code]:
         with self._store.reader() as repo:
@@ -78,7 +82,7 @@ class CodebookService(ProjectCore):
             example=example,
             position=max((c.position for c in siblings), default=-1) + 1,
         )
-        self.execute(cmd.CreateCode(code, text=f"New code {name}"))
+        self._core.execute(cmd.CreateCode(code, text=f"New code {name}"))
         return code
 
     def ensure_code_path(self, path: str, **fields: str) -> Code:
@@ -111,7 +115,7 @@ class CodebookService(ProjectCore):
             label = "Rename code"
         elif new.parent_id != old.parent_id:
             label = "Move code"
-        self.execute(cmd.UpdateCode(new, expected_version, text=label))
+        self._core.execute(cmd.UpdateCode(new, expected_version, text=label))
         return self.code(code_id)
 
     def move_code(self, code_id: str, parent_id: str | None, position: int | None = None) -> Code:
@@ -128,9 +132,9 @@ class CodebookService(ProjectCore):
     def delete_code(self, code_id: str) -> int:
         """Delete a code with its subcodes and codings; returns how many codings went."""
         n = self.code_usage(code_id)
-        self.execute(cmd.DeleteCode(code_id, text=f"Delete code {self.code(code_id).name}"))
+        self._core.execute(cmd.DeleteCode(code_id, text=f"Delete code {self.code(code_id).name}"))
         return n
 
     def merge_codes(self, source_id: str, target_id: str) -> None:
         label = f"Merge {self.code(source_id).name} into {self.code(target_id).name}"
-        self.execute(cmd.MergeCodes(source_id, target_id, text=label))
+        self._core.execute(cmd.MergeCodes(source_id, target_id, text=label))

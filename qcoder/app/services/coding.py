@@ -14,8 +14,12 @@ from qcoder.core.model import (
 )
 
 
-class CodingService(ProjectCore):
+class CodingService:
     """Codings: queries and undoable edits."""
+
+    def __init__(self, core: ProjectCore) -> None:
+        self._core = core
+        self._store = core.store
 
     def codings(
         self,
@@ -33,22 +37,22 @@ class CodingService(ProjectCore):
     def add_coding(self, document_id: str, code_id: str, coder_id: str, start: int, end: int, memo: str = "") -> Coding:
         now = utcnow()
         coding = Coding(new_id(), document_id, code_id, coder_id, start, end, memo, False, now, now)
-        self.execute(cmd.AddCodings([coding], text="Code selection"))
+        self._core.execute(cmd.AddCodings([coding], text="Code selection"))
         return coding
 
     def add_codings(self, codings: Sequence[Coding], label: str = "Apply codes") -> None:
         if codings:
-            self.execute(cmd.AddCodings(list(codings), text=label))
+            self._core.execute(cmd.AddCodings(list(codings), text=label))
 
     def remove_codings(self, coding_ids: Sequence[str]) -> None:
         if coding_ids:
             label = "Remove coding" if len(coding_ids) == 1 else "Remove codings"
-            self.execute(cmd.RemoveCodings(list(coding_ids), text=label))
+            self._core.execute(cmd.RemoveCodings(list(coding_ids), text=label))
 
     def update_coding(self, coding_id: str, **fields: object) -> Coding:
         """Change start, end, code_id, memo or exemplar of a coding."""
         old = self.coding(coding_id)
         new = replace(old, **fields)  # type: ignore[arg-type]
         label = "Edit memo" if "memo" in fields else "Star excerpt" if "exemplar" in fields else "Change coding"
-        self.execute(cmd.UpdateCoding(new, text=label))
+        self._core.execute(cmd.UpdateCoding(new, text=label))
         return self.coding(coding_id)

@@ -40,11 +40,16 @@ class ProjectCore:
             if db_user is not None and user == db_user:
                 self.actor_id, self.role = coder_id, Role(role)
 
+    @property
+    def store(self) -> ProjectStore:
+        """The project's storage, for the app layer's own services (backups, safety checks)."""
+        return self._store
+
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    def _notify(self, changes: ChangeSet) -> None:
+    def notify(self, changes: ChangeSet) -> None:
         if changes:
             for listener in list(self._listeners):
                 listener(changes)
@@ -53,19 +58,19 @@ class ProjectCore:
         with self._store.transaction() as repo:
             permissions.check(command, self.role, self.actor_id, repo)
             changes = command.do(repo)
-            self._log(repo, changes)
-        self._notify(changes)
+            self.log_changes(repo, changes)
+        self.notify(changes)
         return changes
 
     def run_undo(self, command: cmd.Command) -> ChangeSet:
         with self._store.transaction() as repo:
             permissions.check(command, self.role, self.actor_id, repo)
             changes = command.undo(repo)
-            self._log(repo, changes)
-        self._notify(changes)
+            self.log_changes(repo, changes)
+        self.notify(changes)
         return changes
 
-    def _log(self, repo: SqlRepository, changes: ChangeSet) -> None:
+    def log_changes(self, repo: SqlRepository, changes: ChangeSet) -> None:
         if changes:
             seq = repo.log_change(utcnow(), self.actor_id or "", changes_to_json(changes))
             with self._changes_lock:
@@ -88,7 +93,7 @@ class ProjectCore:
                 if seq not in self._own_changes:
                     merged.update(changes_from_json(data))
             self._own_changes = {s for s in self._own_changes if s > self._polled}
-        self._notify(merged)
+        self.notify(merged)
         return merged
 
     def execute(self, command: cmd.Command) -> ChangeSet:

@@ -21,11 +21,15 @@ from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import looks_like_interviewer
 
-_KEEP = "\x00keep"  # sentinel: "leave this field as it is"
+KEEP = "\x00keep"  # sentinel: "leave this field as it is"
 
 
-class DocumentService(ProjectCore):
+class DocumentService:
     """Documents, their speakers and turns."""
+
+    def __init__(self, core: ProjectCore) -> None:
+        self._core = core
+        self._store = core.store
 
     def documents(self) -> list[DocumentInfo]:
         with self._store.reader() as repo:
@@ -98,16 +102,18 @@ class DocumentService(ProjectCore):
                     id=new_id(), document_id=doc_id, label=t.speaker, is_interviewer=looks_like_interviewer(t.speaker)
                 )
             turns.append(Turn(new_id(), doc_id, sp.id, t.start, t.end, t.start_time, t.end_time))
-        self.execute(cmd.AddDocument(Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}"))
+        self._core.execute(
+            cmd.AddDocument(Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}")
+        )
         return self.document_info(doc_id)
 
     def rename_document(self, document_id: str, name: str) -> None:
         if not name.strip():
             raise InvalidValue("a document needs a name")
-        self.execute(cmd.RenameDocument(document_id, name.strip()))
+        self._core.execute(cmd.RenameDocument(document_id, name.strip()))
 
     def delete_document(self, document_id: str) -> None:
-        self.execute(cmd.DeleteDocument(document_id))
+        self._core.execute(cmd.DeleteDocument(document_id))
 
     def update_speaker(
         self,
@@ -115,7 +121,7 @@ class DocumentService(ProjectCore):
         *,
         label: str | None = None,
         is_interviewer: bool | None = None,
-        participant_id: str | None = _KEEP,
+        participant_id: str | None = KEEP,
     ) -> Speaker:
         """Rename, mark as interviewer, or link to a participant (``None`` unlinks)."""
         old = next((s for s in self.speakers() if s.id == speaker_id), None)
@@ -125,11 +131,11 @@ class DocumentService(ProjectCore):
             old,
             label=old.label if label is None else label.strip(),
             is_interviewer=old.is_interviewer if is_interviewer is None else is_interviewer,
-            participant_id=old.participant_id if participant_id is _KEEP else participant_id,
+            participant_id=old.participant_id if participant_id is KEEP else participant_id,
         )
         if not new.label:
             raise InvalidValue("a speaker needs a label")
-        self.execute(cmd.UpdateSpeaker(new))
+        self._core.execute(cmd.UpdateSpeaker(new))
         return new
 
     def merge_speakers(self, source_id: str, target_id: str) -> None:
@@ -138,4 +144,4 @@ class DocumentService(ProjectCore):
             raise NotFound("speaker", source_id if source_id not in speakers else target_id)
         if speakers[source_id].document_id != speakers[target_id].document_id:
             raise InvalidValue("only speakers of the same document can be merged")
-        self.execute(cmd.MergeSpeakers(source_id, target_id, speakers[source_id].document_id))
+        self._core.execute(cmd.MergeSpeakers(source_id, target_id, speakers[source_id].document_id))

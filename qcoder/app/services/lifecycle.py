@@ -3,44 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Self
 
 from qcoder.app.services.core import ProjectCore
 from qcoder.core.model import (
     Document,
 )
 from qcoder.core.snapshot import ProjectSnapshot
-from qcoder.store.project_store import ProjectStore
 
 
-class LifecycleService(ProjectCore):
+class LifecycleService:
     """Open/create/close, storage facts (location, encryption, read-only) and snapshots."""
 
-    @classmethod
-    def create(
-        cls, location: str | Path, name: str = "", *, passphrase: str | None = None, window: bool = False
-    ) -> Self:
-        """A new project; with ``passphrase`` an encrypted one (SQLCipher)."""
-        return cls(ProjectStore.create(location, name, passphrase=passphrase, window=window))
-
-    @classmethod
-    def open(
-        cls,
-        location: str | Path,
-        *,
-        passphrase: str | None = None,
-        read_only: bool = False,
-        window: bool = False,
-        check: bool = True,
-        backup: bool | None = None,
-    ) -> Self:
-        """Open a project; the options are those of :meth:`ProjectStore.open` (encryption,
-        read-only, the window lock, the integrity check, the rolling backup on open)."""
-        return cls(
-            ProjectStore.open(
-                location, passphrase=passphrase, read_only=read_only, window=window, check=check, backup=backup
-            )
-        )
+    def __init__(self, core: ProjectCore) -> None:
+        self._core = core
+        self._store = core.store
 
     @property
     def encrypted(self) -> bool:
@@ -61,19 +37,8 @@ class LifecycleService(ProjectCore):
         """The passphrase the project was opened with (kept only in memory), None if plain."""
         return self._store.passphrase
 
-    @property
-    def store(self) -> ProjectStore:
-        """The project's storage, for the app layer's own services (backups, safety checks)."""
-        return self._store
-
     def close(self) -> None:
         self._store.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @property
     def location(self) -> str | Path:

@@ -10,8 +10,12 @@ from qcoder.core.model import (
 )
 
 
-class MemoService(ProjectCore):
+class MemoService:
     """Memos: read and set (undoable)."""
+
+    def __init__(self, core: ProjectCore) -> None:
+        self._core = core
+        self._store = core.store
 
     def memo(self, kind: MemoTarget, target_id: str = "") -> str:
         with self._store.reader() as repo:
@@ -19,7 +23,7 @@ class MemoService(ProjectCore):
             return m.text if m else ""
 
     def set_memo(self, kind: MemoTarget, target_id: str, text: str) -> None:
-        self.execute(cmd.SetMemo(kind, target_id, text))
+        self._core.execute(cmd.SetMemo(kind, target_id, text))
 
     def memos(self) -> list[Memo]:
         with self._store.reader() as repo:

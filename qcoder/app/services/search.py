@@ -19,8 +19,12 @@ class SearchHit:
     after: str
 
 
-class SearchService(ProjectCore):
+class SearchService:
     """Phrase search with context around each hit."""
+
+    def __init__(self, core: ProjectCore) -> None:
+        self._core = core
+        self._store = core.store
 
     def search(self, query: str, limit: int = 500, context: int = 60) -> list[SearchHit]:
         """Case-insensitive phrase search over all documents, with context around each hit."""

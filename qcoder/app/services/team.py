@@ -17,17 +17,21 @@ from qcoder.core.model import (
 from qcoder.core.permissions import PermissionDenied, Role
 
 
-class TeamService(ProjectCore):
+class TeamService:
     """Coders, members, roles, assignments, blind mode and the audit log."""
+
+    def __init__(self, core: ProjectCore) -> None:
+        self._core = core
+        self._store = core.store
 
     def identify(self, coder_id: str) -> Role:
         """Act as ``coder_id`` from now on; the role comes from the project's members (a
         project without members is single-user: everyone is lead)."""
         with self._store.reader() as repo:
             members = repo.members()
-        self.actor_id = coder_id
-        self.role = Role(members[coder_id][0]) if coder_id in members else Role.CODER if members else Role.LEAD
-        return self.role
+        self._core.actor_id = coder_id
+        self._core.role = Role(members[coder_id][0]) if coder_id in members else Role.CODER if members else Role.LEAD
+        return self._core.role
 
     def members(self) -> dict[str, tuple[str, str | None]]:
         with self._store.reader() as repo:
@@ -48,10 +52,10 @@ class TeamService(ProjectCore):
         """Give a coder a role (None removes them). Only a lead may, once members exist."""
         with self._store.transaction() as repo:
             members = repo.members()
-            if members and self.role is not Role.LEAD:
+            if members and self._core.role is not Role.LEAD:
                 raise PermissionDenied("only a lead may change members")
             repo.set_member(coder_id, role.value if role else None, db_user)
-            self._log(repo, ChangeSet().change(Kind.CODER, coder_id))
+            self._core.log_changes(repo, ChangeSet().change(Kind.CODER, coder_id))
 
     def coders(self) -> list[Coder]:
         with self._store.reader() as repo:
@@ -72,8 +76,8 @@ class TeamService(ProjectCore):
         changes = ChangeSet().add(Kind.CODER, coder.id)
         with self._store.transaction() as repo:
             repo.insert_coder(coder)
-            self._log(repo, changes)
-        self._notify(changes)
+            self._core.log_changes(repo, changes)
+        self._core.notify(changes)
         return coder
 
     def assignments(self) -> dict[str, set[str]]:
@@ -82,7 +86,7 @@ class TeamService(ProjectCore):
             return repo.assignments()
 
     def assign_documents(self, coder_id: str, document_ids: Sequence[str]) -> None:
-        self.execute(cmd.SetAssignments(coder_id, list(document_ids)))
+        self._core.execute(cmd.SetAssignments(coder_id, list(document_ids)))
 
     @property
     def blind_mode(self) -> bool:
@@ -91,13 +95,13 @@ class TeamService(ProjectCore):
             return repo.get_meta("blind_mode") == "on"
 
     def set_blind_mode(self, on: bool) -> None:
-        if self.role is not Role.LEAD:
+        if self._core.role is not Role.LEAD:
             raise PermissionDenied("only a lead may switch blind mode")
         changes = ChangeSet().change(Kind.PROJECT, "blind_mode")
         with self._store.transaction() as repo:
             repo.set_meta("blind_mode", "on" if on else "off")
-            self._log(repo, changes)
-        self._notify(changes)
+            self._core.log_changes(repo, changes)
+        self._core.notify(changes)
 
     def audit_log(self) -> list[tuple[str, datetime, str, str, dict[str, Any]]]:
         with self._store.reader() as repo:
