@@ -10,13 +10,7 @@ from qcoder.core import commands as cmd
 from qcoder.core.attributes import canonical_value, infer_type
 from qcoder.core.changes import Kind
 from qcoder.core.errors import InvalidValue, NotFound
-from qcoder.core.model import (
-    AttributeDef,
-    AttributeScope,
-    AttributeType,
-    Participant,
-    new_id,
-)
+from qcoder.core.model import AttributeDef, AttributeScope, AttributeType, Participant, new_id
 
 
 class AttributeService:

@@ -10,10 +10,7 @@ from qcoder.core import commands as cmd
 from qcoder.core.codepath import code_paths, descendants, join_path, split_path
 from qcoder.core.codes import check_code_name, check_color, palette_color
 from qcoder.core.errors import InvalidValue
-from qcoder.core.model import (
-    Code,
-    new_id,
-)
+from qcoder.core.model import Code, new_id
 
 
 class CodebookService:

@@ -7,11 +7,7 @@ from dataclasses import replace
 
 from qcoder.app.services.core import ProjectCore
 from qcoder.core import commands as cmd
-from qcoder.core.model import (
-    Coding,
-    new_id,
-    utcnow,
-)
+from qcoder.core.model import Coding, new_id, utcnow
 
 
 class CodingService:

@@ -10,9 +10,7 @@ from qcoder.core import commands as cmd
 from qcoder.core import permissions
 from qcoder.core.changes import ChangeSet, changes_from_json, changes_to_json
 from qcoder.core.history import History, UndoHistory
-from qcoder.core.model import (
-    utcnow,
-)
+from qcoder.core.model import utcnow
 from qcoder.core.permissions import Role
 from qcoder.store.project_store import ProjectStore
 from qcoder.store.repository import SqlRepository

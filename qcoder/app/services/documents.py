@@ -9,14 +9,7 @@ from pathlib import Path
 from qcoder.app.services.core import ProjectCore
 from qcoder.core import commands as cmd
 from qcoder.core.errors import InvalidValue, NotFound
-from qcoder.core.model import (
-    Document,
-    DocumentInfo,
-    Speaker,
-    Turn,
-    new_id,
-    utcnow,
-)
+from qcoder.core.model import Document, DocumentInfo, Speaker, Turn, new_id, utcnow
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import looks_like_interviewer

@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qcoder.app.services.core import ProjectCore
-from qcoder.core.model import (
-    Document,
-)
+from qcoder.core.model import Document
 from qcoder.core.snapshot import ProjectSnapshot
 
 

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from qcoder.app.services.core import ProjectCore
 from qcoder.core import commands as cmd
-from qcoder.core.model import (
-    Memo,
-    MemoTarget,
-)
+from qcoder.core.model import Memo, MemoTarget
 
 
 class MemoService:

@@ -10,10 +10,7 @@ from qcoder.app.services.core import ProjectCore
 from qcoder.core import commands as cmd
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import InvalidValue
-from qcoder.core.model import (
-    Coder,
-    new_id,
-)
+from qcoder.core.model import Coder, new_id
 from qcoder.core.permissions import PermissionDenied, Role
 
 
