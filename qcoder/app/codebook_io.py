@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qcoder.app.project import PALETTE, Project
+from qcoder.app.project import Project
 from qcoder.app.tables import read_table, write_table
 from qcoder.core import commands as cmd
 from qcoder.core.codepath import code_paths, join_path, split_path
+from qcoder.core.codes import PALETTE
 from qcoder.core.errors import InvalidRows
 from qcoder.core.model import Code, new_id
 

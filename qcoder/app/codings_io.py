@@ -12,10 +12,11 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qcoder.app.project import PALETTE, Project
+from qcoder.app.project import Project
 from qcoder.app.tables import read_table, write_table
 from qcoder.core import commands as cmd
 from qcoder.core.codepath import code_paths, join_path, split_path
+from qcoder.core.codes import PALETTE
 from qcoder.core.errors import ImportFailed, InvalidRows
 from qcoder.core.model import Code, Coding, new_id, utcnow
 

@@ -1,23 +1,32 @@
 """One open project: queries return plain records; every mutation is an undoable command
-run in one transaction."""
+run in one transaction.
+
+:class:`Project` is the one service API the GUI and CLI call. It only delegates: the work
+lives in per-area services (:mod:`qcoder.app.services`) that share one
+:class:`~qcoder.app.services.core.ProjectCore` (store, undo history, actor and role, change
+log and listeners). Applying a code: ``Project.add_codings`` → ``CodingService.add_codings``
+→ ``ProjectCore.execute`` → command → repository → change set.
+"""
 
 from __future__ import annotations
 
-import re
-import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from qcoder.app.services.attributes import AttributeService
+from qcoder.app.services.codebook import CodebookService
+from qcoder.app.services.coding import CodingService
+from qcoder.app.services.core import Listener, ProjectCore
+from qcoder.app.services.documents import KEEP, DocumentService
+from qcoder.app.services.lifecycle import LifecycleService
+from qcoder.app.services.memos import MemoService
+from qcoder.app.services.search import SearchHit, SearchService
+from qcoder.app.services.team import TeamService
 from qcoder.core import commands as cmd
-from qcoder.core import permissions
-from qcoder.core.attributes import canonical_value, infer_type
-from qcoder.core.changes import ChangeSet, Kind, changes_from_json, changes_to_json
-from qcoder.core.codepath import code_paths, descendants, join_path, split_path
-from qcoder.core.errors import InvalidValue, NotFound
-from qcoder.core.history import History, UndoHistory
+from qcoder.core.changes import ChangeSet
+from qcoder.core.history import History
 from qcoder.core.model import (
     AttributeDef,
     AttributeScope,
@@ -32,50 +41,11 @@ from qcoder.core.model import (
     Participant,
     Speaker,
     Turn,
-    new_id,
-    utcnow,
 )
-from qcoder.core.permissions import PermissionDenied, Role
+from qcoder.core.permissions import Role
 from qcoder.core.snapshot import ProjectSnapshot
-from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
 from qcoder.store.project_store import ProjectStore
-from qcoder.store.repository import SqlRepository
-
-Listener = Callable[[ChangeSet], None]
-_KEEP = "\x00keep"  # sentinel: "leave this field as it is"
-
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-# a calm, distinguishable palette for new codes (Okabe-Ito + Tableau-like tints)
-PALETTE = (
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#F0E442",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
-    "#999999",
-    "#8DD3C7",
-    "#BEBADA",
-    "#FB8072",
-    "#80B1D3",
-    "#FDB462",
-    "#B3DE69",
-    "#FCCDE5",
-    "#BC80BD",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    document_id: str
-    document_name: str
-    start: int
-    end: int
-    before: str
-    match: str
-    after: str
 
 
 class Project:
@@ -83,21 +53,16 @@ class Project:
 
     def __init__(self, store: ProjectStore) -> None:
         self._store = store
-        self._listeners: list[Listener] = []
-        self.history: History = UndoHistory(self)
-        self.actor_id: str | None = None  # the coder using this client (set by identify)
-        self.role: Role = Role.LEAD
-        self._own_changes: set[int] = set()
-        self._changes_lock = threading.Lock()  # workers write while the GUI thread polls
-        with store.reader() as repo:
-            self._polled = repo.latest_change()
-            members = repo.members()
-            db_user = repo.database_user() if members else None
-        for coder_id, (role, user) in members.items():
-            if db_user is not None and user == db_user:
-                self.actor_id, self.role = coder_id, Role(role)
+        self._core = ProjectCore(store)
+        self._lifecycle = LifecycleService(self._core)
+        self._team = TeamService(self._core)
+        self._documents = DocumentService(self._core)
+        self._search = SearchService(self._core)
+        self._attributes = AttributeService(self._core)
+        self._codebook = CodebookService(self._core)
+        self._coding = CodingService(self._core)
+        self._memos = MemoService(self._core)
 
-    # --- lifecycle ----------------------------------------------------------------------------
     @classmethod
     def create(
         cls, location: str | Path, name: str = "", *, passphrase: str | None = None, window: bool = False
@@ -124,18 +89,6 @@ class Project:
             )
         )
 
-    @property
-    def encrypted(self) -> bool:
-        return self._store.encrypted
-
-    @property
-    def store(self) -> ProjectStore:
-        """The project's storage, for the app layer's own services (backups, safety checks)."""
-        return self._store
-
-    def close(self) -> None:
-        self._store.close()
-
     def __enter__(self) -> Project:
         return self
 
@@ -143,265 +96,199 @@ class Project:
         self.close()
 
     @property
-    def location(self) -> str | Path:
-        return self._store.location
+    def store(self) -> ProjectStore:
+        """The project's storage, for the app layer's own services (backups, safety checks)."""
+        return self._store
+
+    # --- who acts, and through which history (shared by every service) ---
+    @property
+    def history(self) -> History:
+        """Where :meth:`execute` sends commands (the GUI sets its undo stack adapter here)."""
+        return self._core.history
+
+    @history.setter
+    def history(self, history: History) -> None:
+        self._core.history = history
 
     @property
-    def path(self) -> Path | None:
-        return self._store.path
+    def actor_id(self) -> str | None:
+        """The coder using this client (set by :meth:`identify`)."""
+        return self._core.actor_id
+
+    @actor_id.setter
+    def actor_id(self, coder_id: str | None) -> None:
+        self._core.actor_id = coder_id
 
     @property
-    def backend(self) -> str:
-        return self._store.dialect
+    def role(self) -> Role:
+        return self._core.role
 
-    @property
-    def upgraded_from(self) -> str | None:
-        return self._store.upgraded_from
+    @role.setter
+    def role(self, role: Role) -> None:
+        self._core.role = role
 
-    @property
-    def upgrade_backup(self) -> Path | None:
-        return self._store.upgrade_backup
-
-    @property
-    def name(self) -> str:
-        with self._store.reader() as repo:
-            return repo.get_meta("name") or ""
-
-    @property
-    def project_id(self) -> str:
-        with self._store.reader() as repo:
-            return repo.get_meta("project_id") or ""
-
-    def backup(self, target: Path) -> Path:
-        return self._store.backup(target)
-
-    # --- commands, undo, change notification ---------------------------------------------------
+    # --- commands, undo, change notification (ProjectCore) ---
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
-    def _notify(self, changes: ChangeSet) -> None:
-        if changes:
-            for listener in list(self._listeners):
-                listener(changes)
+        return self._core.subscribe(listener)
 
     def run_do(self, command: cmd.Command) -> ChangeSet:
-        with self._store.transaction() as repo:
-            permissions.check(command, self.role, self.actor_id, repo)
-            changes = command.do(repo)
-            self._log(repo, changes)
-        self._notify(changes)
-        return changes
+        return self._core.run_do(command)
 
     def run_undo(self, command: cmd.Command) -> ChangeSet:
-        with self._store.transaction() as repo:
-            permissions.check(command, self.role, self.actor_id, repo)
-            changes = command.undo(repo)
-            self._log(repo, changes)
-        self._notify(changes)
-        return changes
-
-    def _log(self, repo: SqlRepository, changes: ChangeSet) -> None:
-        if changes:
-            seq = repo.log_change(utcnow(), self.actor_id or "", changes_to_json(changes))
-            with self._changes_lock:
-                self._own_changes.add(seq)
-            if seq % 1000 == 0:
-                repo.prune_changes(keep=10_000)
+        return self._core.run_undo(command)
 
     def poll_changes(self) -> ChangeSet:
-        """Changes other clients committed since the last poll (and tell the listeners).
-
-        Cheap when nothing happened (one indexed max() query); the window calls it on a timer
-        for projects on a server.
-        """
-        with self._store.reader() as repo:
-            rows = repo.changes_since(self._polled)
-        merged = ChangeSet()
-        with self._changes_lock:
-            for seq, _actor, data in rows:
-                self._polled = max(self._polled, seq)
-                if seq not in self._own_changes:
-                    merged.update(changes_from_json(data))
-            self._own_changes = {s for s in self._own_changes if s > self._polled}
-        self._notify(merged)
-        return merged
-
-    # --- identity and roles ---------------------------------------------------------------------
-    def identify(self, coder_id: str) -> Role:
-        """Act as ``coder_id`` from now on; the role comes from the project's members (a
-        project without members is single-user: everyone is lead)."""
-        with self._store.reader() as repo:
-            members = repo.members()
-        self.actor_id = coder_id
-        self.role = Role(members[coder_id][0]) if coder_id in members else Role.CODER if members else Role.LEAD
-        return self.role
-
-    def members(self) -> dict[str, tuple[str, str | None]]:
-        with self._store.reader() as repo:
-            return repo.members()
-
-    def install_server_security(self) -> tuple[str, str]:
-        """Roles, grants and row-level security on a PostgreSQL project (owner only)."""
-        from qcoder.store.server_pg import install_security
-
-        return install_security(self._store.engine)
-
-    def add_server_login(self, db_user: str, role: Role, password: str | None) -> None:
-        from qcoder.store.server_pg import add_login
-
-        add_login(self._store.engine, db_user, role.value, password)
-
-    def set_member(self, coder_id: str, role: Role | None, db_user: str | None = None) -> None:
-        """Give a coder a role (None removes them). Only a lead may, once members exist."""
-        with self._store.transaction() as repo:
-            members = repo.members()
-            if members and self.role is not Role.LEAD:
-                raise PermissionDenied("only a lead may change members")
-            repo.set_member(coder_id, role.value if role else None, db_user)
-            self._log(repo, ChangeSet().change(Kind.CODER, coder_id))
+        """Changes other clients committed since the last poll (and tell the listeners)."""
+        return self._core.poll_changes()
 
     def execute(self, command: cmd.Command) -> ChangeSet:
         """Run ``command`` as one undoable step (through the GUI's undo stack when one is set)."""
-        return self.history.push(command)
+        return self._core.execute(command)
 
     def undo(self) -> ChangeSet | None:
-        return self.history.undo()
+        return self._core.undo()
 
     def redo(self) -> ChangeSet | None:
-        return self.history.redo()
+        return self._core.redo()
 
-    # --- documents ------------------------------------------------------------------------------
+    # --- lifecycle (LifecycleService) ---
+    @property
+    def encrypted(self) -> bool:
+        return self._lifecycle.encrypted
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self._lifecycle.is_encrypted
+
+    @property
+    def read_only(self) -> bool:
+        return self._lifecycle.read_only
+
+    @property
+    def passphrase(self) -> str | None:
+        return self._lifecycle.passphrase
+
+    def close(self) -> None:
+        return self._lifecycle.close()
+
+    @property
+    def location(self) -> str | Path:
+        return self._lifecycle.location
+
+    @property
+    def path(self) -> Path | None:
+        return self._lifecycle.path
+
+    @property
+    def backend(self) -> str:
+        return self._lifecycle.backend
+
+    @property
+    def upgraded_from(self) -> str | None:
+        return self._lifecycle.upgraded_from
+
+    @property
+    def upgrade_backup(self) -> Path | None:
+        return self._lifecycle.upgrade_backup
+
+    @property
+    def name(self) -> str:
+        return self._lifecycle.name
+
+    @property
+    def project_id(self) -> str:
+        return self._lifecycle.project_id
+
+    def backup(self, target: Path) -> Path:
+        return self._lifecycle.backup(target)
+
+    def snapshot(self, with_text: bool = True) -> ProjectSnapshot:
+        """The whole project as plain records (for analysis, exports, merging)."""
+        return self._lifecycle.snapshot(with_text)
+
+    # --- team (TeamService) ---
+    def identify(self, coder_id: str) -> Role:
+        return self._team.identify(coder_id)
+
+    def members(self) -> dict[str, tuple[str, str | None]]:
+        return self._team.members()
+
+    def install_server_security(self) -> tuple[str, str]:
+        """Roles, grants and row-level security on a PostgreSQL project (owner only)."""
+        return self._team.install_server_security()
+
+    def add_server_login(self, db_user: str, role: Role, password: str | None) -> None:
+        return self._team.add_server_login(db_user, role, password)
+
+    def set_member(self, coder_id: str, role: Role | None, db_user: str | None = None) -> None:
+        """Give a coder a role (None removes them). Only a lead may, once members exist."""
+        return self._team.set_member(coder_id, role, db_user)
+
+    def coders(self) -> list[Coder]:
+        return self._team.coders()
+
+    def coder_by_name(self, name: str) -> Coder | None:
+        return self._team.coder_by_name(name)
+
+    def ensure_coder(self, name: str, coder_id: str | None = None) -> Coder:
+        """The coder called ``name``, registered if new (coders are not undoable)."""
+        return self._team.ensure_coder(name, coder_id)
+
+    def assignments(self) -> dict[str, set[str]]:
+        """coder id -> documents assigned to that coder (coders without an entry: all documents)."""
+        return self._team.assignments()
+
+    def assign_documents(self, coder_id: str, document_ids: Sequence[str]) -> None:
+        return self._team.assign_documents(coder_id, document_ids)
+
+    @property
+    def blind_mode(self) -> bool:
+        return self._team.blind_mode
+
+    def set_blind_mode(self, on: bool) -> None:
+        return self._team.set_blind_mode(on)
+
+    def audit_log(self) -> list[tuple[str, datetime, str, str, dict[str, Any]]]:
+        return self._team.audit_log()
+
+    # --- documents (DocumentService) ---
     def documents(self) -> list[DocumentInfo]:
-        with self._store.reader() as repo:
-            return repo.document_infos()
+        return self._documents.documents()
 
     def document_info(self, document_id: str) -> DocumentInfo:
-        with self._store.reader() as repo:
-            return repo.document_info(document_id)
+        return self._documents.document_info(document_id)
 
     def document(self, document_id: str) -> Document:
-        with self._store.reader() as repo:
-            return repo.get_document(document_id)
+        return self._documents.document(document_id)
 
     def document_by_name(self, name: str) -> DocumentInfo:
-        with self._store.reader() as repo:
-            doc_id = repo.document_id_by_name(name)
-            if doc_id is None:
-                # accept the file name with its extension too
-                doc_id = repo.document_id_by_name(Path(name).stem)
-            if doc_id is None:
-                raise NotFound("document", name)
-            return repo.document_info(doc_id)
+        return self._documents.document_by_name(name)
 
     def document_texts(self, document_ids: Sequence[str] | None = None) -> dict[str, str]:
         """Texts of several documents in one query (all when ``document_ids`` is None)."""
-        with self._store.reader() as repo:
-            return repo.document_texts() if document_ids is None else repo.document_texts_of(document_ids)
+        return self._documents.document_texts(document_ids)
 
     def documents_with_text_hash(self, sha256: str) -> list[str]:
-        with self._store.reader() as repo:
-            return repo.document_ids_by_sha(sha256)
+        return self._documents.documents_with_text_hash(sha256)
 
     def speakers(self, document_id: str | None = None) -> list[Speaker]:
-        with self._store.reader() as repo:
-            return repo.speakers(document_id)
+        return self._documents.speakers(document_id)
 
     def turns(self, document_id: str | None = None) -> list[Turn]:
-        with self._store.reader() as repo:
-            return repo.turns(document_id)
+        return self._documents.turns(document_id)
 
     def unique_document_name(self, wanted: str) -> str:
-        with self._store.reader() as repo:
-            name, n = wanted, 2
-            while repo.document_id_by_name(name) is not None:
-                name = f"{wanted} ({n})"
-                n += 1
-            return name
+        return self._documents.unique_document_name(wanted)
 
     def add_document(self, imported: ImportedDocument, name: str | None = None) -> DocumentInfo:
         """Store an imported document with its speakers and turns (one undoable step)."""
-        doc_id = new_id()
-        text = imported.text
-        info = DocumentInfo(
-            id=doc_id,
-            name=name or Path(imported.source_name).stem,
-            chars=len(text),
-            sha256=text_sha256(text),
-            source_name=imported.source_name,
-            source_format=imported.source_format,
-            imported_at=utcnow(),
-        )
-        speakers: dict[str, Speaker] = {}
-        turns: list[Turn] = []
-        for t in imported.turns:
-            if not 0 <= t.start <= t.end <= len(text):
-                raise InvalidValue(f"turn [{t.start}, {t.end}) lies outside the text")
-            sp = speakers.get(t.speaker)
-            if sp is None:
-                sp = speakers[t.speaker] = Speaker(
-                    id=new_id(), document_id=doc_id, label=t.speaker, is_interviewer=_looks_like_interviewer(t.speaker)
-                )
-            turns.append(Turn(new_id(), doc_id, sp.id, t.start, t.end, t.start_time, t.end_time))
-        self.execute(cmd.AddDocument(Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}"))
-        return self.document_info(doc_id)
+        return self._documents.add_document(imported, name)
 
     def rename_document(self, document_id: str, name: str) -> None:
-        if not name.strip():
-            raise InvalidValue("a document needs a name")
-        self.execute(cmd.RenameDocument(document_id, name.strip()))
+        return self._documents.rename_document(document_id, name)
 
     def delete_document(self, document_id: str) -> None:
-        self.execute(cmd.DeleteDocument(document_id))
-
-    def search(self, query: str, limit: int = 500, context: int = 60) -> list[SearchHit]:
-        """Case-insensitive phrase search over all documents, with context around each hit."""
-        query = query.strip()
-        if not query:
-            return []
-        pattern = re.compile(re.escape(query), re.IGNORECASE)
-        with self._store.reader() as repo:
-            names = repo.document_names()
-            if re.search(r"\w", query) and not re.search(r"[^\w\s\-'.,;:!?\"]", query):
-                candidates = self._store.search_documents(query)  # the index narrows word queries
-            else:
-                candidates = list(names)  # emoji, symbols: scan the texts
-            texts = repo.document_texts_of(candidates)
-        hits: list[SearchHit] = []
-        for doc_id in candidates:
-            text = texts[doc_id]
-            for m in pattern.finditer(text):
-                s, e = m.span()
-                hits.append(
-                    SearchHit(
-                        doc_id, names[doc_id], s, e, text[max(0, s - context) : s], m.group(0), text[e : e + context]
-                    )
-                )
-                if len(hits) >= limit:
-                    return hits
-        return hits
-
-    # --- speakers and participants ---------------------------------------------------------------
-    def participants(self) -> list[Participant]:
-        with self._store.reader() as repo:
-            return repo.participants()
-
-    def participant_by_name(self, name: str) -> Participant | None:
-        return next((p for p in self.participants() if p.name == name), None)
-
-    def add_participant(self, name: str, attributes: dict[str, str] | None = None) -> Participant:
-        participant = Participant(id=new_id(), name=name.strip())
-        if not participant.name:
-            raise InvalidValue("a participant needs a name")
-        self.execute(cmd.AddParticipant(participant, text=f"Add participant {participant.name}"))
-        if attributes:
-            self.set_attributes(AttributeScope.PARTICIPANT, {participant.id: attributes})
-        return next(p for p in self.participants() if p.id == participant.id)
-
-    def rename_participant(self, participant_id: str, name: str) -> None:
-        if not name.strip():
-            raise InvalidValue("a participant needs a name")
-        self.execute(cmd.RenameParticipant(participant_id, name.strip()))
+        return self._documents.delete_document(document_id)
 
     def update_speaker(
         self,
@@ -409,38 +296,39 @@ class Project:
         *,
         label: str | None = None,
         is_interviewer: bool | None = None,
-        participant_id: str | None = _KEEP,
+        participant_id: str | None = KEEP,
     ) -> Speaker:
         """Rename, mark as interviewer, or link to a participant (``None`` unlinks)."""
-        old = next((s for s in self.speakers() if s.id == speaker_id), None)
-        if old is None:
-            raise NotFound("speaker", speaker_id)
-        new = replace(
-            old,
-            label=old.label if label is None else label.strip(),
-            is_interviewer=old.is_interviewer if is_interviewer is None else is_interviewer,
-            participant_id=old.participant_id if participant_id is _KEEP else participant_id,
+        return self._documents.update_speaker(
+            speaker_id, label=label, is_interviewer=is_interviewer, participant_id=participant_id
         )
-        if not new.label:
-            raise InvalidValue("a speaker needs a label")
-        self.execute(cmd.UpdateSpeaker(new))
-        return new
 
     def merge_speakers(self, source_id: str, target_id: str) -> None:
-        speakers = {s.id: s for s in self.speakers()}
-        if source_id not in speakers or target_id not in speakers:
-            raise NotFound("speaker", source_id if source_id not in speakers else target_id)
-        if speakers[source_id].document_id != speakers[target_id].document_id:
-            raise InvalidValue("only speakers of the same document can be merged")
-        self.execute(cmd.MergeSpeakers(source_id, target_id, speakers[source_id].document_id))
+        return self._documents.merge_speakers(source_id, target_id)
 
-    # --- attributes ------------------------------------------------------------------------------
+    # --- search (SearchService) ---
+    def search(self, query: str, limit: int = 500, context: int = 60) -> list[SearchHit]:
+        """Case-insensitive phrase search over all documents, with context around each hit."""
+        return self._search.search(query, limit, context)
+
+    # --- attributes (AttributeService) ---
+    def participants(self) -> list[Participant]:
+        return self._attributes.participants()
+
+    def participant_by_name(self, name: str) -> Participant | None:
+        return self._attributes.participant_by_name(name)
+
+    def add_participant(self, name: str, attributes: dict[str, str] | None = None) -> Participant:
+        return self._attributes.add_participant(name, attributes)
+
+    def rename_participant(self, participant_id: str, name: str) -> None:
+        return self._attributes.rename_participant(participant_id, name)
+
     def attributes(self, scope: AttributeScope | None = None) -> list[AttributeDef]:
-        with self._store.reader() as repo:
-            return [a for a in repo.attributes() if scope is None or a.scope == scope]
+        return self._attributes.attributes(scope)
 
     def attribute(self, name: str, scope: AttributeScope) -> AttributeDef | None:
-        return next((a for a in self.attributes(scope) if a.name == name), None)
+        return self._attributes.attribute(name, scope)
 
     def define_attribute(
         self,
@@ -449,91 +337,42 @@ class Project:
         scope: AttributeScope = AttributeScope.DOCUMENT,
         allowed: Sequence[str] = (),
     ) -> AttributeDef:
-        name = name.strip()
-        if not name:
-            raise InvalidValue("an attribute needs a name")
-        attribute = AttributeDef(new_id(), name, type, scope, tuple(allowed), position=len(self.attributes(scope)))
-        self.execute(cmd.DefineAttribute(attribute, text=f"Add attribute {name}"))
-        return attribute
+        return self._attributes.define_attribute(name, type, scope, allowed)
 
     def update_attribute(self, attribute: AttributeDef) -> None:
-        self.execute(cmd.UpdateAttribute(attribute))
+        return self._attributes.update_attribute(attribute)
 
     def delete_attribute(self, attribute_id: str) -> None:
-        self.execute(cmd.DeleteAttribute(attribute_id))
+        return self._attributes.delete_attribute(attribute_id)
 
     def set_attributes(self, scope: AttributeScope, values: dict[str, dict[str, str]], *, create: bool = True) -> None:
-        """Set attribute values: ``{target id: {attribute name: value}}``, one undo step.
+        """Set attribute values: ``{target id: {attribute name: value}}``, one undo step."""
+        return self._attributes.set_attributes(scope, values, create=create)
 
-        Unknown attributes are created (type inferred from the values) when ``create`` is true.
-        Values are validated against the attribute's type; an empty value clears it. Category
-        values that are not yet allowed are added to the allowed list.
-        """
-        by_name = {a.name: a for a in self.attributes(scope)}
-        steps: list[cmd.Command] = []
-        columns: dict[str, dict[str, str | None]] = {}
-        for target, attrs in values.items():
-            for name, value in attrs.items():
-                columns.setdefault(name, {})[target] = value
-        position = len(by_name)
-        for name, column in columns.items():
-            attribute = by_name.get(name)
-            present = [v for v in column.values() if v]
-            if attribute is None:
-                if not create:
-                    raise NotFound("attribute", name)
-                kind = infer_type(name, present)
-                allowed = tuple(sorted(set(present))) if kind is AttributeType.CATEGORY else ()
-                attribute = AttributeDef(new_id(), name, kind, scope, allowed, position)
-                position += 1
-                steps.append(cmd.DefineAttribute(attribute))
-            elif attribute.type is AttributeType.CATEGORY:
-                known = {a.casefold() for a in attribute.allowed}
-                extra = sorted({v.strip() for v in present if v.strip().casefold() not in known})
-                if extra:
-                    attribute = replace(attribute, allowed=attribute.allowed + tuple(extra))
-                    steps.append(cmd.UpdateAttribute(attribute))
-            canonical: dict[str, str | None] = {
-                t: (canonical_value(attribute, v) if v else None) for t, v in column.items()
-            }
-            kind_of_target = Kind.DOCUMENT if scope is AttributeScope.DOCUMENT else Kind.PARTICIPANT
-            steps.append(cmd.SetAttributeValues(attribute.id, canonical, kind_of_target))
-        if steps:
-            self.execute(cmd.Batch(steps, text="Set attributes"))
-
-    # --- codebook ---------------------------------------------------------------------------------
+    # --- codebook (CodebookService) ---
     def codes(self) -> list[Code]:
-        with self._store.reader() as repo:
-            return repo.codes()
+        return self._codebook.codes()
 
     def code(self, code_id: str) -> Code:
-        with self._store.reader() as repo:
-            return repo.get_code(code_id)
+        return self._codebook.code(code_id)
 
     def code_paths(self) -> dict[str, str]:
-        return code_paths(self.codes())
+        return self._codebook.code_paths()
 
     def code_by_path(self, path: str) -> Code | None:
-        wanted = join_path(split_path(path)).casefold()
-        for cid, p in self.code_paths().items():
-            if p.casefold() == wanted:
-                return self.code(cid)
-        return None
+        return self._codebook.code_by_path(path)
 
     def coding_counts_by_coder(self) -> dict[str, int]:
         """coder id -> number of codings (coders without codings are absent)."""
-        with self._store.reader() as repo:
-            return repo.coding_counts_by_coder()
+        return self._codebook.coding_counts_by_coder()
 
     def coding_counts(self, code_ids: Sequence[str] | None = None) -> dict[str, int]:
         """code id -> number of codings (of ``code_ids`` only, when given)."""
-        with self._store.reader() as repo:
-            return repo.coding_counts(code_ids)
+        return self._codebook.coding_counts(code_ids)
 
     def document_coding_counts(self, document_ids: Sequence[str]) -> dict[str, int]:
         """document id -> number of codings, for a few documents (one indexed query)."""
-        with self._store.reader() as repo:
-            return repo.document_coding_counts(document_ids)
+        return self._codebook.document_coding_counts(document_ids)
 
     def create_code(
         self,
@@ -547,215 +386,70 @@ class Project:
         example: str = "",
         code_id: str | None = None,
     ) -> Code:
-        name = _check_code_name(name)
-        codes = self.codes()
-        siblings = [c for c in codes if c.parent_id == parent_id]
-        code = Code(
-            id=code_id or new_id(),
-            name=name,
-            parent_id=parent_id,
-            color=_check_color(color) if color else PALETTE[len(codes) % len(PALETTE)],
+        return self._codebook.create_code(
+            name,
+            parent_id,
+            color=color,
             definition=definition,
             inclusion=inclusion,
             exclusion=exclusion,
             example=example,
-            position=max((c.position for c in siblings), default=-1) + 1,
+            code_id=code_id,
         )
-        self.execute(cmd.CreateCode(code, text=f"New code {name}"))
-        return code
 
     def ensure_code_path(self, path: str, **fields: str) -> Code:
         """The code at ``path`` (``A > B > C``), creating missing levels."""
-        parts = split_path(path)
-        if not parts:
-            raise InvalidValue("empty code path")
-        parent: str | None = None
-        code: Code | None = None
-        for i, part in enumerate(parts):
-            code = next(
-                (c for c in self.codes() if c.parent_id == parent and c.name.casefold() == part.casefold()), None
-            )
-            if code is None:
-                code = self.create_code(part, parent, **(fields if i == len(parts) - 1 else {}))
-            parent = code.id
-        assert code is not None
-        return code
+        return self._codebook.ensure_code_path(path, **fields)
 
     def update_code(self, code_id: str, *, expected_version: int | None = None, **fields: object) -> Code:
         """Change any of name, color, definition, inclusion, exclusion, example, parent_id, position."""
-        old = self.code(code_id)
-        if "name" in fields:
-            fields["name"] = _check_code_name(str(fields["name"]))
-        if "color" in fields:
-            fields["color"] = _check_color(str(fields["color"]))
-        new = replace(old, **fields)  # type: ignore[arg-type]
-        label = "Edit code"
-        if new.name != old.name:
-            label = "Rename code"
-        elif new.parent_id != old.parent_id:
-            label = "Move code"
-        self.execute(cmd.UpdateCode(new, expected_version, text=label))
-        return self.code(code_id)
+        return self._codebook.update_code(code_id, expected_version=expected_version, **fields)
 
     def move_code(self, code_id: str, parent_id: str | None, position: int | None = None) -> Code:
-        siblings = [c for c in self.codes() if c.parent_id == parent_id and c.id != code_id]
-        pos = max((c.position for c in siblings), default=-1) + 1 if position is None else position
-        return self.update_code(code_id, parent_id=parent_id, position=pos)
+        return self._codebook.move_code(code_id, parent_id, position)
 
     def code_usage(self, code_id: str) -> int:
         """Codings that deleting ``code_id`` would remove (its subcodes' included)."""
-        ids = descendants(self.codes(), code_id)
-        counts = self.coding_counts()
-        return sum(counts.get(i, 0) for i in ids)
+        return self._codebook.code_usage(code_id)
 
     def delete_code(self, code_id: str) -> int:
         """Delete a code with its subcodes and codings; returns how many codings went."""
-        n = self.code_usage(code_id)
-        self.execute(cmd.DeleteCode(code_id, text=f"Delete code {self.code(code_id).name}"))
-        return n
+        return self._codebook.delete_code(code_id)
 
     def merge_codes(self, source_id: str, target_id: str) -> None:
-        label = f"Merge {self.code(source_id).name} into {self.code(target_id).name}"
-        self.execute(cmd.MergeCodes(source_id, target_id, text=label))
+        return self._codebook.merge_codes(source_id, target_id)
 
-    # --- coders and codings ---------------------------------------------------------------------
-    def coders(self) -> list[Coder]:
-        with self._store.reader() as repo:
-            return repo.coders()
-
-    def coder_by_name(self, name: str) -> Coder | None:
-        return next((c for c in self.coders() if c.name.casefold() == name.strip().casefold()), None)
-
-    def ensure_coder(self, name: str, coder_id: str | None = None) -> Coder:
-        """The coder called ``name``, registered if new (coders are not undoable)."""
-        name = name.strip()
-        if not name:
-            raise InvalidValue("a coder needs a name")
-        existing = self.coder_by_name(name)
-        if existing is not None:
-            return existing
-        coder = Coder(coder_id or new_id(), name)
-        changes = ChangeSet().add(Kind.CODER, coder.id)
-        with self._store.transaction() as repo:
-            repo.insert_coder(coder)
-            self._log(repo, changes)
-        self._notify(changes)
-        return coder
-
+    # --- coding (CodingService) ---
     def codings(
         self,
         document_id: str | None = None,
         code_ids: Sequence[str] | None = None,
         coder_ids: Sequence[str] | None = None,
     ) -> list[Coding]:
-        with self._store.reader() as repo:
-            return repo.codings(document_id, code_ids, coder_ids)
+        return self._coding.codings(document_id, code_ids, coder_ids)
 
     def coding(self, coding_id: str) -> Coding:
-        with self._store.reader() as repo:
-            return repo.get_coding(coding_id)
+        return self._coding.coding(coding_id)
 
     def add_coding(self, document_id: str, code_id: str, coder_id: str, start: int, end: int, memo: str = "") -> Coding:
-        now = utcnow()
-        coding = Coding(new_id(), document_id, code_id, coder_id, start, end, memo, False, now, now)
-        self.execute(cmd.AddCodings([coding], text="Code selection"))
-        return coding
+        return self._coding.add_coding(document_id, code_id, coder_id, start, end, memo)
 
     def add_codings(self, codings: Sequence[Coding], label: str = "Apply codes") -> None:
-        if codings:
-            self.execute(cmd.AddCodings(list(codings), text=label))
+        return self._coding.add_codings(codings, label)
 
     def remove_codings(self, coding_ids: Sequence[str]) -> None:
-        if coding_ids:
-            label = "Remove coding" if len(coding_ids) == 1 else "Remove codings"
-            self.execute(cmd.RemoveCodings(list(coding_ids), text=label))
+        return self._coding.remove_codings(coding_ids)
 
     def update_coding(self, coding_id: str, **fields: object) -> Coding:
         """Change start, end, code_id, memo or exemplar of a coding."""
-        old = self.coding(coding_id)
-        new = replace(old, **fields)  # type: ignore[arg-type]
-        label = "Edit memo" if "memo" in fields else "Star excerpt" if "exemplar" in fields else "Change coding"
-        self.execute(cmd.UpdateCoding(new, text=label))
-        return self.coding(coding_id)
+        return self._coding.update_coding(coding_id, **fields)
 
-    # --- assignments, blind mode, audit log ----------------------------------------------------------
-    def assignments(self) -> dict[str, set[str]]:
-        """coder id -> documents assigned to that coder (coders without an entry: all documents)."""
-        with self._store.reader() as repo:
-            return repo.assignments()
-
-    def assign_documents(self, coder_id: str, document_ids: Sequence[str]) -> None:
-        self.execute(cmd.SetAssignments(coder_id, list(document_ids)))
-
-    @property
-    def blind_mode(self) -> bool:
-        """While on, each coder's window shows only their own codings (the lead turns it off)."""
-        with self._store.reader() as repo:
-            return repo.get_meta("blind_mode") == "on"
-
-    def set_blind_mode(self, on: bool) -> None:
-        if self.role is not Role.LEAD:
-            raise PermissionDenied("only a lead may switch blind mode")
-        changes = ChangeSet().change(Kind.PROJECT, "blind_mode")
-        with self._store.transaction() as repo:
-            repo.set_meta("blind_mode", "on" if on else "off")
-            self._log(repo, changes)
-        self._notify(changes)
-
-    def audit_log(self) -> list[tuple[str, datetime, str, str, dict[str, Any]]]:
-        with self._store.reader() as repo:
-            return repo.audit_log()
-
-    # --- memos ------------------------------------------------------------------------------------
+    # --- memos (MemoService) ---
     def memo(self, kind: MemoTarget, target_id: str = "") -> str:
-        with self._store.reader() as repo:
-            m = repo.get_memo(kind, target_id)
-            return m.text if m else ""
+        return self._memos.memo(kind, target_id)
 
     def set_memo(self, kind: MemoTarget, target_id: str, text: str) -> None:
-        self.execute(cmd.SetMemo(kind, target_id, text))
+        return self._memos.set_memo(kind, target_id, text)
 
     def memos(self) -> list[Memo]:
-        with self._store.reader() as repo:
-            return repo.memos()
-
-    # --- whole-project views -------------------------------------------------------------------
-    def snapshot(self, with_text: bool = True) -> ProjectSnapshot:
-        """The whole project as plain records (for analysis, exports, merging)."""
-        with self._store.reader() as repo:
-            infos = repo.document_infos()
-            texts = repo.document_texts() if with_text else {}
-            return ProjectSnapshot(
-                name=repo.get_meta("name") or "",
-                documents=[Document(i, texts.get(i.id, "")) for i in infos],
-                speakers=repo.speakers(),
-                turns=repo.turns(),
-                participants=repo.participants(),
-                attributes=repo.attributes(),
-                codes=repo.codes(),
-                coders=repo.coders(),
-                codings=repo.codings(),
-                memos=repo.memos(),
-            )
-
-
-_INTERVIEWER = re.compile(r"^(interviewer|moderator|facilitator|i|int|q)(\s*\d+)?$", re.IGNORECASE)
-
-
-def _looks_like_interviewer(label: str) -> bool:
-    return bool(_INTERVIEWER.match(label.strip()))
-
-
-def _check_code_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidValue("a code needs a name")
-    if ">" in name:
-        raise InvalidValue("a code name cannot contain '>' (it separates levels in code paths)")
-    return name
-
-
-def _check_color(color: str) -> str:
-    if not _COLOR.match(color):
-        raise InvalidValue(f"{color!r} is not a color of the form #RRGGBB")
-    return color.upper()
+        return self._memos.memos()

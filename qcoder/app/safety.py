@@ -171,14 +171,6 @@ def _convert(path: Path, convert: Callable[[Path, Path], None], passphrase_out: 
             p.unlink(missing_ok=True)
 
 
-def _checkpoint(path: Path, passphrase: str | None) -> None:
-    conn = connect_any(path, passphrase)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-
-
 def encrypt_project(path: Path, passphrase: str) -> ConversionResult:
     """Encrypt a plain project file in place, with its backups (refused while a window has it open).
 
@@ -198,7 +190,7 @@ def encrypt_project(path: Path, passphrase: str) -> ConversionResult:
         report = check_file(path, None, full=False)
         if not report.ok:
             raise ProjectDamaged(path, report.problems, backup_files.newest_good_backup(path, None))
-        _checkpoint(path, None)
+        ProjectStore.checkpoint_file(path, None)
         _convert(path, lambda src, dst: encrypt_file(src, dst, passphrase), passphrase)
         result = ConversionResult(path)
         for copy in _other_copies(path):
@@ -216,7 +208,7 @@ def decrypt_project(path: Path, passphrase: str) -> ConversionResult:
         raise ProjectError(f"{path.name} is not encrypted")
     with WindowLock.acquire(path, kind="decrypt"):
         connect_any(path, passphrase).close()  # WrongPassphrase before anything changes
-        _checkpoint(path, passphrase)
+        ProjectStore.checkpoint_file(path, passphrase)
         _convert(path, lambda src, dst: decrypt_file(src, passphrase, dst), None)
         result = ConversionResult(path)
         for copy in _other_copies(path):
@@ -237,7 +229,7 @@ def change_passphrase(path: Path, old: str, new: str) -> ConversionResult:
         raise ProjectError(f"{path.name} is not encrypted")
     with WindowLock.acquire(path, kind="rekey"):
         connect_any(path, old).close()
-        _checkpoint(path, old)
+        ProjectStore.checkpoint_file(path, old)
         _rekey(path, old, new)
         result = ConversionResult(path)
         for copy in _other_copies(path):

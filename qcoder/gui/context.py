@@ -57,7 +57,7 @@ class AppContext(QObject):
         if isinstance(project.location, Path) or project.path is not None:
             self.settings.add_recent_project(project.path or project.location)
         name = self.settings.coder_name()
-        if name and project.store.read_only:  # a read-only project cannot register a new coder
+        if name and project.read_only:  # a read-only project cannot register a new coder
             self.coder = project.coder_by_name(name)
         else:
             self.coder = project.ensure_coder(name) if name else None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcoder.app.project import SearchHit
+from qcoder.app.services.search import SearchHit
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound
 from qcoder.gui.background import keep_until_done, wait_all

@@ -95,6 +95,9 @@ _KNOWN = re.compile(
     re.IGNORECASE,
 )
 
+# The interviewer's side of those conventions: a speaker with such a label is marked as interviewer.
+_INTERVIEWER = re.compile(r"^(interviewer|moderator|facilitator|i|int|q)(\s*\d+)?$", re.IGNORECASE)
+
 # Header keys and discourse words that are never speakers, whatever their frequency.
 _STOP = frozenset(
     """
@@ -167,6 +170,11 @@ def is_known_label(label: str) -> bool:
     (capitalised: a lower-case "a" or "interviewer" at a line start is prose)."""
     label = label.strip()
     return bool(label) and not label[0].islower() and _KNOWN.fullmatch(label) is not None
+
+
+def looks_like_interviewer(label: str) -> bool:
+    """True for interviewer labels like ``Interviewer``, ``I``, ``Q``, ``Moderator 2``."""
+    return bool(_INTERVIEWER.match(label.strip()))
 
 
 def _label_key(label: str) -> str:

@@ -29,6 +29,7 @@ from qcoder.store.crypto import (
     SQLITE_MAGIC,
     PassphraseRequired,
     WrongPassphrase,
+    connect_any,
     looks_encrypted,
     passphrase_from_env,
 )
@@ -329,6 +330,16 @@ class ProjectStore:
         if self.path is None:
             raise ProjectError("backups of server projects are made with the server's own tools (pg_dump)")
         return sqlite_backup(self.path, target, self.passphrase)
+
+    @staticmethod
+    def checkpoint_file(path: Path, passphrase: str | None = None) -> None:
+        """Fold the write-ahead log of the closed project file ``path`` into the file itself
+        (``PRAGMA wal_checkpoint(TRUNCATE)``), so the file alone holds everything."""
+        conn = connect_any(path, passphrase)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
 
     # --- rolling backups -------------------------------------------------------------------------
     def make_backup(self, reason: str = "manual") -> BackupInfo:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcoder.app.project import PALETTE
 from qcoder.core.codepath import descendants
+from qcoder.core.codes import PALETTE
 from qcoder.core.errors import ConcurrentEdit, NotFound
 from qcoder.core.permissions import PermissionDenied
 from qcoder.gui.codebook.dialogs import CodeDialog

@@ -253,7 +253,7 @@ class CodingController(QObject):
         if existing is not None:
             self.apply_code(existing.id, span)
             return
-        from qcoder.app.project import PALETTE
+        from qcoder.core.codes import PALETTE
 
         code = Code(
             new_id(),

@@ -172,7 +172,7 @@ def restore_open_project(parent: QWidget | None, ctx: Any) -> bool:
         )
         return False
     path = project.path
-    passphrase = project.store.passphrase  # the project's own key, kept only in memory
+    passphrase = project.passphrase  # the project's own key, kept only in memory
     ctx.close_project()
     restored = offer_restore(parent, path, passphrase=passphrase)
     try:
@@ -232,7 +232,7 @@ def encrypt_open_project(
     if reason is not None:
         QMessageBox.warning(parent, "Encrypt project", f"Encryption is not available here: {reason}")
         return False
-    if project.store.passphrase is not None:
+    if project.passphrase is not None:
         QMessageBox.information(parent, "Encrypt project", f"{project.path.name} is already encrypted.")
         return False
     chosen = ask_new(parent, project.path.name)
@@ -281,7 +281,7 @@ class AutoBackupTimer(QObject):
     def _opened(self) -> None:
         self._closed()
         project = self.ctx.project
-        if project is None or project.path is None or project.store.read_only:
+        if project is None or project.path is None or project.read_only:
             return
         self.auto = AutoBackup(project) if self.every_minutes is None else AutoBackup(project, self.every_minutes)
         self.timer.start()

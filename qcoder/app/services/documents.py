@@ -1,0 +1,140 @@
+"""Documents with their speakers and turns."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from qcoder.app.services.core import ProjectCore
+from qcoder.core import commands as cmd
+from qcoder.core.errors import InvalidValue, NotFound
+from qcoder.core.model import Document, DocumentInfo, Speaker, Turn, new_id, utcnow
+from qcoder.core.text import text_sha256
+from qcoder.importers.base import ImportedDocument
+from qcoder.importers.speakers import looks_like_interviewer
+
+KEEP = "\x00keep"  # sentinel: "leave this field as it is"
+
+
+class DocumentService:
+    """Documents, their speakers and turns."""
+
+    def __init__(self, core: ProjectCore) -> None:
+        self._core = core
+        self._store = core.store
+
+    def documents(self) -> list[DocumentInfo]:
+        with self._store.reader() as repo:
+            return repo.document_infos()
+
+    def document_info(self, document_id: str) -> DocumentInfo:
+        with self._store.reader() as repo:
+            return repo.document_info(document_id)
+
+    def document(self, document_id: str) -> Document:
+        with self._store.reader() as repo:
+            return repo.get_document(document_id)
+
+    def document_by_name(self, name: str) -> DocumentInfo:
+        with self._store.reader() as repo:
+            doc_id = repo.document_id_by_name(name)
+            if doc_id is None:
+                # accept the file name with its extension too
+                doc_id = repo.document_id_by_name(Path(name).stem)
+            if doc_id is None:
+                raise NotFound("document", name)
+            return repo.document_info(doc_id)
+
+    def document_texts(self, document_ids: Sequence[str] | None = None) -> dict[str, str]:
+        """Texts of several documents in one query (all when ``document_ids`` is None)."""
+        with self._store.reader() as repo:
+            return repo.document_texts() if document_ids is None else repo.document_texts_of(document_ids)
+
+    def documents_with_text_hash(self, sha256: str) -> list[str]:
+        with self._store.reader() as repo:
+            return repo.document_ids_by_sha(sha256)
+
+    def speakers(self, document_id: str | None = None) -> list[Speaker]:
+        with self._store.reader() as repo:
+            return repo.speakers(document_id)
+
+    def turns(self, document_id: str | None = None) -> list[Turn]:
+        with self._store.reader() as repo:
+            return repo.turns(document_id)
+
+    def unique_document_name(self, wanted: str) -> str:
+        with self._store.reader() as repo:
+            name, n = wanted, 2
+            while repo.document_id_by_name(name) is not None:
+                name = f"{wanted} ({n})"
+                n += 1
+            return name
+
+    def add_document(self, imported: ImportedDocument, name: str | None = None) -> DocumentInfo:
+        """Store an imported document with its speakers and turns (one undoable step)."""
+        doc_id = new_id()
+        text = imported.text
+        info = DocumentInfo(
+            id=doc_id,
+            name=name or Path(imported.source_name).stem,
+            chars=len(text),
+            sha256=text_sha256(text),
+            source_name=imported.source_name,
+            source_format=imported.source_format,
+            imported_at=utcnow(),
+        )
+        speakers: dict[str, Speaker] = {}
+        turns: list[Turn] = []
+        for t in imported.turns:
+            if not 0 <= t.start <= t.end <= len(text):
+                raise InvalidValue(f"turn [{t.start}, {t.end}) lies outside the text")
+            sp = speakers.get(t.speaker)
+            if sp is None:
+                sp = speakers[t.speaker] = Speaker(
+                    id=new_id(), document_id=doc_id, label=t.speaker, is_interviewer=looks_like_interviewer(t.speaker)
+                )
+            turns.append(Turn(new_id(), doc_id, sp.id, t.start, t.end, t.start_time, t.end_time))
+        self._core.execute(
+            cmd.AddDocument(Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}")
+        )
+        return self.document_info(doc_id)
+
+    def rename_document(self, document_id: str, name: str) -> None:
+        if not name.strip():
+            raise InvalidValue("a document needs a name")
+        self._core.execute(cmd.RenameDocument(document_id, name.strip()))
+
+    def delete_document(self, document_id: str) -> None:
+        self._core.execute(cmd.DeleteDocument(document_id))
+
+    def update_speaker(
+        self,
+        speaker_id: str,
+        *,
+        label: str | None = None,
+        is_interviewer: bool | None = None,
+        participant_id: str | None = KEEP,
+    ) -> Speaker:
+        """Rename, mark as interviewer, or link to a participant (``None`` unlinks)."""
+        old = next((s for s in self.speakers() if s.id == speaker_id), None)
+        if old is None:
+            raise NotFound("speaker", speaker_id)
+        new = replace(
+            old,
+            label=old.label if label is None else label.strip(),
+            is_interviewer=old.is_interviewer if is_interviewer is None else is_interviewer,
+            participant_id=old.participant_id if participant_id is KEEP else participant_id,
+        )
+        if not new.label:
+            raise InvalidValue("a speaker needs a label")
+        self._core.execute(cmd.UpdateSpeaker(new))
+        return new
+
+    def merge_speakers(self, source_id: str, target_id: str) -> None:
+        speakers = {s.id: s for s in self.speakers()}
+        if source_id not in speakers or target_id not in speakers:
+            raise NotFound("speaker", source_id if source_id not in speakers else target_id)
+        if speakers[source_id].document_id != speakers[target_id].document_id:
+            raise InvalidValue("only speakers of the same document can be merged")
+        self._core.execute(cmd.MergeSpeakers(source_id, target_id, speakers[source_id].document_id))
