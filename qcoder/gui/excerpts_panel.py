@@ -209,6 +209,13 @@ class ExcerptsPanel(QWidget):
         self.proxy = ExcerptsFilter(self)
         self.proxy.setSourceModel(self.model)
 
+        self._build_filters()
+        self._build_view()
+        self._build_layout()
+        self._connect()
+        self._on_project()
+
+    def _build_filters(self) -> None:
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
@@ -232,6 +239,7 @@ class ExcerptsPanel(QWidget):
         self.starred_check.toggled.connect(self._apply_filters)
         self.text_edit.textChanged.connect(self._apply_filters)
 
+    def _build_view(self) -> None:
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -262,6 +270,8 @@ class ExcerptsPanel(QWidget):
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
+
+    def _build_layout(self) -> None:
         self.count_label = QLabel(self)
 
         filters = QHBoxLayout()
@@ -280,6 +290,7 @@ class ExcerptsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
+    def _connect(self) -> None:
         for signal in (
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
@@ -287,12 +298,11 @@ class ExcerptsPanel(QWidget):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_count)
-        ctx.codes_selected.connect(self.show_codes)
-        ctx.changed.connect(self._on_changed)
-        ctx.coder_changed.connect(self._on_coder_changed)
-        ctx.project_opened.connect(self._on_project)
-        ctx.project_closed.connect(self._on_project)
-        self._on_project()
+        self._ctx.codes_selected.connect(self.show_codes)
+        self._ctx.changed.connect(self._on_changed)
+        self._ctx.coder_changed.connect(self._on_coder_changed)
+        self._ctx.project_opened.connect(self._on_project)
+        self._ctx.project_closed.connect(self._on_project)
 
     # --- loading ----------------------------------------------------------------------------
     # A selection's rows are read in a worker (bulk queries, texts fetched once per document);
