@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +33,8 @@ from qcoder.gui.background import keep_until_done, wait_all
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpt_rows import ExcerptLoader, ExcerptRow
-from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel, SourceSortProxy
+from qcoder.gui.excerpt_table import Column, ExcerptTableModel, excerpt_tooltip, star_column
+from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, Index, SourceSortProxy
 from qcoder.gui.team.blind import visible_coder_ids
 from qcoder.gui.texts import attribute_label, one_line, plural
 from qcoder.gui.workers import Worker
@@ -43,101 +43,39 @@ from qcoder.gui.workers import Worker
 STAR, DOCUMENT, EXCERPT, SPEAKER, SITE, GROUP, CODER, CODE = range(8)
 SITE_ATTRIBUTE = "site"
 GROUP_ATTRIBUTE = "stakeholder_group"
-_HEADERS = (
-    "★",
-    "Document",
-    "Excerpt",
-    "Speaker",
-    attribute_label(SITE_ATTRIBUTE),
-    attribute_label(GROUP_ATTRIBUTE),
-    "Coder",
-    "Code",
-)
-_STARRED = QColor("#D4A017")
 _SMALL_CHANGE = 50  # up to this many codings changed: fetch them one by one, else re-read in bulk
 
 
-class ExcerptsModel(RecordTableModel):
+def _place(row: ExcerptRow) -> tuple[Any, ...]:
+    return row.document.casefold(), row.coding.start, row.coding.end, row.coding.coder_id
+
+
+def _speaker(row: ExcerptRow) -> str:
+    return row.speaker + (" (interviewer)" if row.is_interviewer and row.speaker else "")
+
+
+_COLUMNS = (
+    star_column(lambda r: r.coding.exemplar, _place),
+    Column("Document", lambda r: r.document, sort=_place),
+    Column(
+        "Excerpt",
+        lambda r: one_line(r.text),
+        sort=lambda r: (len(r.text), *_place(r)),
+        tooltip=lambda r: excerpt_tooltip(r.text, r.coding.memo),
+    ),
+    Column("Speaker", _speaker, tooltip=lambda r: f"Participant: {r.participant}" if r.participant else None),
+    Column(attribute_label(SITE_ATTRIBUTE), lambda r: r.attributes.get(SITE_ATTRIBUTE, "")),
+    Column(attribute_label(GROUP_ATTRIBUTE), lambda r: r.attributes.get(GROUP_ATTRIBUTE, "")),
+    Column("Coder", lambda r: r.coder),
+    Column("Code", lambda r: r.code.rsplit(" > ", 1)[-1], tooltip=lambda r: r.code),  # full path in the tooltip
+)
+
+
+class ExcerptsModel(ExcerptTableModel):
     """Rows: ``ExcerptRow`` records (one per coding)."""
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == STAR:
-            return "Exemplar: click a star to mark the excerpt as a good example of its code"
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row: ExcerptRow = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == SORT_ROLE:
-            return self.sort_key(row, col)
-        if role == ID_ROLE:
-            return row.id
-        if role == RECORD_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and col == STAR and row.coding.exemplar:
-            return _STARRED
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == STAR:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
-        return None
-
-    def sort_key(self, row: ExcerptRow, column: int) -> Any:
-        place = (row.document.casefold(), row.coding.start, row.coding.end, row.coding.coder_id)
-        if column == STAR:
-            return (0 if row.coding.exemplar else 1, *place)
-        if column == DOCUMENT:
-            return place
-        if column == EXCERPT:
-            return (len(row.text), *place)
-        return (self._display(row, column).casefold(), *place)
-
-    @staticmethod
-    def _display(row: ExcerptRow, col: int) -> str:
-        if col == STAR:
-            return "★" if row.coding.exemplar else "☆"
-        if col == DOCUMENT:
-            return row.document
-        if col == SPEAKER:
-            return row.speaker + (" (interviewer)" if row.is_interviewer and row.speaker else "")
-        if col == SITE:
-            return row.attributes.get(SITE_ATTRIBUTE, "")
-        if col == GROUP:
-            return row.attributes.get(GROUP_ATTRIBUTE, "")
-        if col == CODER:
-            return row.coder
-        if col == CODE:
-            return row.code.rsplit(" > ", 1)[-1]  # the full path is in the tooltip
-        return one_line(row.text)
-
-    @staticmethod
-    def _tooltip(row: ExcerptRow, col: int) -> str | None:
-        if col == STAR:
-            return "Exemplar (click to unstar)" if row.coding.exemplar else "Click to star as an exemplar"
-        if col == CODE:
-            return row.code
-        if col == SPEAKER and row.participant:
-            return f"Participant: {row.participant}"
-        if col == EXCERPT:
-            text = row.text if len(row.text) <= 1200 else row.text[:1200] + "…"
-            return text + (f"\n\nMemo: {row.coding.memo}" if row.coding.memo else "")
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_COLUMNS, parent, place=_place)
 
 
 class ExcerptsFilter(SourceSortProxy):
@@ -209,6 +147,13 @@ class ExcerptsPanel(QWidget):
         self.proxy = ExcerptsFilter(self)
         self.proxy.setSourceModel(self.model)
 
+        self._build_filters()
+        self._build_view()
+        self._build_layout()
+        self._connect()
+        self._on_project()
+
+    def _build_filters(self) -> None:
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
@@ -232,6 +177,7 @@ class ExcerptsPanel(QWidget):
         self.starred_check.toggled.connect(self._apply_filters)
         self.text_edit.textChanged.connect(self._apply_filters)
 
+    def _build_view(self) -> None:
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -262,6 +208,8 @@ class ExcerptsPanel(QWidget):
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
+
+    def _build_layout(self) -> None:
         self.count_label = QLabel(self)
 
         filters = QHBoxLayout()
@@ -280,6 +228,7 @@ class ExcerptsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
+    def _connect(self) -> None:
         for signal in (
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
@@ -287,12 +236,11 @@ class ExcerptsPanel(QWidget):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_count)
-        ctx.codes_selected.connect(self.show_codes)
-        ctx.changed.connect(self._on_changed)
-        ctx.coder_changed.connect(self._on_coder_changed)
-        ctx.project_opened.connect(self._on_project)
-        ctx.project_closed.connect(self._on_project)
-        self._on_project()
+        self._ctx.codes_selected.connect(self.show_codes)
+        self._ctx.changed.connect(self._on_changed)
+        self._ctx.coder_changed.connect(self._on_coder_changed)
+        self._ctx.project_opened.connect(self._on_project)
+        self._ctx.project_closed.connect(self._on_project)
 
     # --- loading ----------------------------------------------------------------------------
     # A selection's rows are read in a worker (bulk queries, texts fetched once per document);

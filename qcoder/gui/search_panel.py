@@ -8,9 +8,7 @@ double-click or Enter shows the match in the document viewer.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +31,8 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound
 from qcoder.gui.background import keep_until_done, wait_all
 from qcoder.gui.context import AppContext
-from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
+from qcoder.gui.excerpt_table import Column, ExcerptTableModel
+from qcoder.gui.record_model import RECORD_ROLE, Index
 from qcoder.gui.texts import one_line, plural
 from qcoder.gui.workers import Worker
 
@@ -45,52 +44,37 @@ def hit_key(hit: SearchHit) -> str:
     return f"{hit.document_id}:{hit.start}"
 
 
-class SearchResultsModel(RecordTableModel):
+def _context(hit: SearchHit) -> str:
+    return (
+        one_line(hit.before)
+        + " " * hit.before[-1:].isspace()
+        + hit.match
+        + " " * hit.after[:1].isspace()
+        + one_line(hit.after)
+    )
+
+
+class SearchResultsModel(ExcerptTableModel):
     """Rows: ``SearchHit`` records. Columns: document, match in context."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent, key=hit_key)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return ("Document", "Match in context")[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        hit: SearchHit = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == DOCUMENT:
-                return hit.document_name
-            return (
-                one_line(hit.before)
-                + " " * hit.before[-1:].isspace()
-                + hit.match
-                + " " * hit.after[:1].isspace()
-                + one_line(hit.after)
-            )
-        if role == SORT_ROLE:
-            return (
-                f"{hit.document_name.casefold()}\x00{hit.start:012d}"
-                if index.column() == DOCUMENT
-                else hit.match.casefold()
-            )
-        if role == ID_ROLE:
-            return hit_key(hit)
-        if role == RECORD_ROLE:
-            return hit
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == CONTEXT:
-            return f"{hit.before}[{hit.match}]{hit.after}"
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        super().__init__(
+            [
+                Column(
+                    "Document",
+                    lambda h: h.document_name,
+                    sort=lambda h: f"{h.document_name.casefold()}\x00{h.start:012d}",
+                ),
+                Column(
+                    "Match in context",
+                    _context,
+                    sort=lambda h: h.match.casefold(),
+                    tooltip=lambda h: f"{h.before}[{h.match}]{h.after}",
+                ),
+            ],
+            parent,
+            key=hit_key,
+        )
 
 
 class ContextDelegate(QStyledItemDelegate):

@@ -23,93 +23,50 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.gui.analysis.compute import ExcerptItem
-from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel, SourceSortProxy
+from qcoder.gui.excerpt_table import Column, ExcerptTableModel, excerpt_tooltip, star_column
+from qcoder.gui.record_model import RECORD_ROLE, SourceSortProxy
 from qcoder.gui.texts import one_line
 
 STAR, DOCUMENT, SPEAKER, GROUP, CODER, CODES, EXCERPT = range(7)
-_STARRED = QColor("#D4A017")
 _UNSTARRED = QColor("#9CA3AF")
 
 
-class DrillDownModel(RecordTableModel):
+def _place(item: ExcerptItem) -> tuple[Any, ...]:
+    return item.document.casefold(), item.start, item.end, item.coder
+
+
+def _columns() -> list[Column]:
+    return [
+        star_column(lambda i: i.exemplar, _place, unstarred=_UNSTARRED),
+        Column("Document", lambda i: i.document, sort=_place),
+        Column(
+            "Speaker", lambda i: i.speaker, tooltip=lambda i: f"Participant: {i.participant}" if i.participant else None
+        ),
+        Column("Group", lambda i: i.group),
+        Column("Coder", lambda i: i.coder),
+        Column("Code", lambda i: i.codes),
+        Column(
+            "Excerpt",
+            lambda i: one_line(i.text),
+            sort=lambda i: (len(i.text), *_place(i)),
+            tooltip=lambda i: excerpt_tooltip(i.text),
+        ),
+    ]
+
+
+class DrillDownModel(ExcerptTableModel):
     """Rows: :class:`ExcerptItem` records."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.group_title = "Group"
+        super().__init__(_columns(), parent, place=_place)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 7
+    @property
+    def group_title(self) -> str:
+        return self.column(GROUP).header
 
-    def headers(self) -> tuple[str, ...]:
-        return ("★", "Document", "Speaker", self.group_title, "Coder", "Code", "Excerpt")
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == STAR:
-            return "Exemplar: click a star to mark the excerpt as a good example of its code"
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        item: ExcerptItem = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(item, col)
-        if role == SORT_ROLE:
-            return self.sort_key(item, col)
-        if role == ID_ROLE:
-            return item.id
-        if role == RECORD_ROLE:
-            return item
-        if role == Qt.ItemDataRole.ForegroundRole and col == STAR:
-            return _STARRED if item.exemplar else _UNSTARRED
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == STAR:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == STAR:
-                return "Exemplar (click to unstar)" if item.exemplar else "Click to star as an exemplar"
-            if col == SPEAKER and item.participant:
-                return f"Participant: {item.participant}"
-            if col == EXCERPT:
-                return item.text if len(item.text) <= 1200 else item.text[:1200] + "…"
-        return None
-
-    @staticmethod
-    def display(item: ExcerptItem, col: int) -> str:
-        if col == STAR:
-            return "★" if item.exemplar else "☆"
-        if col == DOCUMENT:
-            return item.document
-        if col == SPEAKER:
-            return item.speaker
-        if col == GROUP:
-            return item.group
-        if col == CODER:
-            return item.coder
-        if col == CODES:
-            return item.codes
-        return one_line(item.text)
-
-    def sort_key(self, record: Any, column: int) -> Any:
-        item: ExcerptItem = record
-        place = (item.document.casefold(), item.start, item.end, item.coder)
-        if column == STAR:
-            return (0 if item.exemplar else 1, *place)
-        if column == DOCUMENT:
-            return place
-        if column == EXCERPT:
-            return (len(item.text), *place)
-        return (self.display(item, column).casefold(), *place)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    @group_title.setter
+    def group_title(self, title: str) -> None:
+        self.set_header(GROUP, title)
 
 
 class DrillDownPanel(QWidget):

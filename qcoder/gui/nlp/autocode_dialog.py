@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.nlp.check_model import CheckTableModel
 from qcoder.gui.texts import attribute_label, one_line, plural
+from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
 
 MODES = (
@@ -77,9 +77,33 @@ class AutocodeDialog(QDialog):
         self.setWindowTitle("Auto-code")
         self.setObjectName("AutocodeDialog")
         self.resize(900, 620)
-        self.worker: Worker | None = None
         self.preview: AutocodePreview | None = None
 
+        form = self._build_form()
+        self.runner = WorkerProgress(
+            self, self.find_button, lambda text: self.summary.setText(text), message_text=lambda m: f"Reading {m}…"
+        )
+        self.progress, self.cancel_button = self.runner.progress, self.runner.cancel_button
+        self._build_table()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(self.runner.row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self._connect()
+
+        self._fill_codes(code_id)
+        self._fill_attributes()
+        self._on_mode()
+
+    @property
+    def worker(self) -> Worker | None:
+        return self.runner.worker
+
+    def _build_form(self) -> QFormLayout:
         self.code_box = QComboBox(self)
         self.mode_box = QComboBox(self)
         for mode, label, _ in MODES:
@@ -114,15 +138,9 @@ class AutocodeDialog(QDialog):
         scope_row.addStretch(1)
         scope_row.addWidget(self.find_button)
         form.addRow(self.scope_label, scope_row)
+        return form
 
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setVisible(False)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-
+    def _build_table(self) -> None:
         self.model = CheckTableModel(
             [
                 ("Document", lambda h: h.document_name, None),
@@ -141,6 +159,7 @@ class AutocodeDialog(QDialog):
         self.table.setColumnWidth(0, 130)
         self.table.setColumnWidth(1, 130)
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.summary = QLabel(
             "Choose a code and what to look for, then Find. Nothing is coded until you confirm.", self
         )
@@ -156,14 +175,9 @@ class AutocodeDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.close_button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-
+    def _connect(self) -> None:
         self.mode_box.currentIndexChanged.connect(self._on_mode)
         self.attribute_box.currentIndexChanged.connect(self._fill_values)
         self.find_button.clicked.connect(self.search)
@@ -175,10 +189,6 @@ class AutocodeDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.model.checks_changed.connect(self._update_summary)
         self.table.doubleClicked.connect(self._show)
-
-        self._fill_codes(code_id)
-        self._fill_attributes()
-        self._on_mode()
 
     # --- form -------------------------------------------------------------------------------------
     def _fill_codes(self, code_id: str | None) -> None:
@@ -271,46 +281,18 @@ class AutocodeDialog(QDialog):
         def task(progress: Any, cancel: Any) -> AutocodePreview:
             return find_hits(project, code_id, coder_id, rule, progress, cancel)
 
-        worker = Worker(task, self)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_found)
-        worker.failed.connect(lambda message: self.summary.setText(message))
-        worker.cancelled.connect(lambda: self.summary.setText("Cancelled."))
-        worker.done.connect(self._on_done)
-        self.worker = worker
-        self._set_running(True)
         self.summary.setText("Looking…")
-        worker.start()
-        return worker
+        return self.runner.start(task, self._on_found)
 
     def cancel(self) -> None:
         if self.worker is not None:
-            self.worker.cancel()
+            self.runner.cancel()
             self.summary.setText("Cancelling…")
-
-    def _set_running(self, running: bool) -> None:
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
-        self.find_button.setEnabled(not running)
-        self.progress.setRange(0, 0)
-
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, total))
-        if message:
-            self.summary.setText(f"Reading {message}…")
 
     def _on_found(self, preview: AutocodePreview) -> None:
         self.preview = preview
         self.model.set_rows(preview.hits)
         self._update_summary()
-
-    def _on_done(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-        self.worker = None
-        self._set_running(False)
 
     def _update_summary(self) -> None:
         preview = self.preview
@@ -350,7 +332,5 @@ class AutocodeDialog(QDialog):
         self.ctx.document_requested.emit(hit.document_id, hit.start, hit.end)
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt override
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
+        self.runner.stop()
         super().done(result)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.nlp.check_model import CheckTableModel
 from qcoder.gui.texts import one_line, plural
+from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
 from qcoder.nlp.deid import Candidate, Roster
 from qcoder.nlp.pipeline import pipeline_info
@@ -68,7 +68,6 @@ class DeidentifyDialog(QDialog):
         self.setWindowTitle("De-identify")
         self.setObjectName("DeidentifyDialog")
         self.resize(1000, 700)
-        self.worker: Worker | None = None
         self.review: DeidReview | None = None
         self.last_report: RedactionReport | None = None
         self._texts: dict[str, str] = {}
@@ -77,7 +76,32 @@ class DeidentifyDialog(QDialog):
         self._labels: list[Candidate] = []  # speaker labels: replaced by the speaker's pseudonym, not listed
 
         info = pipeline_info()
-        roster = default_roster(ctx.project) if ctx.project is not None else Roster()
+        grid = self._build_rosters()
+        options = self._build_options(info.entities)
+        self.runner = WorkerProgress(
+            self, self.find_button, lambda text: self.summary.setText(text), on_done=self._set_buttons
+        )
+        self.progress, self.cancel_button = self.runner.progress, self.runner.cancel_button
+        self._build_table()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(options)
+        layout.addWidget(self.note)
+        layout.addLayout(self.runner.row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self._connect()
+
+    @property
+    def worker(self) -> Worker | None:
+        return self.runner.worker
+
+    def _build_rosters(self) -> QGridLayout:
+        project = self.ctx.project
+        roster = default_roster(project) if project is not None else Roster()
         self.names_edit = self._roster_box("\n".join(roster.names))
         self.places_edit = self._roster_box("\n".join(roster.places))
         self.agencies_edit = self._roster_box("\n".join(roster.agencies))
@@ -91,10 +115,13 @@ class DeidentifyDialog(QDialog):
         ):
             grid.addWidget(QLabel(label, self), 0, col)
             grid.addWidget(edit, 1, col)
+        return grid
+
+    def _build_options(self, entities: bool) -> QHBoxLayout:
         self.ner_check = QCheckBox("Names found by the language model", self)
-        self.ner_check.setChecked(info.entities)
-        self.ner_check.setEnabled(info.entities)
-        if not info.entities:
+        self.ner_check.setChecked(entities)
+        self.ner_check.setEnabled(entities)
+        if not entities:
             self.ner_check.setToolTip("Needs a trained English model: pip install 'qcoder[model]'")
         self.pattern_check = QCheckBox("Phone numbers, e-mail, dates, addresses, case numbers", self)
         self.pattern_check.setChecked(True)
@@ -112,20 +139,14 @@ class DeidentifyDialog(QDialog):
             "Lists: one per line (the project's participants, speakers, sites and agencies are filled in). "
             + (
                 ""
-                if info.entities
+                if entities
                 else "No trained language model is installed: only your lists and the "
                 "patterns are used, so read the transcripts for names they miss."
             )
         )
+        return options
 
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setVisible(False)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-
+    def _build_table(self) -> None:
         self.model = CheckTableModel(
             [
                 ("Document", lambda c: self._names.get(c.document_id, ""), None),
@@ -150,6 +171,7 @@ class DeidentifyDialog(QDialog):
         for col, width in enumerate((120, 150, 70, 110, 100)):
             self.table.setColumnWidth(col, width)
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.summary = QLabel(
             "Find, then untick what is not identifying. The project is not changed until you save.", self
         )
@@ -168,16 +190,9 @@ class DeidentifyDialog(QDialog):
         buttons.addStretch(1)
         for b in (self.copy_button, self.inplace_button, self.close_button):
             buttons.addWidget(b)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addLayout(options)
-        layout.addWidget(self.note)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-
+    def _connect(self) -> None:
         self.find_button.clicked.connect(self.search)
         self.cancel_button.clicked.connect(self.cancel)
         self.all_button.clicked.connect(lambda: self.model.set_all(True))
@@ -230,40 +245,10 @@ class DeidentifyDialog(QDialog):
         self.review = None
         self._set_buttons()
         self.summary.setText("Looking for names, places and contact details…")
-        self.worker = self._start(task, self._on_found)
-        return self.worker
-
-    def _start(self, task: Any, on_finished: Any) -> Worker:
-        worker = Worker(task, self)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(on_finished)
-        worker.failed.connect(lambda message: self.summary.setText(message))
-        worker.cancelled.connect(lambda: self.summary.setText("Cancelled."))
-        worker.done.connect(self._on_done)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self.find_button.setEnabled(False)
-        worker.start()
-        return worker
+        return self.runner.start(task, self._on_found)
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, total))
-
-    def _on_done(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-        self.worker = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.find_button.setEnabled(True)
-        self._set_buttons()
+        self.runner.cancel()
 
     def _on_found(self, result: tuple[DeidReview, dict[str, str], dict[str, str]]) -> None:
         review, names, texts = result
@@ -341,8 +326,7 @@ class DeidentifyDialog(QDialog):
             return redacted_copy(project, review, destination, progress, cancel)
 
         self.summary.setText(f"Writing {destination.name}…")
-        self.worker = self._start(task, self._on_copied)
-        return self.worker
+        return self.runner.start(task, self._on_copied)
 
     def _on_copied(self, report: RedactionReport) -> None:
         self.last_report = report
@@ -396,7 +380,5 @@ class DeidentifyDialog(QDialog):
         self.ctx.document_requested.emit(c.document_id, c.start, c.end)
 
     def done(self, result: int) -> None:  # noqa: A003 - Qt override
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
+        self.runner.stop()
         super().done(result)

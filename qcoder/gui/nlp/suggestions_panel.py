@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.nlp.check_model import CheckTableModel
 from qcoder.gui.texts import one_line, plural
+from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
 
 ALL = ""
@@ -43,12 +43,35 @@ class SuggestionsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("SuggestionsPanel")
-        self.worker: Worker | None = None
         self.trained: SuggestionModel | None = None
         self._trained_key: tuple[Any, ...] | None = None
         self.rejected: set[tuple[str, int, int, str]] = set()
         self.document_id: str | None = None
 
+        row = self._build_controls()
+        self.runner = WorkerProgress(
+            self, self.suggest_button, lambda text: self.summary.setText(text), on_done=self._update_buttons
+        )
+        self.progress, self.cancel_button = self.runner.progress, self.runner.cancel_button
+        self._build_table()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addLayout(self.runner.row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.model.set_rows([], [])
+        self._connect()
+        self._reset()
+
+    @property
+    def worker(self) -> Worker | None:
+        return self.runner.worker
+
+    def _build_controls(self) -> QHBoxLayout:
         self.learn_box = QComboBox(self)
         self.unit_box = QComboBox(self)
         self.unit_box.addItem("Sentences", "sentence")
@@ -72,15 +95,9 @@ class SuggestionsPanel(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.suggest_button)
+        return row
 
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setVisible(False)
-        prow = QHBoxLayout()
-        prow.addWidget(self.progress, 1)
-        prow.addWidget(self.cancel_button)
-
+    def _build_table(self) -> None:
         self.model = CheckTableModel(
             [
                 ("Confidence", lambda s: f"{s.confidence:.2f}", None),
@@ -100,6 +117,7 @@ class SuggestionsPanel(QWidget):
         for col, width in enumerate((95, 220, 100, 110)):
             self.table.setColumnWidth(col, width)
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.summary = QLabel("Suggestions are learnt from this project's codings, on this computer.", self)
         self.summary.setWordWrap(True)
         self.accept_button = QPushButton("Accept", self)
@@ -110,25 +128,18 @@ class SuggestionsPanel(QWidget):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
-        layout.addLayout(prow)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-        self.model.set_rows([], [])
+    def _connect(self) -> None:
         self.suggest_button.clicked.connect(lambda: self.start())
         self.cancel_button.clicked.connect(self.cancel)
         self.accept_button.clicked.connect(lambda: self.accept_rows())
         self.reject_button.clicked.connect(lambda: self.reject_rows())
         self.table.doubleClicked.connect(self._show)
-        ctx.project_opened.connect(self._reset)
-        ctx.project_closed.connect(self._reset)
-        ctx.changed.connect(self._on_changed)
-        ctx.coder_changed.connect(self._update_buttons)
-        self._reset()
+        self.ctx.project_opened.connect(self._reset)
+        self.ctx.project_closed.connect(self._reset)
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.coder_changed.connect(self._update_buttons)
 
     # --- state ------------------------------------------------------------------------------------
     def _reset(self) -> None:
@@ -197,38 +208,11 @@ class SuggestionsPanel(QWidget):
             return trained, suggest(project, trained, coder_id, docs, progress, cancel, rejected=rejected)
 
         self.model.set_rows([], [])
-        worker = Worker(task, self)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(lambda result: self._on_suggested(result, key))
-        worker.failed.connect(lambda message: self.summary.setText(message))
-        worker.cancelled.connect(lambda: self.summary.setText("Cancelled."))
-        worker.done.connect(self._on_done)
-        self.worker = worker
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self.suggest_button.setEnabled(False)
         self.summary.setText("Learning from the coded excerpts…" if model is None else "Suggesting…")
-        worker.start()
-        return worker
+        return self.runner.start(task, lambda result: self._on_suggested(result, key))
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, total))
-
-    def _on_done(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-        self.worker = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.suggest_button.setEnabled(True)
-        self._update_buttons()
+        self.runner.cancel()
 
     def _on_suggested(self, result: tuple[SuggestionModel, list[Suggestion]], key: tuple[Any, ...]) -> None:
         trained, found = result

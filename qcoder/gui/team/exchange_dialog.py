@@ -12,15 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from qcoder.app.exchange import ExchangeImport, export_exchange, import_exchange
 from qcoder.gui.context import AppContext
 from qcoder.gui.team.errors import explain_text
-from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE, WorkingPage, esc
-from qcoder.gui.team.pages import page as make_page
-from qcoder.gui.team.plan_view import PlanTree, plan_summary
+from qcoder.gui.team.pages import ERROR_COLOR, WorkingPage, done_page, esc, preview_page
+from qcoder.gui.team.plan_view import plan_summary
 from qcoder.gui.team.tasks import Job
 
 WORKING, PREVIEW, DONE = range(3)
@@ -66,38 +65,16 @@ class ExchangeImportDialog(QDialog):
         layout.addWidget(self.pages)
 
     def _preview_page(self) -> QWidget:
-        page, layout = make_page(self)
-        self.summary = QLabel(page)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tree = PlanTree(page)
-        note = QLabel("Nothing has been written yet. The import is one step: Edit → Undo takes it back.", page)
-        note.setStyleSheet(MUTED_STYLE)
-        self.preview_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
-        self.import_button = self.preview_buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setDefault(True)
-        self.preview_buttons.accepted.connect(self.start_import)
-        self.preview_buttons.rejected.connect(self.reject)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(note)
-        layout.addWidget(self.preview_buttons)
-        return page
+        built = preview_page(self, "import", "Import", self.start_import, self.reject)
+        self.summary, self.tree = built.summary, built.tree
+        self.preview_buttons, self.import_button = built.buttons, built.accept_button
+        return built.widget
 
     def _done_page(self) -> QWidget:
-        page, layout = make_page(self)
-        self.done_label = QLabel(page)
-        self.done_label.setWordWrap(True)
-        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.done_tree = PlanTree(page)
-        self.done_space = QWidget(page)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, page)
-        close.rejected.connect(self.accept)
-        layout.addWidget(self.done_label)
-        layout.addWidget(self.done_tree, 1)
-        layout.addWidget(self.done_space, 1)
-        layout.addWidget(close)
-        return page
+        built = done_page(self, self.accept, tree=True, space=True)
+        assert built.tree is not None and built.space is not None
+        self.done_label, self.done_tree, self.done_space = built.label, built.tree, built.space
+        return built.widget
 
     # --- preview ------------------------------------------------------------------------------
     def start_preview(self) -> Job | None:

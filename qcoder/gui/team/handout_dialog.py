@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from qcoder.app.merge import handout
 from qcoder.gui.context import AppContext
 from qcoder.gui.team.errors import explain_text
-from qcoder.gui.team.pages import ERROR_COLOR, WorkingPage, esc, muted
+from qcoder.gui.team.pages import ERROR_COLOR, WorkingPage, done_page, esc, muted
 from qcoder.gui.team.pages import page as make_page
 from qcoder.gui.team.tasks import Job
 from qcoder.gui.texts import plural
@@ -118,16 +118,9 @@ class HandoutDialog(QDialog):
         return page
 
     def _done_page(self) -> QWidget:
-        page, layout = make_page(self)
-        self.done_label = QLabel(page)
-        self.done_label.setWordWrap(True)
-        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, page)
-        close.rejected.connect(self.accept)
-        layout.addWidget(self.done_label)
-        layout.addStretch(1)
-        layout.addWidget(close)
-        return page
+        built = done_page(self, self.accept)
+        self.done_label = built.label
+        return built.widget
 
     # --- form ---------------------------------------------------------------------------------
     def _fill(self) -> None:

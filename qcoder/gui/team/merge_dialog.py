@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,9 +32,9 @@ from qcoder.app.merge import MergePlan, apply_merge, plan_merge, read_source
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.gui.context import AppContext
 from qcoder.gui.team.errors import explain_text
-from qcoder.gui.team.pages import MUTED_STYLE, WorkingPage, esc
+from qcoder.gui.team.pages import MUTED_STYLE, WorkingPage, done_page, esc, preview_page
 from qcoder.gui.team.pages import page as make_page
-from qcoder.gui.team.plan_view import PlanTree, plan_summary
+from qcoder.gui.team.plan_view import plan_summary
 from qcoder.gui.team.tasks import Job
 from qcoder.gui.texts import plural
 
@@ -118,38 +118,18 @@ class MergeDialog(QDialog):
         return page
 
     def _preview_page(self) -> QWidget:
-        page, layout = make_page(self)
-        self.preview_summary = QLabel(page)
-        self.preview_summary.setWordWrap(True)
-        self.preview_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tree = PlanTree(page)
-        note = QLabel("Nothing has been written yet. The merge is one step: Edit → Undo takes it back.", page)
-        note.setStyleSheet(MUTED_STYLE)
-        self.preview_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
-        back = self.preview_buttons.addButton("Back", QDialogButtonBox.ButtonRole.ResetRole)
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(CHOOSE))
-        self.merge_button = self.preview_buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.merge_button.setDefault(True)
-        self.preview_buttons.accepted.connect(self.start_merge)
-        self.preview_buttons.rejected.connect(self.reject)
-        layout.addWidget(self.preview_summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(note)
-        layout.addWidget(self.preview_buttons)
-        return page
+        built = preview_page(
+            self, "merge", "Merge", self.start_merge, self.reject, on_back=lambda: self.pages.setCurrentIndex(CHOOSE)
+        )
+        self.preview_summary, self.tree = built.summary, built.tree
+        self.preview_buttons, self.merge_button = built.buttons, built.accept_button
+        return built.widget
 
     def _done_page(self) -> QWidget:
-        page, layout = make_page(self)
-        self.done_summary = QLabel(page)
-        self.done_summary.setWordWrap(True)
-        self.done_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.done_tree = PlanTree(page)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, page)
-        close.rejected.connect(self.accept)
-        layout.addWidget(self.done_summary)
-        layout.addWidget(self.done_tree, 1)
-        layout.addWidget(close)
-        return page
+        built = done_page(self, self.accept, tree=True)
+        assert built.tree is not None
+        self.done_summary, self.done_tree = built.label, built.tree
+        return built.widget
 
     # --- choosing ---------------------------------------------------------------------------
     def paths(self) -> list[Path]:

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.gui.team.plan_view import PlanTree
 from qcoder.gui.team.tasks import Job
 
 MUTED_STYLE = "color: #6B7280;"
@@ -27,6 +40,81 @@ def muted(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(MUTED_STYLE)
     return label
+
+
+def selectable(parent: QWidget) -> QLabel:
+    """A word-wrapped label whose text can be selected (summaries, reports)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+@dataclass(frozen=True)
+class PreviewPage:
+    widget: QWidget
+    summary: QLabel
+    tree: PlanTree
+    buttons: QDialogButtonBox
+    accept_button: QPushButton
+
+
+def preview_page(
+    parent: QWidget,
+    what: str,
+    action: str,
+    on_accept: Callable[[], object],
+    on_reject: Callable[[], object],
+    on_back: Callable[[], object] | None = None,
+) -> PreviewPage:
+    """The page before a team write: a summary, the plan tree, "nothing written yet", then
+    Cancel, an optional Back and the ``action`` button (the default)."""
+    widget, layout = page(parent)
+    summary = selectable(widget)
+    tree = PlanTree(widget)
+    note = QLabel(f"Nothing has been written yet. The {what} is one step: Edit → Undo takes it back.", widget)
+    note.setStyleSheet(MUTED_STYLE)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, widget)
+    if on_back is not None:
+        back = buttons.addButton("Back", QDialogButtonBox.ButtonRole.ResetRole)
+        back.clicked.connect(on_back)
+    accept = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+    accept.setDefault(True)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(on_reject)
+    layout.addWidget(summary)
+    layout.addWidget(tree, 1)
+    layout.addWidget(note)
+    layout.addWidget(buttons)
+    return PreviewPage(widget, summary, tree, buttons, accept)
+
+
+@dataclass(frozen=True)
+class DonePage:
+    widget: QWidget
+    label: QLabel
+    tree: PlanTree | None
+    space: QWidget | None
+
+
+def done_page(parent: QWidget, on_close: Callable[[], object], tree: bool = False, space: bool = False) -> DonePage:
+    """The page after a team write: a report, optionally a plan tree and/or a spacer widget
+    (shown when there is no tree), and Close."""
+    widget, layout = page(parent)
+    label = selectable(widget)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, widget)
+    close.rejected.connect(on_close)
+    layout.addWidget(label)
+    plan = PlanTree(widget) if tree else None
+    if plan is not None:
+        layout.addWidget(plan, 1)
+    spacer = QWidget(widget) if space else None
+    if spacer is not None:
+        layout.addWidget(spacer, 1)
+    if plan is None and spacer is None:
+        layout.addStretch(1)
+    layout.addWidget(close)
+    return DonePage(widget, label, plan, spacer)
 
 
 class WorkingPage(QWidget):
