@@ -3,614 +3,70 @@
 A command's ``do`` and ``undo`` run inside one storage transaction (the service layer opens
 it) and return a :class:`ChangeSet` naming what changed. Commands capture whatever they need
 to undo themselves while doing, so undo restores rows with their original ids.
+
+``from qcoder.core import commands as cmd; cmd.X`` works for every command: the interface is in
+:mod:`.base`, document/participant/attribute commands in :mod:`.documents`, codebook, coding,
+memo and audit commands in :mod:`.codebook`, the compound command and recordings in
+:mod:`.compound`.
 """
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
-
-from qcoder.core.changes import ChangeSet, Kind
-from qcoder.core.codepath import descendants
-from qcoder.core.errors import CodebookCycle, DuplicateName
-from qcoder.core.model import (
-    AttributeDef,
-    Code,
-    Coding,
-    Document,
-    Memo,
-    MemoTarget,
-    Participant,
-    Speaker,
-    Turn,
-    new_id,
-    utcnow,
+from qcoder.core.commands.base import Command
+from qcoder.core.commands.codebook import (
+    AddCodings,
+    AuditEntry,
+    CreateCode,
+    DeleteCode,
+    MergeCodes,
+    RemoveCodings,
+    SetAssignments,
+    SetMemo,
+    UpdateCode,
+    UpdateCoding,
 )
-from qcoder.core.repository import Repository
-from qcoder.core.text import check_span
-
-
-class Command(ABC):
-    """One user action. ``text`` names it in the Undo menu."""
-
-    text: str = ""
-
-    @abstractmethod
-    def do(self, repo: Repository) -> ChangeSet: ...
-
-    @abstractmethod
-    def undo(self, repo: Repository) -> ChangeSet: ...
-
-
-# --- documents ---------------------------------------------------------------------------
-
-
-@dataclass
-class AddDocument(Command):
-    document: Document
-    speakers: list[Speaker] = field(default_factory=list)
-    turns: list[Turn] = field(default_factory=list)
-    text: str = "Import document"
-
-    def do(self, repo: Repository) -> ChangeSet:
-        repo.insert_document(self.document)
-        repo.insert_speakers(self.speakers)
-        repo.insert_turns(self.turns)
-        return ChangeSet().add(Kind.DOCUMENT, self.document.id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.delete_document(self.document.id)
-        return ChangeSet().remove(Kind.DOCUMENT, self.document.id)
-
-
-@dataclass
-class DeleteDocument(Command):
-    document_id: str
-    text: str = "Delete document"
-    _saved: tuple[Document, list[Speaker], list[Turn], list[Coding], dict[str, str], Memo | None] | None = None
-
-    def do(self, repo: Repository) -> ChangeSet:
-        doc = repo.get_document(self.document_id)
-        self._saved = (
-            doc,
-            repo.speakers(self.document_id),
-            repo.turns(self.document_id),
-            repo.codings(document_id=self.document_id),
-            repo.values_of_target(self.document_id),
-            repo.get_memo(MemoTarget.DOCUMENT, self.document_id),
-        )
-        repo.set_memo(MemoTarget.DOCUMENT, self.document_id, None)
-        repo.delete_document(self.document_id)
-        return ChangeSet().remove(Kind.DOCUMENT, self.document_id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        assert self._saved is not None
-        doc, speakers, turns, codings, values, memo = self._saved
-        repo.insert_document(doc)
-        repo.insert_speakers(speakers)
-        repo.insert_turns(turns)
-        repo.insert_codings(codings)
-        for attribute_id, value in values.items():
-            repo.set_attribute_value(attribute_id, doc.id, value)
-        if memo is not None:
-            repo.set_memo(MemoTarget.DOCUMENT, doc.id, memo)
-        return ChangeSet().add(Kind.DOCUMENT, doc.id)
-
-
-@dataclass
-class RenameDocument(Command):
-    document_id: str
-    name: str
-    text: str = "Rename document"
-    _old: str = ""
-
-    def do(self, repo: Repository) -> ChangeSet:
-        self._old = repo.get_document(self.document_id).name
-        repo.rename_document(self.document_id, self.name)
-        return ChangeSet().change(Kind.DOCUMENT, self.document_id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.rename_document(self.document_id, self._old)
-        return ChangeSet().change(Kind.DOCUMENT, self.document_id)
-
-
-# --- speakers and participants --------------------------------------------------------------
-
-
-@dataclass
-class UpdateSpeaker(Command):
-    """Rename a speaker label, mark it as interviewer, or link it to a participant."""
-
-    speaker: Speaker
-    text: str = "Edit speaker"
-    _old: Speaker | None = None
-
-    def do(self, repo: Repository) -> ChangeSet:
-        self._old = next(s for s in repo.speakers(self.speaker.document_id) if s.id == self.speaker.id)
-        repo.update_speaker(self.speaker)
-        return ChangeSet().change(Kind.SPEAKER, self.speaker.id).change(Kind.DOCUMENT, self.speaker.document_id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        assert self._old is not None
-        repo.update_speaker(self._old)
-        return ChangeSet().change(Kind.SPEAKER, self.speaker.id).change(Kind.DOCUMENT, self.speaker.document_id)
-
-
-@dataclass
-class MergeSpeakers(Command):
-    """Give all turns of ``source`` to ``target`` (same document) and drop ``source``."""
-
-    source_id: str
-    target_id: str
-    document_id: str
-    text: str = "Merge speakers"
-    _source: Speaker | None = None
-    _turn_ids: list[str] = field(default_factory=list)
-
-    def do(self, repo: Repository) -> ChangeSet:
-        self._source = next(s for s in repo.speakers(self.document_id) if s.id == self.source_id)
-        self._turn_ids = [t.id for t in repo.turns(self.document_id) if t.speaker_id == self.source_id]
-        repo.reassign_turns(self._turn_ids, self.target_id)
-        repo.delete_speaker(self.source_id)
-        return (
-            ChangeSet()
-            .remove(Kind.SPEAKER, self.source_id)
-            .change(Kind.SPEAKER, self.target_id)
-            .change(Kind.DOCUMENT, self.document_id)
-        )
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        assert self._source is not None
-        repo.insert_speakers([self._source])
-        repo.reassign_turns(self._turn_ids, self.source_id)
-        return (
-            ChangeSet()
-            .add(Kind.SPEAKER, self.source_id)
-            .change(Kind.SPEAKER, self.target_id)
-            .change(Kind.DOCUMENT, self.document_id)
-        )
-
-
-@dataclass
-class AddParticipant(Command):
-    participant: Participant
-    text: str = "Add participant"
-
-    def do(self, repo: Repository) -> ChangeSet:
-        if any(p.name == self.participant.name for p in repo.participants()):
-            raise DuplicateName("participant", self.participant.name)
-        repo.insert_participant(self.participant)
-        return ChangeSet().add(Kind.PARTICIPANT, self.participant.id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.delete_participant(self.participant.id)
-        return ChangeSet().remove(Kind.PARTICIPANT, self.participant.id)
-
-
-# --- attributes -----------------------------------------------------------------------------
-
-
-@dataclass
-class RenameParticipant(Command):
-    participant_id: str
-    name: str
-    text: str = "Rename participant"
-    _old: str = ""
-
-    def do(self, repo: Repository) -> ChangeSet:
-        people = repo.participants()
-        if any(p.name == self.name and p.id != self.participant_id for p in people):
-            raise DuplicateName("participant", self.name)
-        self._old = next(p.name for p in people if p.id == self.participant_id)
-        repo.update_participant(Participant(self.participant_id, self.name))
-        return ChangeSet().change(Kind.PARTICIPANT, self.participant_id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.update_participant(Participant(self.participant_id, self._old))
-        return ChangeSet().change(Kind.PARTICIPANT, self.participant_id)
-
-
-@dataclass
-class DefineAttribute(Command):
-    attribute: AttributeDef
-    text: str = "Add attribute"
-
-    def do(self, repo: Repository) -> ChangeSet:
-        if any(a.name == self.attribute.name and a.scope == self.attribute.scope for a in repo.attributes()):
-            raise DuplicateName("attribute", self.attribute.name)
-        repo.insert_attribute(self.attribute)
-        return ChangeSet().add(Kind.ATTRIBUTE, self.attribute.id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.delete_attribute(self.attribute.id)
-        return ChangeSet().remove(Kind.ATTRIBUTE, self.attribute.id)
-
-
-@dataclass
-class UpdateAttribute(Command):
-    """Change an attribute's name, type or allowed values (values are validated by the caller)."""
-
-    attribute: AttributeDef
-    text: str = "Edit attribute"
-    _old: AttributeDef | None = None
-
-    def do(self, repo: Repository) -> ChangeSet:
-        self._old = next(a for a in repo.attributes() if a.id == self.attribute.id)
-        repo.update_attribute(self.attribute)
-        return ChangeSet().change(Kind.ATTRIBUTE, self.attribute.id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        assert self._old is not None
-        repo.update_attribute(self._old)
-        return ChangeSet().change(Kind.ATTRIBUTE, self.attribute.id)
-
-
-@dataclass
-class DeleteAttribute(Command):
-    attribute_id: str
-    text: str = "Delete attribute"
-    _old: AttributeDef | None = None
-    _values: dict[str, str] = field(default_factory=dict)
-
-    def do(self, repo: Repository) -> ChangeSet:
-        self._old = next(a for a in repo.attributes() if a.id == self.attribute_id)
-        self._values = repo.attribute_values(self.attribute_id)
-        repo.delete_attribute(self.attribute_id)
-        return ChangeSet().remove(Kind.ATTRIBUTE, self.attribute_id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        assert self._old is not None
-        repo.insert_attribute(self._old)
-        for target, value in self._values.items():
-            repo.set_attribute_value(self.attribute_id, target, value)
-        return ChangeSet().add(Kind.ATTRIBUTE, self.attribute_id)
-
-
-@dataclass
-class SetAttributeValues(Command):
-    """Set (or clear, with ``None``) values of one attribute on several targets at once."""
-
-    attribute_id: str
-    values: dict[str, str | None]  # target id -> new value
-    target_kind: Kind = Kind.DOCUMENT
-    text: str = "Set attribute values"
-    _old: dict[str, str | None] = field(default_factory=dict)
-
-    def do(self, repo: Repository) -> ChangeSet:
-        current = repo.attribute_values(self.attribute_id)
-        self._old = {t: current.get(t) for t in self.values}
-        for target, value in self.values.items():
-            repo.set_attribute_value(self.attribute_id, target, value)
-        return ChangeSet().change(self.target_kind, *self.values)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        for target, value in self._old.items():
-            repo.set_attribute_value(self.attribute_id, target, value)
-        return ChangeSet().change(self.target_kind, *self._old)
-
-
-# --- codebook -------------------------------------------------------------------------------
-
-
-def _check_sibling_name(repo: Repository, name: str, parent_id: str | None, exclude: str | None) -> None:
-    for c in repo.codes():
-        if c.parent_id == parent_id and c.name.casefold() == name.casefold() and c.id != exclude:
-            raise DuplicateName("code", name)
-
-
-@dataclass
-class CreateCode(Command):
-    code: Code
-    text: str = "New code"
-
-    def do(self, repo: Repository) -> ChangeSet:
-        _check_sibling_name(repo, self.code.name, self.code.parent_id, None)
-        repo.insert_code(self.code)
-        return ChangeSet().add(Kind.CODE, self.code.id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.delete_code(self.code.id)
-        return ChangeSet().remove(Kind.CODE, self.code.id)
-
-
-@dataclass
-class UpdateCode(Command):
-    """Rename, recolor, move or edit the definition of a code.
-
-    ``expected_version`` is the version the user saw; a different stored version means another
-    writer changed the code meanwhile and :class:`ConcurrentEdit` is raised.
-    """
-
-    code: Code
-    expected_version: int | None = None
-    text: str = "Edit code"
-    _old: Code | None = None
-    _new: Code | None = None
-
-    def do(self, repo: Repository) -> ChangeSet:
-        old = repo.get_code(self.code.id)
-        self._old = old
-        if self.code.parent_id is not None and self.code.parent_id != old.parent_id:
-            if self.code.parent_id in descendants(repo.codes(), self.code.id):
-                raise CodebookCycle(old.name, repo.get_code(self.code.parent_id).name)
-        if (self.code.name, self.code.parent_id) != (old.name, old.parent_id):
-            _check_sibling_name(repo, self.code.name, self.code.parent_id, self.code.id)
-        version = old.version if self.expected_version is None else self.expected_version
-        self._new = repo.update_code(self.code, expected_version=version)
-        return ChangeSet().change(Kind.CODE, self.code.id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        assert self._old is not None and self._new is not None
-        current = repo.get_code(self.code.id)
-        repo.update_code(replace(self._old, version=current.version), expected_version=current.version)
-        return ChangeSet().change(Kind.CODE, self.code.id)
-
-
-@dataclass
-class DeleteCode(Command):
-    """Delete a code, its subcodes, their codings and memos."""
-
-    code_id: str
-    text: str = "Delete code"
-    _codes: list[Code] = field(default_factory=list)
-    _codings: list[Coding] = field(default_factory=list)
-    _memos: list[Memo] = field(default_factory=list)
-
-    def do(self, repo: Repository) -> ChangeSet:
-        all_codes = repo.codes()
-        by_id = {c.id: c for c in all_codes}
-        ids = descendants(all_codes, self.code_id)
-        self._codes = [by_id[i] for i in ids]
-        self._codings = repo.codings(code_ids=ids)
-        self._memos = [m for i in ids if (m := repo.get_memo(MemoTarget.CODE, i)) is not None]
-        repo.delete_codings([c.id for c in self._codings])
-        for i in ids:
-            repo.set_memo(MemoTarget.CODE, i, None)
-        for i in reversed(ids):
-            repo.delete_code(i)
-        return (
-            ChangeSet().remove(Kind.CODE, *ids).remove(Kind.CODING, *(c.id for c in self._codings)).coded(self._codings)
-        )
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        for code in self._codes:
-            repo.insert_code(code)
-        repo.insert_codings(self._codings)
-        for memo in self._memos:
-            repo.set_memo(MemoTarget.CODE, memo.target_id, memo)
-        return (
-            ChangeSet()
-            .add(Kind.CODE, *(c.id for c in self._codes))
-            .add(Kind.CODING, *(c.id for c in self._codings))
-            .coded(self._codings)
-        )
-
-
-@dataclass
-class MergeCodes(Command):
-    """Merge ``source`` into ``target``: its codings and subcodes move to target, source goes.
-
-    A coding that would duplicate one the same coder already has on ``target`` (same document
-    and span) is dropped rather than doubled.
-    """
-
-    source_id: str
-    target_id: str
-    text: str = "Merge codes"
-    _source: Code | None = None
-    _moved: list[str] = field(default_factory=list)
-    _dropped: list[Coding] = field(default_factory=list)
-    _children: list[Code] = field(default_factory=list)
-    _memo: Memo | None = None
-    _target_memo: Memo | None = None
-
-    def do(self, repo: Repository) -> ChangeSet:
-        if self.source_id == self.target_id:
-            raise CodebookCycle(self.source_id, self.target_id)
-        codes = repo.codes()
-        if self.target_id in descendants(codes, self.source_id):
-            source_name = repo.get_code(self.source_id).name
-            raise CodebookCycle(source_name, repo.get_code(self.target_id).name)
-        self._source = repo.get_code(self.source_id)
-        existing = {(c.document_id, c.coder_id, c.start, c.end) for c in repo.codings(code_ids=[self.target_id])}
-        self._moved, self._dropped = [], []
-        for c in repo.codings(code_ids=[self.source_id]):
-            key = (c.document_id, c.coder_id, c.start, c.end)
-            if key in existing:
-                self._dropped.append(c)
-            else:
-                existing.add(key)
-                self._moved.append(c.id)
-        repo.delete_codings([c.id for c in self._dropped])
-        repo.reassign_codings(self._moved, self.target_id)
-        target_names = {c.name.casefold() for c in codes if c.parent_id == self.target_id}
-        self._children = [c for c in codes if c.parent_id == self.source_id]
-        for child in self._children:
-            name = child.name
-            n = 2
-            while name.casefold() in target_names:  # keep siblings' names unique
-                name = f"{child.name} ({n})"
-                n += 1
-            target_names.add(name.casefold())
-            repo.update_code(replace(child, parent_id=self.target_id, name=name), expected_version=child.version)
-        self._memo = repo.get_memo(MemoTarget.CODE, self.source_id)
-        self._target_memo = repo.get_memo(MemoTarget.CODE, self.target_id)
-        if self._memo is not None:
-            joined = "\n\n".join(m.text for m in (self._target_memo, self._memo) if m is not None and m.text)
-            repo.set_memo(MemoTarget.CODE, self.target_id, Memo(MemoTarget.CODE, self.target_id, joined))
-            repo.set_memo(MemoTarget.CODE, self.source_id, None)
-        repo.delete_code(self.source_id)
-        return (
-            ChangeSet()
-            .remove(Kind.CODE, self.source_id)
-            .change(Kind.CODE, self.target_id, *(c.id for c in self._children))
-            .change(Kind.CODING, *self._moved)
-            .remove(Kind.CODING, *(c.id for c in self._dropped))
-            .coded(self._dropped)
-            .counted(self.source_id, self.target_id)
-        )
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        assert self._source is not None
-        repo.insert_code(self._source)
-        for original in self._children:
-            current = repo.get_code(original.id)
-            repo.update_code(replace(original, version=current.version), expected_version=current.version)
-        repo.reassign_codings(self._moved, self.source_id)
-        repo.insert_codings(self._dropped)
-        repo.set_memo(MemoTarget.CODE, self.target_id, self._target_memo)
-        if self._memo is not None:
-            repo.set_memo(MemoTarget.CODE, self.source_id, self._memo)
-        return (
-            ChangeSet()
-            .add(Kind.CODE, self.source_id)
-            .change(Kind.CODE, self.target_id, *(c.id for c in self._children))
-            .change(Kind.CODING, *self._moved)
-            .add(Kind.CODING, *(c.id for c in self._dropped))
-            .coded(self._dropped)
-            .counted(self.source_id, self.target_id)
-        )
-
-
-# --- codings -----------------------------------------------------------------------
-
-
-@dataclass
-class AddCodings(Command):
-    """Apply codes to spans (one coding from the window, or a whole auto-coding batch)."""
-
-    codings: Sequence[Coding]
-    text: str = "Code selection"
-
-    def do(self, repo: Repository) -> ChangeSet:
-        lengths: dict[str, int] = {}
-        for c in self.codings:
-            if c.document_id not in lengths:
-                lengths[c.document_id] = repo.document_length(c.document_id)
-            check_span(c.start, c.end, lengths[c.document_id])
-        repo.insert_codings(self.codings)
-        return ChangeSet().add(Kind.CODING, *(c.id for c in self.codings)).coded(self.codings)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.delete_codings([c.id for c in self.codings])
-        return ChangeSet().remove(Kind.CODING, *(c.id for c in self.codings)).coded(self.codings)
-
-
-@dataclass
-class RemoveCodings(Command):
-    coding_ids: Sequence[str]
-    text: str = "Remove coding"
-    _saved: list[Coding] = field(default_factory=list)
-
-    def do(self, repo: Repository) -> ChangeSet:
-        self._saved = [repo.get_coding(i) for i in self.coding_ids]
-        repo.delete_codings(self.coding_ids)
-        return ChangeSet().remove(Kind.CODING, *self.coding_ids).coded(self._saved)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.insert_codings(self._saved)
-        return ChangeSet().add(Kind.CODING, *self.coding_ids).coded(self._saved)
-
-
-@dataclass
-class UpdateCoding(Command):
-    """Change a coding's bounds, code, memo or exemplar flag."""
-
-    coding: Coding
-    text: str = "Edit coding"
-    _old: Coding | None = None
-
-    def do(self, repo: Repository) -> ChangeSet:
-        self._old = repo.get_coding(self.coding.id)
-        check_span(self.coding.start, self.coding.end, repo.document_length(self.coding.document_id))
-        repo.update_coding(replace(self.coding, updated_at=utcnow()))
-        assert self._old is not None
-        return ChangeSet().change(Kind.CODING, self.coding.id).coded([self._old, self.coding])
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        assert self._old is not None
-        repo.update_coding(self._old)
-        return ChangeSet().change(Kind.CODING, self.coding.id).coded([self._old, self.coding])
-
-
-# --- memos ------------------------------------------------------------------------------------
-
-
-@dataclass
-class SetMemo(Command):
-    kind: MemoTarget
-    target_id: str
-    memo_text: str
-    text: str = "Edit memo"
-    _old: Memo | None = None
-
-    def do(self, repo: Repository) -> ChangeSet:
-        self._old = repo.get_memo(self.kind, self.target_id)
-        new = Memo(self.kind, self.target_id, self.memo_text) if self.memo_text else None
-        repo.set_memo(self.kind, self.target_id, new)
-        return ChangeSet().change(Kind.MEMO, f"{self.kind}:{self.target_id}")
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.set_memo(self.kind, self.target_id, self._old)
-        return ChangeSet().change(Kind.MEMO, f"{self.kind}:{self.target_id}")
-
-
-@dataclass
-class SetAssignments(Command):
-    """Assign documents to a coder (replacing the previous assignment)."""
-
-    coder_id: str
-    document_ids: list[str]
-    text: str = "Assign documents"
-    _old: set[str] = field(default_factory=set)
-
-    def do(self, repo: Repository) -> ChangeSet:
-        self._old = repo.assignments().get(self.coder_id, set())
-        repo.set_assignments(self.coder_id, self.document_ids)
-        return ChangeSet().change(Kind.CODER, self.coder_id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.set_assignments(self.coder_id, sorted(self._old))
-        return ChangeSet().change(Kind.CODER, self.coder_id)
-
-
-@dataclass
-class AuditEntry(Command):
-    """Record a decision (merge, reconciliation) in the project's audit log, in the same
-    transaction as the decision itself; undoing the decision removes its entry."""
-
-    actor: str
-    action: str
-    detail: dict[str, Any]
-    text: str = "Record decision"
-    entry_id: str = field(default_factory=new_id)
-
-    def do(self, repo: Repository) -> ChangeSet:
-        repo.add_audit(self.entry_id, utcnow(), self.actor, self.action, self.detail)
-        return ChangeSet().add(Kind.PROJECT, self.entry_id)
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        repo.delete_audit(self.entry_id)
-        return ChangeSet().remove(Kind.PROJECT, self.entry_id)
-
-
-@dataclass
-class Batch(Command):
-    """Several commands as one undo step (undone in reverse order)."""
-
-    commands: list[Command]
-    text: str = "Batch"
-
-    def do(self, repo: Repository) -> ChangeSet:
-        changes = ChangeSet()
-        for c in self.commands:
-            changes.update(c.do(repo))
-        return changes
-
-    def undo(self, repo: Repository) -> ChangeSet:
-        changes = ChangeSet()
-        for c in reversed(self.commands):
-            changes.update(c.undo(repo))
-        return changes
+from qcoder.core.commands.compound import Batch, Recording, active_recording, batch_of, push_or_record, recording
+from qcoder.core.commands.documents import (
+    AddDocument,
+    AddParticipant,
+    DefineAttribute,
+    DeleteAttribute,
+    DeleteDocument,
+    MergeSpeakers,
+    RenameDocument,
+    RenameParticipant,
+    SetAttributeValues,
+    UpdateAttribute,
+    UpdateSpeaker,
+)
+
+__all__ = [
+    "AddCodings",
+    "AddDocument",
+    "AddParticipant",
+    "AuditEntry",
+    "Batch",
+    "Command",
+    "CreateCode",
+    "DefineAttribute",
+    "DeleteAttribute",
+    "DeleteCode",
+    "DeleteDocument",
+    "MergeCodes",
+    "MergeSpeakers",
+    "Recording",
+    "RemoveCodings",
+    "RenameDocument",
+    "RenameParticipant",
+    "SetAssignments",
+    "SetAttributeValues",
+    "SetMemo",
+    "UpdateAttribute",
+    "UpdateCode",
+    "UpdateCoding",
+    "UpdateSpeaker",
+    "active_recording",
+    "batch_of",
+    "push_or_record",
+    "recording",
+]
