@@ -41,11 +41,15 @@ class UndoHistory:
         if recorded is not None:
             return recorded
         changes = self._runner.run_do(command)  # raises before anything is recorded
+        self.push_done(command)
+        return changes
+
+    def push_done(self, command: Command) -> None:
+        """Record a command that already ran (e.g. a recording's ``Batch``) without running it again."""
         self._done.append(command)
         self._undone.clear()
         if len(self._done) > self._limit:
             del self._done[0]
-        return changes
 
     def undo(self) -> ChangeSet | None:
         if not self._done:
