@@ -11,8 +11,6 @@ transcript with 2,000 codings, then measures, through real widgets:
 
 from __future__ import annotations
 
-import argparse
-import os
 import random
 import statistics
 import sys
@@ -20,19 +18,21 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+from gui_common import (  # first: sys.path, offscreen Qt
+    generate_large,
+    make_text,
+    parse_args,
+    qt_app,
+    sentence_pool,
+    settings_for,
+)
+from PySide6.QtCore import QEventLoop, QObject
+from PySide6.QtWidgets import QApplication
 
-from generate_project import generate, make_text, sentence_pool  # noqa: E402
-from PySide6.QtCore import QEventLoop, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from qcoder.app import Project  # noqa: E402
-from qcoder.core.model import Coding, new_id, utcnow  # noqa: E402
-from qcoder.importers.base import ImportedDocument  # noqa: E402
-from qcoder.importers.speakers import detect_turns  # noqa: E402
+from qcoder.app import Project
+from qcoder.core.model import Coding, new_id, utcnow
+from qcoder.importers.base import ImportedDocument
+from qcoder.importers.speakers import detect_turns
 
 BIG_CHARS = 300_000
 BIG_CODINGS = 2_000
@@ -74,15 +74,10 @@ def flush(app: QApplication) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, default=150)
-    parser.add_argument("--keep", help="directory to build the project in (reused when present)")
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+    args = parse_args(__doc__, project_arg=False, keep=True)
+    app = qt_app()
     from qcoder.gui.context import AppContext
     from qcoder.gui.main_window import MainWindow
-    from qcoder.gui.settings import Settings
     from qcoder.gui.style import apply_style
 
     apply_style(app)
@@ -91,15 +86,14 @@ def main() -> int:
     path = workdir / "bench-gui.qcoder"
     if not path.exists():
         t = time.perf_counter()
-        generate(path, args.docs, 60_000, 200 * args.docs)
+        generate_large(path, args.docs)
         big_id = add_big_document(path)
         print(f"built {path} in {time.perf_counter() - t:.1f} s")
     else:
         with Project.open(path) as p:
             big_id = p.document_by_name("big transcript").id
 
-    settings = Settings.at(workdir / "settings.ini")
-    settings.set_coder_name("Maya Chen")
+    settings = settings_for(workdir, "Maya Chen")
 
     # 0. the service API alone (no GUI): opening the project, one coding written
     t = time.perf_counter()

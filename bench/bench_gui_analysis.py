@@ -11,30 +11,17 @@ thread (count switch, shading, drill-down, chart paint) under ~100 ms.
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
 import statistics
-import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+from gui_common import large_project, ms, parse_args, qt_app, timed  # first: sys.path, offscreen Qt
+from PySide6.QtCore import QEventLoop
 
-from generate_project import generate  # noqa: E402
-from PySide6.QtCore import QEventLoop  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from qcoder.app import Project  # noqa: E402
-from qcoder.gui.analysis import AnalysisView  # noqa: E402
-from qcoder.gui.analysis.compute import (  # noqa: E402
+from qcoder.gui.analysis import AnalysisView
+from qcoder.gui.analysis.compute import (
     AnalysisData,
     Column,
     CountKind,
@@ -44,42 +31,12 @@ from qcoder.gui.analysis.compute import (  # noqa: E402
     compute_matrix,
     fit_options,
 )
-from qcoder.gui.context import AppContext  # noqa: E402
-from qcoder.gui.settings import Settings  # noqa: E402
-
-
-def timed(fn: Callable[[], object], repeat: int = 1) -> float:
-    """Median wall time in seconds."""
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:8.1f} ms"
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("project", nargs="?")
-    parser.add_argument("--docs", type=int, default=150)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "large.qcoder"
-        if args.project:
-            shutil.copy(args.project, path)
-        else:
-            generate(path, args.docs, 60_000, args.docs * 200)
-        settings = Settings.at(Path(tmp) / "settings.ini")
-        settings.set_coder_name("Bench")
-        ctx = AppContext(settings)
-        ctx.open_project(Project.open(path))
-        project = ctx.require_project()
-
+    args = parse_args(__doc__)
+    app = qt_app()  # noqa: F841 - kept alive for the widgets
+    with large_project(args.project, args.docs, "Bench") as (path, ctx, project):
         # the worker's part, measured on this thread
         snap_t = timed(project.snapshot, 3)
         snapshot = project.snapshot()
@@ -181,7 +138,6 @@ def main() -> int:
         total = shown(view, add)
         print(f"add a coding → matrix recounted (incl. {view._debounce.interval()} ms debounce) {ms(total)}")
         view.wait()
-        ctx.close_project()
     return 0
 
 

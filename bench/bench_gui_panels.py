@@ -10,63 +10,25 @@ asserts nothing.
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
-from collections.abc import Callable
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+import shiboken6
+from gui_common import large_project, parse_args, qt_app, timed  # first: sys.path, offscreen Qt
+from PySide6.QtCore import QEventLoop, Qt
 
-import shiboken6  # noqa: E402
-from generate_project import generate  # noqa: E402
-from PySide6.QtCore import QEventLoop, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from qcoder.app import Project  # noqa: E402
-from qcoder.core.model import AttributeScope  # noqa: E402
-from qcoder.gui.attributes_model import AttributeValuesModel  # noqa: E402
-from qcoder.gui.context import AppContext  # noqa: E402
-from qcoder.gui.documents_panel import DocumentsPanel  # noqa: E402
-from qcoder.gui.excerpts_panel import ExcerptsPanel  # noqa: E402
-from qcoder.gui.search_panel import SearchPanel  # noqa: E402
-from qcoder.gui.settings import Settings  # noqa: E402
-
-
-def timed(fn: Callable[[], object], repeat: int = 1) -> float:
-    """Median wall time in seconds."""
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+from qcoder.core.model import AttributeScope
+from qcoder.gui.attributes_model import AttributeValuesModel
+from qcoder.gui.documents_panel import DocumentsPanel
+from qcoder.gui.excerpts_panel import ExcerptsPanel
+from qcoder.gui.search_panel import SearchPanel
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("project", nargs="?")
-    parser.add_argument("--docs", type=int, default=150)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the widgets
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "large.qcoder"
-        if args.project:
-            shutil.copy(args.project, path)
-        else:
-            generate(path, args.docs, 60_000, args.docs * 200)
-        settings = Settings.at(Path(tmp) / "settings.ini")
-        settings.set_coder_name("Bench")
-        ctx = AppContext(settings)
-        ctx.open_project(Project.open(path))
-        project = ctx.require_project()
+    args = parse_args(__doc__)
+    app = qt_app()  # noqa: F841 - kept alive for the widgets
+    with large_project(args.project, args.docs, "Bench") as (path, ctx, project):
         docs = project.documents()
         print(
             f"project: {len(docs)} documents, {sum(d.chars for d in docs):,} characters, "
@@ -154,7 +116,6 @@ def main() -> int:
             f"{timed(lambda: AttributeValuesModel(ctx, AttributeScope.DOCUMENT), 3) * 1000:7.1f} ms"
         )
         del panel
-        ctx.close_project()
     return 0
 
 

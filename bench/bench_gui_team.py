@@ -12,73 +12,25 @@ runs in a worker. Prints figures; asserts nothing.
 
 from __future__ import annotations
 
-import argparse
 import os
-import shutil
-import statistics
 import sys
-import tempfile
 import time
-from collections.abc import Callable
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+from gui_common import large_project, parse_args, qt_app, timed, wait_for  # first: sys.path, offscreen Qt
 
-from generate_project import generate  # noqa: E402
-from PySide6.QtCore import QEventLoop  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from qcoder.analysis.agreement import Method  # noqa: E402
-from qcoder.app import Project  # noqa: E402
-from qcoder.app.merge import handout  # noqa: E402
-from qcoder.gui.context import AppContext  # noqa: E402
-from qcoder.gui.settings import Settings  # noqa: E402
-from qcoder.gui.team.agreement_view import AgreementDialog, Results  # noqa: E402
-from qcoder.gui.team.merge_dialog import MergeDialog  # noqa: E402
-from qcoder.gui.team.server import LiveRefresh  # noqa: E402
-
-
-def timed(fn: Callable[[], object], repeat: int = 1) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
-def wait_for(signal: object, start: Callable[[], object]) -> float:
-    """Seconds from ``start()`` until ``signal`` fires (an idle event loop, as in the app)."""
-    loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
-    t = time.perf_counter()
-    start()
-    loop.exec()
-    signal.disconnect(loop.quit)  # type: ignore[attr-defined]
-    return time.perf_counter() - t
+from qcoder.analysis.agreement import Method
+from qcoder.app import Project
+from qcoder.app.merge import handout
+from qcoder.gui.team.agreement_view import AgreementDialog, Results
+from qcoder.gui.team.merge_dialog import MergeDialog
+from qcoder.gui.team.server import LiveRefresh
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("project", nargs="?")
-    parser.add_argument("--docs", type=int, default=150)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the widgets
+    args = parse_args(__doc__)
+    app = qt_app()  # noqa: F841 - kept alive for the widgets
     print(f"load average {os.getloadavg()[0]:.1f} (shared machine)")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "large.qcoder"
-        if args.project:
-            shutil.copy(args.project, path)
-        else:
-            generate(path, args.docs, 60_000, args.docs * 200)
-        settings = Settings.at(Path(tmp) / "settings.ini")
-        settings.set_coder_name("Lead")
-        ctx = AppContext(settings)
-        ctx.open_project(Project.open(path))
-        project = ctx.require_project()
+    with large_project(args.project, args.docs, "Lead") as (path, ctx, project):
         docs = project.documents()
         print(
             f"project: {len(docs)} documents, {sum(d.chars for d in docs):,} characters, "
@@ -121,7 +73,7 @@ def main() -> int:
         print(f"  of which re-flagging the list (GUI thread)  {timed(dialog.refresh_decisions, 3) * 1000:7.1f} ms")
         dialog.done(0)
 
-        copy = Path(tmp) / "copy.qcoder"
+        copy = path.parent / "copy.qcoder"
         t = time.perf_counter()
         handout(project, "Maya Chen", [d.id for d in docs], copy, with_codings=True)
         print(f"hand out all documents with one coder's codings {time.perf_counter() - t:7.2f} s")
@@ -145,7 +97,6 @@ def main() -> int:
             f"live refresh tick with one new coding         {timed(live.poll) * 1000:7.2f} ms GUI thread "
             "(plus the views' own refresh)"
         )
-        ctx.close_project()
     return 0
 
 

@@ -37,7 +37,7 @@ from qcoder.core.model import (
 )
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import Utf16Map, text_sha256
-from qcoder.exporters.refiqda import PROJECT_XSD, export_qdpx, import_qdpx
+from qcoder.exchange.refiqda import PROJECT_XSD, export_qdpx, import_qdpx
 
 WORDS = (
     "task force partners share information victims trust housing shelter advocates police "

@@ -22,7 +22,7 @@ EXCHANGE_SUFFIXES = (".qdpx", ".qdc")
 @dataclass
 class ExchangeImport:
     plan: MergePlan
-    report: Any  # qcoder.exporters.refiqda.ImportReport
+    report: Any  # qcoder.exchange.refiqda.ImportReport
 
     def to_json(self) -> dict[str, Any]:
         r = self.report
@@ -46,7 +46,7 @@ class ExchangeImport:
 
 
 def import_exchange(project: Project, path: Path, actor: str = "", dry_run: bool = False) -> ExchangeImport:
-    from qcoder.exporters import refiqda
+    from qcoder.exchange import refiqda
 
     suffix = path.suffix.lower()
     if suffix == ".qdpx":
@@ -63,7 +63,7 @@ def import_exchange(project: Project, path: Path, actor: str = "", dry_run: bool
 
 
 def export_exchange(project: Project, path: Path) -> None:
-    from qcoder.exporters import refiqda
+    from qcoder.exchange import refiqda
 
     suffix = path.suffix.lower()
     if suffix == ".qdpx":

@@ -94,7 +94,7 @@ def read_source(path: Path) -> ProjectSnapshot:
     if suffix == ".qcodings":
         return read_codings_file(path)
     if suffix == ".qdpx":
-        from qcoder.exporters.refiqda import import_qdpx
+        from qcoder.exchange.refiqda import import_qdpx
 
         snapshot, _report = import_qdpx(path)
         return snapshot

@@ -1,7 +1,9 @@
 """Headless undo/redo history over :class:`Command` objects.
 
 The service layer owns a history and a runner that executes a command's ``do``/``undo`` inside
-one transaction. The GUI substitutes an adapter with the same interface backed by a
+one transaction. While a :func:`~qcoder.core.commands.recording` is active in the pushing
+thread, ``push`` runs the command and hands it to the recording instead (several service calls
+become one undo step). The GUI substitutes an adapter with the same interface backed by a
 ``QUndoStack``; both call back into the same runner, so there is one source of truth.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from qcoder.core.changes import ChangeSet
-from qcoder.core.commands import Command
+from qcoder.core.commands import Command, push_or_record
 
 
 class CommandRunner(Protocol):
@@ -35,12 +37,19 @@ class UndoHistory:
         self._limit = limit
 
     def push(self, command: Command) -> ChangeSet:
+        recorded = push_or_record(self._runner, command)  # inside a recording: one step later
+        if recorded is not None:
+            return recorded
         changes = self._runner.run_do(command)  # raises before anything is recorded
+        self.push_done(command)
+        return changes
+
+    def push_done(self, command: Command) -> None:
+        """Record a command that already ran (e.g. a recording's ``Batch``) without running it again."""
         self._done.append(command)
         self._undone.clear()
         if len(self._done) > self._limit:
             del self._done[0]
-        return changes
 
     def undo(self) -> ChangeSet | None:
         if not self._done:

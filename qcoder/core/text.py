@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 
 from qcoder.core.errors import InvalidOffsets
 
+Span = tuple[int, int]
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\x00"), None)
 

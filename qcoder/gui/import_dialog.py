@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.app.importing import ImportReport, import_paths
-from qcoder.core.commands import AddDocument
+from qcoder.core.commands import AddDocument, recording
 from qcoder.gui.context import AppContext
 from qcoder.gui.grouping import Grouping
 from qcoder.gui.record_model import Index, RecordTableModel
@@ -309,10 +309,13 @@ class ImportDialog(QDialog):
             return None
         self.choose_message.setText("")
         # every command the import runs (in the worker) is collected, then pushed as one undo step
-        self._grouping = Grouping(self._ctx, "Import")
+        self._grouping = Grouping(self._ctx, "Import", background=True)
+
+        into = self._grouping.recording
 
         def task(progress: Any, cancel: Any) -> ImportReport:
-            return import_paths(project, paths, sheet=sheet, pattern=pattern, progress=progress, cancel=cancel)
+            with recording(into=into):
+                return import_paths(project, paths, sheet=sheet, pattern=pattern, progress=progress, cancel=cancel)
 
         worker = Worker(task, self)
         worker.progress.connect(self._on_progress)
@@ -350,7 +353,7 @@ class ImportDialog(QDialog):
         self._handled = True
         worker.wait()
         grouping, self._grouping = self._grouping, None
-        added = sum(isinstance(c, AddDocument) for c in grouping.collector.commands) if grouping else 0
+        added = sum(isinstance(c, AddDocument) for c in grouping.recording.commands) if grouping else 0
         if grouping is not None:
             grouping.finish(f"Import {plural(added, 'document')}" if added else "Apply attributes")
         if worker.outcome == "finished":

@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from qcoder.core.changes import ChangeSet
-from qcoder.core.commands import Command
+from qcoder.core.commands import Command, push_or_record
 
 
 class _Runner(Protocol):
@@ -61,6 +61,9 @@ class UndoStackHistory:
             self.last_error = exc
 
     def push(self, command: Command) -> ChangeSet:
+        recorded = push_or_record(self._runner, command)  # inside a recording: pushed later as one step
+        if recorded is not None:
+            return recorded
         changes = self._runner.run_do(command)  # raises before anything is pushed
         self.stack.push(_Wrapped(self, command))
         return changes

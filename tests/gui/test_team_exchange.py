@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from qcoder.app import Project
-from qcoder.exporters.refiqda import NOT_EXPORTED, ImportReport, LossKind
+from qcoder.exchange.refiqda import NOT_EXPORTED, ImportReport, LossKind
 from qcoder.gui.team.actions import TeamActions
 from qcoder.gui.team.exchange_dialog import DONE, PREVIEW, ExchangeImportDialog
 from qcoder.gui.team.plan_view import PlanTree

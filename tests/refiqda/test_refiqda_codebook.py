@@ -9,8 +9,8 @@ import pytest
 
 from qcoder.core.errors import ImportFailed
 from qcoder.core.model import AttributeScope, Code
-from qcoder.exporters.refiqda import LossKind, import_qdc
-from qcoder.exporters.refiqda.describe import (
+from qcoder.exchange.refiqda import LossKind, import_qdc
+from qcoder.exchange.refiqda.describe import (
     CodeText,
     fold_code_description,
     fold_variable_description,

@@ -11,7 +11,7 @@ from qcoder.core.errors import ImportFailed
 from qcoder.core.model import AttributeScope, AttributeType, MemoTarget
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import normalize_text
-from qcoder.exporters.refiqda import Evidence, ImportReport, LossKind, PositionConvention, import_qdpx
+from qcoder.exchange.refiqda import Evidence, ImportReport, LossKind, PositionConvention, import_qdpx
 
 RAW = (
     "Interviewer: How was the first week? 😀\r\n"

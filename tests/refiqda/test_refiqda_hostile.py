@@ -10,7 +10,7 @@ import pytest
 from refiqda_helpers import project, write_qdpx
 
 from qcoder.core.errors import ImportFailed
-from qcoder.exporters.refiqda import ArchiveLimits, import_qdc, import_qdpx
+from qcoder.exchange.refiqda import ArchiveLimits, import_qdc, import_qdpx
 
 QDE = project("").encode()
 

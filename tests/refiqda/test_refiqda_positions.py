@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from refiqda_helpers import span, units
 
 from qcoder.core.text import normalize_text
-from qcoder.exporters.refiqda import Evidence, PositionConvention
-from qcoder.exporters.refiqda.positions import (
+from qcoder.exchange.refiqda import Evidence, PositionConvention
+from qcoder.exchange.refiqda.positions import (
     REMOVED_CHARS,
     OffsetMapper,
     RawSelection,

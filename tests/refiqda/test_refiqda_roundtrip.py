@@ -27,7 +27,7 @@ from qcoder.core.model import (
 )
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import normalize_text, text_sha256
-from qcoder.exporters.refiqda import (
+from qcoder.exchange.refiqda import (
     CODEBOOK_XSD,
     PROJECT_XSD,
     Evidence,

@@ -29,7 +29,7 @@ IMPORT_FILTER = "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)"
 def not_exported() -> tuple[str, ...]:
     """What a REFI-QDA file cannot carry (from the exporter, when it says)."""
     try:
-        from qcoder.exporters.refiqda.export import NOT_EXPORTED
+        from qcoder.exchange.refiqda.export import NOT_EXPORTED
     except ImportError:  # pragma: no cover - older exporter
         return ()
     return tuple(NOT_EXPORTED)

@@ -111,7 +111,7 @@ def plan_sections(plan: MergePlan) -> list[QStandardItem]:
 
 
 def report_sections(report: Any) -> list[QStandardItem]:
-    """Sections for a REFI-QDA :class:`~qcoder.exporters.refiqda.ImportReport`."""
+    """Sections for a REFI-QDA :class:`~qcoder.exchange.refiqda.ImportReport`."""
     out = []
     if report.losses:
         out.append(

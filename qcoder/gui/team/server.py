@@ -24,6 +24,7 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.permissions import Role
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.grouping import background_writes
 from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE, esc, muted
 from qcoder.gui.team.tasks import Job
 from qcoder.store.urls import describe, has_password, is_server_url, redact, with_password
@@ -241,7 +242,7 @@ class LiveRefresh(QObject):
         project = self._ctx.project
         if project is None:
             return None
-        if self._ctx.history is not None and project.history is not self._ctx.history:
+        if background_writes():
             # a worker is writing through this project (import, merge…): Project's change
             # bookkeeping is not made for two threads at once, so wait for the next tick
             return None

@@ -1,55 +1,26 @@
-"""Run a Qt-free task in a worker thread, optionally collecting its changes as ONE undo step.
+"""Run a Qt-free task in a worker thread, optionally recording its changes as ONE undo step.
 
 Service calls that write (``apply_merge``, ``import_exchange``, ``handout``, ``reconcile``)
 push commands through ``project.execute``. In a worker thread they must not touch the
-window's ``QUndoStack``, so while the task runs the project's history is wrapped: commands
-pushed from the worker thread run at once and are collected; commands pushed from the GUI
-thread meanwhile (the agreement window is not modal: the user may code in the main window)
-go to the window's undo stack as usual. When the task ends, on the GUI thread, the collected
-commands are recorded on the undo stack as one step.
+window's ``QUndoStack``: the task runs inside a core :func:`~qcoder.core.commands.recording`
+entered in the worker thread, so the worker's commands run at once and are recorded, while
+commands pushed from the GUI thread meanwhile (the agreement window is not modal: the user may
+code in the main window) go to the window's undo stack as usual. The project's history is never
+swapped. When the task ends, on the GUI thread, the recorded commands are pushed on the undo
+stack as one step.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from qcoder.app import Project
-from qcoder.core.changes import ChangeSet
-from qcoder.core.commands import Batch, Command
-from qcoder.core.history import History
+from qcoder.core.commands import recording
+from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.context import AppContext
+from qcoder.gui.grouping import Grouping
 from qcoder.gui.workers import Task, Worker
-
-
-class WorkerHistory:
-    """History protocol: the worker thread's commands are collected, the GUI thread's pass through."""
-
-    def __init__(self, project: Project, previous: History) -> None:
-        self._project = project
-        self.previous = previous
-        self._gui_thread = threading.get_ident()
-        self._lock = threading.Lock()
-        self.commands: list[Command] = []
-
-    def push(self, command: Command) -> ChangeSet:
-        if threading.get_ident() == self._gui_thread:
-            return self.previous.push(command)
-        changes = self._project.run_do(command)  # raises before anything is recorded
-        with self._lock:
-            self.commands.append(command)
-        return changes
-
-    def undo(self) -> ChangeSet | None:
-        return self.previous.undo()
-
-    def redo(self) -> ChangeSet | None:
-        return self.previous.redo()
-
-    def clear(self) -> None:
-        self.previous.clear()
 
 
 class Job(QObject):
@@ -74,9 +45,9 @@ class Job(QObject):
         self._ctx = ctx
         self._undo_text = undo_text
         self._rename = rename
-        self._history: WorkerHistory | None = None
-        self._project: Project | None = None
-        self.worker = Worker(fn, self)
+        self._grouping: Grouping | None = None
+        self._fn = fn
+        self.worker = Worker(self._run, self)
         self.worker.progress.connect(self.progress)
         self.worker.done.connect(self._on_done)
         self.commands = 0
@@ -84,11 +55,17 @@ class Job(QObject):
 
     def start(self) -> Job:
         if self._ctx is not None and self._undo_text is not None:
-            self._project = self._ctx.require_project()
-            self._history = WorkerHistory(self._project, self._project.history)
-            self._project.history = self._history
+            self._grouping = Grouping(self._ctx, self._undo_text, background=True)
         self.worker.start()
         return self
+
+    def _run(self, progress: ProgressCallback, cancel: CancelToken) -> Any:
+        """In the worker thread: the task, its commands recorded into this job's grouping."""
+        grouping = self._grouping
+        if grouping is None:
+            return self._fn(progress, cancel)
+        with recording(into=grouping.recording):
+            return self._fn(progress, cancel)
 
     @property
     def outcome(self) -> str:
@@ -120,20 +97,7 @@ class Job(QObject):
             return
         self._over = True
         self.worker.wait()
-        history, project = self._history, self._project
-        self._history = None
-        if history is None or project is None:
-            self.ended.emit(self)
-            return
-        if project.history is history:
-            project.history = history.previous
-        commands = list(history.commands)
-        self.commands = len(commands)
-        if commands:
-            command = commands[0] if len(commands) == 1 else Batch(commands, text=self._undo_text or "Change")
-            if self._rename and self._undo_text:
-                command.text = self._undo_text
-            ctx = self._ctx
-            if ctx is not None and ctx.history is not None and ctx.project is project:
-                ctx.history.push_done(command)
+        grouping, self._grouping = self._grouping, None
+        if grouping is not None:
+            self.commands = grouping.finish(self._undo_text if self._rename else None)
         self.ended.emit(self)

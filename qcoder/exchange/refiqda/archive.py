@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from xml.etree.ElementTree import Element, ParseError
 
-import defusedxml  # type: ignore[import-untyped]
-import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
+import defusedxml  # type: ignore[import-untyped, unused-ignore]
+import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped, unused-ignore]
 
 from qcoder.core.errors import ImportFailed
 

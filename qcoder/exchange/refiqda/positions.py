@@ -15,8 +15,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qcoder.core.text import Utf16Map
-from qcoder.exporters.refiqda.report import Evidence, PositionConvention
+from qcoder.core.text import Span, Utf16Map
+from qcoder.exchange.refiqda.report import Evidence, PositionConvention
 
 # Must match what qcoder.core.text.normalize_text drops (checked by the tests).
 REMOVED_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\x00")
@@ -181,12 +181,9 @@ def _canonical_matches(n: str, excerpt: str) -> bool:
     return False
 
 
-Span = tuple[int, int] | None
-
-
 @dataclass(frozen=True, slots=True)
 class _Score:
-    spans: tuple[Span, ...]
+    spans: tuple[Span | None, ...]
     in_range: int
     matched: int
     present: int
@@ -211,7 +208,7 @@ class _Names:
 
 def _score(mapper: OffsetMapper, selections: Sequence[RawSelection], names: _Names) -> _Score:
     in_range = matched = present = implausible = 0
-    spans: list[Span] = []
+    spans: list[Span | None] = []
     for i, sel in enumerate(selections):
         if not (mapper.in_range(sel.start) and mapper.in_range(sel.end) and sel.start <= sel.end):
             spans.append(None)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qcoder.exporters.refiqda.archive import ArchiveLimits
-from qcoder.exporters.refiqda.export import NOT_EXPORTED, export_qdc, export_qdpx
-from qcoder.exporters.refiqda.importer import import_qdc, import_qdpx
-from qcoder.exporters.refiqda.report import (
+from qcoder.exchange.refiqda.archive import ArchiveLimits
+from qcoder.exchange.refiqda.export import NOT_EXPORTED, export_qdc, export_qdpx
+from qcoder.exchange.refiqda.importer import import_qdc, import_qdpx
+from qcoder.exchange.refiqda.report import (
     Evidence,
     ImportReport,
     Loss,

@@ -14,10 +14,10 @@ from xml.etree.ElementTree import Element
 
 from qcoder.core.errors import ImportFailed
 from qcoder.core.model import Code
-from qcoder.exporters.refiqda.archive import MiB, parse_xml
-from qcoder.exporters.refiqda.describe import parse_code_description
-from qcoder.exporters.refiqda.export import derived_guid
-from qcoder.exporters.refiqda.report import ImportReport, LossKind
+from qcoder.exchange.refiqda.archive import MiB, parse_xml
+from qcoder.exchange.refiqda.describe import parse_code_description
+from qcoder.exchange.refiqda.export import derived_guid
+from qcoder.exchange.refiqda.report import ImportReport, LossKind
 
 DEFAULT_COLOR = "#808080"
 MAX_XML = 512 * MiB  # a bare .qdc or .qde file read from disk

@@ -37,11 +37,11 @@ from qcoder.core.model import (
 )
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import text_sha256
-from qcoder.exporters.refiqda.archive import ArchiveLimits, SafeArchive, parse_xml
-from qcoder.exporters.refiqda.describe import parse_variable_description
-from qcoder.exporters.refiqda.export import derived_guid
-from qcoder.exporters.refiqda.positions import RawSelection, SourceText, detect, preferred_for_origin
-from qcoder.exporters.refiqda.reading import (
+from qcoder.exchange.refiqda.archive import ArchiveLimits, SafeArchive, parse_xml
+from qcoder.exchange.refiqda.describe import parse_variable_description
+from qcoder.exchange.refiqda.export import derived_guid
+from qcoder.exchange.refiqda.positions import RawSelection, SourceText, detect, preferred_for_origin
+from qcoder.exchange.refiqda.reading import (
     CodebookReader,
     Unknown,
     norm_guid,
@@ -49,7 +49,7 @@ from qcoder.exporters.refiqda.reading import (
     read_xml_file,
     sets_loss,
 )
-from qcoder.exporters.refiqda.report import ImportReport, LossKind, SourcePositions
+from qcoder.exchange.refiqda.report import ImportReport, LossKind, SourcePositions
 
 _TEXT_SOURCE_CHILDREN = {"Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef", "VariableValue"}
 _MEDIA = {

@@ -45,7 +45,7 @@ from qcoder.core.model import (
     Participant,
 )
 from qcoder.core.snapshot import ProjectSnapshot
-from qcoder.exporters.refiqda.describe import fold_code_description, fold_variable_description
+from qcoder.exchange.refiqda.describe import fold_code_description, fold_variable_description
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -244,9 +244,51 @@ def _attr_value(values: Mapping[str, str], attr: AttributeDef) -> str:
 def project_xml(snapshot: ProjectSnapshot) -> bytes:
     """The ``project.qde`` document for a snapshot."""
     s = snapshot
+    _check_codings(s)
+    notes = _Notes()
+    memo_note, participant_memo = _memo_notes(s, notes)
+    root = Element(
+        "Project",
+        {
+            "xmlns": NS_PROJECT,
+            "name": xml_text(s.name or "qcoder project"),
+            "origin": ORIGIN,
+            "creationDateTime": xsd_datetime(datetime.now(UTC)),
+        },
+    )
+    if s.coders:
+        users = _el(root, "Users")
+        for coder in s.coders:
+            _el(users, "User", {"guid": guid(coder.id), "name": coder.name})
+    if s.codes:
+        code_notes = {cid: g for (k, cid), g in memo_note.items() if k is MemoTarget.CODE}
+        _codes_xml(_el(root, "CodeBook"), s.codes, code_notes)
+
+    attrs, var_types = _variables_xml(root, s)
+    participant_attrs = [a for a in attrs if a.scope is AttributeScope.PARTICIPANT]
+    document_attrs = [a for a in attrs if a.scope is AttributeScope.DOCUMENT]
+    if s.participants:
+        _cases_xml(_el(root, "Cases"), s, participant_attrs, var_types, participant_memo)
+
+    if s.documents:
+        by_doc: dict[str, list[Coding]] = defaultdict(list)
+        for cd in s.codings:
+            by_doc[cd.document_id].append(cd)
+        sources = _el(root, "Sources")
+        coder_ids = {c.id for c in s.coders}
+        for doc in s.documents:
+            doc_note = memo_note.get((MemoTarget.DOCUMENT, doc.id))
+            codings = by_doc.get(doc.id, [])
+            _source_xml(sources, doc, codings, coder_ids, notes, doc_note, document_attrs, var_types)
+
+    _notes_xml(root, notes, memo_note)
+    return _serialize(root)
+
+
+def _check_codings(s: ProjectSnapshot) -> None:
+    """Every coding refers to a document and a code of the snapshot and lies inside its document."""
     docs = {d.id: d for d in s.documents}
     code_ids = {c.id for c in s.codes}
-    coder_ids = {c.id for c in s.coders}
     for cd in s.codings:
         if cd.document_id not in docs:
             raise InvalidValue(f"coding {cd.id} refers to a document that is not in the project")
@@ -258,7 +300,9 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
                 f"coding {cd.id} spans [{cd.start}, {cd.end}) outside its document ({length} characters)"
             )
 
-    notes = _Notes()
+
+def _memo_notes(s: ProjectSnapshot, notes: _Notes) -> tuple[dict[tuple[MemoTarget, str], str], dict[str, str]]:
+    """Add a note per non-empty memo; return note guids by memo target, and participant memo texts."""
     memo_note: dict[tuple[MemoTarget, str], str] = {}
     participant_memo: dict[str, str] = {}
     participant_ids = {p.id for p in s.participants}
@@ -278,25 +322,11 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
         else:
             continue
         memo_note[(kind, memo.target_id)] = notes.add(f"{kind}:{memo.target_id}", title, memo.text, memo.updated_at)
+    return memo_note, participant_memo
 
-    root = Element(
-        "Project",
-        {
-            "xmlns": NS_PROJECT,
-            "name": xml_text(s.name or "qcoder project"),
-            "origin": ORIGIN,
-            "creationDateTime": xsd_datetime(datetime.now(UTC)),
-        },
-    )
-    if s.coders:
-        users = _el(root, "Users")
-        for coder in s.coders:
-            _el(users, "User", {"guid": guid(coder.id), "name": coder.name})
-    if s.codes:
-        code_notes = {cid: g for (k, cid), g in memo_note.items() if k is MemoTarget.CODE}
-        _codes_xml(_el(root, "CodeBook"), s.codes, code_notes)
 
-    # variables, typed from their values
+def _variables_xml(root: Element, s: ProjectSnapshot) -> tuple[list[AttributeDef], dict[str, str]]:
+    """The ``Variables`` element, typed from their values; return the attributes in order and their types."""
     attrs = sorted(s.attributes, key=lambda a: (a.scope != AttributeScope.PARTICIPANT, a.position, a.name))
     values: dict[str, list[str]] = defaultdict(list)
     for a in attrs:
@@ -312,29 +342,11 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
         for a in attrs:
             v = _el(variables, "Variable", {"guid": guid(a.id), "name": a.name, "typeOfVariable": var_types[a.id]})
             _el(v, "Description", text=fold_variable_description(a.scope, a.allowed, a.type is AttributeType.CATEGORY))
-    participant_attrs = [a for a in attrs if a.scope is AttributeScope.PARTICIPANT]
-    document_attrs = [a for a in attrs if a.scope is AttributeScope.DOCUMENT]
+    return attrs, var_types
 
-    if s.participants:
-        _cases_xml(_el(root, "Cases"), s, participant_attrs, var_types, participant_memo)
 
-    if s.documents:
-        by_doc: dict[str, list[Coding]] = defaultdict(list)
-        for cd in s.codings:
-            by_doc[cd.document_id].append(cd)
-        sources = _el(root, "Sources")
-        for doc in s.documents:
-            _source_xml(
-                sources,
-                doc,
-                by_doc.get(doc.id, []),
-                coder_ids,
-                notes,
-                memo_note.get((MemoTarget.DOCUMENT, doc.id)),
-                document_attrs,
-                var_types,
-            )
-
+def _notes_xml(root: Element, notes: _Notes, memo_note: Mapping[tuple[MemoTarget, str], str]) -> None:
+    """The ``Notes`` element and the project's ``NoteRef``."""
     if notes.items:
         notes_el = _el(root, "Notes")
         for g, name, text, when in notes.items:
@@ -348,7 +360,6 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
         project_note = next((g for (k, _t), g in memo_note.items() if k is MemoTarget.PROJECT), None)
     if project_note:
         _el(root, "NoteRef", {"targetGUID": project_note})
-    return _serialize(root)
 
 
 def _cases_xml(

@@ -1,0 +1,1 @@
+"""Data exchange formats (REFI-QDA import/export)."""
