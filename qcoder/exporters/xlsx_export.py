@@ -15,6 +15,7 @@ import uuid
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -22,6 +23,7 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 
 from qcoder.analysis.cooccurrence import Mode, compute_cooccurrence
 from qcoder.analysis.excerpts import attribution_indices, ordered_codings
@@ -47,7 +49,7 @@ _HEADER_FILL = PatternFill("solid", start_color="FFD9E1F2")
 _HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 # white -> orange -> red, like a heat map
-_HEAT = ColorScaleRule(
+_HEAT = ColorScaleRule(  # type: ignore[no-untyped-call]  # untyped in types-openpyxl
     start_type="min",
     start_color="FFFFFFFF",
     mid_type="percentile",
@@ -337,6 +339,13 @@ class _SheetRows:
         return _strip_xml_illegal("".join(parts).encode("utf-8", "replace"))
 
 
+def _layout(ws: WriteOnlyWorksheet) -> Worksheet:
+    """The layout half of a write-only sheet. At run time openpyxl gives write-only sheets
+    the column dimensions, conditional formats and auto-filter of an ordinary sheet; the
+    type stubs do not declare them there."""
+    return cast(Worksheet, ws)
+
+
 def write_table_sheet(ws: WriteOnlyWorksheet, table: Table, marker: str) -> _SheetRows:
     """Lay out a table sheet: bold frozen header, fitted widths, heat map on count columns,
     percent format on share columns, the code column indented by depth (bold at the top
@@ -351,7 +360,7 @@ def write_table_sheet(ws: WriteOnlyWorksheet, table: Table, marker: str) -> _She
             w = 12
         else:
             w = _width((r[i] for r in table.rows[:2000]), name, 60)  # enough rows to judge
-        ws.column_dimensions[get_column_letter(i + 1)].width = w
+        _layout(ws).column_dimensions[get_column_letter(i + 1)].width = w
     ws.freeze_panes = "B2" if is_matrix else "A2"
     header_style = _style_id(ws, _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN)
     styles: list[list[int] | int] = [0] * len(cols)
@@ -383,13 +392,13 @@ def write_table_sheet(ws: WriteOnlyWorksheet, table: Table, marker: str) -> _She
     n = len(table.rows)
     if n:
         if is_matrix:
-            ws.conditional_formatting.add(f"B2:{get_column_letter(len(cols))}{n + 1}", _HEAT)
+            _layout(ws).conditional_formatting.add(f"B2:{get_column_letter(len(cols))}{n + 1}", _HEAT)
         else:
             for name in table.count_columns:
                 if name in cols:
                     letter = get_column_letter(cols.index(name) + 1)
-                    ws.conditional_formatting.add(f"{letter}2:{letter}{n + 1}", _HEAT)
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{n + 1}"
+                    _layout(ws).conditional_formatting.add(f"{letter}2:{letter}{n + 1}", _HEAT)
+        _layout(ws).auto_filter.ref = f"A1:{get_column_letter(len(cols))}{n + 1}"
     return rows
 
 
@@ -425,7 +434,7 @@ def write_codebook_sheet(ws: WriteOnlyWorksheet, project: Project) -> None:
     index = as_index(project)
     headers = ["Colour", "Code", "Path", "Definition", "Inclusion", "Exclusion", "Example"]
     for i, w in enumerate([8, 34, 40, 60, 40, 40, 40]):
-        ws.column_dimensions[get_column_letter(i + 1)].width = w
+        _layout(ws).column_dimensions[get_column_letter(i + 1)].width = w
     ws.freeze_panes = "C2"
     header = []
     for h in headers:
@@ -454,8 +463,8 @@ def write_codebook_sheet(ws: WriteOnlyWorksheet, project: Project) -> None:
 
 
 def _notes_sheet(ws: WriteOnlyWorksheet, index: ProjectIndex, selection: Selection, by: Sequence[str]) -> None:
-    ws.column_dimensions["A"].width = 22
-    ws.column_dimensions["B"].width = 110
+    _layout(ws).column_dimensions["A"].width = 22
+    _layout(ws).column_dimensions["B"].width = 110
     coders = selection.coder_ids if selection.coder_ids is not None else index.coder_order
     names = [index.coders[c].name if c in index.coders else c for c in index.coder_order if c in coders]
     docs = index.selected_documents(selection)

@@ -116,8 +116,8 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     from qcoder.importers._ziputil import check_zip_package
 
     check_zip_package(path, ".xlsx", required=("[Content_Types].xml",))
-    import openpyxl  # type: ignore[import-untyped]
-    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
