@@ -25,6 +25,8 @@ def _modules(exclude: tuple[str, ...]) -> list[str]:
             continue
         if ".migrations" in info.name:
             continue  # alembic scripts are loaded by alembic, not imported
+        if info.name.endswith(".__main__"):
+            continue  # `python -m` entry points run the program when imported
         names.append(info.name)
     return names
 

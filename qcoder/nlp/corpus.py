@@ -1,5 +1,5 @@
 """A project's documents through the pipeline, with the cache: the glue between the service
-API (:class:`qcoder.app.Project`) and :mod:`qcoder.nlp.analysis`.
+API (any :class:`~qcoder.nlp.source.CorpusSource`, e.g. :class:`qcoder.app.Project`) and :mod:`qcoder.nlp.analysis`.
 
 spaCy is only loaded when something is not cached yet.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from qcoder.core.model import Document, Speaker, Turn
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
@@ -17,20 +16,18 @@ from qcoder.core.text import text_sha256
 from qcoder.nlp.analysis import TextAnalysis, analyze_texts
 from qcoder.nlp.cache import AnalysisCache, cache_for
 from qcoder.nlp.pipeline import load_pipeline, pipeline_info
+from qcoder.nlp.source import CorpusSource
 from qcoder.nlp.spans import Span, split_at_turns
 
-if TYPE_CHECKING:
-    from qcoder.app.project import Project
 
-
-def project_cache(project: Project) -> AnalysisCache:
+def project_cache(project: CorpusSource) -> AnalysisCache:
     """The project's analysis cache; an encrypted project's stays in memory (never written in
     plain text next to it)."""
     return cache_for(project.path, project.project_id, memory_only=project.encrypted)
 
 
 def analyses(
-    project: Project,
+    project: CorpusSource,
     document_ids: Sequence[str] | None,
     layers: set[str],
     progress: ProgressCallback = no_progress,
@@ -90,7 +87,7 @@ def document_sentences(document: Document, analysis: TextAnalysis, turns: Sequen
 
 
 def sentences(
-    project: Project,
+    project: CorpusSource,
     document_id: str,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
@@ -102,7 +99,7 @@ def sentences(
     return document_sentences(doc, analysis, project.turns(document_id))
 
 
-def cached_sentences(project: Project, document_id: str) -> list[Span] | None:
+def cached_sentences(project: CorpusSource, document_id: str) -> list[Span] | None:
     """The sentences if they are cached already, else None (never parses: safe on the GUI
     thread)."""
     doc = project.document(document_id)
@@ -121,7 +118,7 @@ class SpeakerProfile:
     group: str | None  # the attribute value: the linked participant's, else the document's
 
 
-def speaker_profiles(project: Project, attribute: str | None) -> dict[str, SpeakerProfile]:
+def speaker_profiles(project: CorpusSource, attribute: str | None) -> dict[str, SpeakerProfile]:
     """Speaker id → profile. A speaker's group is its linked participant's value of
     ``attribute``, else its document's (interviewers have none unless linked) — the rule of
     :mod:`qcoder.analysis.frequencies`."""

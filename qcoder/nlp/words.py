@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from qcoder.analysis.tables import CellValue, Table
 from qcoder.core.errors import InvalidValue
@@ -22,9 +21,7 @@ from qcoder.nlp.analysis import ALPHA, NUM, PUNCT, STOP, TextAnalysis, lemmatize
 from qcoder.nlp.corpus import TurnIndex, analyses, speaker_profiles
 from qcoder.nlp.matching import lemma_hits
 from qcoder.nlp.pipeline import load_pipeline
-
-if TYPE_CHECKING:
-    from qcoder.app.project import Project
+from qcoder.nlp.source import CorpusSource
 
 NONE_GROUP = "(none)"
 
@@ -84,7 +81,7 @@ def kwic_table(lines: Sequence[KwicLine], attribute: str | None) -> Table:
 
 
 def _attributed(
-    project: Project,
+    project: CorpusSource,
     attribute: str | None,
     groups: Sequence[str] | None,
     include_interviewers: bool,
@@ -129,7 +126,7 @@ def _attributed(
 
 
 def word_frequencies(
-    project: Project,
+    project: CorpusSource,
     by: str | None = None,
     groups: Sequence[str] | None = None,
     *,
@@ -169,7 +166,7 @@ def word_frequencies(
 
 
 def kwic(
-    project: Project,
+    project: CorpusSource,
     query: str,
     by: str | None = None,
     groups: Sequence[str] | None = None,

@@ -1,4 +1,4 @@
-"""The language-processing CLI commands (registered by qcoder.cli through add_parsers)."""
+"""The language-processing CLI commands (qcoder.cli.nlp, registered by qcoder.cli.parser)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,13 @@ import json
 import pytest
 
 from qcoder.app import Project
-from qcoder.cli_nlp import NLP_COMMANDS, add_parsers
+from qcoder.cli import nlp as cli_nlp
+from qcoder.cli.parser import build_parser
 from qcoder.core.errors import QcoderError
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser(prog="qcoder")
-    add_parsers(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(list(argv))
+    args = build_parser().parse_args(list(argv))
     code = args.func(args)
     out, err = capsys.readouterr()
     return code, out, err
@@ -32,8 +31,9 @@ def path(nlp_project: Project) -> str:
 def test_commands_are_registered():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command")
-    add_parsers(sub)
-    assert set(sub.choices) == set(NLP_COMMANDS) == {"autocode", "deidentify", "suggest", "words", "nlp"}
+    for add in cli_nlp.PARSERS.values():
+        add(sub)
+    assert set(sub.choices) == set(cli_nlp.PARSERS) == {"autocode", "deidentify", "suggest", "words", "nlp"}
 
 
 def test_autocode_dry_run_then_apply(capsys, path):

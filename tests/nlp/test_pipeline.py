@@ -123,7 +123,7 @@ def test_importing_nlp_does_not_import_spacy():
 
     code = (
         "import sys, qcoder.nlp, qcoder.nlp.words, qcoder.nlp.deid, qcoder.nlp.textcat, qcoder.app.autocode, "
-        "qcoder.app.deidentify, qcoder.app.suggest, qcoder.cli_nlp; assert 'spacy' not in sys.modules"
+        "qcoder.app.deidentify, qcoder.app.suggest, qcoder.cli.nlp; assert 'spacy' not in sys.modules"
     )
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0

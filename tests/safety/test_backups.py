@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from qcoder import cli_safety
 from qcoder.app.backups import AutoBackup, backup_dir, backup_now, list_backups, restore_backup
 from qcoder.app.safety import ProjectDamaged, ProjectLocked, check_project, create_project, open_project
+from qcoder.cli import main as cli_main
 from qcoder.core.errors import NotAProject, ProjectError
 from qcoder.store import backup_files
 from tests.helpers import imported
@@ -161,7 +161,7 @@ def test_damaged_project_is_reported_with_the_newest_good_backup(tmp_path: Path)
     assert str(good.path) in message and f"qcoder restore {path} --from {good.path}" in message
     assert err.value.backup == good
     # the CLI check says the same and exits 1
-    assert cli_safety.main(["check", str(path)]) == 1
+    assert cli_main(["check", str(path)]) == 1
     # restoring brings the project back; the damaged file is kept aside
     result = restore_backup(path, good.path)
     assert any(".damaged-" in p.name for p in result.previous)
@@ -256,20 +256,20 @@ def test_restore_refuses_a_bad_backup(tmp_path: Path):
 def test_cli_backup_list_restore(tmp_path: Path, capsys):
     path = tmp_path / "p.qcoder"
     ids = _coded(path)
-    assert cli_safety.main(["backup", str(path)]) == 0
+    assert cli_main(["backup", str(path)]) == 0
     out = capsys.readouterr().out
     assert "backed up to" in out and "p.qcoder.backups" in out
     with open_project(path, backup=False) as p:
         p.add_coding(*ids, 7, 9)
-    assert cli_safety.main(["backup", str(path), "--list"]) == 0
+    assert cli_main(["backup", str(path), "--list"]) == 0
     listing = capsys.readouterr().out
     assert "manual" in listing
-    assert cli_safety.main(["restore", str(path)]) == 2  # no backup chosen: lists them
-    assert cli_safety.main(["restore", str(path), "--latest"]) == 0
+    assert cli_main(["restore", str(path)]) == 2  # no backup chosen: lists them
+    assert cli_main(["restore", str(path), "--latest"]) == 0
     assert "restored" in capsys.readouterr().out
     with open_project(path, backup=False) as p:
         assert len(p.codings()) == 1
-    assert cli_safety.main(["check", str(path)]) == 0
+    assert cli_main(["check", str(path)]) == 0
     assert "ok (full check" in capsys.readouterr().out
 
 
@@ -278,8 +278,8 @@ def test_cli_check_json_and_errors(tmp_path: Path, capsys):
 
     path = tmp_path / "p.qcoder"
     _coded(path)
-    assert cli_safety.main(["check", str(path), "--json", "--quick"]) == 0
+    assert cli_main(["check", str(path), "--json", "--quick"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] is True and data["full"] is False and data["encrypted"] is False
-    assert cli_safety.main(["check", str(tmp_path / "missing.qcoder")]) == 1
+    assert cli_main(["check", str(tmp_path / "missing.qcoder")]) == 1
     assert "no project at" in capsys.readouterr().err

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from qcoder import cli_safety
 from qcoder.app.backups import backup_now, list_backups, restore_backup
 from qcoder.app.safety import (
     PassphraseRequired,
@@ -23,6 +22,7 @@ from qcoder.app.safety import (
     is_encrypted,
     open_project,
 )
+from qcoder.cli import main as cli_main
 from qcoder.core.errors import NotAProject, ProjectError
 from tests.helpers import INTERVIEW, imported
 
@@ -189,18 +189,18 @@ def test_cli_new_encrypt_and_passphrase_file(tmp_path: Path, capsys, monkeypatch
     pf = tmp_path / "pass.txt"
     pf.write_text("s3cret words\n", encoding="utf-8")
     path = tmp_path / "n.qcoder"
-    assert cli_safety.main(["new", str(path), "--encrypt", "--passphrase-file", str(pf)]) == 0
+    assert cli_main(["new", str(path), "--encrypt", "--passphrase-file", str(pf)]) == 0
     assert "(encrypted)" in capsys.readouterr().out
     assert is_encrypted(path)
-    assert cli_safety.main(["documents", str(path)]) == 1
+    assert cli_main(["documents", str(path)]) == 1
     assert "is encrypted" in capsys.readouterr().err
     monkeypatch.setenv("QCODER_PASSPHRASE", "s3cret words")
-    assert cli_safety.main(["documents", str(path)]) == 0
-    assert cli_safety.main(["check", str(path)]) == 0
+    assert cli_main(["documents", str(path)]) == 0
+    assert cli_main(["check", str(path)]) == 0
     monkeypatch.delenv("QCODER_PASSPHRASE")
-    assert cli_safety.main(["decrypt", str(path), "--passphrase-file", str(pf)]) == 0
+    assert cli_main(["decrypt", str(path), "--passphrase-file", str(pf)]) == 0
     assert not is_encrypted(path)
-    assert cli_safety.main(["encrypt", str(path), "--passphrase-file", str(pf)]) == 0
+    assert cli_main(["encrypt", str(path), "--passphrase-file", str(pf)]) == 0
     assert is_encrypted(path)
-    assert cli_safety.main(["check", str(path)]) == 1  # no passphrase, not interactive
+    assert cli_main(["check", str(path)]) == 1  # no passphrase, not interactive
     assert "is encrypted" in capsys.readouterr().err

@@ -102,8 +102,6 @@ def test_cli_reads_are_allowed_and_writes_refused_while_a_window_holds_it(coded)
                 cli.add_coding(doc, code, coder, 2, 8)
             assert len(cli.codings()) == 1
         # the lead's CLI entry point says the same in one line
-        from qcoder import cli_safety
-
         sheet = path.parent / "codes.csv"
         sheet.write_text("code\nNew code\n", encoding="utf-8")
         result = subprocess.run(
@@ -114,7 +112,6 @@ def test_cli_reads_are_allowed_and_writes_refused_while_a_window_holds_it(coded)
         )
         assert result.returncode == 1
         assert "is open in a qcoder window" in result.stderr
-        assert cli_safety  # imported for the side-effect-free check above
     finally:
         assert other.stdin is not None
         other.stdin.write("\n")

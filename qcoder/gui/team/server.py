@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.app import Project
+from qcoder.app.locations import describe, has_password, is_server_url, redact, with_password
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.permissions import Role
 from qcoder.gui.context import AppContext
@@ -27,7 +28,6 @@ from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import background_writes
 from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE, esc, muted
 from qcoder.gui.team.tasks import Job
-from qcoder.store.urls import describe, has_password, is_server_url, redact, with_password
 
 POLL_INTERVAL_MS = 2000
 PLACEHOLDER_URL = "postgresql+psycopg://user@host/db"

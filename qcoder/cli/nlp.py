@@ -1,36 +1,24 @@
-"""Language-processing commands of the qcoder CLI: autocode, deidentify, suggest, words, nlp.
+"""Language-processing commands: ``autocode``, ``deidentify``, ``suggest``, ``words``, ``nlp``.
 
-``qcoder.cli`` registers them with :func:`add_parsers`. Everything runs on this machine with
-spaCy; the active pipeline (and what it cannot do) is printed on stderr. Errors are
-:class:`~qcoder.core.errors.QcoderError` subclasses with one-line messages.
+Everything runs on this machine with spaCy; the active pipeline (and what it cannot do) is
+printed on stderr. Errors are :class:`~qcoder.core.errors.QcoderError` subclasses with one-line
+messages. Projects are opened like everywhere else, by :func:`qcoder.cli.common.open_project`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from qcoder.cli.common import AddParser, Subparsers, open_project, print_json
+from qcoder.cli.common import names as _terms
 from qcoder.core.errors import InvalidValue, NotFound, ProjectError
 
 if TYPE_CHECKING:
     from qcoder.app.project import Project
-
-NLP_COMMANDS = ("autocode", "deidentify", "suggest", "words", "nlp")
-
-
-def _open(location: str) -> Project:
-    from qcoder.app.project import Project
-
-    return Project.open(location)
-
-
-def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
-    sys.stdout.write("\n")
 
 
 def _say_pipeline(needs_ner: bool = False) -> None:
@@ -77,30 +65,32 @@ def _existing(path: str, what: str) -> Path:
     return p
 
 
-def _terms(value: str) -> list[str]:
-    return [t.strip() for t in value.split(",") if t.strip()]
-
-
 # --- autocode ----------------------------------------------------------------------------------
+
+
+def _rule(args: argparse.Namespace) -> Any:
+    """The auto-coding rule the options describe (without the documents to search)."""
+    from qcoder.app.autocode import AutocodeRule, Mode, Scope
+
+    scope = Scope(args.scope)
+    if args.keywords is not None:
+        return AutocodeRule(Mode.KEYWORDS, tuple(_terms(args.keywords)), scope)
+    if args.lemmas is not None:
+        return AutocodeRule(Mode.LEMMAS, tuple(_terms(args.lemmas)), scope)
+    if args.regex is not None:
+        return AutocodeRule(Mode.REGEX, (args.regex,), scope, ignore_case=args.ignore_case)
+    if args.speaker_group is not None:
+        return AutocodeRule(
+            Mode.SPEAKER_GROUP, (), Scope.TURN, attribute=args.group_attribute, value=args.speaker_group
+        )
+    return AutocodeRule(Mode.INTERVIEWER, (), Scope.TURN)
 
 
 def cmd_autocode(args: argparse.Namespace) -> int:
     from qcoder.app.autocode import AutocodeRule, Mode, Scope, apply_hits, find_hits
 
-    scope = Scope(args.scope)
-    if args.keywords is not None:
-        rule = AutocodeRule(Mode.KEYWORDS, tuple(_terms(args.keywords)), scope)
-    elif args.lemmas is not None:
-        rule = AutocodeRule(Mode.LEMMAS, tuple(_terms(args.lemmas)), scope)
-    elif args.regex is not None:
-        rule = AutocodeRule(Mode.REGEX, (args.regex,), scope, ignore_case=args.ignore_case)
-    elif args.speaker_group is not None:
-        rule = AutocodeRule(
-            Mode.SPEAKER_GROUP, (), Scope.TURN, attribute=args.group_attribute, value=args.speaker_group
-        )
-    else:
-        rule = AutocodeRule(Mode.INTERVIEWER, (), Scope.TURN)
-    with _open(args.project) as project:
+    rule = _rule(args)
+    with open_project(args.project) as project:
         code = project.code_by_path(args.code)
         if code is None:
             if not args.create_code:
@@ -124,27 +114,7 @@ def cmd_autocode(args: argparse.Namespace) -> int:
         path = project.code_paths()[code.id]
         coder_name = next((c.name for c in project.coders() if c.id == coder_id), "")
     if args.json:
-        _print_json(
-            {
-                "code": path,
-                "coder": coder_name,
-                "rule": rule.describe(),
-                "dry_run": bool(args.dry_run),
-                "hits": [
-                    {
-                        "document": h.document_name,
-                        "start": h.start,
-                        "end": h.end,
-                        "speaker": h.speaker,
-                        "matches": h.matches,
-                        "text": h.text,
-                    }
-                    for h in preview.hits
-                ],
-                "duplicates_skipped": preview.duplicates,
-                "applied": len(applied),
-            }
-        )
+        print_json(_autocode_json(path, coder_name, rule, args.dry_run, preview, len(applied)))
         return 0
     for h in preview.hits:
         print(f"{h.document_name}\t{h.start}-{h.end}\t{h.speaker}\t{h.short_text(160)}")
@@ -157,6 +127,28 @@ def cmd_autocode(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _autocode_json(path: str, coder: str, rule: Any, dry_run: bool, preview: Any, applied: int) -> dict[str, Any]:
+    return {
+        "code": path,
+        "coder": coder,
+        "rule": rule.describe(),
+        "dry_run": bool(dry_run),
+        "hits": [
+            {
+                "document": h.document_name,
+                "start": h.start,
+                "end": h.end,
+                "speaker": h.speaker,
+                "matches": h.matches,
+                "text": h.text,
+            }
+            for h in preview.hits
+        ],
+        "duplicates_skipped": preview.duplicates,
+        "applied": applied,
+    }
 
 
 # --- deidentify --------------------------------------------------------------------------------
@@ -193,74 +185,15 @@ def _roster_from_args(args: argparse.Namespace) -> Any:
 
 
 def cmd_deidentify(args: argparse.Namespace) -> int:
-    from qcoder.app import deidentify as de
-
     if args.in_place and args.output:
         raise InvalidValue("choose either -o COPY or --in-place")
     if args.decisions:
         _existing(args.decisions, "the review file")
-    with _open(args.project) as project:
-        roster = _roster_from_args(args)
-        if not args.no_default_roster:
-            roster = de.default_roster(project).merged(roster)
-        if not args.json:
-            _say_pipeline(needs_ner=not args.no_ner)
-        options = de.DeidOptions(
-            roster=roster,
-            use_ner=not args.no_ner,
-            use_patterns=not args.no_patterns,
-            numbered=args.numbered,
-            document_ids=_documents(project, args.document),
-        )
-        review = de.find_identifiers(project, options)
-        if args.decisions:
-            review = de.read_review(project, review, _existing(args.decisions, "the review file"))
-        if args.review:
-            n = de.write_review(project, review, Path(args.review))
-            print(
-                f"wrote {n} findings to {args.review}: set accept to no or change a placeholder, then run "
-                f"again with --decisions {args.review} -o COPY.qcoder",
-                file=sys.stderr,
-            )
-        report = None
-        if args.output:
-            report = de.redacted_copy(project, review, Path(args.output))
-        elif args.in_place:
-            backup = Path(args.backup) if args.backup else de.default_backup_path(project)
-            report = de.redact_in_place(project, review, backup)
+    with open_project(args.project) as project:
+        review, report = _deidentify(project, args)
         names = {d.id: d.name for d in project.documents()}
-    kinds = Counter(c.kind for c in review.accepted())
     if args.json:
-        _print_json(
-            {
-                "pipeline": review.pipeline,
-                "named_entities": review.ner_used,
-                "findings": [
-                    {
-                        "document": names.get(c.document_id, c.document_id),
-                        "start": c.start,
-                        "end": c.end,
-                        "text": c.text,
-                        "kind": c.kind,
-                        "placeholder": c.placeholder,
-                        "source": c.source,
-                        "accepted": c.accepted,
-                    }
-                    for c in review.candidates
-                ],
-                "participants": len(review.participant_pseudonyms),
-                "output": None
-                if report is None
-                else {
-                    "path": str(report.path),
-                    "documents": report.documents,
-                    "replacements": report.replacements,
-                    "codings": report.codings,
-                    "codings_snapped": report.codings_snapped,
-                    "backup": str(report.backup) if report.backup else None,
-                },
-            }
-        )
+        print_json(_deidentify_json(review, report, names))
         return 0
     if not args.review and report is None:
         for c in review.candidates:
@@ -269,6 +202,7 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
                 f"[{mark}] {names.get(c.document_id, '')}\t{c.start}-{c.end}\t{c.kind}\t{c.text}\t→ {c.placeholder}"
                 f"\t({c.source})"
             )
+    kinds = Counter(c.kind for c in review.accepted())
     summary = ", ".join(f"{n} {k}" for k, n in kinds.most_common()) or "nothing"
     print(f"{len(review.accepted())} of {len(review.candidates)} findings accepted: {summary}", file=sys.stderr)
     if report is not None:
@@ -283,13 +217,79 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deidentify(project: Project, args: argparse.Namespace) -> tuple[Any, Any]:
+    """The findings (after the decisions of a review file) and the redaction report, if any."""
+    from qcoder.app import deidentify as de
+
+    roster = _roster_from_args(args)
+    if not args.no_default_roster:
+        roster = de.default_roster(project).merged(roster)
+    if not args.json:
+        _say_pipeline(needs_ner=not args.no_ner)
+    options = de.DeidOptions(
+        roster=roster,
+        use_ner=not args.no_ner,
+        use_patterns=not args.no_patterns,
+        numbered=args.numbered,
+        document_ids=_documents(project, args.document),
+    )
+    review = de.find_identifiers(project, options)
+    if args.decisions:
+        review = de.read_review(project, review, _existing(args.decisions, "the review file"))
+    if args.review:
+        n = de.write_review(project, review, Path(args.review))
+        print(
+            f"wrote {n} findings to {args.review}: set accept to no or change a placeholder, then run "
+            f"again with --decisions {args.review} -o COPY.qcoder",
+            file=sys.stderr,
+        )
+    report = None
+    if args.output:
+        report = de.redacted_copy(project, review, Path(args.output))
+    elif args.in_place:
+        backup = Path(args.backup) if args.backup else de.default_backup_path(project)
+        report = de.redact_in_place(project, review, backup)
+    return review, report
+
+
+def _deidentify_json(review: Any, report: Any, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "pipeline": review.pipeline,
+        "named_entities": review.ner_used,
+        "findings": [
+            {
+                "document": names.get(c.document_id, c.document_id),
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+                "kind": c.kind,
+                "placeholder": c.placeholder,
+                "source": c.source,
+                "accepted": c.accepted,
+            }
+            for c in review.candidates
+        ],
+        "participants": len(review.participant_pseudonyms),
+        "output": None
+        if report is None
+        else {
+            "path": str(report.path),
+            "documents": report.documents,
+            "replacements": report.replacements,
+            "codings": report.codings,
+            "codings_snapped": report.codings_snapped,
+            "backup": str(report.backup) if report.backup else None,
+        },
+    }
+
+
 # --- suggest -----------------------------------------------------------------------------------
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     from qcoder.app.suggest import SuggestOptions, accept_suggestions, suggest, train_model
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         coder_id = _coder(project, args.coder, create=args.accept_above is not None)
         learn = None
         if args.learn_from:
@@ -310,7 +310,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if args.accept_above is not None:
             accepted = accept_suggestions(project, [s for s in found if s.confidence >= args.accept_above], coder_id)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "trained_on": model.examples,
                 "codes": len(model.code_ids),
@@ -355,7 +355,7 @@ def cmd_words(args: argparse.Namespace) -> int:
         raise InvalidValue("--group needs --by ATTRIBUTE")
     if args.output and Path(args.output).suffix.lower() not in (".csv", ".xlsx"):
         raise InvalidValue("-o must name a .csv or .xlsx file")
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         if not args.json:
             _say_pipeline()
         if args.kwic:
@@ -385,7 +385,7 @@ def cmd_words(args: argparse.Namespace) -> int:
         print(f"wrote {len(table.rows)} rows to {args.output}", file=sys.stderr)
         return 0
     if args.json:
-        _print_json(table.as_dicts()[: args.top] if args.top else table.as_dicts())
+        print_json(table.as_dicts()[: args.top] if args.top else table.as_dicts())
         return 0
     rows = table.rows[: args.top] if args.top else table.rows
     print("\t".join(table.columns))
@@ -408,7 +408,7 @@ def cmd_nlp(args: argparse.Namespace) -> int:
     if args.project:
         from qcoder.nlp.corpus import project_cache
 
-        with _open(args.project) as project:
+        with open_project(args.project) as project:
             cache = project_cache(project)
             if args.clear_cache:
                 data["cleared_files"] = cache.clear()
@@ -417,7 +417,7 @@ def cmd_nlp(args: argparse.Namespace) -> int:
     elif args.clear_cache:
         raise ProjectError("--clear-cache needs the project whose cache to clear")
     if args.json:
-        _print_json(data)
+        print_json(data)
         return 0
     print(f"language pipeline: {info.label}")
     for item in info.missing:
@@ -438,9 +438,8 @@ def cmd_nlp(args: argparse.Namespace) -> int:
 # --- parsers -------------------------------------------------------------------------------------
 
 
-def add_parsers(subparsers: Any) -> None:
-    """Register the language-processing commands on ``qcoder``'s subparsers."""
-    p = subparsers.add_parser("autocode", help="code every hit of keywords, lemmas, a pattern or a speaker group")
+def _add_autocode(sub: Subparsers) -> None:
+    p = sub.add_parser("autocode", help="code every hit of keywords, lemmas, a pattern or a speaker group")
     p.add_argument("project")
     p.add_argument("--code", required=True, metavar="PATH", help="code path, e.g. 'Challenges > Turnover'")
     rule = p.add_mutually_exclusive_group(required=True)
@@ -469,7 +468,9 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_autocode)
 
-    p = subparsers.add_parser("deidentify", help="find names, places and contact details; write a redacted copy")
+
+def _add_deidentify(sub: Subparsers) -> None:
+    p = sub.add_parser("deidentify", help="find names, places and contact details; write a redacted copy")
     p.add_argument("project")
     p.add_argument("-o", "--output", metavar="COPY.qcoder", help="write a redacted copy of the project")
     p.add_argument("--in-place", action="store_true", help="redact this project itself (after a backup)")
@@ -492,7 +493,9 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_deidentify)
 
-    p = subparsers.add_parser("suggest", help="suggest codes for uncoded sentences, learnt from the project's codings")
+
+def _add_suggest(sub: Subparsers) -> None:
+    p = sub.add_parser("suggest", help="suggest codes for uncoded sentences, learnt from the project's codings")
     p.add_argument("project")
     p.add_argument("--coder", metavar="NAME", help="suggest for what this coder has not coded")
     p.add_argument("--learn-from", metavar="NAME,NAME", help="learn from these coders' codings (default: all)")
@@ -516,7 +519,9 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_suggest)
 
-    p = subparsers.add_parser("words", help="word frequencies or keyword in context by lemma, by attribute")
+
+def _add_words(sub: Subparsers) -> None:
+    p = sub.add_parser("words", help="word frequencies or keyword in context by lemma, by attribute")
     p.add_argument("project")
     p.add_argument("--by", metavar="ATTR", help="break down by this attribute, e.g. stakeholder_group")
     p.add_argument("--group", metavar="VALUE[,VALUE]", help="only these values of --by")
@@ -530,8 +535,19 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_words)
 
-    p = subparsers.add_parser("nlp", help="which language pipeline is active; the analysis cache")
+
+def _add_nlp(sub: Subparsers) -> None:
+    p = sub.add_parser("nlp", help="which language pipeline is active; the analysis cache")
     p.add_argument("project", nargs="?")
     p.add_argument("--clear-cache", action="store_true", help="delete the project's cached analyses")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_nlp)
+
+
+PARSERS: dict[str, AddParser] = {
+    "autocode": _add_autocode,
+    "deidentify": _add_deidentify,
+    "suggest": _add_suggest,
+    "words": _add_words,
+    "nlp": _add_nlp,
+}

@@ -1,0 +1,233 @@
+"""Analysis commands: ``stats``, ``export``, ``report``, ``agreement``, ``disagreements``,
+``reconcile``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from qcoder.cli.common import AddParser, Subparsers, UsageError, coder_ids, names, open_project, print_json
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from qcoder.analysis.frequencies import stats_json, stats_tables
+
+    by = names(args.by)
+    with open_project(args.project) as project:
+        known = {a.name for a in project.attributes()}
+        for name in by:
+            if name not in known:
+                raise UsageError(f"no attribute named {name!r} (attributes: {', '.join(sorted(known)) or 'none'})")
+        coders = coder_ids(project, args.coder)
+        snapshot = project.snapshot()
+    if args.format == "json":
+        data = stats_json(snapshot, by, coders=coders)
+        if args.output:
+            Path(args.output).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        else:
+            print_json(data)
+        return 0
+    tables = stats_tables(snapshot, by, coders=coders)
+    if args.format == "xlsx":
+        if not args.output:
+            raise UsageError("--format xlsx needs -o FILE.xlsx")
+        from qcoder.exporters.xlsx_export import export_xlsx
+
+        export_xlsx(snapshot, Path(args.output), by=by, coders=coders)
+        print(f"wrote {args.output}")
+        return 0
+    from qcoder.app.tables import write_tables_csv
+
+    written = write_tables_csv(tables, Path(args.output) if args.output else None, sys.stdout)
+    if written:
+        print(f"wrote {', '.join(str(p) for p in written)}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    with open_project(args.project) as project:
+        if suffix in (".qdpx", ".qdc"):
+            from qcoder.app.exchange import export_exchange
+
+            export_exchange(project, out)
+        elif suffix == ".xlsx":
+            from qcoder.exporters.xlsx_export import export_xlsx
+
+            export_xlsx(project.snapshot(), out, by=names(args.by), coders=coder_ids(project, args.coder))
+        else:
+            raise UsageError("export writes .qdpx, .qdc or .xlsx (use 'qcoder report' for .docx)")
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from qcoder.exporters.docx_report import export_report
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".docx":
+        raise UsageError("the report is a Word file: -o FILE.docx")
+    with open_project(args.project) as project:
+        export_report(project.snapshot(), out, coders=coder_ids(project, args.coder))
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from qcoder.analysis.agreement import Pooling, Unit
+    from qcoder.app.agreement import agreement, agreement_json
+
+    with open_project(args.project) as project:
+        report, inputs = agreement(
+            project,
+            names(args.coders),
+            Unit(args.unit),
+            names(args.codes) or None,
+            Pooling(args.pooling),
+            group_by=args.group_by or None,
+        )
+    if args.format == "json":
+        data = agreement_json(report, inputs)
+        if args.output:
+            Path(args.output).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        else:
+            print_json(data)
+        return 0
+    from qcoder.app.tables import write_table
+
+    rows = report.to_rows(inputs.code_names, inputs.doc_names)
+    header = list(dict.fromkeys(k for r in rows for k in r))  # averaged rows add columns
+    if not args.output:
+        if args.format == "xlsx":
+            raise UsageError("--format xlsx needs -o FILE.xlsx")
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([[r.get(h, "") for h in header] for r in rows])
+        return 0
+    out = Path(args.output)
+    if out.suffix.lower() != f".{args.format}":
+        raise UsageError(f"--format {args.format} writes a .{args.format} file")
+    write_table(out, header, [[r.get(h, "") for h in header] for r in rows], sheet="Agreement")
+    print(f"wrote {len(rows)} rows to {out}")
+    return 0
+
+
+def cmd_disagreements(args: argparse.Namespace) -> int:
+    from qcoder.app.agreement import disagreement_json, disagreements
+
+    with open_project(args.project) as project:
+        items, inputs = disagreements(project, names(args.coders), names(args.codes) or None)
+        items = items[: args.limit] if args.limit else items
+        texts = {d: project.document(d).text for d in {i.document for i in items}}
+    data = [disagreement_json(i, inputs, texts[i.document]) for i in items]
+    if args.json:
+        print_json(data)
+        return 0
+    for d in data:
+        who = "; ".join(f"{c}: {', '.join(v) or '-'}" for c, v in d["values"].items())
+        excerpt = " ".join(d["text"].split())[:80]
+        print(f"{d['kind']:<9} {d['characters']:>6} chars  {d['document']} [{d['start']}, {d['end']})  {who}")
+        print(f'          "{excerpt}"')
+    return 0
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from qcoder.analysis.agreement.disagreements import Method
+    from qcoder.app.agreement import disagreements, reconcile, seed_consensus
+
+    method, _, accept = args.method.partition(":")
+    if method not in ("accept", "union", "intersection") or (method == "accept") != bool(accept):
+        raise UsageError("--method is accept:CODER, union or intersection")
+    with open_project(args.project) as project:
+        items, inputs = disagreements(project, names(args.coders), names(args.codes) or None)
+        seeded = seed_consensus(project, inputs, args.consensus, args.actor or "")
+        written = reconcile(project, items, inputs, Method(method), accept or None, args.consensus, args.actor or "")
+    print(
+        f"{args.consensus}: {seeded} agreed codings to start from, {len(items)} disagreements decided "
+        f"({args.method}), {written} consensus codings written"
+    )
+    return 0
+
+
+# --- parsers ---------------------------------------------------------------------------------------
+
+
+def _add_stats(sub: Subparsers) -> None:
+    p = sub.add_parser("stats", help="theme frequencies by attributes")
+    p.add_argument("project")
+    p.add_argument("--by", metavar="ATTR[,ATTR]", default="", help="one or two attributes, e.g. stakeholder_group,site")
+    p.add_argument("--coder", metavar="NAME[,NAME]", help="count only these coders' codings")
+    p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(func=cmd_stats)
+
+
+def _add_export(sub: Subparsers) -> None:
+    p = sub.add_parser("export", help="export the project: .qdpx (REFI-QDA), .qdc (codebook), .xlsx (tables)")
+    p.add_argument("project")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--by", default="stakeholder_group,site", help="attributes for the .xlsx tables")
+    p.add_argument("--coder", metavar="NAME[,NAME]", help="only these coders' codings in .xlsx tables")
+    p.set_defaults(func=cmd_export)
+
+
+def _add_report(sub: Subparsers) -> None:
+    p = sub.add_parser("report", help="write a Word theme report with frequencies and attributed quotes")
+    p.add_argument("project")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    p.add_argument("--coder", metavar="NAME[,NAME]", help="only these coders' codings")
+    p.set_defaults(func=cmd_report)
+
+
+def _add_agreement(sub: Subparsers) -> None:
+    p = sub.add_parser("agreement", help="inter-coder agreement statistics")
+    p.add_argument("project")
+    p.add_argument("--coders", required=True, metavar="A,B[,C...]")
+    p.add_argument("--unit", choices=("character", "sentence", "paragraph", "turn", "document"), default="character")
+    p.add_argument("--codes", metavar="PATH[,PATH]", help="code paths (default: every code the coders used)")
+    p.add_argument(
+        "--pooling",
+        choices=("pooled", "averaged"),
+        default="pooled",
+        help="sum the tables then compute (pooled), or average per-table figures",
+    )
+    p.add_argument("--group-by", default="site", metavar="ATTR", help="document attribute for breakdowns")
+    p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(func=cmd_agreement)
+
+
+def _add_disagreements(sub: Subparsers) -> None:
+    p = sub.add_parser("disagreements", help="where coders disagree, largest first")
+    p.add_argument("project")
+    p.add_argument("--coders", required=True, metavar="A,B[,C...]")
+    p.add_argument("--codes", metavar="PATH[,PATH]")
+    p.add_argument("--limit", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_disagreements)
+
+
+def _add_reconcile(sub: Subparsers) -> None:
+    p = sub.add_parser("reconcile", help="decide disagreements into a consensus coder (audited, undoable)")
+    p.add_argument("project")
+    p.add_argument("--coders", required=True, metavar="A,B[,C...]")
+    p.add_argument("--method", required=True, metavar="accept:CODER|union|intersection")
+    p.add_argument("--codes", metavar="PATH[,PATH]")
+    p.add_argument("--consensus", default="Consensus", metavar="NAME")
+    p.add_argument("--actor", help="who decides (recorded in the audit log)")
+    p.set_defaults(func=cmd_reconcile)
+
+
+PARSERS: dict[str, AddParser] = {
+    "stats": _add_stats,
+    "export": _add_export,
+    "report": _add_report,
+    "agreement": _add_agreement,
+    "disagreements": _add_disagreements,
+    "reconcile": _add_reconcile,
+}
