@@ -110,6 +110,32 @@ def ctx(qapp, settings, project):  # type: ignore[no-untyped-def]
     context.deleteLater()
 
 
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo project (`qcoder demo`), built once per session; copy it before writing."""
+    from qcoder.app.demo import build_demo
+
+    demo = build_demo(tmp_path_factory.mktemp("demo"))
+    return Path(demo.path)
+
+
+@pytest.fixture
+def demo_ctx(qapp, settings, demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """An AppContext on a private copy of the demo project, as coder "Evaluator"."""
+    import shutil
+
+    from qcoder.gui.context import AppContext
+
+    path = tmp_path / demo_file.name
+    shutil.copyfile(demo_file, path)
+    settings.set_coder_name("Evaluator")
+    context = AppContext(settings)
+    context.open_project(Project.open(path))
+    yield context
+    context.close_project()
+    context.deleteLater()
+
+
 __all__ = ["ImportedDocument", "build_project", "DOC_A", "DOC_B_CRLF", "CODEBOOK", "CODERS"]
 
 

@@ -67,6 +67,11 @@ class TranscriptView(QPlainTextEdit):
         self.state = state
         self._find_hits, self._find_current = [], -1
         self.painter = HighlightPainter(state) if state is not None else None
+        # setPlainText inserts the new text with the cursor's current character format: a
+        # cursor left just after a styled speaker label would turn every document into label
+        # style. Start from a cleared document and a plain format.
+        self.document().clear()
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(state.text if state is not None else "")
         if state is not None:
             apply_label_formats(self.document(), state)
