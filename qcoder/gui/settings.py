@@ -165,3 +165,10 @@ class Settings:
 
     def set_viewer_font_size(self, size: int) -> None:
         self._s.setValue("viewer/font_size", int(size))
+
+    def snap_to_words(self) -> bool:
+        """Whether selections widen to whole words before coding (default on)."""
+        return str(self._s.value("viewer/snap_to_words", "true")).lower() not in ("false", "0")
+
+    def set_snap_to_words(self, on: bool) -> None:
+        self._s.setValue("viewer/snap_to_words", "true" if on else "false")

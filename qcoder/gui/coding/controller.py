@@ -203,17 +203,18 @@ class CodingController(QObject):
         if not self._run(lambda: result.append(project.add_coding(document_id, code_id, coder_id, start, end))):
             return None
         self.message.emit(f"Coded as “{self._code_name(code_id)}” — Ctrl+Z to undo")
-        return result[0]
-
-    def click_code(self, code_id: str) -> None:
-        """A click on a code in the codebook codes the selection (then clears it, so a later
-        click only selects the code)."""
-        if self.viewer.view.selection_span() is None:
-            return
-        if self.apply_code(code_id) is not None:
+        if self.viewer.document_id == document_id:
+            # however the code was applied (key, click, Ctrl+K, drop), the selection is used up:
+            # a later click on a code only browses it instead of coding the same text again
             cursor = self.viewer.view.textCursor()
             cursor.clearSelection()
             self.viewer.view.setTextCursor(cursor)
+        return result[0]
+
+    def click_code(self, code_id: str) -> None:
+        """A click on a code in the codebook codes the selection, if there is one."""
+        if self.viewer.view.selection_span() is not None:
+            self.apply_code(code_id)
 
     def quick_code(self, n: int) -> None:
         code_id = self.ctx.settings.quick_codes(self.ctx.project_id).get(n)

@@ -68,6 +68,7 @@ class DocumentViewer(QWidget):
 
         self.view = TranscriptView(self)
         self.view.set_reading_font(ctx.settings.viewer_font_size())
+        self.view.snap_words = ctx.settings.snap_to_words()
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.find_bar.hits_changed.connect(self._on_find_hits)
@@ -204,6 +205,7 @@ class DocumentViewer(QWidget):
             self.ctx.view_settings_changed.emit()
 
     def _on_view_settings_changed(self) -> None:
+        self.view.snap_words = self.ctx.settings.snap_to_words()
         self._update_filter_label()
         if self.state is not None and self.state.filter != self.coding_filter():
             self.reload_codings()

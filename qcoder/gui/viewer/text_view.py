@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from qcoder.core.selection import snap_selection
 from qcoder.gui.viewer.highlighter import HighlightPainter, apply_label_formats, blend
 from qcoder.gui.viewer.margins import NumberArea, StripeArea
 from qcoder.gui.viewer.state import ViewState
@@ -56,6 +58,8 @@ class TranscriptView(QPlainTextEdit):
         self.numbers = NumberArea(self)
         self.stripes = StripeArea(self)
         self.painter: HighlightPainter | None = None
+        self.snap_words = True  # selections widen to whole words (View menu; Alt keeps exact)
+        self._exact_selection = False
         self._find_hits: list[tuple[int, int]] = []
         self._find_current = -1
         self._extra_range = (0, -1)  # lines whose highlights are installed
@@ -165,18 +169,47 @@ class TranscriptView(QPlainTextEdit):
 
     # --- selections in code points ---------------------------------------------------------------
     def selection_span(self, trim: bool = True) -> tuple[int, int] | None:
-        """The selected text as a code-point span (whitespace trimmed), or None if nothing is selected."""
+        """The selected text as a code-point span, or None if nothing is selected.
+
+        With ``trim`` (every coding path) the span is the excerpt a reader would quote:
+        whitespace trimmed, outside speaker labels and, unless :attr:`snap_words` is off or the
+        selection was made holding Alt, widened to whole words (see :mod:`qcoder.core.selection`).
+        """
         cursor = self.textCursor()
         if self.state is None or not cursor.hasSelection():
             return None
         start, end = self.state.offsets.span_from_qt(cursor.selectionStart(), cursor.selectionEnd())
-        if trim:
-            text = self.state.text
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-        return (start, end) if start < end else None
+        if not trim:
+            return start, end
+        words = self.snap_words and not self._exact_selection
+        return snap_selection(self.state.text, start, end, self.state.labels.values(), words=words)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._exact_selection = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._show_snapped_selection()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        self._exact_selection = False  # keyboard selections snap like mouse ones
+        super().keyPressEvent(event)
+
+    def _show_snapped_selection(self) -> None:
+        """Show the user what a coding will cover: the drag widened to whole words."""
+        cursor = self.textCursor()
+        span = self.selection_span()
+        if span is None or self.state is None:
+            return
+        qs, qe = self.state.offsets.span_to_qt(*span)
+        if (cursor.selectionStart(), cursor.selectionEnd()) == (qs, qe):
+            return
+        forward = cursor.position() >= cursor.anchor()
+        cursor.setPosition(qs if forward else qe)
+        cursor.setPosition(qe if forward else qs, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def cursor_offset(self) -> int:
         if self.state is None:

@@ -1,0 +1,88 @@
+"""The coding loop as a person drives it (issue 18): drags snap to whole words, Alt keeps the
+exact selection, and a selection is used up by coding whatever way the code was applied."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.test_coding import _open, _select
+
+Alt = Qt.KeyboardModifier.AltModifier
+NoMod = Qt.KeyboardModifier.NoModifier
+
+
+def _point(view, offset: int) -> QPointF:  # type: ignore[no-untyped-def]
+    """The viewport point just inside the left edge of the character at ``offset``."""
+    cursor = view.textCursor()
+    cursor.setPosition(view.state.offsets.to_qt(offset))
+    rect = view.cursorRect(cursor)
+    return QPointF(rect.left() + 1, rect.center().y())
+
+
+def _drag(view, start: int, end: int, modifiers=NoMod) -> None:  # type: ignore[no-untyped-def]
+    """Press at ``start``, move with the left button held, release at ``end``: real mouse events."""
+    vp = view.viewport()
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    a, b = _point(view, start), _point(view, end)
+    for kind, pos, button, buttons in (
+        (QEvent.Type.MouseButtonPress, a, left, left),
+        (QEvent.Type.MouseMove, QPointF((a.x() + b.x()) / 2, b.y()), none, left),
+        (QEvent.Type.MouseMove, b, none, left),
+        (QEvent.Type.MouseButtonRelease, b, left, none),
+    ):
+        QApplication.sendEvent(vp, QMouseEvent(kind, pos, vp.mapToGlobal(pos), button, buttons, modifiers))
+
+
+def test_a_drag_ending_mid_word_codes_whole_words(qtbot, window) -> None:
+    viewer = _open(window, "Interview A")
+    text = viewer.state.text
+    s = text.index("grant, and honestly")
+    _drag(viewer.view, s + 2, text.index("honestly") + 3)
+    assert viewer.view.textCursor().selectedText() == "grant, and honestly"  # the user sees it
+    code = window.ctx.project.code_by_path("Resources")
+    window.coding.apply_code(code.id)
+    [coding] = window.ctx.project.codings(viewer.document_id, code_ids=[code.id])
+    assert text[coding.start : coding.end] == "grant, and honestly"
+
+
+def test_alt_drag_keeps_the_exact_selection(qtbot, window) -> None:
+    viewer = _open(window, "Interview A")
+    text = viewer.state.text
+    s = text.index("grant, and honestly")
+    _drag(viewer.view, s + 2, text.index("honestly") + 3, Alt)
+    assert viewer.view.selection_span() == (s + 2, text.index("honestly") + 3)
+
+
+def test_snapping_can_be_turned_off(qtbot, window) -> None:
+    window.ctx.settings.set_snap_to_words(False)
+    window.ctx.view_settings_changed.emit()
+    viewer = _open(window, "Interview A")
+    text = viewer.state.text
+    s = text.index("honestly")
+    _drag(viewer.view, s, s + 3)
+    assert viewer.view.selection_span() == (s, s + 3)
+
+
+def test_a_drag_over_the_speaker_label_starts_after_it(qtbot, window) -> None:
+    viewer = _open(window, "Interview A")
+    text = viewer.state.text
+    label = text.index("Det. Ortega")
+    _drag(viewer.view, label + 2, text.index("We had") + 6)
+    assert text[slice(*viewer.view.selection_span())] == "We had"
+
+
+def test_the_selection_is_used_up_by_a_quick_key(qtbot, window) -> None:
+    """Item 4: after coding with a key, clicking another code browses it and codes nothing."""
+    ctx = window.ctx
+    viewer = _open(window, "Interview A")
+    resources = ctx.project.code_by_path("Resources")
+    window.codebook.set_quick_key(resources.id, 4)
+    _select(viewer, "We had a grant")
+    qtbot.keyClick(viewer.view, Qt.Key.Key_4)
+    assert viewer.view.selection_span() is None
+    n = len(ctx.project.codings())
+    other = ctx.project.code_by_path("Partnerships > Service providers")
+    window.coding.click_code(other.id)
+    assert len(ctx.project.codings()) == n
