@@ -54,8 +54,13 @@ class AppContext(QObject):
         self.history = UndoStackHistory(project, self.undo_stack)
         project.history = self.history
         self._unsubscribe = project.subscribe(self._on_project_changed)
-        if isinstance(project.location, Path) or project.path is not None:
-            self.settings.add_recent_project(project.path or project.location)
+        if project.path is not None:
+            folder = Path(project.path).resolve().parent
+            self.settings.add_recent_project(Path(project.path).resolve())
+            if not self.settings.last_directory():  # file dialogs start next to the project
+                self.settings.set_last_directory(folder)
+        elif isinstance(project.location, Path):
+            self.settings.add_recent_project(project.location.resolve())
         name = self.settings.coder_name()
         if name and project.read_only:  # a read-only project cannot register a new coder
             self.coder = project.coder_by_name(name)

@@ -73,23 +73,28 @@ class Settings:
 
     # --- recent projects ------------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
+        """Recent project locations, newest first: absolute file paths or server URLs (an
+        older relative entry is kept once, as it was stored)."""
         value = self._get_json("projects/recent", [])
-        return [str(v) for v in value] if isinstance(value, list) else []
+        items = [str(v) for v in value] if isinstance(value, list) else []
+        return list(dict.fromkeys(items))
 
     def add_recent_project(self, location: str | Path) -> None:
-        loc = str(location)
+        loc = _absolute(location)
         items = [loc] + [p for p in self.recent_projects() if p != loc]
         self._set_json("projects/recent", items[:MAX_RECENT])
 
     def remove_recent_project(self, location: str | Path) -> None:
-        loc = str(location)
-        self._set_json("projects/recent", [p for p in self.recent_projects() if p != loc])
+        gone = {str(location), _absolute(location)}
+        self._set_json("projects/recent", [p for p in self.recent_projects() if p not in gone])
 
     def last_directory(self) -> str:
-        return str(self._s.value("projects/last_directory", "") or "")
+        """The folder file dialogs start in ("" when unset or no longer there)."""
+        folder = str(self._s.value("projects/last_directory", "") or "")
+        return folder if folder and Path(folder).is_dir() else ""
 
     def set_last_directory(self, directory: str | Path) -> None:
-        self._s.setValue("projects/last_directory", str(directory))
+        self._s.setValue("projects/last_directory", str(Path(directory).resolve()))
 
     # --- coder identity -------------------------------------------------------------------------
     def coder_name(self) -> str:
@@ -172,3 +177,11 @@ class Settings:
 
     def set_snap_to_words(self, on: bool) -> None:
         self._s.setValue("viewer/snap_to_words", "true" if on else "false")
+
+
+def _absolute(location: str | Path) -> str:
+    """A project file's absolute path; a server URL unchanged."""
+    text = str(location)
+    if "://" in text:
+        return text
+    return str(Path(text).expanduser().resolve())

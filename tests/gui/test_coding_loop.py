@@ -86,3 +86,23 @@ def test_the_selection_is_used_up_by_a_quick_key(qtbot, window) -> None:
     other = ctx.project.code_by_path("Partnerships > Service providers")
     window.coding.click_code(other.id)
     assert len(ctx.project.codings()) == n
+
+
+def test_a_project_opened_by_relative_path_is_remembered_absolutely(qtbot, settings, tmp_path, monkeypatch) -> None:
+    """Item 9: `qcoder demo` opened the window with a relative path; Recent projects listed it
+    twice and "(not found)" from another folder; file dialogs started in the working folder."""
+    from qcoder.app import Project
+    from qcoder.gui.context import AppContext
+
+    folder = tmp_path / "projects"
+    folder.mkdir()
+    Project.create(folder / "demo.qcoder", name="Demo").close()
+    monkeypatch.chdir(folder)
+    for _ in range(2):
+        context = AppContext(settings)
+        context.open_project(Project.open("demo.qcoder"))
+        context.close_project()
+    assert settings.recent_projects() == [str((folder / "demo.qcoder").resolve())]
+    assert settings.last_directory() == str(folder.resolve())
+    monkeypatch.chdir(tmp_path)
+    assert settings.recent_projects() == [str((folder / "demo.qcoder").resolve())]
