@@ -106,3 +106,12 @@ def test_a_project_opened_by_relative_path_is_remembered_absolutely(qtbot, setti
     assert settings.last_directory() == str(folder.resolve())
     monkeypatch.chdir(tmp_path)
     assert settings.recent_projects() == [str((folder / "demo.qcoder").resolve())]
+
+
+def test_ctrl_k_without_a_selection_says_what_to_do(qtbot, window) -> None:
+    """Item 10: Ctrl+K with no selection did nothing at all (the action was disabled)."""
+    viewer = _open(window, "Interview A")
+    viewer.view.setFocus()
+    window.coding.finder_action.trigger()
+    assert window.coding.finder_action.isEnabled()
+    assert "Select some text first" in window.statusBar().currentMessage()

@@ -144,9 +144,17 @@ class CodingController(QObject):
         has_doc = self.viewer.state is not None
         has_sel = has_doc and self.viewer.view.selection_span() is not None
         has_coding = self.viewer.selected_coding() is not None
-        for act in (self.finder_action, self.in_vivo_action, self.snap_action):
-            act.setEnabled(has_sel)
-        for act in (self.sentence_action, self.paragraph_action, self.turn_action, self.pick_action):
+        # the selection actions stay enabled while a document is shown: without a selection
+        # their shortcut says what to do (a disabled action would swallow Ctrl+K silently)
+        for act in (
+            self.finder_action,
+            self.in_vivo_action,
+            self.snap_action,
+            self.sentence_action,
+            self.paragraph_action,
+            self.turn_action,
+            self.pick_action,
+        ):
             act.setEnabled(has_doc)
         for act in self.edit_actions:
             act.setEnabled(has_coding)
@@ -304,6 +312,7 @@ class CodingController(QObject):
         state = self.viewer.state
         selection = self.viewer.view.selection_span()
         if state is None or selection is None:
+            self.message.emit("Select some text first: it widens to the sentences it touches.")
             return
         start, end = selection
         span = None
