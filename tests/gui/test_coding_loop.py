@@ -115,3 +115,23 @@ def test_ctrl_k_without_a_selection_says_what_to_do(qtbot, window) -> None:
     window.coding.finder_action.trigger()
     assert window.coding.finder_action.isEnabled()
     assert "Select some text first" in window.statusBar().currentMessage()
+
+
+def test_ctrl_return_accepts_the_code_dialog_from_a_text_field(qtbot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from qcoder.gui.codebook.dialogs import CodeDialog
+
+    dialog = CodeDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.windowHandle().requestActivate()  # shortcuts of a window fire only while it is active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(dialog.name, "Victim advocates")
+    edit = dialog.edits["definition"]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Advocates who")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values()["definition"] == "Advocates who"

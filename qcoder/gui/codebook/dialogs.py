@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -59,6 +59,11 @@ class CodeDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.name.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         self.ok_button.setEnabled(bool(self.name.text().strip()))
+        # Ctrl+Return accepts from any field (Return alone adds a line in the text fields)
+        self._accept_keys = [QShortcut(QKeySequence(keys), self) for keys in ("Ctrl+Return", "Ctrl+Enter")]
+        for shortcut in self._accept_keys:
+            shortcut.activated.connect(self._accept)
+        self.ok_button.setToolTip("Save the code (Ctrl+Return)")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
