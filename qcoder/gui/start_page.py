@@ -373,9 +373,9 @@ class StartPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 "New project",
-                "Encrypt the new project with a passphrase?\n\nInterviews about crime victims are "
-                "sensitive: an encrypted project and its backups cannot be read without the passphrase. "
-                "If the passphrase is lost, nobody can recover the project.",
+                "Encrypt the new project with a passphrase?\n\nEncrypt it if the interviews hold personal "
+                "or sensitive information: an encrypted project and its backups cannot be read without "
+                "the passphrase. If the passphrase is lost, nobody can recover the project.",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

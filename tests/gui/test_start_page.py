@@ -122,6 +122,7 @@ def test_new_project_dialog_asks_about_encryption_and_takes_the_window_lock(qtbo
     monkeypatch.setattr(QMessageBox, "question", no)
     page.new_project_dialog()
     assert asked and "passphrase" in asked[0]
+    assert "crime victims" not in asked[0]  # the question fits every project, not one study
     assert ctx.project is not None and ctx.project.path == tmp_path / "study.qcoder"
     assert not ctx.project.encrypted
     assert (tmp_path / "study.qcoder.lock").exists()  # a second window would be told
