@@ -178,11 +178,14 @@ class ParticipantDialog(QDialog):
         form = QFormLayout()
         form.addRow("Name:", self.name_edit)
         definitions = {a.name: a for a in project.attributes(AttributeScope.PARTICIPANT)}
+        # the same attribute on documents (set from the attribute sheet) lends its allowed values
+        on_documents = {a.name: a for a in project.attributes(AttributeScope.DOCUMENT)}
         seen: dict[str, set[str]] = {}
         for p in project.participants():
             for k, v in p.attributes.items():
                 seen.setdefault(k, set()).add(v)
-        names = [GROUP_ATTRIBUTE] + [n for n in definitions if n != GROUP_ATTRIBUTE]
+        names = [GROUP_ATTRIBUTE] + [n for n in NATURAL_CATEGORIES if n in on_documents and n != GROUP_ATTRIBUTE]
+        names += [n for n in definitions if n not in names]
         for attr in names:
             definition = definitions.get(attr)
             is_category = (definition is None and attr in NATURAL_CATEGORIES) or (
@@ -193,6 +196,8 @@ class ParticipantDialog(QDialog):
                 field = QComboBox(self)
                 field.setEditable(True)  # a new value is added to the category
                 values = list(definition.allowed) if definition else []
+                borrowed = on_documents.get(attr)
+                values += [v for v in (borrowed.allowed if borrowed else ()) if v not in values]
                 values += sorted(v for v in seen.get(attr, ()) if v not in values)
                 field.addItems([""] + values)
             else:

@@ -113,3 +113,20 @@ def test_new_participant_form_offers_group_values(qtbot, ctx, project) -> None:
     assert [group.itemText(i) for i in range(group.count())] == ["", "prosecutor"]  # type: ignore[union-attr]
     form.set_value("stakeholder_group", "law enforcement")  # a new value may be typed
     assert form.attributes() == {"stakeholder_group": "law enforcement"}
+
+
+def test_new_participant_form_offers_the_documents_allowed_groups(qtbot, ctx, project) -> None:
+    """Issue 18 item 10: the stakeholder-group combo was empty although the study's allowed
+    groups were defined (on documents, from the attribute sheet) and no participant existed."""
+    from qcoder.core.model import AttributeScope, AttributeType
+    from qcoder.gui.speakers_dialog import ParticipantDialog
+
+    groups = ("law enforcement", "prosecutor", "victim service provider")
+    project.define_attribute("stakeholder_group", AttributeType.CATEGORY, AttributeScope.DOCUMENT, groups)
+    project.define_attribute("site", AttributeType.CATEGORY, AttributeScope.DOCUMENT, ("Northfield",))
+    form = ParticipantDialog(ctx, "Det. Ortega")
+    qtbot.addWidget(form)
+    group = form.fields["stakeholder_group"]
+    assert [group.itemText(i) for i in range(group.count())] == ["", *groups]  # type: ignore[union-attr]
+    site = form.fields["site"]
+    assert [site.itemText(i) for i in range(site.count())] == ["", "Northfield"]  # type: ignore[union-attr]
