@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from qcoder.gui.context import AppContext
 from qcoder.gui.main_window import MainWindow
+from qcoder.gui.screen_fit import install_screen_clamp
 from qcoder.gui.settings import Settings
 from qcoder.gui.style import apply_style
 
@@ -23,6 +24,7 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     app.setApplicationName("qcoder")
     app.setOrganizationName("qcoder")
     apply_style(app)
+    clamp = install_screen_clamp(app)  # every window and dialog fits its screen when shown
     ctx = AppContext(settings or Settings())
     window = MainWindow(ctx)
     window.show()
@@ -30,4 +32,7 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
         location = project if "://" in project else str(Path(project).expanduser())
         opener = getattr(window.start_page, "open_project", None)
         QTimer.singleShot(0, lambda: opener(location) if opener else window.open_project_path(location))
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        app.removeEventFilter(clamp)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -38,6 +38,7 @@ from qcoder.gui.safety.open_flow import (
     open_project_interactive,
     restore_open_project,
 )
+from qcoder.gui.screen_fit import clamp_to_screen, fit_anywhere, fitted_size
 from qcoder.gui.search_panel import SearchPanel
 from qcoder.gui.speakers_dialog import SpeakersDialog
 from qcoder.gui.start_page import StartPage
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.viewer = DocumentViewer(ctx, self)
         self.start_page = StartPage(ctx, self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(fit_anywhere(self.start_page))  # scrolls on a small screen
         self.pages.addWidget(self.viewer)
         self.setCentralWidget(self.pages)
 
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
             return
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{key}")
-        dock.setWidget(widget)
+        dock.setWidget(fit_anywhere(widget))
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
 
     # --- layout persistence -------------------------------------------------------------------------
     def _default_layout(self) -> None:
-        self.resize(1360, 860)
+        self.resize(fitted_size(self, QSize(1360, 860)))
         left = [self.docks[k] for k in ("documents",) if k in self.docks]
         right = [self.docks[k] for k in ("codebook",) if k in self.docks]
         bottom = [self.docks[k] for k in ("excerpts",) if k in self.docks]
@@ -303,12 +304,20 @@ class MainWindow(QMainWindow):
         state = self.ctx.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        clamp_to_screen(self)  # saved on a bigger screen, or at another scale
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        clamp_to_screen(self)
 
     def _reset_layout(self) -> None:
+        if self.isMaximized() or self.isFullScreen():
+            self.showNormal()
+        self.resize(fitted_size(self, QSize(1360, 860)))
         self.restoreState(self._default_state)
         self._dock_wanted = {k: k not in ("analysis", "suggestions") for k in self.docks}
-        for dock in self.docks.values():
-            dock.setVisible(self.ctx.project is not None)
+        for key, dock in self.docks.items():
+            dock.setVisible(self.ctx.project is not None and self._dock_wanted[key])
 
     def save_layout(self) -> None:
         self.ctx.settings.set_window_geometry(self.saveGeometry())
