@@ -365,6 +365,9 @@ class MainWindow(QMainWindow):
         self._update_coder()
         if is_open:
             self.activateWindow()  # back from the start page's dialogs: keys go to the workbench
+            # focus starts in the documents list (arrows + Enter open one), never in a filter box
+            # where the first quick-code key would be typed as a filter
+            self.documents.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if is_open and self.ctx.coder is None:
             QTimer.singleShot(
                 0,
@@ -400,6 +403,8 @@ class MainWindow(QMainWindow):
             self.viewer.show_document(document_id, start, end)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self._status(user_message(exc))
+            return
+        self.viewer.view.setFocus(Qt.FocusReason.OtherFocusReason)  # quick keys code right away
 
     def _status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -72,6 +72,9 @@ class DocumentViewer(QWidget):
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.find_bar.hits_changed.connect(self._on_find_hits)
+        # the bar hides with the focus in it: Qt would pass focus to the next widget in the
+        # chain (the codebook's filter box); it goes back to the transcript instead
+        self.find_bar.closed.connect(lambda: self.view.setFocus(Qt.FocusReason.OtherFocusReason))
 
         self.placeholder = QLabel("Open a document from the list to start coding.", self)
         self.placeholder.setObjectName("Placeholder")
