@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changed)
         ctx.document_requested.connect(self._show_document)
         self.documents.document_activated.connect(lambda doc_id: self._show_document(doc_id, -1, -1))
+        # "New code" is in the Code menu with its key: it works wherever the focus is (the
+        # codebook's other keys, Delete above all, stay local to the codebook)
+        self.codebook.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.codebook.code_clicked.connect(self.coding.click_code)
         self.codebook.code_activated.connect(lambda cid: self.coding.apply_code(cid))
         self.codebook.span_dropped.connect(self.coding.apply_code_to_span)

@@ -65,3 +65,19 @@ def test_after_a_dialog_focus_returns_to_the_transcript(qtbot, window) -> None:
     window.coding.finder_action.trigger()
     _active(qtbot, window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is viewer.view)
+
+
+def test_new_code_key_works_from_the_transcript(qtbot, window) -> None:
+    """Item 7: Ctrl+Shift+N (shown in the Code menu) did nothing unless the codebook had focus."""
+    _active(qtbot, window)
+    viewer = _open(qtbot, window, "Interview A")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is viewer.view)
+    seen = []
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    when_modal(answer)
+    qtbot.keyClick(viewer.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: seen == ["CodeDialog"])
