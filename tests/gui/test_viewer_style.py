@@ -65,3 +65,23 @@ def test_body_text_keeps_the_body_format_whatever_the_cursor(qtbot, request, whi
             for other in (docs[(i + 1) % len(docs)], first):  # the next document, then itself
                 viewer.show_document(other)
                 assert _body_formats_plain(viewer) == [], (first, _kind, other)
+
+
+def test_the_text_does_not_reflow_when_the_first_coding_appears(qtbot, ctx) -> None:
+    """Issue 18 item 10: the stripes margin grew with the first coding and the text reflowed."""
+    viewer = DocumentViewer(ctx)
+    qtbot.addWidget(viewer)
+    viewer.resize(900, 600)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    project = ctx.project
+    doc = project.document_by_name("Interview A")
+    project.remove_codings([c.id for c in project.codings(doc.id)])
+    viewer.show_document(doc.id)
+    margins = viewer.view.viewportMargins()
+    width = viewer.view.viewport().width()
+    text = viewer.state.text
+    s = text.index("Trust took years")
+    project.add_coding(doc.id, project.code_by_path("Resources").id, ctx.coder.id, s, s + 5)
+    qtbot.waitUntil(lambda: len(viewer.view.stripes.stripes()) == 1)
+    assert viewer.view.viewportMargins() == margins and viewer.view.viewport().width() == width

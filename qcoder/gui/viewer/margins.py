@@ -89,9 +89,9 @@ class StripeArea(QWidget):
         self.setMouseTracking(True)
 
     def width_hint(self) -> int:
-        state = self.view.state
-        n = min(len(state.columns), MAX_COLUMNS) if state else 0
-        return 10 + n * COLUMN_WIDTH if n else 0
+        # the full width is reserved while a document is shown, coded or not: the text must
+        # not reflow under the reader when the first coding (or a new code) appears
+        return 10 + MAX_COLUMNS * COLUMN_WIDTH if self.view.state is not None else 0
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
