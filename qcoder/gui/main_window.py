@@ -286,16 +286,19 @@ class MainWindow(QMainWindow):
 
     # --- layout persistence -------------------------------------------------------------------------
     def _default_layout(self) -> None:
-        self.resize(fitted_size(self, QSize(1360, 860)))
+        size = fitted_size(self, QSize(1360, 860))
+        self.resize(size)
+        # docks take a share of a small screen, their usual size on a big one: the transcript
+        # keeps most of the room at 1366x768 and at 150 % on 1440x900
         left = [self.docks[k] for k in ("documents",) if k in self.docks]
         right = [self.docks[k] for k in ("codebook",) if k in self.docks]
         bottom = [self.docks[k] for k in ("excerpts",) if k in self.docks]
         if left:
-            self.resizeDocks(left, [270], Qt.Orientation.Horizontal)
+            self.resizeDocks(left, [min(270, size.width() * 20 // 100)], Qt.Orientation.Horizontal)
         if right:
-            self.resizeDocks(right, [330], Qt.Orientation.Horizontal)
+            self.resizeDocks(right, [min(330, size.width() * 24 // 100)], Qt.Orientation.Horizontal)
         if bottom:
-            self.resizeDocks(bottom, [210], Qt.Orientation.Vertical)
+            self.resizeDocks(bottom, [min(210, size.height() * 24 // 100)], Qt.Orientation.Vertical)
         for key in ("analysis", "suggestions"):  # opened from their menus when wanted
             self.docks[key].hide()
         self._default_state = self.saveState()
