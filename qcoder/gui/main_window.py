@@ -294,9 +294,9 @@ class MainWindow(QMainWindow):
         right = [self.docks[k] for k in ("codebook",) if k in self.docks]
         bottom = [self.docks[k] for k in ("excerpts",) if k in self.docks]
         if left:
-            self.resizeDocks(left, [min(270, size.width() * 20 // 100)], Qt.Orientation.Horizontal)
+            self.resizeDocks(left, [min(270, size.width() * 18 // 100)], Qt.Orientation.Horizontal)
         if right:
-            self.resizeDocks(right, [min(330, size.width() * 24 // 100)], Qt.Orientation.Horizontal)
+            self.resizeDocks(right, [min(330, size.width() * 28 // 100)], Qt.Orientation.Horizontal)
         if bottom:
             self.resizeDocks(bottom, [min(210, size.height() * 24 // 100)], Qt.Orientation.Vertical)
         for key in ("analysis", "suggestions"):  # opened from their menus when wanted
