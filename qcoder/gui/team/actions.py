@@ -8,6 +8,7 @@ The main window only places them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -47,11 +48,12 @@ class TeamActions(QObject):
         self.live = LiveRefresh(ctx, self)
         self.status = TeamStatus(ctx, self.live, window, show_coder=show_coder)
 
-        def act(text: str, slot: object, tip: str = "") -> QAction:
+        def act(text: str, slot: Callable[[], object], tip: str = "") -> QAction:
             action = QAction(text, self)
             action.setStatusTip(tip)
             action.setToolTip(tip or text.rstrip("…"))
-            action.triggered.connect(slot)
+            # never pass the menu's `checked` flag on: several slots take an optional path
+            action.triggered.connect(lambda _checked=False: slot())
             return action
 
         self.merge_action = act(
@@ -67,10 +69,10 @@ class TeamActions(QObject):
         self.export_codings_action = act(
             "Export my codings…", self.export_my_codings, "Write your codings to a small file to send to the lead"
         )
-        self.blind_action = act(
-            "Blind mode", self._toggle_blind, "While on, each coder sees only their own codings (lead only)"
-        )
+        self.blind_action = QAction("Blind mode", self)
+        self.blind_action.setStatusTip("While on, each coder sees only their own codings (lead only)")
         self.blind_action.setCheckable(True)
+        self.blind_action.toggled.connect(self._toggle_blind)
         self.agreement_action = act(
             "Agreement and reconciliation…",
             self.open_agreement,
