@@ -301,3 +301,20 @@ def test_blind_mode_keeps_coders_from_comparing(qtbot, two) -> None:
     assert not dialog.compute_button.isEnabled() and dialog.compute() is None
     assert not dialog.disagreements.can_decide
     dialog.grab().save("/tmp/shots/agreement_blind.png")
+
+
+def test_code_paths_in_the_disagreement_pane_read_as_written(qtbot, two) -> None:
+    """Issue 18 item 8: the pane showed "Challenges &gt; Confidentiality"."""
+    project = two.project
+    parent = project.create_code("Evidence of collaboration")
+    project.move_code(project.code_by_path("Information sharing").id, parent.id)
+    dialog = _dialog(qtbot, two)
+    dialog.set_coders(["Maya", "Jordan"])
+    _compute(qtbot, dialog)
+    dialog.tabs.setCurrentIndex(TAB_DISAGREEMENTS)
+    panel = dialog.disagreements
+    _click_row(qtbot, panel.view, 0)
+    jordan = project.coder_by_name("Jordan").id
+    label = panel.side.applied[jordan]
+    assert label.text() == "Applied here: Evidence of collaboration > Information sharing"
+    assert "&gt;" not in label.text() and label.textFormat() == Qt.TextFormat.PlainText

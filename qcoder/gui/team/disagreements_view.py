@@ -193,11 +193,9 @@ class SideBySide(QWidget):
             browser.setOpenLinks(False)
             browser.setHtml(coder_html(text, (item.start, item.end), spans, colors, inputs.code_names))
             applied = values.get(coder, ())
-            label = QLabel(
-                "Applied here: "
-                + (esc(", ".join(inputs.code_names.get(c, c) for c in applied)) if applied else "nothing"),
-                frame,
-            )
+            label = QLabel(frame)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # code paths hold ">": never HTML here
+            label.setText("Applied here: " + (", ".join(inputs.code_names.get(c, c) for c in applied) or "nothing"))
             label.setWordWrap(True)
             label.setStyleSheet(MUTED_STYLE)
             box.addWidget(name)
