@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
 from qcoder.gui.record_model import ID_ROLE, SORT_ROLE, Index, RecordTableModel, SourceSortProxy
+from qcoder.gui.shortcuts import bind
 from qcoder.gui.texts import attribute_label, plural
 
 RECOUNT_DELAY_MS = 400
@@ -303,17 +304,16 @@ class DocumentsPanel(QWidget):
         self.open_action = QAction("Open", self)
         self.open_action.triggered.connect(lambda: self._activate_current())
         self.rename_action = QAction("Rename…", self)
-        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        bind(self.rename_action, "documents.rename")
         self.rename_action.triggered.connect(self.rename_selected)
         self.delete_action = QAction("Delete…", self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        bind(self.delete_action, "documents.delete")
         self.delete_action.triggered.connect(self.delete_selected)
         self.speakers_action = QAction("Edit speakers…", self)
         self.speakers_action.triggered.connect(self.edit_speakers)
         self.attributes_action = QAction("Attributes…", self)
         self.attributes_action.triggered.connect(self.edit_attributes)
         for action in (self.rename_action, self.delete_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.gui import shortcuts
 from qcoder.gui.analysis import AnalysisView
 from qcoder.gui.attributes_editor import AttributesEditor
 from qcoder.gui.codebook.panel import CodebookPanel
@@ -40,6 +41,7 @@ from qcoder.gui.safety.open_flow import (
 )
 from qcoder.gui.screen_fit import clamp_to_screen, fit_anywhere, fitted_size
 from qcoder.gui.search_panel import SearchPanel
+from qcoder.gui.shortcuts import bind
 from qcoder.gui.speakers_dialog import SpeakersDialog
 from qcoder.gui.start_page import StartPage
 from qcoder.gui.team.actions import TeamActions
@@ -118,10 +120,10 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         undo_stack = self.ctx.undo_stack
         self.undo_action = QAction(icon("undo"), "Undo", self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        bind(self.undo_action, "edit.undo")
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(icon("redo"), "Redo", self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        bind(self.redo_action, "edit.redo")  # Ctrl+Shift+Z once: twice would be ambiguous
         self.redo_action.triggered.connect(self.redo)
         undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -131,22 +133,29 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.find_action = QAction(icon("find"), "Find in document", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        bind(self.find_action, "edit.find")
         self.find_action.triggered.connect(self.viewer.open_find)
         self.coder_action = QAction(icon("coder"), "Switch coder…", self)
         self.coder_action.triggered.connect(lambda: ask_coder(self.ctx, self))
         self.close_action = QAction("Close project", self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        bind(self.close_action, "project.close")
         self.close_action.triggered.connect(self.ctx.close_project)
         self.quit_action = QAction("Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        bind(self.quit_action, "project.quit")
         self.quit_action.triggered.connect(self.close)
         self.bigger_action = QAction("Larger text", self)
-        self.bigger_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        bind(self.bigger_action, "view.bigger")
         self.bigger_action.triggered.connect(lambda: self._font_step(1))
         self.smaller_action = QAction("Smaller text", self)
-        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        bind(self.smaller_action, "view.smaller")
         self.smaller_action.triggered.connect(lambda: self._font_step(-1))
+        self.snap_words_action = QAction("Snap selections to whole words", self)
+        self.snap_words_action.setCheckable(True)
+        self.snap_words_action.setChecked(self.ctx.settings.snap_to_words())
+        self.snap_words_action.setStatusTip(
+            "A drag that starts or ends inside a word takes the whole word (Alt: exact)"
+        )
+        self.snap_words_action.toggled.connect(self._set_snap_words)
 
     def _on_undo_text(self, text: str) -> None:
         self.undo_action.setText(f"Undo {text}" if text else "Undo")
@@ -218,11 +227,12 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.bigger_action)
         view.addAction(self.smaller_action)
+        view.addAction(self.snap_words_action)
         view.addAction("Reset layout", self._reset_layout)
 
         analysis = bar.addMenu("&Analysis")
         self.frequencies_action = analysis.addAction("Theme frequencies", self.open_analysis)
-        self.frequencies_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        bind(self.frequencies_action, "analysis.frequencies")
         self.project_actions.append(self.frequencies_action)
         lang = bar.addMenu("&Language")
         self.project_actions.append(lang.addAction("Auto-code…", self.open_autocode))
@@ -269,9 +279,6 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changed)
         ctx.document_requested.connect(self._show_document)
         self.documents.document_activated.connect(lambda doc_id: self._show_document(doc_id, -1, -1))
-        # "New code" is in the Code menu with its key: it works wherever the focus is (the
-        # codebook's other keys, Delete above all, stay local to the codebook)
-        self.codebook.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.codebook.code_clicked.connect(self.coding.click_code)
         self.codebook.code_activated.connect(lambda cid: self.coding.apply_code(cid))
         self.codebook.span_dropped.connect(self.coding.apply_code_to_span)
@@ -439,6 +446,10 @@ class MainWindow(QMainWindow):
             return
         self._status(f"{'Undone' if undo else 'Redone'}: {text}")
 
+    def _set_snap_words(self, on: bool) -> None:
+        self.ctx.settings.set_snap_to_words(on)
+        self.ctx.view_settings_changed.emit()
+
     def _font_step(self, delta: int) -> None:
         size = max(8, min(24, self.ctx.settings.viewer_font_size() + delta))
         self.ctx.settings.set_viewer_font_size(size)
@@ -498,21 +509,7 @@ class MainWindow(QMainWindow):
         return int(self.documents.model.rowCount())
 
     def _show_shortcuts(self) -> None:
-        rows = [
-            ("Select text, then 1–9", "apply the code bound to that key"),
-            ("Ctrl+K", "find a code by typing and apply it (Enter)"),
-            ("Ctrl+I", "in-vivo code: a new code named from the selection"),
-            ("Ctrl+Alt+S / P / T", "code the sentence / paragraph / speaker turn at the cursor"),
-            ("Click a stripe / Ctrl+J", "select that coding / the coding at the cursor (again: the next)"),
-            ("Delete", "remove the selected coding"),
-            ("Ctrl+M / Ctrl+E", "memo on / star the selected coding"),
-            ("Alt+Shift+arrows", "extend or shrink the selected coding by a word"),
-            ("Ctrl+Shift+F", "fit the selected coding to the text selection"),
-            ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo any change"),
-            ("Ctrl+F", "find in the document"),
-        ]
-        html = "<table cellpadding='4'>" + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-        QMessageBox.information(self, "Keyboard shortcuts", html + "</table>")
+        QMessageBox.information(self, "Keyboard shortcuts", shortcuts.html_table())
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -135,3 +135,17 @@ def test_ctrl_return_accepts_the_code_dialog_from_a_text_field(qtbot) -> None:
         qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.values()["definition"] == "Advocates who"
+
+
+def test_the_view_menu_turns_word_snapping_off_and_on(qtbot, window) -> None:
+    viewer = _open(window, "Interview A")
+    text = viewer.state.text
+    s = text.index("honestly")
+    window.snap_words_action.setChecked(False)
+    assert not window.ctx.settings.snap_to_words()
+    _drag(viewer.view, s, s + 3)
+    assert viewer.view.selection_span() == (s, s + 3)
+    window.snap_words_action.setChecked(True)
+    viewer.view.select_span(0, 1)  # a press inside a selection would start dragging it
+    _drag(viewer.view, s, s + 3)
+    assert viewer.view.selection_span() == (s, s + len("honestly"))

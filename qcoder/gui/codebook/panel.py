@@ -38,6 +38,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.icons import icon
 from qcoder.gui.settings import CodingFilter
+from qcoder.gui.shortcuts import bind
 from qcoder.gui.team.errors import explain_error
 
 
@@ -106,11 +107,11 @@ class CodebookPanel(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.new_action = self._action("New code", icon("code-new"), lambda: self.new_code(None), "Ctrl+Shift+N")
+        self.new_action = self._action("New code", icon("code-new"), lambda: self.new_code(None), "codebook.new")
         self.sub_action = self._action("New subcode", icon("code-sub"), self.new_subcode)
         self.edit_action = self._action("Edit code…", icon("edit"), self.edit_selected)
         self.merge_action = self._action("Merge into…", icon("merge"), self.merge_selected)
-        self.delete_action = self._action("Delete code…", icon("delete"), self.delete_selected, "Delete")
+        self.delete_action = self._action("Delete code…", icon("delete"), self.delete_selected, "codebook.delete")
         for a in (self.new_action, self.sub_action, self.edit_action, self.merge_action, self.delete_action):
             self.toolbar.addAction(a)
 
@@ -123,12 +124,11 @@ class CodebookPanel(QWidget):
         self.tree.expandAll()
         self._update_actions()
 
-    def _action(self, text: str, icon: QIcon, slot: Callable[[], object], shortcut: str = "") -> QAction:
+    def _action(self, text: str, icon: QIcon, slot: Callable[[], object], binding_id: str = "") -> QAction:
         action = QAction(icon, text, self)
-        action.setToolTip(text + (f" ({shortcut})" if shortcut else ""))
-        if shortcut:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(text)
+        if binding_id:  # keys, and where they work, from the shortcut registry
+            bind(action, binding_id)
         action.triggered.connect(lambda _=False: slot())
         self.addAction(action)
         return action

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from qcoder.core import commands as cmd
@@ -23,6 +23,7 @@ from qcoder.gui.coding.finder import choose_code
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.icons import icon
+from qcoder.gui.shortcuts import bind
 from qcoder.gui.team.errors import explain_error
 from qcoder.gui.viewer.document_viewer import DocumentViewer
 
@@ -48,66 +49,60 @@ class CodingController(QObject):
 
         a = self._make
         self.finder_action = a(
-            "Apply code…", self.open_finder, "Ctrl+K", "quick", "Type to find a code and apply it to the selection"
+            "Apply code…", self.open_finder, "code.finder", "quick", "Type to find a code and apply it to the selection"
         )
         self.in_vivo_action = a(
             "In-vivo code",
             self.in_vivo,
-            "Ctrl+I",
+            "code.in_vivo",
             "in-vivo",
             "Create a code named from the selected words and apply it",
         )
-        self.sentence_action = a("Code sentence", lambda: self.code_around("sentence"), "Ctrl+Alt+S")
-        self.paragraph_action = a("Code paragraph", lambda: self.code_around("paragraph"), "Ctrl+Alt+P")
-        self.turn_action = a("Code speaker turn", lambda: self.code_around("turn"), "Ctrl+Alt+T")
+        self.sentence_action = a("Code sentence", lambda: self.code_around("sentence"), "code.sentence")
+        self.paragraph_action = a("Code paragraph", lambda: self.code_around("paragraph"), "code.paragraph")
+        self.turn_action = a("Code speaker turn", lambda: self.code_around("turn"), "code.turn")
         self.snap_action = a(
             "Snap selection to sentences",
             self.snap_to_sentences,
-            "Ctrl+Alt+E",
+            "code.snap_sentences",
             "",
             "Widen the selection to whole sentences",
         )
         self.pick_action = a(
             "Select coding at cursor",
             self.select_coding_at_cursor,
-            "Ctrl+J",
+            "coding.pick",
             "",
             "Select the coding under the cursor; again: the next one there",
         )
-        self.remove_action = a("Remove coding", self.remove_selected, "Delete", "delete")
-        self.memo_action = a("Coding memo…", self.edit_memo, "Ctrl+M", "memo")
-        self.star_action = a("Star as exemplar", self.toggle_star, "Ctrl+E", "star")
-        self.fit_action = a("Fit coding to selection", self.fit_to_selection, "Ctrl+Shift+F")
-        self.extend_end = a("Extend coding end by a word", lambda: self.nudge("end", True), "Alt+Shift+Right")
-        self.shrink_end = a("Shrink coding end by a word", lambda: self.nudge("end", False), "Alt+Shift+Left")
-        self.extend_start = a("Extend coding start by a word", lambda: self.nudge("start", True), "Alt+Shift+Up")
-        self.shrink_start = a("Shrink coding start by a word", lambda: self.nudge("start", False), "Alt+Shift+Down")
+        self.remove_action = a("Remove coding", self.remove_selected, "coding.remove", "delete")
+        self.memo_action = a("Coding memo…", self.edit_memo, "coding.memo", "memo")
+        self.star_action = a("Star as exemplar", self.toggle_star, "coding.star", "star")
+        self.fit_action = a("Fit coding to selection", self.fit_to_selection, "coding.fit")
+        self.extend_end = a("Extend coding end by a word", lambda: self.nudge("end", True), "coding.extend_end")
+        self.shrink_end = a("Shrink coding end by a word", lambda: self.nudge("end", False), "coding.shrink_end")
+        self.extend_start = a("Extend coding start by a word", lambda: self.nudge("start", True), "coding.extend_start")
+        self.shrink_start = a(
+            "Shrink coding start by a word", lambda: self.nudge("start", False), "coding.shrink_start"
+        )
         self.quick_actions = []
         for n in range(1, 10):
-            act = QAction(f"Quick code {n}", self)
-            act.setShortcut(QKeySequence(str(n)))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act = bind(QAction(f"Quick code {n}", self), f"code.quick_{n}")
             act.triggered.connect(lambda _=False, n=n: self.quick_code(n))
             viewer.view.addAction(act)
             self.quick_actions.append(act)
-        for act in (self.remove_action,):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            viewer.view.addAction(act)
+        viewer.view.addAction(self.remove_action)  # Delete in the transcript (the codebook has its own)
         self._update_actions()
 
     def _make(
-        self, text: str, slot: Callable[[], object], shortcut: str = "", icon_name: str = "", tip: str = ""
+        self, text: str, slot: Callable[[], object], binding_id: str, icon_name: str = "", tip: str = ""
     ) -> QAction:
+        """An action with its keys from the shortcut registry (:mod:`qcoder.gui.shortcuts`)."""
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(
-            f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-            if shortcut
-            else tip or text
-        )
+        action.setToolTip(tip or text)
+        bind(action, binding_id)
         action.triggered.connect(lambda _=False: slot())
         return action
 

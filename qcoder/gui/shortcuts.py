@@ -1,0 +1,187 @@
+"""Every keyboard shortcut of the window, declared once.
+
+Each :class:`Binding` names an action, its keys (platform standard keys are resolved per
+platform and duplicates dropped: one key bound twice is "ambiguous" to Qt and then does
+nothing), where it works, and the help text. Widgets bind their actions with :func:`bind`;
+the shortcut help window and the table in ``docs/gui.md`` (``python scripts/shortcuts_doc.py``)
+are generated from :data:`BINDINGS` and :data:`GESTURES`, and a test checks that no two
+actions of a window share a key and that every advertised key triggers its action.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+StandardKey = QKeySequence.StandardKey
+Key = str | QKeySequence.StandardKey
+
+
+class Scope(Enum):
+    """Where a binding works: anywhere in the window, or only in one panel (where the same
+    key may mean something else in another panel, e.g. Delete)."""
+
+    WINDOW = "anywhere in the window"
+    TRANSCRIPT = "in the transcript"
+    CODEBOOK = "in the codebook"
+    DOCUMENTS = "in the documents list"
+
+
+@dataclass(frozen=True)
+class Binding:
+    id: str
+    keys: tuple[Key, ...]
+    help: str
+    scope: Scope = Scope.WINDOW
+    shown: str = ""  # how the help writes the keys, when several bindings share one row
+
+
+BINDINGS: tuple[Binding, ...] = (
+    # coding (the transcript's selection)
+    Binding("code.finder", ("Ctrl+K",), "find a code by typing, Enter applies it to the selection"),
+    Binding("code.in_vivo", ("Ctrl+I",), "in-vivo: a new code named from the selected words, applied"),
+    Binding("code.sentence", ("Ctrl+Alt+S",), "code the sentence at the cursor", shown="Ctrl+Alt+S / P / T"),
+    Binding("code.paragraph", ("Ctrl+Alt+P",), "code the paragraph at the cursor", shown="Ctrl+Alt+S / P / T"),
+    Binding("code.turn", ("Ctrl+Alt+T",), "code the speaker turn at the cursor", shown="Ctrl+Alt+S / P / T"),
+    Binding("code.snap_sentences", ("Ctrl+Alt+E",), "widen the selection to whole sentences"),
+    Binding("coding.pick", ("Ctrl+J",), "select the coding at the cursor (again: the next one there)"),
+    Binding("coding.remove", ("Delete",), "remove the selected coding", Scope.TRANSCRIPT),
+    Binding("coding.memo", ("Ctrl+M",), "memo on the selected coding"),
+    Binding("coding.star", ("Ctrl+E",), "star the selected coding as an exemplar"),
+    Binding("coding.fit", ("Ctrl+Shift+F",), "fit the selected coding to the text selection"),
+    Binding("coding.extend_end", ("Alt+Shift+Right",), "extend the selected coding's end by a word"),
+    Binding("coding.shrink_end", ("Alt+Shift+Left",), "shrink the selected coding's end by a word"),
+    Binding("coding.extend_start", ("Alt+Shift+Up",), "extend the selected coding's start by a word"),
+    Binding("coding.shrink_start", ("Alt+Shift+Down",), "shrink the selected coding's start by a word"),
+    *(
+        Binding(
+            f"code.quick_{n}",
+            (str(n),),
+            "apply the code bound to that key to the selection (bind: right-click a code → Quick-code key)",
+            Scope.TRANSCRIPT,
+            shown="1–9",
+        )
+        for n in range(1, 10)
+    ),
+    # the codebook and the documents list
+    Binding("codebook.new", ("Ctrl+Shift+N",), "new code"),
+    Binding("codebook.delete", ("Delete",), "delete the selected code", Scope.CODEBOOK),
+    Binding("documents.rename", ("F2",), "rename the selected document", Scope.DOCUMENTS),
+    Binding("documents.delete", ("Delete",), "delete the selected documents", Scope.DOCUMENTS),
+    # the window
+    Binding("edit.undo", ("Ctrl+Z", StandardKey.Undo), "undo any change (codings and codebook alike)"),
+    Binding("edit.redo", ("Ctrl+Shift+Z", StandardKey.Redo), "redo"),
+    Binding("edit.find", ("Ctrl+F", StandardKey.Find), "find in the document (Enter / Shift+Enter: next / previous)"),
+    Binding("analysis.frequencies", ("Ctrl+Shift+T",), "theme frequencies (the analysis view)"),
+    Binding("view.bigger", ("Ctrl++", StandardKey.ZoomIn), "larger text"),
+    Binding("view.smaller", ("Ctrl+-", StandardKey.ZoomOut), "smaller text"),
+    Binding("project.close", ("Ctrl+W", StandardKey.Close), "close the project"),
+    Binding("project.quit", ("Ctrl+Q", StandardKey.Quit), "quit"),
+)
+
+# what the keyboard and mouse do that is not an action's shortcut (for the help only)
+GESTURES: tuple[tuple[str, str], ...] = (
+    ("select text, click a code", "apply it (the selection is used up: a later click only browses the code)"),
+    ("drag the selection onto a code", "apply it"),
+    ("drag across words", "the selection widens to whole words; hold Alt for an exact selection"),
+    ("click a stripe", "select that coding"),
+    ("Ctrl+Return", "accept the code dialog from any of its fields"),
+)
+
+_BY_ID = {b.id: b for b in BINDINGS}
+_CONTEXT = {
+    Scope.WINDOW: Qt.ShortcutContext.WindowShortcut,
+    Scope.TRANSCRIPT: Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    Scope.CODEBOOK: Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    Scope.DOCUMENTS: Qt.ShortcutContext.WidgetWithChildrenShortcut,
+}
+
+
+def binding(binding_id: str) -> Binding:
+    return _BY_ID[binding_id]
+
+
+def sequences(binding_id: str) -> list[QKeySequence]:
+    """The binding's key sequences on this platform: standard keys resolved, no duplicates."""
+    out: list[QKeySequence] = []
+    for key in binding(binding_id).keys:
+        found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        for seq in found:
+            if not seq.isEmpty() and all(seq != s for s in out):
+                out.append(seq)
+    return out
+
+
+def key_text(binding_id: str) -> str:
+    """The keys as the help writes them: the explicit ones ("Ctrl+Shift+Z"), the same on every
+    platform (the platform's own standard keys work too, e.g. Ctrl+Y for redo on Windows)."""
+    return " / ".join(k for k in binding(binding_id).keys if isinstance(k, str))
+
+
+def bind(action: QAction, binding_id: str) -> QAction:
+    """Give ``action`` its keys, shortcut context and a tooltip naming the keys."""
+    b = binding(binding_id)
+    action.setObjectName(binding_id)
+    action.setShortcuts(sequences(binding_id))
+    action.setShortcutContext(_CONTEXT[b.scope])
+    keys = key_text(binding_id)
+    tip = action.toolTip() or action.text().replace("&", "").rstrip("…")
+    if keys and f"({keys})" not in tip:
+        action.setToolTip(f"{tip} ({keys})")
+    return action
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for the shortcut help: shared rows ("Ctrl+Alt+S / P / T") once."""
+    rows: list[tuple[str, str]] = []
+    shown: set[str] = set()
+    for b in BINDINGS:
+        if b.shown:
+            if b.shown in shown:
+                continue
+            shown.add(b.shown)
+            group = [x for x in BINDINGS if x.shown == b.shown]
+            text = b.help if len({x.help for x in group}) == 1 else _merge_help([x.help for x in group])
+            rows.append((b.shown, _scoped(text, b.scope)))
+        else:
+            rows.append((key_text(b.id), _scoped(b.help, b.scope)))
+    return rows + list(GESTURES)
+
+
+def _merge_help(helps: list[str]) -> str:
+    """ "code the sentence at the cursor" + paragraph + turn → "code the sentence / paragraph /
+    speaker turn at the cursor"."""
+    first, *rest = helps
+    words = [h.split() for h in helps]
+    prefix = 0
+    while all(len(w) > prefix and w[prefix] == words[0][prefix] for w in words):
+        prefix += 1
+    suffix = 0
+    while all(len(w) > suffix and w[-1 - suffix] == words[0][-1 - suffix] for w in words):
+        suffix += 1
+    middles = [" ".join(w[prefix : len(w) - suffix]) for w in words]
+    return " ".join([*words[0][:prefix], " / ".join(middles), *words[0][len(words[0]) - suffix :]])
+
+
+def _scoped(text: str, scope: Scope) -> str:
+    return text if scope is Scope.WINDOW else f"{text} ({scope.value})"
+
+
+def markdown_table() -> str:
+    """The shortcut table of ``docs/gui.md``."""
+    lines = ["| Keys | Action |", "| --- | --- |"]
+    lines += [f"| {keys} | {what} |" for keys, what in help_rows()]
+    return "\n".join(lines) + "\n"
+
+
+def html_table() -> str:
+    """The shortcut help window's table."""
+    rows = "".join(f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in help_rows())
+    return f"<table cellpadding='4'>{rows}</table>"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
