@@ -1,11 +1,5 @@
-"""Finding what identifies people in a transcript (pure functions; entities come in from the
-pipeline when it has a named-entity recogniser).
-
-Three sources, in order of trust: rosters the user supplies (participant names, places,
-agencies), patterns (phone numbers, e-mail addresses, dates, street addresses, case and
-badge numbers), and the NER model's PERSON / GPE / LOC / FAC / ORG / DATE entities. Each
-finding becomes a :class:`Candidate` with a bracketed placeholder in the style of published
-briefs ("[name]", "[city]", "[state]", "[agency]") that the user reviews.
+"""Finding candidates in a text (roster, patterns, entities), resolving overlaps, propagating and
+numbering placeholders, and the Scrubber that applies them to short texts.
 """
 
 from __future__ import annotations
@@ -13,378 +7,42 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from qcoder.nlp.analysis import Entity
-from qcoder.nlp.spans import Span
-
-# kinds of identifying items
-NAME, CITY, COUNTY, STATE, PLACE, COUNTRY, AGENCY = "name", "city", "county", "state", "place", "country", "agency"
-DATE, PHONE, EMAIL, ADDRESS, NUMBER, SPEAKER = "date", "phone", "email", "address", "number", "speaker"
-KINDS = (NAME, CITY, COUNTY, STATE, PLACE, COUNTRY, AGENCY, DATE, PHONE, EMAIL, ADDRESS, NUMBER, SPEAKER)
-
-ROSTER, PATTERN, NER, PROPAGATED, SPEAKER_LABEL = "roster", "pattern", "ner", "propagated", "speaker"
-_PRIORITY = {SPEAKER_LABEL: 5, ROSTER: 4, PATTERN: 3, NER: 2, PROPAGATED: 1}
-
-
-def placeholder(kind: str) -> str:
-    return f"[{kind}]"
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One identifying item found in a document, for review."""
-
-    document_id: str
-    start: int
-    end: int
-    text: str
-    kind: str
-    placeholder: str
-    source: str  # roster, pattern, ner, propagated, speaker
-    accepted: bool = True
-
-    @property
-    def span(self) -> Span:
-        return self.start, self.end
-
-
-@dataclass(frozen=True)
-class Roster:
-    """What the user says identifies people: names (people), places, agencies."""
-
-    names: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    agencies: tuple[str, ...] = ()
-
-    def merged(self, other: Roster) -> Roster:
-        def join(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
-            seen: dict[str, str] = {}
-            for x in (*a, *b):
-                x = " ".join(x.split())
-                if x:
-                    seen.setdefault(x.casefold(), x)
-            return tuple(seen.values())
-
-        return Roster(
-            join(self.names, other.names), join(self.places, other.places), join(self.agencies, other.agencies)
-        )
-
-    def __bool__(self) -> bool:
-        return bool(self.names or self.places or self.agencies)
-
-
-# --- rosters --------------------------------------------------------------------------------------
-
-# titles and role words: never a name on their own
-TITLES = frozenset(
-    w.casefold()
-    for w in (
-        "Mr Mrs Ms Mx Miss Dr Det Detective Sgt Sergeant Lt Lieutenant Capt Captain Cpl Corporal Officer Agent Special "
-        "Chief Deputy Sheriff Trooper Inspector Investigator Commander Major Colonel Col Sen Senator Rep Judge Hon "
-        "AUSA ADA DA SA Prosecutor Attorney Assistant District County State Federal Coordinator Director Manager Case "
-        "Advocate Counselor Navigator Nurse Doctor Prof Professor Rev Father Sister Interviewer Interviewee Respondent "
-        "Participant Speaker Moderator Facilitator Client Survivor Victim The Of And Jr Sr II III Program Supervisor "
-        "Unknown Staff Member Team Lead Police Department Office Officer's"
-    ).split()
+from qcoder.nlp.deid.candidates import (
+    _PRIORITY,
+    ADDRESS,
+    AGENCY,
+    CITY,
+    COUNTRY,
+    DATE,
+    EMAIL,
+    NAME,
+    NER,
+    NUMBER,
+    PATTERN,
+    PHONE,
+    PLACE,
+    PROPAGATED,
+    ROSTER,
+    SPEAKER,
+    SPEAKER_LABEL,
+    STATE,
+    Candidate,
+    Roster,
+    placeholder,
 )
-# words that make an agency's two-word prefix too generic to search on its own
-_GENERIC = TITLES | frozenset(
-    w.casefold()
-    for w in (
-        "U.S. US United National American Rural Family Justice Center Bureau Department Office Police Sheriff's "
-        "Attorney's Services Service Legal Aid Health Human Public Safety City Youth Child Children's Community "
-        "Regional Women's Catholic Social Task Force Investigation Investigations Homeland Security"
-    ).split()
+from qcoder.nlp.deid.lexicon import (
+    _COUNTRY_LIKE,
+    _MONTH,
+    _NATIONAL_AGENCIES,
+    _PERSON_TITLES,
+    _ROLE_WORDS,
+    TITLES,
+    US_STATES,
 )
-
-US_STATES = frozenset(
-    s.casefold()
-    for s in (
-        "Alabama",
-        "Alaska",
-        "Arizona",
-        "Arkansas",
-        "California",
-        "Colorado",
-        "Connecticut",
-        "Delaware",
-        "Florida",
-        "Georgia",
-        "Hawaii",
-        "Idaho",
-        "Illinois",
-        "Indiana",
-        "Iowa",
-        "Kansas",
-        "Kentucky",
-        "Louisiana",
-        "Maine",
-        "Maryland",
-        "Massachusetts",
-        "Michigan",
-        "Minnesota",
-        "Mississippi",
-        "Missouri",
-        "Montana",
-        "Nebraska",
-        "Nevada",
-        "New Hampshire",
-        "New Jersey",
-        "New Mexico",
-        "New York",
-        "North Carolina",
-        "North Dakota",
-        "Ohio",
-        "Oklahoma",
-        "Oregon",
-        "Pennsylvania",
-        "Rhode Island",
-        "South Carolina",
-        "South Dakota",
-        "Tennessee",
-        "Texas",
-        "Utah",
-        "Vermont",
-        "Virginia",
-        "Washington",
-        "West Virginia",
-        "Wisconsin",
-        "Wyoming",
-        "District of Columbia",
-        "Puerto Rico",
-        "Guam",
-    )
-)
-# large or national names that do not identify anyone by themselves: found, but unticked
-_COUNTRY_LIKE = frozenset(
-    s.casefold()
-    for s in (
-        "U.S.",
-        "US",
-        "USA",
-        "U.S.A.",
-        "America",
-        "United States",
-        "the United States",
-        "Mexico",
-        "Canada",
-        "Guatemala",
-        "Honduras",
-        "El Salvador",
-        "Nicaragua",
-        "China",
-        "Vietnam",
-        "Thailand",
-        "Philippines",
-        "India",
-        "Nigeria",
-        "Ukraine",
-        "Russia",
-        "Korea",
-        "South Korea",
-        "Cuba",
-        "Haiti",
-        "Venezuela",
-        "Colombia",
-        "Brazil",
-        "Europe",
-        "Asia",
-        "Africa",
-        "Latin America",
-        "Central America",
-        "the Midwest",
-        "the South",
-    )
-)
-_NATIONAL_AGENCIES = frozenset(
-    s.casefold()
-    for s in (
-        "FBI",
-        "HSI",
-        "ICE",
-        "DHS",
-        "DOJ",
-        "the FBI",
-        "CBP",
-        "USCIS",
-        "DEA",
-        "ATF",
-        "Homeland Security",
-        "Homeland Security Investigations",
-        "Department of Justice",
-        "U.S. Attorney's Office",
-        "the U.S. Attorney's Office",
-        "OVC",
-        "BJA",
-        "the Office for Victims of Crime",
-        "Office for Victims of Crime",
-        "Bureau of Justice Assistance",
-        "CPS",
-        "DA",
-        "the DA",
-        "PD",
-        "Congress",
-        "Zoom",
-        "Facebook",
-        "Instagram",
-        "Google",
-        "Backpage",
-        "Craigslist",
-        "Walmart",
-        "Uber",
-        "MOU",
-        "MOUs",
-        "COVID",
-        "COVID-19",
-        "PowerPoint",
-        "ER",
-        "Teams",
-        "Excel",
-        "Medicaid",
-        "Medicare",
-        "T-visa",
-        "T visa",
-        "Little League",
-    )
-)
-_ROLE_WORDS = frozenset(
-    w.casefold()
-    for w in (
-        "Interviewer",
-        "Interviewee",
-        "Respondent",
-        "Participant",
-        "Moderator",
-        "Facilitator",
-        "Speaker",
-        "Sergeant",
-        "Detective",
-        "Lieutenant",
-        "Officer",
-        "Agent",
-        "Chief",
-        "Advocate",
-        "Prosecutor",
-        "Coordinator",
-        "Director",
-    )
-)
-# titles that put a person's name after them ("Lieutenant Park", not "Lieutenant Governor's Office")
-_PERSON_TITLES = frozenset(
-    w.casefold()
-    for w in (
-        "Mr Mrs Ms Mx Miss Dr Det Detective Sgt Sergeant Lt Lieutenant Capt Captain Officer Agent Chief Deputy "
-        "Sheriff Trooper Inspector Investigator Judge AUSA ADA DA Prosecutor Coordinator Director Advocate"
-    ).split()
-)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-
-
-def name_variants(name: str) -> list[tuple[str, bool]]:
-    """``(text, case_sensitive)`` forms under which a person may be mentioned: the full name
-    and each part that is capitalised, at least three letters and not a title ("Det. Luis
-    Ortega" → "Det. Luis Ortega", "Luis", "Ortega")."""
-    name = " ".join(name.split())
-    out: list[tuple[str, bool]] = []
-    tokens = re.findall(r"[\w'’-]+\.?", name)
-    parts = [
-        t
-        for t in tokens
-        if len(t.rstrip(".")) >= 3
-        and t[:1].isupper()
-        and t.rstrip(".").casefold() not in TITLES
-        and not any(ch.isdigit() for ch in t)
-    ]
-    if len(name) >= 3 and (parts or len(tokens) > 1) and name.casefold() not in _ROLE_WORDS:
-        out.append((name, False))
-    for p in parts:
-        p = p.rstrip(".")
-        if p != name:
-            out.append((p, True))
-    return out
-
-
-def place_kind(place: str) -> str:
-    folded = place.casefold()
-    if folded in US_STATES:
-        return STATE
-    if folded.endswith((" county", " parish", " borough")):
-        return COUNTY
-    return CITY
-
-
-def agency_variants(agency: str) -> list[str]:
-    """The agency's name, and its first two words when both are capitalised and specific
-    ("Safe Harbor Advocacy Center" → "Safe Harbor")."""
-    agency = " ".join(agency.split())
-    out = [agency] if len(agency) >= 3 else []
-    words = agency.split()
-    if len(words) >= 3:
-        a, b = words[0], words[1]
-        if a[:1].isupper() and b[:1].isupper() and a.casefold() not in _GENERIC and b.casefold() not in _GENERIC:
-            out.append(f"{a} {b}")
-    return out
-
-
-@dataclass(frozen=True)
-class RosterEntry:
-    text: str
-    kind: str
-    case_sensitive: bool
-
-
-def roster_entries(roster: Roster) -> list[RosterEntry]:
-    entries: dict[tuple[str, bool], RosterEntry] = {}
-
-    def add(text: str, kind: str, case_sensitive: bool) -> None:
-        key = (text if case_sensitive else text.casefold(), case_sensitive)
-        entries.setdefault(key, RosterEntry(text, kind, case_sensitive))
-
-    for name in roster.names:
-        for text, cs in name_variants(name):
-            add(text, NAME, cs)
-    for place in roster.places:
-        place = " ".join(place.split())
-        if len(place) >= 3:
-            add(place, place_kind(place), " " not in place)
-    for agency in roster.agencies:
-        for text in agency_variants(agency):
-            add(text, AGENCY, " " not in text)
-    return list(entries.values())
-
-
-class RosterMatcher:
-    """Whole-word search for every roster entry at once (longest first)."""
-
-    def __init__(self, entries: Sequence[RosterEntry]) -> None:
-        self._sensitive = {e.text: e for e in entries if e.case_sensitive}
-        self._insensitive = {e.text.casefold(): e for e in entries if not e.case_sensitive}
-        self._patterns: list[tuple[re.Pattern[str], bool]] = []
-        for table, cs in ((self._sensitive, True), (self._insensitive, False)):
-            if table:
-                alts = "|".join(_phrase(e.text) for e in sorted(table.values(), key=lambda e: -len(e.text)))
-                self._patterns.append((re.compile(rf"(?<!\w)(?:{alts})(?!\w)", 0 if cs else re.IGNORECASE), cs))
-
-    def find(self, text: str) -> list[tuple[int, int, RosterEntry]]:
-        out = []
-        for pattern, cs in self._patterns:
-            for m in pattern.finditer(text):
-                found = m.group(0)
-                entry = self._sensitive.get(found) if cs else self._insensitive.get(" ".join(found.split()).casefold())
-                if entry is not None:
-                    out.append((m.start(), m.end(), entry))
-        return out
-
-
-def _phrase(text: str) -> str:
-    return r"\s+".join(re.escape(p) for p in text.split())
-
-
-# --- patterns ---------------------------------------------------------------------------------------
+from qcoder.nlp.deid.roster import RosterMatcher, _phrase, roster_entries
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (EMAIL, re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
@@ -424,8 +82,6 @@ def pattern_matches(text: str) -> list[tuple[int, int, str]]:
                 out.append((s, e, kind))
     return out
 
-
-# --- named entities -----------------------------------------------------------------------------
 
 _SPECIFIC_DATE = re.compile(rf"{_MONTH}\s+\d|\d\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}", re.IGNORECASE)
 
@@ -469,9 +125,6 @@ def entity_candidate(text: str, ent: Entity) -> tuple[int, int, str, bool] | Non
     if ent.label == "DATE" and _SPECIFIC_DATE.search(surface):
         return s, e, DATE, True
     return None
-
-
-# --- putting it together ------------------------------------------------------------------------
 
 
 def find_candidates(
