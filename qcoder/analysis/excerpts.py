@@ -31,8 +31,8 @@ import numpy.typing as npt
 
 from qcoder.analysis.index import Attribution, IntArray, Profile, ProjectIndex, Selection
 from qcoder.core.model import Coding
+from qcoder.core.text import Span
 
-Span = tuple[int, int]
 RegionKey = tuple[str, str]  # (document id, coder id)
 
 

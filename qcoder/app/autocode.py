@@ -21,11 +21,12 @@ from qcoder.app.project import Project
 from qcoder.core.errors import InvalidValue, NotFound
 from qcoder.core.model import Coding, Document, new_id, utcnow
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
+from qcoder.core.text import Span
 from qcoder.nlp.analysis import lemmatize_terms
 from qcoder.nlp.corpus import TurnIndex, analyses, document_sentences, paragraph_at, speaker_profiles
 from qcoder.nlp.matching import compile_regex, keyword_pattern, lemma_hits, merge_spans, pattern_hits, split_terms
 from qcoder.nlp.pipeline import load_pipeline, pipeline_info
-from qcoder.nlp.spans import Span, snap_to_sentences, trim_span
+from qcoder.nlp.spans import snap_to_sentences, trim_span
 
 CONTEXT = 80
 

@@ -20,9 +20,10 @@ from qcoder.app.project import Project
 from qcoder.core.errors import InvalidValue
 from qcoder.core.model import Coding, Document, new_id, utcnow
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
+from qcoder.core.text import Span
 from qcoder.nlp.analysis import PUNCT, TextAnalysis
 from qcoder.nlp.corpus import SpeakerProfile, TurnIndex, analyses, document_sentences, speaker_profiles
-from qcoder.nlp.spans import Span, trim_span
+from qcoder.nlp.spans import trim_span
 from qcoder.nlp.textcat import CodeClassifier, LinearClassifier, TrainingUnit
 
 UnitKind = Literal["sentence", "turn"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-Span = tuple[int, int]
+from qcoder.core.text import Span
 
 # characters that continue a word when they sit between two word characters: don't, well-known
 _JOINERS = frozenset("'\u2019-\u2010\u2011")

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
-from qcoder.nlp.spans import Span, clean_sentences
+from qcoder.core.text import Span
+from qcoder.nlp.spans import clean_sentences
 
 LAYERS = frozenset({"sentences", "tokens", "entities"})
 

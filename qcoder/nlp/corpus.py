@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from qcoder.core.model import Document, Speaker, Turn
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
-from qcoder.core.text import text_sha256
+from qcoder.core.text import Span, text_sha256
 from qcoder.nlp.analysis import TextAnalysis, analyze_texts
 from qcoder.nlp.cache import AnalysisCache, cache_for
 from qcoder.nlp.pipeline import load_pipeline, pipeline_info
 from qcoder.nlp.source import CorpusSource
-from qcoder.nlp.spans import Span, split_at_turns
+from qcoder.nlp.spans import split_at_turns
 
 
 def project_cache(project: CorpusSource) -> AnalysisCache:

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 
 from qcoder.core.errors import InvalidValue
+from qcoder.core.text import Span
 from qcoder.nlp.analysis import Tokens
-from qcoder.nlp.spans import Span
 
 
 def split_terms(value: str | Sequence[str]) -> list[str]:

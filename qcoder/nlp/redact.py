@@ -1,7 +1,7 @@
 """Replacing spans of a text and carrying offsets through the replacements (pure, no spaCy).
 
 When "Luis Ortega" becomes "[name]" the text shrinks; every coding, turn and sentence after
-it moves. :class:`OffsetMap` maps old offsets to new ones so codings keep pointing at the same
+it moves. :class:`RedactionMap` maps old offsets to new ones so codings keep pointing at the same
 words. A boundary that falls inside a replaced span snaps outward to the placeholder's edge:
 a coding starting in the middle of a name starts at the placeholder, one ending in the
 middle of a name ends after it, so the coded words are the same words with the placeholder
@@ -39,7 +39,7 @@ def check_replacements(replacements: Sequence[Replacement], length: int) -> list
     return ordered
 
 
-class OffsetMap:
+class RedactionMap:
     """Old offsets → new offsets through sorted, non-overlapping replacements."""
 
     __slots__ = ("_starts", "_ends", "_new_starts", "_new_ends")
@@ -87,7 +87,7 @@ class OffsetMap:
         return False
 
 
-def redact_text(text: str, replacements: Sequence[Replacement]) -> tuple[str, OffsetMap]:
+def redact_text(text: str, replacements: Sequence[Replacement]) -> tuple[str, RedactionMap]:
     """The text with each span replaced by its placeholder, and the offset map."""
     ordered = check_replacements(replacements, len(text))
     parts: list[str] = []
@@ -97,4 +97,4 @@ def redact_text(text: str, replacements: Sequence[Replacement]) -> tuple[str, Of
         parts.append(r.text)
         pos = r.end
     parts.append(text[pos:])
-    return "".join(parts), OffsetMap(ordered)
+    return "".join(parts), RedactionMap(ordered)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-Span = tuple[int, int]
+from qcoder.core.text import Span
 
 # Abbreviations after which a sentence segmenter wrongly ends a sentence ("Det. Ortega").
 _ABBREVIATION_END = re.compile(

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qcoder.core.errors import InvalidValue
-from qcoder.nlp.redact import OffsetMap, Replacement, redact_text
+from qcoder.nlp.redact import RedactionMap, Replacement, redact_text
 
 
 def test_worked_example():
@@ -76,7 +76,7 @@ def test_coded_words_survive_with_placeholders_inside(data):
 @given(case())
 def test_map_is_monotonic(data):
     text, reps, _, _ = data
-    om = OffsetMap(sorted(reps, key=lambda r: r.start))
+    om = RedactionMap(sorted(reps, key=lambda r: r.start))
     starts = [om.start(x) for x in range(len(text) + 1)]
     ends = [om.end(x) for x in range(len(text) + 1)]
     assert starts == sorted(starts) and ends == sorted(ends)

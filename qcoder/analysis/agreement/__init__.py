@@ -16,18 +16,12 @@ from qcoder.analysis.agreement.disagreements import (
     find_disagreements,
     resolve,
 )
-from qcoder.analysis.agreement.inputs import (
-    AgreementData,
-    Pooling,
-    Span,
-    SpanKey,
-    Unit,
-    spans_from_codings,
-)
+from qcoder.analysis.agreement.inputs import AgreementData, Pooling, SpanKey, Unit, spans_from_codings
 from qcoder.analysis.agreement.nominal import NominalResult, NominalStats, nominal_stats
 from qcoder.analysis.agreement.report import AgreementReport, PairStats, Stats, compute_agreement
 from qcoder.analysis.agreement.unitized import UnitizedResult, unitized_alpha
 from qcoder.analysis.agreement.units import paragraph_units, sentence_units
+from qcoder.core.text import Span
 
 __all__ = [
     "AgreementData",

@@ -37,10 +37,11 @@ import numpy as np
 import numpy.typing as npt
 
 from qcoder.analysis.agreement import intervals
-from qcoder.analysis.agreement.inputs import AgreementData, Span
+from qcoder.analysis.agreement.inputs import AgreementData
 from qcoder.analysis.agreement.intervals import IntArray
 from qcoder.analysis.agreement.tables import Prepared, prepare, sweep
 from qcoder.core.errors import InvalidValue
+from qcoder.core.text import Span
 
 BoolArray = npt.NDArray[np.bool_]
 Values = tuple[tuple[str, tuple[str, ...]], ...]

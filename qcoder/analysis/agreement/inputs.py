@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from qcoder.core.model import Coding
+from qcoder.core.text import Span
 
-Span = tuple[int, int]
 """``(start, end)`` code-point offsets, end exclusive."""
 
 SpanKey = tuple[str, str, str]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from qcoder.analysis.agreement.inputs import Span
+from qcoder.core.text import Span
 
 IntArray = npt.NDArray[np.int64]
 

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from qcoder.analysis.agreement.inputs import MAX_CODERS, AgreementData, Span, Unit
+from qcoder.analysis.agreement.inputs import MAX_CODERS, AgreementData, Unit
 from qcoder.analysis.agreement.intervals import IntArray, merge_grouped
 from qcoder.analysis.agreement.units import flatten_units, spans_to_unit_ranges
 from qcoder.core.errors import InvalidOffsets, InvalidValue
+from qcoder.core.text import Span
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,10 +36,11 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from qcoder.analysis.agreement.inputs import Span, Unit
+from qcoder.analysis.agreement.inputs import Unit
 from qcoder.analysis.agreement.stats import FloatArray
 from qcoder.analysis.agreement.tables import Prepared
 from qcoder.core.errors import InvalidValue
+from qcoder.core.text import Span
 
 Section = tuple[int, int, bool]  # begin, length, is a unit
 

@@ -17,9 +17,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from qcoder.analysis.agreement.inputs import Span
 from qcoder.analysis.agreement.intervals import IntArray
 from qcoder.core.errors import InvalidValue
+from qcoder.core.text import Span
 
 _NON_SPACE = re.compile(r"\S")
 _BLOCK_SEP = re.compile(r"\n[ \t\r\f\v]*\n")

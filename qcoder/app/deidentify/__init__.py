@@ -6,7 +6,7 @@ Placeholders follow published briefs ("[name]", "[city]", "[agency]"); within a 
 the same words always get the same placeholder. Participants in the roster are renamed
 "Participant 1", "Participant 2"… (numbered by first appearance), and so are the speakers
 linked to them, in the speaker table and in the speaker labels of the text. Codings, turns
-and sentences are carried through the replacements by :class:`qcoder.nlp.redact.OffsetMap`.
+and sentences are carried through the replacements by :class:`qcoder.nlp.redact.RedactionMap`.
 
 The original never changes unless :func:`redact_in_place` is called."""
 

@@ -25,7 +25,7 @@ from qcoder.core.model import (
 from qcoder.core.repository import Repository
 from qcoder.core.text import text_sha256
 from qcoder.nlp.corpus import project_cache
-from qcoder.nlp.redact import OffsetMap
+from qcoder.nlp.redact import RedactionMap
 
 
 def redact_in_place(project: Project, review: DeidReview, backup: Path | None) -> RedactionReport:
@@ -55,7 +55,7 @@ class _Swap:
     old_sha: str
     new: Document
     speaker_labels: dict[str, str]  # speaker id -> new label
-    offsets: OffsetMap
+    offsets: RedactionMap
     saved: tuple[Document, list[Speaker], list[Turn], list[Coding], dict[str, str]] | None = None
 
 

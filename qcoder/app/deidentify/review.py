@@ -36,7 +36,7 @@ from qcoder.nlp.deid import (
     roster_entries,
 )
 from qcoder.nlp.pipeline import pipeline_info
-from qcoder.nlp.redact import OffsetMap, Replacement, redact_text
+from qcoder.nlp.redact import RedactionMap, Replacement, redact_text
 
 SITE_ATTRIBUTES = ("site",)
 
@@ -277,7 +277,7 @@ def read_review(project: Project, review: DeidReview, path: Path) -> DeidReview:
 class DocPlan:
     document_id: str
     text: str
-    offsets: OffsetMap
+    offsets: RedactionMap
     replacements: int
 
 

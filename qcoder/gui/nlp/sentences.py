@@ -13,11 +13,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.text import Span
 from qcoder.gui.background import keep_until_done
 from qcoder.gui.context import AppContext
 from qcoder.gui.workers import Worker
 from qcoder.nlp.corpus import cached_sentences, sentences
-from qcoder.nlp.spans import Span, sentence_at, snap_to_sentences
+from qcoder.nlp.spans import sentence_at, snap_to_sentences
 
 
 class SentenceIndex(QObject):

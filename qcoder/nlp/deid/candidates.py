@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qcoder.nlp.spans import Span
+from qcoder.core.text import Span
 
 # kinds of identifying items
 NAME, CITY, COUNTY, STATE, PLACE, COUNTRY, AGENCY = "name", "city", "county", "state", "place", "country", "agency"
