@@ -16,16 +16,13 @@ import os
 import uuid
 import zipfile
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from xml.etree.ElementTree import Element
 
 from qcoder.core.errors import ImportFailed
 from qcoder.core.model import (
-    AttributeDef,
     AttributeScope,
-    AttributeType,
     Code,
     Coder,
     Coding,
@@ -38,9 +35,8 @@ from qcoder.core.model import (
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import text_sha256
 from qcoder.exchange.refiqda.archive import ArchiveLimits, SafeArchive, parse_xml
-from qcoder.exchange.refiqda.describe import parse_variable_description
 from qcoder.exchange.refiqda.export import derived_guid
-from qcoder.exchange.refiqda.positions import RawSelection, SourceText, detect, preferred_for_origin
+from qcoder.exchange.refiqda.positions import Detection, RawSelection, SourceText, detect, preferred_for_origin
 from qcoder.exchange.refiqda.reading import (
     CodebookReader,
     Unknown,
@@ -50,6 +46,7 @@ from qcoder.exchange.refiqda.reading import (
     sets_loss,
 )
 from qcoder.exchange.refiqda.report import ImportReport, LossKind, SourcePositions
+from qcoder.exchange.refiqda.variables import VariableReader
 
 _TEXT_SOURCE_CHILDREN = {"Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef", "VariableValue"}
 _MEDIA = {
@@ -59,15 +56,6 @@ _MEDIA = {
     "VideoSource": "video",
 }
 _SELECTION_TAGS = ("PictureSelection", "PDFSelection", "AudioSelection", "VideoSelection", "TranscriptSelection")
-_VALUE_TAGS = ("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")
-_TYPE_OF = {
-    "text": AttributeType.TEXT,
-    "boolean": AttributeType.CATEGORY,
-    "integer": AttributeType.NUMBER,
-    "float": AttributeType.NUMBER,
-    "date": AttributeType.DATE,
-    "datetime": AttributeType.DATE,
-}
 
 
 def import_qdc(path: str | os.PathLike[str]) -> tuple[list[Code], ImportReport]:
@@ -105,16 +93,6 @@ def import_qdpx(
         root = parse_xml(archive.read(entry), f"{p.name} ({entry})")
         base = str(PurePosixPath(entry).parent)
         return _ProjectReader(root, archive, "" if base == "." else base, p.name).run()
-
-
-@dataclass
-class _Var:
-    guid: str
-    name: str
-    kind: str  # typeOfVariable, lower case
-    description: str
-    used: set[AttributeScope] = field(default_factory=set)
-    datetime_with_time: bool = False
 
 
 def unique_name(name: str, taken: set[str]) -> str:
@@ -162,8 +140,7 @@ class _ProjectReader:
         self.coder_names: set[str] = set()
         self.document_names: set[str] = set()
         self.participant_names: set[str] = set()
-        self.vars: dict[str, _Var] = {}
-        self.values: dict[tuple[AttributeScope, str], dict[str, str]] = {}  # (scope, holder) -> var->value
+        self.variables = VariableReader(self.report, self.unknown)
         self.now = datetime.now(UTC)
         self.preferred = preferred_for_origin(self.report.origin)
 
@@ -190,11 +167,11 @@ class _ProjectReader:
         self._notes(r.find("Notes"))
         self._users(r.find("Users"))
         self._codebook(r.find("CodeBook"))
-        self._variables(r.find("Variables"))
+        self.variables.read_definitions(r.find("Variables"))
         self._cases(r.find("Cases"))
         self._sources(r.find("Sources"))
         self._others(r)
-        self._attributes()
+        self.variables.apply(self.snap)
         self._project_memo(r)
         self.snap.coders = list(self.coders.values())
         self.unknown.report_to(self.report)
@@ -283,59 +260,6 @@ class _ProjectReader:
 
     # -- variables and cases ----------------------------------------------------------------
 
-    def _variables(self, variables: Element | None) -> None:
-        if variables is None:
-            return
-        self.unknown.check(variables, {"Variable"})
-        for v in variables.findall("Variable"):
-            g = norm_guid(v.get("guid"))
-            if g is None:
-                continue
-            kind = (v.get("typeOfVariable") or "Text").strip().lower()
-            if kind not in _TYPE_OF:
-                self.report.note(f"variable {v.get('name')!r} has an unknown type {kind!r}; read as text")
-                kind = "text"
-            self.vars[g] = _Var(
-                g, (v.get("name") or "").strip() or "Unnamed variable", kind, v.findtext("Description") or ""
-            )
-
-    def _read_values(self, holder: Element, scope: AttributeScope, holder_id: str, holder_name: str) -> None:
-        out = self.values.setdefault((scope, holder_id), {})
-        for vv in holder.findall("VariableValue"):
-            ref = vv.find("VariableRef")
-            g = norm_guid(ref.get("targetGUID")) if ref is not None else None
-            var = self.vars.get(g or "")
-            if var is None:
-                self.report.lose(
-                    LossKind.VALUE,
-                    f"a value on {holder_name!r}",
-                    "it refers to a variable that is not defined in the project",
-                )
-                continue
-            value = None
-            for tag in _VALUE_TAGS:
-                el = vv.find(tag)
-                if el is not None:
-                    value = self._value(var, tag, (el.text or "").strip())
-                    break
-            if value:
-                var.used.add(scope)
-                out[var.guid] = value
-
-    def _value(self, var: _Var, tag: str, text: str) -> str:
-        if tag == "BooleanValue":
-            return {"1": "true", "0": "false"}.get(text, text.lower())
-        if tag == "DateValue":
-            return text[:10]
-        if tag == "DateTimeValue":
-            moment = parse_datetime(text)
-            if moment is None:
-                return text
-            if (moment.hour, moment.minute, moment.second) != (0, 0, 0):
-                var.datetime_with_time = True
-            return moment.date().isoformat() if var.kind in ("date", "datetime") else text
-        return text
-
     def _cases(self, cases: Element | None) -> None:
         if cases is None:
             return
@@ -345,7 +269,7 @@ class _ProjectReader:
             self.unknown.check(case, {"Description", "CodeRef", "VariableValue", "SourceRef", "SelectionRef"})
             g = norm_guid(case.get("guid")) or str(uuid.uuid4())
             name = (case.get("name") or "").strip() or f"Case {len(self.snap.participants) + 1}"
-            self._read_values(case, AttributeScope.PARTICIPANT, g, name)
+            self.variables.read_values(case, AttributeScope.PARTICIPANT, g, name)
             unique = unique_name(name, self.participant_names)
             if unique != name:
                 self.report.note(f"two cases are named {name!r}; the second became {unique!r}")
@@ -361,68 +285,6 @@ class _ProjectReader:
                 "cases were imported as participants with their attributes; qcoder links "
                 "participants to documents through speakers, so these links were not carried over",
             )
-
-    def _attributes(self) -> None:
-        """Attribute definitions from the variables, one per scope they are used in."""
-        defs: dict[tuple[AttributeScope, str], AttributeDef] = {}
-        taken: set[tuple[AttributeScope, str]] = set()
-        position = {AttributeScope.PARTICIPANT: 0, AttributeScope.DOCUMENT: 0}
-        for var in self.vars.values():
-            parsed = parse_variable_description(var.description)
-            scopes = sorted(var.used) or [parsed.scope or AttributeScope.PARTICIPANT]
-            for scope in scopes:
-                atype = _TYPE_OF[var.kind]
-                allowed: tuple[str, ...] = ()
-                if var.kind == "boolean":
-                    allowed = ("true", "false")
-                elif var.kind == "text" and parsed.allowed is not None:
-                    atype, allowed = AttributeType.CATEGORY, parsed.allowed
-                if atype is AttributeType.CATEGORY:
-                    seen = dict.fromkeys(allowed)
-                    for (s, _h), vals in self.values.items():
-                        if s is scope and var.guid in vals:
-                            seen.setdefault(vals[var.guid])
-                    allowed = tuple(seen)
-                name, n = var.name, 2
-                while (scope, name.casefold()) in taken:
-                    name, n = f"{var.name} ({n})", n + 1
-                taken.add((scope, name.casefold()))
-                aid = var.guid if scope is scopes[0] else derived_guid("attribute", scope, var.guid)
-                defs[(scope, var.guid)] = AttributeDef(aid, name, atype, scope, allowed, position[scope])
-                position[scope] += 1
-            if var.datetime_with_time:
-                self.report.note(f"variable {var.name!r} holds dates with times of day; only the dates were kept")
-        self.snap.attributes = list(defs.values())
-
-        def named(scope: AttributeScope, holder: str) -> dict[str, str]:
-            vals = self.values.get((scope, holder), {})
-            return {defs[(scope, g)].name: v for g, v in vals.items() if (scope, g) in defs}
-
-        self.snap.participants = [
-            Participant(p.id, p.name, named(AttributeScope.PARTICIPANT, p.id)) for p in self.snap.participants
-        ]
-        docs = []
-        for d in self.snap.documents:
-            info = d.info
-            attrs = named(AttributeScope.DOCUMENT, info.id)
-            docs.append(
-                Document(
-                    DocumentInfo(
-                        info.id,
-                        info.name,
-                        info.chars,
-                        info.sha256,
-                        info.source_name,
-                        info.source_format,
-                        info.imported_at,
-                        attrs,
-                        info.speakers,
-                        info.codings,
-                    ),
-                    d.text,
-                )
-            )
-        self.snap.documents = docs
 
     # -- sources ----------------------------------------------------------------------------
 
@@ -521,7 +383,7 @@ class _ProjectReader:
         memo = "\n\n".join(p for p in memo_parts if p)
         if memo:
             self.snap.memos.append(Memo(MemoTarget.DOCUMENT, doc_id, memo, note_when or created))
-        self._read_values(el, AttributeScope.DOCUMENT, doc_id, name)
+        self.variables.read_values(el, AttributeScope.DOCUMENT, doc_id, name)
 
         codings = self._selections(el, selections, source, doc_id, name, created)
         self.snap.documents.append(
@@ -542,66 +404,31 @@ class _ProjectReader:
         name: str,
         created: datetime,
     ) -> int:
-        raws: list[RawSelection] = []
-        parsed: list[tuple[Element, RawSelection]] = []
-        for sel in selections:
-            self.unknown.check(sel, {"Description", "Coding", "NoteRef"})
-            try:
-                rs = RawSelection(int(sel.get("startPosition", "")), int(sel.get("endPosition", "")), sel.get("name"))
-            except ValueError:
-                self.report.lose(
-                    LossKind.SELECTION, f"a selection in {name!r}", "its start or end position is not a whole number"
-                )
-                continue
-            raws.append(rs)
-            parsed.append((sel, rs))
-        detection = detect(source, raws, self.preferred)
-        mapper = detection.mapper
-        text = source.normalized
-        count = mapped = 0
-        uncoded = 0
+        """Codings of a text source's selections (positions mapped with the convention detected
+        for this source) and of the whole source; returns how many were made."""
+        parsed = self._parse_selections(selections, name)
+        detection = detect(source, [rs for _sel, rs in parsed], self.preferred)
+        count = mapped = uncoded = 0
         for sel, rs in parsed:
-            start, end = sorted((rs.start, rs.end))
-            if not (mapper.in_range(start) and mapper.in_range(end)):
-                self.report.lose(
-                    LossKind.SELECTION,
-                    f"selection {start}-{end} in {name!r}",
-                    f"it lies outside the source's text ({mapper.length} {detection.convention.label})",
-                )
-                continue
-            ns, ne = mapper.to_normalized(start), mapper.to_normalized(end)
-            if ns >= ne:
-                self.report.lose(
-                    LossKind.SELECTION,
-                    f"selection {start}-{end} in {name!r}",
-                    "it selects no text (empty, or only line-break or invisible characters)",
-                )
+            span = self._mapped_span(rs, detection, name)
+            if span is None:
                 continue
             codings = sel.findall("Coding")
             if not codings:
                 uncoded += 1
                 continue
             memo_parts = [(sel.findtext("Description") or "").strip(), self._note_text(sel.findall("NoteRef"))[0]]
-            sel_created = parse_datetime(sel.get("creationDateTime"))
-            sel_updated = parse_datetime(sel.get("modifiedDateTime"))
-            any_mapped = False
-            for cd in codings:
-                made = self._coding(cd, doc_id, name, ns, ne, memo_parts, sel, sel_created, sel_updated, created)
-                count += made
-                any_mapped |= bool(made)
-            mapped += any_mapped
+            times = (parse_datetime(sel.get("creationDateTime")), parse_datetime(sel.get("modifiedDateTime")))
+            made = sum(self._coding(cd, doc_id, name, *span, memo_parts, sel, *times, created) for cd in codings)
+            count += made
+            mapped += made > 0
         if uncoded:
             self.report.lose(
                 LossKind.SELECTION,
                 f"{uncoded} selection(s) without a code in {name!r}",
                 "qcoder keeps coded text only; selections that carry no code were not carried over",
             )
-        # codings of the whole source
-        for cd in el.findall("Coding"):
-            if text:
-                count += self._coding(cd, doc_id, name, 0, len(text), [], el, None, None, created)
-        if el.findall("Coding") and text:
-            self.report.note(f"codings of the whole source {name!r} became codings of its whole text")
+        count += self._whole_source_codings(el, doc_id, name, len(source.normalized), created)
         self.report.positions.append(
             SourcePositions(
                 doc_id,
@@ -615,6 +442,48 @@ class _ProjectReader:
             )
         )
         return count
+
+    def _parse_selections(self, selections: list[Element], name: str) -> list[tuple[Element, RawSelection]]:
+        parsed: list[tuple[Element, RawSelection]] = []
+        for sel in selections:
+            self.unknown.check(sel, {"Description", "Coding", "NoteRef"})
+            try:
+                rs = RawSelection(int(sel.get("startPosition", "")), int(sel.get("endPosition", "")), sel.get("name"))
+            except ValueError:
+                self.report.lose(
+                    LossKind.SELECTION, f"a selection in {name!r}", "its start or end position is not a whole number"
+                )
+                continue
+            parsed.append((sel, rs))
+        return parsed
+
+    def _mapped_span(self, rs: RawSelection, detection: Detection, name: str) -> tuple[int, int] | None:
+        """A selection's span in the stored text, or None (reported) when it cannot be mapped."""
+        mapper = detection.mapper
+        start, end = sorted((rs.start, rs.end))
+        if not (mapper.in_range(start) and mapper.in_range(end)):
+            self.report.lose(
+                LossKind.SELECTION,
+                f"selection {start}-{end} in {name!r}",
+                f"it lies outside the source's text ({mapper.length} {detection.convention.label})",
+            )
+            return None
+        ns, ne = mapper.to_normalized(start), mapper.to_normalized(end)
+        if ns >= ne:
+            self.report.lose(
+                LossKind.SELECTION,
+                f"selection {start}-{end} in {name!r}",
+                "it selects no text (empty, or only line-break or invisible characters)",
+            )
+            return None
+        return ns, ne
+
+    def _whole_source_codings(self, el: Element, doc_id: str, name: str, length: int, created: datetime) -> int:
+        whole = el.findall("Coding")
+        if not whole or not length:
+            return 0
+        self.report.note(f"codings of the whole source {name!r} became codings of its whole text")
+        return sum(self._coding(cd, doc_id, name, 0, length, [], el, None, None, created) for cd in whole)
 
     def _coding(
         self,
