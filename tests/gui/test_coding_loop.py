@@ -149,3 +149,20 @@ def test_the_view_menu_turns_word_snapping_off_and_on(qtbot, window) -> None:
     viewer.view.select_span(0, 1)  # a press inside a selection would start dragging it
     _drag(viewer.view, s, s + 3)
     assert viewer.view.selection_span() == (s, s + len("honestly"))
+
+
+def test_analysis_save_dialogs_start_next_to_the_project(qtbot, window, monkeypatch) -> None:
+    """Item 9: the analysis exports offered a bare file name (the working folder)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    starts: list[str] = []
+
+    def cancel(_parent, _title, start, *_a, **_k):  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    window.analysis._ask_csv()
+    window.analysis._ask_xlsx()
+    folder = str(window.ctx.project.path.resolve().parent)
+    assert [s.rsplit("/", 1)[0] for s in starts] == [folder, folder]

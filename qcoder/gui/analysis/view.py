@@ -14,20 +14,11 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
-    QSplitter,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +26,7 @@ from qcoder.app import Project
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound, QcoderError
 from qcoder.core.model import Coding, Document
-from qcoder.gui.analysis.chart import BarChart, ChartMode, ColorBy
+from qcoder.gui.analysis.chart import BarChart
 from qcoder.gui.analysis.compute import (
     AnalysisData,
     Column,
@@ -52,6 +43,7 @@ from qcoder.gui.analysis.compute import (
 )
 from qcoder.gui.analysis.controls import AnalysisControls
 from qcoder.gui.analysis.drilldown import DrillDownPanel
+from qcoder.gui.analysis.layout import STYLE, arrange, chart_panel, export_buttons, matrix_table
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
@@ -71,20 +63,6 @@ KIND_NOTES = {
 }
 
 
-_STYLE = """
-#AnalysisNote, #AnalysisStatus, #DrillHint { color: #6B7280; }
-#DrillTitle { font-weight: 600; color: #1F2937; }
-#AnalysisMatrix QHeaderView::section:vertical { color: #1F2937; background: #FFFFFF;
-    border: none; border-bottom: 1px solid #EEF0F3; padding: 0 8px 0 6px; }
-#AnalysisMatrix QHeaderView::section:horizontal { color: #374151; padding: 4px 6px; }
-#AnalysisMatrix { gridline-color: #FFFFFF; }
-QToolButton { padding: 3px 8px; border: 1px solid #D1D5DB; border-radius: 4px; background: #FFFFFF; }
-QToolButton:hover { background: #F3F4F6; }
-#MenuButton { padding-right: 22px; }
-#MenuButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: center right; right: 7px; }
-"""
-
-
 def _coding_or_none(project: Project, coding_id: str) -> Coding | None:
     try:
         return project.coding(coding_id)
@@ -99,19 +77,6 @@ def _document(project: Project, data: AnalysisData, document_id: str) -> Documen
     if old is not None and old.info.sha256 == info.sha256:
         return Document(info, old.text)
     return project.document(document_id)
-
-
-class MatrixTable(QTableView):
-    """The matrix view; Ctrl+C copies the selection (or the whole table) as TSV."""
-
-    copy_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class AnalysisView(QWidget):
@@ -138,119 +103,33 @@ class AnalysisView(QWidget):
         self.controls = AnalysisControls(self)
         self.controls.options_changed.connect(self._on_options)
         self.controls.display_changed.connect(self._on_display)
-        self.copy_button = QToolButton(self)
-        self.copy_button.setText("Copy table")
-        self.copy_button.setToolTip(
-            "Copy the selected cells (or the whole table) for a report or a spreadsheet (Ctrl+C)"
-        )
-        self.copy_button.clicked.connect(self.copy_table)
-        self.export_button = QToolButton(self)
-        self.export_button.setText("Export")
-        self.export_button.setObjectName("MenuButton")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_menu = QMenu(self)
-        export_menu.addAction("Save this table as CSV…", self._ask_csv)
-        export_menu.addAction("Save analysis workbook (XLSX)…", self._ask_xlsx)
-        self.export_button.setMenu(export_menu)
+        self.copy_button, self.export_button = export_buttons(self, self.copy_table, self._ask_csv, self._ask_xlsx)
         self.controls.row2.addWidget(self.copy_button)
         self.controls.row2.addWidget(self.export_button)
-
         self.model = FrequencyMatrixModel(self)
-        self.table = MatrixTable(self)
-        self.table.setObjectName("AnalysisMatrix")
-        self.table.setModel(self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(True)
-        self.table.setCornerButtonEnabled(True)
-        vh = self.table.verticalHeader()
-        vh.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setMaximumWidth(300)
-        vh.setTextElideMode(Qt.TextElideMode.ElideRight)
-        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        vh.setHighlightSections(False)  # bold is for parent codes
-        vh.sectionClicked.connect(self._on_row_header)
-        hh = self.table.horizontalHeader()
-        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        hh.setHighlightSections(True)
-        hh.setMinimumSectionSize(56)
+        self.table = matrix_table(self, self.model)
+        self.table.verticalHeader().sectionClicked.connect(self._on_row_header)
         self.table.copy_requested.connect(self.copy_table)
         self.table.clicked.connect(self._on_cell_clicked)
         self.table.activated.connect(self._on_cell_clicked)  # Enter on the current cell
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelReset.connect(self._fit_columns)
-
         self.chart = BarChart(self.model, self)
         self.chart.bar_clicked.connect(self._on_bar_clicked)
-        self.chart_mode = QComboBox(self)
-        self.chart_mode.addItem("All codes", ChartMode.CODES.value)
-        self.chart_mode.addItem("Selected code", ChartMode.CODE.value)
-        self.chart_mode.setToolTip(
-            "Chart every code (select column headers to choose the groups), or the selected code with one bar per group"
-        )
-        self.chart_mode.currentIndexChanged.connect(
-            lambda: self.chart.set_mode(ChartMode(self.chart_mode.currentData()))
-        )
-        self.chart_color = QComboBox(self)
-        self.chart_color.addItem("Colour by group", ColorBy.GROUP.value)
-        self.chart_color.addItem("Colour by code", ColorBy.CODE.value)
-        self.chart_color.currentIndexChanged.connect(
-            lambda: self.chart.set_color_by(ColorBy(self.chart_color.currentData()))
-        )
-        chart_bar = QHBoxLayout()
-        chart_bar.setContentsMargins(0, 0, 0, 0)
-        chart_bar.addWidget(QLabel("Chart", self))
-        chart_bar.addWidget(self.chart_mode)
-        chart_bar.addWidget(self.chart_color)
-        chart_bar.addStretch(1)
-        chart_box = QWidget(self)
-        chart_layout = QVBoxLayout(chart_box)
-        chart_layout.setContentsMargins(0, 0, 0, 0)
-        chart_layout.setSpacing(4)
-        chart_layout.addLayout(chart_bar)
-        chart_layout.addWidget(self.chart, 1)
-
+        self.chart_mode, self.chart_color, chart_box = chart_panel(self, self.chart)
         self.drill = DrillDownPanel(self)
         self.drill.open_requested.connect(self.open_excerpt)
         self.drill.star_requested.connect(self.toggle_star)
-
         self.note = QLabel(self)
         self.note.setObjectName("AnalysisNote")
         self.note.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setObjectName("AnalysisStatus")
-
-        matrix_box = QWidget(self)
-        matrix_layout = QVBoxLayout(matrix_box)
-        matrix_layout.setContentsMargins(0, 0, 0, 0)
-        matrix_layout.setSpacing(4)
-        matrix_layout.addWidget(self.table, 1)
-        matrix_layout.addWidget(self.note)
-        self.top_split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.top_split.addWidget(matrix_box)
-        self.top_split.addWidget(chart_box)
-        self.top_split.setStretchFactor(0, 3)
-        self.top_split.setStretchFactor(1, 2)
-        self.split = QSplitter(Qt.Orientation.Vertical, self)
-        self.split.addWidget(self.top_split)
-        self.split.addWidget(self.drill)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        for s in (self.top_split, self.split):
-            s.setChildrenCollapsible(False)
-            s.setHandleWidth(8)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 6)
-        layout.setSpacing(8)
-        layout.addWidget(self.controls)
-        layout.addWidget(self.split, 1)
-        layout.addWidget(self.status)
-        self.setStyleSheet(_STYLE)
-        self.split.setSizes([560, 300])
-        self.top_split.setSizes([900, 480])
+        self.top_split, self.split = arrange(
+            self, self.controls, self.table, self.note, chart_box, self.drill, self.status
+        )
+        self.setStyleSheet(STYLE)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -587,8 +466,10 @@ class AnalysisView(QWidget):
         return target
 
     def _ask_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save table as CSV", "theme-frequencies.csv", "CSV (*.csv)")
+        start = self._start_path("theme-frequencies.csv")
+        name, _ = QFileDialog.getSaveFileName(self, "Save table as CSV", start, "CSV (*.csv)")
         if name:
+            self._ctx.settings.set_last_directory(Path(name).parent)
             try:
                 self.export_csv(name)
                 self._say(f"Saved {Path(name).name}")
@@ -596,11 +477,19 @@ class AnalysisView(QWidget):
                 QMessageBox.warning(self, "Export", f"The file could not be written.\n\n{exc}")
 
     def _ask_xlsx(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save analysis workbook", "theme-frequencies.xlsx", "Excel workbook (*.xlsx)"
-        )
+        start = self._start_path("theme-frequencies.xlsx")
+        name, _ = QFileDialog.getSaveFileName(self, "Save analysis workbook", start, "Excel workbook (*.xlsx)")
         if name:
+            self._ctx.settings.set_last_directory(Path(name).parent)
             self.export_xlsx(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+
+    def _start_path(self, file_name: str) -> str:
+        """Where a save dialog starts: the last folder used, else the project's folder."""
+        project = self._ctx.project
+        folder = self._ctx.settings.last_directory() or (
+            str(project.path.parent) if project is not None and project.path is not None else str(Path.home())
+        )
+        return str(Path(folder) / file_name)
 
     # --- wording ------------------------------------------------------------------------------
     def _say(self, text: str) -> None:

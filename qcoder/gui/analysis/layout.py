@@ -1,0 +1,158 @@
+"""The analysis view's widgets, built once: the matrix table, the chart panel, the export
+buttons and the splitters that arrange them. :class:`~qcoder.gui.analysis.view.AnalysisView`
+wires them to its data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.gui.analysis.chart import BarChart, ChartMode, ColorBy
+from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
+
+STYLE = """
+#AnalysisNote, #AnalysisStatus, #DrillHint { color: #6B7280; }
+#DrillTitle { font-weight: 600; color: #1F2937; }
+#AnalysisMatrix QHeaderView::section:vertical { color: #1F2937; background: #FFFFFF;
+    border: none; border-bottom: 1px solid #EEF0F3; padding: 0 8px 0 6px; }
+#AnalysisMatrix QHeaderView::section:horizontal { color: #374151; padding: 4px 6px; }
+#AnalysisMatrix { gridline-color: #FFFFFF; }
+QToolButton { padding: 3px 8px; border: 1px solid #D1D5DB; border-radius: 4px; background: #FFFFFF; }
+QToolButton:hover { background: #F3F4F6; }
+#MenuButton { padding-right: 22px; }
+#MenuButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: center right; right: 7px; }
+"""
+
+
+class MatrixTable(QTableView):
+    """The matrix view; Ctrl+C copies the selection (or the whole table) as TSV."""
+
+    copy_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def matrix_table(parent: QWidget, model: FrequencyMatrixModel) -> MatrixTable:
+    """The matrix: cells selectable for copying, codes as left-aligned row headers."""
+    table = MatrixTable(parent)
+    table.setObjectName("AnalysisMatrix")
+    table.setModel(model)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setShowGrid(True)
+    table.setCornerButtonEnabled(True)
+    vh = table.verticalHeader()
+    vh.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setMaximumWidth(300)
+    vh.setTextElideMode(Qt.TextElideMode.ElideRight)
+    vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    vh.setHighlightSections(False)  # bold is for parent codes
+    hh = table.horizontalHeader()
+    hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    hh.setHighlightSections(True)
+    hh.setMinimumSectionSize(56)
+    return table
+
+
+def export_buttons(
+    parent: QWidget, copy: Callable[[], None], save_csv: Callable[[], None], save_xlsx: Callable[[], None]
+) -> tuple[QToolButton, QToolButton]:
+    """ "Copy table" and the "Export" menu button."""
+    copy_button = QToolButton(parent)
+    copy_button.setText("Copy table")
+    copy_button.setToolTip("Copy the selected cells (or the whole table) for a report or a spreadsheet (Ctrl+C)")
+    copy_button.clicked.connect(copy)
+    export_button = QToolButton(parent)
+    export_button.setText("Export")
+    export_button.setObjectName("MenuButton")
+    export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(parent)
+    menu.addAction("Save this table as CSV…", save_csv)
+    menu.addAction("Save analysis workbook (XLSX)…", save_xlsx)
+    export_button.setMenu(menu)
+    return copy_button, export_button
+
+
+def chart_panel(parent: QWidget, chart: BarChart) -> tuple[QComboBox, QComboBox, QWidget]:
+    """The chart with its two choices (what to chart, how to colour): (mode, colour, panel)."""
+    mode = QComboBox(parent)
+    mode.addItem("All codes", ChartMode.CODES.value)
+    mode.addItem("Selected code", ChartMode.CODE.value)
+    mode.setToolTip(
+        "Chart every code (select column headers to choose the groups), or the selected code with one bar per group"
+    )
+    mode.currentIndexChanged.connect(lambda: chart.set_mode(ChartMode(mode.currentData())))
+    color = QComboBox(parent)
+    color.addItem("Colour by group", ColorBy.GROUP.value)
+    color.addItem("Colour by code", ColorBy.CODE.value)
+    color.currentIndexChanged.connect(lambda: chart.set_color_by(ColorBy(color.currentData())))
+    bar = QHBoxLayout()
+    bar.setContentsMargins(0, 0, 0, 0)
+    bar.addWidget(QLabel("Chart", parent))
+    bar.addWidget(mode)
+    bar.addWidget(color)
+    bar.addStretch(1)
+    box = QWidget(parent)
+    box_layout = QVBoxLayout(box)
+    box_layout.setContentsMargins(0, 0, 0, 0)
+    box_layout.setSpacing(4)
+    box_layout.addLayout(bar)
+    box_layout.addWidget(chart, 1)
+    return mode, color, box
+
+
+def arrange(
+    view: QWidget, controls: QWidget, table: QTableView, note: QLabel, chart: QWidget, drill: QWidget, status: QLabel
+) -> tuple[QSplitter, QSplitter]:
+    """Controls on top; the matrix (with its note) beside the chart; the drill-down below; the
+    status line last. Returns the splitters (matrix | chart, top / drill-down)."""
+    matrix_box = QWidget(view)
+    matrix_layout = QVBoxLayout(matrix_box)
+    matrix_layout.setContentsMargins(0, 0, 0, 0)
+    matrix_layout.setSpacing(4)
+    matrix_layout.addWidget(table, 1)
+    matrix_layout.addWidget(note)
+    top_split = QSplitter(Qt.Orientation.Horizontal, view)
+    top_split.addWidget(matrix_box)
+    top_split.addWidget(chart)
+    top_split.setStretchFactor(0, 3)
+    top_split.setStretchFactor(1, 2)
+    split = QSplitter(Qt.Orientation.Vertical, view)
+    split.addWidget(top_split)
+    split.addWidget(drill)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 2)
+    for s in (top_split, split):
+        s.setChildrenCollapsible(False)
+        s.setHandleWidth(8)
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(8, 8, 8, 6)
+    layout.setSpacing(8)
+    layout.addWidget(controls)
+    layout.addWidget(split, 1)
+    layout.addWidget(status)
+    split.setSizes([560, 300])
+    top_split.setSizes([900, 480])
+    return top_split, split
