@@ -18,7 +18,7 @@ import numpy.typing as npt
 from qcoder.analysis.agreement.inputs import AgreementData, Pooling, Unit
 from qcoder.analysis.agreement.nominal import NominalResult, nominal_alpha
 from qcoder.analysis.agreement.stats import STAT_NAMES, FloatArray, binary_stats, pair_stats
-from qcoder.analysis.agreement.tables import binary_counts, pairs, prepare
+from qcoder.analysis.agreement.tables import Prepared, binary_counts, pairs, prepare
 from qcoder.analysis.agreement.unitized import UnitizedResult, unitized_report
 
 PAIR_STAT_NAMES = ("percent_agreement", "cohen_kappa")
@@ -207,6 +207,90 @@ def _averaged(per_table: Mapping[str, FloatArray], units: int, full: int, tables
     )
 
 
+@dataclass
+class _Tables:
+    """The binary 2×2 tables of one computation and the statistics over any slice of them."""
+
+    p: Prepared
+    w: npt.NDArray[np.int64]  # (D, C, n+1, 2) counts by number of coders and value
+    pt: npt.NDArray[np.int64]  # (D, C, pairs, 4) pair tables
+    units: npt.NDArray[np.int64]  # (D, C) pairable units
+    full: npt.NDArray[np.int64]  # (D, C) units every coder coded
+    per_table: dict[str, FloatArray]
+    pooled: bool
+
+    @classmethod
+    def of(cls, p: Prepared, pooled: bool) -> _Tables:
+        n = len(p.coder_ids)
+        w, pt = binary_counts(p)
+        pairable = (np.arange(n + 1) >= 2)[:, None]
+        units = (w * pairable).sum(axis=(-2, -1))
+        full = w[..., n, :].sum(axis=-1)
+        return cls(p, w, pt, units, full, binary_stats(w, pt), pooled)
+
+    def scope(self, doc_idx: npt.NDArray[np.int64] | slice, code_axis_keep: bool) -> list[Stats]:
+        """Stats over the documents ``doc_idx``, per code or summed over codes."""
+        axes: tuple[int, ...] = (0,) if code_axis_keep else (0, 1)
+        u = self.units[doc_idx].sum(axis=axes)
+        f = self.full[doc_idx].sum(axis=axes)
+        if self.pooled:
+            return _stats_list(binary_stats(self.w[doc_idx].sum(axis=axes), self.pt[doc_idx].sum(axis=axes)), u, f)
+        sub = {k: v[doc_idx] for k, v in self.per_table.items()}
+        if code_axis_keep:
+            return [
+                _averaged({k: v[:, c] for k, v in sub.items()}, int(u[c]), int(f[c]), len(sub[STAT_NAMES[0]]))
+                for c in range(len(self.p.code_ids))
+            ]
+        return [_averaged(sub, int(u), int(f), int(np.asarray(sub[STAT_NAMES[0]]).size))]
+
+    def documents(self) -> list[Stats]:
+        """Stats per document (over all codes)."""
+        if self.pooled:
+            summed = binary_stats(self.w.sum(axis=1), self.pt.sum(axis=1))
+            return _stats_list(summed, self.units.sum(1), self.full.sum(1))
+        n_codes = len(self.p.code_ids)
+        return [
+            _averaged(
+                {k: v[d] for k, v in self.per_table.items()}, int(self.units[d].sum()), int(self.full[d].sum()), n_codes
+            )
+            for d in range(len(self.p.doc_ids))
+        ]
+
+    def groups(self, groups: Mapping[str, str]) -> tuple[dict[str, Stats], dict[tuple[str, str], Stats]]:
+        """Stats per document group (e.g. site), overall and per code."""
+        by_group: dict[str, Stats] = {}
+        by_group_code: dict[tuple[str, str], Stats] = {}
+        members: dict[str, list[int]] = {}
+        for d, doc_id in enumerate(self.p.doc_ids):
+            if doc_id in groups:
+                members.setdefault(groups[doc_id], []).append(d)
+        for g, ds in sorted(members.items()):
+            idx = np.asarray(ds, dtype=np.int64)
+            by_group[g] = self.scope(idx, False)[0]
+            for c, s in zip(self.p.code_ids, self.scope(idx, True), strict=True):
+                by_group_code[(g, c)] = s
+        return by_group, by_group_code
+
+    def pair_list(self, t: npt.NDArray[np.int64], per: Mapping[str, FloatArray] | None) -> tuple[PairStats, ...]:
+        """``t``: (pairs, 4) pooled tables; ``per``: per-table values (..., pairs) to average."""
+        st = pair_stats(t) if per is None else None
+        out = []
+        for q, (i, j) in enumerate(pairs(len(self.p.coder_ids))):
+            vals: list[float | None] = []
+            for name in PAIR_STAT_NAMES:
+                if st is not None:
+                    x = float(st[name][q])
+                    vals.append(None if x != x else x)
+                else:
+                    assert per is not None
+                    a = np.asarray(per[name][..., q]).ravel()
+                    a = a[~np.isnan(a)]
+                    vals.append(float(a.mean()) if len(a) else None)
+            ids = self.p.coder_ids
+            out.append(PairStats(ids[i], ids[j], vals[0], vals[1], int(t[q].sum())))
+        return tuple(out)
+
+
 def compute_agreement(
     data: AgreementData,
     coders: Sequence[str],
@@ -227,83 +311,21 @@ def compute_agreement(
     :mod:`qcoder.analysis.agreement.unitized`).
     """
     p = prepare(data, coders, unit=unit, codes=codes, documents=documents)
-    n = len(p.coder_ids)
-    w, pt = binary_counts(p)
-    pairable = (np.arange(n + 1) >= 2)[:, None]
-    units_t = (w * pairable).sum(axis=(-2, -1))  # (D, C)
-    full_t = w[..., n, :].sum(axis=-1)
-    per_table = binary_stats(w, pt)
+    t = _Tables.of(p, pooling == Pooling.POOLED)
     n_docs, n_codes = len(p.doc_ids), len(p.code_ids)
-    pooled = pooling == Pooling.POOLED
-
-    def scope(doc_idx: npt.NDArray[np.int64] | slice, code_axis_keep: bool) -> list[Stats]:
-        """Stats over the documents ``doc_idx``, per code or summed over codes."""
-        axes: tuple[int, ...] = (0,) if code_axis_keep else (0, 1)
-        u = units_t[doc_idx].sum(axis=axes)
-        f = full_t[doc_idx].sum(axis=axes)
-        if pooled:
-            return _stats_list(binary_stats(w[doc_idx].sum(axis=axes), pt[doc_idx].sum(axis=axes)), u, f)
-        sub = {k: v[doc_idx] for k, v in per_table.items()}
-        if code_axis_keep:
-            return [
-                _averaged({k: v[:, c] for k, v in sub.items()}, int(u[c]), int(f[c]), len(sub[STAT_NAMES[0]]))
-                for c in range(n_codes)
-            ]
-        return [_averaged(sub, int(u), int(f), int(np.asarray(sub[STAT_NAMES[0]]).size))]
-
-    all_docs = slice(None)
-    cell = _stats_list(per_table, units_t, full_t)
+    cell = _stats_list(t.per_table, t.units, t.full)
     by_code_document = {
         (p.code_ids[c], p.doc_ids[d]): cell[d * n_codes + c] for d in range(n_docs) for c in range(n_codes)
     }
-    by_code = dict(zip(p.code_ids, scope(all_docs, True), strict=True))
-    overall = scope(all_docs, False)[0]
-    if pooled:
-        doc_stats = _stats_list(binary_stats(w.sum(axis=1), pt.sum(axis=1)), units_t.sum(1), full_t.sum(1))
-    else:
-        doc_stats = [
-            _averaged({k: v[d] for k, v in per_table.items()}, int(units_t[d].sum()), int(full_t[d].sum()), n_codes)
-            for d in range(n_docs)
-        ]
-    by_document = dict(zip(p.doc_ids, doc_stats, strict=True))
-
-    by_group: dict[str, Stats] = {}
-    by_group_code: dict[tuple[str, str], Stats] = {}
-    if data.groups:
-        members: dict[str, list[int]] = {}
-        for d, doc_id in enumerate(p.doc_ids):
-            if doc_id in data.groups:
-                members.setdefault(data.groups[doc_id], []).append(d)
-        for g, ds in sorted(members.items()):
-            idx = np.asarray(ds, dtype=np.int64)
-            by_group[g] = scope(idx, False)[0]
-            for c, s in zip(p.code_ids, scope(idx, True), strict=True):
-                by_group_code[(g, c)] = s
-
-    pr = pairs(n)
-
-    def pair_list(t: npt.NDArray[np.int64], per: Mapping[str, FloatArray] | None) -> tuple[PairStats, ...]:
-        """``t``: (pairs, 4) pooled tables; ``per``: per-table values (..., pairs) to average."""
-        st = pair_stats(t) if per is None else None
-        out = []
-        for q, (i, j) in enumerate(pr):
-            vals: list[float | None] = []
-            for name in PAIR_STAT_NAMES:
-                if st is not None:
-                    x = float(st[name][q])
-                    vals.append(None if x != x else x)
-                else:
-                    assert per is not None
-                    a = np.asarray(per[name][..., q]).ravel()
-                    a = a[~np.isnan(a)]
-                    vals.append(float(a.mean()) if len(a) else None)
-            out.append(PairStats(p.coder_ids[i], p.coder_ids[j], vals[0], vals[1], int(t[q].sum())))
-        return tuple(out)
-
-    per_pair = None if pooled else pair_stats(pt)
-    pairwise = pair_list(pt.sum(axis=(0, 1)), per_pair)
+    by_code = dict(zip(p.code_ids, t.scope(slice(None), True), strict=True))
+    overall = t.scope(slice(None), False)[0]
+    by_group, by_group_code = t.groups(data.groups or {})
+    per_pair = None if t.pooled else pair_stats(t.pt)
+    pairwise = t.pair_list(t.pt.sum(axis=(0, 1)), per_pair)
     pairwise_by_code = {
-        c: pair_list(pt[:, ci].sum(axis=0), None if per_pair is None else {k: v[:, ci] for k, v in per_pair.items()})
+        c: t.pair_list(
+            t.pt[:, ci].sum(axis=0), None if per_pair is None else {k: v[:, ci] for k, v in per_pair.items()}
+        )
         for ci, c in enumerate(p.code_ids)
     }
     nominal = tuple(nominal_alpha(p, g, pooling=pooling, groups=data.groups) for g in exclusive_groups)
@@ -316,7 +338,7 @@ def compute_agreement(
         overall=overall,
         by_code=by_code,
         by_code_document=by_code_document,
-        by_document=by_document,
+        by_document=dict(zip(p.doc_ids, t.documents(), strict=True)),
         by_group=by_group,
         by_group_code=by_group_code,
         pairwise=pairwise,
