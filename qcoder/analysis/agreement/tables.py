@@ -67,29 +67,73 @@ def prepare(
     """Select, check, map to units and merge the spans. Spans of a coder on a document
     the coder was not assigned are dropped (that coder is missing there)."""
     coder_ids = _check_coders(coders)
-    coder_ix = {c: i for i, c in enumerate(coder_ids)}
+    doc_ids = _check_documents(data, documents)
+    if codes is None:
+        coder_set, doc_set = set(coder_ids), set(doc_ids)
+        codes = sorted({c for (d, c, r) in data.spans if r in coder_set and d in doc_set})
+    code_ids = tuple(codes)
+    if len(set(code_ids)) != len(code_ids):
+        raise InvalidValue("a code is listed twice")
+    char_len = np.array([data.doc_lengths[d] for d in doc_ids], dtype=np.int64)
+    present = _present(data, coder_ids, doc_ids)
+    doc, code, coder, start, end = _selected_spans(data, coder_ids, doc_ids, code_ids, present, char_len)
+    if unit == Unit.CHARACTER:
+        lengths = char_len
+    elif unit == Unit.DOCUMENT:
+        lengths = np.ones(len(doc_ids), dtype=np.int64)
+        start = np.zeros_like(start)
+        end = np.ones_like(end)
+    else:
+        if data.units is None:
+            raise InvalidValue(f"{unit.value} units need unit spans for every document")
+        offsets, ustart, uend = flatten_units(doc_ids, data.units, [int(x) for x in char_len])
+        lengths = np.diff(offsets)
+        big = int(char_len.max(initial=0)) + 1
+        keep, start, end = spans_to_unit_ranges(doc, start, end, offsets, ustart, uend, big)
+        doc, code, coder = doc[keep], code[keep], coder[keep]
+    n_codes, n_coders = max(len(code_ids), 1), len(coder_ids)
+    group = (doc * n_codes + code) * n_coders + coder
+    group, start, end = merge_grouped(group, start, end)
+    coder = group % n_coders
+    code = (group // n_coders) % n_codes
+    doc = group // (n_coders * n_codes)
+    return Prepared(unit, doc_ids, code_ids, coder_ids, present, lengths, doc, code, coder, start, end)
+
+
+def _check_documents(data: AgreementData, documents: Sequence[str] | None) -> tuple[str, ...]:
     doc_ids = tuple(data.doc_lengths) if documents is None else tuple(documents)
     if len(set(doc_ids)) != len(doc_ids):
         raise InvalidValue("a document is listed twice")
     for d in doc_ids:
         if d not in data.doc_lengths:
             raise InvalidValue(f"no length given for document {d!r}")
-    doc_ix = {d: i for i, d in enumerate(doc_ids)}
-    if codes is None:
-        codes = sorted({c for (d, c, r) in data.spans if r in coder_ix and d in doc_ix})
-    code_ids = tuple(codes)
-    if len(set(code_ids)) != len(code_ids):
-        raise InvalidValue("a code is listed twice")
-    code_ix = {c: i for i, c in enumerate(code_ids)}
-    char_len = np.array([data.doc_lengths[d] for d in doc_ids], dtype=np.int64)
+    return doc_ids
 
+
+def _present(data: AgreementData, coder_ids: tuple[str, ...], doc_ids: tuple[str, ...]) -> IntArray:
+    """Per document, the bitmask of the coders assigned to it (everyone without assignments)."""
     present = np.zeros(len(doc_ids), dtype=np.int64)
     for bit, coder_id in enumerate(coder_ids):
         assigned = None if data.assignments is None else data.assignments.get(coder_id, set())
         for i, doc_id in enumerate(doc_ids):
             if assigned is None or doc_id in assigned:
                 present[i] |= 1 << bit
+    return present
 
+
+def _selected_spans(
+    data: AgreementData,
+    coder_ids: tuple[str, ...],
+    doc_ids: tuple[str, ...],
+    code_ids: tuple[str, ...],
+    present: IntArray,
+    char_len: IntArray,
+) -> tuple[IntArray, IntArray, IntArray, IntArray, IntArray]:
+    """(doc, code, coder, start, end) arrays of the spans of the selection, checked against
+    the documents' lengths."""
+    coder_ix = {c: i for i, c in enumerate(coder_ids)}
+    doc_ix = {d: i for i, d in enumerate(doc_ids)}
+    code_ix = {c: i for i, c in enumerate(code_ids)}
     flat: list[Span] = []
     counts: list[int] = []
     keys: list[tuple[int, int, int]] = []
@@ -114,29 +158,7 @@ def prepare(
     if bad.any():
         i = int(np.flatnonzero(bad)[0])
         raise InvalidOffsets(int(start[i]), int(end[i]), int(char_len[doc[i]]))
-
-    big = int(char_len.max(initial=0)) + 1
-    if unit == Unit.CHARACTER:
-        lengths = char_len
-    elif unit == Unit.DOCUMENT:
-        lengths = np.ones(len(doc_ids), dtype=np.int64)
-        start = np.zeros_like(start)
-        end = np.ones_like(end)
-    else:
-        if data.units is None:
-            raise InvalidValue(f"{unit.value} units need unit spans for every document")
-        offsets, ustart, uend = flatten_units(doc_ids, data.units, [int(x) for x in char_len])
-        lengths = np.diff(offsets)
-        keep, start, end = spans_to_unit_ranges(doc, start, end, offsets, ustart, uend, big)
-        doc, code, coder = doc[keep], code[keep], coder[keep]
-
-    n_codes, n_coders = max(len(code_ids), 1), len(coder_ids)
-    group = (doc * n_codes + code) * n_coders + coder
-    group, start, end = merge_grouped(group, start, end)
-    coder = group % n_coders
-    code = (group // n_coders) % n_codes
-    doc = group // (n_coders * n_codes)
-    return Prepared(unit, doc_ids, code_ids, coder_ids, present, lengths, doc, code, coder, start, end)
+    return doc, code, coder, start, end
 
 
 def sweep(p: Prepared) -> tuple[IntArray, IntArray, IntArray, IntArray]:
