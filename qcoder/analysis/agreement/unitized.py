@@ -37,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from qcoder.analysis.agreement.inputs import Unit
+from qcoder.analysis.agreement.intervals import IntArray
 from qcoder.analysis.agreement.stats import FloatArray
 from qcoder.analysis.agreement.tables import Prepared
 from qcoder.core.errors import InvalidValue
@@ -155,19 +156,31 @@ def _rev_cumsum(x: FloatArray) -> FloatArray:
 def unitized_tables(p: Prepared) -> tuple[FloatArray, FloatArray, npt.NDArray[np.bool_]]:
     """Vectorized ``(D_o, D_e, has_units)`` per (document, code), shape (D, C), over the
     coders present on each document (character units; merged spans are the units)."""
-    n_docs, n_codes, n = len(p.doc_ids), len(p.code_ids), len(p.coder_ids)
+    n_docs, n_codes = len(p.doc_ids), len(p.code_ids)
     n_tab = n_docs * n_codes
     length = np.repeat(p.lengths.astype(np.float64), n_codes)  # per table
     m = np.repeat(np.array([bin(int(x)).count("1") for x in p.present], dtype=np.float64), n_codes)
     big = np.int64(int(p.lengths.max(initial=0)) + 1)
     tab = p.doc * n_codes + p.code
-    grp = tab * n + p.coder  # prepare() sorted the spans by (doc, code, coder, start)
-    st, en = p.start, p.end
-    ln = (en - st).astype(np.float64)
+    ok = (m >= 2) & (length > 0)
+    d_o = np.zeros(n_tab)
+    np.divide(2.0 * _observed(p, tab, big, n_tab), m * (m - 1) * length * length, out=d_o, where=ok)
+    total, n_c = _expected_total(p, tab, big, n_tab, m, length)
+    ln = (p.end - p.start).astype(np.float64)
+    denominator = m * length * (m * length - 1) - np.bincount(tab, weights=ln * (ln - 1), minlength=n_tab)
+    d_e = np.zeros(n_tab)
+    np.divide(total * 2.0, length * denominator, out=d_e, where=ok & (denominator > 0))
+    has = (n_c > 0) & ok
+    shape = (n_docs, n_codes)
+    return d_o.reshape(shape), d_e.reshape(shape), has.reshape(shape)
 
-    # observed: overlapping unit pairs of two coders, and units overlapping nothing
+
+def _observed(p: Prepared, tab: IntArray, big: np.int64, n_tab: int) -> FloatArray:
+    """Per table, the observed disagreement sum: overlapping unit pairs of two coders, and
+    units overlapping nothing of a coder who was present."""
+    st, en = p.start, p.end
     observed = np.zeros(n_tab)
-    for i, j in itertools.combinations(range(n), 2):
+    for i, j in itertools.combinations(range(len(p.coder_ids)), 2):
         a = p.coder == i
         b = p.coder == j
         ta, sa, ea = tab[a], st[a], en[a]
@@ -187,11 +200,18 @@ def unitized_tables(p: Prepared) -> tuple[FloatArray, FloatArray, npt.NDArray[np
         both_b = ((p.present[p.doc[b]] >> i) & 1).astype(bool)
         alone_b = ~hit_b & both_b
         observed += np.bincount(tb[alone_b], weights=((eb - sb)[alone_b].astype(np.float64)) ** 2, minlength=n_tab)
-    ok = (m >= 2) & (length > 0)
-    d_o = np.zeros(n_tab)
-    np.divide(2.0 * observed, m * (m - 1) * length * length, out=d_o, where=ok)
+    return observed
 
-    # expected: units of all coders against the gaps of all coders, per table
+
+def _expected_total(
+    p: Prepared, tab: IntArray, big: np.int64, n_tab: int, m: FloatArray, length: FloatArray
+) -> tuple[FloatArray, FloatArray]:
+    """Per table, the expected-disagreement sum (units of all coders against the gaps of all
+    coders) and the number of units."""
+    n_codes, n = len(p.code_ids), len(p.coder_ids)
+    st, en = p.start, p.end
+    ln = (en - st).astype(np.float64)
+    grp = tab * n + p.coder  # prepare() sorted the spans by (doc, code, coder, start)
     first = np.ones(len(grp), dtype=bool)
     first[1:] = grp[1:] != grp[:-1]
     last = np.ones(len(grp), dtype=bool)
@@ -201,10 +221,8 @@ def unitized_tables(p: Prepared) -> tuple[FloatArray, FloatArray, npt.NDArray[np
     gap_l = np.concatenate((st - prev_end, (np.repeat(p.lengths, n_codes)[tab[last]] - en[last])))
     gap_w = np.ones(len(gap_l))
     # present coders who made no unit in a table: one gap the whole document long
-    coders_with_units = np.bincount(tab[first], minlength=n_tab)
-    idle = m - coders_with_units
-    all_t = np.arange(n_tab)
-    gap_t = np.concatenate((gap_t, all_t))
+    idle = m - np.bincount(tab[first], minlength=n_tab)
+    gap_t = np.concatenate((gap_t, np.arange(n_tab)))
     gap_l = np.concatenate((gap_l, length.astype(np.int64)))
     gap_w = np.concatenate((gap_w, idle))
     keep = (gap_l > 0) & (gap_w > 0)
@@ -218,13 +236,7 @@ def unitized_tables(p: Prepared) -> tuple[FloatArray, FloatArray, npt.NDArray[np
     fits = (g_rev[lo] - g_rev[hi]) - (ln - 1) * (w_rev[lo] - w_rev[hi])
     n_c = np.bincount(tab, minlength=n_tab).astype(np.float64)
     per_unit = (n_c[tab] - 1) * (2 * ln**3 - 3 * ln**2 + ln) / 3.0 + ln * ln * fits
-    total = np.bincount(tab, weights=per_unit, minlength=n_tab)
-    denominator = m * length * (m * length - 1) - np.bincount(tab, weights=ln * (ln - 1), minlength=n_tab)
-    d_e = np.zeros(n_tab)
-    np.divide(total * 2.0, length * denominator, out=d_e, where=ok & (denominator > 0))
-    has = (n_c > 0) & ok
-    shape = (n_docs, n_codes)
-    return d_o.reshape(shape), d_e.reshape(shape), has.reshape(shape)
+    return np.bincount(tab, weights=per_unit, minlength=n_tab).astype(np.float64), n_c
 
 
 def unitized_report(p: Prepared) -> UnitizedResult:
