@@ -191,6 +191,40 @@ def _segments(p: Prepared, group: Sequence[int]) -> tuple[IntArray, IntArray, In
     return seg_doc, seg_len, values
 
 
+def _check_group(p: Prepared, codes: Sequence[str]) -> tuple[str, ...]:
+    missing = [c for c in codes if c not in p.code_ids]
+    if missing:
+        raise InvalidValue(f"codes not among the compared codes: {', '.join(missing)}")
+    if len(codes) < 1 or len(set(codes)) != len(codes) or len(codes) > 62:
+        raise InvalidValue("a nominal group needs 1 to 62 distinct codes")
+    return tuple(codes)
+
+
+def _mean_stats(parts: Sequence[NominalStats]) -> NominalStats:
+    """The unweighted mean of each coefficient over documents (the averaged pooling)."""
+
+    def mean(name: str) -> float | None:
+        xs = [x for st in parts if (x := getattr(st, name)) is not None]
+        return float(np.mean(xs)) if xs else None
+
+    return NominalStats(
+        mean("krippendorff_alpha"),
+        mean("percent_agreement"),
+        mean("gwet_ac1"),
+        mean("fleiss_kappa"),
+        sum(st.units for st in parts),
+    )
+
+
+def _group_documents(doc_ids: Sequence[str], groups: Mapping[str, str]) -> dict[str, list[int]]:
+    """Document indices by group (e.g. site), groups sorted by name."""
+    by: dict[str, list[int]] = {}
+    for d, doc_id in enumerate(doc_ids):
+        if doc_id in groups:
+            by.setdefault(groups[doc_id], []).append(d)
+    return dict(sorted(by.items()))
+
+
 def nominal_alpha(
     p: Prepared,
     codes: Sequence[str],
@@ -199,13 +233,8 @@ def nominal_alpha(
     groups: Mapping[str, str] | None = None,
 ) -> NominalResult:
     """Nominal alpha over the mutually exclusive ``codes`` (unit as prepared)."""
+    gcodes = _check_group(p, codes)
     ix = {c: i for i, c in enumerate(p.code_ids)}
-    missing = [c for c in codes if c not in ix]
-    if missing:
-        raise InvalidValue(f"codes not among the compared codes: {', '.join(missing)}")
-    if len(codes) < 1 or len(set(codes)) != len(codes) or len(codes) > 62:
-        raise InvalidValue("a nominal group needs 1 to 62 distinct codes")
-    gcodes = tuple(codes)
     n_coders = len(p.coder_ids)
     n_docs = len(p.doc_ids)
     seg_doc, seg_len, values = _segments(p, [ix[c] for c in gcodes])
@@ -224,27 +253,9 @@ def nominal_alpha(
         idx = np.asarray(doc_idx, dtype=np.int64)
         if pooling == Pooling.POOLED:
             return sums.total(idx).stats(q, n_coders)
-        parts = [doc_stats[p.doc_ids[d]] for d in doc_idx if doc_stats[p.doc_ids[d]].units > 0]
+        return _mean_stats([doc_stats[p.doc_ids[d]] for d in doc_idx if doc_stats[p.doc_ids[d]].units > 0])
 
-        def mean(name: str) -> float | None:
-            xs = [x for st in parts if (x := getattr(st, name)) is not None]
-            return float(np.mean(xs)) if xs else None
-
-        return NominalStats(
-            mean("krippendorff_alpha"),
-            mean("percent_agreement"),
-            mean("gwet_ac1"),
-            mean("fleiss_kappa"),
-            sum(st.units for st in parts),
-        )
-
-    group_stats: dict[str, NominalStats] = {}
-    if groups:
-        by: dict[str, list[int]] = {}
-        for d, doc_id in enumerate(p.doc_ids):
-            if doc_id in groups:
-                by.setdefault(groups[doc_id], []).append(d)
-        group_stats = {g: combine(ds) for g, ds in sorted(by.items())}
+    group_stats = {g: combine(ds) for g, ds in _group_documents(p.doc_ids, groups or {}).items()}
 
     def label(mask: int) -> str:
         if mask == 0:
