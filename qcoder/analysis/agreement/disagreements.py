@@ -146,8 +146,27 @@ def _boundary(p: Prepared, r_tab: IntArray, r_s: IntArray, r_mask: IntArray, pre
     return out
 
 
+class _Present:
+    """(index, name) of the coders present on a document, cached per document."""
+
+    def __init__(self, p: Prepared) -> None:
+        self.p = p
+        self._cache: dict[int, tuple[tuple[int, str], ...]] = {}
+
+    def __call__(self, d: int) -> tuple[tuple[int, str], ...]:
+        got = self._cache.get(d)
+        if got is None:
+            pm = int(self.p.present[d])
+            names = self.p.coder_ids
+            got = self._cache[d] = tuple((r, names[r]) for r in range(len(names)) if (pm >> r) & 1)
+        return got
+
+
+Pieces = list[tuple[IntArray, IntArray, IntArray]]  # (run index, start, end)
+
+
 def _disagreements(p: Prepared) -> list[Disagreement]:
-    n_codes, n = len(p.code_ids), len(p.coder_ids)
+    n_codes = len(p.code_ids)
     if n_codes == 0:
         return []
     big = int(p.lengths.max(initial=0)) + 1
@@ -158,10 +177,9 @@ def _disagreements(p: Prepared) -> list[Disagreement]:
     r_tab, r_mask, r_s, r_e = tab[disagree], mask[disagree], start[disagree], end[disagree]
     r_doc, r_present = doc[disagree], present[disagree]
     kinds = np.where(_boundary(p, r_tab, r_s, r_mask, r_present, big), 1, 0)  # 1 boundary, 0 omission
-
+    single: Pieces = []
+    conf: Pieces = []
     coded = mask != 0
-    single: list[tuple[IntArray, IntArray, IntArray]] = []  # (run index, start, end)
-    conf: list[tuple[IntArray, IntArray, IntArray]] = []
     for subset in np.unique(r_mask).tolist():
         runs = np.flatnonzero(r_mask == subset)
         # the zone where some coder outside the subset applied a code nobody inside did
@@ -170,18 +188,23 @@ def _disagreements(p: Prepared) -> list[Disagreement]:
         in_run, in_s, in_e, out_run, out_s, out_e = _pieces_split(r_doc[runs], r_s[runs], r_e[runs], zd, zs, ze, big)
         conf.append((runs[in_run], in_s, in_e))
         single.append((runs[out_run], out_s, out_e))
+    coders_of = _Present(p)
+    out = _single_code_items(p, r_doc, r_tab, r_mask, kinds, single, coders_of)
+    out.extend(_confusions(p, r_doc, r_tab, r_mask, conf, coders_of))
+    return out
 
-    out: list[Disagreement] = []
-    coder_names = p.coder_ids
-    present_of: dict[int, tuple[tuple[int, str], ...]] = {}
 
-    def coders_of(d: int) -> tuple[tuple[int, str], ...]:
-        got = present_of.get(d)
-        if got is None:
-            pm = int(p.present[d])
-            got = present_of[d] = tuple((r, coder_names[r]) for r in range(n) if (pm >> r) & 1)
-        return got
-
+def _single_code_items(
+    p: Prepared,
+    r_doc: IntArray,
+    r_tab: IntArray,
+    r_mask: IntArray,
+    kinds: IntArray,
+    single: Pieces,
+    coders_of: _Present,
+) -> list[Disagreement]:
+    """Omissions and boundary differences: pieces where only one code is in question."""
+    n_codes = len(p.code_ids)
     kind_of = (Kind.OMISSION, Kind.BOUNDARY)
     s_run = np.concatenate([x[0] for x in single]) if single else np.zeros(0, dtype=np.int64)
     s_s = np.concatenate([x[1] for x in single]) if single else s_run
@@ -189,6 +212,7 @@ def _disagreements(p: Prepared) -> list[Disagreement]:
     # everything but the offsets repeats a lot: build it once per (code, subset, coders present)
     shared: dict[tuple[int, int, int], tuple[tuple[str, ...], Values]] = {}
     doc_parts: dict[int, tuple[str, tuple[str, ...], int]] = {}
+    out: list[Disagreement] = []
     for d, c, sm, k, s0, e0 in zip(
         r_doc[s_run].tolist(),
         (r_tab[s_run] % n_codes).tolist(),
@@ -200,16 +224,46 @@ def _disagreements(p: Prepared) -> list[Disagreement]:
     ):
         dp = doc_parts.get(d)
         if dp is None:
-            who = coders_of(d)
-            dp = doc_parts[d] = (p.doc_ids[d], tuple(nm for _, nm in who), int(p.present[d]))
+            dp = doc_parts[d] = (p.doc_ids[d], tuple(nm for _, nm in coders_of(d)), int(p.present[d]))
         parts = shared.get((c, sm, dp[2]))
         if parts is None:
             code = p.code_ids[c]
             values = tuple((name, (code,) if (sm >> r) & 1 else ()) for r, name in coders_of(d))
             parts = shared[(c, sm, dp[2])] = ((code,), values)
         out.append(Disagreement(dp[0], kind_of[k], parts[0], dp[1], s0, e0, parts[1]))
-    out.extend(_confusions(p, r_doc, r_tab, r_mask, conf, coders_of))
     return out
+
+
+class _Regions:
+    """Confusion items: one per maximal region where the active set of (code, coders who
+    applied it) is constant."""
+
+    def __init__(self, p: Prepared, coders_of: Callable[[int], tuple[tuple[int, str], ...]]) -> None:
+        self.p = p
+        self.coders_of = coders_of
+        self.active: dict[int, int] = {}  # code -> coder subset, for the pieces covering the position
+        self.state: tuple[tuple[int, int], ...] = ()  # the active set of the region opened at open_at
+        self.open_at = 0
+        self.out: list[Disagreement] = []
+        self._shared: dict[tuple[tuple[tuple[int, int], ...], int], tuple[tuple[str, ...], Values]] = {}
+
+    def settle(self, d: int, x: int) -> None:
+        """Close the open region at ``x`` when the active set changed there."""
+        new = tuple(sorted(self.active.items()))
+        if new == self.state:
+            return
+        if self.state:
+            p, state = self.p, self.state
+            who = self.coders_of(d)
+            pm = int(p.present[d])
+            parts = self._shared.get((state, pm))
+            if parts is None:
+                names = tuple(p.code_ids[c] for c, _ in state)
+                values = tuple((nm, tuple(p.code_ids[c] for c, sm in state if (sm >> r) & 1)) for r, nm in who)
+                parts = self._shared[(state, pm)] = (names, values)
+            coders = tuple(nm for _, nm in who)
+            self.out.append(Disagreement(p.doc_ids[d], Kind.CONFUSION, parts[0], coders, self.open_at, x, parts[1]))
+        self.state, self.open_at = new, x
 
 
 def _confusions(
@@ -217,14 +271,13 @@ def _confusions(
     r_doc: IntArray,
     r_tab: IntArray,
     r_mask: IntArray,
-    pieces: list[tuple[IntArray, IntArray, IntArray]],
+    pieces: Pieces,
     coders_of: Callable[[int], tuple[tuple[int, str], ...]],
 ) -> list[Disagreement]:
     """Join the confusion pieces of all codes: one item per maximal region where the set
     of (code, coders who applied it) in confusion is constant."""
     if not pieces:
         return []
-    n_codes = len(p.code_ids)
     run = np.concatenate([x[0] for x in pieces])
     ps = np.concatenate([x[1] for x in pieces])
     pe = np.concatenate([x[2] for x in pieces])
@@ -236,46 +289,23 @@ def _confusions(
     ev_run = np.concatenate((run, run))
     ev_in = np.concatenate((np.ones(len(run), dtype=bool), np.zeros(len(run), dtype=bool)))
     order = np.lexsort((ev_in, pos, ev_doc))
-    out: list[Disagreement] = []
-    active: dict[int, int] = {}  # code -> coder subset, for the pieces covering the position
-    state: tuple[tuple[int, int], ...] = ()  # the active set of the region opened at open_at
-    open_at = 0
+    regions = _Regions(p, coders_of)
     at: tuple[int, int] | None = None  # (document, position) whose events are being applied
-    shared: dict[tuple[tuple[tuple[int, int], ...], int], tuple[tuple[str, ...], Values]] = {}
-
-    def settle(d: int, x: int) -> None:
-        nonlocal state, open_at
-        new = tuple(sorted(active.items()))
-        if new == state:
-            return
-        if state:
-            who = coders_of(d)
-            pm = int(p.present[d])
-            parts = shared.get((state, pm))
-            if parts is None:
-                names = tuple(p.code_ids[c] for c, _ in state)
-                values = tuple((nm, tuple(p.code_ids[c] for c, sm in state if (sm >> r) & 1)) for r, nm in who)
-                parts = shared[(state, pm)] = (names, values)
-            out.append(
-                Disagreement(p.doc_ids[d], Kind.CONFUSION, parts[0], tuple(nm for _, nm in who), open_at, x, parts[1])
-            )
-        state, open_at = new, x
-
-    run_code, run_mask = (r_tab % n_codes).tolist(), r_mask.tolist()
+    run_code, run_mask = (r_tab % len(p.code_ids)).tolist(), r_mask.tolist()
     for d, x, ri, starting in zip(
         ev_doc[order].tolist(), pos[order].tolist(), ev_run[order].tolist(), ev_in[order].tolist(), strict=True
     ):
         if at != (d, x):
             if at is not None:
-                settle(*at)
+                regions.settle(*at)
             at = (d, x)
         if starting:
-            active[run_code[ri]] = run_mask[ri]
+            regions.active[run_code[ri]] = run_mask[ri]
         else:
-            del active[run_code[ri]]
+            del regions.active[run_code[ri]]
     if at is not None:
-        settle(*at)
-    return out
+        regions.settle(*at)
+    return regions.out
 
 
 def find_disagreements(
