@@ -43,6 +43,20 @@ def _div(num: FloatArray, den: FloatArray, ok: npt.NDArray[np.bool_]) -> FloatAr
     return out
 
 
+def _fleiss(wf: FloatArray, n: int, ok: npt.NDArray[np.bool_]) -> FloatArray:
+    """Fleiss' kappa over the units rated by all ``n`` coders."""
+    wn = wf[..., n, :]
+    kk = np.arange(n + 1, dtype=np.float64)
+    n_full = wn.sum(axis=-1)
+    yes = (wn * kk).sum(axis=-1)
+    agree_i = (kk * (kk - 1) + (n - kk) * (n - kk - 1)) / (n * (n - 1))
+    p_bar = _div((wn * agree_i).sum(axis=-1), n_full, ok)
+    p_yes = _div(yes, n * n_full, ok)
+    pe_f = p_yes**2 + (1 - p_yes) ** 2
+    f_ok = ok & (n_full > 0) & (yes > 0) & (yes < n * n_full)
+    return _div(p_bar - pe_f, 1 - pe_f, f_ok)
+
+
 def binary_stats(w: npt.NDArray[np.int64], pt: npt.NDArray[np.int64]) -> dict[str, FloatArray]:
     """All coefficients for binary tables. ``w[..., m, k]``, ``pt[..., pair, 4]`` with the
     pair table flattened as (both, first only, second only, neither)."""
@@ -71,17 +85,7 @@ def binary_stats(w: npt.NDArray[np.int64], pt: npt.NDArray[np.int64]) -> dict[st
     nn = n0 + n1
     alpha = 1.0 - _div((nn - 1.0) * o01, n0 * n1, ok & (n0 > 0) & (n1 > 0))
 
-    # Fleiss' kappa over units rated by all n coders
-    wn = wf[..., n, :]
-    kk = np.arange(n + 1, dtype=np.float64)
-    n_full = wn.sum(axis=-1)
-    yes = (wn * kk).sum(axis=-1)
-    agree_i = (kk * (kk - 1) + (n - kk) * (n - kk - 1)) / (n * (n - 1))
-    p_bar = _div((wn * agree_i).sum(axis=-1), n_full, ok)
-    p_yes = _div(yes, n * n_full, ok)
-    pe_f = p_yes**2 + (1 - p_yes) ** 2
-    f_ok = ok & (n_full > 0) & (yes > 0) & (yes < n * n_full)
-    fleiss = _div(p_bar - pe_f, 1 - pe_f, f_ok)
+    fleiss = _fleiss(wf, n, ok)
 
     # Gwet's AC1
     units1 = (wf * rated).sum(axis=(-2, -1))
