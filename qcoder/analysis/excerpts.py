@@ -139,44 +139,13 @@ def excerpt_arrays(index: ProjectIndex, selection: Selection) -> ExcerptArrays:
     if not keep.any():
         e = _empty()
         return ExcerptArrays(e, e, e, e, e, e, e)
-    code_pos = {c: i for i, c in enumerate(index.code_order)}
-    parent_pos = np.array(
-        [code_pos[p] if (p := index.parent[c]) is not None and p in code_pos else -1 for c in index.code_order] + [-1],
-        dtype=np.int64,
+    n_docs, n_coders = len(index.document_order), len(index.coder_order)
+    code, doc, coder, start, end = _rolled_up(
+        index, ca.code[keep], ca.doc[keep], ca.coder[keep], ca.start[keep], ca.end[keep]
     )
-    n_codes, n_docs, n_coders = len(index.code_order), len(index.document_order), len(index.coder_order)
-    code, doc, coder, start, end = ca.code[keep], ca.doc[keep], ca.coder[keep], ca.start[keep], ca.end[keep]
-    # roll up: one copy per ancestor
-    parts = [(code, doc, coder, start, end)]
-    cur = code
-    for _ in range(n_codes):
-        cur = parent_pos[cur]
-        m = cur >= 0
-        if not m.any():
-            break
-        cur, doc, coder, start, end = cur[m], doc[m], coder[m], start[m], end[m]
-        parts.append((cur, doc, coder, start, end))
-    code = np.concatenate([p[0] for p in parts])
-    doc = np.concatenate([p[1] for p in parts])
-    coder = np.concatenate([p[2] for p in parts])
-    start = np.concatenate([p[3] for p in parts])
-    end = np.concatenate([p[4] for p in parts])
     # merge per (code, doc, coder)
     group = (code * n_docs + doc) * n_coders + coder
-    order = np.lexsort((start, group))
-    group, start, end = group[order], start[order], end[order]
-    stride = int(end.max()) + 1
-    ordinal = np.concatenate(([0], np.cumsum(group[1:] != group[:-1])))
-    gs = ordinal * stride + start
-    ge = ordinal * stride + end
-    reach = np.maximum.accumulate(ge)
-    new = np.empty(len(gs), dtype=np.bool_)
-    new[0] = True
-    new[1:] = gs[1:] >= reach[:-1]
-    heads = np.flatnonzero(new)
-    r_group = group[heads]
-    r_start = start[heads]
-    r_end = np.maximum.reduceat(end, heads)
+    r_group, r_start, r_end = _merge_runs(group, start, end)
     r_coder = r_group % n_coders
     r_doc = (r_group // n_coders) % n_docs
     r_code = r_group // (n_coders * n_docs)
@@ -188,6 +157,44 @@ def excerpt_arrays(index: ProjectIndex, selection: Selection) -> ExcerptArrays:
             a[m] for a in (r_code, r_doc, r_coder, r_start, r_end, profile, turn)
         )
     return ExcerptArrays(r_code, r_doc, r_coder, r_start, r_end, profile, turn)
+
+
+def _rolled_up(
+    index: ProjectIndex, code: IntArray, doc: IntArray, coder: IntArray, start: IntArray, end: IntArray
+) -> tuple[IntArray, IntArray, IntArray, IntArray, IntArray]:
+    """The codings repeated for their code and each of its ancestors."""
+    code_pos = {c: i for i, c in enumerate(index.code_order)}
+    parent_pos = np.array(
+        [code_pos[p] if (p := index.parent[c]) is not None and p in code_pos else -1 for c in index.code_order] + [-1],
+        dtype=np.int64,
+    )
+    parts = [(code, doc, coder, start, end)]
+    cur = code
+    for _ in range(len(index.code_order)):
+        cur = parent_pos[cur]
+        m = cur >= 0
+        if not m.any():
+            break
+        cur, doc, coder, start, end = cur[m], doc[m], coder[m], start[m], end[m]
+        parts.append((cur, doc, coder, start, end))
+    code, doc, coder, start, end = (np.concatenate([p[i] for p in parts]) for i in range(5))
+    return code, doc, coder, start, end
+
+
+def _merge_runs(group: IntArray, start: IntArray, end: IntArray) -> tuple[IntArray, IntArray, IntArray]:
+    """Overlapping or touching spans of the same group merged: (group, start, end) per run."""
+    order = np.lexsort((start, group))
+    group, start, end = group[order], start[order], end[order]
+    stride = int(end.max()) + 1
+    ordinal = np.concatenate(([0], np.cumsum(group[1:] != group[:-1])))
+    gs = ordinal * stride + start
+    ge = ordinal * stride + end
+    reach = np.maximum.accumulate(ge)
+    new = np.empty(len(gs), dtype=np.bool_)
+    new[0] = True
+    new[1:] = gs[1:] >= reach[:-1]
+    heads = np.flatnonzero(new)
+    return group[heads], start[heads], np.maximum.reduceat(end, heads)
 
 
 def _attribute(index: ProjectIndex, doc: IntArray, start: IntArray, end: IntArray) -> tuple[IntArray, IntArray]:
