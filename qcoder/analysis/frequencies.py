@@ -176,6 +176,78 @@ def _group_info(
     return {k: GroupInfo(len(units[k]), len(uvals[k]) if unit else None) for k in units}
 
 
+def _respondents(
+    index: ProjectIndex, selection: Selection, docs: Iterable[str], excerpt_profiles: IntArray
+) -> list[Profile]:
+    """Respondents: the speakers of the selected documents and of the counted excerpts."""
+    respondents: dict[int, Profile] = {}
+    for d in docs:
+        for p in index.speech_profiles(d, selection.include_interviewers):
+            respondents[p.index] = p
+    for pi in np.unique(excerpt_profiles).tolist():
+        respondents.setdefault(pi, index.profiles[pi])
+    return list(respondents.values())
+
+
+def _groupings(
+    index: ProjectIndex, resp: list[Profile], by: Sequence[str], unit: str | None, no_group: GroupInfo
+) -> tuple[dict[str, list[str]], dict[str, dict[str, GroupInfo]], dict[str, IntArray]]:
+    """Per ``by`` attribute: its values in order, each group's respondents and units, and each
+    profile's group index."""
+    values: dict[str, list[str]] = {}
+    groups: dict[str, dict[str, GroupInfo]] = {}
+    group_index: dict[str, IntArray] = {}
+    for name in by:
+
+        def keyfn(p: Profile, name: str = name) -> Hashable:
+            return p.value(name)
+
+        info = _group_info(resp, keyfn, unit)
+        values[name] = index.attribute_values(name, {str(k) for k in info})
+        groups[name] = {v: info.get(v, no_group) for v in values[name]}
+        pos = {v: i for i, v in enumerate(values[name])}
+        # profiles outside the selection never occur in the excerpts: any index will do
+        group_index[name] = np.array([pos.get(p.value(name), 0) for p in index.profiles], dtype=np.int64)
+    return values, groups, group_index
+
+
+def _cells(
+    dist: _Distinct, p_group: IntArray, infos: list[GroupInfo], n_codes: int, with_units: bool
+) -> list[list[Cell]]:
+    """Cells per code and group (groups given as each profile's group index)."""
+    exc, dcs, prt, uni = (a.tolist() for a in dist.count(p_group, len(infos)))
+    return [
+        [
+            Cell(
+                exc[ci][gi], dcs[ci][gi], prt[ci][gi], g.respondents, uni[ci][gi] if with_units else None, g.units_total
+            )
+            for gi, g in enumerate(infos)
+        ]
+        for ci in range(n_codes)
+    ]
+
+
+def _code_frequency(
+    index: ProjectIndex,
+    cid: str,
+    ci: int,
+    total_cells: list[list[Cell]],
+    values: dict[str, list[str]],
+    by_cells: dict[str, list[list[Cell]]],
+    pair_keys: list[tuple[str, str]],
+    pair_cells: list[list[Cell]] | None,
+) -> CodeFrequency:
+    return CodeFrequency(
+        cid,
+        index.paths[cid],
+        index.codes[cid].name,
+        index.depth[cid],
+        total_cells[ci][0],
+        {name: dict(zip(values[name], cells[ci], strict=True)) for name, cells in by_cells.items()},
+        dict(zip(pair_keys, pair_cells[ci], strict=True)) if pair_cells is not None else {},
+    )
+
+
 def compute_frequencies(
     index: ProjectIndex,
     selection: Selection,
@@ -194,58 +266,17 @@ def compute_frequencies(
     rows = index.rows(selection)
     arrays = excerpt_arrays(index, selection)
     docs = index.selected_documents(selection)
-    profiles = index.profiles
-    n_prof = len(profiles)
+    n_prof = len(index.profiles)
     n_codes = len(index.code_order)
-
-    # respondents: structure of the selected documents + speakers of counted excerpts
-    respondents: dict[int, Profile] = {}
-    for d in docs:
-        for p in index.speech_profiles(d, selection.include_interviewers):
-            respondents[p.index] = p
-    for pi in np.unique(arrays.profile).tolist():
-        respondents.setdefault(pi, profiles[pi])
-    resp = list(respondents.values())
-
+    resp = _respondents(index, selection, docs, arrays.profile)
     cp, cp_n = np.unique(arrays.code * n_prof + arrays.profile, return_counts=True)
     dist = _Distinct(index, unit, cp // n_prof, cp % n_prof, cp_n.astype(np.int64), n_codes)
     no_group: GroupInfo = GroupInfo(0, 0 if unit else None)
-
-    def const(_: Profile) -> Hashable:
-        return ()
-
-    overall = _group_info(resp, const, unit).get((), no_group)
-    values: dict[str, list[str]] = {}
-    groups: dict[str, dict[str, GroupInfo]] = {}
-    group_index: dict[str, IntArray] = {}
-    for name in by:
-
-        def keyfn(p: Profile, name: str = name) -> Hashable:
-            return p.value(name)
-
-        info = _group_info(resp, keyfn, unit)
-        values[name] = index.attribute_values(name, {str(k) for k in info})
-        groups[name] = {v: info.get(v, no_group) for v in values[name]}
-        pos = {v: i for i, v in enumerate(values[name])}
-        # profiles outside the selection never occur in the excerpts: any index will do
-        group_index[name] = np.array([pos.get(p.value(name), 0) for p in profiles], dtype=np.int64)
+    overall = _group_info(resp, lambda _p: (), unit).get((), no_group)
+    values, groups, group_index = _groupings(index, resp, by, unit, no_group)
 
     def cells(p_group: IntArray, infos: list[GroupInfo]) -> list[list[Cell]]:
-        exc, dcs, prt, uni = (a.tolist() for a in dist.count(p_group, len(infos)))
-        out: list[list[Cell]] = [[] for _ in range(n_codes)]
-        for ci in range(n_codes):
-            for gi, g in enumerate(infos):
-                out[ci].append(
-                    Cell(
-                        exc[ci][gi],
-                        dcs[ci][gi],
-                        prt[ci][gi],
-                        g.respondents,
-                        uni[ci][gi] if unit else None,
-                        g.units_total,
-                    )
-                )
-        return out
+        return _cells(dist, p_group, infos, n_codes, unit is not None)
 
     total_cells = cells(np.zeros(n_prof, dtype=np.int64), [overall])
     by_cells = {name: cells(group_index[name], list(groups[name].values())) for name in by}
@@ -257,23 +288,10 @@ def compute_frequencies(
         pair_keys = [(v1, v2) for v1 in values[a1] for v2 in values[a2]]
         n2 = len(values[a2])
         pair_cells = cells(group_index[a1] * n2 + group_index[a2], [pinfo.get(k, no_group) for k in pair_keys])
-
     code_pos = {c: i for i, c in enumerate(index.code_order)}
-    results: list[CodeFrequency] = []
-    for cid in rows:
-        ci = code_pos[cid]
-        code = index.codes[cid]
-        results.append(
-            CodeFrequency(
-                cid,
-                index.paths[cid],
-                code.name,
-                index.depth[cid],
-                total_cells[ci][0],
-                {name: dict(zip(values[name], by_cells[name][ci], strict=True)) for name in by},
-                dict(zip(pair_keys, pair_cells[ci], strict=True)) if pair_cells is not None else {},
-            )
-        )
+    results = [
+        _code_frequency(index, cid, code_pos[cid], total_cells, values, by_cells, pair_keys, pair_cells) for cid in rows
+    ]
     coders = selection.coder_ids if selection.coder_ids is not None else frozenset(index.coder_order)
     return FrequencyResult(
         by=by,
