@@ -380,10 +380,8 @@ def stats_json(
     unit_label: str | None = None,
     include_interviewers: bool = False,
 ) -> list[dict[str, Any]]:
-    """Theme frequencies as JSON-ready data (``qcoder stats --format json``).
-
-    Returns a list with one object per code, in codebook order (parents before their
-    children, siblings by position)::
+    """Theme frequencies as JSON-ready data (``qcoder stats --format json``): one object per
+    code, in codebook order (parents before their children, siblings by position)::
 
         [
           {
@@ -413,8 +411,8 @@ def stats_json(
     Counts follow the definitions of :mod:`qcoder.analysis.frequencies`: excerpts are
     merged regions per document and coder (children overlapping under a parent count
     once); interviewer speech is not counted; an excerpt belongs to the group of the
-    participant who speaks it, or of its document when the speaker is not linked to one.
-    Filters are those of :func:`theme_frequencies`.
+    participant who speaks it, or of its document when the speaker is not linked to one
+    (filters: those of :func:`theme_frequencies`).
     """
     result = theme_frequencies(
         snapshot,
