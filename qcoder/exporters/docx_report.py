@@ -442,6 +442,22 @@ def export_report(
     result = compute_frequencies(index, selection, by, unit)
     quotes = quote_candidates_by_code(index, selection)
 
+    doc = _front_matter(index, title, report_date)
+    _methods(doc, index, result, group_attribute, group_labels)
+    if include_codebook and index.code_order:
+        doc.add_heading("Codebook", level=1)
+        add_codebook_table(doc, index, details=True)
+    findings = doc.add_heading("Findings", level=1)
+    findings.paragraph_format.page_break_before = include_codebook and bool(index.code_order)
+    report = _Report(doc, index, result, quotes, group_attribute, group_labels, max_quotes)
+    _findings(report, index, result)
+    path = Path(path)
+    doc.save(str(path))
+    return path
+
+
+def _front_matter(index: ProjectIndex, title: str | None, report_date: date | None) -> DocxDocument:
+    """A new styled document with page numbers, the title and the date."""
     doc = new_docx()
     _style_document(doc)
     _add_page_number_footer(doc)
@@ -452,17 +468,14 @@ def export_report(
     day = report_date or date.today()
     sub = doc.add_paragraph(f"Theme report, {day:%B} {day.day}, {day.year}", style="Subtitle")
     sub.paragraph_format.space_after = Pt(12)
-    _methods(doc, index, result, group_attribute, group_labels)
-    if include_codebook and index.code_order:
-        doc.add_heading("Codebook", level=1)
-        add_codebook_table(doc, index, details=True)
-    findings = doc.add_heading("Findings", level=1)
-    findings.paragraph_format.page_break_before = include_codebook and bool(index.code_order)
-    report = _Report(doc, index, result, quotes, group_attribute, group_labels, max_quotes)
+    return doc
+
+
+def _findings(report: _Report, index: ProjectIndex, result: FrequencyResult) -> None:
+    """A section per mentioned theme, held by its reported ancestor when it has one; then the
+    themes not mentioned at all."""
     reported = {cf.code_id for cf in result.codes}
     mentioned = [cf for cf in result.codes if cf.total.excerpts > 0]
-    # a theme gets a section when it is reported and mentioned; its reported ancestors
-    # (if any) hold it, otherwise it starts its own section
     roots = [cf.code_id for cf in mentioned if not _has_reported_ancestor(index, cf.code_id, reported)]
     for cid in roots:
         report.theme(cid)
@@ -472,12 +485,9 @@ def export_report(
         if cf.total.excerpts == 0 and not _has_reported_ancestor(index, cf.code_id, reported)
     ]
     if not roots:
-        doc.add_paragraph("No coded excerpts match the selection.")
+        report.doc.add_paragraph("No coded excerpts match the selection.")
     elif quiet_roots:
-        doc.add_paragraph(f"Not mentioned in the selected documents: {join_words(quiet_roots)}.")
-    path = Path(path)
-    doc.save(str(path))
-    return path
+        report.doc.add_paragraph(f"Not mentioned in the selected documents: {join_words(quiet_roots)}.")
 
 
 def _has_reported_ancestor(index: ProjectIndex, code_id: str, reported: set[str]) -> bool:
