@@ -212,6 +212,48 @@ def _sentence(rng: random.Random) -> str:
     return " ".join(words).capitalize() + rng.choice(".....?!")
 
 
+def _synthetic_codebook(
+    b: SnapshotBuilder, rng: random.Random, parents: int, children: int
+) -> tuple[list[str], list[str]]:
+    """``parents`` themes of ``children`` subthemes each; returns (leaf paths, all paths)."""
+    leaves: list[str] = []
+    all_paths: list[str] = []
+    for p in range(parents):
+        parent_path = f"Theme {p + 1:02d}"
+        b.code(parent_path, definition=f"Definition of theme {p + 1}.", color=f"#{rng.randrange(1 << 24):06x}")
+        all_paths.append(parent_path)
+        for c in range(children):
+            path = f"{parent_path} > Subtheme {p + 1:02d}.{c + 1}"
+            b.code(
+                path,
+                definition=f"Definition of subtheme {p + 1}.{c + 1}.",
+                inclusion="Mentions of it.",
+                color=f"#{rng.randrange(1 << 24):06x}",
+            )
+            leaves.append(path)
+            all_paths.append(path)
+    return leaves, all_paths
+
+
+def _synthetic_interview(b: SnapshotBuilder, rng: random.Random, d: int, chars: int, site: str) -> str:
+    """Interview ``d``: questions and answers up to ``chars`` characters; every fifth a focus
+    group of three respondents. Returns the document id."""
+    focus = d % 5 == 4
+    members = []
+    for k in range(3 if focus else 1):
+        members.append((f"R{k + 1}", b.participant(f"P{d + 1}-{k + 1}", stakeholder_group=rng.choice(GROUPS))))
+    turns: list[tuple[str, str, str | None]] = []
+    size = 0
+    while size < chars:
+        q = _sentence(rng)
+        label, pid = rng.choice(members)
+        a = " ".join(_sentence(rng) for _ in range(rng.randint(2, 8)))
+        turns.append(("Interviewer", q, INTERVIEWER))
+        turns.append((label, a, pid))
+        size += len(q) + len(a) + len(label) + 20
+    return b.document(f"Interview {d + 1:03d}", turns, site=site)
+
+
 def synthetic_project(
     documents: int = 150,
     chars: int = 60_000,
@@ -230,41 +272,11 @@ def synthetic_project(
     b.attribute("stakeholder_group", AttributeScope.PARTICIPANT, GROUPS)
     site_names = tuple(f"Site {i + 1:02d}" for i in range(sites))
     b.attribute("site", AttributeScope.DOCUMENT, site_names)
-    leaves: list[str] = []
-    all_paths: list[str] = []
-    for p in range(parents):
-        parent_path = f"Theme {p + 1:02d}"
-        b.code(parent_path, definition=f"Definition of theme {p + 1}.", color=f"#{rng.randrange(1 << 24):06x}")
-        all_paths.append(parent_path)
-        for c in range(children):
-            path = f"{parent_path} > Subtheme {p + 1:02d}.{c + 1}"
-            b.code(
-                path,
-                definition=f"Definition of subtheme {p + 1}.{c + 1}.",
-                inclusion="Mentions of it.",
-                color=f"#{rng.randrange(1 << 24):06x}",
-            )
-            leaves.append(path)
-            all_paths.append(path)
+    leaves, all_paths = _synthetic_codebook(b, rng, parents, children)
     coder_names = [f"Coder {i + 1}" for i in range(coders)]
     for name in coder_names:
         b.coder(name)
-    doc_ids: list[str] = []
-    for d in range(documents):
-        focus = d % 5 == 4
-        members = []
-        for k in range(3 if focus else 1):
-            members.append((f"R{k + 1}", b.participant(f"P{d + 1}-{k + 1}", stakeholder_group=rng.choice(GROUPS))))
-        turns: list[tuple[str, str, str | None]] = []
-        size = 0
-        while size < chars:
-            q = _sentence(rng)
-            label, pid = rng.choice(members)
-            a = " ".join(_sentence(rng) for _ in range(rng.randint(2, 8)))
-            turns.append(("Interviewer", q, INTERVIEWER))
-            turns.append((label, a, pid))
-            size += len(q) + len(a) + len(label) + 20
-        doc_ids.append(b.document(f"Interview {d + 1:03d}", turns, site=site_names[d % sites]))
+    doc_ids = [_synthetic_interview(b, rng, d, chars, site_names[d % sites]) for d in range(documents)]
     texts = {d: b.text(d) for d in doc_ids}
     for _ in range(codings):
         doc = rng.choice(doc_ids)
@@ -310,11 +322,15 @@ def example_project() -> ProjectSnapshot:
         "stakeholder_group", AttributeScope.PARTICIPANT, ("law_enforcement", "prosecutor", "service_provider", "other")
     )
     b.attribute("site", AttributeScope.DOCUMENT, ("A", "B", "C"))
-    lee = b.participant("Lee", stakeholder_group="law_enforcement")
-    lou = b.participant("Lou", stakeholder_group="law_enforcement")
-    sam = b.participant("Sam", stakeholder_group="service_provider")
-    pat = b.participant("Pat", stakeholder_group="prosecutor")
-    pia = b.participant("Pia", stakeholder_group="prosecutor")
+    _example_codebook(b)
+    b.coder("A")
+    b.coder("B")
+    d1, d2, d3, d4, d5 = _example_documents(b)
+    _example_codings(b, d1, d2, d3, d4, d5)
+    return b.build()
+
+
+def _example_codebook(b: SnapshotBuilder) -> None:
     b.code("Collaboration", definition="Working together across agencies.", color="#1f77b4")
     b.code(
         "Collaboration > Trust",
@@ -330,8 +346,34 @@ def example_project() -> ProjectSnapshot:
     b.code("Challenges", definition="Obstacles to the task force's work.", color="#d62728")
     b.code("Challenges > Turnover", definition="Staff leaving and being replaced.", color="#ff9896")
     b.code("Funding", definition="Money for the task force.", color="#2ca02c")
-    b.coder("A")
-    b.coder("B")
+
+
+def _example_codings(b: SnapshotBuilder, d1: str, d2: str, d3: str, d4: str, d5: str) -> None:
+    """The codings listed in :func:`example_project`'s docstring."""
+    trust, info = "Collaboration > Trust", "Collaboration > Information sharing"
+    turnover = "Challenges > Turnover"
+    b.code_text(d1, trust, "We trust the advocates.", exemplar=True)
+    b.code_text(d1, info, "trust the advocates. We share case files")
+    b.code_text(d1, info, "every week")
+    b.code_text(d2, trust, "Trust took years to build.")
+    b.code_text(d2, info, "We share information when the survivor agrees.")
+    b.code_text(d2, turnover, "Turnover hurts us.")
+    b.code_text(d3, info, "Do you share information?")
+    b.code_text(d3, turnover, "Staff turnover is high.")
+    b.code_text(d4, info, "Advocates share updates with police.")
+    b.code_text(d4, turnover, "Turnover among advocates is high.")
+    b.code_text(d5, trust, "We trust each other.")
+    b.code_text(d1, trust, "We trust the advocates.", coder="B")
+    b.code_text(d3, trust, "Rarely.", coder="B")
+
+
+def _example_documents(b: SnapshotBuilder) -> tuple[str, str, str, str, str]:
+    """The five documents of :func:`example_project` and their participants."""
+    lee = b.participant("Lee", stakeholder_group="law_enforcement")
+    lou = b.participant("Lou", stakeholder_group="law_enforcement")
+    sam = b.participant("Sam", stakeholder_group="service_provider")
+    pat = b.participant("Pat", stakeholder_group="prosecutor")
+    pia = b.participant("Pia", stakeholder_group="prosecutor")
     d1 = b.document(
         "Interview Lee",
         [
@@ -371,19 +413,4 @@ def example_project() -> ProjectSnapshot:
             ("Guest", "We trust each other.", None),
         ],
     )
-    trust, info = "Collaboration > Trust", "Collaboration > Information sharing"
-    turnover = "Challenges > Turnover"
-    b.code_text(d1, trust, "We trust the advocates.", exemplar=True)
-    b.code_text(d1, info, "trust the advocates. We share case files")
-    b.code_text(d1, info, "every week")
-    b.code_text(d2, trust, "Trust took years to build.")
-    b.code_text(d2, info, "We share information when the survivor agrees.")
-    b.code_text(d2, turnover, "Turnover hurts us.")
-    b.code_text(d3, info, "Do you share information?")
-    b.code_text(d3, turnover, "Staff turnover is high.")
-    b.code_text(d4, info, "Advocates share updates with police.")
-    b.code_text(d4, turnover, "Turnover among advocates is high.")
-    b.code_text(d5, trust, "We trust each other.")
-    b.code_text(d1, trust, "We trust the advocates.", coder="B")
-    b.code_text(d3, trust, "Rarely.", coder="B")
-    return b.build()
+    return d1, d2, d3, d4, d5
