@@ -22,7 +22,7 @@ from qcoder.core.errors import InvalidValue, NotFound
 from qcoder.core.model import Coding, Document, new_id, utcnow
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import Span
-from qcoder.nlp.analysis import lemmatize_terms
+from qcoder.nlp.analysis import TextAnalysis, lemmatize_terms
 from qcoder.nlp.corpus import TurnIndex, analyses, document_sentences, paragraph_at, speaker_profiles
 from qcoder.nlp.matching import compile_regex, keyword_pattern, lemma_hits, merge_spans, pattern_hits, split_terms
 from qcoder.nlp.pipeline import load_pipeline, pipeline_info
@@ -182,43 +182,54 @@ def find_hits(
         if rule.mode in SPEAKER_MODES:
             units = _speaker_units(rule, doc, turns, profiles)
         else:
-            analysis = found_analyses.get(doc.id)
-            if rule.mode is Mode.LEMMAS:
-                assert analysis is not None and analysis.tokens is not None
-                matches = lemma_hits(analysis.tokens, lemma_seqs)
-            elif rule.mode is Mode.REGEX:
-                matches = pattern_hits(doc.text, compile_regex(rule.terms[0], rule.ignore_case))
-            else:
-                matches = pattern_hits(doc.text, keyword_pattern(rule.terms))
-            sentences = (
-                document_sentences(doc, analysis, turns.turns)
-                if rule.scope is Scope.SENTENCE and analysis is not None
-                else []
-            )
-            units = _scoped(doc.text, matches, rule.scope, sentences, turns)
+            units = _match_units(rule, doc, turns, found_analyses.get(doc.id), lemma_seqs)
         for (start, end), (m_start, m_end), count in units:
             if any(cs <= start and end <= ce for cs, ce in covered):
                 preview.duplicates += 1
                 continue
             turn = turns.at(m_start)
             speaker = profiles[turn.speaker_id].speaker.label if turn and turn.speaker_id in profiles else ""
-            preview.hits.append(
-                AutocodeHit(
-                    doc.id,
-                    doc.name,
-                    start,
-                    end,
-                    m_start,
-                    m_end,
-                    count,
-                    speaker,
-                    _before(doc.text, start),
-                    doc.text[start:end],
-                    _after(doc.text, end),
-                )
-            )
+            preview.hits.append(_hit(doc, (start, end), (m_start, m_end), count, speaker))
     progress(len(docs), len(docs), "")
     return preview
+
+
+def _match_units(
+    rule: AutocodeRule,
+    doc: Document,
+    turns: TurnIndex,
+    analysis: TextAnalysis | None,
+    lemma_seqs: list[tuple[str, ...]],
+) -> list[Unit]:
+    """The units a keyword, lemma or pattern rule codes in one document."""
+    if rule.mode is Mode.LEMMAS:
+        assert analysis is not None and analysis.tokens is not None
+        matches = lemma_hits(analysis.tokens, lemma_seqs)
+    elif rule.mode is Mode.REGEX:
+        matches = pattern_hits(doc.text, compile_regex(rule.terms[0], rule.ignore_case))
+    else:
+        matches = pattern_hits(doc.text, keyword_pattern(rule.terms))
+    sentences = (
+        document_sentences(doc, analysis, turns.turns) if rule.scope is Scope.SENTENCE and analysis is not None else []
+    )
+    return _scoped(doc.text, matches, rule.scope, sentences, turns)
+
+
+def _hit(doc: Document, span: Span, match: Span, count: int, speaker: str) -> AutocodeHit:
+    start, end = span
+    return AutocodeHit(
+        doc.id,
+        doc.name,
+        start,
+        end,
+        match[0],
+        match[1],
+        count,
+        speaker,
+        _before(doc.text, start),
+        doc.text[start:end],
+        _after(doc.text, end),
+    )
 
 
 Unit = tuple[Span, Span, int]  # (span to code, first match, number of matches)
