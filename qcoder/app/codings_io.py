@@ -43,55 +43,17 @@ def export_codings(project: Project, path: Path, coder_ids: list[str] | None = N
     return len(rows)
 
 
-def import_codings(project: Project, path: Path) -> CodingsReport:
-    rows = read_table(path) if path.suffix.lower() != ".csv" else _read_csv(path)
-    errors: list[str] = []
-    if rows:
-        missing = [c for c in COLUMNS[:5] if c not in rows[0]]
-        if missing:
-            raise InvalidRows(path.name, [f"missing column(s): {', '.join(missing)}"])
-    docs = {d.name.casefold(): d for d in project.documents()}
-    parsed: list[tuple[str, str, str, int, int, str]] = []
-    for n, row in enumerate(rows, start=2):
-        name = (row.get("document") or "").strip()
-        doc = docs.get(name.casefold()) or docs.get(Path(name).stem.casefold())
-        code_path = join_path(split_path(row.get("code") or ""))
-        coder = (row.get("coder") or "").strip()
-        try:
-            start, end = int(str(row.get("start")).strip()), int(str(row.get("end")).strip())
-        except ValueError:
-            errors.append(f"row {n}: start and end must be whole numbers")
-            continue
-        if doc is None:
-            errors.append(f"row {n}: no document named {name!r}")
-        elif not code_path:
-            errors.append(f"row {n}: empty code")
-        elif not coder:
-            errors.append(f"row {n}: empty coder")
-        elif not 0 <= start < end <= doc.chars:
-            errors.append(f"row {n}: offsets [{start}, {end}) are outside {doc.name!r} ({doc.chars} characters)")
-        else:
-            parsed.append((doc.id, code_path, coder, start, end, row.get("memo") or ""))
-    if errors:
-        raise InvalidRows(path.name, errors)
+Row = tuple[str, str, str, int, int, str]  # document id, code path, coder name, start, end, memo
 
+
+def import_codings(project: Project, path: Path) -> CodingsReport:
+    """Codings from a CSV or XLSX sheet (document, code path, coder, start, end, memo): missing
+    codes and coders are created, exact duplicates skipped; one undo step. Any bad row refuses
+    the whole file, with every problem listed."""
+    rows = read_table(path) if path.suffix.lower() != ".csv" else _read_csv(path)
+    parsed = _parse_rows(project, path, rows)
     report = CodingsReport()
-    codes = project.codes()
-    by_path = {p.casefold(): cid for cid, p in code_paths(codes).items()}
-    steps: list[cmd.Command] = []
-    n_codes = len(codes)
-    for code_path in dict.fromkeys(p[1] for p in parsed):
-        parts = split_path(code_path)
-        parent: str | None = None
-        for depth in range(1, len(parts) + 1):
-            key = join_path(parts[:depth]).casefold()
-            if key not in by_path:
-                code = Code(new_id(), parts[depth - 1], parent, PALETTE[n_codes % len(PALETTE)], position=n_codes)
-                n_codes += 1
-                by_path[key] = code.id
-                steps.append(cmd.CreateCode(code))
-                report.created_codes.append(join_path(parts[:depth]))
-            parent = by_path[key]
+    by_path, steps = _missing_codes(project, parsed, report)
     coder_ids: dict[str, str] = {}
     for name in dict.fromkeys(p[2] for p in parsed):
         existing = project.coder_by_name(name)
@@ -115,6 +77,64 @@ def import_codings(project: Project, path: Path) -> CodingsReport:
         project.execute(cmd.Batch(steps, text=f"Import codings {path.name}"))
     report.imported = len(new)
     return report
+
+
+def _parse_rows(project: Project, path: Path, rows: list[dict[str, str]]) -> list[Row]:
+    """Every row checked against the project's documents; raises with all the problems."""
+    errors: list[str] = []
+    if rows:
+        missing = [c for c in COLUMNS[:5] if c not in rows[0]]
+        if missing:
+            raise InvalidRows(path.name, [f"missing column(s): {', '.join(missing)}"])
+    docs = {d.name.casefold(): d for d in project.documents()}
+    parsed: list[Row] = []
+    for n, row in enumerate(rows, start=2):
+        name = (row.get("document") or "").strip()
+        doc = docs.get(name.casefold()) or docs.get(Path(name).stem.casefold())
+        code_path = join_path(split_path(row.get("code") or ""))
+        coder = (row.get("coder") or "").strip()
+        try:
+            start, end = int(str(row.get("start")).strip()), int(str(row.get("end")).strip())
+        except ValueError:
+            errors.append(f"row {n}: start and end must be whole numbers")
+            continue
+        if doc is None:
+            errors.append(f"row {n}: no document named {name!r}")
+        elif not code_path:
+            errors.append(f"row {n}: empty code")
+        elif not coder:
+            errors.append(f"row {n}: empty coder")
+        elif not 0 <= start < end <= doc.chars:
+            errors.append(f"row {n}: offsets [{start}, {end}) are outside {doc.name!r} ({doc.chars} characters)")
+        else:
+            parsed.append((doc.id, code_path, coder, start, end, row.get("memo") or ""))
+    if errors:
+        raise InvalidRows(path.name, errors)
+    return parsed
+
+
+def _missing_codes(
+    project: Project, parsed: list[Row], report: CodingsReport
+) -> tuple[dict[str, str], list[cmd.Command]]:
+    """Code path (case-folded) -> id, with the commands creating the codes (and parents) not
+    yet in the codebook."""
+    codes = project.codes()
+    by_path = {p.casefold(): cid for cid, p in code_paths(codes).items()}
+    steps: list[cmd.Command] = []
+    n_codes = len(codes)
+    for code_path in dict.fromkeys(p[1] for p in parsed):
+        parts = split_path(code_path)
+        parent: str | None = None
+        for depth in range(1, len(parts) + 1):
+            key = join_path(parts[:depth]).casefold()
+            if key not in by_path:
+                code = Code(new_id(), parts[depth - 1], parent, PALETTE[n_codes % len(PALETTE)], position=n_codes)
+                n_codes += 1
+                by_path[key] = code.id
+                steps.append(cmd.CreateCode(code))
+                report.created_codes.append(join_path(parts[:depth]))
+            parent = by_path[key]
+    return by_path, steps
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
