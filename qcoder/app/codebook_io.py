@@ -33,7 +33,41 @@ class CodebookReport:
 
 
 def import_codebook(project: Project, path: Path) -> CodebookReport:
-    rows = read_table(path)
+    """Codes from a CSV or XLSX sheet (code path, colour, definition, inclusion, exclusion,
+    example): new paths are created with their parents, existing codes get the sheet's
+    fields; one undo step. Any bad row refuses the whole file, with every problem listed."""
+    wanted = _wanted_codes(path, read_table(path))
+    codes = project.codes()
+    by_path = {p.casefold(): c for c, p in ((c, code_paths(codes)[c.id]) for c in codes)}
+    report = CodebookReport()
+    steps: list[cmd.Command] = []
+    for path_key, row in wanted.items():
+        parts = split_path(path_key)
+        parent: Code | None = None
+        for depth in range(1, len(parts) + 1):
+            key = join_path(parts[:depth]).casefold()
+            code = by_path.get(key)
+            is_leaf = depth == len(parts)
+            if code is None:
+                code = _new_code(parts[depth - 1], parent, row if is_leaf else {}, by_path)
+                by_path[key] = code
+                steps.append(cmd.CreateCode(code))
+                report.created.append(join_path(parts[:depth]))
+            elif is_leaf:
+                step = _update_step(code, row)
+                if step is not None:
+                    steps.append(step)
+                    report.updated.append(path_key)
+                else:
+                    report.unchanged += 1
+            parent = code
+    if steps:
+        project.execute(cmd.Batch(steps, text=f"Import codebook {path.name}"))
+    return report
+
+
+def _wanted_codes(path: Path, rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Code path -> the row's fields (lower-case column names), every row checked."""
     if rows and "code" not in {k.strip().lower() for k in rows[0]}:
         raise InvalidRows(path.name, [f"no 'code' column (found: {', '.join(rows[0])})"])
     errors: list[str] = []
@@ -54,51 +88,35 @@ def import_codebook(project: Project, path: Path) -> CodebookReport:
         wanted[path_key] = row
     if errors:
         raise InvalidRows(path.name, errors)
+    return wanted
 
-    codes = project.codes()
-    by_path = {p.casefold(): c for c, p in ((c, code_paths(codes)[c.id]) for c in codes)}
-    report = CodebookReport()
-    steps: list[cmd.Command] = []
-    n_codes = len(codes)
-    for path_key, row in wanted.items():
-        parts = split_path(path_key)
-        parent: Code | None = None
-        for depth in range(1, len(parts) + 1):
-            key = join_path(parts[:depth]).casefold()
-            code = by_path.get(key)
-            is_leaf = depth == len(parts)
-            if code is None:
-                color = row.get("color") or "" if is_leaf else ""
-                parent_id = parent.id if parent else None
-                texts = {f: row.get(f, "") if is_leaf else "" for f in FIELDS}
-                code = Code(
-                    id=new_id(),
-                    name=parts[depth - 1],
-                    parent_id=parent_id,
-                    color="#" + (color or PALETTE[n_codes % len(PALETTE)]).lstrip("#").upper(),
-                    definition=texts["definition"],
-                    inclusion=texts["inclusion"],
-                    exclusion=texts["exclusion"],
-                    example=texts["example"],
-                    position=sum(1 for c in by_path.values() if c.parent_id == parent_id),
-                )
-                n_codes += 1
-                by_path[key] = code
-                steps.append(cmd.CreateCode(code))
-                report.created.append(join_path(parts[:depth]))
-            elif is_leaf:
-                changes = {f: row[f] for f in FIELDS if f in row and row[f] != getattr(code, f)}
-                if row.get("color") and "#" + row["color"].lstrip("#").upper() != code.color.upper():
-                    changes["color"] = "#" + row["color"].lstrip("#").upper()
-                if changes:
-                    steps.append(cmd.UpdateCode(replace(code, **changes)))  # type: ignore[arg-type]
-                    report.updated.append(path_key)
-                else:
-                    report.unchanged += 1
-            parent = code
-    if steps:
-        project.execute(cmd.Batch(steps, text=f"Import codebook {path.name}"))
-    return report
+
+def _new_code(name: str, parent: Code | None, row: dict[str, str], by_path: dict[str, Code]) -> Code:
+    """A code to create under ``parent`` with the row's fields (a parent created on the way
+    gets none), placed last among its siblings; the colour comes from the palette when the
+    row has none."""
+    parent_id = parent.id if parent else None
+    color = row.get("color") or PALETTE[len(by_path) % len(PALETTE)]
+    texts = {f: row.get(f, "") for f in FIELDS}
+    return Code(
+        id=new_id(),
+        name=name,
+        parent_id=parent_id,
+        color="#" + color.lstrip("#").upper(),
+        definition=texts["definition"],
+        inclusion=texts["inclusion"],
+        exclusion=texts["exclusion"],
+        example=texts["example"],
+        position=sum(1 for c in by_path.values() if c.parent_id == parent_id),
+    )
+
+
+def _update_step(code: Code, row: dict[str, str]) -> cmd.Command | None:
+    """The update an existing code needs to match its row, or None."""
+    changes = {f: row[f] for f in FIELDS if f in row and row[f] != getattr(code, f)}
+    if row.get("color") and "#" + row["color"].lstrip("#").upper() != code.color.upper():
+        changes["color"] = "#" + row["color"].lstrip("#").upper()
+    return cmd.UpdateCode(replace(code, **changes)) if changes else None  # type: ignore[arg-type]
 
 
 def codebook_rows(project: Project) -> list[list[str]]:
