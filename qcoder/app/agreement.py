@@ -174,6 +174,26 @@ def seed_consensus(project: Project, inputs: AgreementInputs, consensus: str = C
     return len(fresh)
 
 
+def _decision(
+    actor: str, item: Disagreement, inputs: AgreementInputs, method: Method, accepted: str, consensus: str
+) -> cmd.AuditEntry:
+    """The audit-log entry of one reconciled disagreement."""
+    return cmd.AuditEntry(
+        actor or "qcoder",
+        "reconcile",
+        {
+            "document": inputs.doc_names.get(item.document, item.document),
+            "codes": [inputs.code_names.get(c, c) for c in item.codes],
+            "start": item.start,
+            "end": item.end,
+            "kind": item.kind.value,
+            "method": method.value,
+            "accepted": accepted,
+            "consensus": consensus,
+        },
+    )
+
+
 def reconcile(
     project: Project,
     items: Sequence[Disagreement],
@@ -217,22 +237,8 @@ def reconcile(
                 steps.append(cmd.AddCodings(fresh))
             current[key] = fresh
             written += len(fresh)
-        steps.append(
-            cmd.AuditEntry(
-                actor or "qcoder",
-                "reconcile",
-                {
-                    "document": inputs.doc_names.get(item.document, item.document),
-                    "codes": [inputs.code_names.get(c, c) for c in item.codes],
-                    "start": item.start,
-                    "end": item.end,
-                    "kind": item.kind.value,
-                    "method": method.value,
-                    "accepted": inputs.coder_names.get(accept_id, "") if accept_id else "",
-                    "consensus": consensus,
-                },
-            )
-        )
+        accepted = inputs.coder_names.get(accept_id, "") if accept_id else ""
+        steps.append(_decision(actor, item, inputs, method, accepted, consensus))
     if steps:
         project.execute(cmd.Batch(steps, text=f"Reconcile {len(items)} disagreement(s)"))
     return written
