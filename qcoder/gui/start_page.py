@@ -172,13 +172,22 @@ class StartPage(QWidget):
         self.demo_dir = default_demo_dir()
         self.last_error = ""
 
-        title = QLabel("qcoder", self)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        title.setFont(font)
-        subtitle = QLabel("Qualitative coding of interview transcripts", self)
+        start = self._start_box()
+        recent = self._recent_box()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020;")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._arrange(start, recent)
 
+        self.recent_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.recent_model.modelReset.connect(self._update_buttons)
+        ctx.project_opened.connect(self.recent_model.refresh)
+        ctx.project_closed.connect(self.recent_model.refresh)
+        self._update_buttons()
+
+    def _start_box(self) -> QGroupBox:
+        """New, open, the demo project, and a team project on a server."""
         start = QGroupBox("Start", self)
         self.new_button = QPushButton("New project…", start)
         self.new_button.clicked.connect(self.new_project_dialog)
@@ -220,8 +229,12 @@ class StartPage(QWidget):
         box.addLayout(server_row)
         box.addStretch(1)
 
+        return start
+
+    def _recent_box(self) -> QGroupBox:
+        """The recent projects with Open and Remove."""
         recent = QGroupBox("Recent projects", self)
-        self.recent_model = RecentProjectsModel(ctx, self)
+        self.recent_model = RecentProjectsModel(self._ctx, self)
         self.recent_view = QListView(recent)
         self.recent_view.setModel(self.recent_model)
         self.recent_view.setItemDelegate(RecentDelegate(self.recent_view))
@@ -243,10 +256,16 @@ class StartPage(QWidget):
         rbox.addWidget(self.recent_empty)
         rbox.addLayout(recent_buttons)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B00020;")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return recent
+
+    def _arrange(self, start: QGroupBox, recent: QGroupBox) -> None:
+        """Title, the two boxes side by side and the message line, in a readable centred column."""
+        title = QLabel("qcoder", self)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel("Qualitative coding of interview transcripts", self)
 
         grid = QGridLayout()
         grid.addWidget(start, 0, 0)
@@ -271,12 +290,6 @@ class StartPage(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(row, 100)
         layout.addStretch(1)
-
-        self.recent_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.recent_model.modelReset.connect(self._update_buttons)
-        ctx.project_opened.connect(self.recent_model.refresh)
-        ctx.project_closed.connect(self.recent_model.refresh)
-        self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.recent_model.refresh()
