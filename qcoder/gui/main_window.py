@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolButton,
@@ -165,7 +166,49 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        project = bar.addMenu("&Project")
+        self._project_menu(bar.addMenu("&Project"))
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        edit.addSeparator()
+        edit.addAction(self.coder_action)
+
+        code = bar.addMenu("&Code")
+        for act in self.coding.coding_actions:
+            code.addAction(act)
+        code.addSeparator()
+        quick = code.addMenu("Quick codes (keys 1–9)")
+        quick.aboutToShow.connect(lambda: self._fill_quick(quick))
+        code.addSeparator()
+        coding = code.addMenu("Selected coding")
+        for act in self.coding.menu_actions:
+            coding.addAction(act)
+        code.addSeparator()
+        code.addAction(self.codebook.new_action)
+        self.code_menu = code
+
+        self._view_menu(bar.addMenu("&View"))
+
+        analysis = bar.addMenu("&Analysis")
+        self.frequencies_action = analysis.addAction("Theme frequencies", self.open_analysis)
+        bind(self.frequencies_action, "analysis.frequencies")
+        self.project_actions.append(self.frequencies_action)
+        lang = bar.addMenu("&Language")
+        self.project_actions.append(lang.addAction("Auto-code…", self.open_autocode))
+        self.project_actions.append(lang.addAction("De-identify…", self.open_deidentify))
+        lang.addAction(self.docks["suggestions"].toggleViewAction())
+
+        bar.addMenu(self.team.menu)
+        helpm = bar.addMenu("&Help")
+        helpm.addAction("Keyboard shortcuts", self._show_shortcuts)
+        helpm.addAction(f"About {APP_NAME}", self._about)
+        for act in (*self.coding.coding_actions, *self.coding.menu_actions, self.find_action):
+            if act is not self.coding.remove_action:  # Delete removes a coding only in the viewer
+                self.addAction(act)
+
+    def _project_menu(self, project: QMenu) -> None:
         project.addAction(icon("new"), "New project…", self.start_page.new_project_dialog)
         project.addAction(icon("open"), "Open project…", self.start_page.open_project_dialog)
         self.recent_menu = project.addMenu("Open recent")
@@ -197,29 +240,7 @@ class MainWindow(QMainWindow):
         project.addSeparator()
         project.addAction(self.quit_action)
 
-        edit = bar.addMenu("&Edit")
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addSeparator()
-        edit.addAction(self.find_action)
-        edit.addSeparator()
-        edit.addAction(self.coder_action)
-
-        code = bar.addMenu("&Code")
-        for act in self.coding.coding_actions:
-            code.addAction(act)
-        code.addSeparator()
-        quick = code.addMenu("Quick codes (keys 1–9)")
-        quick.aboutToShow.connect(lambda: self._fill_quick(quick))
-        code.addSeparator()
-        coding = code.addMenu("Selected coding")
-        for act in self.coding.menu_actions:
-            coding.addAction(act)
-        code.addSeparator()
-        code.addAction(self.codebook.new_action)
-        self.code_menu = code
-
-        view = bar.addMenu("&View")
+    def _view_menu(self, view: QMenu) -> None:
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
@@ -229,23 +250,6 @@ class MainWindow(QMainWindow):
         view.addAction(self.smaller_action)
         view.addAction(self.snap_words_action)
         view.addAction("Reset layout", self._reset_layout)
-
-        analysis = bar.addMenu("&Analysis")
-        self.frequencies_action = analysis.addAction("Theme frequencies", self.open_analysis)
-        bind(self.frequencies_action, "analysis.frequencies")
-        self.project_actions.append(self.frequencies_action)
-        lang = bar.addMenu("&Language")
-        self.project_actions.append(lang.addAction("Auto-code…", self.open_autocode))
-        self.project_actions.append(lang.addAction("De-identify…", self.open_deidentify))
-        lang.addAction(self.docks["suggestions"].toggleViewAction())
-
-        bar.addMenu(self.team.menu)
-        helpm = bar.addMenu("&Help")
-        helpm.addAction("Keyboard shortcuts", self._show_shortcuts)
-        helpm.addAction(f"About {APP_NAME}", self._about)
-        for act in (*self.coding.coding_actions, *self.coding.menu_actions, self.find_action):
-            if act is not self.coding.remove_action:  # Delete removes a coding only in the viewer
-                self.addAction(act)
 
     def _make_toolbar(self) -> None:
         tb = self.addToolBar("Main")
