@@ -48,53 +48,7 @@ class TeamActions(QObject):
         self.live = LiveRefresh(ctx, self)
         self.status = TeamStatus(ctx, self.live, window, show_coder=show_coder)
 
-        def act(text: str, slot: Callable[[], object], tip: str = "") -> QAction:
-            action = QAction(text, self)
-            action.setStatusTip(tip)
-            action.setToolTip(tip or text.rstrip("…"))
-            # never pass the menu's `checked` flag on: several slots take an optional path
-            action.triggered.connect(lambda _checked=False: slot())
-            return action
-
-        self.merge_action = act(
-            "Merge coder projects…",
-            self.open_merge,
-            "Bring coders' copies, codings files or .qdpx projects into this project",
-        )
-        self.handout_action = act(
-            "Hand out a copy to a coder…",
-            self.open_handout,
-            "Write a project file with the codebook and chosen documents for one coder",
-        )
-        self.export_codings_action = act(
-            "Export my codings…", self.export_my_codings, "Write your codings to a small file to send to the lead"
-        )
-        self.blind_action = QAction("Blind mode", self)
-        self.blind_action.setStatusTip("While on, each coder sees only their own codings (lead only)")
-        self.blind_action.setCheckable(True)
-        self.blind_action.toggled.connect(self._toggle_blind)
-        self.agreement_action = act(
-            "Agreement and reconciliation…",
-            self.open_agreement,
-            "Compare coders, decide their disagreements, read the audit log",
-        )
-        self.import_refi_action = act(
-            "Import REFI-QDA project/codebook…",
-            self.import_refi,
-            "Import a .qdpx project or .qdc codebook from another QDA program",
-        )
-        self.export_qdpx_action = act(
-            "Export as REFI-QDA (.qdpx)…",
-            lambda: self.export_refi(".qdpx"),
-            "A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open",
-        )
-        self.export_qdc_action = act(
-            "Export codebook (.qdc)…", lambda: self.export_refi(".qdc"), "The codebook in the REFI-QDA format"
-        )
-        self.open_server_action = act(
-            "Open server project…", self.open_server, "Open a project shared on a PostgreSQL server"
-        )
-
+        self._make_actions()
         self.menu = QMenu("&Team", window)
         for a in (self.merge_action, self.handout_action, self.export_codings_action):
             self.menu.addAction(a)
@@ -118,6 +72,54 @@ class TeamActions(QObject):
         ctx.coder_changed.connect(self.update_actions)
         ctx.changed.connect(self._on_changed)
         self.update_actions()
+
+    def _act(self, text: str, slot: Callable[[], object], tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.setToolTip(tip or text.rstrip("…"))
+        # never pass the menu's `checked` flag on: several slots take an optional path
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _make_actions(self) -> None:
+        self.merge_action = self._act(
+            "Merge coder projects…",
+            self.open_merge,
+            "Bring coders' copies, codings files or .qdpx projects into this project",
+        )
+        self.handout_action = self._act(
+            "Hand out a copy to a coder…",
+            self.open_handout,
+            "Write a project file with the codebook and chosen documents for one coder",
+        )
+        self.export_codings_action = self._act(
+            "Export my codings…", self.export_my_codings, "Write your codings to a small file to send to the lead"
+        )
+        self.blind_action = QAction("Blind mode", self)
+        self.blind_action.setStatusTip("While on, each coder sees only their own codings (lead only)")
+        self.blind_action.setCheckable(True)
+        self.blind_action.toggled.connect(self._toggle_blind)
+        self.agreement_action = self._act(
+            "Agreement and reconciliation…",
+            self.open_agreement,
+            "Compare coders, decide their disagreements, read the audit log",
+        )
+        self.import_refi_action = self._act(
+            "Import REFI-QDA project/codebook…",
+            self.import_refi,
+            "Import a .qdpx project or .qdc codebook from another QDA program",
+        )
+        self.export_qdpx_action = self._act(
+            "Export as REFI-QDA (.qdpx)…",
+            lambda: self.export_refi(".qdpx"),
+            "A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open",
+        )
+        self.export_qdc_action = self._act(
+            "Export codebook (.qdc)…", lambda: self.export_refi(".qdc"), "The codebook in the REFI-QDA format"
+        )
+        self.open_server_action = self._act(
+            "Open server project…", self.open_server, "Open a project shared on a PostgreSQL server"
+        )
 
     # --- state ------------------------------------------------------------------------------------
     def update_actions(self) -> None:
