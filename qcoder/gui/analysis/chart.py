@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -416,7 +416,24 @@ class _Canvas(QWidget):
         for t in ticks:
             x = x0 + (x1 - x0) * t / top
             p.drawLine(int(x), exposed.top(), int(x), exposed.bottom())
-        # labels: codes (or the columns of the one code)
+        self._paint_labels(p, exposed, label_w)
+        self._paint_bars(p, exposed, cols)
+        # axis line
+        p.setPen(QPen(AXIS, 1))
+        p.drawLine(int(x0), exposed.top(), int(x0), exposed.bottom())
+        if not self.bars:
+            p.setPen(MUTED)
+            p.setFont(c.font())
+            p.drawText(
+                self.rect().adjusted(8, 8, -8, -8),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                "Nothing to chart yet." if c.mode == ChartMode.CODES else "Select a code in the table.",
+            )
+        p.end()
+
+    def _paint_labels(self, p: QPainter, exposed: QRect, label_w: int) -> None:
+        """Row labels: the codes (indented by depth, parents bold), or the columns of the one code."""
+        c = self.chart
         if c.mode == ChartMode.CODE:
             fm = QFontMetrics(c.font())
             p.setFont(c.font())
@@ -443,7 +460,10 @@ class _Canvas(QWidget):
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                     text,
                 )
-        # bars
+
+    def _paint_bars(self, p: QPainter, exposed: QRect, cols: list[int]) -> None:
+        """The bars in view, each with its figure beside it when there is room."""
+        c = self.chart
         n = len(cols)
         for bar in self.bars:
             if bar.rect.bottom() < exposed.top() or bar.rect.top() > exposed.bottom():
@@ -462,18 +482,6 @@ class _Canvas(QWidget):
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                     c.model.text(bar.row, bar.column),
                 )
-        # axis line
-        p.setPen(QPen(AXIS, 1))
-        p.drawLine(int(x0), exposed.top(), int(x0), exposed.bottom())
-        if not self.bars:
-            p.setPen(MUTED)
-            p.setFont(c.font())
-            p.drawText(
-                self.rect().adjusted(8, 8, -8, -8),
-                int(Qt.AlignmentFlag.AlignHCenter),
-                "Nothing to chart yet." if c.mode == ChartMode.CODES else "Select a code in the table.",
-            )
-        p.end()
 
     def bar_at(self, pos: QPoint) -> Bar | None:
         for bar in self.bars:
