@@ -37,6 +37,25 @@ class AnalysisControls(QWidget):
         self._chosen: set[str] = set()  # coder ids; empty = all
         self._filling = False
 
+        self._make_widgets()
+        for combo in (
+            self.attribute_combo,
+            self.attribute2_combo,
+            self.rows_combo,
+            self.kind_combo,
+            self.shading_combo,
+        ):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo in (self.attribute_combo, self.attribute2_combo, self.rows_combo):
+            combo.currentIndexChanged.connect(self._options_changed)
+        self.interviewers_check.toggled.connect(self._options_changed)
+        for combo in (self.kind_combo, self.shading_combo):
+            combo.currentIndexChanged.connect(self._display_changed)
+
+        self._arrange()
+        self.set_coders({})
+
+    def _make_widgets(self) -> None:
         self.attribute_combo = QComboBox(self)
         self.attribute_combo.setToolTip(
             "The attribute whose values make the columns (a participant's value, or else the document's)"
@@ -67,20 +86,9 @@ class AnalysisControls(QWidget):
         self.shading_combo.addItem("No shading", Shading.OFF.value)
         self.shading_combo.setToolTip("Heat-map scale: darkest = largest figure of the column, or of the table")
 
-        for combo in (
-            self.attribute_combo,
-            self.attribute2_combo,
-            self.rows_combo,
-            self.kind_combo,
-            self.shading_combo,
-        ):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for combo in (self.attribute_combo, self.attribute2_combo, self.rows_combo):
-            combo.currentIndexChanged.connect(self._options_changed)
-        self.interviewers_check.toggled.connect(self._options_changed)
-        for combo in (self.kind_combo, self.shading_combo):
-            combo.currentIndexChanged.connect(self._display_changed)
-
+    def _arrange(self) -> None:
+        """Columns, count, coders and interviewers on the first row; rows and shading (and the
+        view's export buttons) on the second."""
         row1 = QHBoxLayout()
         row1.setContentsMargins(0, 0, 0, 0)
         row1.addWidget(QLabel("Columns", self))
@@ -107,7 +115,6 @@ class AnalysisControls(QWidget):
         layout.setSpacing(6)
         layout.addLayout(row1)
         layout.addLayout(self.row2)
-        self.set_coders({})
 
     # --- choices ----------------------------------------------------------------------------
     def options(self) -> Options:
