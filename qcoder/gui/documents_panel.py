@@ -243,27 +243,7 @@ class DocumentsPanel(QWidget):
         self.import_button.setToolTip("Import transcripts (Word, text, RTF, subtitles) and attribute sheets")
         self.import_button.clicked.connect(self.open_import_dialog)
 
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        # keep the project's order until a header is clicked (a third click returns to it)
-        self.view.horizontalHeader().setSortIndicatorClearable(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        self.view.horizontalHeader().setHighlightSections(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to 40 rows, not all
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.activated.connect(self._on_activated)
+        self.view = self._make_table()
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("documentsCount")
@@ -298,6 +278,32 @@ class DocumentsPanel(QWidget):
         self.model.modelReset.connect(self._fit_columns)
         self._fit_columns()
         self._update_count()
+
+    def _make_table(self) -> QTableView:
+        """The documents table: sortable (project order until a header is clicked), rows
+        selected whole, renamed in place, with a context menu."""
+        view = QTableView(self)
+        view.setModel(self.proxy)
+        # keep the project's order until a header is clicked (a third click returns to it)
+        view.horizontalHeader().setSortIndicatorClearable(True)
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setHighlightSections(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to 40 rows, not all
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        view.activated.connect(self._on_activated)
+        return view
 
     # --- actions ----------------------------------------------------------------------------
     def _make_actions(self) -> None:
