@@ -230,38 +230,10 @@ class DisagreementsPanel(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.hide_decided)
 
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((100, 160, 200, 96)):
-            header.resizeSection(col, width)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.view.doubleClicked.connect(self._open_selected)
+        self.view = self._make_table()
 
         self.side = SideBySide(self)
-        self.buttons_row = QHBoxLayout()
-        self.accept_buttons: dict[str, QPushButton] = {}
-        self.union_button = QPushButton("Union", self)
-        self.union_button.setToolTip("Keep what any coder applied here")
-        self.union_button.clicked.connect(lambda: self.decide.emit(Method.UNION, ""))
-        self.intersection_button = QPushButton("Intersection", self)
-        self.intersection_button.setToolTip("Keep only what every coder applied here")
-        self.intersection_button.clicked.connect(lambda: self.decide.emit(Method.INTERSECTION, ""))
-        self.open_button = QPushButton("Show in document", self)
-        self.open_button.clicked.connect(self._open_selected)
-        self._accept_box = QHBoxLayout()
-        self.buttons_row.addLayout(self._accept_box)
-        self.buttons_row.addWidget(self.union_button)
-        self.buttons_row.addWidget(self.intersection_button)
-        self.buttons_row.addStretch(1)
-        self.buttons_row.addWidget(self.open_button)
+        self._make_buttons()
         self.note = QLabel(self)
         self.note.setStyleSheet(MUTED_STYLE)
         self.note.setWordWrap(True)
@@ -284,6 +256,44 @@ class DisagreementsPanel(QWidget):
         layout.addWidget(split, 1)
         self.can_decide = True
         self._update_buttons()
+
+    def _make_table(self) -> QTableView:
+        """The disagreements, one per row, several selectable at once."""
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((100, 160, 200, 96)):
+            header.resizeSection(col, width)
+        view.selectionModel().selectionChanged.connect(self._on_selection)
+        view.doubleClicked.connect(self._open_selected)
+        return view
+
+    def _make_buttons(self) -> None:
+        """Accept one coder's version (a button per coder, filled in later), union,
+        intersection, and show in document."""
+        self.buttons_row = QHBoxLayout()
+        self.accept_buttons: dict[str, QPushButton] = {}
+        self.union_button = QPushButton("Union", self)
+        self.union_button.setToolTip("Keep what any coder applied here")
+        self.union_button.clicked.connect(lambda: self.decide.emit(Method.UNION, ""))
+        self.intersection_button = QPushButton("Intersection", self)
+        self.intersection_button.setToolTip("Keep only what every coder applied here")
+        self.intersection_button.clicked.connect(lambda: self.decide.emit(Method.INTERSECTION, ""))
+        self.open_button = QPushButton("Show in document", self)
+        self.open_button.clicked.connect(self._open_selected)
+        self._accept_box = QHBoxLayout()
+        self.buttons_row.addLayout(self._accept_box)
+        self.buttons_row.addWidget(self.union_button)
+        self.buttons_row.addWidget(self.intersection_button)
+        self.buttons_row.addStretch(1)
+        self.buttons_row.addWidget(self.open_button)
 
     # --- content --------------------------------------------------------------------------------
     def set_data(self, rows: Sequence[Row], inputs: AgreementInputs, colors: Mapping[str, str], text_of: Any) -> None:
