@@ -43,28 +43,7 @@ class DocumentViewer(QWidget):
         self._codebook = Codebook()
         self._blind = False  # the project's blind mode: each coder sees only their own codings
 
-        self.title = QLabel(self)
-        self.title.setObjectName("ViewerTitle")
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("ViewerSubtitle")
-        self.filter_button = QToolButton(self)
-        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.filter_menu = QMenu(self)
-        self.filter_menu.aboutToShow.connect(self._fill_filter_menu)
-        self.filter_button.setMenu(self.filter_menu)
-        self.filter_button.setToolTip("Which codings to show")
-
-        header = QWidget(self)
-        header.setObjectName("ViewerHeader")
-        hl = QHBoxLayout(header)
-        hl.setContentsMargins(14, 8, 10, 8)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        hl.addLayout(titles, 1)
-        hl.addWidget(self.filter_button)
+        header = self._make_header()
 
         self.view = TranscriptView(self)
         self.view.set_reading_font(ctx.settings.viewer_font_size())
@@ -102,6 +81,32 @@ class DocumentViewer(QWidget):
         ctx.project_opened.connect(self._on_project_opened)
         if ctx.project is not None:
             self._on_project_opened()
+
+    def _make_header(self) -> QWidget:
+        """The document's name and figures, with the "Showing: …" codings filter."""
+        self.title = QLabel(self)
+        self.title.setObjectName("ViewerTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("ViewerSubtitle")
+        self.filter_button = QToolButton(self)
+        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filter_menu = QMenu(self)
+        self.filter_menu.aboutToShow.connect(self._fill_filter_menu)
+        self.filter_button.setMenu(self.filter_menu)
+        self.filter_button.setToolTip("Which codings to show")
+
+        header = QWidget(self)
+        header.setObjectName("ViewerHeader")
+        hl = QHBoxLayout(header)
+        hl.setContentsMargins(14, 8, 10, 8)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        hl.addLayout(titles, 1)
+        hl.addWidget(self.filter_button)
+        return header
 
     # --- opening ------------------------------------------------------------------------------
     @property
