@@ -155,20 +155,7 @@ class ImportDialog(QDialog):
         note.setWordWrap(True)
         box.addWidget(note)
 
-        attrs = QGroupBox("Attributes (optional)", page)
-        self.sheet_edit = QLineEdit(attrs)
-        self.sheet_edit.setPlaceholderText("A CSV or Excel sheet: one row per document (document, site, …)")
-        browse = QPushButton("Browse…", attrs)
-        browse.clicked.connect(self._browse_sheet)
-        sheet_row = QHBoxLayout()
-        sheet_row.addWidget(self.sheet_edit, 1)
-        sheet_row.addWidget(browse)
-        self.pattern_edit = QLineEdit(attrs)
-        self.pattern_edit.setPlaceholderText("e.g. {site}-{stakeholder_group}-{number} for HC-LE-01")
-        self.pattern_edit.setToolTip("Parts of the file name in braces become document attributes")
-        form = QFormLayout(attrs)
-        form.addRow("Attribute sheet:", sheet_row)
-        form.addRow("File-name pattern:", self.pattern_edit)
+        attrs = self._attributes_box(page)
 
         self.choose_message = QLabel(page)
         self.choose_message.setStyleSheet("color: #B00020;")
@@ -188,6 +175,24 @@ class ImportDialog(QDialog):
         layout.addWidget(self.choose_message)
         layout.addWidget(self.choose_buttons)
         return page
+
+    def _attributes_box(self, page: QWidget) -> QGroupBox:
+        """An attribute sheet and a file-name pattern, both optional."""
+        attrs = QGroupBox("Attributes (optional)", page)
+        self.sheet_edit = QLineEdit(attrs)
+        self.sheet_edit.setPlaceholderText("A CSV or Excel sheet: one row per document (document, site, …)")
+        browse = QPushButton("Browse…", attrs)
+        browse.clicked.connect(self._browse_sheet)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_edit, 1)
+        sheet_row.addWidget(browse)
+        self.pattern_edit = QLineEdit(attrs)
+        self.pattern_edit.setPlaceholderText("e.g. {site}-{stakeholder_group}-{number} for HC-LE-01")
+        self.pattern_edit.setToolTip("Parts of the file name in braces become document attributes")
+        form = QFormLayout(attrs)
+        form.addRow("Attribute sheet:", sheet_row)
+        form.addRow("File-name pattern:", self.pattern_edit)
+        return attrs
 
     def _progress_page(self) -> QWidget:
         page = QWidget(self)
