@@ -75,6 +75,19 @@ class CodingController(QObject):
             "",
             "Select the coding under the cursor; again: the next one there",
         )
+        self._make_edit_actions()
+        self.quick_actions = []
+        for n in range(1, 10):
+            act = bind(QAction(f"Quick code {n}", self), f"code.quick_{n}")
+            act.triggered.connect(lambda _=False, n=n: self.quick_code(n))
+            viewer.view.addAction(act)
+            self.quick_actions.append(act)
+        viewer.view.addAction(self.remove_action)  # Delete in the transcript (the codebook has its own)
+        self._update_actions()
+
+    def _make_edit_actions(self) -> None:
+        """Actions on the selected coding: remove, memo, star, fit and nudge its edges."""
+        a = self._make
         self.remove_action = a("Remove coding", self.remove_selected, "coding.remove", "delete")
         self.memo_action = a("Coding memo…", self.edit_memo, "coding.memo", "memo")
         self.star_action = a("Star as exemplar", self.toggle_star, "coding.star", "star")
@@ -85,14 +98,6 @@ class CodingController(QObject):
         self.shrink_start = a(
             "Shrink coding start by a word", lambda: self.nudge("start", False), "coding.shrink_start"
         )
-        self.quick_actions = []
-        for n in range(1, 10):
-            act = bind(QAction(f"Quick code {n}", self), f"code.quick_{n}")
-            act.triggered.connect(lambda _=False, n=n: self.quick_code(n))
-            viewer.view.addAction(act)
-            self.quick_actions.append(act)
-        viewer.view.addAction(self.remove_action)  # Delete in the transcript (the codebook has its own)
-        self._update_actions()
 
     def _make(
         self, text: str, slot: Callable[[], object], binding_id: str, icon_name: str = "", tip: str = ""
