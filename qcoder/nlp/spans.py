@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from qcoder.core.selection import trim_space
 from qcoder.core.text import Span
 
 # Abbreviations after which a sentence segmenter wrongly ends a sentence ("Det. Ortega").
@@ -74,12 +75,7 @@ def sentences_in(sentences: Sequence[Span], start: int, end: int) -> list[Span]:
     return out
 
 
-def trim_span(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+trim_span = trim_space  # whitespace trimmed off both ends (one rule with the coding boundaries)
 
 
 def clean_sentences(text: str, raw: Iterable[Span]) -> list[Span]:
