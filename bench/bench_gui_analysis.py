@@ -20,8 +20,7 @@ from dataclasses import replace
 from gui_common import large_project, ms, parse_args, qt_app, timed  # first: sys.path, offscreen Qt
 from PySide6.QtCore import QEventLoop
 
-from qcoder.gui.analysis import AnalysisView
-from qcoder.gui.analysis.compute import (
+from qcoder.analysis.matrix import (
     AnalysisData,
     Column,
     CountKind,
@@ -31,6 +30,7 @@ from qcoder.gui.analysis.compute import (
     compute_matrix,
     fit_options,
 )
+from qcoder.gui.analysis import AnalysisView
 
 
 def main() -> int:

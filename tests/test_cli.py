@@ -285,3 +285,33 @@ def test_demo_command_prints_the_theme_table(capsys, tmp_path, monkeypatch):
     assert "imported 15 transcripts (0 failed, 0 skipped)" in out
     assert "victim service provider" in out and "Turnover and burnout" in out
     assert "no display found" in out and (tmp_path / "demo" / "demo.qcoder").exists()
+
+
+def test_stats_matrix_is_the_windows_matrix(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: `qcoder stats --matrix` prints the analysis window's matrix (same rows, columns
+    and figures as matrix_grid), and `export -o x.xlsx` works on a project without the usual
+    stakeholder_group/site attributes."""
+    from qcoder.analysis.matrix import AnalysisData, CountKind, Options, compute_matrix, matrix_grid
+    from qcoder.app import Project
+    from qcoder.core.model import AttributeScope
+    from qcoder.importers.base import finish
+
+    path = tmp_path / "plain.qcoder"
+    project = Project.create(path, name="Plain")
+    doc = project.add_document(finish("Interviewer: Why?\n\nRespondent: Because we trust them.\n", "a.txt", "txt"))
+    project.set_attributes(AttributeScope.DOCUMENT, {doc.id: {"region": "North"}})
+    code = project.create_code("Trust")
+    coder = project.ensure_coder("Ana")
+    text = project.document(doc.id).text
+    s = text.index("Because")
+    project.add_coding(doc.id, code.id, coder.id, s, s + len("Because we trust them."))
+    grid = matrix_grid(
+        compute_matrix(AnalysisData(project.snapshot()), Options(attribute="region")), CountKind.EXCERPTS
+    )
+    project.close()
+    assert main(["stats", str(path), "--by", "region", "--matrix", "excerpts"]) == 0
+    printed = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert printed == [" ".join(line).split() for line in grid]
+    assert printed[1] == ["Trust", "1", "1"]
+    assert main(["export", str(path), "-o", str(tmp_path / "plain.xlsx")]) == 0
+    assert (tmp_path / "plain.xlsx").exists()

@@ -38,15 +38,13 @@ from qcoder.analysis.index import (
     NONE_VALUE,
     IntArray,
     Profile,
+    ProjectData,
     ProjectIndex,
     Selection,
     as_index,
     make_selection,
 )
 from qcoder.analysis.tables import CellValue, Table
-from qcoder.core.snapshot import ProjectSnapshot
-
-Project = ProjectSnapshot | ProjectIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +305,7 @@ def compute_frequencies(
 
 
 def theme_frequencies(
-    project: Project,
+    project: ProjectData,
     by: Sequence[str] = (),
     *,
     coders: Iterable[str] | None = None,
@@ -369,7 +367,7 @@ def result_json(result: FrequencyResult) -> list[dict[str, Any]]:
 
 
 def stats_json(
-    snapshot: Project,
+    snapshot: ProjectData,
     by: Sequence[str] = (),
     coders: Iterable[str] | None = None,
     *,
@@ -472,7 +470,7 @@ def result_tables(result: FrequencyResult) -> list[Table]:
 
 
 def stats_tables(
-    snapshot: Project,
+    snapshot: ProjectData,
     by: Sequence[str] = (),
     coders: Iterable[str] | None = None,
     *,

@@ -475,7 +475,10 @@ def _clean_attributes(attrs: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def as_index(project: ProjectSnapshot | ProjectIndex) -> ProjectIndex:
+ProjectData = ProjectSnapshot | ProjectIndex  # what analyses and exports read (not the service's Project)
+
+
+def as_index(project: ProjectData) -> ProjectIndex:
     return project if isinstance(project, ProjectIndex) else ProjectIndex(project)
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from qcoder.cli.common import AddParser, Subparsers, UsageError, coder_ids, names, open_project, print_json
 
+DEFAULT_EXPORT_BY = "stakeholder_group,site"
+
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from qcoder.analysis.frequencies import stats_json, stats_tables
@@ -22,6 +24,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 raise UsageError(f"no attribute named {name!r} (attributes: {', '.join(sorted(known)) or 'none'})")
         coders = coder_ids(project, args.coder)
         snapshot = project.snapshot()
+    if args.matrix:
+        return _print_matrix(snapshot, by, coders, args.matrix, args.output)
     if args.format == "json":
         data = stats_json(snapshot, by, coders=coders)
         if args.output:
@@ -46,6 +50,33 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_matrix(snapshot: object, by: list[str], coders: list[str] | None, count: str, output: str | None) -> int:
+    """The analysis window's matrix (codes × groups, one count), as aligned text or a CSV file."""
+    from qcoder.analysis.matrix import AnalysisData, CountKind, Options, compute_matrix, fit_options, matrix_grid
+    from qcoder.core.snapshot import ProjectSnapshot
+
+    assert isinstance(snapshot, ProjectSnapshot)
+    if len(by) > 2:
+        raise UsageError("--matrix takes one or two --by attributes")
+    data = AnalysisData(snapshot)
+    attributes = [*by, "", ""]
+    options = Options(attribute=attributes[0], attribute2=attributes[1], coders=frozenset(coders) if coders else None)
+    options = options if by else fit_options(data, options)
+    grid = matrix_grid(compute_matrix(data, options), CountKind(count))
+    if output:
+        import csv
+
+        with open(output, "w", newline="", encoding="utf-8-sig") as fh:
+            csv.writer(fh).writerows(grid)
+        print(f"wrote {output}")
+        return 0
+    widths = [max(len(line[i]) for line in grid) for i in range(len(grid[0]))]
+    for line in grid:
+        first = line[0].ljust(widths[0])
+        print("  ".join([first, *(cell.rjust(w) for cell, w in zip(line[1:], widths[1:], strict=True))]).rstrip())
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     suffix = out.suffix.lower()
@@ -57,7 +88,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif suffix == ".xlsx":
             from qcoder.exporters.xlsx_export import export_xlsx
 
-            export_xlsx(project.snapshot(), out, by=names(args.by), coders=coder_ids(project, args.coder))
+            by = names(args.by)
+            if args.by == DEFAULT_EXPORT_BY:  # the defaults only where the project has them
+                known = {a.name for a in project.attributes()}
+                by = [b for b in by if b in known]
+            export_xlsx(project.snapshot(), out, by=by, coders=coder_ids(project, args.coder))
         else:
             raise UsageError("export writes .qdpx, .qdc or .xlsx (use 'qcoder report' for .docx)")
     print(f"wrote {out}")
@@ -163,6 +198,11 @@ def _add_stats(sub: Subparsers) -> None:
     p.add_argument("--by", metavar="ATTR[,ATTR]", default="", help="one or two attributes, e.g. stakeholder_group,site")
     p.add_argument("--coder", metavar="NAME[,NAME]", help="count only these coders' codings")
     p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    p.add_argument(
+        "--matrix",
+        choices=("excerpts", "documents", "participants", "units", "share"),
+        help="print the analysis window's matrix (codes x groups) of this count instead (-o: a CSV file)",
+    )
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(func=cmd_stats)
 
@@ -171,7 +211,7 @@ def _add_export(sub: Subparsers) -> None:
     p = sub.add_parser("export", help="export the project: .qdpx (REFI-QDA), .qdc (codebook), .xlsx (tables)")
     p.add_argument("project")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--by", default="stakeholder_group,site", help="attributes for the .xlsx tables")
+    p.add_argument("--by", default=DEFAULT_EXPORT_BY, help="attributes for the .xlsx tables")
     p.add_argument("--coder", metavar="NAME[,NAME]", help="only these coders' codings in .xlsx tables")
     p.set_defaults(func=cmd_export)
 

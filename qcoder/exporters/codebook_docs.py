@@ -20,8 +20,7 @@ from docx.oxml import parse_xml
 from docx.shared import Cm, Pt
 from openpyxl import Workbook
 
-from qcoder.analysis.index import ProjectIndex, as_index
-from qcoder.core.snapshot import ProjectSnapshot
+from qcoder.analysis.index import ProjectData, as_index
 from qcoder.exporters.xlsx_export import codebook_table, hex_color, write_codebook_sheet
 
 __all__ = [
@@ -36,14 +35,13 @@ __all__ = [
     "hex_color",
 ]
 
-Project = ProjectSnapshot | ProjectIndex
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _TWIPS_PER_CM = 567
 
 
-def export_codebook_xlsx(snapshot: Project, path: str | Path) -> Path:
+def export_codebook_xlsx(snapshot: ProjectData, path: str | Path) -> Path:
     """Write the codebook as an XLSX workbook with one sheet, ``Codebook``."""
     path = Path(path)
     wb = Workbook(write_only=True)
@@ -172,7 +170,7 @@ def add_table(
 
 def add_codebook_table(
     doc: DocxDocument,
-    project: Project,
+    project: ProjectData,
     details: bool = True,
     widths_cm: Sequence[float] = (0.6, 5.4, 10.5),
     columns: bool = False,
@@ -211,7 +209,7 @@ def add_codebook_table(
     add_table(doc, rows, widths_cm)
 
 
-def export_codebook_docx(snapshot: Project, path: str | Path, title: str | None = None) -> Path:
+def export_codebook_docx(snapshot: ProjectData, path: str | Path, title: str | None = None) -> Path:
     """Write the codebook as a landscape DOCX document: a title, a count line and the
     codebook table (hierarchy, colour swatch, definition, inclusion, exclusion, example)."""
     index = as_index(snapshot)

@@ -29,11 +29,8 @@ from docx.text.run import Run as DocxRun
 
 from qcoder.analysis.excerpts import Quote, quote_candidates_by_code, select_quotes
 from qcoder.analysis.frequencies import Cell, CodeFrequency, FrequencyResult, compute_frequencies
-from qcoder.analysis.index import NONE_VALUE, ProjectIndex, as_index, make_selection
-from qcoder.core.snapshot import ProjectSnapshot
+from qcoder.analysis.index import NONE_VALUE, ProjectData, ProjectIndex, as_index, make_selection
 from qcoder.exporters.codebook_docs import CellSpec, add_codebook_table, add_table
-
-Project = ProjectSnapshot | ProjectIndex
 
 # value keywords -> how the brief attributes a quote
 _GROUP_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -411,7 +408,7 @@ def _methods(
 
 
 def export_report(
-    snapshot: Project,
+    snapshot: ProjectData,
     path: str | Path,
     *,
     coders: Iterable[str] | None = None,

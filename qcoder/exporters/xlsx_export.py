@@ -28,11 +28,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from qcoder.analysis.cooccurrence import Mode, compute_cooccurrence
 from qcoder.analysis.excerpts import attribution_indices, ordered_codings
 from qcoder.analysis.frequencies import compute_frequencies, result_tables
-from qcoder.analysis.index import ProjectIndex, Selection, as_index, make_selection
+from qcoder.analysis.index import ProjectData, ProjectIndex, Selection, as_index, make_selection
+from qcoder.analysis.matrix import CountKind, layout, matrix_table
 from qcoder.analysis.tables import CellValue, Table
-from qcoder.core.snapshot import ProjectSnapshot
-
-Project = ProjectSnapshot | ProjectIndex
 
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -82,7 +80,7 @@ def clean_cell_text(text: str) -> str:
 # -- tables ------------------------------------------------------------------------------------
 
 
-def codebook_table(project: Project) -> Table:
+def codebook_table(project: ProjectData) -> Table:
     """One row per code in codebook order: path, depth, name, colour and the four texts."""
     index = as_index(project)
     t = Table(
@@ -161,8 +159,11 @@ def build_tables(
     cooccurrence: Mode = "overlap",
 ) -> list[Table]:
     """Every table of the workbook, in sheet order."""
-    result = compute_frequencies(index, selection, [b for b in by if b], unit)
+    result = compute_frequencies(index, selection, [b for b in by if b], unit, pairs=len([b for b in by if b]) == 2)
     tables = result_tables(result)
+    if result.by:  # the analysis window's matrix, one sheet: codes × groups, excerpts counted
+        rows, columns, cells = layout(index, result)
+        tables.insert(1, matrix_table(rows, columns, cells, CountKind.EXCERPTS, result.unit_label))
     tables.append(compute_cooccurrence(index, selection, cooccurrence).to_table())
     tables.append(codebook_table(index))
     tables.append(coding_table(index, selection))
@@ -179,6 +180,8 @@ def sheet_title(table: Table, used: set[str]) -> str:
     names = {"frequencies": "Frequencies", "codebook": "Codebook", "excerpts": "Excerpts"}
     if table.name in names:
         base = names[table.name]
+    elif table.name.startswith("matrix_"):
+        base = f"Matrix ({table.name[7:]})"
     elif table.name.startswith("cooccurrence"):
         base = "Co-occurrence"
     elif table.name.startswith("by_") and "_x_" in table.name:
@@ -428,7 +431,7 @@ def _replace_placeholders(workbook: bytes, path: Path, sheets: list[_SheetRows],
         raise RuntimeError("workbook placeholders not found")
 
 
-def write_codebook_sheet(ws: WriteOnlyWorksheet, project: Project) -> None:
+def write_codebook_sheet(ws: WriteOnlyWorksheet, project: ProjectData) -> None:
     """The codebook sheet: a colour swatch column filled with each code's colour, the code
     name indented by level, its path, definition, inclusion, exclusion and example."""
     index = as_index(project)
@@ -469,7 +472,7 @@ def _notes_sheet(ws: WriteOnlyWorksheet, index: ProjectIndex, selection: Selecti
     names = [index.coders[c].name if c in index.coders else c for c in index.coder_order if c in coders]
     docs = index.selected_documents(selection)
     rows = [
-        ("Project", index.snapshot.name),
+        ("ProjectData", index.snapshot.name),
         ("Documents", f"{len(docs)} of {len(index.document_order)}"),
         ("Coders", ", ".join(names)),
         ("Broken down by", ", ".join(by) or "—"),
@@ -500,7 +503,7 @@ def _notes_sheet(ws: WriteOnlyWorksheet, index: ProjectIndex, selection: Selecti
 
 
 def export_xlsx(
-    snapshot: Project,
+    snapshot: ProjectData,
     path: str | Path,
     by: Sequence[str] = ("stakeholder_group", "site"),
     coders: Iterable[str] | None = None,
@@ -540,7 +543,7 @@ def export_xlsx(
 
 
 def export_csv_tables(
-    snapshot: Project,
+    snapshot: ProjectData,
     directory_or_path: str | Path,
     by: Sequence[str] = ("stakeholder_group", "site"),
     coders: Iterable[str] | None = None,

@@ -28,6 +28,7 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> openpyxl.Workbook:
 def test_sheets_in_order(workbook: openpyxl.Workbook) -> None:
     assert workbook.sheetnames == [
         "Frequencies",
+        "Matrix (excerpts)",
         "By stakeholder_group",
         "By site",
         "stakeholder_group x site",
@@ -40,7 +41,8 @@ def test_sheets_in_order(workbook: openpyxl.Workbook) -> None:
 
 def test_values_match_the_analysis_tables(workbook: openpyxl.Workbook) -> None:
     tables = stats_tables(example_project(), ["stakeholder_group", "site"], coders=["A"])
-    for table, title in zip(tables, workbook.sheetnames[:4], strict=True):
+    titles = [t for t in workbook.sheetnames if not t.startswith("Matrix")]
+    for table, title in zip(tables, titles[:4], strict=True):
         ws = workbook[title]
         got = [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
         assert got == [[v for v in row] for row in table.rows], title
@@ -120,14 +122,15 @@ def test_csv_directory_and_prefix(tmp_path: Path) -> None:
     paths = export_csv_tables(example_project(), tmp_path / "out", by=["stakeholder_group"], coders=["A"])
     assert [p.name for p in paths] == [
         "frequencies.csv",
+        "matrix_excerpts.csv",
         "by_stakeholder_group.csv",
         "cooccurrence_overlap.csv",
         "codebook.csv",
         "excerpts.csv",
     ]
-    raw = paths[1].read_bytes()
+    raw = paths[2].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM, for Excel
-    with paths[1].open(encoding="utf-8-sig", newline="") as fh:
+    with paths[2].open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     info = {r["stakeholder_group"]: r for r in rows if r["code"] == INFO}
     # by hand (see test_frequencies): service providers 2 excerpts, 2 of 2 respondents
@@ -162,3 +165,21 @@ def test_empty_project_exports(tmp_path: Path) -> None:
     export_report(empty, tmp_path / "e.docx")
     export_codebook_docx(empty, tmp_path / "cb.docx")
     export_codebook_xlsx(empty, tmp_path / "cb.xlsx")
+
+
+def test_the_matrix_sheet_is_the_windows_matrix(workbook: openpyxl.Workbook) -> None:
+    """Issue 13: one matrix definition for the window, the CLI and the workbook."""
+    from qcoder.analysis.matrix import AnalysisData, CountKind, Options, compute_matrix, fit_options, matrix_grid
+
+    data = AnalysisData(example_project())
+    coder_a = next(c for c in data.index.coder_order if data.index.coders[c].name == "A")
+    options = fit_options(data, Options(attribute="stakeholder_group", attribute2="site", coders=frozenset({coder_a})))
+    grid = matrix_grid(compute_matrix(data, options), CountKind.EXCERPTS)
+    sheet = [[c for c in row] for row in workbook["Matrix (excerpts)"].iter_rows(values_only=True)]
+
+    def norm(h: object) -> str:  # sheet headers are written for people: "law_enforcement" → "Law enforcement"
+        return str(h).casefold().replace("_", " ")
+
+    assert [norm(h) for h in sheet[0][2:]] == [norm(h) for h in grid[0][1:]]
+    figures = [[f"{int(v or 0):,}" for v in row[2:]] for row in sheet[1:]]
+    assert figures == [line[1:] for line in grid[1:]]

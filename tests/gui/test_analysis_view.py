@@ -16,13 +16,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from qcoder.analysis.frequencies import theme_frequencies
+from qcoder.analysis.matrix import CountKind, RowMode, cell_text
 from qcoder.app import Project
 from qcoder.core.model import AttributeScope
 from qcoder.gui.analysis import AnalysisView
 from qcoder.gui.analysis.chart import ChartMode
-from qcoder.gui.analysis.compute import CountKind, RowMode
 from qcoder.gui.analysis.drilldown import STAR
-from qcoder.gui.analysis.matrix_model import cell_text
 from qcoder.importers.base import finish
 
 FOCUS_GROUP = """Moderator: Welcome everyone. How do you share information?

@@ -28,8 +28,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from qcoder.analysis.index import NONE_VALUE
-from qcoder.gui.analysis.compute import CountKind
-from qcoder.gui.analysis.matrix_model import KIND_LABELS, FrequencyMatrixModel
+from qcoder.analysis.matrix import KIND_LABELS, CountKind
+from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
 
 # distinguishable on white and for common colour-vision deficiencies (Tableau 10)
 GROUP_COLORS = (

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcoder.gui.analysis.compute import UNIT_ATTRIBUTE, CountKind, Options, RowMode
-from qcoder.gui.analysis.matrix_model import KIND_LABELS, Shading
+from qcoder.analysis.matrix import KIND_LABELS, UNIT_ATTRIBUTE, CountKind, Options, RowMode
+from qcoder.gui.analysis.matrix_model import Shading
 from qcoder.gui.texts import attribute_label
 
 CONSENSUS = "consensus"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcoder.gui.analysis.compute import ExcerptItem
+from qcoder.analysis.matrix import ExcerptItem
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, excerpt_tooltip, star_column
 from qcoder.gui.record_model import RECORD_ROLE, SourceSortProxy
 from qcoder.gui.texts import one_line

@@ -1,6 +1,6 @@
 """The theme × group matrix as a table model: rows are code ids, columns the attribute values.
 
-The model holds a computed :class:`~qcoder.gui.analysis.compute.Matrix` (every figure of
+The model holds a computed :class:`~qcoder.analysis.matrix.Matrix` (every figure of
 every cell), so switching the count shown or the shading only repaints. Code names are the
 vertical header (they stay in view when the columns scroll); ``data()`` never queries the
 project.
@@ -16,20 +16,22 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from qcoder.analysis.frequencies import Cell
-from qcoder.gui.analysis.compute import Column, CountKind, Matrix, Row, RowMode
+from qcoder.analysis.matrix import (
+    KIND_LABELS,
+    Column,
+    CountKind,
+    Matrix,
+    Row,
+    RowMode,
+    cell_text,
+    cell_value,
+    matrix_grid,
+)
 from qcoder.gui.texts import attribute_label
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 20  # the shown figure as a number (None when undefined)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 21  # the row's code id
-
-KIND_LABELS = {
-    CountKind.EXCERPTS: "Excerpts",
-    CountKind.DOCUMENTS: "Documents",
-    CountKind.PARTICIPANTS: "Participants",
-    CountKind.UNITS: "Sites",
-    CountKind.SHARE: "Share of respondents",
-}
 
 # a sequential single-hue ramp (ColorBrewer "Blues"): light = few, dark = many
 _RAMP = [QColor(c) for c in ("#F7FBFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6", "#2171B5", "#08519C")]
@@ -66,27 +68,6 @@ def _ramp(t: float) -> QColor:
         round(a.green() + (b.green() - a.green()) * f),
         round(a.blue() + (b.blue() - a.blue()) * f),
     )
-
-
-def cell_value(cell: Cell, kind: CountKind) -> float | None:
-    if kind == CountKind.EXCERPTS:
-        return cell.excerpts
-    if kind == CountKind.DOCUMENTS:
-        return cell.documents
-    if kind == CountKind.PARTICIPANTS:
-        return cell.participants
-    if kind == CountKind.UNITS:
-        return cell.units
-    return cell.share
-
-
-def cell_text(cell: Cell, kind: CountKind) -> str:
-    if kind == CountKind.SHARE:
-        return "–" if cell.share is None else f"{cell.share:.0%}"
-    if kind == CountKind.UNITS:
-        return cell.units_text() or "–"
-    value = cell_value(cell, kind)
-    return f"{int(value or 0):,}"
 
 
 _swatches: dict[str, QIcon] = {}
@@ -372,14 +353,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
 
     def tsv(self, rows: list[int] | None = None, columns: list[int] | None = None) -> str:
         """The figures shown, with code names and column titles, tab-separated (for a report
-        or a spreadsheet); every row and column unless given."""
-        rows = list(range(len(self._rows))) if rows is None else rows
-        columns = list(range(len(self._columns))) if columns is None else columns
-        flat = self._matrix is not None and self._matrix.options.rows == RowMode.TOP
-        head = [f"Code ({KIND_LABELS[self._kind].lower()})"] + [self.column_title(c) for c in columns]
-        lines = ["\t".join(head)]
-        for r in rows:
-            row = self._rows[r]
-            name = row.name if flat else "  " * row.depth + row.name
-            lines.append("\t".join([name] + [self.text(r, c) for c in columns]))
-        return "\n".join(lines) + "\n"
+        or a spreadsheet); every row and column unless given (:func:`matrix_grid`)."""
+        if self._matrix is None:
+            return "\t".join([f"Code ({KIND_LABELS[self._kind].lower()})"]) + "\n"
+        return "".join("\t".join(line) + "\n" for line in matrix_grid(self._matrix, self._kind, rows, columns))

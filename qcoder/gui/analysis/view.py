@@ -22,12 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcoder.app import Project
-from qcoder.core.changes import ChangeSet, Kind
-from qcoder.core.errors import NotFound, QcoderError
-from qcoder.core.model import Coding, Document
-from qcoder.gui.analysis.chart import BarChart
-from qcoder.gui.analysis.compute import (
+from qcoder.analysis.matrix import (
     AnalysisData,
     Column,
     CountKind,
@@ -41,6 +36,11 @@ from qcoder.gui.analysis.compute import (
     refresh_item,
     star_changes,
 )
+from qcoder.app import Project
+from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.errors import NotFound, QcoderError
+from qcoder.core.model import Coding, Document
+from qcoder.gui.analysis.chart import BarChart
 from qcoder.gui.analysis.controls import AnalysisControls
 from qcoder.gui.analysis.drilldown import DrillDownPanel
 from qcoder.gui.analysis.layout import STYLE, arrange, chart_panel, export_buttons, matrix_table

@@ -1,12 +1,15 @@
-"""What the analysis view shows, computed off the GUI thread (no Qt here).
+"""The analysis matrix: codes × groups, one definition for the window, the CLI and the exports.
 
 :class:`AnalysisData` holds one project snapshot with its :class:`ProjectIndex` (built once
 per snapshot and reused for every choice of columns, coders or count). :func:`compute_matrix`
-turns it and the view's :class:`Options` into a :class:`Matrix`: the
+turns it and :class:`Options` into a :class:`Matrix`: the
 :func:`qcoder.analysis.frequencies.compute_frequencies` result laid out as rows (codes in
 codebook order) × columns (all respondents, then each value of the chosen attribute, or
 each pair of values of two attributes), plus the counted excerpts, so that a cell's
 excerpts are listed (:func:`cell_excerpts`) by the same rule that counted them.
+:func:`matrix_grid` is its text layout (the window's copy and CSV, ``qcoder stats --matrix``
+and the workbook's matrix sheet). No attribute name is required: the columns and the unit
+("n of N sites") are options, and a project without them still gets its "All" column.
 """
 
 from __future__ import annotations
@@ -20,11 +23,12 @@ import numpy as np
 from qcoder.analysis.excerpts import ExcerptArrays, excerpt_arrays
 from qcoder.analysis.frequencies import Cell, FrequencyResult, compute_frequencies
 from qcoder.analysis.index import ProjectIndex, Selection, make_selection
+from qcoder.analysis.tables import Table
 from qcoder.core.model import Coding, Document
 from qcoder.core.snapshot import ProjectSnapshot
 
-UNIT_ATTRIBUTE = "site"  # counted as "n of N sites"
-GROUP_ATTRIBUTE = "stakeholder_group"
+UNIT_ATTRIBUTE = "site"  # the default unit, counted as "n of N sites"
+PREFERRED_COLUMNS = ("stakeholder_group", "site")  # offered first when a project has them
 
 
 class CountKind(StrEnum):
@@ -43,11 +47,12 @@ class RowMode(StrEnum):
 
 @dataclass(frozen=True)
 class Options:
-    attribute: str = GROUP_ATTRIBUTE
+    attribute: str = ""  # "" = only the All column (fit_options picks one the project has)
     attribute2: str = ""  # "" = none
     coders: frozenset[str] | None = None  # coder ids; None = every coder
     include_interviewers: bool = False
     rows: RowMode = RowMode.ROLLUP
+    unit: str | None = UNIT_ATTRIBUTE  # counted as "n of N <unit>s" when the project has it
 
     def by(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(a for a in (self.attribute, self.attribute2) if a))
@@ -196,8 +201,8 @@ class Matrix:
         return self.cells[row][column]
 
 
-def default_attribute(names: list[str]) -> str:
-    for wanted in (GROUP_ATTRIBUTE, UNIT_ATTRIBUTE):
+def default_attribute(names: list[str], preferred: tuple[str, ...] = PREFERRED_COLUMNS) -> str:
+    for wanted in preferred:
         if wanted in names:
             return wanted
     return names[0] if names else ""
@@ -221,35 +226,8 @@ def compute_matrix(data: AnalysisData, options: Options) -> Matrix:
     by = options.by()
     roots = base.children.get(None, []) if options.rows == RowMode.TOP else None
     selection = make_selection(index, options.coders, codes=roots, include_interviewers=options.include_interviewers)
-    result = compute_frequencies(index, selection, by, unit=UNIT_ATTRIBUTE, pairs=len(by) == 2)
-    columns = [Column(())]
-    if len(by) == 1:
-        columns += [Column((v,)) for v in result.values[by[0]]]
-    elif len(by) == 2:
-        a1, a2 = by
-        # only the pairs that have respondents: most sites lack some groups
-        pairs = [(v1, v2) for v1 in result.values[a1] for v2 in result.values[a2]]
-        present = {k for cf in result.codes[:1] for k, c in cf.pairs.items() if c.respondents}
-        columns += [Column(k) for k in pairs if k in present]
-    by_code = {cf.code_id: cf for cf in result.codes}
-    wanted = set(by_code)
-    rows: list[Row] = []
-    cells: list[list[Cell]] = []
-    for cid in base.code_order:  # tree order, also for the flat index
-        cf = by_code.get(cid)
-        if cf is None or cid not in wanted:
-            continue
-        code = base.codes[cid]
-        rows.append(Row(cid, code.name, base.paths[cid], base.depth[cid], code.color, bool(base.children.get(cid))))
-        line: list[Cell] = []
-        for col in columns:
-            if col.is_total:
-                line.append(cf.total)
-            elif len(col.key) == 1:
-                line.append(cf.by[by[0]][col.key[0]])
-            else:
-                line.append(cf.pairs[(col.key[0], col.key[1])])
-        cells.append(line)
+    result = compute_frequencies(index, selection, by, unit=options.unit, pairs=len(by) == 2)
+    rows, columns, cells = layout(base, result)
     arrays = excerpt_arrays(index, selection)
     return Matrix(
         options,
@@ -264,6 +242,118 @@ def compute_matrix(data: AnalysisData, options: Options) -> Matrix:
         unit_label=result.unit_label,
         row_of={r.code_id: i for i, r in enumerate(rows)},
     )
+
+
+def layout(base: ProjectIndex, result: FrequencyResult) -> tuple[list[Row], list[Column], list[list[Cell]]]:
+    """The matrix layout of a frequency result: codes in codebook order × (All, then each value
+    of ``result.by[0]``, or each pair of values of the two ``by`` attributes that has
+    respondents)."""
+    by = result.by
+    columns = [Column(())]
+    if len(by) == 1:
+        columns += [Column((v,)) for v in result.values[by[0]]]
+    elif len(by) == 2:
+        a1, a2 = by
+        # only the pairs that have respondents: most sites lack some groups
+        pairs = [(v1, v2) for v1 in result.values[a1] for v2 in result.values[a2]]
+        present = {k for cf in result.codes[:1] for k, c in cf.pairs.items() if c.respondents}
+        columns += [Column(k) for k in pairs if k in present]
+    by_code = {cf.code_id: cf for cf in result.codes}
+    rows: list[Row] = []
+    cells: list[list[Cell]] = []
+    for cid in base.code_order:  # tree order, also for the flat index
+        cf = by_code.get(cid)
+        if cf is None:
+            continue
+        code = base.codes[cid]
+        rows.append(Row(cid, code.name, base.paths[cid], base.depth[cid], code.color, bool(base.children.get(cid))))
+        line: list[Cell] = []
+        for col in columns:
+            if col.is_total:
+                line.append(cf.total)
+            elif len(col.key) == 1:
+                line.append(cf.by[by[0]][col.key[0]])
+            else:
+                line.append(cf.pairs[(col.key[0], col.key[1])])
+        cells.append(line)
+    return rows, columns, cells
+
+
+# -- text layout -------------------------------------------------------------------------------
+
+KIND_LABELS = {
+    CountKind.EXCERPTS: "Excerpts",
+    CountKind.DOCUMENTS: "Documents",
+    CountKind.PARTICIPANTS: "Participants",
+    CountKind.UNITS: "Sites",
+    CountKind.SHARE: "Share of respondents",
+}
+
+
+def kind_label(kind: CountKind, unit_label: str | None = None) -> str:
+    """ "Excerpts", …; the unit count is named after the unit ("Sites", "Task forces")."""
+    if kind == CountKind.UNITS and unit_label:
+        return unit_label[:1].upper() + unit_label[1:]
+    return KIND_LABELS[kind]
+
+
+def cell_value(cell: Cell, kind: CountKind) -> float | None:
+    if kind == CountKind.EXCERPTS:
+        return cell.excerpts
+    if kind == CountKind.DOCUMENTS:
+        return cell.documents
+    if kind == CountKind.PARTICIPANTS:
+        return cell.participants
+    if kind == CountKind.UNITS:
+        return cell.units
+    return cell.share
+
+
+def cell_text(cell: Cell, kind: CountKind) -> str:
+    if kind == CountKind.SHARE:
+        return "–" if cell.share is None else f"{cell.share:.0%}"
+    if kind == CountKind.UNITS:
+        return cell.units_text() or "–"
+    value = cell_value(cell, kind)
+    return f"{int(value or 0):,}"
+
+
+def matrix_grid(
+    matrix: Matrix, kind: CountKind, rows: list[int] | None = None, columns: list[int] | None = None
+) -> list[list[str]]:
+    """The matrix as text: a header row (the count, then the column titles), then one line per
+    code (indented by depth unless only top-level themes are shown); every row and column
+    unless given."""
+    rows = list(range(len(matrix.rows))) if rows is None else rows
+    columns = list(range(len(matrix.columns))) if columns is None else columns
+    flat = matrix.options.rows == RowMode.TOP
+    head = [f"Code ({kind_label(kind, matrix.unit_label).lower()})"] + [matrix.columns[c].label() for c in columns]
+    out = [head]
+    for r in rows:
+        row = matrix.rows[r]
+        name = row.name if flat else "  " * row.depth + row.name
+        out.append([name] + [cell_text(matrix.cells[r][c], kind) for c in columns])
+    return out
+
+
+def matrix_table(
+    rows: list[Row], columns: list[Column], cells: list[list[Cell]], kind: CountKind, unit_label: str | None = None
+) -> Table:
+    """The matrix as a table for the workbook: code path and depth, then one figure per column."""
+    titles = [c.label() for c in columns]
+    label = kind_label(kind, unit_label)
+    figures = tuple(titles)
+    table = Table(
+        f"matrix_{kind.value}",
+        f"Matrix: {label.lower()}",
+        ["code", "depth", *titles],
+        count_columns=() if kind == CountKind.SHARE else figures,
+        share_columns=figures if kind == CountKind.SHARE else (),
+        depth_column="depth",
+    )
+    for row, line in zip(rows, cells, strict=True):
+        table.rows.append([row.path, row.depth, *(cell_value(c, kind) for c in line)])
+    return table
 
 
 # -- drill-down --------------------------------------------------------------------------------
