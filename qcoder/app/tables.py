@@ -27,7 +27,8 @@ def write_table(
     sheet: str = "Sheet1",
     fills: dict[tuple[int, int], str] | None = None,
 ) -> None:
-    """Write CSV (UTF-8 with BOM so spreadsheet programs detect it) or XLSX by suffix.
+    """Write CSV (UTF-8 with BOM so spreadsheet programs detect it) or XLSX by suffix (the
+    workbook writer of :mod:`qcoder.exporters.xlsx_export`, the one XLSX writer).
 
     ``fills`` maps (row index, column index) of data cells to a #RRGGBB background (XLSX only).
     """
@@ -40,26 +41,9 @@ def write_table(
         return
     if suffix != ".xlsx":
         raise ImportFailed(f"{path.name}: write .csv or .xlsx")
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from qcoder.exporters.xlsx_export import write_rows_xlsx
 
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = sheet[:31]
-    ws.append(list(header))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        ws.append(list(row))
-    for (r, c), color in (fills or {}).items():
-        ws.cell(row=r + 2, column=c + 1).fill = PatternFill("solid", fgColor=color.lstrip("#"))
-    ws.freeze_panes = "A2"
-    for i, name in enumerate(header, start=1):
-        width = max([len(str(name))] + [min(len(str(r[i - 1])), 60) for r in rows if i - 1 < len(r)])
-        ws.column_dimensions[get_column_letter(i)].width = max(8, width + 2)
-    wb.save(path)
+    write_rows_xlsx(path, header, rows, sheet, fills)
 
 
 def write_tables_csv(tables: Sequence[Table], path: Path | None, stream: TextIO) -> list[Path]:

@@ -431,6 +431,44 @@ def _replace_placeholders(workbook: bytes, path: Path, sheets: list[_SheetRows],
         raise RuntimeError("workbook placeholders not found")
 
 
+def write_rows_xlsx(
+    path: Path,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    sheet: str = "Sheet1",
+    fills: Mapping[tuple[int, int], str] | None = None,
+) -> None:
+    """A one-sheet workbook of plain rows (codebook, codings, review and agreement sheets): the
+    workbook's header style, frozen header, fitted widths, text cleaned for Excel and kept as
+    text when it starts with "=", ``fills`` (data row, column) -> #RRGGBB backgrounds."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet[:31] or "Sheet1")
+    for i, name in enumerate(header, start=1):
+        width = max([len(str(name))] + [min(len(str(r[i - 1])), 60) for r in rows if i - 1 < len(r)])
+        _layout(ws).column_dimensions[get_column_letter(i)].width = max(8, width + 2)
+    ws.freeze_panes = "A2"
+    head = []
+    for name in header:
+        cell = WriteOnlyCell(ws, value=clean_cell_text(str(name)))
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        head.append(cell)
+    ws.append(head)
+    for r, row in enumerate(rows):
+        line = []
+        for c, value in enumerate(row):
+            plain = value if value is None or isinstance(value, int | float) else clean_cell_text(str(value))
+            cell = WriteOnlyCell(ws, value=plain)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # a formula-looking text stays text
+            color = (fills or {}).get((r, c))
+            if color:
+                cell.fill = PatternFill("solid", start_color="FF" + hex_color(color))
+            line.append(cell)
+        ws.append(line)
+    wb.save(path)
+
+
 def write_codebook_sheet(ws: WriteOnlyWorksheet, project: ProjectData) -> None:
     """The codebook sheet: a colour swatch column filled with each code's colour, the code
     name indented by level, its path, definition, inclusion, exclusion and example."""

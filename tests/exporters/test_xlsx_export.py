@@ -183,3 +183,21 @@ def test_the_matrix_sheet_is_the_windows_matrix(workbook: openpyxl.Workbook) -> 
     assert [norm(h) for h in sheet[0][2:]] == [norm(h) for h in grid[0][1:]]
     figures = [[f"{int(v or 0):,}" for v in row[2:]] for row in sheet[1:]]
     assert figures == [line[1:] for line in grid[1:]]
+
+
+def test_plain_sheets_use_the_one_writer_and_survive_hostile_text(tmp_path: Path) -> None:
+    """Issue 13: codebook, codings and review sheets were written by a second XLSX writer that
+    neither cleaned control characters (openpyxl refuses them) nor kept "=..." as text."""
+    from qcoder.app.tables import write_table
+
+    path = tmp_path / "codings.xlsx"
+    rows = [["Interview A", "Trust", "Ana", 0, 5, "memo \x01 with a control"], ["B", "=HYPERLINK(1)", "Bo", 1, 2, ""]]
+    write_table(
+        path, ["document", "code", "coder", "start", "end", "memo"], rows, sheet="Codings", fills={(0, 1): "#FF0000"}
+    )
+    ws = openpyxl.load_workbook(path)["Codings"]
+    values = [[c.value for c in row] for row in ws.iter_rows(values_only=False)]
+    assert values[1][5] == "memo  with a control"
+    assert values[2][1] == "=HYPERLINK(1)" and ws.cell(row=3, column=2).data_type == "s"
+    assert ws.cell(row=2, column=2).fill.start_color.rgb == "FFFF0000"
+    assert ws.cell(row=1, column=1).font.bold and ws.freeze_panes == "A2"
