@@ -85,3 +85,13 @@ def test_the_text_does_not_reflow_when_the_first_coding_appears(qtbot, ctx) -> N
     project.add_coding(doc.id, project.code_by_path("Resources").id, ctx.coder.id, s, s + 5)
     qtbot.waitUntil(lambda: len(viewer.view.stripes.stripes()) == 1)
     assert viewer.view.viewportMargins() == margins and viewer.view.viewport().width() == width
+
+
+@pytest.mark.parametrize("color", ["#F0E442", "#FFFF00", "#FFFFFF", "#56B4E9", "#FCD34D", "#000000", "#E69F00"])
+def test_stripe_labels_read_on_the_margin_whatever_the_code_colour(qapp, color: str) -> None:
+    """Issue 18 item 10: stripe labels of pale codes (yellow) were unreadable."""
+    from PySide6.QtGui import QColor
+
+    from qcoder.gui.viewer.margins import MARGIN_BG, contrast, label_color
+
+    assert contrast(label_color(QColor(color)), MARGIN_BG) >= 4.5

@@ -34,6 +34,32 @@ BAR_WIDTH = 4
 MAX_COLUMNS = 6  # the margin never takes more; columns go to the codes in view
 
 
+def _luminance(c: QColor) -> float:
+    """Relative luminance (WCAG 2.1)."""
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def label_color(code_color: QColor, background: QColor = MARGIN_BG) -> QColor:
+    """The code's colour darkened until its name reads on the margin (contrast >= 4.5, WCAG
+    AA): a yellow code's label is dark olive, never pale on pale."""
+    color = code_color.darker(160)
+    for _ in range(12):
+        if contrast(color, background) >= 4.5:
+            break
+        color = color.darker(130)
+    return color
+
+
 class NumberArea(QWidget):
     """Paragraph numbers (non-empty lines counted from 1) beside the text."""
 
@@ -168,7 +194,7 @@ class StripeArea(QWidget):
             return
         text = fm.elidedText(name, Qt.TextElideMode.ElideRight, length)
         p.save()
-        p.setPen(color.darker(160))
+        p.setPen(label_color(color))
         p.translate(x, y1 + 2)
         p.rotate(90)
         p.drawText(QPointF(0, -2), text)
