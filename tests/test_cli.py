@@ -315,3 +315,27 @@ def test_stats_matrix_is_the_windows_matrix(tmp_path, capsys) -> None:  # type: 
     assert printed[1] == ["Trust", "1", "1"]
     assert main(["export", str(path), "-o", str(tmp_path / "plain.xlsx")]) == 0
     assert (tmp_path / "plain.xlsx").exists()
+
+
+def test_codebook_import_takes_refi_qda_codebooks(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Issue 23 item 5: `codebook import P codebook.qdc` said "expected a .csv or .xlsx file"."""
+    from qcoder.app import Project
+
+    source = tmp_path / "source.qcoder"
+    project = Project.create(source, name="Source")
+    parent = project.create_code("Collaboration", definition="Working together.")
+    project.create_code("Trust", parent.id)
+    project.close()
+    assert main(["codebook", "export", str(source), str(tmp_path / "book.qdc")]) == 0
+    assert main(["export", str(source), "-o", str(tmp_path / "whole.qdpx")]) == 0
+    for name in ("book.qdc", "whole.qdpx"):
+        target = tmp_path / f"target-{name}.qcoder"
+        Project.create(target, name="Target").close()
+        capsys.readouterr()
+        assert main(["codebook", "import", str(target), str(tmp_path / name)]) == 0
+        assert "2 created" in capsys.readouterr().out
+        with Project.open(target) as opened:
+            assert sorted(c.name for c in opened.codes()) == ["Collaboration", "Trust"]
+            assert opened.documents() == []
+        assert main(["codebook", "import", str(target), str(tmp_path / name)]) == 0
+        assert "0 created, 2 already in the codebook" in capsys.readouterr().out

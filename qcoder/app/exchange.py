@@ -62,6 +62,24 @@ def import_exchange(project: Project, path: Path, actor: str = "", dry_run: bool
     return ExchangeImport(plan, report)
 
 
+def import_exchange_codebook(project: Project, path: Path, actor: str = "") -> ExchangeImport:
+    """Only the codebook of a REFI-QDA file: a ``.qdc`` codebook, or the codebook of a ``.qdpx``
+    project (its sources, codings and cases are left out). Codes are merged by GUID, then path."""
+    from qcoder.exchange import refiqda
+
+    suffix = path.suffix.lower()
+    if suffix == ".qdc":
+        codes, report = refiqda.import_qdc(path)
+    elif suffix == ".qdpx":
+        snapshot, report = refiqda.import_qdpx(path)
+        codes = snapshot.codes
+    else:
+        raise ImportFailed(f"{path.name}: a REFI-QDA codebook ends in .qdc (or .qdpx for a project's codebook)")
+    plan = plan_merge(project, ProjectSnapshot(codes=codes), source=path.name)
+    apply_merge(project, plan, actor)
+    return ExchangeImport(plan, report)
+
+
 def export_exchange(project: Project, path: Path) -> None:
     from qcoder.exchange import refiqda
 
