@@ -129,6 +129,20 @@ _STOP = frozenset(
     }
 )
 
+# Stage directions transcribers put in brackets or capitals ([PAUSED], [Laughs], CROSSTALK:): a
+# label made only of these words is never a speaker.
+_STAGE = frozenset(
+    """
+    pause paused pauses pausing long short brief laughs laughed laughing laughter chuckles chuckling
+    giggles giggling smiles smiling sighs sighing coughs coughing cries crying clears throat
+    crosstalk cross-talk overtalk overlapping talking inaudible unintelligible indistinct unclear
+    silence silent applause music noise noises background phone rings ringing knock knocking door
+    beep static break recording recorder stopped stops stop resumed resumes resume started off
+    record the tape audio cuts out technical difficulties difficulty interruption interrupted
+    redacted removed name names omitted emphasis sic gestures gesturing nods nodding shrugs
+    """.split()
+)
+
 _PARTICLES = frozenset(
     "de da das do dos del della der den di du la le van von zu y e al el bin ibn ben of the mc".split()
 )
@@ -191,6 +205,8 @@ def _clean_label(raw: str, form: str) -> str | None:
         return None
     if _label_key(label) in _STOP:
         return None
+    if all(w.casefold().strip("().,-") in _STAGE for w in words):
+        return None  # [PAUSED], [Long pause], [Recording stopped]
     if is_known_label(label):
         return label
     if _BAD_CHARS.search(label):
