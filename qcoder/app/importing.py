@@ -15,7 +15,7 @@ from qcoder.app.sheets import SheetReport, apply_attribute_sheet, apply_filename
 from qcoder.core.errors import ImportFailed, QcoderError
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import text_sha256
-from qcoder.importers import SUPPORTED_SUFFIXES, import_file
+from qcoder.importers import import_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,21 +66,43 @@ class ImportReport:
         return out
 
 
-def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Expand folders recursively (sorted, hidden files skipped); report missing paths."""
+# in a folder, files with these extensions are not transcripts: listed as skipped, not read
+NOT_TRANSCRIPTS = frozenset(
+    ".mp3 .m4a .wav .aac .ogg .flac .wma .mp4 .m4v .mov .avi .mkv .webm .jpg .jpeg .png .gif .bmp .tif .tiff "
+    ".heic .svg .zip .7z .rar .gz .tar .exe .dll .app .dmg .iso .xlsx .xls .csv .tsv .pptx .ppt .json .xml "
+    ".qcoder .qcodings .qdpx .qdc .nvp .nvpx .mx24 .mx22 .atlproj .ini .db .sqlite".split()
+)
+
+
+NO_SPEAKERS_HINT = (
+    "no speaker labels found, so no turns: excerpts cannot be attributed to a speaker. Transcripts "
+    "label turns like 'Interviewer: …' / 'Maria Lopez: …' at the start of a line; add labels to the file "
+    "and import it again, or attribute the whole document through its attributes (site, stakeholder group)"
+)
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem], list[Problem]]:
+    """Expand folders recursively (sorted, hidden files skipped): transcripts by extension, and
+    files without an extension or with an unknown one (their content decides). Returns the
+    files, the missing paths, and the folder files skipped as not transcripts (with why)."""
     files: list[Path] = []
     problems: list[Problem] = []
+    skipped: list[Problem] = []
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    if child.suffix.lower() in SUPPORTED_SUFFIXES:
-                        files.append(child)
+                if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                suffix = child.suffix.lower()
+                if suffix in NOT_TRANSCRIPTS:
+                    skipped.append(Problem(str(child), f"not a transcript ({suffix} file)"))
+                else:
+                    files.append(child)  # known formats, and unknown ones sniffed on import
         elif path.is_file():
             files.append(path)
         else:
             problems.append(Problem(str(path), "no such file or folder"))
-    return files, problems
+    return files, problems, skipped
 
 
 def import_paths(
@@ -92,8 +114,8 @@ def import_paths(
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Import files and folders; then apply the attribute sheet and/or file-name pattern."""
-    files, missing = collect_files(Path(p) for p in paths)
-    report = ImportReport(failed=list(missing))
+    files, missing, not_transcripts = collect_files(Path(p) for p in paths)
+    report = ImportReport(failed=list(missing), skipped=list(not_transcripts))
     seen_hashes = {d.sha256 for d in project.documents()}
     total = len(files)
     for n, path in enumerate(files):
@@ -109,6 +131,8 @@ def import_paths(
         except Exception as exc:  # an importer bug must not stop the batch; say what happened
             report.failed.append(Problem(str(path), f"unexpected error ({type(exc).__name__}: {exc})"))
             continue
+        if not doc.turns and doc.text.strip():
+            doc.warnings.append(NO_SPEAKERS_HINT)
         sha = text_sha256(doc.text)
         if sha in seen_hashes:
             report.skipped.append(Problem(str(path), "same text as a document already in the project"))

@@ -28,7 +28,7 @@ def write_table(
     fills: dict[tuple[int, int], str] | None = None,
 ) -> None:
     """Write CSV (UTF-8 with BOM so spreadsheet programs detect it) or XLSX by suffix (the
-    workbook writer of :mod:`qcoder.exporters.xlsx_export`, the one XLSX writer).
+    workbook writer of :mod:`qcoder.exporters.xlsx_rows`, on the analysis workbook's helpers).
 
     ``fills`` maps (row index, column index) of data cells to a #RRGGBB background (XLSX only).
     """
@@ -41,7 +41,7 @@ def write_table(
         return
     if suffix != ".xlsx":
         raise ImportFailed(f"{path.name}: write .csv or .xlsx")
-    from qcoder.exporters.xlsx_export import write_rows_xlsx
+    from qcoder.exporters.xlsx_rows import write_rows_xlsx
 
     write_rows_xlsx(path, header, rows, sheet, fills)
 

@@ -42,8 +42,10 @@ _INF = float("inf")
 CODEBOOK_FIELDS = ("definition", "inclusion", "exclusion", "example")
 
 _HEADER_FONT = Font(bold=True)
+HEADER_FONT = _HEADER_FONT  # shared with xlsx_rows
 _BOLD = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", start_color="FFD9E1F2")
+HEADER_FILL = _HEADER_FILL
 _HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 # white -> orange -> red, like a heat map
@@ -342,7 +344,7 @@ class _SheetRows:
         return _strip_xml_illegal("".join(parts).encode("utf-8", "replace"))
 
 
-def _layout(ws: WriteOnlyWorksheet) -> Worksheet:
+def sheet_layout(ws: WriteOnlyWorksheet) -> Worksheet:
     """The layout half of a write-only sheet. At run time openpyxl gives write-only sheets
     the column dimensions, conditional formats and auto-filter of an ordinary sheet; the
     type stubs do not declare them there."""
@@ -363,7 +365,7 @@ def write_table_sheet(ws: WriteOnlyWorksheet, table: Table, marker: str) -> _She
             w = 12
         else:
             w = _width((r[i] for r in table.rows[:2000]), name, 60)  # enough rows to judge
-        _layout(ws).column_dimensions[get_column_letter(i + 1)].width = w
+        sheet_layout(ws).column_dimensions[get_column_letter(i + 1)].width = w
     ws.freeze_panes = "B2" if is_matrix else "A2"
     header_style = _style_id(ws, _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN)
     styles: list[list[int] | int] = [0] * len(cols)
@@ -395,13 +397,13 @@ def write_table_sheet(ws: WriteOnlyWorksheet, table: Table, marker: str) -> _She
     n = len(table.rows)
     if n:
         if is_matrix:
-            _layout(ws).conditional_formatting.add(f"B2:{get_column_letter(len(cols))}{n + 1}", _HEAT)
+            sheet_layout(ws).conditional_formatting.add(f"B2:{get_column_letter(len(cols))}{n + 1}", _HEAT)
         else:
             for name in table.count_columns:
                 if name in cols:
                     letter = get_column_letter(cols.index(name) + 1)
-                    _layout(ws).conditional_formatting.add(f"{letter}2:{letter}{n + 1}", _HEAT)
-        _layout(ws).auto_filter.ref = f"A1:{get_column_letter(len(cols))}{n + 1}"
+                    sheet_layout(ws).conditional_formatting.add(f"{letter}2:{letter}{n + 1}", _HEAT)
+        sheet_layout(ws).auto_filter.ref = f"A1:{get_column_letter(len(cols))}{n + 1}"
     return rows
 
 
@@ -431,51 +433,13 @@ def _replace_placeholders(workbook: bytes, path: Path, sheets: list[_SheetRows],
         raise RuntimeError("workbook placeholders not found")
 
 
-def write_rows_xlsx(
-    path: Path,
-    header: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    sheet: str = "Sheet1",
-    fills: Mapping[tuple[int, int], str] | None = None,
-) -> None:
-    """A one-sheet workbook of plain rows (codebook, codings, review and agreement sheets): the
-    workbook's header style, frozen header, fitted widths, text cleaned for Excel and kept as
-    text when it starts with "=", ``fills`` (data row, column) -> #RRGGBB backgrounds."""
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheet[:31] or "Sheet1")
-    for i, name in enumerate(header, start=1):
-        width = max([len(str(name))] + [min(len(str(r[i - 1])), 60) for r in rows if i - 1 < len(r)])
-        _layout(ws).column_dimensions[get_column_letter(i)].width = max(8, width + 2)
-    ws.freeze_panes = "A2"
-    head = []
-    for name in header:
-        cell = WriteOnlyCell(ws, value=clean_cell_text(str(name)))
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        head.append(cell)
-    ws.append(head)
-    for r, row in enumerate(rows):
-        line = []
-        for c, value in enumerate(row):
-            plain = value if value is None or isinstance(value, int | float) else clean_cell_text(str(value))
-            cell = WriteOnlyCell(ws, value=plain)
-            if isinstance(value, str) and value.startswith("="):
-                cell.data_type = "s"  # a formula-looking text stays text
-            color = (fills or {}).get((r, c))
-            if color:
-                cell.fill = PatternFill("solid", start_color="FF" + hex_color(color))
-            line.append(cell)
-        ws.append(line)
-    wb.save(path)
-
-
 def write_codebook_sheet(ws: WriteOnlyWorksheet, project: ProjectData) -> None:
     """The codebook sheet: a colour swatch column filled with each code's colour, the code
     name indented by level, its path, definition, inclusion, exclusion and example."""
     index = as_index(project)
     headers = ["Colour", "Code", "Path", "Definition", "Inclusion", "Exclusion", "Example"]
     for i, w in enumerate([8, 34, 40, 60, 40, 40, 40]):
-        _layout(ws).column_dimensions[get_column_letter(i + 1)].width = w
+        sheet_layout(ws).column_dimensions[get_column_letter(i + 1)].width = w
     ws.freeze_panes = "C2"
     header = []
     for h in headers:
@@ -504,8 +468,8 @@ def write_codebook_sheet(ws: WriteOnlyWorksheet, project: ProjectData) -> None:
 
 
 def _notes_sheet(ws: WriteOnlyWorksheet, index: ProjectIndex, selection: Selection, by: Sequence[str]) -> None:
-    _layout(ws).column_dimensions["A"].width = 22
-    _layout(ws).column_dimensions["B"].width = 110
+    sheet_layout(ws).column_dimensions["A"].width = 22
+    sheet_layout(ws).column_dimensions["B"].width = 110
     coders = selection.coder_ids if selection.coder_ids is not None else index.coder_order
     names = [index.coders[c].name if c in index.coders else c for c in index.coder_order if c in coders]
     docs = index.selected_documents(selection)

@@ -148,8 +148,9 @@ class ImportDialog(QDialog):
         box = QVBoxLayout(files)
         box.addLayout(row)
         note = QLabel(
-            f"Folders are searched for {kinds} files (hidden files are skipped). "
-            "Files whose text is already in the project are skipped.",
+            f"Folders are searched for {kinds} files and for files without an extension (their "
+            "content decides); audio, video, images and spreadsheets are listed as skipped, hidden "
+            "files are left out. Files whose text is already in the project are skipped.",
             files,
         )
         note.setWordWrap(True)

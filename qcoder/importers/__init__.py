@@ -9,6 +9,7 @@ input — never another exception type, never a partial document.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -168,12 +169,36 @@ def _choose_format(fmt: str, head: bytes, path: Path) -> str:
     raise AssertionError(fmt)
 
 
+_SRT_CUE = re.compile(rb"^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->", re.M)
+
+
+def _sniffed_format(suffix: str, head: bytes, path: Path) -> str:
+    """The importer for a file without a known extension, from its first bytes: Word, ODF,
+    RTF, PDF, WebVTT/SRT captions, HTML, legacy Word, or text in any encoding qcoder reads."""
+    from qcoder.importers._textenc import decode_bytes, sniff
+
+    kind = sniff(head)
+    by_kind = {"docx": "docx", "odt": "odt", "rtf": "rtf", "pdf": "pdf", "vtt": "captions", "html": "html"}
+    if kind == "ole":
+        return _choose_format("doc", head, path)  # says so when it is an encrypted Office file
+    if kind in by_kind:
+        return by_kind[kind]
+    if kind is None:
+        try:
+            decode_bytes(head)
+        except ImportFailed:
+            pass
+        else:
+            return "captions" if _SRT_CUE.search(head) else "text"
+    listed = ", ".join(SUPPORTED_SUFFIXES)
+    what = _not_a("text", kind, head).args[0].split("it appears to be ", 1)[-1].split(";", 1)[0]
+    shown = suffix or "(no extension)"
+    raise ImportFailed(f"unsupported file type {shown}: it appears to be {what}; qcoder imports {listed}")
+
+
 def _import(path: Path) -> ImportedDocument:
     suffix = path.suffix.lower()
     fmt = _FORMAT_BY_SUFFIX.get(suffix)
-    if fmt is None:
-        listed = ", ".join(SUPPORTED_SUFFIXES)
-        raise ImportFailed(f"unsupported file type {suffix or '(no extension)'}: qcoder imports {listed}")
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -190,6 +215,12 @@ def _import(path: Path) -> ImportedDocument:
         raise ImportFailed("permission denied: qcoder may not read this file") from None
     except OSError as exc:
         raise ImportFailed(f"the file cannot be read ({exc.strerror or exc})") from None
+    if fmt is None:  # no extension, or one qcoder does not know: go by the content
+        actual = _sniffed_format(suffix, head, path)
+        doc = _reader(actual)(path)
+        named = f"named {suffix}" if suffix else "has no extension"
+        doc.warnings.insert(0, f"the file {named}; it contains {_FORMAT_NAMES[actual]} and was imported as such")
+        return doc
     actual = _choose_format(fmt, head, path)
     doc = _reader(actual)(path)
     if actual != fmt:

@@ -19,7 +19,7 @@ def _folder(tmp_path: Path, n: int = 4) -> Path:
             INTERVIEW + f"\n\nDet. Ortega: Interview number {i}.", encoding="utf-8"
         )
     (folder / "deeper" / ".hidden" / "secret.txt").write_text("Interviewer: no", encoding="utf-8")
-    (folder / "notes.xyz").write_text("ignored: unsupported suffix in a folder", encoding="utf-8")
+    (folder / "notes.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # listed as skipped, not read
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 40)
     return folder
 
@@ -30,6 +30,7 @@ def test_folder_recursive_with_failures_and_duplicates(project, tmp_path):
     report = import_paths(project, [folder], progress=lambda d, t, m: calls.append((d, t, m)))
     assert len(report.imported) == 4
     assert [Path(f.path).name for f in report.failed] == ["junk.txt"]
+    assert [(Path(f.path).name, f.reason) for f in report.skipped] == [("notes.png", "not a transcript (.png file)")]
     assert "binary" in report.failed[0].reason
     assert calls[0][:2] == (0, 5) and calls[-1][:2] == (5, 5)
     again = import_paths(project, [folder / "site0_prosecutor_0.txt"])
@@ -100,3 +101,38 @@ def test_sheet_rows_for_documents_and_focus_group_participants(project, tmp_path
     linked = {s.label: s.participant_id for s in project.speakers(doc.id)}
     assert linked["Moderator"] is None and linked["Lt. Park"] and linked["Ms. Alvarez"]
     assert project.attribute("stakeholder_group", AttributeScope.PARTICIPANT) is not None
+
+
+def test_files_without_a_known_extension_are_sniffed_or_listed(project, tmp_path: Path) -> None:
+    """Issue 23 item 4: a text file with no extension was silently ignored by a folder import;
+    now content decides, and what is not a transcript is listed as skipped with the reason."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "interview-07").write_bytes(
+        "Interviewer: Hi?\nAna: Hello.\nInterviewer: Bye?\nAna: Bye.\n".encode("utf-16")
+    )
+    (folder / "notes.xyz").write_text(
+        "Interviewer: Why?\nBo: Because.\nInterviewer: Ok.\nBo: Yes.\n", encoding="cp1252"
+    )
+    (folder / "captions").write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nHello there.\n\n2\n00:00:04,000 --> 00:00:06,000\nGeneral Kenobi.\n"
+    )
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(200))
+    (folder / "blob.bin").write_bytes(bytes(range(256)) * 4)
+    report = import_paths(project, [folder])
+    imported = {Path(i.path).name: i for i in report.imported}
+    assert set(imported) == {"interview-07", "notes.xyz", "captions"}
+    assert imported["interview-07"].speakers == 2
+    assert "has no extension" in imported["interview-07"].warnings[0]
+    assert project.document(imported["captions"].document_id).text.startswith("Hello there.")
+    assert [(Path(p.path).name, p.reason) for p in report.skipped] == [("photo.jpg", "not a transcript (.jpg file)")]
+    [failed] = report.failed
+    assert Path(failed.path).name == "blob.bin" and "unsupported file type .bin" in failed.reason
+
+
+def test_a_document_without_speakers_gets_a_hint(project, tmp_path: Path) -> None:
+    """Issue 23 item 4: real files imported with "0 speakers, 0 turns" and no hint."""
+    path = tmp_path / "memo.txt"
+    path.write_text("We met the task force in May.\n\nThey share case files every week.\n", encoding="utf-8")
+    [imported] = import_paths(project, [path]).imported
+    assert imported.speakers == 0 and any("no speaker labels found" in w for w in imported.warnings)

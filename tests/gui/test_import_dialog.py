@@ -24,7 +24,7 @@ def _folder(tmp_path: Path, good: int, broken: bool = True) -> Path:
     if broken:
         (folder / "broken.txt").write_bytes(b"")  # an empty transcript cannot be imported
     (folder / ".hidden.txt").write_text("Interviewer: hidden\n", encoding="utf-8")
-    (folder / "notes.xyz").write_text("not a transcript", encoding="utf-8")
+    (folder / "cover.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))  # listed as skipped
     return folder
 
 
@@ -67,10 +67,14 @@ def test_folder_with_a_broken_file(qtbot, ctx, project, tmp_path, qtmodeltester)
         (IMPORTED, "case-00.txt"),
         (IMPORTED, "case-01.txt"),
         (IMPORTED, "case-02.txt"),
+        (SKIPPED, "cover.jpg"),
         (FAILED, "broken.txt"),
     ]
-    assert rows[3][2] == report.failed[0].reason
-    assert dialog.summary.text() == "Imported 3 documents. 1 could not be imported (see the reasons below)."
+    assert rows[3][2] == "not a transcript (.jpg file)"
+    assert rows[4][2] == report.failed[0].reason
+    assert dialog.summary.text() == (
+        "Imported 3 documents. 1 skipped. 1 could not be imported (see the reasons below)."
+    )
     qtmodeltester.check(model)
 
     # the whole import is one undo step

@@ -20,7 +20,7 @@ def _blank_pipeline(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 def _find(qtbot, dialog):  # type: ignore[no-untyped-def]
     worker = dialog.search()
     assert worker is not None
-    with qtbot.waitSignal(worker.done, timeout=60000):
+    with qtbot.waitSignal(worker.done, timeout=180000):
         pass
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=5000)
 

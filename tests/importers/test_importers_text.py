@@ -111,8 +111,13 @@ def test_empty_file_of_every_type_fails(write, suffix: str) -> None:
 def test_missing_file_and_unsupported_type(tmp_path: Path, write) -> None:
     with pytest.raises(ImportFailed, match="does not exist"):
         import_file(tmp_path / "nope.txt")
-    with pytest.raises(ImportFailed, match=r"unsupported file type \.xyz"):
-        import_file(write("a.xyz", "I: hi\nR: ho\n"))
+    # an unknown extension: the content decides (issue 23); text is imported, binary refused
+    doc = import_file(write("a.xyz", "I: hi\nR: ho\n"))
+    assert doc.text == "I: hi\nR: ho" and "named .xyz" in doc.warnings[0]
+    binary = tmp_path / "b.xyz"
+    binary.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ImportFailed, match=r"unsupported file type \.xyz: it appears to be binary data"):
+        import_file(binary)
     with pytest.raises(ImportFailed, match="not a file"):
         d = tmp_path / "folder.txt"
         d.mkdir()

@@ -1,0 +1,52 @@
+"""Plain one-sheet workbooks (codebook, codings, review and agreement sheets), written with the
+analysis workbook's helpers: one XLSX writer for everything qcoder saves."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import PatternFill
+from openpyxl.utils import get_column_letter
+
+from qcoder.exporters.xlsx_export import HEADER_FILL, HEADER_FONT, clean_cell_text, hex_color, sheet_layout
+
+
+def write_rows_xlsx(
+    path: Path,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    sheet: str = "Sheet1",
+    fills: Mapping[tuple[int, int], str] | None = None,
+) -> None:
+    """A one-sheet workbook of plain rows (codebook, codings, review and agreement sheets): the
+    workbook's header style, frozen header, fitted widths, text cleaned for Excel and kept as
+    text when it starts with "=", ``fills`` (data row, column) -> #RRGGBB backgrounds."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet[:31] or "Sheet1")
+    for i, name in enumerate(header, start=1):
+        width = max([len(str(name))] + [min(len(str(r[i - 1])), 60) for r in rows if i - 1 < len(r)])
+        sheet_layout(ws).column_dimensions[get_column_letter(i)].width = max(8, width + 2)
+    ws.freeze_panes = "A2"
+    head = []
+    for name in header:
+        cell = WriteOnlyCell(ws, value=clean_cell_text(str(name)))
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        head.append(cell)
+    ws.append(head)
+    for r, row in enumerate(rows):
+        line = []
+        for c, value in enumerate(row):
+            plain = value if value is None or isinstance(value, int | float) else clean_cell_text(str(value))
+            cell = WriteOnlyCell(ws, value=plain)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # a formula-looking text stays text
+            color = (fills or {}).get((r, c))
+            if color:
+                cell.fill = PatternFill("solid", start_color="FF" + hex_color(color))
+            line.append(cell)
+        ws.append(line)
+    wb.save(path)
