@@ -38,6 +38,10 @@ _SPACES = re.compile(r"\s+")
 _BLOCK_KEYWORDS = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t]|$)")
 
 PARAGRAPH_GAP_SECONDS = 2.0  # unlabelled captions: a pause this long starts a new paragraph
+# ... and so does a sentence end once the paragraph is this long (a continuous talk with no
+# pause would otherwise become one paragraph of an hour of speech)
+PARAGRAPH_SOFT_CHARS = 600
+_SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
 
 
 @dataclass(slots=True)
@@ -189,6 +193,9 @@ class _Group:
 
 
 def _group(segments: list[_Segment]) -> list[_Group]:
+    """Consecutive segments of one speaker join into a turn; unlabelled ones into paragraphs
+    that end at a pause of PARAGRAPH_GAP_SECONDS, or at a sentence end once they are
+    PARAGRAPH_SOFT_CHARS long."""
     groups: list[_Group] = []
     for seg in segments:
         if not seg.text:
@@ -197,7 +204,8 @@ def _group(segments: list[_Segment]) -> list[_Group]:
         same = last is not None and last.speaker == seg.speaker
         if same and last is not None and seg.speaker is None:
             gap = (seg.start - last.end) if seg.start is not None and last.end is not None else 0.0
-            same = gap < PARAGRAPH_GAP_SECONDS
+            long_enough = sum(len(t) + 1 for t in last.texts) >= PARAGRAPH_SOFT_CHARS
+            same = gap < PARAGRAPH_GAP_SECONDS and not (long_enough and _SENTENCE_END.search(last.texts[-1]))
         if same and last is not None:
             last.texts.append(seg.text)
             if seg.end is not None:

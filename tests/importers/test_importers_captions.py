@@ -176,3 +176,20 @@ def test_vtt_header_only_fails(write) -> None:
 def test_parse_timestamp(stamp: str, seconds: float | None) -> None:
     got = parse_timestamp(stamp)
     assert got == pytest.approx(seconds) if seconds is not None else got is None
+
+
+def test_unlabelled_captions_without_pauses_become_readable_paragraphs() -> None:
+    """Issue 23 item 3: an oral-history SRT with no speaker labels and no long pauses became
+    one 69,288-character paragraph; paragraphs now also end at a sentence end once long."""
+    from qcoder.importers.captions import PARAGRAPH_SOFT_CHARS, read_text
+
+    cues = []
+    for i in range(300):
+        a, b = i * 3, i * 3 + 3  # back to back: no pause at all
+        text = "and then we went on with the work" if i % 4 else "It was a long year of meetings."
+        cues.append(f"{i + 1}\n00:{a // 60:02d}:{a % 60:02d},000 --> 00:{b // 60:02d}:{b % 60:02d},000\n{text}\n")
+    doc = read_text("\n".join(cues), "history.srt", "srt")
+    paragraphs = doc.text.split("\n\n")
+    assert len(paragraphs) > 10
+    assert max(len(p) for p in paragraphs) < PARAGRAPH_SOFT_CHARS + 200
+    assert all(p.endswith(".") for p in paragraphs[:-1])  # cut at sentence ends only
