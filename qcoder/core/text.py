@@ -1,7 +1,10 @@
 """Text normalization and offset rules.
 
-qcoder stores each document's text once, normalized: line endings are LF, a leading BOM
-is dropped, and NUL bytes are removed. All offsets are code-point offsets into that text,
+qcoder stores each document's text once, as the source has it apart from what must change:
+line endings become LF, a leading BOM is dropped, and NUL characters (which PostgreSQL text
+cannot hold) are removed. Zero-width characters (U+200B, ZWJ, ZWNJ, word joiner) and a BOM
+inside the text are kept: they are part of the text (Persian spelling, emoji families), and
+positions exchanged with other tools count them. All offsets are code-point offsets into that text,
 end exclusive. Qt counts UTF-16 code units, so :class:`Utf16Map` converts between the two
 in O(log n) per lookup (and O(1) when the text has no astral characters).
 """
@@ -17,13 +20,14 @@ from qcoder.core.errors import InvalidOffsets
 Span = tuple[int, int]
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\x00"), None)
 
 
 def normalize_text(raw: str) -> str:
-    """LF line endings, no BOM, no zero-width characters or NULs."""
+    """LF line endings, no leading BOM, no NULs; everything else as it is."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_ZERO_WIDTH)
+    while text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\x00", "")
 
 
 def text_sha256(text: str) -> str:

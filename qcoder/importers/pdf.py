@@ -142,6 +142,9 @@ def read(path: Path) -> ImportedDocument:
         warnings.append(f"page(s) {_ranges(failed_pages)} could not be read and were skipped")
     text = "\n".join("\n".join(lines).strip("\n") for lines in pages if any(x.strip() for x in lines))
     text = _HYPHEN_BREAK.sub(r"\1", text)
+    # a PDF's text is rebuilt from glyph positions; zero-width spaces in it are extraction
+    # artefacts between glyphs, not the author's text (ZWJ/ZWNJ are kept: they are spelling)
+    text = text.replace("\u200b", "")
     return finish(
         text, path.name, "pdf", metadata=_metadata(reader, page_count), warnings=warnings, empty_reason=NO_TEXT_LAYER
     )

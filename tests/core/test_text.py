@@ -6,8 +6,13 @@ from qcoder.core.errors import InvalidOffsets
 from qcoder.core.text import Utf16Map, check_span, normalize_text, text_sha256
 
 
-def test_normalize_line_endings_bom_zero_width():
-    assert normalize_text("\ufeffa\r\nb\rc\n\u200bd\x00") == "a\nb\nc\nd"
+def test_normalize_line_endings_and_leading_bom_only():
+    """Issue 23: the stored text is the source's apart from line endings, a leading BOM and NULs;
+    zero-width characters, joiners and a BOM inside the text are kept."""
+    assert normalize_text("\ufeffa\r\nb\rc\n\u200bd\x00") == "a\nb\nc\n\u200bd"
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # "I want": ZWNJ is spelling
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert normalize_text(persian + " " + family + " a\ufeffb\u2060c") == persian + " " + family + " a\ufeffb\u2060c"
 
 
 def test_sha256_is_of_utf8():

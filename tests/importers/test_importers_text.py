@@ -69,10 +69,17 @@ def test_utf16_without_bom_is_recognised(write) -> None:
     assert doc.text == TRANSCRIPT.strip()
 
 
-def test_zero_width_and_nul_removed(write) -> None:
-    doc = import_file(write("t.txt", "I: he\u200bllo\x00 there\nR: fi\ufeffne\n"))
-    assert doc.text == "I: hello there\nR: fine"
-    assert [doc.text[t.start : t.end] for t in doc.turns] == ["hello there", "fine"]
+def test_zero_width_kept_and_nul_removed(write) -> None:
+    """Issue 23: zero-width characters and a BOM inside the text are the source's text (kept);
+    NUL cannot be stored (removed)."""
+    doc = import_file(
+        write("t.txt", "I: he\u200bllo\x00 there\nR: fi\ufeffne \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645\n")
+    )
+    assert doc.text == "I: he\u200bllo there\nR: fi\ufeffne \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    assert [doc.text[t.start : t.end] for t in doc.turns] == [
+        "he\u200bllo there",
+        "fi\ufeffne \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+    ]
 
 
 def test_markdown_bold_labels(write) -> None:

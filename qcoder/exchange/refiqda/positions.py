@@ -1,11 +1,12 @@
 """Map REFI-QDA selection positions onto qcoder's normalized text.
 
 A source's text arrives "raw" (as stored in the archive, leading BOM removed) and is stored by
-qcoder as ``normalize_text(raw)``: CRLF and lone CR become LF, zero-width characters and NULs
-are dropped. Tools count positions in one of four ways (:class:`PositionConvention`); an
-:class:`OffsetMapper` turns a position in one convention into a code-point offset in the
-normalized text, in O(log n) per lookup. :func:`detect` picks the convention a tool used for
-one source from the selections themselves.
+qcoder as ``normalize_text(raw)``: CRLF and lone CR become LF and NULs are dropped; zero-width
+characters are kept, so positions that count them (as every tool does) map one to one. Tools
+count positions in one of four ways (:class:`PositionConvention`); an :class:`OffsetMapper`
+turns a position in one convention into a code-point offset in the normalized text, in
+O(log n) per lookup. :func:`detect` picks the convention a tool used for one source from the
+selections themselves.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from qcoder.core.text import Span, Utf16Map
 from qcoder.exchange.refiqda.report import Evidence, PositionConvention
 
 # Must match what qcoder.core.text.normalize_text drops (checked by the tests).
-REMOVED_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\x00")
+REMOVED_CHARS = frozenset("\x00")
 
 # Order of preference when the evidence cannot decide: the standard first.
 STANDARD_ORDER = (
