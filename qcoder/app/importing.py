@@ -75,9 +75,10 @@ NOT_TRANSCRIPTS = frozenset(
 
 
 NO_SPEAKERS_HINT = (
-    "no speaker labels found, so no turns: excerpts cannot be attributed to a speaker. Transcripts "
-    "label turns like 'Interviewer: …' / 'Maria Lopez: …' at the start of a line; add labels to the file "
-    "and import it again, or attribute the whole document through its attributes (site, stakeholder group)"
+    "no speaker labels found, so no turns: excerpts cannot be attributed to a speaker. In the window, "
+    "Project → Speakers of this document gives its paragraphs to an interviewer and a respondent in one "
+    "step (alternating, or by how the interviewer's paragraphs start); or label turns 'Name: …' in the "
+    "file and import it again"
 )
 
 

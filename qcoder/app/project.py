@@ -306,6 +306,9 @@ class Project:
     def merge_speakers(self, source_id: str, target_id: str) -> None:
         return self._documents.merge_speakers(source_id, target_id)
 
+    def mark_turns(self, document_id: str, rule: str, marker: str = "", interviewer_first: bool = True) -> int:
+        return self._documents.mark_turns(document_id, rule, marker, interviewer_first)
+
     # --- search (SearchService) ---
     def search(self, query: str, limit: int = 500, context: int = 60) -> list[SearchHit]:
         """Case-insensitive phrase search over all documents, with context around each hit."""

@@ -38,6 +38,7 @@ from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
 from qcoder.gui.record_model import ID_ROLE, Index, RecordTableModel
 from qcoder.gui.texts import attribute_label, one_line, plural
+from qcoder.gui.turn_rules import NoSpeakersBox
 
 LABEL, TURNS, INTERVIEWER, PARTICIPANT, GROUP, SAMPLE = range(6)
 _HEADERS = ("Speaker", "Turns", "Interviewer", "Participant", attribute_label("stakeholder_group"), "First words")
@@ -243,21 +244,7 @@ class SpeakersDialog(QDialog):
         self.setWindowTitle(f"Speakers — {info.name}")
         self.resize(900, 380)
         self.model = SpeakersModel(ctx, document_id, self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((LABEL, 150), (TURNS, 50), (INTERVIEWER, 90), (PARTICIPANT, 150), (GROUP, 150)):
-            header.resizeSection(col, width)
+        self.view = self._make_table()
         intro = QLabel(
             f"{plural(self.model.rowCount(), 'speaker')} found in “{info.name}”. Double-click a name to rename it; "
             "link speakers to participants so their excerpts carry the participant's attributes.",
@@ -280,8 +267,11 @@ class SpeakersDialog(QDialog):
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.link_button)
         buttons.addStretch(1)
+        self.no_speakers = NoSpeakersBox(ctx, document_id, self)  # shown while there are none
+        self.no_speakers.setVisible(self.model.rowCount() == 0)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.no_speakers)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
@@ -289,12 +279,31 @@ class SpeakersDialog(QDialog):
         self.model.error.connect(self.show_error)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(lambda *_: self.no_speakers.setVisible(self.model.rowCount() == 0))
         self.model.rowsRemoved.connect(self._update_buttons)
         if self.model.rowCount():
             self.view.selectRow(0)
         self._update_buttons()
 
     # --- selection --------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        """Speakers with their turns; names edited in place."""
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in ((LABEL, 150), (TURNS, 50), (INTERVIEWER, 90), (PARTICIPANT, 150), (GROUP, 150)):
+            header.resizeSection(col, width)
+        return view
+
     def current(self) -> SpeakerRow | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None

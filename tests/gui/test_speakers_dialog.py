@@ -130,3 +130,26 @@ def test_new_participant_form_offers_the_documents_allowed_groups(qtbot, ctx, pr
     assert [group.itemText(i) for i in range(group.count())] == ["", *groups]  # type: ignore[union-attr]
     site = form.fields["site"]
     assert [site.itemText(i) for i in range(site.count())] == ["", "Northfield"]  # type: ignore[union-attr]
+
+
+def test_a_document_without_speakers_gets_turns_in_one_step(qtbot, ctx) -> None:
+    """Issue 23 item 4: documents imported with 0 speakers get a one-step fix in the window."""
+    from qcoder.gui.speakers_dialog import SpeakersDialog
+    from qcoder.importers.base import finish
+
+    project = ctx.project
+    doc = project.add_document(finish("- How did it start?\nSlowly.\n- Who leads it?\nThe DA.\n", "qa.txt", "txt"), name="QA")
+    assert project.speakers(doc.id) == []
+    dialog = SpeakersDialog(ctx, doc.id)
+    qtbot.addWidget(dialog)
+    assert dialog.no_speakers.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.no_speakers.marker_edit, "- ")
+    with qtbot.waitSignal(dialog.no_speakers.marked) as blocker:
+        qtbot.mouseClick(dialog.no_speakers.marker_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [4]
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert not dialog.no_speakers.isVisibleTo(dialog)
+    labels = {s.label: s.is_interviewer for s in project.speakers(doc.id)}
+    assert labels == {"Interviewer": True, "Respondent": False}
+    ctx.undo_stack.undo()
+    assert project.speakers(doc.id) == []

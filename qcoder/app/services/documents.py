@@ -138,3 +138,27 @@ class DocumentService:
         if speakers[source_id].document_id != speakers[target_id].document_id:
             raise InvalidValue("only speakers of the same document can be merged")
         self._core.execute(cmd.MergeSpeakers(source_id, target_id, speakers[source_id].document_id))
+
+    def mark_turns(self, document_id: str, rule: str, marker: str = "", interviewer_first: bool = True) -> int:
+        """Speaker turns for a document in which import found no speaker label, by a rule:
+        ``"alternate"`` (paragraphs alternate interviewer / respondent) or ``"marker"``
+        (paragraphs starting with ``marker`` are the interviewer's). One undo step; returns
+        the number of turns. The interviewer speaker is marked as interviewer."""
+        from qcoder.core import turns as rules
+
+        text = self.document(document_id).text
+        if rule == "alternate":
+            found = rules.alternating(text, interviewer_first)
+        elif rule == "marker":
+            found = rules.by_marker(text, marker)
+        else:
+            raise InvalidValue(f"unknown rule {rule!r} (alternate or marker)")
+        if not found:
+            raise InvalidValue("the document has no paragraphs to give to speakers")
+        speakers = {
+            label: Speaker(new_id(), document_id, label, is_interviewer=label == rules.INTERVIEWER)
+            for label in dict.fromkeys(label for label, _s, _e in found)
+        }
+        turns = [Turn(new_id(), document_id, speakers[label].id, s, e) for label, s, e in found]
+        self._core.execute(cmd.AddTurns(document_id, list(speakers.values()), turns))
+        return len(turns)

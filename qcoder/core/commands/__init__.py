@@ -29,6 +29,7 @@ from qcoder.core.commands.compound import Batch, Recording, active_recording, ba
 from qcoder.core.commands.documents import (
     AddDocument,
     AddParticipant,
+    AddTurns,
     DefineAttribute,
     DeleteAttribute,
     DeleteDocument,
@@ -54,6 +55,7 @@ __all__ = [
     "DeleteDocument",
     "MergeCodes",
     "MergeSpeakers",
+    "AddTurns",
     "Recording",
     "RemoveCodings",
     "RenameDocument",

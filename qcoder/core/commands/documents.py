@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.commands.base import Command
-from qcoder.core.errors import DuplicateName
+from qcoder.core.errors import DuplicateName, InvalidValue
 from qcoder.core.model import (
     AttributeDef,
     Coding,
@@ -146,6 +146,33 @@ class MergeSpeakers(Command):
             .change(Kind.SPEAKER, self.target_id)
             .change(Kind.DOCUMENT, self.document_id)
         )
+
+
+@dataclass
+class AddTurns(Command):
+    """Speakers and turns for a document that has none yet (a rule applied by the user)."""
+
+    document_id: str
+    speakers: list[Speaker]
+    turns: list[Turn]
+    text: str = "Mark speaker turns"
+
+    def do(self, repo: Repository) -> ChangeSet:
+        if repo.turns(self.document_id):
+            raise InvalidValue("the document already has speaker turns")
+        repo.insert_speakers(self.speakers)
+        repo.insert_turns(self.turns)
+        changes = ChangeSet().change(Kind.DOCUMENT, self.document_id)
+        for sp in self.speakers:
+            changes.add(Kind.SPEAKER, sp.id)
+        return changes
+
+    def undo(self, repo: Repository) -> ChangeSet:
+        changes = ChangeSet().change(Kind.DOCUMENT, self.document_id)
+        for sp in self.speakers:
+            repo.delete_speaker(sp.id)  # its turns go with it
+            changes.remove(Kind.SPEAKER, sp.id)
+        return changes
 
 
 @dataclass
