@@ -138,7 +138,9 @@ def test_a_document_without_speakers_gets_turns_in_one_step(qtbot, ctx) -> None:
     from qcoder.importers.base import finish
 
     project = ctx.project
-    doc = project.add_document(finish("- How did it start?\nSlowly.\n- Who leads it?\nThe DA.\n", "qa.txt", "txt"), name="QA")
+    doc = project.add_document(
+        finish("- How did it start?\nSlowly.\n- Who leads it?\nThe DA.\n", "qa.txt", "txt"), name="QA"
+    )
     assert project.speakers(doc.id) == []
     dialog = SpeakersDialog(ctx, doc.id)
     qtbot.addWidget(dialog)
