@@ -245,12 +245,9 @@ class SpeakersDialog(QDialog):
         self.resize(900, 380)
         self.model = SpeakersModel(ctx, document_id, self)
         self.view = self._make_table()
-        intro = QLabel(
-            f"{plural(self.model.rowCount(), 'speaker')} found in “{info.name}”. Double-click a name to rename it; "
-            "link speakers to participants so their excerpts carry the participant's attributes.",
-            self,
-        )
-        intro.setWordWrap(True)
+        self._name = info.name
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
         self.merge_button = QPushButton("Merge into", self)
         self.merge_menu = QMenu(self)
         self.merge_menu.aboutToShow.connect(self._fill_merge_menu)
@@ -268,9 +265,9 @@ class SpeakersDialog(QDialog):
         buttons.addWidget(self.link_button)
         buttons.addStretch(1)
         self.no_speakers = NoSpeakersBox(ctx, document_id, self)  # shown while there are none
-        self.no_speakers.setVisible(self.model.rowCount() == 0)
+        self._on_rows()
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.no_speakers)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
@@ -280,11 +277,19 @@ class SpeakersDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(lambda *_: self.no_speakers.setVisible(self.model.rowCount() == 0))
+            signal.connect(lambda *_: self._on_rows())
         self.model.rowsRemoved.connect(self._update_buttons)
         if self.model.rowCount():
             self.view.selectRow(0)
         self._update_buttons()
+
+    def _on_rows(self) -> None:
+        n = self.model.rowCount()
+        self.intro.setText(
+            f"{plural(n, 'speaker')} found in “{self._name}”. Double-click a name to rename it; link speakers "
+            "to participants so their excerpts carry the participant's attributes."
+        )
+        self.no_speakers.setVisible(n == 0)
 
     # --- selection --------------------------------------------------------------------------
     def _make_table(self) -> QTableView:

@@ -150,7 +150,7 @@ def test_a_document_without_speakers_gets_turns_in_one_step(qtbot, ctx) -> None:
         qtbot.mouseClick(dialog.no_speakers.marker_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [4]
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
-    assert not dialog.no_speakers.isVisibleTo(dialog)
+    assert not dialog.no_speakers.isVisibleTo(dialog) and dialog.intro.text().startswith("2 speakers")
     labels = {s.label: s.is_interviewer for s in project.speakers(doc.id)}
     assert labels == {"Interviewer": True, "Respondent": False}
     ctx.undo_stack.undo()
