@@ -13,7 +13,9 @@ import import_report  # noqa: E402
 
 def test_report_counts_the_marks_of_a_bad_conversion(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
-    good.write_text("Interviewer: How?\nAna: Slowly, uh, with a grant.\nInterviewer: Then?\nAna: Fine.\n", encoding="utf-8")
+    good.write_text(
+        "Interviewer: How?\nAna: Slowly, uh, with a grant.\nInterviewer: Then?\nAna: Fine.\n", encoding="utf-8"
+    )
     bad = tmp_path / "columns.txt"
     bad.write_text("Thank\tyou\tfor\tcoming.\nTo ol  and ex ample  here.\n", encoding="utf-8")
     rows = {Path(r.file).name: r for r in map(import_report.report, [good, bad])}
