@@ -209,6 +209,8 @@ def _clean_label(raw: str, form: str) -> str | None:
         return None  # [PAUSED], [Long pause], [Recording stopped]
     if is_known_label(label):
         return label
+    if len(label) >= 3 and _KNOWN.fullmatch(label):
+        return label  # "interviewee:" in lower case: a speaker only if it recurs (second pass)
     if _BAD_CHARS.search(label):
         return None
     first = words[0]

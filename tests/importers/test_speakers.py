@@ -27,3 +27,15 @@ def test_stage_directions_are_never_speakers():
         "[JOHN] Me again.\n"
     )
     assert {t.speaker for t in detect_turns(text)} == {"Interviewer", "Respondent", "JOHN"}
+
+
+def test_lower_case_interview_labels_that_recur_are_speakers():
+    """Found on a public transcript set (36 software-engineering interviews): "interviewee:" /
+    "interviewer:" in lower case on 239 lines gave 0 speakers. A single lower-case
+    "interviewer: …" line stays prose."""
+    from qcoder.importers.speakers import detect_turns
+
+    text = "interviewee: Thanks.\n\ninterviewer: All right.\n\ninterviewee: So I have a master's.\n\ninterviewer: Ok.\n"
+    assert [t.speaker for t in detect_turns(text)] == ["interviewee", "interviewer", "interviewee", "interviewer"]
+    prose = "We met.\ninterviewer: she said that once.\nThen we left."
+    assert detect_turns(prose) == []
