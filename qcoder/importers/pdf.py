@@ -30,14 +30,15 @@ _PAGE_NUMBER = re.compile(
 # "inter-\nview" → "interview" (a lower-case letter must follow, so "Smith-\nJones" stays)
 _HYPHEN_BREAK = re.compile(r"([^\W\d_])[-\u00ad][ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 _DIGITS = re.compile(r"\d+")
+_PRINTED_URL = re.compile(r"(?:https?://|www\.)\S+.*\b\d{1,4}\s*/\s*\d{1,4}\s*$")
 
 
-def _edge_lines(lines: list[str]) -> list[int]:
-    """Indexes of the first and last non-blank lines (one index if they coincide), descending."""
+def _edge_lines(lines: list[str], depth: int = 1) -> list[int]:
+    """Indexes of the first and last ``depth`` non-blank lines, descending (no duplicates)."""
     idx = [i for i, line in enumerate(lines) if line.strip()]
     if not idx:
         return []
-    return sorted({idx[0], idx[-1]}, reverse=True)
+    return sorted({*idx[:depth], *idx[-depth:]}, reverse=True)
 
 
 def _strip_running(pages: list[list[str]]) -> int:
@@ -46,8 +47,12 @@ def _strip_running(pages: list[list[str]]) -> int:
     removed = 0
     shape: Counter[str] = Counter()
     for lines in pages:
-        for i in _edge_lines(lines):
-            shape[_DIGITS.sub("#", lines[i].strip())] += 1
+        outer = _edge_lines(lines)
+        for i in _edge_lines(lines, depth=2):
+            # the line inside the outermost one counts only when it is what browsers print
+            # there (a URL with "n/N"), never a line of the transcript that merely repeats
+            if i in outer or _PRINTED_URL.search(lines[i]):
+                shape[_DIGITS.sub("#", lines[i].strip())] += 1
     threshold = max(3, (len(pages) + 1) // 2)
     running = {s for s, n in shape.items() if n >= threshold}
     for lines in pages:
@@ -142,12 +147,65 @@ def read(path: Path) -> ImportedDocument:
         warnings.append(f"page(s) {_ranges(failed_pages)} could not be read and were skipped")
     text = "\n".join("\n".join(lines).strip("\n") for lines in pages if any(x.strip() for x in lines))
     text = _HYPHEN_BREAK.sub(r"\1", text)
+    text, joined = _rebuild(text.split("\n"))
+    if joined:
+        warnings.append("lines wrapped by the PDF's layout joined into paragraphs")
     # a PDF's text is rebuilt from glyph positions; zero-width spaces in it are extraction
     # artefacts between glyphs, not the author's text (ZWJ/ZWNJ are kept: they are spelling)
     text = text.replace("\u200b", "")
     return finish(
         text, path.name, "pdf", metadata=_metadata(reader, page_count), warnings=warnings, empty_reason=NO_TEXT_LAYER
     )
+
+
+_LABEL_LINE = re.compile(r"[A-Z][\w.'’\- ]{0,39}")
+_COLON_LABEL = re.compile(r"[^\W\d_][^\n:]{0,40}:\s")
+_ENDS_SENTENCE = re.compile(r"[.?!…:;,\"”’)]$")
+
+
+def _label_lines(lines: list[str]) -> set[str]:
+    """Speaker labels printed alone on their line (QDA tools' PDF exports: "Interviewer 1"
+    above the turn): short capitalised lines without final punctuation that recur."""
+    counts = Counter(
+        line.strip()
+        for line in lines
+        if _LABEL_LINE.fullmatch(line.strip()) and len(line.split()) <= 4 and not _ENDS_SENTENCE.search(line.strip())
+    )
+    return {label for label, n in counts.items() if n >= 3}
+
+
+def _rebuild(lines: list[str]) -> tuple[str, int]:
+    """The text as a reader sees it: lines the layout wrapped are joined into paragraphs (a
+    line joins the one before when that one ran to the usual line width), and a label alone
+    on its line is joined to its turn as "Label: text". Returns the text and how many joins."""
+    widths = sorted(len(x.strip()) for x in lines if x.strip())
+    if len(widths) < 5:
+        return "\n".join(lines), 0
+    full = widths[int(len(widths) * 0.9)] * 0.75  # a wrapped line runs to about the full width
+    labels = _label_lines(lines)
+    out: list[str] = []
+    joins = 0
+    prev_len = 0.0
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            out.append("")
+            prev_len = 0.0
+            continue
+        if line in labels:
+            out.append(line + ":")
+            prev_len = 0.0
+            continue
+        if out and out[-1].endswith(":") and out[-1][:-1] in labels:
+            out[-1] += " " + line  # the label's turn
+            joins += 1
+        elif out and out[-1] and prev_len >= full and not _COLON_LABEL.match(line):
+            out[-1] += " " + line
+            joins += 1
+        else:
+            out.append(line)
+        prev_len = len(line)
+    return "\n".join(out), joins
 
 
 def _strip_running_numbers(pages: list[list[str]]) -> int:

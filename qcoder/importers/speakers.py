@@ -143,6 +143,16 @@ _STAGE = frozenset(
     """.split()
 )
 
+# a one-word label is a stage direction only when it is one of these (a name like "Off" or
+# "Break" stays a possible speaker)
+_STAGE_WORD = frozenset(
+    """
+    pause paused pauses pausing laughs laughed laughing laughter chuckles chuckling giggles
+    sighs sighing coughs coughing crosstalk cross-talk overtalk overlapping inaudible
+    unintelligible indistinct unclear silence applause redacted interruption interrupted
+    """.split()
+)
+
 _PARTICLES = frozenset(
     "de da das do dos del della der den di du la le van von zu y e al el bin ibn ben of the mc".split()
 )
@@ -205,8 +215,9 @@ def _clean_label(raw: str, form: str) -> str | None:
         return None
     if _label_key(label) in _STOP:
         return None
-    if all(w.casefold().strip("().,-") in _STAGE for w in words):
-        return None  # [PAUSED], [Long pause], [Recording stopped]
+    folded = [w.casefold().strip("().,-") for w in words]
+    if (folded[0] in _STAGE_WORD) if len(folded) == 1 else all(w in _STAGE for w in folded):
+        return None  # [PAUSED], [CROSSTALK]; [Long pause], [Recording stopped]
     if is_known_label(label):
         return label
     if len(label) >= 3 and _KNOWN.fullmatch(label):

@@ -201,3 +201,39 @@ def test_not_rtf(write) -> None:
     doc = import_file(write("plain.rtf", "I: plain text\nR: in an .rtf file\n"))
     assert doc.source_format == "txt"
     assert "named .rtf but contains plain text" in doc.warnings[0]
+
+
+def test_pdf_printed_from_a_qda_tool_reads_as_a_transcript(make_pdf) -> None:
+    """Issue 23 item 2, as met on real files (a web QDA tool's transcripts printed to PDF by a
+    browser): a date/title line and a URL line with "n/N" on every page, the speaker's name
+    alone above each turn, and the turn wrapped at the page width. Before: one paragraph per
+    PDF line, no speakers, the URL kept."""
+    body = [
+        "Interviewer 1",
+        "So what is a machine learning software system? It is just a software system, uh, with",
+        "a machine learning component in it, right? And quality is when one system is better.",
+        "Interviewee",
+        "Okay. I'll tell you what we do, because I manage the projects, so I don't go into the",
+        "technical details, but yes, I can say something about quality in our projects.",
+        "Interviewer 2",
+    ]
+    closing = ["Perfect. And how do you measure it?", "Who decides that?", "Thank you so much."]
+    pages = [
+        [
+            "6/4/23, 6:10 PM Interview 12",
+            f"https://app.example.org/transcripts/100665/print {n}/3",
+            *body,
+            closing[n - 1],
+        ]
+        for n in (1, 2, 3)
+    ]
+    doc = import_file(make_pdf("delve.pdf", pages))
+    assert "example.org" not in doc.text and "6:10 PM" not in doc.text
+    first = doc.text.split("\n")[0]
+    assert first == (
+        "Interviewer 1: So what is a machine learning software system? It is just a software system, uh, "
+        "with a machine learning component in it, right? And quality is when one system is better."
+    )
+    assert [t.speaker for t in doc.turns][:3] == ["Interviewer 1", "Interviewee", "Interviewer 2"]
+    assert len(doc.turns) == 9
+    assert "lines wrapped by the PDF's layout joined into paragraphs" in doc.warnings
