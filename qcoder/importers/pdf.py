@@ -166,10 +166,14 @@ _ENDS_SENTENCE = re.compile(r"[.?!…:;,\"”’)]$")
 def _label_lines(lines: list[str]) -> set[str]:
     """Speaker labels printed alone on their line (QDA tools' PDF exports: "Interviewer 1"
     above the turn): short capitalised lines without final punctuation that recur."""
+    from qcoder.importers.speakers import is_known_form
+
     counts = Counter(
         line.strip()
         for line in lines
-        if _LABEL_LINE.fullmatch(line.strip()) and len(line.split()) <= 4 and not _ENDS_SENTENCE.search(line.strip())
+        if (_LABEL_LINE.fullmatch(line.strip()) or is_known_form(line))
+        and len(line.split()) <= 4
+        and not _ENDS_SENTENCE.search(line.strip())
     )
     return {label for label, n in counts.items() if n >= 3}
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from qcoder.importers.base import ImportedTurn
 
-__all__ = ["detect_turns", "parse_time", "is_known_label", "plausible_label"]
+__all__ = ["detect_turns", "parse_time", "is_known_label", "is_known_form", "plausible_label"]
 
 MAX_LABEL_CHARS = 40
 MAX_LABEL_WORDS = 5
@@ -196,6 +196,13 @@ def is_known_label(label: str) -> bool:
     return bool(label) and not label[0].islower() and _KNOWN.fullmatch(label) is not None
 
 
+def is_known_form(label: str) -> bool:
+    """``interviewer``, ``Interviewee 2``, ``moderator``…: a known form in any case (at least
+    three letters, so a lower-case "a" or "i" is not one)."""
+    label = label.strip()
+    return len(label) >= 3 and _KNOWN.fullmatch(label) is not None
+
+
 def looks_like_interviewer(label: str) -> bool:
     """True for interviewer labels like ``Interviewer``, ``I``, ``Q``, ``Moderator 2``."""
     return bool(_INTERVIEWER.match(label.strip()))
@@ -220,7 +227,7 @@ def _clean_label(raw: str, form: str) -> str | None:
         return None  # [PAUSED], [CROSSTALK]; [Long pause], [Recording stopped]
     if is_known_label(label):
         return label
-    if len(label) >= 3 and _KNOWN.fullmatch(label):
+    if is_known_form(label):
         return label  # "interviewee:" in lower case: a speaker only if it recurs (second pass)
     if _BAD_CHARS.search(label):
         return None

@@ -237,3 +237,14 @@ def test_pdf_printed_from_a_qda_tool_reads_as_a_transcript(make_pdf) -> None:
     assert [t.speaker for t in doc.turns][:3] == ["Interviewer 1", "Interviewee", "Interviewer 2"]
     assert len(doc.turns) == 9
     assert "lines wrapped by the PDF's layout joined into paragraphs" in doc.warnings
+
+
+def test_pdf_lower_case_names_alone_above_turns(make_pdf) -> None:
+    """The same tool printed "interviewee" / "interviewer" in lower case above the turns."""
+    body = ["interviewee", "Thanks. This meeting is being recorded.", "interviewer", "All right, go ahead."] * 2
+    doc = import_file(make_pdf("lower.pdf", [body, ["interviewee", "Bye now.", "interviewer", "Bye."]]))
+    assert doc.text.split("\n")[:2] == [
+        "interviewee: Thanks. This meeting is being recorded.",
+        "interviewer: All right, go ahead.",
+    ]
+    assert [t.speaker for t in doc.turns] == ["interviewee", "interviewer"] * 3
