@@ -239,6 +239,17 @@ def test_agreement_disagreements_reconcile(capsys, tmp_path, transcripts):
     assert code == 0 and out.splitlines()[0].startswith("unit,pooling,scope")
     code, _, err = run(capsys, "agreement", project, "--coders", "Maya,Nobody")
     assert code == 1 and "no coder named Nobody" in err
+    # issue 15: readable by default — a table in codebook order with 3 decimals and verdicts
+    code, out, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("Agreement of Maya, Jordan — unit: character")
+    header = next(i for i, line in enumerate(lines) if line.startswith("Code"))
+    assert lines[header].split()[:4] == ["Code", "Units", "Agreement", "α"]
+    rows = [line.split() for line in lines[header + 1 : header + 3]]
+    assert [r[0] for r in rows] == ["Turnover", "Protocols"]  # codebook order (created in that order)
+    alpha = data["codes"][[c["code"] for c in data["codes"]].index("Turnover")]["stats"]["krippendorff_alpha"]
+    assert rows[0][3] == f"{alpha:.3f}"
+    assert "Krippendorff 2004" in out and "Landis & Koch 1977" in out
     code, out, _ = run(capsys, "disagreements", project, "--coders", "Maya,Jordan", "--json")
     kinds = sorted(d["kind"] for d in json.loads(out))
     assert kinds == ["boundary", "omission"]
@@ -339,3 +350,31 @@ def test_codebook_import_takes_refi_qda_codebooks(tmp_path, capsys) -> None:  # 
             assert opened.documents() == []
         assert main(["codebook", "import", str(target), str(tmp_path / name)]) == 0
         assert "0 created, 2 already in the codebook" in capsys.readouterr().out
+
+
+def test_agreement_over_mutually_exclusive_codes(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: nominal statistics over the subcodes of a parent, reachable from the CLI."""
+    from qcoder.app import Project
+    from qcoder.importers.base import finish
+
+    path = tmp_path / "n.qcoder"
+    project = Project.create(path)
+    doc = project.add_document(
+        finish("Interviewer: Q?\nAna: " + "word " * 40 + "\nInterviewer: Q?\nAna: end.", "d.txt", "txt")
+    )
+    tone = project.create_code("Tone")
+    pos, neg = project.create_code("Positive", tone.id), project.create_code("Negative", tone.id)
+    maya, jordan = project.ensure_coder("Maya"), project.ensure_coder("Jordan")
+    for coder, spans in ((maya, [(0, 40, pos), (40, 100, neg)]), (jordan, [(0, 50, pos), (50, 100, neg)])):
+        for s, e, code in spans:
+            project.add_coding(doc.id, code.id, coder.id, s, e)
+    project.close()
+    assert main(["agreement", str(path), "--coders", "Maya,Jordan", "--exclusive", "Tone"]) == 0
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if line.startswith("Tone > Positive | Tone > Negative"))
+    assert line.split()[-1] in ("reliable", "tentative", "unreliable")
+    assert main(["agreement", str(path), "--coders", "Maya,Jordan", "--exclusive", "Tone", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [group] = data["nominal"]
+    assert group["codes"] == ["Tone > Positive", "Tone > Negative"] and group["stats"]["krippendorff_alpha"] > 0.5
+    assert main(["agreement", str(path), "--coders", "Maya,Jordan", "--exclusive", "Tone > Positive"]) == 1

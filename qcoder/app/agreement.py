@@ -99,17 +99,32 @@ def agreement(
     codes: Sequence[str] | None = None,
     pooling: Pooling = Pooling.POOLED,
     group_by: str | None = "site",
+    exclusive: Sequence[str] = (),
 ) -> tuple[AgreementReport, AgreementInputs]:
-    """``codes`` are code paths (default: every code either coder used)."""
+    """``codes`` are code paths (default: every code either coder used). ``exclusive``: code
+    paths whose children are mutually exclusive categories (nominal statistics per group)."""
     inputs = gather(project, coder_names, unit, group_by)
-    code_ids = None
-    if codes:
-        by_path = {p.casefold(): cid for cid, p in inputs.code_names.items()}
-        missing = [c for c in codes if c.casefold() not in by_path]
-        if missing:
-            raise InvalidValue(f"no code {', '.join(missing)}")
-        code_ids = [by_path[c.casefold()] for c in codes]
-    report = compute_agreement(inputs.data, inputs.coder_ids, unit=unit, codes=code_ids, pooling=pooling)
+    by_path = {p.casefold(): cid for cid, p in inputs.code_names.items()}
+    missing = [c for c in [*(codes or ()), *exclusive] if c.casefold() not in by_path]
+    if missing:
+        raise InvalidValue(f"no code {', '.join(missing)}")
+    code_ids = [by_path[c.casefold()] for c in codes] if codes else None
+    groups = []
+    all_codes = project.codes()
+    for path in exclusive:
+        parent = by_path[path.casefold()]
+        children = [c.id for c in sorted(all_codes, key=lambda c: c.position) if c.parent_id == parent]
+        if len(children) < 2:
+            raise InvalidValue(f"{path} needs at least two subcodes to be a group of exclusive categories")
+        groups.append(children)
+    if groups and code_ids is not None:
+        code_ids = list(dict.fromkeys([*code_ids, *(c for g in groups for c in g)]))
+    elif groups:
+        used = {c for (_d, c, _r) in inputs.data.spans}
+        code_ids = list(dict.fromkeys([*(c for c in inputs.code_names if c in used), *(c for g in groups for c in g)]))
+    report = compute_agreement(
+        inputs.data, inputs.coder_ids, unit=unit, codes=code_ids, pooling=pooling, exclusive_groups=groups
+    )
     return report, inputs
 
 

@@ -123,7 +123,19 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             names(args.codes) or None,
             Pooling(args.pooling),
             group_by=args.group_by or None,
+            exclusive=names(args.exclusive),
         )
+        codes = project.codes()
+    if args.format == "table":
+        from qcoder.app.agreement_text import agreement_text
+
+        text = agreement_text(report, inputs, codes)
+        if args.output:
+            Path(args.output).write_text(text + "\n", encoding="utf-8")
+            print(f"wrote {args.output}")
+        else:
+            print(text)
+        return 0
     if args.format == "json":
         data = agreement_json(report, inputs)
         if args.output:
@@ -237,7 +249,17 @@ def _add_agreement(sub: Subparsers) -> None:
         help="sum the tables then compute (pooled), or average per-table figures",
     )
     p.add_argument("--group-by", default="site", metavar="ATTR", help="document attribute for breakdowns")
-    p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    p.add_argument(
+        "--exclusive",
+        metavar="PATH[,PATH]",
+        help="codes whose subcodes are mutually exclusive categories: adds nominal alpha, Fleiss' kappa and AC1",
+    )
+    p.add_argument(
+        "--format",
+        choices=("table", "json", "csv", "xlsx"),
+        default="table",
+        help="table (default): per code in codebook order, with verdicts; json/csv/xlsx: every breakdown",
+    )
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(func=cmd_agreement)
 

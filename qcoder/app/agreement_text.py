@@ -1,0 +1,120 @@
+"""Agreement as a lead reads it: a text table in codebook order with 2–3 decimals and a plain
+verdict per code (``qcoder agreement``'s default output)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qcoder.analysis.agreement import AgreementReport
+from qcoder.analysis.agreement.report import Stats
+from qcoder.analysis.agreement.verdicts import ALPHA_SOURCE, KAPPA_SOURCE, alpha_verdict, kappa_band
+from qcoder.app.agreement import AgreementInputs
+from qcoder.core.model import Code
+
+
+def codebook_order(codes: Sequence[Code]) -> list[str]:
+    """Code ids depth first, siblings by position (the codebook as the window shows it)."""
+    children: dict[str | None, list[Code]] = {}
+    for c in codes:
+        children.setdefault(c.parent_id, []).append(c)
+    out: list[str] = []
+
+    def walk(parent: str | None) -> None:
+        for c in sorted(children.get(parent, []), key=lambda c: (c.position, c.name.casefold())):
+            out.append(c.id)
+            walk(c.id)
+
+    walk(None)
+    return out
+
+
+def _num(value: float | None, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1%}"
+
+
+def _row(name: str, st: Stats, two_coders: bool) -> list[str]:
+    kappa = st.cohen_kappa if two_coders else st.fleiss_kappa
+    return [
+        name,
+        f"{st.units:,}",
+        _pct(st.percent_agreement),
+        _num(st.krippendorff_alpha),
+        _num(kappa),
+        _num(st.gwet_ac1),
+        alpha_verdict(st.krippendorff_alpha),
+        kappa_band(kappa),
+    ]
+
+
+def agreement_rows(report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code]) -> list[list[str]]:
+    """Header, one row per code (codebook order, indented by level), then the overall row."""
+    two = len(report.coders) == 2
+    kappa = "Cohen κ" if two else "Fleiss κ"
+    rows = [["Code", "Units", "Agreement", "α", kappa, "AC1", "α verdict", "κ band"]]
+    depth = {c.id: 0 for c in codes}
+    by_id = {c.id: c for c in codes}
+    for c in codes:
+        p, d = c.parent_id, 0
+        while p is not None and p in by_id:
+            p, d = by_id[p].parent_id, d + 1
+        depth[c.id] = d
+    for cid in codebook_order(codes):
+        if cid in report.by_code:
+            name = "  " * depth[cid] + (by_id[cid].name if cid in by_id else inputs.code_names.get(cid, cid))
+            rows.append(_row(name, report.by_code[cid], two))
+    rows.append(_row("All codes", report.overall, two))
+    return rows
+
+
+def nominal_rows(report: AgreementReport, inputs: AgreementInputs) -> list[list[str]]:
+    """One row per group of mutually exclusive codes (``--exclusive``)."""
+    rows = [["Exclusive codes", "Units", "Agreement", "α (nominal)", "Fleiss κ", "AC1", "α verdict", ""]]
+    for r in report.nominal:
+        st = r.overall
+        label = " | ".join(inputs.code_names.get(c, c) for c in r.codes)
+        rows.append(
+            [
+                label,
+                f"{st.units:,}",
+                _pct(st.percent_agreement),
+                _num(st.krippendorff_alpha),
+                _num(st.fleiss_kappa),
+                _num(st.gwet_ac1),
+                alpha_verdict(st.krippendorff_alpha),
+                "",
+            ]
+        )
+    return rows
+
+
+def render(rows: list[list[str]]) -> str:
+    """Aligned columns: the first left-aligned, figures right-aligned, verdicts left-aligned."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for r in rows:
+        cells = [r[0].ljust(widths[0])]
+        cells += [c.rjust(w) for c, w in zip(r[1:6], widths[1:6], strict=True)]
+        cells += [c.ljust(w) for c, w in zip(r[6:], widths[6:], strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def agreement_text(report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code]) -> str:
+    coders = ", ".join(inputs.coder_names.get(c, c) for c in report.coders)
+    head = (
+        f"Agreement of {coders} — unit: {report.unit.value}, {report.pooling.value}; "
+        f"{len(report.documents)} document(s)"
+    )
+    parts = [head, "", render(agreement_rows(report, inputs, codes))]
+    if report.nominal:
+        parts += ["", render(nominal_rows(report, inputs))]
+    parts += [
+        "",
+        f"Verdicts are conventions: {ALPHA_SOURCE}; κ: {KAPPA_SOURCE}. "
+        "Agreement = share of units where every coder agrees; – = not defined (e.g. a code nobody used).",
+    ]
+    return "\n".join(parts)
