@@ -318,3 +318,21 @@ def test_code_paths_in_the_disagreement_pane_read_as_written(qtbot, two) -> None
     label = panel.side.applied[jordan]
     assert label.text() == "Applied here: Evidence of collaboration > Information sharing"
     assert "&gt;" not in label.text() and label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_figures_say_what_alpha_means(qtbot, two) -> None:
+    """Issue 15: the window shows the same verdicts as the CLI, by the cited convention."""
+    from qcoder.analysis.agreement.verdicts import alpha_verdict
+    from qcoder.gui.team.stats_model import VERDICT_COLUMN
+
+    dialog = _dialog(qtbot, two)
+    dialog.set_coders(["Maya", "Jordan"])
+    _compute(qtbot, dialog)
+    model = dialog.figures.codes_model
+    assert model.headerData(VERDICT_COLUMN, Qt.Orientation.Horizontal) == "Verdict (α)"
+    for row in range(model.rowCount()):
+        alpha = model.row(row).stats.krippendorff_alpha
+        assert model.index(row, VERDICT_COLUMN).data() == alpha_verdict(alpha)
+        assert "Krippendorff" in model.headerData(
+            VERDICT_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )

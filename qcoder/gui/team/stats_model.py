@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from qcoder.analysis.agreement import Pooling, Stats, Unit
+from qcoder.analysis.agreement.verdicts import ALPHA_SOURCE, alpha_verdict
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw statistic (float or None)
@@ -40,6 +41,16 @@ UNIT_LABELS = {
     Unit.DOCUMENT: "Documents",
 }
 NOT_DEFINED = "n/d"
+VERDICT_COLUMN = len(STATS) + 2  # after the units
+VERDICT_TIPS = {
+    "reliable": "α ≥ .800: rely on this code (Krippendorff 2004)",
+    "tentative": "α between .667 and .800: draw only tentative conclusions; compare the disagreements and "
+    "sharpen the code's definition",
+    "unreliable": "α below .667: the coders apply this code differently — read its disagreements, revise the "
+    "definition and recode before reporting it",
+    "not defined": "α is not defined here (nothing coded, or no variation)",
+}
+_VERDICT_COLORS = {"reliable": QColor("#047857"), "tentative": QColor("#B45309"), "unreliable": QColor("#B91C1C")}
 _UNDEFINED_COLOR = QColor("#9CA3AF")
 
 
@@ -122,7 +133,7 @@ class StatsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(STATS) + 2
+        return 0 if parent.isValid() else len(STATS) + 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
@@ -132,12 +143,16 @@ class StatsTableModel(QAbstractTableModel):
                 return self._first
             if section <= len(STATS):
                 return STAT_LABELS[STATS[section - 1]]
+            if section == VERDICT_COLUMN:
+                return "Verdict (α)"
             return UNIT_LABELS.get(self._unit, "Units")
         if role == Qt.ItemDataRole.ToolTipRole:
             if 1 <= section <= len(STATS):
                 return STAT_TIPS[STATS[section - 1]]
             if section == len(STATS) + 1:
                 return "Units rated by two or more of the coders (summed over the documents)"
+            if section == VERDICT_COLUMN:
+                return f"What Krippendorff's α means, by the usual convention ({ALPHA_SOURCE})"
         if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -146,6 +161,8 @@ class StatsTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         r, col = self._rows[index.row()], index.column()
+        if col == VERDICT_COLUMN:
+            return self._verdict_data(r, role)
         name = STATS[col - 1] if 1 <= col <= len(STATS) else ""
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
@@ -173,6 +190,18 @@ class StatsTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and name and r.stats.value(name) is None:
             return _UNDEFINED_COLOR
+        return None
+
+    def _verdict_data(self, r: StatsRow, role: int) -> Any:
+        verdict = alpha_verdict(r.stats.krippendorff_alpha)
+        if role in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE):
+            return verdict
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return VERDICT_TIPS[verdict]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _VERDICT_COLORS.get(verdict, _UNDEFINED_COLOR)
+        if role == KEY_ROLE:
+            return r.key
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
