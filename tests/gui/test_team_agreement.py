@@ -336,3 +336,25 @@ def test_the_figures_say_what_alpha_means(qtbot, two) -> None:
         assert "Krippendorff" in model.headerData(
             VERDICT_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
         )
+
+
+def test_sorting_by_verdict_puts_what_needs_attention_first(qapp) -> None:
+    from qcoder.analysis.agreement import Stats, Unit
+    from qcoder.gui.team.stats_model import VERDICT_COLUMN, StatsRow, StatsTableModel
+
+    def row(name: str, alpha: float | None) -> StatsRow:
+        return StatsRow(name, name, Stats(0.9, alpha, None, alpha, 0.9, 100, 100))
+
+    model = StatsTableModel("Code")
+    model.set_rows([row("a", 0.9), row("b", None), row("c", 0.5), row("d", 0.7), row("e", 0.6)], 2, Unit.CHARACTER)
+    model.sort(-1)  # no column: the order given (codebook order) stays
+    assert [r.label for r in model.rows()] == ["a", "b", "c", "d", "e"]
+    model.sort(VERDICT_COLUMN)
+    assert [r.label for r in model.rows()] == ["c", "e", "d", "a", "b"]
+    assert [model.index(i, VERDICT_COLUMN).data() for i in range(5)] == [
+        "unreliable",
+        "unreliable",
+        "tentative",
+        "reliable",
+        "not defined",
+    ]

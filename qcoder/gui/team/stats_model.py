@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from qcoder.analysis.agreement import Pooling, Stats, Unit
-from qcoder.analysis.agreement.verdicts import ALPHA_SOURCE, alpha_verdict
+from qcoder.analysis.agreement.verdicts import ALPHA_SOURCE, alpha_verdict, needs_attention
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw statistic (float or None)
@@ -191,6 +191,28 @@ class StatsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and name and r.stats.value(name) is None:
             return _UNDEFINED_COLOR
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header clicks sort the rows; on the verdict column ascending means "what needs
+        attention first" (unreliable, tentative, reliable, not defined), lowest α first."""
+        if column < 0:
+            return  # no sort column: the order rows were given in (codebook order)
+        reverse = order == Qt.SortOrder.DescendingOrder
+
+        def key(r: StatsRow) -> tuple[Any, ...]:
+            if column == 0:
+                return (r.label.casefold(),)
+            if column == VERDICT_COLUMN:
+                alpha = r.stats.krippendorff_alpha
+                return (needs_attention(alpha), alpha if alpha is not None else 2.0)
+            if 1 <= column <= len(STATS):
+                value = r.stats.value(STATS[column - 1])
+                return (value is None, value if value is not None else 0.0)
+            return (r.stats.units,)
+
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=key, reverse=reverse)
+        self.layoutChanged.emit()
 
     def _verdict_data(self, r: StatsRow, role: int) -> Any:
         verdict = alpha_verdict(r.stats.krippendorff_alpha)
