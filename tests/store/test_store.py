@@ -136,3 +136,12 @@ def test_bulk_texts_and_participant_rename(project):
     assert project.participants()[0].name == "Luis Ortega"
     project.undo()
     assert project.participants()[0].name == "R1"
+
+
+def test_revisions_read_without_alembic_match_alembic():
+    # opening reads the revision list from the script names, so that it needs no Alembic import
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}
+    assert migrate.head_revision() == scripts.get_current_head()
