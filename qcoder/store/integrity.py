@@ -33,6 +33,7 @@ class IntegrityReport:
     problems: list[str] = field(default_factory=list)
     full: bool = False
     seconds: float = 0.0
+    skipped: str = ""  # why the check did not run (the file is as it was when last checked)
 
     def summary(self) -> str:
         if self.ok:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from qcoder.core.errors import NotAProject, ProjectError, SchemaTooNew
 from qcoder.core.model import new_id
-from qcoder.store import backup_files, migrate
+from qcoder.store import backup_files, migrate, verified
 from qcoder.store.backup_files import BackupInfo
 from qcoder.store.crypto import (
     SQLITE_MAGIC,
@@ -121,6 +121,7 @@ class ProjectStore:
         self.window_lock: WindowLock | None = None
         self.warnings: list[str] = []
         self.integrity: IntegrityReport | None = None
+        self._checked_at: datetime | None = None  # when the file this session began from was checked
         self.open_backup: BackupInfo | None = None
         self.backup_error: str | None = None
 
@@ -210,7 +211,7 @@ class ProjectStore:
                 store._check_key()
             found = store._read_revision()
             if check:
-                store._check_integrity()
+                store._check_integrity(path)
             store._upgrade(found)
             if path is not None:
                 store._note_cloud_folder()
@@ -238,9 +239,19 @@ class ProjectStore:
         except DatabaseError as exc:
             raise WrongPassphrase(self.path) from exc
 
-    def _check_integrity(self) -> None:
+    def _check_integrity(self, path: Path | None) -> None:
+        """The check on open, skipped when the file is as a clean close left it after a check
+        (:mod:`qcoder.store.verified`); never after a crash, which leaves the file changed."""
+        checked = verified.last_checked(path) if path is not None else None
+        if checked is not None:
+            self.integrity = IntegrityReport(
+                True, skipped=f"unchanged since it was checked on {checked:%Y-%m-%d %H:%M}"
+            )
+            self._checked_at = checked
+            return
         report = check_engine(self.engine, full=False)
         self.integrity = report
+        self._checked_at = datetime.now(UTC)
         if not report.ok:
             if self.path is None:
                 raise ProjectError(f"the project database fails its integrity check: {report.summary()}")
@@ -385,6 +396,9 @@ class ProjectStore:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None and self.integrity is not None and self.integrity.ok and self._checked_at is not None:
+            verified.record_clean_close(self.path, self._checked_at)
+            self._checked_at = None  # closing twice records once
         if self.window_lock is not None:
             self.window_lock.release()
 

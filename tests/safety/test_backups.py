@@ -59,7 +59,7 @@ def test_backup_on_open_only_when_changed(tmp_path: Path, monkeypatch):
     with sqlite3.connect(backups[0].path) as con:
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert con.execute("SELECT count(*) FROM codings").fetchone()[0] == 2
-    expected = [b.path for b in backups] + [backup_dir(path) / "last-backup.json"]
+    expected = [b.path for b in backups] + [backup_dir(path) / n for n in ("last-backup.json", "last-check.json")]
     assert sorted(backup_dir(path).iterdir()) == sorted(expected)
 
 
