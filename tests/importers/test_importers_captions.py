@@ -193,3 +193,47 @@ def test_unlabelled_captions_without_pauses_become_readable_paragraphs() -> None
     assert len(paragraphs) > 10
     assert max(len(p) for p in paragraphs) < PARAGRAPH_SOFT_CHARS + 200
     assert all(p.endswith(".") for p in paragraphs[:-1])  # cut at sentence ends only
+
+
+# --- the fast paths read exactly what the general ones read ---------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from qcoder.importers import captions  # noqa: E402
+from qcoder.importers.base import clean_text  # noqa: E402
+
+_FRAGMENT_ALPHABET = st.sampled_from(
+    list("ab é😀 \t\n<>/v&;#x7\ufeff\u00a0\u2028") + ["</v>", "<i>", "&amp;", "&#7;", "<v A>"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_FRAGMENT_ALPHABET, max_size=30).map("".join))
+def test_clean_plain_equals_clean_text_of_plain(fragment: str):
+    fragment = clean_text(fragment)  # cue text is a part of the cleaned file
+    assert captions._clean_plain(fragment) == clean_text(captions._plain(fragment))
+
+
+def _slow_times(line: str) -> tuple[float | None, float | None]:
+    m = captions._TIMING.match(line)
+    return (
+        captions.parse_timestamp(m.group("a")) if m else None,
+        captions.parse_timestamp(m.group("b")) if m else None,
+    )
+
+
+_DIGITS = st.integers(0, 99).map(lambda n: f"{n:02d}")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.tuples(_DIGITS, _DIGITS, _DIGITS, st.integers(0, 999), _DIGITS, _DIGITS, _DIGITS, st.integers(0, 999)),
+    st.sampled_from([".", ","]),
+    st.sampled_from([" --> ", "-->", " --> ", "\t-->\t"]),
+    st.sampled_from(["", " align:start position:0%", "x", ".5", " "]),
+)
+def test_common_timing_lines_read_as_the_general_parser_reads_them(parts, dot, arrow, tail):
+    h1, m1, s1, f1, h2, m2, s2, f2 = parts
+    line = f"{h1}:{m1}:{s1}{dot}{f1:03d}{arrow}{h2}:{m2}:{s2}{dot}{f2:03d}{tail}"
+    fast, slow = captions._cue_times(line), _slow_times(line)
+    assert fast == pytest.approx(slow) if None not in slow else fast == slow
