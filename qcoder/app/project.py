@@ -284,6 +284,10 @@ class Project:
         """Store an imported document with its speakers and turns (one undoable step)."""
         return self._documents.add_document(imported, name)
 
+    def add_documents(self, items: Sequence[tuple[ImportedDocument, str]], text: str = "") -> list[DocumentInfo]:
+        """Store several imported documents ``(document, name)`` in one transaction (one undo step)."""
+        return self._documents.add_documents(items, text)
+
     def rename_document(self, document_id: str, name: str) -> None:
         return self._documents.rename_document(document_id, name)
 

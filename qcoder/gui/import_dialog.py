@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.app.importing import ImportReport, import_paths
-from qcoder.core.commands import AddDocument, recording
+from qcoder.core.commands import AddDocument, Batch, Command, recording
 from qcoder.gui.context import AppContext
 from qcoder.gui.grouping import Grouping
 from qcoder.gui.record_model import Index, RecordTableModel
@@ -359,7 +359,7 @@ class ImportDialog(QDialog):
         self._handled = True
         worker.wait()
         grouping, self._grouping = self._grouping, None
-        added = sum(isinstance(c, AddDocument) for c in grouping.recording.commands) if grouping else 0
+        added = _documents_added(grouping.recording.commands) if grouping else 0
         if grouping is not None:
             grouping.finish(f"Import {plural(added, 'document')}" if added else "Apply attributes")
         if worker.outcome == "finished":
@@ -428,3 +428,8 @@ class ImportDialog(QDialog):
         if self.worker is not None:
             self._on_done()  # the project's history must be restored even if the signal has not arrived
         super().done(result)
+
+
+def _documents_added(commands: list[Command]) -> int:
+    """How many documents the recorded commands added (an import stores them in batches)."""
+    return sum(_documents_added(c.commands) if isinstance(c, Batch) else isinstance(c, AddDocument) for c in commands)

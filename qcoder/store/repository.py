@@ -30,6 +30,7 @@ from qcoder.store.rows import (
     CODE_COLS,
     CODING_COLS,
     DOC_INFO_COLS,
+    all_codings,
     attribute_from_row,
     aware,
     chunks,
@@ -48,6 +49,7 @@ from qcoder.store.schema import (
     ParticipantRow,
     SpeakerRow,
     TurnRow,
+    table,
 )
 
 
@@ -222,7 +224,7 @@ class SqlRepository(TeamTables):
             for s in speakers
         ]
         if rows:
-            self.s.execute(insert(SpeakerRow), rows)
+            self.s.connection().execute(insert(table(SpeakerRow)), rows)  # Core executemany
 
     def insert_turns(self, turns: Iterable[Turn]) -> None:
         rows = [
@@ -238,7 +240,7 @@ class SqlRepository(TeamTables):
             for t in turns
         ]
         if rows:
-            self.s.execute(insert(TurnRow), rows)
+            self.s.connection().execute(insert(table(TurnRow)), rows)  # Core executemany
 
     def update_speaker(self, speaker: Speaker) -> None:
         clash = self.s.scalar(
@@ -463,6 +465,8 @@ class SqlRepository(TeamTables):
         if coder_ids is not None:
             q = q.where(CodingRow.coder_id.in_(list(coder_ids)))
         conn = self.s.connection()  # Core execution: no ORM row bookkeeping for bulk reads
+        if code_ids is None and coder_ids is None and document_id is None:
+            return all_codings(conn)
         if code_ids is None:
             return [coding_from_row(r) for r in conn.execute(q)]
         out: list[Coding] = []
@@ -474,7 +478,7 @@ class SqlRepository(TeamTables):
     def insert_codings(self, codings: Iterable[Coding]) -> None:
         rows = [coding_to_row(c) for c in codings]
         if rows:
-            self.s.execute(insert(CodingRow), rows)
+            self.s.connection().execute(insert(table(CodingRow)), rows)  # Core executemany
 
     def update_coding(self, coding: Coding) -> None:
         row = coding_to_row(coding)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from qcoder.core.model import Memo, MemoTarget
 from qcoder.store.rows import aware
-from qcoder.store.schema import AssignmentRow, AuditRow, ChangeRow, MemberRow, MemoRow
+from qcoder.store.schema import AssignmentRow, AuditRow, ChangeRow, MemberRow, MemoRow, table
 
 
 class TeamTables:
@@ -55,7 +55,7 @@ class TeamTables:
         self.s.execute(delete(AssignmentRow).where(AssignmentRow.coder_id == coder_id))
         rows = [{"coder_id": coder_id, "document_id": d} for d in dict.fromkeys(document_ids)]
         if rows:
-            self.s.execute(insert(AssignmentRow), rows)
+            self.s.connection().execute(insert(table(AssignmentRow)), rows)
 
     def add_audit(self, entry_id: str, at: datetime, actor: str, action: str, detail: dict[str, Any]) -> None:
         self.s.execute(

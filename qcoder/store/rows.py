@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
+
+from sqlalchemy import Connection
 
 from qcoder.core.model import AttributeDef, AttributeScope, AttributeType, Code, Coding
 from qcoder.store.schema import CodeRow, CodingRow, DocumentRow
@@ -34,6 +37,45 @@ def coding_from_row(r: Any) -> Coding:
     if created.tzinfo is None:
         created, updated = created.replace(tzinfo=UTC), updated.replace(tzinfo=UTC)
     return Coding(cid, doc, code, coder, start, end, memo, bool(exemplar), created, updated)
+
+
+_ALL_CODINGS = (
+    'SELECT id, document_id, code_id, coder_id, start, "end", memo, exemplar, created_at, updated_at FROM codings'
+)
+
+
+def all_codings(conn: Connection) -> list[Coding]:
+    """Every coding, ordered by document, start and end: the bulk read of analyses and exports.
+
+    Through the driver's own cursor (no per-row result processing: 0.75 s instead of 3.5 s for
+    500k codings) and sorted here (an ORDER BY walks the index and fetches rows out of order).
+    SQLite returns timestamps as text (parsed once per distinct value), PostgreSQL as datetimes.
+    """
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows = cursor.execute(_ALL_CODINGS).fetchall() if conn.dialect.name == "sqlite" else _fetch(cursor)
+    finally:
+        cursor.close()
+    rows.sort(key=itemgetter(1, 4, 5))
+    seen: dict[Any, datetime] = {}
+
+    def when(value: Any) -> datetime:
+        found = seen.get(value)
+        if found is None:
+            parsed = datetime.fromisoformat(value) if isinstance(value, str) else value
+            found = seen[value] = aware(parsed)
+        return found
+
+    get = seen.get  # inline lookups: a function call per timestamp cost a second at 500k codings
+    return [
+        Coding(cid, doc, code, coder, start, end, memo, bool(exemplar), get(made) or when(made), get(upd) or when(upd))
+        for cid, doc, code, coder, start, end, memo, exemplar, made, upd in rows
+    ]
+
+
+def _fetch(cursor: Any) -> list[Any]:
+    cursor.execute(_ALL_CODINGS)
+    return list(cursor.fetchall())
 
 
 def coding_to_row(c: Coding) -> dict[str, Any]:

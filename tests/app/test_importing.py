@@ -136,3 +136,54 @@ def test_a_document_without_speakers_gets_a_hint(project, tmp_path: Path) -> Non
     path.write_text("We met the task force in May.\n\nThey share case files every week.\n", encoding="utf-8")
     [imported] = import_paths(project, [path]).imported
     assert imported.speakers == 0 and any("no speaker labels found" in w for w in imported.warnings)
+
+
+def _many(tmp_path: Path, n: int) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"case{i:02d}.txt").write_text(INTERVIEW + f"\n\nDet. Ortega: Case {i}.", encoding="utf-8")
+    return folder
+
+
+def test_documents_are_stored_in_batches(project, tmp_path, monkeypatch):
+    from qcoder.app import importing
+
+    monkeypatch.setattr(importing, "BATCH_DOCUMENTS", 4)
+    batches: list[list[str]] = []
+    report = import_paths(project, [_many(tmp_path, 10)], on_stored=lambda b: batches.append([i.document for i in b]))
+    assert [len(b) for b in batches] == [4, 4, 2]  # one transaction per batch
+    assert [i.document for i in report.imported] == [f"case{i:02d}" for i in range(10)]
+    assert sum(batches, []) == [i.document for i in report.imported]
+    # each batch is one undo step outside the window (the window groups the whole import)
+    project.undo()
+    assert len(project.documents()) == 8
+    project.redo()
+    assert len(project.documents()) == 10
+
+
+def test_a_refused_document_does_not_cost_its_batch(project, tmp_path, monkeypatch):
+    from qcoder.app import importing
+    from qcoder.importers.base import ImportedTurn
+
+    real = importing.import_file
+
+    def broken_turns(path: Path):
+        doc = real(path)
+        if path.stem == "case03":  # an importer bug: a turn outside the text
+            doc.turns.append(ImportedTurn("Ghost", len(doc.text) + 5, len(doc.text) + 9))
+        return doc
+
+    monkeypatch.setattr(importing, "import_file", broken_turns)
+    report = import_paths(project, [_many(tmp_path, 6)])
+    assert [i.document for i in report.imported] == ["case00", "case01", "case02", "case04", "case05"]
+    assert [Path(p.path).stem for p in report.failed] == ["case03"]
+    assert "outside the text" in report.failed[0].reason
+
+
+def test_same_file_names_in_one_batch_get_distinct_names(project, tmp_path):
+    for sub in ("a", "b", "c"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "interview.txt").write_text(INTERVIEW + f"\n\nDet. Ortega: {sub}.", encoding="utf-8")
+    report = import_paths(project, [tmp_path / "a", tmp_path / "b", tmp_path / "c"])
+    assert [i.document for i in report.imported] == ["interview", "interview (2)", "interview (3)"]

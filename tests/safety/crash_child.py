@@ -59,18 +59,16 @@ def codings(project_path: str, seed: int) -> None:
 
 
 def import_folder(project_path: str, folder: str) -> None:
-    from qcoder.app.importing import import_paths
+    from qcoder.app.importing import Imported, import_paths
 
     project = open_project(project_path)
-    files = sorted(Path(folder).glob("*.txt"))
     print("READY", flush=True)
 
-    def progress(done: int, total: int, name: str) -> None:
-        # called before file ``done`` (and once at the end): files before it are committed
-        if done > 0:
-            ack(files[done - 1].stem)
+    def stored(batch: list[Imported]) -> None:
+        # called after each committed batch: these documents are in the project
+        ack(*(Path(i.path).stem for i in batch))
 
-    import_paths(project, [folder], progress=progress)
+    import_paths(project, [folder], on_stored=stored)
     print("DONE", flush=True)
 
 

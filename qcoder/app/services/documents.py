@@ -73,6 +73,22 @@ class DocumentService:
 
     def add_document(self, imported: ImportedDocument, name: str | None = None) -> DocumentInfo:
         """Store an imported document with its speakers and turns (one undoable step)."""
+        command = self.add_document_command(imported, name)
+        self._core.execute(command)
+        return self.document_info(command.document.id)
+
+    def add_documents(self, items: Sequence[tuple[ImportedDocument, str]], text: str = "") -> list[DocumentInfo]:
+        """Store several imported documents in ONE transaction (one undoable step): a batch import
+        pays one synced commit for many documents. All or none: a failing document fails all."""
+        commands = [self.add_document_command(imported, name) for imported, name in items]
+        if not commands:
+            return []
+        self._core.execute(cmd.batch_of(commands, text or f"Import {len(commands)} documents"))
+        return [c.document.info for c in commands]
+
+    @staticmethod
+    def add_document_command(imported: ImportedDocument, name: str | None = None) -> cmd.AddDocument:
+        """The command that stores ``imported`` (checked: every turn lies inside the text)."""
         doc_id = new_id()
         text = imported.text
         info = DocumentInfo(
@@ -95,10 +111,8 @@ class DocumentService:
                     id=new_id(), document_id=doc_id, label=t.speaker, is_interviewer=looks_like_interviewer(t.speaker)
                 )
             turns.append(Turn(new_id(), doc_id, sp.id, t.start, t.end, t.start_time, t.end_time))
-        self._core.execute(
-            cmd.AddDocument(Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}")
-        )
-        return self.document_info(doc_id)
+        info = replace(info, speakers=tuple(sorted(speakers)))
+        return cmd.AddDocument(Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}")
 
     def rename_document(self, document_id: str, name: str) -> None:
         if not name.strip():
