@@ -357,7 +357,8 @@ class ProjectIndex:
 
     def turn_arrays(self) -> TurnArrays:
         if self._turn_arrays is None:
-            stride = max((len(d.text) for d in self.documents.values()), default=0) + 1
+            # the length from the document info: a snapshot read without texts has the same offsets
+            stride = max((max(d.info.chars, len(d.text)) for d in self.documents.values()), default=0) + 1
             starts: list[int] = []
             ends: list[int] = []
             profiles: list[int] = []

@@ -23,7 +23,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             if name not in known:
                 raise UsageError(f"no attribute named {name!r} (attributes: {', '.join(sorted(known)) or 'none'})")
         coders = coder_ids(project, args.coder)
-        snapshot = project.snapshot()
+        snapshot = project.snapshot(with_text=bool(args.matrix))  # counts need offsets, not texts
     if args.matrix:
         return _print_matrix(snapshot, by, coders, args.matrix, args.output)
     if args.format == "json":

@@ -412,3 +412,16 @@ def test_counts_match_plain_python(snap: ProjectSnapshot, attr: str) -> None:
             got = item["by"][attr][value]
             sites_n = int(got["sites"].split(" of ")[0])
             assert (got["excerpts"], got["documents"], got["participants"], got["respondents"], sites_n) == want
+
+
+def test_a_snapshot_without_texts_counts_the_same_and_fast():
+    # 'qcoder stats' reads no texts; the turn lookup then takes lengths from the document info
+    # (it used to take them from the empty texts, sending every span down the slow path)
+    from dataclasses import replace
+
+    from qcoder.core.model import Document
+
+    full = example_project()
+    bare = replace(full, documents=[Document(d.info, "") for d in full.documents])
+    assert not ProjectIndex(bare).turn_arrays().overlapping.any()
+    assert stats_json(bare, ["stakeholder_group", "site"]) == stats_json(full, ["stakeholder_group", "site"])
