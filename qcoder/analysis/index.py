@@ -36,7 +36,7 @@ import numpy.typing as npt
 from qcoder.core.codepath import code_paths, join_path, split_path
 from qcoder.core.errors import NotFound
 from qcoder.core.model import AttributeType, Code, Document, Participant, Speaker
-from qcoder.core.snapshot import ProjectSnapshot
+from qcoder.core.snapshot import CodingColumns, ProjectSnapshot
 
 NONE_VALUE = "(none)"
 """The attribute value of a document or participant that lacks the attribute."""
@@ -139,8 +139,15 @@ class CodingArrays:
 class ProjectIndex:
     """Read-only lookups over one snapshot. Cheap to build (linear in the snapshot)."""
 
-    def __init__(self, snapshot: ProjectSnapshot) -> None:
+    def __init__(self, snapshot: ProjectSnapshot, coding_columns: CodingColumns | None = None) -> None:
+        """``coding_columns``: the codings as columns, for a snapshot read without coding records
+        (its ``codings`` then refuse every use; counting reads the columns)."""
         self.snapshot = snapshot
+        self._columns = coding_columns
+        if coding_columns is None:
+            coding_coders: Iterable[str] = (c.coder_id for c in snapshot.codings)
+        else:
+            coding_coders = _unlisted_coders(coding_columns, {c.id for c in snapshot.coders})
         self.documents: dict[str, Document] = {d.id: d for d in snapshot.documents}
         self.document_order: list[str] = [d.id for d in snapshot.documents]
         self.doc_pos: dict[str, int] = {d: i for i, d in enumerate(self.document_order)}
@@ -148,7 +155,7 @@ class ProjectIndex:
         self.participants: dict[str, Participant] = {p.id: p for p in snapshot.participants}
         self.coders = {c.id: c for c in snapshot.coders}
         # codings by coders missing from the coder list still count
-        self.coder_order: list[str] = list(dict.fromkeys([*self.coders, *(c.coder_id for c in snapshot.codings)]))
+        self.coder_order: list[str] = list(dict.fromkeys([*self.coders, *coding_coders]))
         self.coder_pos: dict[str, int] = {c: i for i, c in enumerate(self.coder_order)}
         self.codes: dict[str, Code] = {c.id: c for c in snapshot.codes}
         self.paths: dict[str, str] = code_paths(snapshot.codes)
@@ -401,15 +408,22 @@ class ProjectIndex:
     def coding_arrays(self) -> CodingArrays:
         """Every coding of the snapshot as arrays (computed once)."""
         if self._coding_arrays is None:
-            codings = self.snapshot.codings
             code_pos = {c: i for i, c in enumerate(self.code_order)}
             doc_pos, coder_pos = self.doc_pos, self.coder_pos
-            rows = [
-                (code_pos.get(c.code_id, -1), doc_pos.get(c.document_id, -1), coder_pos[c.coder_id], c.start, c.end)
-                for c in codings
-            ]
-            table = np.array(rows, dtype=np.int64).reshape(len(rows), 5)
-            code, doc, coder, start, end = (table[:, i].copy() for i in range(5))
+            cols = self._columns
+            if cols is None:
+                codings = self.snapshot.codings
+                rows = [
+                    (code_pos.get(c.code_id, -1), doc_pos.get(c.document_id, -1), coder_pos[c.coder_id], c.start, c.end)
+                    for c in codings
+                ]
+                table = np.array(rows, dtype=np.int64).reshape(len(rows), 5)
+                code, doc, coder, start, end = (table[:, i].copy() for i in range(5))
+            else:
+                code = np.array([code_pos.get(c, -1) for c in cols.code_id], dtype=np.int64)
+                doc = np.array([doc_pos.get(d, -1) for d in cols.document_id], dtype=np.int64)
+                coder = np.array([coder_pos[c] for c in cols.coder_id], dtype=np.int64)
+                start, end = np.array(cols.start, dtype=np.int64), np.array(cols.end, dtype=np.int64)
             self._coding_arrays = CodingArrays(code, doc, coder, start, end, (code >= 0) & (doc >= 0) & (end > start))
         return self._coding_arrays
 
@@ -465,6 +479,20 @@ class ProjectIndex:
         dt = self._turns.get(doc_id)
         out = [] if dt is None else [p for p in dt.speakers if include_interviewers or not p.is_interviewer]
         return out or [self.document_profile(doc_id)]
+
+
+def _unlisted_coders(cols: CodingColumns, listed: set[str]) -> list[str]:
+    """Coders with codings but missing from the coder list, ordered as the snapshot's records
+    would meet them (by their first coding in document, start, end order): columns come in no
+    particular order."""
+    unlisted = set(cols.coder_id) - listed
+    first: dict[str, tuple[str, int, int]] = {}
+    for i, coder in enumerate(cols.coder_id) if unlisted else ():
+        if coder in unlisted:
+            key = (cols.document_id[i], cols.start[i], cols.end[i])
+            if coder not in first or key < first[coder]:
+                first[coder] = key
+    return sorted(first, key=first.__getitem__)
 
 
 def _clean_attributes(attrs: Mapping[str, str]) -> dict[str, str]:

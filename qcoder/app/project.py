@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qcoder.app.services.attributes import AttributeService
 from qcoder.app.services.codebook import CodebookService
@@ -46,6 +46,9 @@ from qcoder.core.permissions import Role
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.importers.base import ImportedDocument
 from qcoder.store.project_store import ProjectStore
+
+if TYPE_CHECKING:
+    from qcoder.analysis.index import ProjectIndex
 
 
 class Project:
@@ -205,6 +208,10 @@ class Project:
     def snapshot(self, with_text: bool = True) -> ProjectSnapshot:
         """The whole project as plain records (for analysis, exports, merging)."""
         return self._lifecycle.snapshot(with_text)
+
+    def counting_index(self, with_text: bool = False) -> ProjectIndex:
+        """The project ready for counting, its codings read as columns (see the lifecycle service)."""
+        return self._lifecycle.counting_index(with_text)
 
     # --- team (TeamService) ---
     def identify(self, coder_id: str) -> Role:

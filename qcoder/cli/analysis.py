@@ -23,17 +23,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
             if name not in known:
                 raise UsageError(f"no attribute named {name!r} (attributes: {', '.join(sorted(known)) or 'none'})")
         coders = coder_ids(project, args.coder)
-        snapshot = project.snapshot(with_text=bool(args.matrix))  # counts need offsets, not texts
+        if args.matrix or args.format == "xlsx":
+            snapshot = project.snapshot()
+        else:  # counts need offsets, not texts or coding records
+            counting = project.counting_index()
     if args.matrix:
         return _print_matrix(snapshot, by, coders, args.matrix, args.output)
-    if args.format == "json":
-        data = stats_json(snapshot, by, coders=coders)
-        if args.output:
-            Path(args.output).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        else:
-            print_json(data)
-        return 0
-    tables = stats_tables(snapshot, by, coders=coders)
     if args.format == "xlsx":
         if not args.output:
             raise UsageError("--format xlsx needs -o FILE.xlsx")
@@ -42,6 +37,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
         export_xlsx(snapshot, Path(args.output), by=by, coders=coders)
         print(f"wrote {args.output}")
         return 0
+    if args.format == "json":
+        data = stats_json(counting, by, coders=coders)
+        if args.output:
+            Path(args.output).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        else:
+            print_json(data)
+        return 0
+    tables = stats_tables(counting, by, coders=coders)
     from qcoder.app.tables import write_tables_csv
 
     written = write_tables_csv(tables, Path(args.output) if args.output else None, sys.stdout)

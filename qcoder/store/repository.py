@@ -25,6 +25,7 @@ from qcoder.core.model import (
     Speaker,
     Turn,
 )
+from qcoder.core.snapshot import CodingColumns
 from qcoder.store.repository_team import TeamTables
 from qcoder.store.rows import (
     CODE_COLS,
@@ -37,6 +38,9 @@ from qcoder.store.rows import (
     code_from_row,
     coding_from_row,
     coding_to_row,
+)
+from qcoder.store.rows import (
+    coding_columns as read_coding_columns,
 )
 from qcoder.store.schema import (
     AttributeRow,
@@ -452,6 +456,10 @@ class SqlRepository(TeamTables):
         if r is None:
             raise NotFound("coding", coding_id)
         return coding_from_row(r)
+
+    def coding_columns(self) -> CodingColumns:
+        """Every coding as columns (document, code, coder, start, end): counting without records."""
+        return read_coding_columns(self.s.connection())
 
     def codings(
         self,

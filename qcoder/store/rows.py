@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from qcoder.core.model import AttributeDef, AttributeScope, AttributeType, Code, Coding
+from qcoder.core.snapshot import CodingColumns
 from qcoder.store.schema import CodeRow, CodingRow, DocumentRow
 
 CHUNK = 500  # keeps IN (...) lists under every backend's parameter limit
@@ -53,7 +54,7 @@ def all_codings(conn: Connection) -> list[Coding]:
     """
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        rows = cursor.execute(_ALL_CODINGS).fetchall() if conn.dialect.name == "sqlite" else _fetch(cursor)
+        rows = _fetch(cursor)
     finally:
         cursor.close()
     rows.sort(key=itemgetter(1, 4, 5))
@@ -73,9 +74,23 @@ def all_codings(conn: Connection) -> list[Coding]:
     ]
 
 
-def _fetch(cursor: Any) -> list[Any]:
-    cursor.execute(_ALL_CODINGS)
+def _fetch(cursor: Any, sql: str = _ALL_CODINGS) -> list[Any]:
+    cursor.execute(sql)
     return list(cursor.fetchall())
+
+
+_CODING_COLUMNS = 'SELECT document_id, code_id, coder_id, start, "end" FROM codings'
+
+
+def coding_columns(conn: Connection) -> CodingColumns:
+    """Every coding as columns, in the table's order (counting does not depend on it)."""
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows = _fetch(cursor, _CODING_COLUMNS)
+    finally:
+        cursor.close()
+    doc, code, coder, start, end = ([r[i] for r in rows] for i in range(5))
+    return CodingColumns(doc, code, coder, start, end)
 
 
 def coding_to_row(c: Coding) -> dict[str, Any]:

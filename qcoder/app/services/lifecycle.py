@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qcoder.app.services.core import ProjectCore
-from qcoder.core.model import Document
-from qcoder.core.snapshot import ProjectSnapshot
+from qcoder.core.model import Coding, Document
+from qcoder.core.snapshot import CodingsNotRead, ProjectSnapshot
+from qcoder.store.repository import SqlRepository
+
+if TYPE_CHECKING:
+    from qcoder.analysis.index import ProjectIndex  # numpy: imported when counting, not on start-up
 
 
 class LifecycleService:
@@ -74,17 +79,31 @@ class LifecycleService:
     def snapshot(self, with_text: bool = True) -> ProjectSnapshot:
         """The whole project as plain records (for analysis, exports, merging)."""
         with self._store.reader() as repo:
-            infos = repo.document_infos()
-            texts = repo.document_texts() if with_text else {}
-            return ProjectSnapshot(
-                name=repo.get_meta("name") or "",
-                documents=[Document(i, texts.get(i.id, "")) for i in infos],
-                speakers=repo.speakers(),
-                turns=repo.turns(),
-                participants=repo.participants(),
-                attributes=repo.attributes(),
-                codes=repo.codes(),
-                coders=repo.coders(),
-                codings=repo.codings(),
-                memos=repo.memos(),
-            )
+            return self._read(repo, with_text, repo.codings())
+
+    def counting_index(self, with_text: bool = False) -> ProjectIndex:
+        """The project ready for counting (frequencies, matrices of counts): its codings read
+        as columns, not records (500k codings: 0.7 s instead of 2 s); the snapshot's
+        ``codings`` refuse every use."""
+        from qcoder.analysis.index import ProjectIndex
+
+        with self._store.reader() as repo:
+            snapshot = self._read(repo, with_text, CodingsNotRead())
+            return ProjectIndex(snapshot, repo.coding_columns())
+
+    @staticmethod
+    def _read(repo: SqlRepository, with_text: bool, codings: list[Coding]) -> ProjectSnapshot:
+        infos = repo.document_infos()
+        texts = repo.document_texts() if with_text else {}
+        return ProjectSnapshot(
+            name=repo.get_meta("name") or "",
+            documents=[Document(i, texts.get(i.id, "")) for i in infos],
+            speakers=repo.speakers(),
+            turns=repo.turns(),
+            participants=repo.participants(),
+            attributes=repo.attributes(),
+            codes=repo.codes(),
+            coders=repo.coders(),
+            codings=codings,
+            memos=repo.memos(),
+        )
