@@ -23,8 +23,8 @@ def search_document_ids(session: Session, query: str) -> list[str]:
         match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
         rows = session.execute(
             text(
-                "SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
-                "WHERE documents_fts MATCH :q ORDER BY d.position"
+                "SELECT d.id FROM documents_fts f JOIN document_texts t ON t.rowid = f.rowid "
+                "JOIN documents d ON d.id = t.document_id WHERE documents_fts MATCH :q ORDER BY d.position"
             ),
             {"q": match.strip()},
         )
@@ -33,8 +33,8 @@ def search_document_ids(session: Session, query: str) -> list[str]:
         tsquery = " & ".join(words[:-1] + [words[-1] + ":*"])
         rows = session.execute(
             text(
-                "SELECT id FROM documents WHERE to_tsvector('simple', text) @@ to_tsquery('simple', :q) "
-                "ORDER BY position"
+                "SELECT d.id FROM documents d JOIN document_texts t ON t.document_id = d.id "
+                "WHERE to_tsvector('simple', t.text) @@ to_tsquery('simple', :q) ORDER BY d.position"
             ),
             {"q": tsquery},
         )

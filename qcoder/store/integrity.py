@@ -43,7 +43,11 @@ class IntegrityReport:
         return shown + more
 
 
-_DOCUMENT_CHARS = "SELECT name, chars, length(text) FROM documents WHERE chars != length(text) LIMIT 20"
+_DOCUMENT_CHARS_BEFORE_0006 = "SELECT name, chars, length(text) FROM documents WHERE chars != length(text) LIMIT 20"
+_DOCUMENT_CHARS = (
+    "SELECT d.name, d.chars, length(t.text) FROM documents d LEFT JOIN document_texts t ON t.document_id = d.id "
+    "WHERE t.text IS NULL OR d.chars != length(t.text) LIMIT 20"
+)
 _CODINGS_OUTSIDE = (
     'SELECT c.id, d.name, c.start, c."end", d.chars FROM codings c JOIN documents d ON d.id = c.document_id '
     'WHERE c.start < 0 OR c."end" <= c.start OR c."end" > d.chars LIMIT 20'
@@ -55,10 +59,15 @@ _TURNS_OUTSIDE = (
 _REQUIRED_TABLES = ("documents", "codes", "coders", "codings", "turns", "speakers", "project_meta")
 
 
-def _qcoder_rules(run: Run) -> list[str]:
+def _qcoder_rules(run: Run, texts_apart: bool) -> list[str]:
+    """``texts_apart``: the texts are in ``document_texts`` (schema 0006 on; the check on open
+    runs before an older project is upgraded)."""
     problems: list[str] = []
-    for name, chars, length in run(_DOCUMENT_CHARS):
-        problems.append(f"document {name!r} says it has {chars} characters but its text has {length}")
+    for name, chars, length in run(_DOCUMENT_CHARS if texts_apart else _DOCUMENT_CHARS_BEFORE_0006):
+        if length is None:
+            problems.append(f"document {name!r} has lost its text")
+        else:
+            problems.append(f"document {name!r} says it has {chars} characters but its text has {length}")
     for cid, name, start, end, chars in run(_CODINGS_OUTSIDE):
         problems.append(f"coding {cid} in {name!r} spans [{start}, {end}) outside its {chars} characters")
     for tid, name, start, end, chars in run("SELECT " + _TURNS_OUTSIDE):
@@ -86,7 +95,7 @@ def _sqlite_checks(run: Run, full: bool, fts: bool = False) -> list[str]:
     for table, _rowid, parent, _fkid in run("PRAGMA foreign_key_check"):
         fk[(table, parent)] = fk.get((table, parent), 0) + 1
     problems += [f"{n} row(s) of {table} refer to missing {parent}" for (table, parent), n in sorted(fk.items())]
-    problems += _qcoder_rules(run)
+    problems += _qcoder_rules(run, "document_texts" in tables)
     if fts and "documents_fts" in tables:
         try:
             run("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 0)")
@@ -120,7 +129,8 @@ def check_connection(conn: Connection, full: bool = False) -> IntegrityReport:
         if conn.dialect.name == "sqlite":
             problems = _sqlite_checks(run, full)
         else:
-            problems = _qcoder_rules(lambda sql: [tuple(r) for r in conn.execute(text(sql)).fetchall()])
+            apart = bool(conn.execute(text("SELECT to_regclass('document_texts') IS NOT NULL")).scalar())
+            problems = _qcoder_rules(lambda sql: [tuple(r) for r in conn.execute(text(sql)).fetchall()], apart)
     except Exception as exc:  # noqa: BLE001
         problems = [f"{conn.dialect.name}: {exc}"]
     return IntegrityReport(not problems, problems[:MAX_PROBLEMS], full, time.perf_counter() - t0)

@@ -166,6 +166,9 @@ class ProjectStore:
                 repo.set_meta("project_id", new_id())
                 repo.set_meta("name", name or (Path(location).stem if not is_url(location) else "project"))
                 repo.set_meta("created_at", datetime.now(UTC).isoformat())
+            if store.path is not None:  # the migrations' table rebuilds leave free pages behind
+                with store.engine.connect() as conn:  # outside a transaction: the DB-API connection
+                    conn.connection.dbapi_connection.execute("VACUUM")  # type: ignore[union-attr]
         except OperationalError as exc:
             store.close()
             raise ProjectError(f"cannot create the project: {exc.orig}") from exc

@@ -49,6 +49,7 @@ from qcoder.store.schema import (
     CoderRow,
     CodingRow,
     DocumentRow,
+    DocumentTextRow,
     MetaRow,
     ParticipantRow,
     SpeakerRow,
@@ -122,7 +123,7 @@ class SqlRepository(TeamTables):
         )
 
     def get_document(self, document_id: str) -> Document:
-        text = self.s.scalar(select(DocumentRow.text).where(DocumentRow.id == document_id))
+        text = self.s.scalar(select(DocumentTextRow.text).where(DocumentTextRow.document_id == document_id))
         if text is None:
             raise NotFound("document", document_id)
         return Document(info=self.document_info(document_id), text=text)
@@ -134,12 +135,13 @@ class SqlRepository(TeamTables):
         return chars
 
     def document_texts(self) -> dict[str, str]:
-        return dict(self.s.execute(select(DocumentRow.id, DocumentRow.text)).all())
+        return dict(self.s.execute(select(DocumentTextRow.document_id, DocumentTextRow.text)).all())
 
     def document_texts_of(self, document_ids: Sequence[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         for chunk in chunks(list(document_ids)):
-            out.update(self.s.execute(select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(chunk))).all())
+            q = select(DocumentTextRow.document_id, DocumentTextRow.text).where(DocumentTextRow.document_id.in_(chunk))
+            out.update(self.s.execute(q).all())
         return out
 
     def document_names(self) -> dict[str, str]:
@@ -162,7 +164,6 @@ class SqlRepository(TeamTables):
             insert(DocumentRow).values(
                 id=info.id,
                 name=info.name,
-                text=document.text,
                 chars=len(document.text),
                 sha256=info.sha256,
                 source_name=info.source_name,
@@ -171,6 +172,7 @@ class SqlRepository(TeamTables):
                 position=position,
             )
         )
+        self.s.execute(insert(table(DocumentTextRow)).values(document_id=info.id, text=document.text))
 
     def delete_document(self, document_id: str) -> None:
         # explicit deletes: the ORM-level statements do not rely on ON DELETE CASCADE support
@@ -178,6 +180,7 @@ class SqlRepository(TeamTables):
         self.s.execute(delete(TurnRow).where(TurnRow.document_id == document_id))
         self.s.execute(delete(SpeakerRow).where(SpeakerRow.document_id == document_id))
         self.s.execute(delete(AttributeValueRow).where(AttributeValueRow.target_id == document_id))
+        self.s.execute(delete(DocumentTextRow).where(DocumentTextRow.document_id == document_id))
         self.s.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
 
     def rename_document(self, document_id: str, name: str) -> None:

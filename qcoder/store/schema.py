@@ -58,13 +58,20 @@ class DocumentRow(Base):
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     name: Mapped[str] = mapped_column(String(400), unique=True)
-    text: Mapped[str] = mapped_column(Text)
     chars: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     source_name: Mapped[str] = mapped_column(String(400), default="")
     source_format: Mapped[str] = mapped_column(String(20), default="")
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DocumentTextRow(Base):
+    """A document's text, apart from the row that listings and joins read (0006)."""
+
+    __tablename__ = "document_texts"
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
 
 
 class ParticipantRow(Base):

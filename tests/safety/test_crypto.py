@@ -119,7 +119,7 @@ def test_no_temporary_files_with_project_data(tmp_path: Path, monkeypatch):
         p.search("advocates")
         p.snapshot()
         with p._store.engine.connect() as conn:
-            conn.exec_driver_sql("SELECT text FROM documents ORDER BY text || random()").fetchall()
+            conn.exec_driver_sql("SELECT text FROM document_texts ORDER BY text || random()").fetchall()
         raw = p._store.engine.raw_connection()
         raw.driver_connection.execute("VACUUM")
         raw.close()

@@ -85,9 +85,9 @@ def test_damage_after_a_clean_close_is_found(tmp_path: Path):
     path = tmp_path / "p.qcoder"
     _project(path)
     size = path.stat().st_size
-    with path.open("r+b") as fh:  # same size, new bytes: a bad sync
+    with path.open("r+b") as fh:  # same size, new bytes over page headers: a bad sync
         for offset in range(4096 * 2, size - 4096, 4096 * 2):
-            fh.seek(offset + 100)
+            fh.seek(offset)
             fh.write(os.urandom(600))
     with pytest.raises(ProjectDamaged):
         Project.open(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from qcoder.app import Project
 from qcoder.core.errors import DuplicateName, NotAProject, ProjectError, SchemaTooNew
@@ -145,3 +145,50 @@ def test_revisions_read_without_alembic_match_alembic():
     scripts = ScriptDirectory.from_config(migrate.alembic_config())
     assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}
     assert migrate.head_revision() == scripts.get_current_head()
+
+
+def test_texts_move_apart_on_upgrade(location):
+    """0006: texts leave the documents table for document_texts; search follows them."""
+    engine = make_engine(location)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0005")
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, name, text, chars, sha256, source_name, source_format, imported_at, "
+                "position) VALUES ('d1', 'old doc', 'we talk about turnover 😀 here', 29, 'x', 'a.txt', 'txt', "
+                "'2021-01-01 00:00:00', 1)"
+            )
+        )
+        if conn.dialect.name == "postgresql":  # a server project whose roles were set up before
+            conn.execute(text("INSERT INTO project_meta (key, value) VALUES ('project_id', 'p1')"))
+            conn.execute(text("DROP ROLE IF EXISTS qcoder_t_reader"))
+            conn.execute(text("CREATE ROLE qcoder_t_reader"))
+            conn.execute(text("GRANT SELECT ON documents TO qcoder_t_reader"))
+    engine.dispose()
+    with Project.open(location) as p:
+        assert p.upgraded_from == "0005"
+        doc = p.documents()[0]
+        assert p.document(doc.id).text == "we talk about turnover 😀 here"
+        assert [h.document_name for h in p.search("turnover")] == ["old doc"]
+        new = p.add_document(imported())
+        assert {h.document_name for h in p.search("advocates")} == {"interview"}
+        p.delete_document(new.id)
+        assert p.search("advocates") == []
+        assert p._store.check(full=True).ok, p._store.check(full=True).problems
+    engine = make_engine(location)
+    with engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+        assert "text" not in columns
+        if conn.dialect.name == "postgresql":
+            grants = conn.execute(
+                text(
+                    "SELECT privilege_type FROM information_schema.role_table_grants "
+                    "WHERE table_name = 'document_texts' AND grantee = 'qcoder_t_reader'"
+                )
+            ).scalars()
+            assert list(grants) == ["SELECT"]
+            conn.execute(text("REVOKE ALL ON document_texts FROM qcoder_t_reader"))
+            conn.execute(text("REVOKE ALL ON documents FROM qcoder_t_reader"))
+            conn.execute(text("DROP ROLE qcoder_t_reader"))
+            conn.commit()
+    engine.dispose()
