@@ -1,6 +1,7 @@
 """Batch import of transcript files and folders into a project.
 
-Files are read one by one and stored in batches: one transaction per :data:`BATCH_DOCUMENTS`
+Files are read (on several cores when there are many: :mod:`qcoder.importers.parallel`) and
+stored in batches: one transaction per :data:`BATCH_DOCUMENTS`
 documents, :data:`BATCH_CHARACTERS` characters or :data:`BATCH_SECONDS` of reading, whichever
 comes first (a synced commit per document cost more than reading a caption file). A document
 is stored whole or not at all, also after a crash; a file that cannot be read is reported and
@@ -20,12 +21,12 @@ from qcoder.app.sheets import SheetReport, apply_attribute_sheet, apply_filename
 from qcoder.core.errors import ImportFailed, QcoderError
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import text_sha256
-from qcoder.importers import import_file
 from qcoder.importers.base import ImportedDocument
+from qcoder.importers.parallel import read_files
 
 BATCH_DOCUMENTS = 200
 BATCH_CHARACTERS = 8_000_000
-BATCH_SECONDS = 1.0
+BATCH_SECONDS = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,18 +171,22 @@ class _Batch:
         self.on_stored(stored)
 
 
-def _read(path: Path, report: ImportReport) -> ImportedDocument | None:
-    try:
-        doc = import_file(path)
-    except ImportFailed as exc:
-        report.failed.append(Problem(str(path), str(exc)))
+def _read(path: Path, outcome: ImportedDocument | ImportFailed, report: ImportReport) -> ImportedDocument | None:
+    if isinstance(outcome, ImportFailed):
+        report.failed.append(Problem(str(path), str(outcome)))
         return None
-    except Exception as exc:  # an importer bug must not stop the batch; say what happened
-        report.failed.append(Problem(str(path), f"unexpected error ({type(exc).__name__}: {exc})"))
-        return None
-    if not doc.turns and doc.text.strip():
-        doc.warnings.append(NO_SPEAKERS_HINT)
-    return doc
+    if not outcome.turns and outcome.text.strip():
+        outcome.warnings.append(NO_SPEAKERS_HINT)
+    return outcome
+
+
+def _add(batch: _Batch, seen_hashes: set[str], path: Path, doc: ImportedDocument, report: ImportReport) -> None:
+    sha = text_sha256(doc.text)
+    if sha in seen_hashes:
+        report.skipped.append(Problem(str(path), "same text as a document already in the project"))
+        return
+    seen_hashes.add(sha)
+    batch.add(path, doc)
 
 
 def import_paths(
@@ -202,20 +207,18 @@ def import_paths(
     seen_hashes = {d.sha256 for d in existing}
     batch = _Batch(project, report, on_stored, {d.name for d in existing})
     total = len(files)
-    for n, path in enumerate(files):
-        if cancel is not None and cancel.cancelled:
-            report.cancelled = True
-            break
-        progress(n, total, path.name)
-        doc = _read(path, report)
-        if doc is None:
-            continue
-        sha = text_sha256(doc.text)
-        if sha in seen_hashes:
-            report.skipped.append(Problem(str(path), "same text as a document already in the project"))
-            continue
-        seen_hashes.add(sha)
-        batch.add(path, doc)
+    reading = read_files(files)
+    try:
+        for n, (path, outcome) in enumerate(reading):
+            if cancel is not None and cancel.cancelled:
+                report.cancelled = True
+                break
+            progress(n, total, path.name)
+            doc = _read(path, outcome, report)
+            if doc is not None:
+                _add(batch, seen_hashes, path, doc, report)
+    finally:
+        reading.close()  # a cancelled import stops the reading workers
     batch.store()
     progress(total if not report.cancelled else len(report.imported), total, "")
     names = [i.document for i in report.imported]

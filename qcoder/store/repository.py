@@ -160,8 +160,8 @@ class SqlRepository(TeamTables):
         if self.document_id_by_name(info.name) is not None:
             raise DuplicateName("document", info.name)
         position = (self.s.scalar(select(func.max(DocumentRow.position))) or 0) + 1
-        self.s.execute(
-            insert(DocumentRow).values(
+        self.s.connection().execute(
+            insert(table(DocumentRow)).values(
                 id=info.id,
                 name=info.name,
                 chars=len(document.text),
@@ -172,7 +172,7 @@ class SqlRepository(TeamTables):
                 position=position,
             )
         )
-        self.s.execute(insert(table(DocumentTextRow)).values(document_id=info.id, text=document.text))
+        self.s.connection().execute(insert(table(DocumentTextRow)).values(document_id=info.id, text=document.text))
 
     def delete_document(self, document_id: str) -> None:
         # explicit deletes: the ORM-level statements do not rely on ON DELETE CASCADE support

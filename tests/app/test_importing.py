@@ -163,18 +163,18 @@ def test_documents_are_stored_in_batches(project, tmp_path, monkeypatch):
 
 
 def test_a_refused_document_does_not_cost_its_batch(project, tmp_path, monkeypatch):
-    from qcoder.app import importing
+    from qcoder.importers import parallel
     from qcoder.importers.base import ImportedTurn
 
-    real = importing.import_file
+    real = parallel.import_file
 
-    def broken_turns(path: Path):
-        doc = real(path)
+    def broken_turns(path: Path, timeout: float | None = None):
+        doc = real(path, timeout=timeout)
         if path.stem == "case03":  # an importer bug: a turn outside the text
             doc.turns.append(ImportedTurn("Ghost", len(doc.text) + 5, len(doc.text) + 9))
         return doc
 
-    monkeypatch.setattr(importing, "import_file", broken_turns)
+    monkeypatch.setattr(parallel, "import_file", broken_turns)
     report = import_paths(project, [_many(tmp_path, 6)])
     assert [i.document for i in report.imported] == ["case00", "case01", "case02", "case04", "case05"]
     assert [Path(p.path).stem for p in report.failed] == ["case03"]
