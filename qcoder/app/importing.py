@@ -203,9 +203,9 @@ def import_paths(
     ``on_stored`` is called after each committed batch with the documents it stored."""
     files, missing, not_transcripts = collect_files(Path(p) for p in paths)
     report = ImportReport(failed=list(missing), skipped=list(not_transcripts))
-    existing = project.documents()
-    seen_hashes = {d.sha256 for d in existing}
-    batch = _Batch(project, report, on_stored, {d.name for d in existing})
+    existing = project.document_names_and_hashes()
+    seen_hashes = {sha for _name, sha in existing}
+    batch = _Batch(project, report, on_stored, {name for name, _sha in existing})
     total = len(files)
     reading = read_files(files)
     try:

@@ -284,6 +284,10 @@ class Project:
     def turns(self, document_id: str | None = None) -> list[Turn]:
         return self._documents.turns(document_id)
 
+    def document_names_and_hashes(self) -> list[tuple[str, str]]:
+        """(name, sha256) of every document (cheap at any size: an import's duplicate check)."""
+        return self._documents.document_names_and_hashes()
+
     def unique_document_name(self, wanted: str) -> str:
         return self._documents.unique_document_name(wanted)
 

@@ -63,6 +63,11 @@ class DocumentService:
         with self._store.reader() as repo:
             return repo.turns(document_id)
 
+    def document_names_and_hashes(self) -> list[tuple[str, str]]:
+        """(name, sha256) of every document (cheap at any size)."""
+        with self._store.reader() as repo:
+            return repo.document_names_and_hashes()
+
     def unique_document_name(self, wanted: str) -> str:
         with self._store.reader() as repo:
             name, n = wanted, 2
