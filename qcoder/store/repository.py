@@ -75,9 +75,13 @@ class SqlRepository(TeamTables):
         self.s.flush()
 
     # --- documents --------------------------------------------------------------------------
-    def document_infos(self) -> list[DocumentInfo]:
-        """Every document without its text, with attributes, speakers and coding counts."""
-        counts = dict(self.s.execute(select(CodingRow.document_id, func.count()).group_by(CodingRow.document_id)).all())
+    def document_infos(self, with_counts: bool = True) -> list[DocumentInfo]:
+        """Every document without its text, with attributes, speakers and (``with_counts``)
+        coding counts (a pass over every coding: 0.1 s at 500k)."""
+        counts: dict[str, int] = {}
+        if with_counts:
+            q = select(CodingRow.document_id, func.count()).group_by(CodingRow.document_id)
+            counts = {doc: n for doc, n in self.s.execute(q)}
         speakers: dict[str, list[str]] = defaultdict(list)
         for doc_id, label in self.s.execute(
             select(SpeakerRow.document_id, SpeakerRow.label).order_by(SpeakerRow.label)

@@ -93,7 +93,7 @@ class LifecycleService:
 
     @staticmethod
     def _read(repo: SqlRepository, with_text: bool, codings: list[Coding]) -> ProjectSnapshot:
-        infos = repo.document_infos()
+        infos = repo.document_infos(with_counts=not isinstance(codings, CodingsNotRead))
         texts = repo.document_texts() if with_text else {}
         return ProjectSnapshot(
             name=repo.get_meta("name") or "",
