@@ -12,11 +12,13 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -214,12 +216,46 @@ class DocumentsModel(RecordTableModel):
 
 
 class DocumentsFilter(SourceSortProxy):
-    """Case-insensitive filter over every column (the model sorts; numbers as numbers)."""
+    """Case-insensitive filter over every column's text (the model sorts; numbers as numbers).
+
+    Each row's text is joined once and kept until the row changes: matching cell by cell
+    through the model took 250 ms per keystroke at 10,000 documents."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.needle = ""
+        self._haystacks: dict[str, str] = {}  # document id -> its row's text, casefolded
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        # connected first, so that these run before the proxy re-filters the changed rows; texts
+        # are kept by document id, so sorting, inserting and removing rows leave them valid
+        model.modelReset.connect(self._forget_all)
+        model.dataChanged.connect(self._forget_rows)
+        super().setSourceModel(model)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.needle = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _forget_all(self, *_args: object) -> None:
+        self._haystacks.clear()
+
+    def _forget_rows(self, top_left: QModelIndex, bottom_right: QModelIndex, *_args: object) -> None:
+        model = self.sourceModel()
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self._haystacks.pop(model.index(row, 0).data(ID_ROLE), None)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.needle:
+            return True
+        model = self.sourceModel()
+        key = model.index(source_row, 0).data(ID_ROLE)
+        haystack = self._haystacks.get(key)
+        if haystack is None:
+            cells = (model.index(source_row, c).data() for c in range(model.columnCount()))
+            haystack = self._haystacks[key] = "\x1f".join(str(v) for v in cells if v is not None).casefold()
+        return self.needle in haystack
 
 
 class DocumentsPanel(QWidget):
@@ -364,7 +400,7 @@ class DocumentsPanel(QWidget):
 
     # --- filter and count -------------------------------------------------------------------
     def _on_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_text(text)
         self._update_count()
 
     def _update_count(self) -> None:

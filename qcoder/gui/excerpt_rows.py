@@ -79,11 +79,26 @@ class ExcerptLoader:
             self._texts[document_id] = cached
         return cached[1]
 
+    def prefetch(self, document_ids: Iterable[str]) -> None:
+        """Fetch the texts of these documents that are not cached, in one bulk read (one read
+        per document took 5 s for the excerpts of a theme spread over 5,000 documents)."""
+        index = self._index()
+        missing = []
+        for doc_id in document_ids:
+            doc, cached = index.documents.get(doc_id), self._texts.get(doc_id)
+            if doc is not None and (cached is None or cached[0] != doc.info.sha256):
+                missing.append(doc_id)
+        if missing:
+            for doc_id, text in self._project.document_texts(missing).items():
+                self._texts[doc_id] = (index.documents[doc_id].info.sha256, text)
+
     def attribute_names(self) -> list[str]:
         return self._index().attribute_names()
 
     def rows(self, codings: Iterable[Coding]) -> list[ExcerptRow]:
         index = self._index()
+        codings = list(codings)
+        self.prefetch({c.document_id for c in codings})
         out: list[ExcerptRow] = []
         for c in codings:
             doc = index.documents.get(c.document_id)

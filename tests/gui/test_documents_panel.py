@@ -72,6 +72,22 @@ def test_filter_over_all_columns_and_numeric_sort(qtbot, ctx, project) -> None:
     assert [panel.proxy.index(r, 0).data() for r in range(2)] == ["Interview A", "Interview B"]
 
 
+def test_filter_follows_a_changed_row(qtbot, ctx, project) -> None:
+    # row texts are kept between keystrokes: a renamed document must be found by its new name
+    panel = DocumentsPanel(ctx)
+    qtbot.addWidget(panel)
+    qtbot.keyClicks(panel.filter_edit, "Renamed")
+    assert panel.proxy.rowCount() == 0
+    a = next(d for d in project.documents() if d.name == "Interview A")
+    project.rename_document(a.id, "Renamed A")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    assert panel.proxy.index(0, 0).data() == "Renamed A"
+    qtbot.keyClicks(panel.filter_edit, " a")  # "Renamed a": case does not matter
+    assert panel.proxy.rowCount() == 1
+    project.rename_document(a.id, "Interview A")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0)
+
+
 def test_updates_follow_change_sets_precisely(qtbot, ctx, project) -> None:
     model = DocumentsModel(ctx)
     resets: list[int] = []

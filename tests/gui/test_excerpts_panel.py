@@ -190,3 +190,21 @@ def test_blind_mode_shows_only_the_current_coders_excerpts(qtbot, ctx, project):
     ctx.codes_selected.emit([code.id])
     qtbot.waitUntil(lambda: not panel.is_loading() and panel.model.rowCount() > 0)
     assert {panel.model.record(r).coding.id for r in range(panel.model.rowCount())} == {mine.id}
+
+
+def test_loader_reads_the_texts_it_needs_in_one_go(ctx, project, monkeypatch) -> None:
+    # one read per document took 5 s for a theme spread over 5,000 documents
+    from qcoder.gui.excerpt_rows import ExcerptLoader
+
+    loader = ExcerptLoader(project)
+    codings = project.codings()
+    assert len({c.document_id for c in codings}) >= 2
+    calls: list[int] = []
+    bulk = project.document_texts
+    monkeypatch.setattr(project, "document_texts", lambda ids=None: calls.append(len(ids or ())) or bulk(ids))
+    monkeypatch.setattr(project, "document", lambda _id: (_ for _ in ()).throw(AssertionError("one by one")))
+    rows = loader.rows(codings)
+    assert len(calls) == 1 and calls[0] == len({c.document_id for c in codings})
+    assert [r.text for r in rows] == [bulk([c.document_id])[c.document_id][c.start : c.end] for c in codings]
+    loader.rows(codings)
+    assert len(calls) == 1  # cached
