@@ -211,7 +211,8 @@ def test_handout_mine_merge_blind_and_refi(capsys, tmp_path, transcripts):
     assert len(data["exchange"][0]["merge"]["documents"]["added"]) == 2
 
 
-def test_agreement_disagreements_reconcile(capsys, tmp_path, transcripts):
+def _two_coders(capsys, tmp_path, transcripts, more: str = "") -> str:  # type: ignore[no-untyped-def]
+    """A project of the sample transcripts coded by Maya and Jordan (they differ on two codes)."""
     project = str(tmp_path / "p.qcoder")
     run(capsys, "new", project)
     run(capsys, "import", project, str(transcripts), "--json")
@@ -219,10 +220,15 @@ def test_agreement_disagreements_reconcile(capsys, tmp_path, transcripts):
     codings.write_text(
         "document,code,coder,start,end,memo\n"
         "HC-LE-01,Turnover,Maya,60,90,\nHC-LE-01,Turnover,Jordan,60,100,\n"
-        "HC-LE-01,Protocols,Jordan,150,170,\n",
+        "HC-LE-01,Protocols,Jordan,150,170,\n" + more,
         encoding="utf-8",
     )
     run(capsys, "codings", "import", project, str(codings))
+    return project
+
+
+def test_agreement_disagreements_reconcile(capsys, tmp_path, transcripts):
+    project = _two_coders(capsys, tmp_path, transcripts)
     code, out, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--format", "json")
     data = json.loads(out)
     assert code == 0 and set(data) >= {"unit", "coders", "overall", "codes"}
@@ -378,3 +384,40 @@ def test_agreement_over_mutually_exclusive_codes(tmp_path, capsys) -> None:  # t
     [group] = data["nominal"]
     assert group["codes"] == ["Tone > Positive", "Tone > Negative"] and group["stats"]["krippendorff_alpha"] > 0.5
     assert main(["agreement", str(path), "--coders", "Maya,Jordan", "--exclusive", "Tone > Positive"]) == 1
+
+
+def test_agreement_appendix_docx_and_xlsx(capsys, tmp_path, transcripts):  # type: ignore[no-untyped-def]
+    """Issue 15: a methods appendix — coders, documents, unit, statistics and why, per-code
+    table with verdicts, codes below threshold with their largest disagreements side by side."""
+    from docx import Document as Docx
+    from openpyxl import load_workbook
+
+    project = _two_coders(capsys, tmp_path, transcripts, "HC-LE-01,Trust,Maya,10,40,\nHC-LE-01,Trust,Jordan,10,40,\n")
+    docx_path = tmp_path / "appendix.docx"
+    code, out, err = run(
+        capsys, "agreement", project, "--coders", "Maya,Jordan", "--format", "docx", "-o", str(docx_path)
+    )
+    assert code == 0 and "wrote" in out, err
+    doc = Docx(str(docx_path))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Coders: Maya, Jordan." in text and "Unit: character" in text
+    assert "Krippendorff's α is the primary coefficient" in text and "prevalence paradox" in text
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert "Codes below the reliability threshold" in headings
+    weak = [h for h in headings if h.startswith(("Protocols —", "Turnover —"))]
+    assert weak and "Trust —" not in "".join(headings)  # Trust agrees fully: not below threshold
+    per_code = doc.tables[0]
+    assert [c.text for c in per_code.rows[0].cells][:4] == ["Code", "Units", "Agreement", "α"]
+    assert {per_code.rows[i].cells[0].text.strip() for i in range(1, len(per_code.rows))} >= {"Trust", "Turnover"}
+    side = doc.tables[1]
+    assert [c.text for c in side.rows[0].cells] == ["Passage", "Maya", "Jordan"]
+    assert {side.rows[1].cells[1].text, side.rows[1].cells[2].text} == {"applied the code", "did not"}
+    assert "HC-LE-01, characters" in side.rows[1].cells[0].text
+    xlsx_path = tmp_path / "appendix.xlsx"
+    code, _, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--format", "xlsx", "-o", str(xlsx_path))
+    wb = load_workbook(xlsx_path)
+    assert wb.sheetnames == ["Summary", "Per code", "Below threshold", "Breakdowns"]
+    below = list(wb["Below threshold"].values)
+    assert below[0][:6] == ("Code", "α", "Verdict", "Document", "Characters", "Passage")
+    assert {row[0] for row in below[1:]} <= {"Protocols", "Turnover"} and len(below) > 1
+    assert run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--format", "docx")[0] == 2  # needs -o

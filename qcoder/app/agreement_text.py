@@ -29,11 +29,20 @@ def codebook_order(codes: Sequence[Code]) -> list[str]:
 
 
 def _num(value: float | None, digits: int = 3) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text  # no "-0.000"
 
 
 def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1%}"
+    if value is None:
+        return "–"
+    if 0.9995 <= value < 1:
+        return ">99.9%"  # not "100.0%" when coders differ on a few of many units
+    if 0 < value < 0.0005:
+        return "<0.1%"
+    return f"{value:.1%}"
 
 
 def _row(name: str, st: Stats, two_coders: bool) -> list[str]:

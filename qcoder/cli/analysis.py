@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from qcoder.cli.common import AddParser, Subparsers, UsageError, coder_ids, names, open_project, print_json
 
@@ -129,6 +130,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             exclusive=names(args.exclusive),
         )
         codes = project.codes()
+        if args.format in ("docx", "xlsx"):
+            return _write_appendix(project, report, inputs, codes, args)
     if args.format == "table":
         from qcoder.app.agreement_text import agreement_text
 
@@ -151,8 +154,6 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     rows = report.to_rows(inputs.code_names, inputs.doc_names)
     header = list(dict.fromkeys(k for r in rows for k in r))  # averaged rows add columns
     if not args.output:
-        if args.format == "xlsx":
-            raise UsageError("--format xlsx needs -o FILE.xlsx")
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
@@ -239,6 +240,33 @@ def _add_report(sub: Subparsers) -> None:
     p.set_defaults(func=cmd_report)
 
 
+def _write_appendix(project: Any, report: Any, inputs: Any, codes: Any, args: argparse.Namespace) -> int:
+    """The methods appendix: a Word document, or a workbook (Summary, Per code, Below threshold
+    and every breakdown)."""
+    from qcoder.analysis.agreement.appendix import appendix_sheets
+    from qcoder.app.agreement_appendix import build_appendix
+
+    if not args.output:
+        raise UsageError(f"--format {args.format} needs -o FILE.{args.format}")
+    out = Path(args.output)
+    if out.suffix.lower() != f".{args.format}":
+        raise UsageError(f"--format {args.format} writes a .{args.format} file")
+    appendix = build_appendix(project, report, inputs, codes)
+    if args.format == "docx":
+        from qcoder.exporters.agreement_docx import export_agreement_docx
+
+        export_agreement_docx(appendix, out)
+    else:
+        from qcoder.exporters.xlsx_rows import write_sheets_xlsx
+
+        rows = report.to_rows(inputs.code_names, inputs.doc_names)
+        header = list(dict.fromkeys(k for r in rows for k in r))
+        breakdowns = ("Breakdowns", header, [[r.get(h, "") for h in header] for r in rows])
+        write_sheets_xlsx(out, [*appendix_sheets(appendix), breakdowns])
+    print(f"wrote {out}")
+    return 0
+
+
 def _add_agreement(sub: Subparsers) -> None:
     p = sub.add_parser("agreement", help="inter-coder agreement statistics")
     p.add_argument("project")
@@ -259,9 +287,10 @@ def _add_agreement(sub: Subparsers) -> None:
     )
     p.add_argument(
         "--format",
-        choices=("table", "json", "csv", "xlsx"),
+        choices=("table", "json", "csv", "xlsx", "docx"),
         default="table",
-        help="table (default): per code in codebook order, with verdicts; json/csv/xlsx: every breakdown",
+        help="table (default): per code in codebook order, with verdicts; json/csv: every breakdown; "
+        "docx/xlsx: the methods appendix (xlsx with every breakdown too)",
     )
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(func=cmd_agreement)

@@ -171,7 +171,7 @@ def summary_sentence(
 # -- docx helpers ----------------------------------------------------------------------------
 
 
-def _add_page_number_footer(doc: DocxDocument) -> None:
+def add_page_number_footer(doc: DocxDocument) -> None:
     para = doc.sections[0].footer.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = para.add_run()
@@ -186,7 +186,7 @@ def _add_page_number_footer(doc: DocxDocument) -> None:
         run._r.append(el)
 
 
-def _style_document(doc: DocxDocument) -> None:
+def style_document(doc: DocxDocument) -> None:
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
@@ -456,8 +456,8 @@ def export_report(
 def _front_matter(index: ProjectIndex, title: str | None, report_date: date | None) -> DocxDocument:
     """A new styled document with page numbers, the title and the date."""
     doc = new_docx()
-    _style_document(doc)
-    _add_page_number_footer(doc)
+    style_document(doc)
+    add_page_number_footer(doc)
     name = index.snapshot.name.strip()
     heading = title or (f"{name}: findings by theme" if name else "Findings by theme")
     doc.core_properties.title = heading

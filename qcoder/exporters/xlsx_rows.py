@@ -24,7 +24,28 @@ def write_rows_xlsx(
     """A one-sheet workbook of plain rows (codebook, codings, review and agreement sheets): the
     workbook's header style, frozen header, fitted widths, text cleaned for Excel and kept as
     text when it starts with "=", ``fills`` (data row, column) -> #RRGGBB backgrounds."""
+    write_sheets_xlsx(path, [(sheet, header, rows)], {0: fills} if fills else None)
+
+
+def write_sheets_xlsx(
+    path: Path,
+    sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[object]]]],
+    fills: Mapping[int, Mapping[tuple[int, int], str]] | None = None,
+) -> None:
+    """Several such sheets in one workbook: ``(name, header, rows)`` each; ``fills`` by sheet."""
     wb = Workbook(write_only=True)
+    for n, (name, header, rows) in enumerate(sheets):
+        _sheet(wb, name, header, rows, (fills or {}).get(n))
+    wb.save(path)
+
+
+def _sheet(
+    wb: Workbook,
+    sheet: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    fills: Mapping[tuple[int, int], str] | None,
+) -> None:
     ws = wb.create_sheet(sheet[:31] or "Sheet1")
     for i, name in enumerate(header, start=1):
         width = max([len(str(name))] + [min(len(str(r[i - 1])), 60) for r in rows if i - 1 < len(r)])
@@ -49,4 +70,3 @@ def write_rows_xlsx(
                 cell.fill = PatternFill("solid", start_color="FF" + hex_color(color))
             line.append(cell)
         ws.append(line)
-    wb.save(path)

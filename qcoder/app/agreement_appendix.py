@@ -1,0 +1,90 @@
+"""Builds the agreement appendix (:mod:`qcoder.analysis.agreement.appendix`) for a project:
+the per-code table with verdicts and, for every code below the reliability threshold, its
+largest disagreements with the passages read from the project."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qcoder.analysis.agreement import AgreementReport
+from qcoder.analysis.agreement.appendix import (
+    QUOTE_CHARS,
+    QUOTES_PER_CODE,
+    UNIT_TEXT,
+    Appendix,
+    QuotedDisagreement,
+    WeakCode,
+)
+from qcoder.analysis.agreement.disagreements import find_disagreements
+from qcoder.analysis.agreement.verdicts import ALPHA_RELIABLE, alpha_verdict
+from qcoder.app.agreement import AgreementInputs
+from qcoder.app.agreement_text import agreement_rows, codebook_order, nominal_rows
+from qcoder.app.project import Project
+from qcoder.core.model import Code
+
+
+def build_appendix(
+    project: Project, report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code]
+) -> Appendix:
+    names = inputs.coder_names
+    return Appendix(
+        coders=[names.get(c, c) for c in report.coders],
+        documents=sorted((inputs.doc_names.get(d, d) for d in report.documents), key=str.casefold),
+        unit=report.unit.value,
+        unit_text=UNIT_TEXT[report.unit],
+        pooling=report.pooling.value,
+        rows=agreement_rows(report, inputs, codes),
+        nominal=nominal_rows(report, inputs) if report.nominal else [],
+        weak=_weak_codes(project, report, inputs, codes),
+    )
+
+
+def _weak_codes(
+    project: Project, report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code]
+) -> list[WeakCode]:
+    """Codes with α below the reliable threshold, weakest first, each with its largest
+    disagreements (by characters) quoted."""
+    order = {cid: i for i, cid in enumerate(codebook_order(codes))}
+    weak = [
+        cid
+        for cid, st in report.by_code.items()
+        if st.krippendorff_alpha is not None and st.krippendorff_alpha < ALPHA_RELIABLE
+    ]
+    weak.sort(key=lambda c: (report.by_code[c].krippendorff_alpha or 0.0, order.get(c, len(order))))
+    found = {cid: find_disagreements(inputs.data, inputs.coder_ids, codes=[cid])[:QUOTES_PER_CODE] for cid in weak}
+    texts = project.document_texts(sorted({d.document for items in found.values() for d in items}))
+    out = []
+    for cid in weak:
+        quoted = []
+        for d in found[cid]:
+            text = texts.get(d.document, "")
+            passage = _passage(text, d.start, d.end)
+            applied = dict(d.values)
+            by_coder = tuple(
+                (inputs.coder_names.get(r, r), "applied the code" if cid in applied.get(r, ()) else "did not")
+                for r in d.coders
+            )
+            quoted.append(
+                QuotedDisagreement(inputs.doc_names.get(d.document, d.document), d.start, d.end, passage, by_coder)
+            )
+        st = report.by_code[cid]
+        out.append(
+            WeakCode(
+                inputs.code_names.get(cid, cid),
+                st.krippendorff_alpha,
+                alpha_verdict(st.krippendorff_alpha),
+                st.units,
+                tuple(quoted),
+            )
+        )
+    return out
+
+
+def _passage(text: str, start: int, end: int) -> str:
+    """The disagreement's text, marked "…" where it starts or ends inside a word (or is cut)."""
+    passage = text[start:end]
+    if len(passage) > QUOTE_CHARS:
+        return passage[: QUOTE_CHARS - 1].rstrip() + "…"
+    head = "…" if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum() else ""
+    tail = "…" if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum() else ""
+    return head + passage + tail

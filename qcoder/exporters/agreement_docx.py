@@ -1,0 +1,107 @@
+"""The agreement appendix as a Word document (``qcoder agreement … --format docx``).
+
+Sections: what was compared (coders, documents, unit); the statistics and why they were chosen;
+the per-code table with verdicts (and the exclusive-code groups); then every code below the
+reliability threshold with its largest disagreements quoted, one column per coder saying what
+that coder did with the passage. Content: :mod:`qcoder.app.agreement_appendix`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from docx import Document as new_docx
+from docx.document import Document as DocxDocument
+from docx.shared import Pt
+
+from qcoder.analysis.agreement.appendix import Appendix
+from qcoder.exporters.codebook_docs import CellSpec, add_table
+from qcoder.exporters.docx_report import add_page_number_footer, style_document
+
+_TABLE_STYLE = "Table Grid"  # plain: no style-made bold first column over quoted passages
+_PAGE_CM = 16.0
+
+
+def export_agreement_docx(appendix: Appendix, path: Path, title: str = "Inter-coder agreement") -> Path:
+    """Write ``appendix`` to ``path``."""
+    doc = new_docx()
+    style_document(doc)
+    add_page_number_footer(doc)
+    doc.add_heading(title, level=0)
+    doc.add_paragraph().add_run(f"Methods appendix · {date.today():%d %B %Y}").italic = True
+    _compared(doc, appendix)
+    _statistics(doc, appendix)
+    _per_code(doc, appendix)
+    _below_threshold(doc, appendix)
+    doc.save(str(path))
+    return path
+
+
+def _compared(doc: DocxDocument, a: Appendix) -> None:
+    doc.add_heading("What was compared", level=1)
+    docs = a.documents
+    doc.add_paragraph(f"Coders: {', '.join(a.coders)}.")
+    doc.add_paragraph(f"Documents ({len(docs)}): {'; '.join(docs)}.")
+    doc.add_paragraph(f"Unit: {a.unit} — {a.unit_text}. Pooling: {a.pooling}.")
+
+
+def _statistics(doc: DocxDocument, a: Appendix) -> None:
+    doc.add_heading("Statistics and why", level=1)
+    for why in a.why:
+        doc.add_paragraph(why, style="List Bullet")
+
+
+_CODE_TABLE_CM = [2.8, 1.7, 2.4, 1.4, 1.9, 1.4, 2.0, 2.4]  # 16 cm: headers and figures never wrap
+_HEADER_FILL = "DCE6F1"
+
+
+def _table(doc: DocxDocument, rows: list[list[str]]) -> None:
+    def cell(i: int, value: str, header: bool) -> CellSpec:
+        align = None if i == 0 or i >= 6 else "right"
+        return CellSpec.text(value, bold=header, align=align, size_pt=9, fill=_HEADER_FILL if header else None)
+
+    body = [[cell(i, v, r == 0) for i, v in enumerate(row)] for r, row in enumerate(rows)]
+    add_table(doc, body, _CODE_TABLE_CM[: len(rows[0])], style=_TABLE_STYLE, first_column=False)
+
+
+def _per_code(doc: DocxDocument, a: Appendix) -> None:
+    doc.add_heading("Agreement per code", level=1)
+    doc.add_paragraph(
+        "Codes in codebook order. Units: units rated by at least two coders. Agreement: share of units on "
+        "which every coder agrees. – : not defined (a code nobody used, or only one value occurred)."
+    )
+    _table(doc, [list(r) for r in a.rows])
+    nominal = a.nominal
+    if nominal:
+        doc.add_heading("Mutually exclusive codes", level=2)
+        _table(doc, [list(r) for r in nominal])
+
+
+def _below_threshold(doc: DocxDocument, a: Appendix) -> None:
+    doc.add_heading("Codes below the reliability threshold", level=1)
+    weak = a.weak
+    if not weak:
+        doc.add_paragraph("Every code reaches α ≥ .800 (or is not defined): none to review.")
+        return
+    doc.add_paragraph(
+        "Weakest first. Under each code, its largest disagreements: the passage, and what each coder did "
+        "with it. These are the places to discuss before coding goes on."
+    )
+    coders = a.coders
+    for w in weak:
+        alpha = "–" if w.alpha is None else f"{w.alpha:.3f}".replace("-0.000", "0.000")
+        doc.add_heading(f"{w.path} — α {alpha}, {w.verdict}", level=2)
+        if not w.disagreements:
+            doc.add_paragraph("No disagreement regions were found for this code.")
+            continue
+        header = [CellSpec.text(h, bold=True, size_pt=9, fill=_HEADER_FILL) for h in ["Passage", *coders]]
+        rows = [header]
+        for q in w.disagreements:
+            did = dict(q.by_coder)
+            passage = CellSpec.text(f"{q.document}, characters {q.start}–{q.end}: “{q.text}”", size_pt=9)
+            rows.append([passage, *[CellSpec.text(did.get(c, "not on this document"), size_pt=9) for c in coders]])
+        side = min(3.0, 7.0 / max(1, len(coders)))
+        widths = [_PAGE_CM - side * len(coders)] + [side] * len(coders)
+        add_table(doc, rows, widths, style=_TABLE_STYLE, first_column=False)
+        doc.add_paragraph().paragraph_format.space_after = Pt(2)
