@@ -5,6 +5,7 @@ largest disagreements with the passages read from the project."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from qcoder.analysis.agreement import AgreementReport
 from qcoder.analysis.agreement.appendix import (
@@ -14,12 +15,14 @@ from qcoder.analysis.agreement.appendix import (
     Appendix,
     QuotedDisagreement,
     WeakCode,
+    appendix_sheets,
 )
 from qcoder.analysis.agreement.disagreements import find_disagreements
 from qcoder.analysis.agreement.verdicts import ALPHA_RELIABLE, alpha_verdict
 from qcoder.app.agreement import AgreementInputs
 from qcoder.app.agreement_text import agreement_rows, codebook_order, nominal_rows
 from qcoder.app.project import Project
+from qcoder.core.errors import InvalidValue
 from qcoder.core.model import Code
 
 
@@ -88,3 +91,22 @@ def _passage(text: str, start: int, end: int) -> str:
     head = "…" if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum() else ""
     tail = "…" if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum() else ""
     return head + passage + tail
+
+
+def write_appendix(project: Project, report: AgreementReport, inputs: AgreementInputs, path: Path) -> Path:
+    """The appendix as ``path``'s suffix says: a Word document (.docx), or a workbook (.xlsx:
+    Summary, Per code, Below threshold, and every breakdown)."""
+    appendix = build_appendix(project, report, inputs, project.codes())
+    if path.suffix.lower() == ".docx":
+        from qcoder.exporters.agreement_docx import export_agreement_docx
+
+        return export_agreement_docx(appendix, path)
+    if path.suffix.lower() != ".xlsx":
+        raise InvalidValue(f"the appendix is written as .docx or .xlsx, not {path.suffix or 'a file without a suffix'}")
+    from qcoder.exporters.xlsx_rows import write_sheets_xlsx
+
+    rows = report.to_rows(inputs.code_names, inputs.doc_names)
+    header = list(dict.fromkeys(k for r in rows for k in r))  # averaged rows add columns
+    breakdowns = ("Breakdowns", header, [[r.get(h, "") for h in header] for r in rows])
+    write_sheets_xlsx(path, [*appendix_sheets(appendix), breakdowns])
+    return path

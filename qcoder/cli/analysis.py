@@ -131,7 +131,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         )
         codes = project.codes()
         if args.format in ("docx", "xlsx"):
-            return _write_appendix(project, report, inputs, codes, args)
+            return _write_appendix(project, report, inputs, args)
     if args.format == "table":
         from qcoder.app.agreement_text import agreement_text
 
@@ -240,29 +240,17 @@ def _add_report(sub: Subparsers) -> None:
     p.set_defaults(func=cmd_report)
 
 
-def _write_appendix(project: Any, report: Any, inputs: Any, codes: Any, args: argparse.Namespace) -> int:
+def _write_appendix(project: Any, report: Any, inputs: Any, args: argparse.Namespace) -> int:
     """The methods appendix: a Word document, or a workbook (Summary, Per code, Below threshold
     and every breakdown)."""
-    from qcoder.analysis.agreement.appendix import appendix_sheets
-    from qcoder.app.agreement_appendix import build_appendix
+    from qcoder.app.agreement_appendix import write_appendix
 
     if not args.output:
         raise UsageError(f"--format {args.format} needs -o FILE.{args.format}")
     out = Path(args.output)
     if out.suffix.lower() != f".{args.format}":
         raise UsageError(f"--format {args.format} writes a .{args.format} file")
-    appendix = build_appendix(project, report, inputs, codes)
-    if args.format == "docx":
-        from qcoder.exporters.agreement_docx import export_agreement_docx
-
-        export_agreement_docx(appendix, out)
-    else:
-        from qcoder.exporters.xlsx_rows import write_sheets_xlsx
-
-        rows = report.to_rows(inputs.code_names, inputs.doc_names)
-        header = list(dict.fromkeys(k for r in rows for k in r))
-        breakdowns = ("Breakdowns", header, [[r.get(h, "") for h in header] for r in rows])
-        write_sheets_xlsx(out, [*appendix_sheets(appendix), breakdowns])
+    write_appendix(project, report, inputs, out)
     print(f"wrote {out}")
     return 0
 

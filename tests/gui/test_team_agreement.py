@@ -278,11 +278,22 @@ def test_union_and_intersection_on_several_at_once(qtbot, two, tmp_path) -> None
     out = tmp_path / "agreement.xlsx"
     with qtbot.waitSignal(dialog.exported, timeout=30000):
         dialog.export_to(out)
-    sheet = load_workbook(out)["Agreement"]
+    book = load_workbook(out)
+    assert book.sheetnames[:2] == ["Summary", "Per code"] and book.sheetnames[-1] == "Breakdowns"
+    sheet = book["Breakdowns"]
     header = [c.value for c in sheet[1]]
     assert header[:6] == ["unit", "pooling", "scope", "group", "code", "document"]
     first = {h: c.value for h, c in zip(header, sheet[2], strict=True)}
     assert first["scope"] == "overall" and first["cohen_kappa"] == pytest.approx(0.4)
+    # and the methods appendix in Word
+    from docx import Document as Docx
+
+    out = tmp_path / "appendix.docx"
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as blocker:
+        dialog.export_to(out)
+    assert blocker.args[0] == out
+    headings = [p.text for p in Docx(str(out)).paragraphs if p.style.name.startswith("Heading")]
+    assert headings[:3] == ["What was compared", "Statistics and why", "Agreement per code"]
 
 
 def test_blind_mode_keeps_coders_from_comparing(qtbot, two) -> None:

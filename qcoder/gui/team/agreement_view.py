@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from qcoder.analysis.agreement import AgreementReport, Disagreement, Pooling, Unit
 from qcoder.analysis.agreement.disagreements import Method
 from qcoder.app.agreement import CONSENSUS, AgreementInputs, agreement, disagreements, reconcile, seed_consensus
+from qcoder.app.agreement_appendix import write_appendix
 from qcoder.app.tables import write_table
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.model import AttributeScope
@@ -154,7 +155,10 @@ class AgreementDialog(QDialog):
         self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(self.compute)
         self.export_button = QPushButton("Export…", self)
-        self.export_button.setToolTip("Every breakdown as rows, to a CSV or Excel file")
+        self.export_button.setToolTip(
+            "The methods appendix (Word or Excel: statistics and why, verdicts, the weakest codes' "
+            "disagreements quoted), or every breakdown as CSV rows"
+        )
         self.export_button.clicked.connect(self._browse_export)
         self.status = QLabel(self)
         self.status.setStyleSheet(MUTED_STYLE)
@@ -442,11 +446,15 @@ class AgreementDialog(QDialog):
     # --- export ---------------------------------------------------------------------------------------
     def _browse_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export agreement", self._ctx.settings.last_directory(), "Excel workbook (*.xlsx);;CSV (*.csv)"
+            self,
+            "Export agreement",
+            self._ctx.settings.last_directory(),
+            "Methods appendix, Word (*.docx);;Methods appendix and every breakdown, Excel (*.xlsx);;"
+            "Every breakdown, CSV (*.csv)",
         )
         if path:
-            if Path(path).suffix.lower() not in (".xlsx", ".csv"):
-                path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+            if Path(path).suffix.lower() not in (".docx", ".xlsx", ".csv"):
+                path += ".csv" if "csv" in chosen.lower() else ".xlsx" if "xlsx" in chosen.lower() else ".docx"
             self._ctx.settings.set_last_directory(Path(path).parent)
             self.export_to(Path(path))
 
@@ -458,7 +466,11 @@ class AgreementDialog(QDialog):
         # averaged rows carry extra columns (tables, undefined tables) only where something was undefined
         header = list(dict.fromkeys(k for row in rows for k in row))
 
+        project = self._ctx.require_project()
+
         def task(progress: Any, cancel: Any) -> Path:
+            if path.suffix.lower() in (".docx", ".xlsx"):
+                return write_appendix(project, r.report, r.inputs, path)
             write_table(path, header, [[_cell(row.get(h)) for h in header] for row in rows], sheet="Agreement")
             return path
 
