@@ -259,6 +259,12 @@ def test_agreement_disagreements_reconcile(capsys, tmp_path, transcripts):
     code, out, _ = run(capsys, "disagreements", project, "--coders", "Maya,Jordan", "--json")
     kinds = sorted(d["kind"] for d in json.loads(out))
     assert kinds == ["boundary", "omission"]
+    code, _, err = run(
+        capsys, "reconcile", project, "--coders", "Maya,Jordan", "--method", "union", "--consensus", "Maya"
+    )
+    assert code == 1 and "one of the coders compared" in err  # issue 22 #2: never overwrite a coder
+    code, out, _ = run(capsys, "reconcile", project, "--coders", "Maya,Jordan", "--method", "union", "--dry-run")
+    assert code == 0 and "nothing written (dry run)" in out
     code, out, _ = run(capsys, "reconcile", project, "--coders", "Maya,Jordan", "--method", "accept:Jordan")
     assert code == 0 and "2 disagreements decided" in out
     assert run(capsys, "reconcile", project, "--coders", "Maya,Jordan", "--method", "accept")[0] == 2

@@ -155,12 +155,39 @@ def disagreement_json(item: Disagreement, inputs: AgreementInputs, text: str | N
     return out
 
 
+def check_consensus_coder(project: Project, inputs: AgreementInputs, consensus: str) -> None:
+    """Refuse a consensus coder that would overwrite a coder's own work: it must be new, or a
+    coder that only ever held consensus codings (named as the consensus in the audit log)."""
+    name = consensus.strip()
+    if not name:
+        raise InvalidValue("the consensus coder needs a name")
+    existing = {c.name.casefold(): c for c in project.coders()}.get(name.casefold())
+    if existing is None:
+        return
+    if existing.id in inputs.coder_ids:
+        raise InvalidValue(
+            f"{existing.name} is one of the coders compared: the consensus would overwrite their codings; "
+            "choose a new name (e.g. Consensus)"
+        )
+    used_as_consensus = any(
+        str(detail.get("consensus", "")).casefold() == name.casefold()
+        for _id, _at, _actor, action, detail in project.audit_log()
+        if action in ("reconcile", "seed consensus")
+    )
+    if project.codings(coder_ids=[existing.id]) and not used_as_consensus:
+        raise InvalidValue(
+            f"{existing.name} has codings of their own: the consensus would overwrite them; "
+            "choose a new name or an earlier consensus coder"
+        )
+
+
 def seed_consensus(project: Project, inputs: AgreementInputs, consensus: str = CONSENSUS, actor: str = "") -> int:
     """Start a consensus coder from what every compared coder agreed on (the intersection of
     their spans per document and code), so reconciliation only has to decide the
     disagreements. Does nothing if the consensus coder already has codings."""
     from qcoder.analysis.agreement.intervals import intersection
 
+    check_consensus_coder(project, inputs, consensus)
     target = project.ensure_coder(consensus)
     if project.codings(coder_ids=[target.id]):
         return 0
@@ -229,6 +256,7 @@ def reconcile(
         accept_id: str | None = coder_ids_by_name(project, [accept_coder])[0]
     else:
         accept_id = None
+    check_consensus_coder(project, inputs, consensus)
     target = project.ensure_coder(consensus)
     steps: list[cmd.Command] = []
     written = 0

@@ -189,13 +189,20 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
     from qcoder.analysis.agreement.disagreements import Method
-    from qcoder.app.agreement import disagreements, reconcile, seed_consensus
+    from qcoder.app.agreement import check_consensus_coder, disagreements, reconcile, seed_consensus
 
     method, _, accept = args.method.partition(":")
     if method not in ("accept", "union", "intersection") or (method == "accept") != bool(accept):
         raise UsageError("--method is accept:CODER, union or intersection")
     with open_project(args.project) as project:
         items, inputs = disagreements(project, names(args.coders), names(args.codes) or None)
+        check_consensus_coder(project, inputs, args.consensus)
+        if args.dry_run:
+            print(
+                f"{args.consensus}: {len(items)} disagreements would be decided ({args.method}); "
+                "nothing written (dry run)"
+            )
+            return 0
         seeded = seed_consensus(project, inputs, args.consensus, args.actor or "")
         written = reconcile(project, items, inputs, Method(method), accept or None, args.consensus, args.actor or "")
     print(
@@ -300,8 +307,14 @@ def _add_reconcile(sub: Subparsers) -> None:
     p.add_argument("--coders", required=True, metavar="A,B[,C...]")
     p.add_argument("--method", required=True, metavar="accept:CODER|union|intersection")
     p.add_argument("--codes", metavar="PATH[,PATH]")
-    p.add_argument("--consensus", default="Consensus", metavar="NAME")
+    p.add_argument(
+        "--consensus",
+        default="Consensus",
+        metavar="NAME",
+        help="the coder the decisions go to: new, or an earlier consensus coder (never a compared coder)",
+    )
     p.add_argument("--actor", help="who decides (recorded in the audit log)")
+    p.add_argument("--dry-run", action="store_true", help="say what would be decided; write nothing")
     p.set_defaults(func=cmd_reconcile)
 
 

@@ -64,3 +64,29 @@ def test_disagreements_and_reconciliation(two_coders):
     # statistics update immediately: the consensus agrees fully with the union of the two
     report, inputs2 = agreement(project, ["Consensus", "Jordan"])
     assert agreement_json(report, inputs2)["overall"]["percent_agreement"] == pytest.approx(45 / 50)
+
+
+def test_consensus_never_overwrites_a_coders_own_work(two_coders):
+    """Issue 22 #2: naming a compared coder (or any coder with codings of their own) as the
+    consensus used to overwrite their codings with the decisions."""
+    from qcoder.analysis.agreement.disagreements import Method
+    from qcoder.app.agreement import disagreements, reconcile, seed_consensus
+    from qcoder.core.errors import InvalidValue
+
+    project, _doc, _code = two_coders
+    items, inputs = disagreements(project, ["Maya", "Jordan"])
+    maya = next(c for c in project.coders() if c.name == "Maya")
+    before = sorted((c.start, c.end) for c in project.codings(coder_ids=[maya.id]))
+    for name in ("Maya", "maya ", "Jordan"):
+        with pytest.raises(InvalidValue, match="one of the coders compared"):
+            reconcile(project, items, inputs, Method.UNION, consensus=name)
+        with pytest.raises(InvalidValue, match="one of the coders compared"):
+            seed_consensus(project, inputs, name)
+    other = project.ensure_coder("Sam")
+    project.add_coding(_doc.id, _code.id, other.id, 40, 45)
+    with pytest.raises(InvalidValue, match="codings of their own"):
+        reconcile(project, items, inputs, Method.UNION, consensus="Sam")
+    assert sorted((c.start, c.end) for c in project.codings(coder_ids=[maya.id])) == before
+    # a new consensus coder, then the same one again, are fine
+    assert reconcile(project, items, inputs, Method.UNION, consensus="Consensus") > 0
+    assert reconcile(project, items, inputs, Method.UNION, consensus="Consensus") > 0
