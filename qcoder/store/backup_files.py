@@ -25,6 +25,7 @@ from typing import Any
 from qcoder.core.errors import ProjectError
 from qcoder.store.crypto import connect_any, is_plain_sqlite
 from qcoder.store.integrity import IntegrityReport, check_dbapi, check_file
+from qcoder.store.private_files import create_private, private_folder
 
 BACKUP_DIR_SUFFIX = ".backups"
 AUTO_REASONS = ("open", "auto", "close")
@@ -109,6 +110,7 @@ def online_backup(
     report = None
     try:
         plain = isinstance(src, sqlite3.Connection)
+        create_private(target)
         dst = connect_any(target, None if plain else passphrase, check=False)
         try:
             src.backup(dst)  # one step: a consistent snapshot even while others write
@@ -145,7 +147,7 @@ def make_backup(
     if not re.fullmatch(r"[a-z-]+", reason):
         raise ValueError(f"bad backup reason {reason!r}")
     folder = folder or backup_dir(project)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     _clean_partials(folder)
     now = datetime.now(UTC)
     name = f"{project.stem}-{now.strftime(_STAMP)}-{reason}{project.suffix}"

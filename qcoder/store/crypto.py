@@ -134,8 +134,8 @@ def connect_any(path: Path, passphrase: str | None, *, check: bool = True) -> An
         if passphrase is None:
             raise PassphraseRequired(path)
         return connect(path, passphrase, check=check)
-    if passphrase is not None and not path.exists():
-        return connect(path, passphrase, check=False)
+    if passphrase is not None and (not path.exists() or path.stat().st_size == 0):
+        return connect(path, passphrase, check=False)  # a new file (or one created empty, owner-only)
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     return conn
 
@@ -145,6 +145,9 @@ def export_database(source: Any, target: Path, passphrase: str | None) -> None:
     encrypted with ``passphrase`` or plain when it is None (``sqlcipher_export``)."""
     if target.exists():
         raise ProjectError(f"{target} already exists")
+    from qcoder.store.private_files import create_private
+
+    create_private(target)  # owner-only, before SQLCipher writes a byte
     key = passphrase or ""
     source.execute("ATTACH DATABASE ? AS qcoder_export KEY ?", (str(target), key))
     try:

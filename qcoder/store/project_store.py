@@ -43,6 +43,7 @@ from qcoder.store.locking import (
     check_no_window,
     cloud_sync_provider,
 )
+from qcoder.store.private_files import create_private, private_folder
 from qcoder.store.repository import SqlRepository
 from qcoder.store.urls import redact, redact_in
 
@@ -96,7 +97,7 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> bool:
 def sqlite_backup(source: Path, target: Path, passphrase: str | None = None) -> Path:
     """Copy a live SQLite database with the online backup API (never a file copy); the copy of
     an encrypted database is encrypted with the same passphrase."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     backup_files.online_backup(source, target, passphrase)
     return target
 
@@ -153,6 +154,8 @@ class ProjectStore:
             raise ProjectError("encryption is for project files; a server protects its databases itself")
         if passphrase is not None and not passphrase:
             raise ProjectError("an empty passphrase cannot protect anything; choose a passphrase")
+        if not is_url(location):
+            create_private(Path(location))  # owner-only from the first byte
         store = cls(location, make_engine(location, passphrase), passphrase=passphrase)
         try:
             if window and store.path is not None:
