@@ -81,6 +81,12 @@ def _cell(value: object) -> object:
     return value
 
 
+_EXPORT_TIP = (
+    "The methods appendix (Word or Excel: statistics and why, verdicts, the weakest codes' "
+    "disagreements quoted), or every breakdown as CSV rows"
+)
+
+
 class AgreementDialog(QDialog):
     computed = Signal(object)  # Results, or None when the computation failed
     decided = Signal(object)  # (seeded, written) codings, or None when the decision failed
@@ -155,10 +161,7 @@ class AgreementDialog(QDialog):
         self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(self.compute)
         self.export_button = QPushButton("Export…", self)
-        self.export_button.setToolTip(
-            "The methods appendix (Word or Excel: statistics and why, verdicts, the weakest codes' "
-            "disagreements quoted), or every breakdown as CSV rows"
-        )
+        self.export_button.setToolTip(_EXPORT_TIP)
         self.export_button.clicked.connect(self._browse_export)
         self.status = QLabel(self)
         self.status.setStyleSheet(MUTED_STYLE)
