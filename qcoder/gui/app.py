@@ -13,6 +13,7 @@ from qcoder.gui.main_window import MainWindow
 from qcoder.gui.screen_fit import install_screen_clamp
 from qcoder.gui.settings import Settings
 from qcoder.gui.style import apply_style
+from qcoder.gui.workers import share_interpreter_with_workers
 
 
 def run_gui(project: str | None = None, settings: Settings | None = None) -> int:
@@ -24,6 +25,7 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     app.setApplicationName("qcoder")
     app.setOrganizationName("qcoder")
     apply_style(app)
+    share_interpreter_with_workers()
     clamp = install_screen_clamp(app)  # every window and dialog fits its screen when shown
     ctx = AppContext(settings or Settings())
     window = MainWindow(ctx)

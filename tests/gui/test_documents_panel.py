@@ -202,3 +202,65 @@ def test_sorted_rows_move_when_their_count_changes(qtbot, ctx, project) -> None:
         project.add_coding(b.id, code.id, ctx.coder.id, start, start + 3)
     assert [panel.proxy.index(r, 0).data() for r in range(2)] == ["Interview B", "Interview A"]
     assert not resets
+
+
+def test_filter_row_text_is_every_cell_as_shown(ctx, project) -> None:
+    """The filter searches a cached text per row: it must be the cells as the table shows them."""
+    a, b = project.documents()
+    project.set_attributes(AttributeScope.DOCUMENT, {a.id: {"site": "Harbor City"}, b.id: {"site": "Pine Valley"}})
+    model = DocumentsModel(ctx)
+    for row in range(model.rowCount()):
+        cells = [str(model.index(row, c).data()) for c in range(model.columnCount())]
+        assert model.haystack(row) == "\n".join(cells).casefold()
+
+
+def test_typed_filter_follows_renames_counts_and_new_columns(qtbot, ctx, project) -> None:
+    panel = DocumentsPanel(ctx)
+    qtbot.addWidget(panel)
+    a = next(d for d in project.documents() if d.name == "Interview A")
+    b = next(d for d in project.documents() if d.name == "Interview B")
+    qtbot.keyClicks(panel.filter_edit, "HARBOR")  # case-insensitive
+    assert panel.proxy.rowCount() == 0 and panel.count_label.text() == "0 of 2 documents"
+    # a new attribute column is searched too (the row texts are built anew)
+    project.set_attributes(AttributeScope.DOCUMENT, {a.id: {"site": "Harbor City"}})
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    assert panel.proxy.index(0, 0).data() == "Interview A"
+    # a renamed document that now matches appears; one that no longer matches goes
+    project.rename_document(b.id, "Harbor notes")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 2)
+    assert panel.count_label.text() == "2 documents"
+    project.set_attributes(AttributeScope.DOCUMENT, {a.id: {"site": "Pine Valley"}})
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    assert panel.proxy.index(0, 0).data() == "Harbor notes"
+    # the other columns as shown: the format column reads "TXT"
+    panel.filter_edit.clear()
+    qtbot.keyClicks(panel.filter_edit, "TXT")
+    assert panel.proxy.rowCount() == 2
+    panel.filter_edit.clear()
+    assert panel.proxy.rowCount() == 2 and panel.count_label.text() == "2 documents"
+
+
+def test_a_few_changed_documents_are_re_read_alone(qtbot, ctx, project, monkeypatch) -> None:
+    """A rename, an attribute value, a deletion and its undo re-read the documents they name,
+    not the whole list (10,000 documents take a quarter of a second to read)."""
+    panel = DocumentsPanel(ctx)
+    qtbot.addWidget(panel)
+    model = panel.model
+    a = next(d for d in project.documents() if d.name == "Interview A")
+    project.set_attributes(AttributeScope.DOCUMENT, {a.id: {"site": "Harbor City"}})  # a new column
+    whole: list[int] = []
+    read_all = project.documents
+    monkeypatch.setattr(project, "documents", lambda: whole.append(1) or read_all())
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    project.rename_document(a.id, "Ortega interview")
+    project.set_attributes(AttributeScope.DOCUMENT, {a.id: {"site": "Pine Valley"}})
+    assert _cell(model, "Ortega interview", "attr:site") == "Pine Valley"
+    project.delete_document(a.id)
+    assert model.rowCount() == 1 and model.row_of(a.id) == -1
+    ctx.undo_stack.undo()
+    assert model.row_of(a.id) == 0  # back at its place, with its codings
+    assert model.record(0).codings == 2 and _cell(model, "Ortega interview", "codings") == "2"
+    assert whole == [] and resets == []
+    qtbot.keyClicks(panel.filter_edit, "pine")
+    assert panel.proxy.rowCount() == 1

@@ -98,6 +98,7 @@ class DrillDownPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(100)  # the group column fits 100 rows, not 1,000 of 70,000
         for col, width in ((STAR, 30), (DOCUMENT, 100), (SPEAKER, 130), (GROUP, 150), (CODER, 100), (CODES, 170)):
             header.resizeSection(col, width)
         self.view.clicked.connect(self._on_clicked)
@@ -128,9 +129,10 @@ class DrillDownPanel(QWidget):
             header = self.view.horizontalHeader()
             header.resizeSection(GROUP, min(max(header.sectionSize(GROUP) + 8, 110), 260))
 
-    def update_items(self, items: list[ExcerptItem]) -> None:
-        """Same rows, fresh stars (keeps the selection and scroll position)."""
-        self.model.sync_rows(items)
+    def replace_items(self, items: list[ExcerptItem]) -> None:
+        """Fresh records of rows already listed (matched by id; stars, codes): only those rows
+        are signalled, the selection and scroll position stay."""
+        self.model.replace_records(items)
 
     def items(self) -> list[ExcerptItem]:
         """The rows as shown (sorted as in the view)."""

@@ -30,7 +30,6 @@ from qcoder.analysis.matrix import (
     Matrix,
     Options,
     RowMode,
-    cell_excerpts,
     compute_matrix,
     fit_options,
     refresh_item,
@@ -40,6 +39,7 @@ from qcoder.app import Project
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound, QcoderError
 from qcoder.core.model import Coding, Document
+from qcoder.gui.analysis.cell_list import CellLister, Listing
 from qcoder.gui.analysis.chart import BarChart
 from qcoder.gui.analysis.controls import AnalysisControls
 from qcoder.gui.analysis.drilldown import DrillDownPanel
@@ -97,6 +97,8 @@ class AnalysisView(QWidget):
         self._current: Worker | None = None
         self._workers: list[Worker] = []
         self._cell: tuple[str, tuple[str, ...]] | None = None  # drill-down: code id, column key
+        self._stars = 0  # stars taken in place so far (a listing begun before one is listed again)
+        self._listed: tuple[str, tuple[str, ...]] | None = None  # the cell whose excerpts are shown
         self._options = Options()
         self._split_fitted = False
 
@@ -121,6 +123,9 @@ class AnalysisView(QWidget):
         self.drill = DrillDownPanel(self)
         self.drill.open_requested.connect(self.open_excerpt)
         self.drill.star_requested.connect(self.toggle_star)
+        self.lister = CellLister(self)  # a large cell's excerpts are listed in a worker
+        self.lister.listed.connect(self._on_listed)
+        self.lister.failed.connect(lambda message: self.drill.title.setText(f"Not listed: {message}"))
         self.note = QLabel(self)
         self.note.setObjectName("AnalysisNote")
         self.note.setWordWrap(True)
@@ -148,7 +153,8 @@ class AnalysisView(QWidget):
         self._debounce.stop()
         self._data = None
         self._stale, self._coding_ids = True, None
-        self._cell = None
+        self._cell = self._listed = None
+        self.lister.forget()
         self.model.set_matrix(None)
         self.drill.show_items("Click a cell of the table to list the excerpts behind it.", [])
         self._update_note()
@@ -184,6 +190,8 @@ class AnalysisView(QWidget):
                 )
             else:
                 d = AnalysisData(project.snapshot())
+            if d is not data:  # its excerpt places, indexed here rather than on a click of a cell
+                d.codings_at("", "", 0, 0)
             return d, compute_matrix(d, fit_options(d, options))
 
         worker = Worker(task, self)
@@ -241,6 +249,7 @@ class AnalysisView(QWidget):
         """Wait for running computations (before the project closes; tests)."""
         for worker in list(self._workers):
             worker.wait()
+        self.lister.wait()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -297,8 +306,11 @@ class AnalysisView(QWidget):
                 return False
         if not self._data.apply_coding_updates(fresh):
             return False
+        self._stars += 1
         data = self._data
-        self.drill.update_items([refresh_item(data, item) for item in self.drill.model.records()])
+        # only the listed excerpts with these codings behind them (a cell may list 70,000)
+        touched = [i for i in self.drill.model.records() if not coding_ids.isdisjoint(i.coding_ids)]
+        self.drill.replace_items([refresh_item(data, item) for item in touched])
         return True
 
     # --- drill-down ---------------------------------------------------------------------------
@@ -325,27 +337,48 @@ class AnalysisView(QWidget):
         if self._cell is None:
             return
         if self.model.row_of(self._cell[0]) < 0 or Column(self._cell[1]) not in self.model.columns():
-            self._cell = None
+            self._cell = self._listed = None
             self.drill.show_items("Click a cell of the table to list the excerpts behind it.", [])
             return
         self._show_drill()
 
     def _show_drill(self) -> None:
+        """List the cell's excerpts (a large cell in a worker: ``_on_listed`` shows them)."""
         matrix, data = self.model.matrix, self._data
         if self._cell is None or matrix is None or data is None:
             return
         code_id, key = self._cell
         row = self.model.row_of(code_id)
         column = self.model.columns().index(Column(key))
-        items = cell_excerpts(data, matrix, code_id, Column(key))
-        where = self.model.column_description(column)
-        title = f"{self.model.row(row).name} — {where}: {plural(len(items), 'excerpt')}"
-        group_title = " · ".join(attribute_label(a) for a in matrix.options.by()) or "Group"
-        if [i.id for i in self.drill.model.records()] == [i.id for i in items]:
+        size = self.model.cell(row, column).excerpts
+        same = self._listed == self._cell  # listed again (counted anew): rows that differ change
+        shown = self.drill.model.records() if same else []
+        if self.lister.request(data, matrix, code_id, Column(key), size=size, shown=shown, tag=self._stars):
+            where = self.model.column_description(column)
+            title = f"{self.model.row(row).name} — {where}: listing {plural(size, 'excerpt')}…"
+            if same:
+                self.drill.title.setText(title)
+            else:  # another cell's rows are not shown under this title (nor repainted meanwhile)
+                self._listed = None
+                self.drill.show_items(title, [])
+
+    def _on_listed(self, listing: Listing) -> None:
+        matrix = self.model.matrix
+        if matrix is not listing.matrix or self._cell != (listing.code_id, listing.column.key):
+            return  # listed for counts or a cell no longer shown
+        if listing.tag != self._stars:
+            self._show_drill()  # a star was taken while listing: list again with it
+            return
+        row = self.model.row_of(listing.code_id)
+        where = self.model.column_description(self.model.columns().index(listing.column))
+        title = f"{self.model.row(row).name} — {where}: {plural(len(listing.items), 'excerpt')}"
+        if listing.changed is not None:  # the same excerpts: only the rows that differ change
             self.drill.title.setText(title)
-            self.drill.update_items(items)
+            self.drill.replace_items(listing.changed)
         else:
-            self.drill.show_items(title, items, group_title)
+            group_title = " · ".join(attribute_label(a) for a in matrix.options.by()) or "Group"
+            self.drill.show_items(title, listing.items, group_title)
+        self._listed = self._cell
 
     def open_excerpt(self, item: ExcerptItem) -> None:
         self._ctx.document_requested.emit(item.document_id, item.start, item.end)
