@@ -26,24 +26,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_import import WORDS, make_turns, write_txt  # noqa: E402
+from generate_project import GROUPS, SITES  # noqa: E402 - the large project's sites and groups
 
 from qcoder.app import Project  # noqa: E402
 from qcoder.app.importing import import_paths  # noqa: E402
 from qcoder.core.model import AttributeScope, Coding, new_id, utcnow  # noqa: E402
-
-SITES = [
-    "Harbor City",
-    "Pine Valley",
-    "Lakeshore County",
-    "Red Mesa",
-    "Northfield",
-    "Cedar Falls",
-    "Bay County",
-    "Summit",
-    "River Bend",
-    "Eastport",
-]
-GROUPS = ["law enforcement", "prosecutor", "victim service provider", "other"]
 
 
 def survey_answer(rng: random.Random) -> str:
