@@ -21,11 +21,18 @@ from qcoder.app.project import Project
 from qcoder.core.changes import ChangeSet
 from qcoder.core.errors import ProjectError
 from qcoder.store import backup_files
-from qcoder.store.backup_files import BackupInfo, backup_dir, list_backups, newest_good_backup
+from qcoder.store.backup_files import (
+    BACKUP_EVERY_MINUTES,
+    BACKUP_KEEP,
+    BackupInfo,
+    backup_dir,
+    list_backups,
+    newest_good_backup,
+)
 from qcoder.store.crypto import PassphraseRequired, WrongPassphrase, connect_any, is_plain_sqlite
 from qcoder.store.integrity import IntegrityReport, check_file
 from qcoder.store.locking import WindowLock
-from qcoder.store.project_store import BACKUP_EVERY_MINUTES, BACKUP_KEEP, ProjectStore
+from qcoder.store.project_store import ProjectStore
 
 __all__ = [
     "AutoBackup",

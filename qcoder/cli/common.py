@@ -38,6 +38,12 @@ class SafetyUsageError(QcoderError):
 
 
 def print_json(data: object) -> None:
+    """``data`` as JSON on stdout; a list is written one record per line (compact records go
+    through the C encoder: indenting would take the pure-Python one, 0.3 s for 10,000 documents)."""
+    if isinstance(data, list) and data:
+        records = (json.dumps(item, ensure_ascii=False, default=str) for item in data)
+        sys.stdout.write("[\n  " + ",\n  ".join(records) + "\n]\n")
+        return
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
 

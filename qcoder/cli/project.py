@@ -92,8 +92,16 @@ def _print_imported(report: Any) -> None:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
-        docs = project.documents()
+    from qcoder.app.listing import quick_documents
+
+    listing = quick_documents(args.project, with_counts=not args.json)
+    if listing is not None:
+        docs = listing.documents
+        for warning in listing.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    else:
+        with open_project(args.project) as project:
+            docs = project.documents()
     if args.json:
         print_json(
             [

@@ -33,6 +33,15 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z-]+)(?P<suffix>\.[^.]+)?$")
 _STATE = "last-backup.json"
 
+# rolling backups: on open and after this much time with changes; keep this many automatic ones
+BACKUP_EVERY_MINUTES = 10.0
+BACKUP_KEEP = 10
+BACKUPS_ENV = "QCODER_BACKUPS"  # "0" turns automatic backups off (tests, scripts)
+
+
+def automatic_backups_on() -> bool:
+    return os.environ.get(BACKUPS_ENV, "1").strip().lower() not in ("0", "off", "no", "false")
+
 
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
@@ -221,6 +230,18 @@ def changed_since_last_backup(project: Path) -> bool:
     except (OSError, ValueError):
         return True
     return bool(data.get("fingerprint") != state_fingerprint(project))
+
+
+def backup_due(project: Path, min_age_minutes: float = 0.0) -> bool:
+    """Whether an automatic backup would be made now: the project changed since the last backup
+    and the newest automatic backup is at least ``min_age_minutes`` old."""
+    if not changed_since_last_backup(project):
+        return False
+    if min_age_minutes > 0:
+        newest = next((b for b in list_backups(project) if b.automatic), None)
+        if newest is not None and (datetime.now(UTC) - newest.made_at).total_seconds() < min_age_minutes * 60:
+            return False
+    return True
 
 
 # --- restoring ------------------------------------------------------------------------------------

@@ -18,9 +18,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, text
+if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the quick read path checks nothing
+    from sqlalchemy import Connection, Engine
 
 Rows = list[tuple[Any, ...]]
 Run = Callable[[str], Rows]
@@ -120,6 +121,8 @@ def check_dbapi(conn: Any, full: bool = True) -> IntegrityReport:
 
 def check_connection(conn: Connection, full: bool = False) -> IntegrityReport:
     """Check through a SQLAlchemy connection (SQLite or PostgreSQL)."""
+    from sqlalchemy import text
+
     t0 = time.perf_counter()
 
     def run(sql: str) -> Rows:

@@ -8,19 +8,17 @@ without Alembic (the ``alembic_version`` table and the names of the scripts in
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from qcoder.store.revisions import MIGRATIONS as MIGRATIONS
+from qcoder.store.revisions import head_revision as head_revision
+from qcoder.store.revisions import known_revisions as known_revisions
+
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-_SCRIPT = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -31,17 +29,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
-
-
-@cache
-def known_revisions() -> frozenset[str]:
-    """Every revision this version of qcoder knows (scripts are named ``NNNN_what.py`` and their
-    revision id is ``NNNN``; tests/store checks this against Alembic's own walk)."""
-    return frozenset(m.group(1) for p in (MIGRATIONS / "versions").iterdir() if (m := _SCRIPT.match(p.name)))
-
-
-def head_revision() -> str:
-    return max(known_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:

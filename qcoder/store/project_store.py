@@ -11,7 +11,6 @@ passphrase (:mod:`qcoder.store.crypto`).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -24,7 +23,7 @@ from sqlalchemy.orm import Session
 from qcoder.core.errors import NotAProject, ProjectError, SchemaTooNew
 from qcoder.core.model import new_id
 from qcoder.store import backup_files, migrate, verified
-from qcoder.store.backup_files import BackupInfo
+from qcoder.store.backup_files import BACKUP_EVERY_MINUTES, BACKUP_KEEP, BackupInfo, automatic_backups_on
 from qcoder.store.crypto import (
     SQLITE_MAGIC,
     PassphraseRequired,
@@ -46,11 +45,6 @@ from qcoder.store.locking import (
 from qcoder.store.private_files import create_private, private_folder
 from qcoder.store.repository import SqlRepository
 from qcoder.store.urls import redact, redact_in
-
-# rolling backups: on open and after this much time with changes; keep this many automatic ones
-BACKUP_EVERY_MINUTES = 10.0
-BACKUP_KEEP = 10
-BACKUPS_ENV = "QCODER_BACKUPS"  # "0" turns automatic backups off (tests, scripts)
 
 
 class ProjectDamaged(ProjectError):
@@ -100,10 +94,6 @@ def sqlite_backup(source: Path, target: Path, passphrase: str | None = None) -> 
     private_folder(target.parent)
     backup_files.online_backup(source, target, passphrase)
     return target
-
-
-def _automatic_backups() -> bool:
-    return os.environ.get(BACKUPS_ENV, "1").strip().lower() not in ("0", "off", "no", "false")
 
 
 class ProjectStore:
@@ -221,7 +211,7 @@ class ProjectStore:
             store._upgrade(found)
             if path is not None:
                 store._note_cloud_folder()
-                do_backup = _automatic_backups() if backup is None else backup
+                do_backup = automatic_backups_on() if backup is None else backup
                 if do_backup:
                     # at most one per BACKUP_EVERY_MINUTES, so that a script of short commands
                     # does not back up a large project before every one of them
@@ -380,12 +370,8 @@ class ProjectStore:
         backup is at least ``min_age_minutes`` old); older automatic ones beyond ``keep`` are
         deleted. A failure is recorded in :attr:`backup_error`, not raised: a failed backup must
         not stop the work it protects."""
-        if self.path is None or not backup_files.changed_since_last_backup(self.path):
+        if self.path is None or not backup_files.backup_due(self.path, min_age_minutes):
             return None
-        if min_age_minutes > 0:
-            newest = next((b for b in backup_files.list_backups(self.path) if b.automatic), None)
-            if newest is not None and (datetime.now(UTC) - newest.made_at).total_seconds() < min_age_minutes * 60:
-                return None
         try:
             info = self._backup(reason)
             backup_files.rotate(self.path, keep)

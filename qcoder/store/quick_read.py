@@ -1,0 +1,109 @@
+"""A quick read path for listing commands: ``qcoder documents`` without SQLAlchemy.
+
+Opening a project the usual way imports SQLAlchemy and its ORM (0.26 s on a 2-core laptop) before
+it reads a single row, and it may check the file, upgrade it or back it up. A listing needs none
+of that when the file is exactly as a checked qcoder session closed it, so this module reads it
+with the standard library's ``sqlite3``, read-only, and only then:
+
+- the file is a plain (not encrypted) SQLite project at the newest schema revision;
+- its fingerprint is the one a clean close recorded after a check (:mod:`qcoder.store.verified`),
+  so the open check would be skipped;
+- no automatic backup is due (:func:`qcoder.store.backup_files.backup_due`), so opening would not
+  make one.
+
+In every other case (a server URL, an encrypted file, a crash or a change made outside qcoder, an
+older schema, any SQLite error) :func:`document_listing` returns None and the caller opens the
+project the usual way, which checks, upgrades and backs up as always. The queries mirror
+:meth:`qcoder.store.repository.Repository.document_infos`; tests/store/test_quick_read.py checks
+both give the same records.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from qcoder.core.model import DocumentInfo
+from qcoder.store import verified
+from qcoder.store.backup_files import BACKUP_EVERY_MINUTES, automatic_backups_on, backup_due
+from qcoder.store.crypto import is_plain_sqlite
+from qcoder.store.locking import CloudFolderWarning, cloud_sync_provider
+from qcoder.store.revisions import head_revision
+
+_DOCUMENTS = (
+    "SELECT id, name, chars, sha256, source_name, source_format, imported_at FROM documents ORDER BY position, name"
+)
+_SPEAKERS = "SELECT document_id, label FROM speakers ORDER BY label"
+_VALUES = (
+    "SELECT v.target_id, a.name, v.value FROM attribute_values v JOIN attributes a ON a.id = v.attribute_id "
+    "WHERE a.scope = 'document' ORDER BY a.position, a.name"
+)
+_COUNTS = "SELECT document_id, count(*) FROM codings GROUP BY document_id"
+
+
+@dataclass(frozen=True)
+class Listing:
+    documents: list[DocumentInfo]
+    warnings: list[str]
+
+
+def document_listing(location: str | Path, *, with_counts: bool) -> Listing | None:
+    """The documents of the project file ``location`` as ``Repository.document_infos`` lists them,
+    or None when only a full open may read it (see the module's docstring)."""
+    if isinstance(location, str) and "://" in location:
+        return None  # a server
+    path = Path(location)
+    try:
+        if not path.is_file() or not is_plain_sqlite(path) or verified.last_checked(path) is None:
+            return None
+        if automatic_backups_on() and backup_due(path, BACKUP_EVERY_MINUTES):
+            return None
+        documents = _read(path, with_counts)
+    except (OSError, ValueError, sqlite3.Error):
+        return None
+    if documents is None:
+        return None
+    provider = cloud_sync_provider(path.expanduser().resolve())
+    warnings = [CloudFolderWarning(provider, path)] if provider is not None else []
+    return Listing(documents, list(warnings))
+
+
+def _read(path: Path, with_counts: bool) -> list[DocumentInfo] | None:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        if revision != [(head_revision(),)]:
+            return None
+        speakers: dict[str, list[str]] = defaultdict(list)
+        for doc_id, label in conn.execute(_SPEAKERS):
+            speakers[doc_id].append(label)
+        values: dict[str, dict[str, str]] = defaultdict(dict)
+        for target, name, value in conn.execute(_VALUES):
+            values[target][name] = value
+        counts: dict[str, int] = dict(conn.execute(_COUNTS).fetchall()) if with_counts else {}
+        return [
+            DocumentInfo(
+                id=doc_id,
+                name=name,
+                chars=chars,
+                sha256=sha256,
+                source_name=source_name,
+                source_format=source_format,
+                imported_at=_utc(imported_at),
+                attributes=values.get(doc_id, {}),
+                speakers=tuple(speakers.get(doc_id, ())),
+                codings=counts.get(doc_id, 0),
+            )
+            for doc_id, name, chars, sha256, source_name, source_format, imported_at in conn.execute(_DOCUMENTS)
+        ]
+    finally:
+        conn.close()
+
+
+def _utc(stored: str) -> datetime:
+    # SQLAlchemy stores DateTime on SQLite as ISO text without a zone; everything qcoder stores is UTC
+    dt = datetime.fromisoformat(stored)
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
