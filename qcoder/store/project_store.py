@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from qcoder.core.errors import NotAProject, ProjectError, SchemaTooNew
 from qcoder.core.model import new_id
-from qcoder.store import backup_files, migrate, verified
+from qcoder.store import backup_files, migrate, schema_sql, verified
 from qcoder.store.backup_files import BACKUP_EVERY_MINUTES, BACKUP_KEEP, BackupInfo, automatic_backups_on
 from qcoder.store.crypto import (
     SQLITE_MAGIC,
@@ -154,7 +154,9 @@ class ProjectStore:
             with store.engine.begin() as conn:
                 if migrate.has_tables(conn):
                     raise ProjectError("the database is not empty; create projects in an empty database")
-                migrate.upgrade(conn)
+                # SQLite: one script instead of replaying the migrations (0.2 s less per new project)
+                if conn.dialect.name != "sqlite" or not schema_sql.create(conn.exec_driver_sql):
+                    migrate.upgrade(conn)
             with store.transaction() as repo:
                 repo.set_meta("project_id", new_id())
                 repo.set_meta("name", name or (Path(location).stem if not is_url(location) else "project"))
