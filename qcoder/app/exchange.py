@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qcoder.app.import_files import EXCHANGE_SUFFIXES as EXCHANGE_SUFFIXES
 from qcoder.app.merge import MergePlan, apply_merge, plan_merge
 from qcoder.app.project import Project
 from qcoder.core.errors import ImportFailed
 from qcoder.core.snapshot import ProjectSnapshot
-
-EXCHANGE_SUFFIXES = (".qdpx", ".qdc")
 
 
 @dataclass

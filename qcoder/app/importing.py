@@ -16,13 +16,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qcoder.app.import_files import NOT_TRANSCRIPTS as NOT_TRANSCRIPTS
+from qcoder.app.import_files import Problem as Problem
+from qcoder.app.import_files import StartedImport, start_import
+from qcoder.app.import_files import collect_files as collect_files
 from qcoder.app.project import Project
 from qcoder.app.sheets import SheetReport, apply_attribute_sheet, apply_filename_pattern
 from qcoder.core.errors import ImportFailed, QcoderError
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
-from qcoder.importers.parallel import read_files
 
 BATCH_DOCUMENTS = 200
 BATCH_CHARACTERS = 8_000_000
@@ -38,12 +41,6 @@ class Imported:
     speakers: int
     turns: int
     warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    path: str
-    reason: str
 
 
 @dataclass
@@ -77,44 +74,12 @@ class ImportReport:
         return out
 
 
-# in a folder, files with these extensions are not transcripts: listed as skipped, not read
-NOT_TRANSCRIPTS = frozenset(
-    ".mp3 .m4a .wav .aac .ogg .flac .wma .mp4 .m4v .mov .avi .mkv .webm .jpg .jpeg .png .gif .bmp .tif .tiff "
-    ".heic .svg .zip .7z .rar .gz .tar .exe .dll .app .dmg .iso .xlsx .xls .csv .tsv .pptx .ppt .json .xml "
-    ".qcoder .qcodings .qdpx .qdc .nvp .nvpx .mx24 .mx22 .atlproj .ini .db .sqlite".split()
-)
-
-
 NO_SPEAKERS_HINT = (
     "no speaker labels found, so no turns: excerpts cannot be attributed to a speaker. In the window, "
     "Project → Speakers of this document gives its paragraphs to an interviewer and a respondent in one "
     "step (alternating, or by how the interviewer's paragraphs start); or label turns 'Name: …' in the "
     "file and import it again"
 )
-
-
-def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem], list[Problem]]:
-    """Expand folders recursively (sorted, hidden files skipped): transcripts by extension, and
-    files without an extension or with an unknown one (their content decides). Returns the
-    files, the missing paths, and the folder files skipped as not transcripts (with why)."""
-    files: list[Path] = []
-    problems: list[Problem] = []
-    skipped: list[Problem] = []
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
-                suffix = child.suffix.lower()
-                if suffix in NOT_TRANSCRIPTS:
-                    skipped.append(Problem(str(child), f"not a transcript ({suffix} file)"))
-                else:
-                    files.append(child)  # known formats, and unknown ones sniffed on import
-        elif path.is_file():
-            files.append(path)
-        else:
-            problems.append(Problem(str(path), "no such file or folder"))
-    return files, problems, skipped
 
 
 class _Batch:
@@ -191,7 +156,7 @@ def _add(batch: _Batch, seen_hashes: set[str], path: Path, doc: ImportedDocument
 
 def import_paths(
     project: Project,
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | StartedImport,
     sheet: str | Path | None = None,
     pattern: str | None = None,
     progress: ProgressCallback = no_progress,
@@ -200,14 +165,20 @@ def import_paths(
 ) -> ImportReport:
     """Import files and folders; then apply the attribute sheet and/or file-name pattern.
 
-    ``on_stored`` is called after each committed batch with the documents it stored."""
-    files, missing, not_transcripts = collect_files(Path(p) for p in paths)
-    report = ImportReport(failed=list(missing), skipped=list(not_transcripts))
-    existing = project.document_names_and_hashes()
+    ``paths`` may be an import already started (:func:`qcoder.app.import_files.start_import`,
+    whose reading workers start while the caller opens the project). ``on_stored`` is called
+    after each committed batch with the documents it stored."""
+    started = paths if isinstance(paths, StartedImport) else start_import(paths)
+    report = ImportReport(failed=list(started.missing), skipped=list(started.not_transcripts))
+    reading = started.reading
+    try:
+        existing = project.document_names_and_hashes()
+    except BaseException:
+        reading.close()
+        raise
     seen_hashes = {sha for _name, sha in existing}
     batch = _Batch(project, report, on_stored, {name for name, _sha in existing})
-    total = len(files)
-    reading = read_files(files)
+    total = len(started.files)
     try:
         for n, (path, outcome) in enumerate(reading):
             if cancel is not None and cancel.cancelled:

@@ -34,19 +34,25 @@ def _new_encrypted(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from qcoder.app.exchange import EXCHANGE_SUFFIXES, import_exchange
-    from qcoder.app.importing import import_paths
+    from qcoder.app.import_files import EXCHANGE_SUFFIXES, start_import
 
     exchange = [p for p in args.paths if Path(p).suffix.lower() in EXCHANGE_SUFFIXES]
-    transcripts = [p for p in args.paths if p not in exchange]
-    with open_project(args.project) as project:
+    # the reading workers start now, while the database layer is imported and the project opened
+    started = start_import(p for p in args.paths if p not in exchange)
+    try:
+        from qcoder.app.exchange import import_exchange
+        from qcoder.app.importing import import_paths
 
-        def progress(done: int, total: int, name: str) -> None:
-            if not args.json and name:
-                print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
+        with open_project(args.project) as project:
 
-        report = import_paths(project, transcripts, sheet=args.attributes, pattern=args.pattern, progress=progress)
-        exchanged = [(p, import_exchange(project, Path(p))) for p in exchange]
+            def progress(done: int, total: int, name: str) -> None:
+                if not args.json and name:
+                    print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
+
+            report = import_paths(project, started, sheet=args.attributes, pattern=args.pattern, progress=progress)
+            exchanged = [(p, import_exchange(project, Path(p))) for p in exchange]
+    finally:
+        started.reading.close()
     if args.json:
         data = report.to_json()
         if exchanged:

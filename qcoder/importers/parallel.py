@@ -53,32 +53,81 @@ def worker_count(files: int) -> int:
 Read = tuple[Path, ImportedDocument | ImportFailed]
 
 
-def read_files(paths: Sequence[Path], timeout: float = DEFAULT_TIMEOUT_SECONDS) -> Generator[Read, None, None]:
-    workers = worker_count(len(paths))
-    if workers == 0:
-        for path in paths:
+class Reading:
+    """Files being read: iterate for ``(path, document or ImportFailed)`` in the order of the
+    paths; :meth:`close` stops the workers (also when it was never iterated).
+
+    Workers are started, and the first files handed to them, as soon as the object is made, so a
+    caller that starts the reading first overlaps the workers' start (a new interpreter each)
+    with its own preparation (importing the database layer, opening the project)."""
+
+    def __init__(self, paths: Sequence[Path], timeout: float = DEFAULT_TIMEOUT_SECONDS) -> None:
+        self.paths = list(paths)
+        self.timeout = timeout
+        self.workers = worker_count(len(self.paths))
+        self._pool: _Pool | None = _Pool(self.paths, 0, self.workers) if self.workers else None
+        self._reads = self._read()
+
+    def __iter__(self) -> Generator[Read, None, None]:
+        return self._reads
+
+    def close(self) -> None:
+        self._reads.close()
+        if self._pool is not None:
+            self._pool.stop()
+            self._pool = None
+
+    def _read(self) -> Generator[Read, None, None]:
+        if self._pool is None:
+            for path in self.paths:
+                try:
+                    yield path, import_file(path, timeout=self.timeout)
+                except ImportFailed as exc:
+                    yield path, exc
+            return
+        done = 0
+        while done < len(self.paths):
+            pool = self._pool if self._pool is not None else _Pool(self.paths, done, self.workers)
+            self._pool = pool
             try:
-                yield path, import_file(path, timeout=timeout)
-            except ImportFailed as exc:
-                yield path, exc
-        return
-    done = 0
-    while done < len(paths):
-        done = yield from _read_with_pool(paths, done, workers, timeout)
+                done = yield from pool.results(self.timeout)
+            finally:
+                pool.stop()
+                self._pool = None
 
 
-def _read_with_pool(paths: Sequence[Path], first: int, workers: int, timeout: float) -> Generator[Read, None, int]:
-    """Read ``paths[first:]`` with a pool; stop after a file that timed out. Returns how many
-    of ``paths`` have been yielded."""
-    pool = multiprocessing.get_context("spawn").Pool(min(workers, len(paths) - first))
-    pending: deque[tuple[Path, AsyncResult[Outcome]]] = deque()
-    submitted = first
+def read_files(paths: Sequence[Path], timeout: float = DEFAULT_TIMEOUT_SECONDS) -> Generator[Read, None, None]:
+    reading = Reading(paths, timeout)
     try:
-        for n in range(first, len(paths)):
-            while submitted < len(paths) and len(pending) < workers * IN_FLIGHT_PER_WORKER:
-                pending.append((paths[submitted], pool.apply_async(_read_in_worker, (str(paths[submitted]),))))
-                submitted += 1
-            path, result = pending.popleft()
+        yield from reading
+    finally:
+        reading.close()
+
+
+class _Pool:
+    """Worker processes reading ``paths[first:]``, with a bounded number of files in flight."""
+
+    def __init__(self, paths: Sequence[Path], first: int, workers: int) -> None:
+        self.paths = paths
+        self.first = first
+        self.workers = workers
+        self.pool = multiprocessing.get_context("spawn").Pool(min(workers, len(paths) - first))
+        self.pending: deque[tuple[Path, AsyncResult[Outcome]]] = deque()
+        self.submitted = first
+        self._fill()
+
+    def _fill(self) -> None:
+        while self.submitted < len(self.paths) and len(self.pending) < self.workers * IN_FLIGHT_PER_WORKER:
+            path = self.paths[self.submitted]
+            self.pending.append((path, self.pool.apply_async(_read_in_worker, (str(path),))))
+            self.submitted += 1
+
+    def results(self, timeout: float) -> Generator[Read, None, int]:
+        """Yield what is read; stop after a file that timed out. Returns how many of ``paths``
+        have been yielded."""
+        for n in range(self.first, len(self.paths)):
+            self._fill()
+            path, result = self.pending.popleft()
             try:
                 doc, error = result.get(timeout)
             except multiprocessing.TimeoutError:
@@ -91,7 +140,8 @@ def _read_with_pool(paths: Sequence[Path], first: int, workers: int, timeout: fl
                 )
                 return n + 1
             yield path, (doc if doc is not None else ImportFailed(error))
-        return len(paths)
-    finally:
-        pool.terminate()
-        pool.join()
+        return len(self.paths)
+
+    def stop(self) -> None:
+        self.pool.terminate()
+        self.pool.join()

@@ -61,3 +61,29 @@ def test_a_stalled_reader_is_stopped_and_the_rest_read(tmp_path: Path, monkeypat
     stalled = outcomes[7][1]
     assert isinstance(stalled, ImportFailed) and "longer than 1 seconds" in str(stalled)
     assert sum(not isinstance(o, ImportFailed) for _, o in outcomes) == 12  # all but the binary and the slow one
+
+
+def test_a_started_reading_closed_unread_stops_its_workers(tmp_path: Path, monkeypatch):
+    import multiprocessing
+
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    reading = parallel.Reading(_files(tmp_path / "f", 20), timeout=60)
+    assert len(multiprocessing.active_children()) == 2  # started before anything was asked for
+    reading.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_an_import_started_before_the_project_opens(tmp_path: Path, monkeypatch):
+    from qcoder.app import Project
+    from qcoder.app.import_files import start_import
+    from qcoder.app.importing import import_paths
+
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    folder = tmp_path / "f"
+    _files(folder, 20)
+    started = start_import([folder, tmp_path / "missing"])
+    with Project.create(tmp_path / "p.qcoder") as project:
+        report = import_paths(project, started)
+        assert len(report.imported) == 19
+        assert sorted(Path(p.path).name for p in report.failed) == ["case05.txt", "missing"]
+        assert len(project.documents()) == 19
