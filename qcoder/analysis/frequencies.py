@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from qcoder.analysis.excerpts import excerpt_arrays
+from qcoder.analysis.excerpts import ExcerptArrays, excerpt_arrays
 from qcoder.analysis.index import (
     NONE_VALUE,
     IntArray,
@@ -253,16 +253,19 @@ def compute_frequencies(
     unit: str | None = "site",
     unit_label: str | None = None,
     pairs: bool = True,
+    arrays: ExcerptArrays | None = None,
 ) -> FrequencyResult:
     """Frequencies for an already resolved selection (see :func:`theme_frequencies`);
-    ``pairs=False`` skips the cross-tabulation of two ``by`` attributes."""
+    ``pairs=False`` skips the cross-tabulation of two ``by`` attributes. ``arrays``: the
+    selection's :func:`excerpt_arrays` when the caller has them already."""
     by = tuple(dict.fromkeys(by))  # an attribute named twice counts once
     for name in by:
         index.check_attribute(name)
     if unit is not None and not index.has_attribute(unit):
         unit = None
     rows = index.rows(selection)
-    arrays = excerpt_arrays(index, selection)
+    if arrays is None:
+        arrays = excerpt_arrays(index, selection)
     docs = index.selected_documents(selection)
     n_prof = len(index.profiles)
     n_codes = len(index.code_order)

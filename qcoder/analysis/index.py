@@ -191,6 +191,11 @@ class ProjectIndex:
         self._turn_arrays: TurnArrays | None = None
         self._coding_arrays: CodingArrays | None = None
 
+    @property
+    def columns(self) -> CodingColumns | None:
+        """The codings as columns when the index was built from columns, else None."""
+        return self._columns
+
     # -- codes ---------------------------------------------------------------------------
 
     def _build_code_tree(self) -> None:

@@ -1,7 +1,7 @@
 """The analysis matrix: codes × groups, one definition for the window, the CLI and the exports.
 
-:class:`AnalysisData` holds one project snapshot with its :class:`ProjectIndex` (built once
-per snapshot and reused for every choice of columns, coders or count). :func:`compute_matrix`
+:class:`AnalysisData` (:mod:`qcoder.analysis.analysis_data`) holds one project's index with
+its codings as columns (built once and reused for every choice of columns, coders or count). :func:`compute_matrix`
 turns it and :class:`Options` into a :class:`Matrix`: the
 :func:`qcoder.analysis.frequencies.compute_frequencies` result laid out as rows (codes in
 codebook order) × columns (all respondents, then each value of the chosen attribute, or
@@ -14,18 +14,16 @@ and the workbook's matrix sheet). No attribute name is required: the columns and
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 import numpy as np
 
+from qcoder.analysis.analysis_data import AnalysisData as AnalysisData
 from qcoder.analysis.excerpts import ExcerptArrays, excerpt_arrays
 from qcoder.analysis.frequencies import Cell, FrequencyResult, compute_frequencies
 from qcoder.analysis.index import ProjectIndex, Selection, make_selection
 from qcoder.analysis.tables import Table
-from qcoder.core.model import Coding, Document
-from qcoder.core.snapshot import ProjectSnapshot
 
 UNIT_ATTRIBUTE = "site"  # the default unit, counted as "n of N sites"
 PREFERRED_COLUMNS = ("stakeholder_group", "site")  # offered first when a project has them
@@ -82,107 +80,6 @@ class Row:
     is_parent: bool
 
 
-class AnalysisData:
-    """A snapshot and its indexes (the tree index, and a flat one for own-codings counts)."""
-
-    def __init__(self, snapshot: ProjectSnapshot) -> None:
-        self.snapshot = snapshot
-        self.index = ProjectIndex(snapshot)
-        self._flat: ProjectIndex | None = None
-        self.codings: dict[str, Coding] = {c.id: c for c in snapshot.codings}
-        self._position = {c.id: i for i, c in enumerate(snapshot.codings)}
-        # per (document, coder): coding ids sorted by start, their starts, the longest span
-        self._by_place: dict[tuple[str, str], tuple[list[str], list[int], int]] | None = None
-
-    @property
-    def flat(self) -> ProjectIndex:
-        """The same project with every code at the top level: a code's excerpts are then its
-        own codings only."""
-        if self._flat is None:
-            codes = [replace(c, parent_id=None) for c in self.snapshot.codes]
-            self._flat = ProjectIndex(replace(self.snapshot, codes=codes))
-        return self._flat
-
-    def attribute_names(self) -> list[str]:
-        return list(dict.fromkeys(self.index.attribute_names()))  # defined for documents and participants
-
-    def coder_names(self) -> dict[str, str]:
-        return {
-            cid: (self.index.coders[cid].name if cid in self.index.coders else cid) for cid in self.index.coder_order
-        }
-
-    def codings_at(self, document_id: str, coder_id: str, start: int, end: int) -> list[Coding]:
-        """The codings of a coder that overlap ``[start, end)`` of a document (current records)."""
-        if self._by_place is None:
-            groups: dict[tuple[str, str], list[Coding]] = {}
-            for c in self.snapshot.codings:
-                groups.setdefault((c.document_id, c.coder_id), []).append(c)
-            places = {}
-            for key, found in groups.items():
-                found.sort(key=lambda c: c.start)
-                places[key] = ([c.id for c in found], [c.start for c in found], max(c.end - c.start for c in found))
-            self._by_place = places
-        place = self._by_place.get((document_id, coder_id))
-        if place is None:
-            return []
-        ids, starts, longest = place
-        lo, hi = bisect_left(starts, start - longest), bisect_left(starts, end)
-        out = [self.codings[i] for i in ids[lo:hi]]
-        return [c for c in out if c.end > start]
-
-    def subtree(self, code_id: str) -> set[str]:
-        out: set[str] = set()
-        stack = [code_id]
-        while stack:
-            cid = stack.pop()
-            if cid not in out:
-                out.add(cid)
-                stack.extend(self.index.children.get(cid, []))
-        return out
-
-    def with_codings(
-        self,
-        fresh: dict[str, Coding | None],
-        documents: dict[str, Document] | None = None,
-    ) -> AnalysisData:
-        """A new snapshot's data: these codings added, replaced or (None) removed, these
-        documents replaced; everything else is taken as it is (reading a large project anew
-        takes a second or more)."""
-        codings = {c.id: c for c in self.snapshot.codings}
-        for cid, coding in fresh.items():
-            if coding is None:
-                codings.pop(cid, None)
-            else:
-                codings[cid] = coding
-        docs = self.snapshot.documents
-        if documents:
-            docs = [documents.get(d.id, d) for d in docs]
-        return AnalysisData(replace(self.snapshot, documents=docs, codings=list(codings.values())))
-
-    def document(self, document_id: str) -> Document | None:
-        return self.index.documents.get(document_id)
-
-    def apply_coding_updates(self, codings: list[Coding]) -> bool:
-        """Take fresh records of codings whose place did not change (a star, a memo).
-
-        Returns False, changing nothing, when one of them is new or moved (the counts must be
-        computed anew)."""
-        for c in codings:
-            old = self.codings.get(c.id)
-            if old is None or (old.document_id, old.code_id, old.coder_id, old.start, old.end) != (
-                c.document_id,
-                c.code_id,
-                c.coder_id,
-                c.start,
-                c.end,
-            ):
-                return False
-        for c in codings:
-            self.codings[c.id] = c
-            self.snapshot.codings[self._position[c.id]] = c  # patches of the snapshot keep the star
-        return True
-
-
 @dataclass
 class Matrix:
     options: Options
@@ -226,9 +123,9 @@ def compute_matrix(data: AnalysisData, options: Options) -> Matrix:
     by = options.by()
     roots = base.children.get(None, []) if options.rows == RowMode.TOP else None
     selection = make_selection(index, options.coders, codes=roots, include_interviewers=options.include_interviewers)
-    result = compute_frequencies(index, selection, by, unit=options.unit, pairs=len(by) == 2)
+    arrays = excerpt_arrays(index, selection)  # once: the counts and the drill-down share them
+    result = compute_frequencies(index, selection, by, unit=options.unit, pairs=len(by) == 2, arrays=arrays)
     rows, columns, cells = layout(base, result)
-    arrays = excerpt_arrays(index, selection)
     return Matrix(
         options,
         rows,
@@ -436,7 +333,7 @@ def cell_excerpts(data: AnalysisData, matrix: Matrix, code_id: str, column: Colu
 
 def refresh_item(data: AnalysisData, item: ExcerptItem) -> ExcerptItem:
     """``item`` with its star taken from the current coding records."""
-    starred = any(data.codings[c].exemplar for c in item.coding_ids if c in data.codings)
+    starred = any(data.exemplar(c) for c in item.coding_ids)
     return item if starred == item.exemplar else replace(item, exemplar=starred)
 
 
@@ -444,4 +341,4 @@ def star_changes(data: AnalysisData, item: ExcerptItem) -> list[tuple[str, bool]
     """(coding id, new exemplar flag) to toggle an excerpt's star: a starred excerpt loses the
     star on every coding behind it, an unstarred one gets it on every one."""
     new = not item.exemplar
-    return [(c, new) for c in item.coding_ids if c in data.codings and data.codings[c].exemplar != new]
+    return [(c, new) for c in item.coding_ids if data.exemplar(c) not in (None, new)]

@@ -209,9 +209,9 @@ class Project:
         """The whole project as plain records (for analysis, exports, merging)."""
         return self._lifecycle.snapshot(with_text)
 
-    def counting_index(self, with_text: bool = False) -> ProjectIndex:
+    def counting_index(self, with_text: bool = False, with_ids: bool = False) -> ProjectIndex:
         """The project ready for counting, its codings read as columns (see the lifecycle service)."""
-        return self._lifecycle.counting_index(with_text)
+        return self._lifecycle.counting_index(with_text, with_ids)
 
     # --- team (TeamService) ---
     def identify(self, coder_id: str) -> Role:

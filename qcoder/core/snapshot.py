@@ -46,9 +46,25 @@ class CodingColumns:
     coder_id: list[str] = field(default_factory=list)
     start: list[int] = field(default_factory=list)
     end: list[int] = field(default_factory=list)
+    # read only when asked (the analysis window's drill-down and stars); empty otherwise
+    id: list[str] = field(default_factory=list)
+    exemplar: list[bool] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.start)
+
+    @classmethod
+    def from_codings(cls, codings: list[Coding]) -> CodingColumns:
+        """The columns of these records, ids and stars included."""
+        return cls(
+            [c.document_id for c in codings],
+            [c.code_id for c in codings],
+            [c.coder_id for c in codings],
+            [c.start for c in codings],
+            [c.end for c in codings],
+            [c.id for c in codings],
+            [c.exemplar for c in codings],
+        )
 
 
 class CodingsNotRead(list[Coding]):

@@ -469,9 +469,10 @@ class SqlRepository(TeamTables):
             raise NotFound("coding", coding_id)
         return coding_from_row(r)
 
-    def coding_columns(self) -> CodingColumns:
-        """Every coding as columns (document, code, coder, start, end): counting without records."""
-        return read_coding_columns(self.s.connection())
+    def coding_columns(self, with_ids: bool = False) -> CodingColumns:
+        """Every coding as columns (document, code, coder, start, end; ``with_ids``: id and
+        star too): counting without records."""
+        return read_coding_columns(self.s.connection(), with_ids)
 
     def codings(
         self,

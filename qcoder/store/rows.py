@@ -80,17 +80,22 @@ def _fetch(cursor: Any, sql: str = _ALL_CODINGS) -> list[Any]:
 
 
 _CODING_COLUMNS = 'SELECT document_id, code_id, coder_id, start, "end" FROM codings'
+_CODING_COLUMNS_WITH_IDS = 'SELECT document_id, code_id, coder_id, start, "end", id, exemplar FROM codings'
 
 
-def coding_columns(conn: Connection) -> CodingColumns:
-    """Every coding as columns, in the table's order (counting does not depend on it)."""
+def coding_columns(conn: Connection, with_ids: bool = False) -> CodingColumns:
+    """Every coding as columns, in the table's order (counting does not depend on it); with
+    ``with_ids`` also their ids and stars."""
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        rows = _fetch(cursor, _CODING_COLUMNS)
+        rows = _fetch(cursor, _CODING_COLUMNS_WITH_IDS if with_ids else _CODING_COLUMNS)
     finally:
         cursor.close()
-    doc, code, coder, start, end = ([r[i] for r in rows] for i in range(5))
-    return CodingColumns(doc, code, coder, start, end)
+    if not with_ids:
+        doc, code, coder, start, end = ([r[i] for r in rows] for i in range(5))
+        return CodingColumns(doc, code, coder, start, end)
+    doc, code, coder, start, end, ids = ([r[i] for r in rows] for i in range(6))
+    return CodingColumns(doc, code, coder, start, end, ids, [bool(r[6]) for r in rows])
 
 
 def coding_to_row(c: Coding) -> dict[str, Any]:

@@ -81,15 +81,15 @@ class LifecycleService:
         with self._store.reader() as repo:
             return self._read(repo, with_text, repo.codings())
 
-    def counting_index(self, with_text: bool = False) -> ProjectIndex:
+    def counting_index(self, with_text: bool = False, with_ids: bool = False) -> ProjectIndex:
         """The project ready for counting (frequencies, matrices of counts): its codings read
-        as columns, not records (500k codings: 0.7 s instead of 2 s); the snapshot's
-        ``codings`` refuse every use."""
+        as columns, not records (500k codings: 0.7 s instead of 2 s), with their ids and stars
+        when ``with_ids`` (the analysis window); the snapshot's ``codings`` refuse every use."""
         from qcoder.analysis.index import ProjectIndex
 
         with self._store.reader() as repo:
             snapshot = self._read(repo, with_text, CodingsNotRead())
-            return ProjectIndex(snapshot, repo.coding_columns())
+            return ProjectIndex(snapshot, repo.coding_columns(with_ids))
 
     @staticmethod
     def _read(repo: SqlRepository, with_text: bool, codings: list[Coding]) -> ProjectSnapshot:
