@@ -472,22 +472,28 @@ def _plan_memos(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan) 
 
 
 def apply_merge(project: Project, plan: MergePlan, actor: str = "") -> MergePlan:
-    """Write ``plan`` in one transaction (one undo step). Coders are registered first."""
-    for coder in plan.new_coders:
-        project.ensure_coder(coder.name, coder_id=coder.id)
-    if plan.steps:
-        audit = cmd.AuditEntry(actor or "qcoder", "merge", {k: v for k, v in plan.to_json().items()})
-        project.execute(cmd.Batch([*plan.steps, audit], text=f"Merge {plan.source}"))
+    """Write ``plan`` in one transaction (one undo step). Coders are registered first. Refused
+    (``ProjectBusy``) while another process writes to the project file."""
+    with project.store.exclusive_writes("merge into"):
+        for coder in plan.new_coders:
+            project.ensure_coder(coder.name, coder_id=coder.id)
+        if plan.steps:
+            audit = cmd.AuditEntry(actor or "qcoder", "merge", {k: v for k, v in plan.to_json().items()})
+            project.execute(cmd.Batch([*plan.steps, audit], text=f"Merge {plan.source}"))
     return plan
 
 
 def merge_files(project: Project, paths: Iterable[Path], actor: str = "", dry_run: bool = False) -> list[MergePlan]:
+    """Plan (and unless ``dry_run`` apply) each merge; refused (``ProjectBusy``) while another
+    process writes to the project, so that nothing changes between a plan and its writing."""
     plans = []
     for path in paths:
-        plan = plan_merge(project, read_source(path), source=path.name)
-        if not dry_run:
-            apply_merge(project, plan, actor)
-        plans.append(plan)
+        source = read_source(path)
+        if dry_run:
+            plans.append(plan_merge(project, source, source=path.name))
+            continue
+        with project.store.exclusive_writes("merge into"):  # nothing changes between plan and writing
+            plans.append(apply_merge(project, plan_merge(project, source, source=path.name), actor))
     return plans
 
 

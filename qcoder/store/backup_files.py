@@ -25,7 +25,7 @@ from typing import Any
 from qcoder.core.errors import ProjectError
 from qcoder.store.crypto import connect_any, is_plain_sqlite
 from qcoder.store.integrity import IntegrityReport, check_dbapi, check_file
-from qcoder.store.private_files import create_private, private_folder
+from qcoder.store.private_files import create_private, private_folder, write_private_text
 
 BACKUP_DIR_SUFFIX = ".backups"
 AUTO_REASONS = ("open", "auto", "close")
@@ -210,8 +210,8 @@ def state_fingerprint(project: Path) -> list[int]:
 
 def _write_state(folder: Path, fingerprint: list[int]) -> None:
     try:
-        (folder / _STATE).write_text(json.dumps({"fingerprint": fingerprint}), encoding="utf-8")
-    except OSError:
+        write_private_text(folder / _STATE, json.dumps({"fingerprint": fingerprint}))
+    except (OSError, ProjectError):
         pass
 
 

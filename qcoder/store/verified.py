@@ -18,12 +18,13 @@ runs the full check (every index, the search index) on demand.
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from qcoder.core.errors import ProjectError
 from qcoder.store.backup_files import backup_dir
+from qcoder.store.private_files import write_private_text
 
 RECORD = "last-check.json"
 RECHECK_AFTER_DAYS = 7
@@ -70,11 +71,9 @@ def record_clean_close(project: Path, checked_at: datetime) -> None:
     if not folder.is_dir():
         return
     data = {"fingerprint": fingerprint(project), "checked_at": checked_at.isoformat()}
-    tmp = folder / (RECORD + ".tmp")
     try:
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, folder / RECORD)
-    except OSError:
+        write_private_text(folder / RECORD, json.dumps(data))
+    except (OSError, ProjectError):
         pass
 
 
