@@ -15,26 +15,16 @@ import pytest
 from qcoder.app import importing
 from qcoder.app.importing import import_paths
 from qcoder.app.safety import create_project, open_project
-from tests.helpers import INTERVIEW
+from tests.helpers import INTERVIEW, transcript_files
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _files(folder: Path, n: int) -> list[Path]:
-    folder.mkdir(exist_ok=True)
-    out = []
-    for i in range(n):
-        f = folder / f"d{i + 1}.txt"
-        f.write_text(INTERVIEW.replace("task force", f"task force {i}"), encoding="utf-8")
-        out.append(f)
-    return out
 
 
 def test_an_import_that_committed_meanwhile_is_seen_by_the_other(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Import A has read the project's names and hashes; import B stores the same files; then A stores."""
     path = tmp_path / "p.qcoder"
     create_project(path).close()
-    files = _files(tmp_path / "in", 3)
+    files = transcript_files(tmp_path / "in", 3)
     real_read = importing.read_files
 
     def read_while_another_imports(paths):  # type: ignore[no-untyped-def]
@@ -56,7 +46,7 @@ def test_an_import_that_committed_meanwhile_is_seen_by_the_other(tmp_path: Path,
 def test_a_taken_name_with_another_text_gets_a_free_name_in_the_transaction(tmp_path: Path, monkeypatch):
     path = tmp_path / "p.qcoder"
     create_project(path).close()
-    mine = _files(tmp_path / "a", 1)[0]
+    mine = transcript_files(tmp_path / "a", 1)[0]
     theirs = tmp_path / "b" / "d1.txt"
     theirs.parent.mkdir()
     theirs.write_text(INTERVIEW + "\n\nInterviewer: Another text.\n", encoding="utf-8")
@@ -78,7 +68,7 @@ def test_a_taken_name_with_another_text_gets_a_free_name_in_the_transaction(tmp_
 def test_two_processes_importing_the_same_files_store_each_text_once(tmp_path: Path):
     path = tmp_path / "p.qcoder"
     create_project(path).close()
-    files = _files(tmp_path / "in", 6)
+    files = transcript_files(tmp_path / "in", 6)
     code = textwrap.dedent(f"""
         import sys
         from qcoder.app.importing import import_paths

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from qcoder.app.backups import backup_now, restore_backup
-from qcoder.app.merge import merge_files
 from qcoder.app.safety import (
     ProjectBusy,
     create_project,
@@ -25,21 +24,11 @@ from qcoder.app.safety import (
 )
 from qcoder.core.errors import ProjectError
 from qcoder.store.writer_lock import writer_lock_path
-from tests.helpers import INTERVIEW, imported
+from tests.helpers import imported, transcript_files
 
 ROOT = Path(__file__).resolve().parents[2]
 NO_CIPHER = encryption_unavailable_reason()
 needs_cipher = pytest.mark.skipif(NO_CIPHER is not None, reason=f"SQLCipher is not available: {NO_CIPHER}")
-
-
-def _files(folder: Path, n: int) -> list[Path]:
-    folder.mkdir()
-    out = []
-    for i in range(n):
-        f = folder / f"d{i + 1}.txt"
-        f.write_text(INTERVIEW.replace("task force", f"task force {i}"), encoding="utf-8")
-        out.append(f)
-    return out
 
 
 def _writer(path: Path, files: list[Path], passphrase: str | None = None) -> subprocess.Popen[str]:
@@ -87,7 +76,7 @@ def test_encrypt_refuses_while_a_command_line_import_writes(tmp_path: Path):
     """The reproduction: an import of 8 files said "8 imported" and the encrypted project held 2."""
     path = tmp_path / "p.qcoder"
     create_project(path).close()
-    importer = _writer(path, _files(tmp_path / "in", 8))
+    importer = _writer(path, transcript_files(tmp_path / "in", 8))
     try:
         with pytest.raises(ProjectBusy, match=r"another qcoder process is writing to p\.qcoder; cannot encrypt it"):
             encrypt_project(path, "pw")
@@ -103,7 +92,7 @@ def test_encrypt_refuses_while_a_command_line_import_writes(tmp_path: Path):
 def test_decrypt_refuses_while_another_process_writes(tmp_path: Path):
     path = tmp_path / "p.qcoder"
     create_project(path, passphrase="pw").close()
-    importer = _writer(path, _files(tmp_path / "in", 2), passphrase="pw")
+    importer = _writer(path, transcript_files(tmp_path / "in", 2), passphrase="pw")
     try:
         with pytest.raises(ProjectBusy, match="cannot decrypt it"):
             decrypt_project(path, "pw")
@@ -120,7 +109,7 @@ def test_restore_and_merge_refuse_while_another_process_writes(tmp_path: Path):
         backup = backup_now(p).path
     with create_project(other) as o:
         o.add_document(imported())
-    importer = _writer(path, _files(tmp_path / "in", 3))
+    importer = _writer(path, transcript_files(tmp_path / "in", 3))
     try:
         with pytest.raises(ProjectBusy, match="cannot restore it"):
             restore_backup(path, backup)
@@ -158,7 +147,7 @@ def test_a_killed_writer_leaves_no_lock(tmp_path: Path):
     path = tmp_path / "p.qcoder"
     with create_project(path) as p:
         backup = backup_now(p).path
-    importer = _writer(path, _files(tmp_path / "in", 2))
+    importer = _writer(path, transcript_files(tmp_path / "in", 2))
     os.kill(importer.pid, signal.SIGKILL)
     importer.wait(30)
     restore_backup(path, backup)  # the lock died with its process
@@ -168,7 +157,7 @@ def test_a_killed_writer_leaves_no_lock(tmp_path: Path):
 def test_writers_share_the_lock(tmp_path: Path):
     path = tmp_path / "p.qcoder"
     create_project(path).close()
-    importer = _writer(path, _files(tmp_path / "in", 2))
+    importer = _writer(path, transcript_files(tmp_path / "in", 2))
     try:
         with open_project(path) as p:  # a second writer writes next to the first
             p.add_document(imported(name="mine.txt"))
