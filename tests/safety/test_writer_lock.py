@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from qcoder.app.backups import backup_now, restore_backup
+from qcoder.app.merge import merge_files
 from qcoder.app.safety import (
     ProjectBusy,
     create_project,
