@@ -2,8 +2,12 @@
 a file that is in use.
 
 Backups of ``study.qcoder`` go to the folder ``study.qcoder.backups/`` next to it, named
-``study-20261128T131500123456Z-open.qcoder`` (UTC time, then why it was made: ``open``,
-``auto``, ``manual``, ``before-restore``, ``before-encrypt``…). A backup is written under a
+``study-20261128T131500123456Z-s000042-open.qcoder`` (UTC time, a sequence number, then why it
+was made: ``open``, ``auto``, ``manual``, ``before-restore``, ``before-encrypt``…). Backups are
+ordered (newest first, rotation, ``restore --latest``) by the sequence number, one more than the
+highest in the folder, never by the clock alone: a clock that was ahead once must not make every
+new backup look older than a future-dated one (backups named without a number, from earlier
+versions, count as older than every numbered one, and among themselves by their time). A backup is written under a
 temporary name, checked (``PRAGMA quick_check``), flushed to disk and only then renamed, so
 a crash while backing up never leaves a broken file that looks like a backup. A backup of an
 encrypted project is encrypted with the same passphrase.
@@ -30,7 +34,9 @@ from qcoder.store.private_files import create_private, private_folder, write_pri
 BACKUP_DIR_SUFFIX = ".backups"
 AUTO_REASONS = ("open", "auto", "close")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z-]+)(?P<suffix>\.[^.]+)?$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-s(?P<seq>\d{1,18}))?-(?P<reason>[a-z-]+)(?P<suffix>\.[^.]+)?$"
+)
 _STATE = "last-backup.json"
 
 
@@ -41,6 +47,7 @@ class BackupInfo:
     reason: str
     size: int
     encrypted: bool
+    sequence: int = 0  # 0: named without one (an earlier version's backup)
 
     @property
     def automatic(self) -> bool:
@@ -73,7 +80,7 @@ def _parse(path: Path) -> BackupInfo | None:
         encrypted = size > 0 and not is_plain_sqlite(path)
     except (ValueError, OSError):
         return None
-    return BackupInfo(path, made, m["reason"], size, encrypted)
+    return BackupInfo(path, made, m["reason"], size, encrypted, int(m["seq"] or 0))
 
 
 def list_backups(project: Path) -> list[BackupInfo]:
@@ -82,7 +89,12 @@ def list_backups(project: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = [b for b in (_parse(p) for p in folder.iterdir()) if b is not None]
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
+    return sorted(found, key=lambda b: (b.sequence, b.made_at), reverse=True)
+
+
+def _next_sequence(folder: Path) -> int:
+    numbers = (m["seq"] for m in (_NAME.match(p.name) for p in folder.iterdir()) if m is not None and m["seq"])
+    return max((int(n) for n in numbers), default=0) + 1
 
 
 def verify_backup(backup: BackupInfo | Path, passphrase: str | None, full: bool = False) -> IntegrityReport:
@@ -150,7 +162,7 @@ def make_backup(
     private_folder(folder)
     _clean_partials(folder)
     now = datetime.now(UTC)
-    name = f"{project.stem}-{now.strftime(_STAMP)}-{reason}{project.suffix}"
+    name = f"{project.stem}-{now.strftime(_STAMP)}-s{_next_sequence(folder):06d}-{reason}{project.suffix}"
     final = folder / name
     partial = folder / f".{name}.partial-{os.getpid()}"
     fingerprint = state_fingerprint(project)

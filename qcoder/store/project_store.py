@@ -424,7 +424,8 @@ class ProjectStore:
             return None
         if min_age_minutes > 0:
             newest = next((b for b in backup_files.list_backups(self.path) if b.automatic), None)
-            if newest is not None and (datetime.now(UTC) - newest.made_at).total_seconds() < min_age_minutes * 60:
+            age = (datetime.now(UTC) - newest.made_at).total_seconds() if newest is not None else None
+            if age is not None and 0 <= age < min_age_minutes * 60:  # one dated in the future is no reason
                 return None
         try:
             info = self._backup(reason)
