@@ -237,7 +237,7 @@ def _plan_documents(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePl
     for t in other.turns:
         other_turns.setdefault(t.document_id, []).append(t)
     for doc in other.documents:
-        sha = doc.info.sha256 or text_sha256(doc.text)
+        sha = _verified_sha(doc, plan)
         match = by_hash.get(sha)
         if match is not None:
             plan.doc_map[doc.id] = match.id
@@ -279,6 +279,21 @@ def _plan_documents(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePl
         ]
         plan.steps.append(cmd.AddDocument(Document(info, doc.text), speakers, turns))
         plan.documents_added.append(name)
+
+
+def _verified_sha(doc: Document, plan: MergePlan) -> str:
+    """The incoming document's fingerprint, computed from its text when it has one (a stored
+    hash is not trusted: an altered text must not pass for ours); without a text (a codings
+    file) the stored hash is all there is, and matches only a document of ours."""
+    if not doc.text:
+        return doc.info.sha256
+    sha = text_sha256(doc.text)
+    if doc.info.sha256 and doc.info.sha256 != sha:
+        plan.conflicts.append(
+            f"document {doc.name!r}: its text does not match its stored fingerprint (changed outside qcoder); "
+            "compared by its text"
+        )
+    return sha
 
 
 def _plan_codes(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan) -> None:
