@@ -208,15 +208,21 @@ def rotate(project: Path, keep: int, reasons: Iterable[str] = AUTO_REASONS) -> l
 
 
 def state_fingerprint(project: Path) -> list[int]:
-    """Size and modification time of the project file, and of its write-ahead log when that holds
-    anything (an empty log comes and goes with connections without any change to the data)."""
+    """The state of the project file on disk, one function for both decisions that ask "has it
+    changed?": a backup on open, and skipping the check on open (:mod:`qcoder.store.verified`).
+
+    Size, modification time, inode and change time of the file and of its write-ahead log when
+    that holds anything (an empty log comes and goes with connections without any change to the
+    data); a file replaced by another one (restored, converted, copied over) differs by its inode.
+    """
     out: list[int] = []
     for p in (project, project.with_name(project.name + "-wal")):
         try:
             st = p.stat()
-            out += [st.st_size, st.st_mtime_ns] if st.st_size else [0, 0]
         except FileNotFoundError:
-            out += [0, 0]
+            out += [0, 0, 0, 0]
+            continue
+        out += [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns] if st.st_size else [0, 0, 0, 0]
     return out
 
 

@@ -76,3 +76,22 @@ def test_sequence_numbers_continue_in_the_folder(tmp_path: Path):
     assert all(f"-s{b.sequence:06d}-auto" in b.path.name for b in list_backups(path))
     assert [_documents_in(m) for m in made] == [2, 3, 4]
     assert backup_dir(path).is_dir()
+
+
+def test_one_fingerprint_serves_the_backup_decision_and_the_open_check(tmp_path: Path):
+    """A file replaced by a copy of the same size and modification time (a sync tool, a restore
+    by hand) is a changed file for both: backed up on the next chance, checked on the next open."""
+    from qcoder.store import verified
+
+    path = tmp_path / "p.qcoder"
+    with create_project(path) as p:
+        p.add_document(imported())
+    with open_project(path, backup=False) as p:
+        p._store._backup("auto")
+    assert not backup_files.changed_since_last_backup(path)
+    copy = tmp_path / "copy.qcoder"
+    shutil.copy2(path, copy)  # same size, same modification time, another inode
+    copy.replace(path)
+    assert backup_files.changed_since_last_backup(path)
+    assert verified.last_checked(path) is None
+    assert verified.fingerprint is backup_files.state_fingerprint
