@@ -18,7 +18,7 @@ from pathlib import Path
 
 from qcoder.app.project import Project
 from qcoder.app.sheets import SheetReport, apply_attribute_sheet, apply_filename_pattern
-from qcoder.core.errors import AlreadyImported, ImportFailed, QcoderError
+from qcoder.core.errors import AlreadyImported, ImportFailed, ProjectError, QcoderError
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
@@ -157,6 +157,8 @@ class _Batch:
             return
         try:
             infos = self.project.add_documents([(doc, name) for _p, doc, name in pending], once=True)
+        except ProjectError:
+            raise  # the project cannot be written (locked, replaced, read-only): no file is to blame
         except QcoderError as exc:
             if len(pending) == 1 and isinstance(exc, AlreadyImported):  # stored meanwhile by another import
                 self.report.skipped.append(Problem(str(pending[0][0]), ALREADY_IMPORTED))

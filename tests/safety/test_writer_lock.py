@@ -23,6 +23,7 @@ from qcoder.app.safety import (
     encryption_unavailable_reason,
     open_project,
 )
+from qcoder.cli import main as cli_main
 from qcoder.core.errors import ProjectError
 from qcoder.store.writer_lock import writer_lock_path
 from tests.helpers import imported, transcript_files
@@ -73,7 +74,7 @@ def _count(path: Path, passphrase: str | None = None) -> int:
 
 
 @needs_cipher
-def test_encrypt_refuses_while_a_command_line_import_writes(tmp_path: Path):
+def test_encrypt_refuses_while_a_command_line_import_writes(tmp_path: Path, capsys):
     """The reproduction: an import of 8 files said "8 imported" and the encrypted project held 2."""
     path = tmp_path / "p.qcoder"
     create_project(path).close()
@@ -81,6 +82,11 @@ def test_encrypt_refuses_while_a_command_line_import_writes(tmp_path: Path):
     try:
         with pytest.raises(ProjectBusy, match=r"another qcoder process is writing to p\.qcoder; cannot encrypt it"):
             encrypt_project(path, "pw")
+        secret = tmp_path / "pass.txt"
+        secret.write_text("pw\n", encoding="utf-8")
+        assert cli_main(["encrypt", str(path), "--passphrase-file", str(secret)]) == 1
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "another qcoder process is writing to p.qcoder" in err, err
     finally:
         out = _finish(importer)
     assert "IMPORTED 8" in out and "ERROR" not in out
