@@ -11,12 +11,14 @@ The lock is an OS advisory lock (``flock``) on ``<project>.writer.lock`` next to
 created owner-only and never through a link; it dies with its process, so a crashed writer
 leaves no lock behind (the file is removed by the last holder that closes cleanly). Where the
 file system has no advisory locks the writer lock does nothing; the window lock and SQLite's
-own locking still apply.
+own locking still apply. On Windows (whose file locks are exclusive only) a writer does not take
+it, so there a conversion or restore checks the window lock only.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,6 +59,8 @@ def _take(project: Path, shared: bool) -> tuple[int, bool] | None:
     path = writer_lock_path(project)
     for _attempt in range(20):
         fd = open_lock_file(path)
+        if shared and sys.platform == "win32":  # pragma: no cover - Windows byte locks are exclusive only
+            return fd, False
         try:
             got = _try_lock(fd, shared)
         except _NoAdvisoryLocks:
