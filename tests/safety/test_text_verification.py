@@ -78,3 +78,20 @@ def test_merge_compares_by_the_text_not_by_the_hash_the_other_project_stores(tmp
         added = next(d for d in p.documents() if d.name == "interview (2)")
         assert p.document(added.id).text == ALTERED
     assert check_project(ours).ok
+
+
+def test_full_check_verifies_texts_on_files_and_servers(location):
+    from sqlalchemy import text
+
+    from qcoder.app import Project
+
+    with Project.create(location, name="t") as p:
+        doc = p.add_document(imported())
+        assert p._store.check(full=True).ok
+        with p._store.engine.begin() as conn:
+            conn.execute(
+                text("UPDATE document_texts SET text = :t WHERE document_id = :d"), {"t": ALTERED, "d": doc.id}
+            )
+        report = p._store.check(full=True)
+        assert not report.ok and "'interview'" in report.summary()
+        assert p._store.check(full=False).ok
