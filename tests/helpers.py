@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import detect_turns
 
@@ -15,3 +17,14 @@ INTERVIEW = (
 
 def imported(text: str = INTERVIEW, name: str = "interview.txt") -> ImportedDocument:
     return ImportedDocument(text=text, source_name=name, source_format="txt", turns=detect_turns(text))
+
+
+def transcript_files(folder: Path, n: int) -> list[Path]:
+    """``n`` transcript files d1.txt … in ``folder``, each with a different text."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n):
+        f = folder / f"d{i + 1}.txt"
+        f.write_text(INTERVIEW.replace("task force", f"task force {i}"), encoding="utf-8")
+        out.append(f)
+    return out

@@ -31,8 +31,8 @@ from qcoder.store.backup_files import (
 )
 from qcoder.store.crypto import PassphraseRequired, WrongPassphrase, connect_any, is_plain_sqlite
 from qcoder.store.integrity import IntegrityReport, check_file
-from qcoder.store.locking import WindowLock
 from qcoder.store.project_store import ProjectStore
+from qcoder.store.writer_lock import replacing
 
 __all__ = [
     "AutoBackup",
@@ -155,7 +155,7 @@ def restore_backup(project: Path, backup: Path, passphrase: str | None = None) -
     report = check_file(backup, passphrase, full=True)
     if not report.ok:
         raise ProjectError(f"the backup {backup.name} fails its check, so it was not restored: {report.summary()}")
-    with WindowLock.acquire(project, kind="restore"):
+    with replacing(project, "restore"):
         previous: list[Path] = []
         state = _project_state(project, passphrase)
         same_kind = project.exists() and is_plain_sqlite(project) == is_plain_sqlite(backup)

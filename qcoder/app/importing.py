@@ -22,7 +22,7 @@ from qcoder.app.import_files import StartedImport, start_import
 from qcoder.app.import_files import collect_files as collect_files
 from qcoder.app.project import Project
 from qcoder.app.sheets import SheetReport, apply_attribute_sheet, apply_filename_pattern
-from qcoder.core.errors import ImportFailed, QcoderError
+from qcoder.core.errors import AlreadyImported, ImportFailed, ProjectError, QcoderError
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
@@ -30,6 +30,7 @@ from qcoder.importers.base import ImportedDocument
 BATCH_DOCUMENTS = 200
 BATCH_CHARACTERS = 8_000_000
 BATCH_SECONDS = 0.3
+ALREADY_IMPORTED = "same text as a document already in the project"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +121,13 @@ class _Batch:
         if not pending:
             return
         try:
-            infos = self.project.add_documents([(doc, name) for _p, doc, name in pending])
+            infos = self.project.add_documents([(doc, name) for _p, doc, name in pending], once=True)
+        except ProjectError:
+            raise  # the project cannot be written (locked, replaced, read-only): no file is to blame
         except QcoderError as exc:
-            if len(pending) == 1:
+            if len(pending) == 1 and isinstance(exc, AlreadyImported):  # stored meanwhile by another import
+                self.report.skipped.append(Problem(str(pending[0][0]), ALREADY_IMPORTED))
+            elif len(pending) == 1:
                 self.report.failed.append(Problem(str(pending[0][0]), str(exc)))
             else:  # find the document the database refused: store them one by one
                 for item in pending:
@@ -148,7 +153,7 @@ def _read(path: Path, outcome: ImportedDocument | ImportFailed, report: ImportRe
 def _add(batch: _Batch, seen_hashes: set[str], path: Path, doc: ImportedDocument, report: ImportReport) -> None:
     sha = text_sha256(doc.text)
     if sha in seen_hashes:
-        report.skipped.append(Problem(str(path), "same text as a document already in the project"))
+        report.skipped.append(Problem(str(path), ALREADY_IMPORTED))
         return
     seen_hashes.add(sha)
     batch.add(path, doc)

@@ -237,7 +237,7 @@ def _plan_documents(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePl
     for t in other.turns:
         other_turns.setdefault(t.document_id, []).append(t)
     for doc in other.documents:
-        sha = doc.info.sha256 or text_sha256(doc.text)
+        sha = _verified_sha(doc, plan)
         match = by_hash.get(sha)
         if match is not None:
             plan.doc_map[doc.id] = match.id
@@ -279,6 +279,21 @@ def _plan_documents(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePl
         ]
         plan.steps.append(cmd.AddDocument(Document(info, doc.text), speakers, turns))
         plan.documents_added.append(name)
+
+
+def _verified_sha(doc: Document, plan: MergePlan) -> str:
+    """The incoming document's fingerprint, computed from its text when it has one (a stored
+    hash is not trusted: an altered text must not pass for ours); without a text (a codings
+    file) the stored hash is all there is, and matches only a document of ours."""
+    if not doc.text:
+        return doc.info.sha256
+    sha = text_sha256(doc.text)
+    if doc.info.sha256 and doc.info.sha256 != sha:
+        plan.conflicts.append(
+            f"document {doc.name!r}: its text does not match its stored fingerprint (changed outside qcoder); "
+            "compared by its text"
+        )
+    return sha
 
 
 def _plan_codes(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan) -> None:
@@ -472,22 +487,28 @@ def _plan_memos(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan) 
 
 
 def apply_merge(project: Project, plan: MergePlan, actor: str = "") -> MergePlan:
-    """Write ``plan`` in one transaction (one undo step). Coders are registered first."""
-    for coder in plan.new_coders:
-        project.ensure_coder(coder.name, coder_id=coder.id)
-    if plan.steps:
-        audit = cmd.AuditEntry(actor or "qcoder", "merge", {k: v for k, v in plan.to_json().items()})
-        project.execute(cmd.Batch([*plan.steps, audit], text=f"Merge {plan.source}"))
+    """Write ``plan`` in one transaction (one undo step). Coders are registered first. Refused
+    (``ProjectBusy``) while another process writes to the project file."""
+    with project.store.exclusive_writes("merge into"):
+        for coder in plan.new_coders:
+            project.ensure_coder(coder.name, coder_id=coder.id)
+        if plan.steps:
+            audit = cmd.AuditEntry(actor or "qcoder", "merge", {k: v for k, v in plan.to_json().items()})
+            project.execute(cmd.Batch([*plan.steps, audit], text=f"Merge {plan.source}"))
     return plan
 
 
 def merge_files(project: Project, paths: Iterable[Path], actor: str = "", dry_run: bool = False) -> list[MergePlan]:
+    """Plan (and unless ``dry_run`` apply) each merge; refused (``ProjectBusy``) while another
+    process writes to the project, so that nothing changes between a plan and its writing."""
     plans = []
     for path in paths:
-        plan = plan_merge(project, read_source(path), source=path.name)
-        if not dry_run:
-            apply_merge(project, plan, actor)
-        plans.append(plan)
+        source = read_source(path)
+        if dry_run:
+            plans.append(plan_merge(project, source, source=path.name))
+            continue
+        with project.store.exclusive_writes("merge into"):  # nothing changes between plan and writing
+            plans.append(apply_merge(project, plan_merge(project, source, source=path.name), actor))
     return plans
 
 

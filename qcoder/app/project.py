@@ -295,9 +295,12 @@ class Project:
         """Store an imported document with its speakers and turns (one undoable step)."""
         return self._documents.add_document(imported, name)
 
-    def add_documents(self, items: Sequence[tuple[ImportedDocument, str]], text: str = "") -> list[DocumentInfo]:
-        """Store several imported documents ``(document, name)`` in one transaction (one undo step)."""
-        return self._documents.add_documents(items, text)
+    def add_documents(
+        self, items: Sequence[tuple[ImportedDocument, str]], text: str = "", once: bool = False
+    ) -> list[DocumentInfo]:
+        """Store several imported documents ``(document, name)`` in one transaction (one undo step);
+        ``once``: as an import (a text already stored is refused, a taken name replaced)."""
+        return self._documents.add_documents(items, text, once)
 
     def rename_document(self, document_id: str, name: str) -> None:
         return self._documents.rename_document(document_id, name)

@@ -38,18 +38,19 @@ from qcoder.store.locking import (
     LockInfo,
     ProjectLocked,
     ProjectReadOnly,
-    WindowLock,
     break_stale_lock,
     cloud_sync_provider,
     window_holder,
 )
 from qcoder.store.project_store import ProjectDamaged, ProjectStore
+from qcoder.store.writer_lock import ProjectBusy, replacing
 
 __all__ = [
     "PASSPHRASE_ENV",
     "CloudFolderWarning",
     "EncryptionUnavailable",
     "PassphraseRequired",
+    "ProjectBusy",
     "ProjectDamaged",
     "ProjectLocked",
     "ProjectReadOnly",
@@ -186,7 +187,7 @@ def encrypt_project(path: Path, passphrase: str) -> ConversionResult:
         raise EncryptionUnavailable(reason)
     if is_encrypted(path):
         raise ProjectError(f"{path.name} is already encrypted")
-    with WindowLock.acquire(path, kind="encrypt"):
+    with replacing(path, "encrypt"):
         report = check_file(path, None, full=False)
         if not report.ok:
             raise ProjectDamaged(path, report.problems, backup_files.newest_good_backup(path, None))
@@ -206,7 +207,7 @@ def decrypt_project(path: Path, passphrase: str) -> ConversionResult:
     path = Path(path)
     if not is_encrypted(path):
         raise ProjectError(f"{path.name} is not encrypted")
-    with WindowLock.acquire(path, kind="decrypt"):
+    with replacing(path, "decrypt"):
         connect_any(path, passphrase).close()  # WrongPassphrase before anything changes
         ProjectStore.checkpoint_file(path, passphrase)
         _convert(path, lambda src, dst: decrypt_file(src, passphrase, dst), None)
@@ -227,7 +228,7 @@ def change_passphrase(path: Path, old: str, new: str) -> ConversionResult:
     path = Path(path)
     if not is_encrypted(path):
         raise ProjectError(f"{path.name} is not encrypted")
-    with WindowLock.acquire(path, kind="rekey"):
+    with replacing(path, "rekey"):
         connect_any(path, old).close()
         ProjectStore.checkpoint_file(path, old)
         _rekey(path, old, new)

@@ -24,6 +24,15 @@ class DuplicateName(QcoderError):
         self.name = name
 
 
+class AlreadyImported(QcoderError):
+    """An import found the same text already stored (checked inside the writing transaction)."""
+
+    def __init__(self, name: str, existing: str) -> None:
+        super().__init__(f"{name}: same text as the document {existing!r} already in the project")
+        self.name = name
+        self.existing = existing
+
+
 class InvalidOffsets(QcoderError):
     def __init__(self, start: int, end: int, length: int) -> None:
         super().__init__(f"offsets [{start}, {end}) are not a non-empty span inside a text of {length} characters")

@@ -2,8 +2,12 @@
 a file that is in use.
 
 Backups of ``study.qcoder`` go to the folder ``study.qcoder.backups/`` next to it, named
-``study-20261128T131500123456Z-open.qcoder`` (UTC time, then why it was made: ``open``,
-``auto``, ``manual``, ``before-restore``, ``before-encrypt``…). A backup is written under a
+``study-20261128T131500123456Z-s000042-open.qcoder`` (UTC time, a sequence number, then why it
+was made: ``open``, ``auto``, ``manual``, ``before-restore``, ``before-encrypt``…). Backups are
+ordered (newest first, rotation, ``restore --latest``) by the sequence number, one more than the
+highest in the folder, never by the clock alone: a clock that was ahead once must not make every
+new backup look older than a future-dated one (backups named without a number, from earlier
+versions, count as older than every numbered one, and among themselves by their time). A backup is written under a
 temporary name, checked (``PRAGMA quick_check``), flushed to disk and only then renamed, so
 a crash while backing up never leaves a broken file that looks like a backup. A backup of an
 encrypted project is encrypted with the same passphrase.
@@ -25,12 +29,14 @@ from typing import Any
 from qcoder.core.errors import ProjectError
 from qcoder.store.crypto import connect_any, is_plain_sqlite
 from qcoder.store.integrity import IntegrityReport, check_dbapi, check_file
-from qcoder.store.private_files import create_private, private_folder
+from qcoder.store.private_files import create_private, private_folder, write_private_text
 
 BACKUP_DIR_SUFFIX = ".backups"
 AUTO_REASONS = ("open", "auto", "close")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z-]+)(?P<suffix>\.[^.]+)?$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-s(?P<seq>\d{1,18}))?-(?P<reason>[a-z-]+)(?P<suffix>\.[^.]+)?$"
+)
 _STATE = "last-backup.json"
 
 # rolling backups: on open and after this much time with changes; keep this many automatic ones
@@ -50,6 +56,7 @@ class BackupInfo:
     reason: str
     size: int
     encrypted: bool
+    sequence: int = 0  # 0: named without one (an earlier version's backup)
 
     @property
     def automatic(self) -> bool:
@@ -82,7 +89,7 @@ def _parse(path: Path) -> BackupInfo | None:
         encrypted = size > 0 and not is_plain_sqlite(path)
     except (ValueError, OSError):
         return None
-    return BackupInfo(path, made, m["reason"], size, encrypted)
+    return BackupInfo(path, made, m["reason"], size, encrypted, int(m["seq"] or 0))
 
 
 def list_backups(project: Path) -> list[BackupInfo]:
@@ -91,7 +98,12 @@ def list_backups(project: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = [b for b in (_parse(p) for p in folder.iterdir()) if b is not None]
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
+    return sorted(found, key=lambda b: (b.sequence, b.made_at), reverse=True)
+
+
+def _next_sequence(folder: Path) -> int:
+    numbers = (m["seq"] for m in (_NAME.match(p.name) for p in folder.iterdir()) if m is not None and m["seq"])
+    return max((int(n) for n in numbers), default=0) + 1
 
 
 def verify_backup(backup: BackupInfo | Path, passphrase: str | None, full: bool = False) -> IntegrityReport:
@@ -159,7 +171,7 @@ def make_backup(
     private_folder(folder)
     _clean_partials(folder)
     now = datetime.now(UTC)
-    name = f"{project.stem}-{now.strftime(_STAMP)}-{reason}{project.suffix}"
+    name = f"{project.stem}-{now.strftime(_STAMP)}-s{_next_sequence(folder):06d}-{reason}{project.suffix}"
     final = folder / name
     partial = folder / f".{name}.partial-{os.getpid()}"
     fingerprint = state_fingerprint(project)
@@ -205,22 +217,28 @@ def rotate(project: Path, keep: int, reasons: Iterable[str] = AUTO_REASONS) -> l
 
 
 def state_fingerprint(project: Path) -> list[int]:
-    """Size and modification time of the project file, and of its write-ahead log when that holds
-    anything (an empty log comes and goes with connections without any change to the data)."""
+    """The state of the project file on disk, one function for both decisions that ask "has it
+    changed?": a backup on open, and skipping the check on open (:mod:`qcoder.store.verified`).
+
+    Size, modification time, inode and change time of the file and of its write-ahead log when
+    that holds anything (an empty log comes and goes with connections without any change to the
+    data); a file replaced by another one (restored, converted, copied over) differs by its inode.
+    """
     out: list[int] = []
     for p in (project, project.with_name(project.name + "-wal")):
         try:
             st = p.stat()
-            out += [st.st_size, st.st_mtime_ns] if st.st_size else [0, 0]
         except FileNotFoundError:
-            out += [0, 0]
+            out += [0, 0, 0, 0]
+            continue
+        out += [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns] if st.st_size else [0, 0, 0, 0]
     return out
 
 
 def _write_state(folder: Path, fingerprint: list[int]) -> None:
     try:
-        (folder / _STATE).write_text(json.dumps({"fingerprint": fingerprint}), encoding="utf-8")
-    except OSError:
+        write_private_text(folder / _STATE, json.dumps({"fingerprint": fingerprint}))
+    except (OSError, ProjectError):
         pass
 
 
@@ -239,7 +257,8 @@ def backup_due(project: Path, min_age_minutes: float = 0.0) -> bool:
         return False
     if min_age_minutes > 0:
         newest = next((b for b in list_backups(project) if b.automatic), None)
-        if newest is not None and (datetime.now(UTC) - newest.made_at).total_seconds() < min_age_minutes * 60:
+        age = (datetime.now(UTC) - newest.made_at).total_seconds() if newest is not None else None
+        if age is not None and 0 <= age < min_age_minutes * 60:  # one dated in the future is no reason
             return False
     return True
 

@@ -7,15 +7,18 @@ Three layers, each reported as plain sentences:
 2. references: ``PRAGMA foreign_key_check`` (every coding's document, code and coder exist…);
 3. qcoder's own rules: a document's ``chars`` is the length of its text; every coding and
    turn is a span inside its document's text (0 ≤ start < end ≤ chars for codings,
-   0 ≤ start ≤ end ≤ chars for turns); the full check also runs the FTS5 index's own check.
+   0 ≤ start ≤ end ≤ chars for turns); the full check also runs the FTS5 index's own check
+   and verifies each document's text against its stored SHA-256 (a transcript altered in the
+   file, or in a backup, is named; merges and imports match documents by that hash).
 
 On PostgreSQL the server guards its pages and references; layer 3 runs there too.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +28,9 @@ if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: the quick read pat
 
 Rows = list[tuple[Any, ...]]
 Run = Callable[[str], Rows]
+Stream = Callable[[str], Iterable[tuple[Any, ...]]]
 MAX_PROBLEMS = 50
+_STREAM = {"stream_results": True}  # the texts row by row, not all in memory
 
 
 @dataclass
@@ -58,6 +63,26 @@ _TURNS_OUTSIDE = (
     'WHERE t.start < 0 OR t."end" < t.start OR t."end" > d.chars LIMIT 20'
 )
 _REQUIRED_TABLES = ("documents", "codes", "coders", "codings", "turns", "speakers", "project_meta")
+_TEXTS = "SELECT d.name, d.sha256, t.text FROM documents d JOIN document_texts t ON t.document_id = d.id"
+_TEXTS_BEFORE_0006 = "SELECT name, sha256, text FROM documents"
+
+
+def _text_hashes(rows: Iterable[tuple[Any, ...]]) -> list[str]:
+    """Each document's text against its stored SHA-256 (of the UTF-8 text); read row by row."""
+    differ = []
+    for name, sha, text_ in rows:
+        if text_ is None:
+            continue  # reported as a lost text
+        data = text_.encode("utf-8", "surrogatepass") if isinstance(text_, str) else bytes(text_)
+        if hashlib.sha256(data).hexdigest() != sha:
+            differ.append(str(name))
+    if not differ:
+        return []
+    shown = ", ".join(repr(n) for n in differ[:10]) + (f" and {len(differ) - 10} more" if len(differ) > 10 else "")
+    return [
+        f"{len(differ)} document text(s) differ from their stored fingerprint (SHA-256), changed outside "
+        f"qcoder: {shown}"
+    ]
 
 
 def _qcoder_rules(run: Run, texts_apart: bool) -> list[str]:
@@ -76,7 +101,7 @@ def _qcoder_rules(run: Run, texts_apart: bool) -> list[str]:
     return problems
 
 
-def _sqlite_checks(run: Run, full: bool, fts: bool = False) -> list[str]:
+def _sqlite_checks(run: Run, full: bool, fts: bool = False, stream: Stream | None = None) -> list[str]:
     rows = run("PRAGMA integrity_check(50)" if full else "PRAGMA quick_check(50)")
     # one row per problem, though a row may hold several lines under a "*** in database ***" heading
     problems = [
@@ -97,6 +122,8 @@ def _sqlite_checks(run: Run, full: bool, fts: bool = False) -> list[str]:
         fk[(table, parent)] = fk.get((table, parent), 0) + 1
     problems += [f"{n} row(s) of {table} refer to missing {parent}" for (table, parent), n in sorted(fk.items())]
     problems += _qcoder_rules(run, "document_texts" in tables)
+    if full:
+        problems += _text_hashes((stream or run)(_TEXTS if "document_texts" in tables else _TEXTS_BEFORE_0006))
     if fts and "documents_fts" in tables:
         try:
             run("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 0)")
@@ -113,7 +140,7 @@ def check_dbapi(conn: Any, full: bool = True) -> IntegrityReport:
         return [tuple(r) for r in conn.execute(sql).fetchall()]
 
     try:
-        problems = _sqlite_checks(run, full, fts=full)
+        problems = _sqlite_checks(run, full, fts=full, stream=conn.execute)
     except Exception as exc:  # noqa: BLE001 - a damaged file fails in many ways; each is a finding
         problems = [f"SQLite: {exc}"]
     return IntegrityReport(not problems, problems[:MAX_PROBLEMS], full, time.perf_counter() - t0)
@@ -130,10 +157,15 @@ def check_connection(conn: Connection, full: bool = False) -> IntegrityReport:
 
     try:
         if conn.dialect.name == "sqlite":
-            problems = _sqlite_checks(run, full)
+            problems = _sqlite_checks(
+                run, full, stream=lambda sql: conn.exec_driver_sql(sql, execution_options=_STREAM)
+            )
         else:
             apart = bool(conn.execute(text("SELECT to_regclass('document_texts') IS NOT NULL")).scalar())
             problems = _qcoder_rules(lambda sql: [tuple(r) for r in conn.execute(text(sql)).fetchall()], apart)
+            if full:
+                texts = text(_TEXTS if apart else _TEXTS_BEFORE_0006)
+                problems += _text_hashes(conn.execute(texts, execution_options=_STREAM))
     except Exception as exc:  # noqa: BLE001
         problems = [f"{conn.dialect.name}: {exc}"]
     return IntegrityReport(not problems, problems[:MAX_PROBLEMS], full, time.perf_counter() - t0)

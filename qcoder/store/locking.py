@@ -8,10 +8,15 @@ crashed window is recognised as stale at once; where advisory locks do not work 
 file systems) a lock of a process that no longer exists on the same host is stale too. A lock
 held on another host cannot be checked from here; the message names the host.
 
-Short command-line runs take no lock: they may read while a window is open, and their
+Command-line runs take no window lock: they may read while a window is open, and their
 writing transactions refuse while another process holds the window lock
 (:func:`check_no_window`). Two writers never corrupt the file in any case: SQLite's own
-locking serialises transactions.
+locking serialises transactions. Every process that writes also holds the *writer lock*
+(:mod:`qcoder.store.writer_lock`) until it closes the project, so that converting, restoring
+or merging a project waits for no one and replaces nothing under a writer.
+
+Lock files are created owner-only and never through a symbolic or hard link
+(:func:`qcoder.store.private_files.open_lock_file`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from qcoder.core.errors import ProjectError
+from qcoder.store.private_files import open_lock_file
 
 LOCK_SUFFIX = ".lock"
 
@@ -71,6 +77,15 @@ class _NoAdvisoryLocks(Exception):
     pass
 
 
+def _close_locked(fd: int) -> None:
+    """Unlock and close a lock file's descriptor."""
+    try:
+        _unlock(fd)
+    except OSError:
+        pass
+    os.close(fd)
+
+
 @dataclass(frozen=True, slots=True)
 class LockInfo:
     """What a lock file says about the process holding the project open."""
@@ -87,6 +102,14 @@ class LockInfo:
         return f"process {self.pid} of user {self.user} on host {self.host}, since {when} UTC"
 
 
+_BUSY = {
+    "encrypt": "being encrypted",
+    "decrypt": "being decrypted",
+    "rekey": "getting a new passphrase",
+    "restore": "being restored from a backup",
+}
+
+
 class ProjectLocked(ProjectError):
     """Another process holds the project open in a window."""
 
@@ -95,9 +118,12 @@ class ProjectLocked(ProjectError):
         where = ""
         if holder is not None and holder.host != socket.gethostname():
             where = f" If qcoder is no longer running on {holder.host}, delete the lock file {lock_path(project)}."
-        super().__init__(
-            f"{project.name} is open in a qcoder window ({who}); cannot {action} it here while it is open there.{where}"
-        )
+        busy = _BUSY.get(holder.kind if holder is not None else "window")
+        if busy is None:
+            text = f"{project.name} is open in a qcoder window ({who}); cannot {action} it here while it is open there."
+        else:
+            text = f"{project.name} is {busy} ({who}); cannot {action} it until that has finished."
+        super().__init__(text + where)
         self.project = project
         self.holder = holder
         self.action = action
@@ -205,7 +231,7 @@ class WindowLock:
     def acquire(cls, project: Path, kind: str = "window") -> WindowLock:
         path = lock_path(project)
         for _attempt in range(20):
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = open_lock_file(path)
             try:
                 try:
                     got = _try_lock(fd, shared=False)
@@ -255,11 +281,7 @@ class WindowLock:
             if read_lock(self.project) == self.info:
                 lock_path(self.project).unlink(missing_ok=True)
         finally:
-            try:
-                _unlock(fd)
-            except OSError:
-                pass
-            os.close(fd)
+            _close_locked(fd)
 
     def __enter__(self) -> WindowLock:
         return self

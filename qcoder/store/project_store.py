@@ -5,8 +5,10 @@ Opening a project file also checks it (:mod:`qcoder.store.integrity`: a damaged 
 project changed since the last one (:mod:`qcoder.store.backup_files`), notes a cloud-synced
 folder in :attr:`ProjectStore.warnings`, and respects the window lock
 (:mod:`qcoder.store.locking`): a store opened with ``window=True`` holds it; any other store
-refuses to write while another process's window holds it. Encrypted files are opened with a
-passphrase (:mod:`qcoder.store.crypto`).
+refuses to write while another process's window holds it. A store that writes holds the writer
+lock (:mod:`qcoder.store.writer_lock`) until it closes, and never writes into a file that another
+process replaced since it was opened. Encrypted files are opened with a passphrase
+(:mod:`qcoder.store.crypto`).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from qcoder.store.locking import (
 from qcoder.store.private_files import create_private, private_folder
 from qcoder.store.repository import SqlRepository
 from qcoder.store.urls import redact, redact_in
+from qcoder.store.writer_lock import WriterLock
 
 
 class ProjectDamaged(ProjectError):
@@ -96,6 +99,14 @@ def sqlite_backup(source: Path, target: Path, passphrase: str | None = None) -> 
     return target
 
 
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    try:
+        st = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st is not None else None
+
+
 class ProjectStore:
     """A project's database. Use :meth:`create` or :meth:`open`."""
 
@@ -110,6 +121,8 @@ class ProjectStore:
         self.passphrase = passphrase
         self.read_only = read_only
         self.window_lock: WindowLock | None = None
+        self.writer_lock: WriterLock | None = None
+        self._identity = _file_identity(self.path)  # the file this store reads and writes
         self.warnings: list[str] = []
         self.integrity: IntegrityReport | None = None
         self._checked_at: datetime | None = None  # when the file this session began from was checked
@@ -307,8 +320,35 @@ class ProjectStore:
     def _check_can_write(self) -> None:
         if self.read_only:
             raise ProjectReadOnly(self.location)
-        if self.path is not None:
-            check_no_window(self.path, self.window_lock)
+        path = self.path
+        if path is None:
+            return
+        taken = None
+        if self.writer_lock is None:
+            taken = WriterLock.shared(path)
+        try:
+            check_no_window(path, self.window_lock)
+            if _file_identity(path) != self._identity:
+                raise ProjectError(
+                    f"{path.name} was replaced by another process (encrypted, decrypted or restored) after "
+                    "it was opened here; nothing was written. Open it again."
+                )
+        except BaseException:
+            if taken is not None:
+                taken.release()
+            raise
+        if taken is not None:
+            self.writer_lock = taken
+
+    @contextmanager
+    def exclusive_writes(self, action: str) -> Iterator[None]:
+        """Write in the block while no other process writes (``ProjectBusy`` otherwise)."""
+        self._check_can_write()
+        if self.writer_lock is None:
+            yield
+            return
+        with self.writer_lock.exclusively(action):
+            yield
 
     @contextmanager
     def transaction(self) -> Iterator[SqlRepository]:
@@ -393,6 +433,8 @@ class ProjectStore:
         if self.path is not None and self.integrity is not None and self.integrity.ok and self._checked_at is not None:
             verified.record_clean_close(self.path, self._checked_at)
             self._checked_at = None  # closing twice records once
+        if self.writer_lock is not None:
+            self.writer_lock.release()
         if self.window_lock is not None:
             self.window_lock.release()
 

@@ -18,28 +18,19 @@ runs the full check (every index, the search index) on demand.
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from qcoder.store.backup_files import backup_dir
+from qcoder.core.errors import ProjectError
+from qcoder.store.backup_files import backup_dir, state_fingerprint
+from qcoder.store.private_files import write_private_text
 
 RECORD = "last-check.json"
 RECHECK_AFTER_DAYS = 7
 
 
-def fingerprint(project: Path) -> list[int]:
-    out: list[int] = []
-    for p in (project, project.with_name(project.name + "-wal")):
-        try:
-            st = p.stat()
-        except FileNotFoundError:
-            out += [0, 0, 0, 0]
-            continue
-        # an empty log comes and goes with connections without any change to the data
-        out += [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns] if st.st_size else [0, 0, 0, 0]
-    return out
+fingerprint = state_fingerprint  # the same state as the backup-on-open decision uses
 
 
 def _read(project: Path) -> dict[str, Any]:
@@ -70,11 +61,9 @@ def record_clean_close(project: Path, checked_at: datetime) -> None:
     if not folder.is_dir():
         return
     data = {"fingerprint": fingerprint(project), "checked_at": checked_at.isoformat()}
-    tmp = folder / (RECORD + ".tmp")
     try:
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, folder / RECORD)
-    except OSError:
+        write_private_text(folder / RECORD, json.dumps(data))
+    except (OSError, ProjectError):
         pass
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import inspect, text
 
 from qcoder.app import Project
 from qcoder.core.errors import DuplicateName, NotAProject, ProjectError, SchemaTooNew
+from qcoder.core.text import text_sha256
 from qcoder.store import migrate
 from qcoder.store.engine import make_engine
 from qcoder.store.project_store import ProjectStore
@@ -155,9 +156,10 @@ def test_texts_move_apart_on_upgrade(location):
         conn.execute(
             text(
                 "INSERT INTO documents (id, name, text, chars, sha256, source_name, source_format, imported_at, "
-                "position) VALUES ('d1', 'old doc', 'we talk about turnover 😀 here', 29, 'x', 'a.txt', 'txt', "
+                "position) VALUES ('d1', 'old doc', 'we talk about turnover 😀 here', 29, :sha, 'a.txt', 'txt', "
                 "'2021-01-01 00:00:00', 1)"
-            )
+            ),
+            {"sha": text_sha256("we talk about turnover 😀 here")},  # the full check verifies it
         )
         if conn.dialect.name == "postgresql":  # a server project whose roles were set up before
             conn.execute(text("INSERT INTO project_meta (key, value) VALUES ('project_id', 'p1')"))

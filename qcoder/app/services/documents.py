@@ -82,10 +82,16 @@ class DocumentService:
         self._core.execute(command)
         return self.document_info(command.document.id)
 
-    def add_documents(self, items: Sequence[tuple[ImportedDocument, str]], text: str = "") -> list[DocumentInfo]:
+    def add_documents(
+        self, items: Sequence[tuple[ImportedDocument, str]], text: str = "", once: bool = False
+    ) -> list[DocumentInfo]:
         """Store several imported documents in ONE transaction (one undoable step): a batch import
-        pays one synced commit for many documents. All or none: a failing document fails all."""
+        pays one synced commit for many documents. All or none: a failing document fails all.
+        ``once``: refuse (``AlreadyImported``) a text already stored, and take a free name for a
+        name already taken, inside the transaction (parallel imports never store a text twice)."""
         commands = [self.add_document_command(imported, name) for imported, name in items]
+        for command in commands:
+            command.once = once
         if not commands:
             return []
         self._core.execute(cmd.batch_of(commands, text or f"Import {len(commands)} documents"))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.commands.base import Command
-from qcoder.core.errors import DuplicateName, InvalidValue
+from qcoder.core.errors import AlreadyImported, DuplicateName, InvalidValue
 from qcoder.core.model import (
     AttributeDef,
     Coding,
@@ -28,8 +28,14 @@ class AddDocument(Command):
     speakers: list[Speaker] = field(default_factory=list)
     turns: list[Turn] = field(default_factory=list)
     text: str = "Import document"
+    # an import: refused (AlreadyImported) when the same text is stored already, and given a free
+    # name ("d2 (2)") when only the name is taken -- decided inside the writing transaction, so
+    # two imports running at once never store one text twice
+    once: bool = False
 
     def do(self, repo: Repository) -> ChangeSet:
+        if self.once:
+            self._claim(repo)
         repo.insert_document(self.document)
         repo.insert_speakers(self.speakers)
         repo.insert_turns(self.turns)
@@ -38,6 +44,18 @@ class AddDocument(Command):
     def undo(self, repo: Repository) -> ChangeSet:
         repo.delete_document(self.document.id)
         return ChangeSet().remove(Kind.DOCUMENT, self.document.id)
+
+    def _claim(self, repo: Repository) -> None:
+        info = self.document.info
+        same = [i for i in repo.document_ids_by_sha(info.sha256) if i != info.id]
+        if same:
+            raise AlreadyImported(info.name, repo.get_document(same[0]).name)
+        wanted, name, n = info.name, info.name, 2
+        while repo.document_id_by_name(name) not in (None, info.id):
+            name = f"{wanted} ({n})"
+            n += 1
+        if name != wanted:
+            self.document = Document(replace(info, name=name), self.document.text)
 
 
 @dataclass
