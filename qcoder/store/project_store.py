@@ -44,6 +44,8 @@ from qcoder.store.locking import (
     cloud_sync_provider,
 )
 from qcoder.store.private_files import create_private, private_folder
+from qcoder.store.repair import repair as repair_rows
+from qcoder.store.repair import set_aside_rows
 from qcoder.store.repository import SqlRepository
 from qcoder.store.urls import redact, redact_in
 
@@ -61,6 +63,8 @@ class ProjectDamaged(ProjectError):
         if len(problems) > 1:
             more = f"{len(problems) - 1}+" if len(problems) >= 50 else str(len(problems) - 1)
             shown += f" (and {more} more problem{'s' if len(problems) > 2 else ''}; 'qcoder check' lists them)"
+        if problems and not any(p.startswith("SQLite") for p in problems):
+            shown += f"; rows breaking qcoder's rules can be set aside with: qcoder check {path} --repair"
         if backup is not None:
             offer = (
                 f" The newest good backup is {backup.path} ({backup.label()}); restore it with: "
@@ -334,6 +338,16 @@ class ProjectStore:
         """A read-only unit of work (a consistent snapshot; nothing is committed)."""
         with Session(self.engine) as session:  # closing the session rolls back
             yield SqlRepository(session)
+
+    def repair(self) -> list[str]:
+        """Repair rows that break qcoder's rules (:mod:`qcoder.store.repair`); what was done."""
+        self._check_can_write()
+        with self._writer.begin() as conn:
+            return repair_rows(conn)
+
+    def set_aside_count(self) -> int:
+        with self.engine.connect() as conn:
+            return len(set_aside_rows(conn))
 
     def search_documents(self, query: str) -> list[str]:
         with Session(self.engine) as session:
