@@ -264,7 +264,10 @@ class ProjectStore:
         self._checked_at = datetime.now(UTC)
         if not report.ok:
             if self.path is None:
-                raise ProjectError(f"the project database fails its integrity check: {report.summary()}")
+                raise ProjectError(
+                    f"the project database fails its integrity check: {report.summary()}; rows breaking "
+                    "qcoder's rules can be set aside with: qcoder check URL --repair"
+                )
             raise ProjectDamaged(
                 self.path, report.problems, backup_files.newest_good_backup(self.path, self.passphrase)
             )
