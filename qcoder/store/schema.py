@@ -174,6 +174,9 @@ class MemoRow(Base):
     target_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # who wrote it (0007): filled in by a team server (server_pg), so that coders cannot
+    # overwrite each other's memos; "" in project files
+    author: Mapped[str] = mapped_column(String(36), server_default="")
 
 
 class AssignmentRow(Base):

@@ -1,4 +1,4 @@
-"""CHECK constraints on coding and turn offsets; rows breaking them are set aside, not lost
+"""CHECK constraints on coding and turn offsets (rows breaking them set aside); memo authors
 
 The database itself refuses a coding with start < 0 or end <= start, and a turn with start < 0
 or end < start (before, one bad row written by any client made every command of every user fail
@@ -7,6 +7,10 @@ document's text, or refer to a missing row) move to the new ``set_aside`` table 
 reason; ``qcoder check --repair`` does the same later. SQLite rebuilds both tables (batch mode);
 their indexes are recreated, the documents, texts and search index are not touched. Opening an
 older project backs it up before this runs.
+
+Memos record their author (a team server fills it in: coders may change only their own
+memos), and a team server's grants and row-level security are installed again: coders can no
+longer rename or delete coders, change members, or change or delete the change log.
 
 Revision ID: 0007
 Revises: 0006
@@ -19,6 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from qcoder.store.repair import set_aside_bad_spans
+from qcoder.store.server_pg import reinstall, security_installed
 
 revision: str = "0007"
 down_revision: str | None = "0006"
@@ -41,6 +46,8 @@ def upgrade() -> None:
         sa.Column("data", sa.Text(), nullable=False),
     )
     set_aside_bad_spans(bind)
+    with op.batch_alter_table("memos") as batch:
+        batch.add_column(sa.Column("author", sa.String(length=36), nullable=False, server_default=""))
     with op.batch_alter_table("codings") as batch:
         batch.create_check_constraint("ck_codings_span", sa.text(_CODINGS))
     with op.batch_alter_table("turns") as batch:
@@ -53,11 +60,17 @@ def upgrade() -> None:
         )
         for grantee, privilege in rows.fetchall():
             op.execute(f'GRANT {privilege} ON set_aside TO "{grantee.replace(chr(34), chr(34) * 2)}"')
+        if security_installed(bind):  # a team server: the tightened grants and policies
+            reinstall(bind)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP POLICY IF EXISTS memos_own ON memos")
     with op.batch_alter_table("turns") as batch:
         batch.drop_constraint("ck_turns_span", type_="check")
     with op.batch_alter_table("codings") as batch:
         batch.drop_constraint("ck_codings_span", type_="check")
+    with op.batch_alter_table("memos") as batch:
+        batch.drop_column("author")
     op.drop_table("set_aside")
