@@ -33,6 +33,9 @@ def check(command: cmd.Command, role: Role, actor_id: str | None, repo: Reposito
             check(sub, role, actor_id, repo)
         return
     if isinstance(command, cmd.SetMemo):
+        # a team server records who wrote a memo and refuses coders others' (row-level security)
+        if repo.memo_author(command.kind, command.target_id) not in (None, "", actor_id):
+            raise PermissionDenied("a coder may only change their own memos")
         return
     owners: set[str] = set()
     if isinstance(command, cmd.AddCodings):

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from qcoder.app import Project
 from qcoder.core.model import MemoTarget
+from qcoder.core.permissions import PermissionDenied
 from qcoder.store.server_pg import group_roles
 from tests.team.test_team_server import local, logins, server  # noqa: F401 - fixtures
 
@@ -59,6 +60,8 @@ def test_a_coder_login_cannot_overwrite_memos_of_others(server: str, logins: dic
     with Project.open(logins["Maya"]) as maya:  # a coder writes their own memos through qcoder
         maya.set_memo(MemoTarget.DOCUMENT, ids["doc"], "Maya's note")
         maya.set_memo(MemoTarget.DOCUMENT, ids["doc"], "Maya's note, revised")
+        with pytest.raises(PermissionDenied, match="their own memos"):  # said before the server refuses
+            maya.set_memo(MemoTarget.PROJECT, "", "Maya's take")
     with _connect(logins["Jordan"]) as jordan:
         assert jordan.execute("UPDATE memos SET text = 'hacked'").rowcount == 0
         assert jordan.execute("DELETE FROM memos").rowcount == 0
