@@ -225,6 +225,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         new = read_passphrase(args, f"New passphrase for {path.name}", confirm=True)
         result = safety.encrypt_project(path, new)
         print(f"encrypted {path} and {len(result.backups_converted)} backup(s)")
+        if result.cache_files_removed:
+            print(f"removed the plain-text language-analysis cache ({result.cache_files_removed} file(s))")
         print("Keep the passphrase safe: without it the project cannot be opened, by anyone.")
     for p in result.plaintext_left:
         print(

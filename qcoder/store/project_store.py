@@ -375,6 +375,16 @@ class ProjectStore:
         finally:
             conn.close()
 
+    @staticmethod
+    def project_id_of_file(path: Path, passphrase: str | None = None) -> str:
+        """The project id stored in the closed project file ``path`` ("" when it has none)."""
+        conn = connect_any(path, passphrase)
+        try:
+            row = conn.execute("SELECT value FROM project_meta WHERE key = 'project_id'").fetchone()
+        finally:
+            conn.close()
+        return str(row[0]) if row else ""
+
     # --- rolling backups -------------------------------------------------------------------------
     def make_backup(self, reason: str = "manual") -> BackupInfo:
         """A backup in the project's backups folder (``<project>.backups/``)."""
