@@ -78,3 +78,41 @@ def _passphrase(folder: Path) -> Path:
     secret = folder / "secret.txt"
     secret.write_text("correct horse\n", encoding="utf-8")
     return secret
+
+
+def test_handout_of_an_encrypted_project_is_encrypted(tmp_path: Path, capsys, monkeypatch):
+    from qcoder.app.safety import create_project, is_encrypted, open_project
+
+    path = tmp_path / "study.qcoder"
+    with create_project(path, "t", passphrase="pw") as p:
+        p.add_document(imported(f"Interviewer: Why?\n\nDet. Ortega: {SENTENCE}\n", name="one.txt"))
+    monkeypatch.setenv("QCODER_PASSPHRASE", "pw")
+    out = tmp_path / "handouts"
+    out.mkdir()
+    assert cli_main(["handout", str(path), "--coder", "Sam", "-o", str(out / "sam.qcoder")]) == 0
+    secret = tmp_path / "other.txt"
+    secret.write_text("sam's own\n", encoding="utf-8")
+    copy = out / "jo.qcoder"
+    assert (
+        cli_main(["handout", str(path), "--coder", "Jo", "-o", str(copy), "--copy-passphrase-file", str(secret)]) == 0
+    )
+    assert is_encrypted(out / "sam.qcoder") and is_encrypted(copy)
+    assert plaintext_files(tmp_path) == []  # the copies, their logs, the project, its backups
+    monkeypatch.delenv("QCODER_PASSPHRASE")
+    with open_project(out / "sam.qcoder", passphrase="pw") as p:
+        assert SENTENCE in p.document(p.documents()[0].id).text
+    with open_project(copy, passphrase="sam's own") as p:
+        assert [c.name for c in p.coders()] == ["Jo"]
+
+
+@pytest.mark.parametrize("given", ["FILE", "sqlite:///FILE", "nonsense://x"])
+def test_pull_refuses_a_project_file(tmp_path: Path, given: str):
+    from qcoder.app.safety import create_project
+    from qcoder.app.team import pull
+    from qcoder.core.errors import ProjectError
+
+    path = tmp_path / "study.qcoder"
+    create_project(path, "t", passphrase="pw").close()
+    with pytest.raises(ProjectError, match="not a server project's URL"):
+        pull(given.replace("FILE", str(path)), tmp_path / "copy.qcoder")
+    assert not (tmp_path / "copy.qcoder").exists()
