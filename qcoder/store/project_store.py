@@ -230,12 +230,14 @@ class ProjectStore:
                     # at most one per BACKUP_EVERY_MINUTES, so that a script of short commands
                     # does not back up a large project before every one of them
                     store.backup_if_changed("open", min_age_minutes=BACKUP_EVERY_MINUTES)
-        except (OperationalError, DatabaseError) as exc:
+        except (OperationalError, DatabaseError, UnicodeDecodeError) as exc:
+            # a damaged schema page can make SQLite's own message undecodable (UnicodeDecodeError)
             store.close()
+            detail = getattr(exc, "orig", None) or "the file's schema is unreadable"
             if path is not None and backup_files.list_backups(path):
-                raise ProjectDamaged(path, [f"SQLite: {exc.orig}"], backup_files.newest_good_backup(path, key)) from exc
+                raise ProjectDamaged(path, [f"SQLite: {detail}"], backup_files.newest_good_backup(path, key)) from exc
             shown = redact(str(location))
-            raise NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(exc.orig), location)}") from exc
+            raise NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(detail), location)}") from exc
         except BaseException:
             store.close()
             raise
