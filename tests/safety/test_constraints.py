@@ -110,3 +110,25 @@ def test_repair_fixes_lengths_and_sets_aside_codings_past_the_end(tmp_path: Path
     assert cli_main(["check", str(path)]) == 0
     assert cli_main(["check", str(path), "--repair"]) == 0
     assert "nothing to repair" in capsys.readouterr().out
+
+
+def test_rows_written_past_the_checks_are_named_and_repaired(tmp_path: Path):
+    """Another tool can switch SQLite's CHECKs off: the check names the rows (not 'damaged
+    pages'), the open refuses pointing at --repair, and the repair sets them aside."""
+    import sqlite3
+
+    from qcoder.app.safety import check_project
+
+    path = tmp_path / "p.qcoder"
+    with Project.create(path, name="t") as p:
+        _coded(p)
+    with sqlite3.connect(path) as con:
+        con.execute("PRAGMA ignore_check_constraints = ON")
+        con.execute('UPDATE codings SET start = 500, "end" = 10')
+    problems = check_project(path).problems
+    assert len(problems) == 1 and problems[0].startswith("coding ") and "[500, 10)" in problems[0]
+    with pytest.raises(ProjectError, match="--repair"):
+        Project.open(path)
+    assert repair_project(path).ok
+    with Project.open(path) as p:
+        assert p.codings() == []
