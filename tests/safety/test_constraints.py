@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from qcoder.app import Project
 from qcoder.app.repair import repair_project
@@ -41,6 +41,20 @@ def test_database_refuses_a_coding_outside_the_rules(location, start, end):
             conn.execute(text(_INSERT), {"id": "bad", "d": d, "k": k, "c": c, "s": start, "e": end})
         with pytest.raises(IntegrityError, match="ck_turns_span"), p._store.engine.begin() as conn:
             conn.execute(text('UPDATE turns SET "end" = start - 1'))
+        assert p._store.check(full=True).ok
+
+
+@pytest.mark.postgres
+def test_a_server_refuses_spans_past_the_end_of_their_document(pg_database: str):
+    """On a server (hostile raw SQL) a trigger also keeps every span inside its document."""
+    with Project.create(pg_database, name="t") as p:
+        d, k, c = _coded(p)
+        with pytest.raises(DBAPIError, match="end inside its document"), p._store.engine.begin() as conn:
+            conn.execute(text(_INSERT), {"id": "past", "d": d, "k": k, "c": c, "s": 0, "e": 100_000})
+        with pytest.raises(DBAPIError, match="end inside its document"), p._store.engine.begin() as conn:
+            conn.execute(text('UPDATE codings SET "end" = "end" + 100000'))
+        with pytest.raises(DBAPIError, match="end inside its document"), p._store.engine.begin() as conn:
+            conn.execute(text('UPDATE turns SET "end" = "end" + 100000'))
         assert p._store.check(full=True).ok
 
 
@@ -97,16 +111,15 @@ def test_repair_fixes_lengths_and_sets_aside_codings_past_the_end(tmp_path: Path
     path = tmp_path / "p.qcoder"
     with Project.create(path, name="t") as p:
         d, _k, _c = _coded(p)
-        with p._store.engine.begin() as conn:  # end > chars is not a CHECK (it needs the document)
-            conn.execute(text('UPDATE codings SET "end" = 99999'))
-            conn.execute(text("UPDATE documents SET chars = chars + 1 WHERE id = :d"), {"d": d})
+        with p._store.engine.begin() as conn:  # a text cut short under its codings (by another tool)
+            conn.execute(text("UPDATE document_texts SET text = 'short' WHERE document_id = :d"), {"d": d})
     assert cli_main(["check", str(path)]) == 1
     capsys.readouterr()
     assert cli_main(["check", str(path), "--repair"]) == 0
     out = capsys.readouterr().out
     assert "backed up first:" in out and "before-repair" in out
     assert "its length was" in out and "set aside coding" in out
-    assert "1 row(s) are kept in the project's set_aside table" in out
+    assert "row(s) are kept in the project's set_aside table" in out  # the coding and turns
     assert cli_main(["check", str(path)]) == 0
     assert cli_main(["check", str(path), "--repair"]) == 0
     assert "nothing to repair" in capsys.readouterr().out
