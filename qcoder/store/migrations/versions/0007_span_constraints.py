@@ -2,12 +2,12 @@
 
 The database itself refuses a coding with start < 0 or end <= start, and a turn with start < 0
 or end < start (CHECK constraints); a server also refuses either of them ending past its
-document's length (a trigger: the rule spans two tables) (before, one bad row written by any client made every command of every user fail
-the integrity check). Rows of an older project that break these rules (or lie outside their
-document's text, or refer to a missing row) move to the new ``set_aside`` table as JSON with the
-reason; ``qcoder check --repair`` does the same later. SQLite rebuilds both tables (batch mode);
-their indexes are recreated, the documents, texts and search index are not touched. Opening an
-older project backs it up before this runs.
+document's length (a trigger: the rule spans two tables). Before, one bad row written by any
+client made every command of every user fail the integrity check. Rows of an older project that
+break these rules (or lie outside their document's text, or refer to a missing row) move to the
+new ``set_aside`` table as JSON with the reason; ``qcoder check --repair`` does the same later.
+SQLite rebuilds both tables (batch mode); their indexes are recreated, the documents, texts and
+search index are not touched. Opening an older project backs it up before this runs.
 
 Memos record their author (a team server fills it in: coders may change only their own
 memos), and a team server's grants and row-level security are installed again: coders can no
