@@ -20,6 +20,9 @@ from qcoder.store.engine import is_url
 from qcoder.store.integrity import IntegrityReport
 from qcoder.store.private_files import private_folder
 from qcoder.store.project_store import ProjectStore
+from qcoder.store.repair import repairable
+
+__all__ = ["RepairReport", "repair_project", "repairable"]
 
 
 @dataclass

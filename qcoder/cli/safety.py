@@ -135,10 +135,14 @@ def _print_check(path: Path, report: Any, notes: list[str], backups: list[Any], 
     else:
         print("backups:   none yet")
     if not report.ok:
+        from qcoder.app.repair import repairable
+
+        if repairable(report.problems):
+            print(f"\nThese rows can be set aside (kept, not deleted) with:  qcoder check {path} --repair")
         if good is not None:
             print(f"\nThe newest good backup is {good.path} ({good.label()}).")
             print(f"Restore it with:  qcoder restore {path} --from {good.path}")
-        else:
+        elif not repairable(report.problems):
             print("\nNo good backup was found. Keep the damaged file; do not write to it.")
 
 

@@ -45,7 +45,7 @@ from qcoder.store.locking import (
 )
 from qcoder.store.private_files import create_private, private_folder
 from qcoder.store.repair import repair as repair_rows
-from qcoder.store.repair import set_aside_rows
+from qcoder.store.repair import repairable, set_aside_rows
 from qcoder.store.repository import SqlRepository
 from qcoder.store.urls import redact, redact_in
 
@@ -63,7 +63,7 @@ class ProjectDamaged(ProjectError):
         if len(problems) > 1:
             more = f"{len(problems) - 1}+" if len(problems) >= 50 else str(len(problems) - 1)
             shown += f" (and {more} more problem{'s' if len(problems) > 2 else ''}; 'qcoder check' lists them)"
-        if problems and not any(p.startswith("SQLite") for p in problems):
+        if repairable(problems):
             shown += f"; rows breaking qcoder's rules can be set aside with: qcoder check {path} --repair"
         if backup is not None:
             offer = (

@@ -38,6 +38,12 @@ _CHARS_WRONG = (
 )
 
 
+def repairable(problems: list[str]) -> bool:
+    """Whether ``repair`` can deal with these findings of the integrity check (rows breaking
+    qcoder's rules; not damaged pages of the file, reported as "SQLite: …", nor a lost text)."""
+    return bool(problems) and not any(p.startswith("SQLite") or "lost its text" in p for p in problems)
+
+
 def _reason(row: dict[str, Any], what: str) -> str:
     return f"{what} [{row.get('start')}, {row.get('end')}) is outside its document's text or refers to a missing row"
 

@@ -145,3 +145,14 @@ def test_rows_written_past_the_checks_are_named_and_repaired(tmp_path: Path):
     assert repair_project(path).ok
     with Project.open(path) as p:
         assert p.codings() == []
+
+
+def test_check_names_the_repair_for_rows_breaking_the_rules(tmp_path: Path, capsys):
+    path = tmp_path / "p.qcoder"
+    with Project.create(path, name="t") as p:
+        d, _k, _c = _coded(p)
+        with p._store.engine.begin() as conn:
+            conn.execute(text("UPDATE document_texts SET text = 'short' WHERE document_id = :d"), {"d": d})
+    assert cli_main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"qcoder check {path} --repair" in out and "do not write to it" not in out
