@@ -116,3 +116,13 @@ def test_pull_refuses_a_project_file(tmp_path: Path, given: str):
     with pytest.raises(ProjectError, match="not a server project's URL"):
         pull(given.replace("FILE", str(path)), tmp_path / "copy.qcoder")
     assert not (tmp_path / "copy.qcoder").exists()
+
+
+def test_encrypt_removes_a_cache_kept_under_QCODER_NLP_CACHE(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("QCODER_NLP_CACHE", str(tmp_path / "caches"))
+    path = tmp_path / "study.qcoder"
+    _analysed_plain_project(path)
+    assert plaintext_files(tmp_path / "caches")
+    result = encrypt_project(path, "pw")
+    assert result.cache_files_removed == 1
+    assert plaintext_files(tmp_path) == []
