@@ -23,7 +23,7 @@ from qcoder.app.project import Project
 from qcoder.core import commands as cmd
 from qcoder.core.changes import Kind
 from qcoder.core.codepath import code_paths
-from qcoder.core.errors import ImportFailed
+from qcoder.core.errors import ImportFailed, ProjectError
 from qcoder.core.model import (
     AttributeDef,
     AttributeScope,
@@ -513,12 +513,24 @@ def merge_files(project: Project, paths: Iterable[Path], actor: str = "", dry_ru
 
 
 def handout(
-    project: Project, coder_name: str, document_ids: Iterable[str], path: Path, with_codings: bool = False
+    project: Project,
+    coder_name: str,
+    document_ids: Iterable[str],
+    path: Path,
+    with_codings: bool = False,
+    passphrase: str | None = None,
 ) -> Path:
     """Make a project copy for one coder: the codebook, the assigned documents with their
     speakers, participants and attributes (and, optionally, that coder's own codings). The
     assignment is recorded in the lead's project, so agreement treats the other documents as
-    not coded by this coder (missing), rather than as coded with nothing."""
+    not coded by this coder (missing), rather than as coded with nothing.
+
+    ``passphrase`` encrypts the copy; the copy of an encrypted project is always encrypted (by
+    default with the project's own passphrase), written encrypted from its first byte."""
+    if passphrase is None and project.encrypted:
+        passphrase = project.passphrase
+    if passphrase is not None and not passphrase:
+        raise ProjectError("an empty passphrase cannot protect anything; choose a passphrase for the copy")
     coder = project.ensure_coder(coder_name)
     wanted = set(document_ids)
     snap = project.snapshot()
@@ -539,7 +551,7 @@ def handout(
             m for m in snap.memos if m.target_kind in (MemoTarget.PROJECT, MemoTarget.CODE) or m.target_id in wanted
         ],
     )
-    with Project.create(path, name=f"{snap.name} ({coder.name})") as target:
+    with Project.create(path, name=f"{snap.name} ({coder.name})", passphrase=passphrase) as target:
         plan = plan_merge(target, copy, source=snap.name)
         apply_merge(target, plan, actor=coder.name)
         target.assign_documents(coder.id, [plan.doc_map[d.id] for d in docs])

@@ -136,6 +136,7 @@ class ConversionResult:
     project: Path
     backups_converted: list[Path] = field(default_factory=list)
     plaintext_left: list[Path] = field(default_factory=list)  # damaged copies set aside, not convertible
+    cache_files_removed: int = 0  # the plain-text language-analysis cache (encrypt removes it)
 
 
 def _other_copies(path: Path) -> list[Path]:
@@ -192,8 +193,13 @@ def encrypt_project(path: Path, passphrase: str) -> ConversionResult:
         if not report.ok:
             raise ProjectDamaged(path, report.problems, backup_files.newest_good_backup(path, None))
         ProjectStore.checkpoint_file(path, None)
+        project_id = ProjectStore.project_id_of_file(path)
         _convert(path, lambda src, dst: encrypt_file(src, dst, passphrase), passphrase)
         result = ConversionResult(path)
+        # sentences, lemmas and entities in order rebuild the transcripts: never left in plain text
+        from qcoder.nlp.cache import remove_disk_cache
+
+        result.cache_files_removed = remove_disk_cache(path, project_id)
         for copy in _other_copies(path):
             if not is_encrypted(copy):
                 _convert(copy, lambda src, dst: encrypt_file(src, dst, passphrase), passphrase)

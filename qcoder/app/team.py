@@ -13,7 +13,8 @@ from qcoder.app.merge import MergePlan, apply_merge, plan_merge
 from qcoder.app.project import Project
 from qcoder.core.errors import ProjectError
 from qcoder.core.permissions import Role
-from qcoder.store.engine import is_url
+from qcoder.store.engine import dialect_of, is_url
+from qcoder.store.urls import redact
 
 
 def push(local: Path, url: str, actor: str = "") -> MergePlan:
@@ -34,8 +35,23 @@ def push(local: Path, url: str, actor: str = "") -> MergePlan:
     return plan
 
 
+def _server_url(url: str) -> bool:
+    try:
+        return is_url(url) and dialect_of(url) == "postgresql"
+    except Exception:  # noqa: BLE001 - an unparsable URL is not a server's
+        return False
+
+
 def pull(url: str, local: Path, actor: str = "") -> MergePlan:
-    """Make a local copy of a server project for offline work (merge it back with ``merge``)."""
+    """Make a local copy of a server project for offline work (merge it back with ``merge``).
+
+    Only a server's URL is accepted: a project file (also as ``sqlite:///``) would be copied
+    without its encryption; copy a file with ``handout`` or a backup instead."""
+    if not _server_url(url):
+        raise ProjectError(
+            f"{redact(url)} is not a server project's URL (postgresql+psycopg://user@host/db); pull copies "
+            "server projects; for a project file use handout or backup, which keep its encryption"
+        )
     with Project.open(url) as server:
         snapshot = server.snapshot()
     with Project.create(local, name=snapshot.name) as copy:

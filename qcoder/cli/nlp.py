@@ -406,12 +406,12 @@ def cmd_nlp(args: argparse.Namespace) -> int:
     info = pipeline_info()
     data: dict[str, Any] = {"pipeline": info.to_json(), "label": info.label, "installed_models": installed_models()}
     if args.project:
-        from qcoder.nlp.corpus import project_cache
+        from qcoder.nlp.corpus import clear_project_cache, project_cache
 
         with open_project(args.project) as project:
             cache = project_cache(project)
             if args.clear_cache:
-                data["cleared_files"] = cache.clear()
+                data["cleared_files"] = clear_project_cache(project)
             files, size = cache.size()
             data["cache"] = {"folder": str(cache.folder) if cache.folder else None, "files": files, "bytes": size}
     elif args.clear_cache:

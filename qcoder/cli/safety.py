@@ -42,13 +42,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     location = args.project
     passphrase = passphrase_from_file(args.passphrase_file) if args.passphrase_file else None
     if "://" in location:
-        return _check_server(args, location)
+        return _repair(args, location, None) if args.repair else _check_server(args, location)
     path = project_path(location)
     if passphrase is None and safety.is_encrypted(path):
         try:
             passphrase = read_passphrase(args, f"Passphrase for {path.name}")
         except SafetyUsageError:
             raise safety.PassphraseRequired(path) from None
+    if args.repair:
+        return _repair(args, location, passphrase)
     report = safety.check_project(path, passphrase, full=not args.quick)
     notes: list[str] = []
     provider = safety.cloud_sync_provider(path.resolve())
@@ -78,6 +80,35 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _repair(args: argparse.Namespace, location: str, passphrase: str | None) -> int:
+    from qcoder.app.repair import repair_project
+
+    done = repair_project(location, passphrase)
+    assert done.remaining is not None
+    if args.json:
+        _dump(
+            {
+                "project": location,
+                "backup": str(done.backup) if done.backup else None,
+                "repairs": done.actions,
+                "set_aside": done.set_aside,
+                "ok": done.ok,
+                "problems": done.remaining.problems,
+            }
+        )
+        return 0 if done.ok else 1
+    if done.backup is not None:
+        print(f"backed up first: {done.backup}")
+    for action in done.actions:
+        print(f"repaired: {action}")
+    if not done.actions:
+        print("nothing to repair")
+    if done.set_aside:
+        print(f"{done.set_aside} row(s) are kept in the project's set_aside table")
+    _print_report(location, done.remaining, [])
+    return 0 if done.ok else 1
+
+
 def _check_server(args: argparse.Namespace, location: str) -> int:
     from qcoder.app import safety
 
@@ -104,10 +135,14 @@ def _print_check(path: Path, report: Any, notes: list[str], backups: list[Any], 
     else:
         print("backups:   none yet")
     if not report.ok:
+        from qcoder.app.repair import repairable
+
+        if repairable(report.problems):
+            print(f"\nThese rows can be set aside (kept, not deleted) with:  qcoder check {path} --repair")
         if good is not None:
             print(f"\nThe newest good backup is {good.path} ({good.label()}).")
             print(f"Restore it with:  qcoder restore {path} --from {good.path}")
-        else:
+        elif not repairable(report.problems):
             print("\nNo good backup was found. Keep the damaged file; do not write to it.")
 
 
@@ -194,6 +229,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         new = read_passphrase(args, f"New passphrase for {path.name}", confirm=True)
         result = safety.encrypt_project(path, new)
         print(f"encrypted {path} and {len(result.backups_converted)} backup(s)")
+        if result.cache_files_removed:
+            print(f"removed the plain-text language-analysis cache ({result.cache_files_removed} file(s))")
         print("Keep the passphrase safe: without it the project cannot be opened, by anyone.")
     for p in result.plaintext_left:
         print(
@@ -247,6 +284,11 @@ def _add_check(sub: Subparsers) -> None:
     p = sub.add_parser("check", help="check a project's integrity (file, references, offsets)")
     p.add_argument("project")
     p.add_argument("--quick", action="store_true", help="the fast check made on every open")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="back up, then repair what can be repaired (rows breaking the rules are set aside, not deleted)",
+    )
     p.add_argument("--json", action="store_true")
     passphrase_option(p)
     p.set_defaults(func=cmd_check)

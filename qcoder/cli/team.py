@@ -8,7 +8,16 @@ import os
 import sys
 from pathlib import Path
 
-from qcoder.cli.common import AddParser, Subparsers, UsageError, coder_ids, open_project, print_json, with_password
+from qcoder.cli.common import (
+    AddParser,
+    Subparsers,
+    UsageError,
+    coder_ids,
+    open_project,
+    passphrase_from_file,
+    print_json,
+    with_password,
+)
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -51,7 +60,8 @@ def cmd_handout(args: argparse.Namespace) -> int:
             ids = [by_name[w] for w in wanted]
         else:
             ids = [d.id for d in docs]
-        handout(project, args.coder, ids, Path(args.output))
+        copy_passphrase = passphrase_from_file(args.copy_passphrase_file) if args.copy_passphrase_file else None
+        handout(project, args.coder, ids, Path(args.output), passphrase=copy_passphrase)
     print(f"wrote {args.output}: codebook and {len(ids)} documents for {args.coder}")
     return 0
 
@@ -135,6 +145,12 @@ def _add_handout(sub: Subparsers) -> None:
     p.add_argument("--coder", required=True, metavar="NAME")
     p.add_argument("--documents", metavar="NAME[,NAME]", help="assigned documents (default: all)")
     p.add_argument("-o", "--output", required=True, metavar="COPY.qcoder")
+    p.add_argument(
+        "--copy-passphrase-file",
+        metavar="FILE",
+        help="encrypt the copy with the passphrase in FILE's first line (the copy of an encrypted project "
+        "is always encrypted, by default with the project's own passphrase)",
+    )
     p.set_defaults(func=cmd_handout)
 
 

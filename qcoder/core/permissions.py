@@ -1,6 +1,7 @@
 """Roles: a lead manages the codebook, documents, merges and reconciliation; a coder adds,
-edits and removes their own codings and writes memos. A project without members is a
-single-user project in which everyone is lead.
+edits and removes their own codings and writes memos, but not over a memo a team server
+records as another's. A project without members is a single-user project in which everyone
+is lead.
 
 The service layer checks every command here before running it; on a PostgreSQL server the
 same rule is enforced again by row-level security, so a modified client cannot bypass it.
@@ -33,6 +34,9 @@ def check(command: cmd.Command, role: Role, actor_id: str | None, repo: Reposito
             check(sub, role, actor_id, repo)
         return
     if isinstance(command, cmd.SetMemo):
+        # a team server records who wrote a memo and refuses coders others' (row-level security)
+        if repo.memo_author(command.kind, command.target_id) not in (None, "", actor_id):
+            raise PermissionDenied("a coder may only change their own memos")
         return
     owners: set[str] = set()
     if isinstance(command, cmd.AddCodings):

@@ -13,7 +13,8 @@ cache folder (``$XDG_CACHE_HOME/qcoder/nlp/<project id>``, ``~/Library/Caches`` 
 systems with POSIX permissions), written atomically. :meth:`AnalysisCache.clear` (the CLI's
 ``qcoder nlp PROJECT --clear-cache``, the window's NLP status menu) deletes it.
 ``QCODER_NLP_CACHE`` overrides the root folder; ``QCODER_NLP_CACHE=off`` keeps results in
-memory only.
+memory only. An encrypted project's cache stays in memory; :func:`remove_disk_cache` deletes a
+folder written before the project was encrypted (``qcoder encrypt`` and ``--clear-cache`` do).
 """
 
 from __future__ import annotations
@@ -159,6 +160,31 @@ class AnalysisCache:
             return 0, 0
         files = list(self.folder.glob("*.json.gz"))
         return len(files), sum(f.stat().st_size for f in files)
+
+
+def _disk_folders(project_path: Path | None, project_id: str) -> list[Path]:
+    """Every folder the project's cache may have been written to (whatever the settings now)."""
+    found = [cache_dir_for(project_path, project_id)]
+    if project_path is not None:
+        found.append(project_path.with_name(project_path.stem + ".nlpcache"))
+    else:
+        found.append(user_cache_root() / (project_id or "default"))
+    return list(dict.fromkeys(f for f in found if f is not None))
+
+
+def remove_disk_cache(project_path: Path | None, project_id: str) -> int:
+    """Delete the project's cache folders on disk (also of an encrypted project, whose cache is
+    kept in memory: a folder left from before it was encrypted); returns the files removed."""
+    removed = 0
+    for folder in _disk_folders(project_path, project_id):
+        with _caches_lock:
+            cache = _caches.get(folder)
+        if cache is not None:
+            removed += cache.clear()
+        elif folder.is_dir():
+            removed += sum(1 for _ in folder.glob("*.json.gz"))
+            shutil.rmtree(folder, ignore_errors=True)
+    return removed
 
 
 _caches: dict[Path | None, AnalysisCache] = {}

@@ -14,7 +14,7 @@ from qcoder.core.model import Document, Speaker, Turn
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import Span, text_sha256
 from qcoder.nlp.analysis import TextAnalysis, analyze_texts
-from qcoder.nlp.cache import AnalysisCache, cache_for
+from qcoder.nlp.cache import AnalysisCache, cache_for, remove_disk_cache
 from qcoder.nlp.pipeline import load_pipeline, pipeline_info
 from qcoder.nlp.source import CorpusSource
 from qcoder.nlp.spans import split_at_turns
@@ -24,6 +24,12 @@ def project_cache(project: CorpusSource) -> AnalysisCache:
     """The project's analysis cache; an encrypted project's stays in memory (never written in
     plain text next to it)."""
     return cache_for(project.path, project.project_id, memory_only=project.encrypted)
+
+
+def clear_project_cache(project: CorpusSource) -> int:
+    """Delete the project's cached analyses, in memory and on disk (for an encrypted project
+    too: a plain-text folder from before it was encrypted); returns the files removed."""
+    return project_cache(project).clear() + remove_disk_cache(project.path, project.project_id)
 
 
 def analyses(

@@ -45,6 +45,8 @@ from qcoder.store.locking import (
     cloud_sync_provider,
 )
 from qcoder.store.private_files import create_private, private_folder
+from qcoder.store.repair import repair as repair_rows
+from qcoder.store.repair import repairable, set_aside_rows
 from qcoder.store.repository import SqlRepository
 from qcoder.store.urls import redact, redact_in
 from qcoder.store.writer_lock import WriterLock
@@ -58,6 +60,8 @@ class ProjectDamaged(ProjectError):
         if len(problems) > 1:
             more = f"{len(problems) - 1}+" if len(problems) >= 50 else str(len(problems) - 1)
             shown += f" (and {more} more problem{'s' if len(problems) > 2 else ''}; 'qcoder check' lists them)"
+        if repairable(problems):
+            shown += f"; rows breaking qcoder's rules can be set aside with: qcoder check {path} --repair"
         if backup is not None:
             offer = (
                 f" The newest good backup is {backup.path} ({backup.label()}); restore it with: "
@@ -231,12 +235,14 @@ class ProjectStore:
                     # at most one per BACKUP_EVERY_MINUTES, so that a script of short commands
                     # does not back up a large project before every one of them
                     store.backup_if_changed("open", min_age_minutes=BACKUP_EVERY_MINUTES)
-        except (OperationalError, DatabaseError) as exc:
+        except (OperationalError, DatabaseError, UnicodeDecodeError) as exc:
+            # a damaged schema page can make SQLite's own message undecodable (UnicodeDecodeError)
             store.close()
+            detail = getattr(exc, "orig", None) or "the file's schema is unreadable"
             if path is not None and backup_files.list_backups(path):
-                raise ProjectDamaged(path, [f"SQLite: {exc.orig}"], backup_files.newest_good_backup(path, key)) from exc
+                raise ProjectDamaged(path, [f"SQLite: {detail}"], backup_files.newest_good_backup(path, key)) from exc
             shown = redact(str(location))
-            raise NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(exc.orig), location)}") from exc
+            raise NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(detail), location)}") from exc
         except BaseException:
             store.close()
             raise
@@ -265,7 +271,10 @@ class ProjectStore:
         self._checked_at = datetime.now(UTC)
         if not report.ok:
             if self.path is None:
-                raise ProjectError(f"the project database fails its integrity check: {report.summary()}")
+                raise ProjectError(
+                    f"the project database fails its integrity check: {report.summary()}; rows breaking "
+                    "qcoder's rules can be set aside with: qcoder check URL --repair"
+                )
             raise ProjectDamaged(
                 self.path, report.problems, backup_files.newest_good_backup(self.path, self.passphrase)
             )
@@ -367,6 +376,16 @@ class ProjectStore:
         with Session(self.engine) as session:  # closing the session rolls back
             yield SqlRepository(session)
 
+    def repair(self) -> list[str]:
+        """Repair rows that break qcoder's rules (:mod:`qcoder.store.repair`); what was done."""
+        self._check_can_write()
+        with self._writer.begin() as conn:
+            return repair_rows(conn)
+
+    def set_aside_count(self) -> int:
+        with self.engine.connect() as conn:
+            return len(set_aside_rows(conn))
+
     def search_documents(self, query: str) -> list[str]:
         with Session(self.engine) as session:
             return search_document_ids(session, query)
@@ -389,6 +408,16 @@ class ProjectStore:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
+
+    @staticmethod
+    def project_id_of_file(path: Path, passphrase: str | None = None) -> str:
+        """The project id stored in the closed project file ``path`` ("" when it has none)."""
+        conn = connect_any(path, passphrase)
+        try:
+            row = conn.execute("SELECT value FROM project_meta WHERE key = 'project_id'").fetchone()
+        finally:
+            conn.close()
+        return str(row[0]) if row else ""
 
     # --- rolling backups -------------------------------------------------------------------------
     def make_backup(self, reason: str = "manual") -> BackupInfo:

@@ -28,6 +28,10 @@ class TeamTables:
             return None
         return Memo(target_kind=kind, target_id=target_id, text=r.text, updated_at=aware(r.updated_at))
 
+    def memo_author(self, kind: MemoTarget, target_id: str) -> str | None:
+        r = self.s.get(MemoRow, (kind.value, target_id))
+        return None if r is None else r.author
+
     def memos(self) -> list[Memo]:
         return [
             Memo(MemoTarget(r.target_kind), r.target_id, r.text, aware(r.updated_at))

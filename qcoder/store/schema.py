@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     DateTime,
     Float,
     ForeignKey,
@@ -94,7 +95,10 @@ class SpeakerRow(Base):
 
 class TurnRow(Base):
     __tablename__ = "turns"
-    __table_args__ = (Index("ix_turns_doc_start", "document_id", "start"),)
+    __table_args__ = (
+        Index("ix_turns_doc_start", "document_id", "start"),
+        CheckConstraint('start >= 0 AND "end" >= start', name="ck_turns_span"),  # 0007
+    )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     speaker_id: Mapped[str] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"), index=True)
@@ -150,6 +154,7 @@ class CodingRow(Base):
         Index("ix_codings_doc_start", "document_id", "start"),
         Index("ix_codings_code", "code_id"),
         Index("ix_codings_coder", "coder_id"),
+        CheckConstraint('start >= 0 AND "end" > start', name="ck_codings_span"),  # 0007
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
@@ -169,6 +174,9 @@ class MemoRow(Base):
     target_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # who wrote it (0007): filled in by a team server (server_pg), so that coders cannot
+    # overwrite each other's memos; "" in project files
+    author: Mapped[str] = mapped_column(String(36), server_default="")
 
 
 class AssignmentRow(Base):
@@ -208,3 +216,16 @@ class MemberRow(Base):
     coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(10))  # "lead" | "coder"
     db_user: Mapped[str | None] = mapped_column(String(63), nullable=True, unique=True)
+
+
+class SetAsideRow(Base):
+    """Rows that broke qcoder's rules, taken out of their table by migration 0007 or by
+    ``qcoder check --repair`` (kept, never deleted: each row as JSON with the reason)."""
+
+    __tablename__ = "set_aside"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source_table: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text)
+    data: Mapped[str] = mapped_column(Text)  # JSON of the row

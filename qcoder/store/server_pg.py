@@ -2,9 +2,17 @@
 
 Each project database gets two group roles, ``qcoder_<db>_lead`` and ``qcoder_<db>_coder``.
 Members log in as their own database users, which belong to one of the groups. Coders may
-read everything but write only their own codings (row-level security on ``codings``), memos,
-their coder row and the change log; leads may write everything. The owner who ran
-``qcoder server init`` is not subject to row-level security (PostgreSQL's rule for owners).
+read everything; a coder login, even with raw SQL, may only
+
+- add, change and remove their own codings (row-level security on ``codings``);
+- write memos that are theirs: each memo row records its ``author`` (filled in by the server),
+  a coder may change or remove only memos they wrote and cannot overwrite another's;
+- add coders (never rename or delete one: whose codings are whose stays as it is);
+- append to the change log under their own name (never change or delete its rows);
+- nothing else: members, the codebook, documents, the audit log are read-only to them.
+
+Leads may write everything. The owner who ran ``qcoder server init`` is not subject to
+row-level security (PostgreSQL's rule for owners).
 """
 
 from __future__ import annotations
@@ -15,8 +23,22 @@ from sqlalchemy import Connection, Engine, text
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
-# tables a coder may write (codings further limited to their own rows by a policy)
-CODER_WRITES = ("codings", "memos", "coders", "change_log")
+# what a coder may write (rows further limited by the policies below)
+CODER_WRITES = {
+    "codings": "INSERT, UPDATE, DELETE",
+    "memos": "INSERT, UPDATE, DELETE",
+    "coders": "INSERT",
+    "change_log": "INSERT",
+}
+# row-level security for coders: table -> (policy name, command, USING, WITH CHECK)
+_OWN = "= qcoder_actor()"
+Policy = tuple[str, str, str | None, str]
+CODER_POLICIES: dict[str, list[Policy]] = {
+    "codings": [("codings_own", "ALL", f"coder_id {_OWN}", f"coder_id {_OWN}")],
+    "memos": [("memos_own", "ALL", f"author {_OWN}", f"author {_OWN}")],
+    "change_log": [("change_log_own", "INSERT", None, f"actor {_OWN}")],
+    "coders": [("coders_add", "INSERT", None, "true")],
+}
 
 
 def _ident(name: str) -> str:
@@ -58,25 +80,47 @@ def _install(conn: Connection) -> tuple[str, str]:
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {_ident(lead)}, {_ident(coder)}")
     conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {_ident(lead)}")
     conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {_ident(lead)}, {_ident(coder)}")
+    conn.exec_driver_sql(f"REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM {_ident(coder)}")
     conn.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {_ident(coder)}")
-    for table in CODER_WRITES:
-        conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {_ident(coder)}")
+    for table, rights in CODER_WRITES.items():
+        conn.exec_driver_sql(f"GRANT {rights} ON {table} TO {_ident(coder)}")
     conn.exec_driver_sql(
         "CREATE OR REPLACE FUNCTION qcoder_actor() RETURNS varchar LANGUAGE sql STABLE SECURITY DEFINER "
         "SET search_path = public AS $$ SELECT coder_id FROM members WHERE db_user = session_user $$"
     )
-    conn.exec_driver_sql("ALTER TABLE codings ENABLE ROW LEVEL SECURITY")
-    for policy in ("codings_read", "codings_lead", "codings_own"):
-        conn.exec_driver_sql(f"DROP POLICY IF EXISTS {policy} ON codings")
-    conn.exec_driver_sql("CREATE POLICY codings_read ON codings FOR SELECT USING (true)")
-    conn.exec_driver_sql(
-        f"CREATE POLICY codings_lead ON codings FOR ALL TO {_ident(lead)} USING (true) WITH CHECK (true)"
-    )
-    conn.exec_driver_sql(
-        f"CREATE POLICY codings_own ON codings FOR ALL TO {_ident(coder)} "
-        "USING (coder_id = qcoder_actor()) WITH CHECK (coder_id = qcoder_actor())"
-    )
+    # a memo's author is whoever wrote it last (the owner and logins without membership: "")
+    conn.exec_driver_sql("ALTER TABLE memos ALTER COLUMN author SET DEFAULT coalesce(qcoder_actor(), '')")
+    for table, policies in CODER_POLICIES.items():
+        _policies(conn, table, lead, coder, policies)
     return lead, coder
+
+
+def _policies(conn: Connection, table: str, lead: str, coder: str, policies: list[Policy]) -> None:
+    """Everyone reads ``table``; leads write every row; coders write as ``policies`` allow."""
+    conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    names = [f"{table}_read", f"{table}_lead", *(p[0] for p in policies)]
+    for policy in names:
+        conn.exec_driver_sql(f"DROP POLICY IF EXISTS {policy} ON {table}")
+    conn.exec_driver_sql(f"CREATE POLICY {table}_read ON {table} FOR SELECT USING (true)")
+    conn.exec_driver_sql(
+        f"CREATE POLICY {table}_lead ON {table} FOR ALL TO {_ident(lead)} USING (true) WITH CHECK (true)"
+    )
+    for name, command, using, check in policies:
+        using_sql = f" USING ({using})" if using else ""
+        conn.exec_driver_sql(
+            f"CREATE POLICY {name} ON {table} FOR {command} TO {_ident(coder)}{using_sql} WITH CHECK ({check})"
+        )
+
+
+def security_installed(conn: Connection) -> bool:
+    """Whether ``qcoder server init`` set up this database's roles (migrations re-install them)."""
+    _lead, coder = group_roles(conn)
+    return conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": coder}).first() is not None
+
+
+def reinstall(conn: Connection) -> None:
+    """Grants and policies again, in the caller's transaction (after a schema change)."""
+    _install(conn)
 
 
 def add_login(engine: Engine, db_user: str, role: str, password: str | None) -> None:

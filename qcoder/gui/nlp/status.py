@@ -52,9 +52,9 @@ class NlpStatusLabel(QToolButton):
         """Delete the open project's cached sentences, lemmas and entities."""
         if self.ctx.project is None:
             return 0
-        from qcoder.nlp.corpus import project_cache
+        from qcoder.nlp.corpus import clear_project_cache
 
-        n = project_cache(self.ctx.project).clear()
+        n = clear_project_cache(self.ctx.project)
         window = self.window()
         status = getattr(window, "statusBar", None)
         if callable(status):
