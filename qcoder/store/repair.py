@@ -3,6 +3,9 @@
 What can be repaired, and how (nothing is deleted: rows taken out go to ``set_aside``):
 
 - a document whose ``chars`` differs from its text's length: ``chars`` is set to the length;
+- a document whose text differs from its stored SHA-256 (changed outside qcoder): the hash is
+  recorded anew for the text as it is, and the report says so (the backup made before the
+  repair keeps the file as it was, should the change not have been intended);
 - a coding outside its document's text (start < 0, end <= start, end > chars) or whose document,
   code or coder is missing: set aside;
 - a turn outside its document's text (start < 0, end < start, end > chars) or whose document
@@ -20,6 +23,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
+
+from qcoder.core.text import text_sha256
 
 _BAD_CODINGS = (
     "SELECT c.* FROM codings c LEFT JOIN documents d ON d.id = c.document_id "
@@ -78,6 +83,23 @@ def _fix_chars(conn: Connection) -> list[str]:
     return done
 
 
+def _fix_hashes(conn: Connection) -> list[str]:
+    done = []
+    rows = conn.execute(
+        text("SELECT d.id, d.name, d.sha256, t.text FROM documents d JOIN document_texts t ON t.document_id = d.id")
+    )
+    for doc_id, name, sha, body in rows.fetchall():
+        fresh = text_sha256(body)
+        if fresh != sha:
+            conn.execute(text("UPDATE documents SET sha256 = :h WHERE id = :id"), {"h": fresh, "id": doc_id})
+            done.append(
+                f"document {name!r}: its text differs from the fingerprint recorded at import (changed outside "
+                "qcoder); the fingerprint now records the text as it is (restore the backup made before this "
+                "repair if that change was not intended)"
+            )
+    return done
+
+
 def _rebuild_search(conn: Connection) -> list[str]:
     if conn.dialect.name != "sqlite":
         return []  # the server's GIN index is kept by the server
@@ -92,7 +114,7 @@ def _rebuild_search(conn: Connection) -> list[str]:
 
 def repair(conn: Connection) -> list[str]:
     """Repair what can be repaired (see the module's doc) in the caller's transaction."""
-    return _fix_chars(conn) + set_aside_bad_spans(conn) + _rebuild_search(conn)
+    return _fix_chars(conn) + _fix_hashes(conn) + set_aside_bad_spans(conn) + _rebuild_search(conn)
 
 
 def set_aside_rows(conn: Connection) -> list[tuple[str, str, str]]:

@@ -7,7 +7,8 @@ revision it matches. :func:`create` uses it only when that revision is the newes
 falls back to the migrations, so a stale script costs time, never correctness.
 tests/store/test_schema_sql.py builds a project both ways and compares every table, index,
 trigger and row, and checks that the script matches the migrations of this checkout
-(regenerate it with ``python -m qcoder.store.schema_sql``).
+(regenerate it with ``python -m qcoder.store.schema_sql``), up to the order of a table's lines
+(:func:`canonical`).
 """
 
 from __future__ import annotations
@@ -30,10 +31,27 @@ def statements() -> list[str] | None:
         text = SCRIPT.read_text(encoding="utf-8")
     except OSError:
         return None
-    first, _, body = text.partition("\n")
+    first, _, _body = text.partition("\n")
     if first != _HEADER + head_revision():
         return None
+    return split(text)
+
+
+def split(script: str) -> list[str]:
+    """A script's statements (comments left out)."""
+    _first, _, body = script.partition("\n")
     return [s.strip() for s in body.split(_END) if s.strip() and not s.strip().startswith("--")]
+
+
+def canonical(sql: str) -> str:
+    """A ``CREATE TABLE`` statement with its column and constraint lines sorted (Alembic's table
+    rebuilds write a table's foreign keys in no fixed order); other statements as they are."""
+    head, sep, rest = sql.partition("(\n")
+    if not sep or not sql.startswith("CREATE TABLE"):
+        return sql
+    body, _, tail = rest.rpartition("\n)")
+    lines = sorted(line.strip().rstrip(",").strip() for line in body.split("\n") if line.strip())
+    return head + "(\n" + ",\n".join(lines) + "\n)" + tail
 
 
 def create(execute: Any) -> bool:
