@@ -15,6 +15,7 @@ from pathlib import Path
 from qcoder.app.project import Project
 from qcoder.app.tables import read_table, write_table
 from qcoder.core import commands as cmd
+from qcoder.core.cells import unescape_cell
 from qcoder.core.codepath import code_paths, join_path, split_path
 from qcoder.core.codes import PALETTE
 from qcoder.core.errors import ImportFailed, InvalidRows
@@ -137,11 +138,15 @@ def _missing_codes(
     return by_path, steps
 
 
+def _cell(value: object) -> str:
+    return unescape_cell(value) if isinstance(value, str) else value  # type: ignore[return-value]
+
+
 def _read_csv(path: Path) -> list[dict[str, str]]:
     # codings files are machine-written UTF-8; read them strictly (no encoding guessing)
     try:
         with path.open(newline="", encoding="utf-8-sig") as fh:
-            return [{(k or "").strip().lower(): v for k, v in r.items()} for r in csv.DictReader(fh)]
+            return [{(k or "").strip().lower(): _cell(v) for k, v in r.items()} for r in csv.DictReader(fh)]
     except UnicodeDecodeError as exc:
         raise ImportFailed(f"{path.name} is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8") from exc
     except csv.Error as exc:
