@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from qcoder.app.merge_names import mapped_names
 from qcoder.app.project import Project
 from qcoder.core import commands as cmd
 from qcoder.core.changes import Kind
@@ -215,6 +216,7 @@ def read_codings_file(path: Path) -> ProjectSnapshot:
 def plan_merge(project: Project, other: ProjectSnapshot, source: str = "") -> MergePlan:
     ours = project.snapshot(with_text=False)
     plan = MergePlan(source=source or other.name)
+    other, plan.conflicts = mapped_names(other)
     attrs = _plan_attribute_defs(ours, other, plan)
     values: dict[tuple[AttributeScope, str], dict[str, str | None]] = {}
     _plan_participants(ours, other, plan, attrs, values)
