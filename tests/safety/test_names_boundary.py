@@ -193,3 +193,21 @@ def test_one_code_name_rule() -> None:
             check_code_name(bad)
     assert check_code_path(" A  >  B  c ") == "A > B c"
     assert map_code_name("Age > 65") == "Age › 65" and map_code_name("\x01 ") == "(unnamed code)"
+
+
+def test_report_of_a_project_written_before_the_rule(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Names stored before the boundary checked them (straight through the store) still make a
+    report and the XLSX exports."""
+    from qcoder.core.model import Code, Coder, Coding, new_id, utcnow
+
+    with open_project(project, backup=False) as p:
+        doc = p.documents()[0]
+        p.set_attributes(AttributeScope.DOCUMENT, {doc.id: {"stakeholder_group": "Police", "site": "North"}})
+        coder, code, now = Coder(new_id(), "Ma\x01ya"), Code(new_id(), "Tr\x02ust"), utcnow()
+        with p.store.transaction() as repo:
+            repo.insert_coder(coder)
+            repo.insert_code(code)
+            repo.insert_codings([Coding(new_id(), doc.id, code.id, coder.id, 40, 90, "m\x03", False, now, now)])
+    _reports_work(project, tmp_path, capsys)
