@@ -136,3 +136,17 @@ def test_every_compressed_reader_uses_the_limits() -> None:
     for rel, how in readers.items():
         text = (ROOT / rel).read_text(encoding="utf-8")
         assert "qcoder.core.limits" in text or rel == "qcoder/core/limits.py", how
+
+
+def test_planted_analysis_cache_bomb_is_ignored(tmp_path: Path) -> None:
+    """A cache entry is analysed again when unreadable; a bomb planted in a shared project's
+    cache folder is one of those, found out after a bounded read."""
+    import time
+
+    from qcoder.nlp.cache import AnalysisCache
+
+    cache = AnalysisCache(tmp_path)
+    gzip_bomb(tmp_path / f"{'0' * 64}.spacy.json.gz", b'{"format": "x", "pad": "', target=400_000)
+    start = time.perf_counter()
+    assert cache.get("0" * 64, "spacy") is None
+    assert time.perf_counter() - start < 10
