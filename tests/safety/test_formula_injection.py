@@ -175,6 +175,28 @@ def test_clipboard_block_round_trip() -> None:
     assert parse_block(text) == rows
 
 
+def test_analysis_window_copy_and_csv(project_path: Path, tmp_path: Path, qapp: object) -> None:
+    """The analysis window's table: its clipboard text (pasted into a spreadsheet) and its CSV."""
+    from qcoder.analysis.matrix import AnalysisData, CountKind, Options, compute_matrix, matrix_grid
+    from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
+
+    with open_project(project_path, backup=False) as p:
+        matrix = compute_matrix(AnalysisData(p.snapshot()), Options(attribute="site"))
+    model = FrequencyMatrixModel()
+    model.set_matrix(matrix)
+    cells = [c for line in model.tsv().splitlines() for c in line.split("\t")]
+    assert "'" + HOSTILE_CODE in cells and "'" + HOSTILE_SITE in cells
+    assert not [c for c in cells if formula_like(c)]
+    grid = matrix_grid(matrix, CountKind.EXCERPTS)
+    assert model.grid() == grid
+    out = tmp_path / "window.csv"
+    with out.open("w", newline="", encoding="utf-8-sig") as fh:  # what AnalysisView.export_csv writes
+        from qcoder.core.cells import csv_writer
+
+        csv_writer(fh).writerows(model.grid())
+    assert_csv_safe(out.read_text(encoding="utf-8-sig"))
+
+
 # every place qcoder writes a table, and the test above that checks it
 WRITERS = {
     "qcoder/core/cells.py": "the one CSV writer (csv_writer)",
@@ -184,7 +206,7 @@ WRITERS = {
     "qcoder/exporters/xlsx_rows.py": "codings/codebook/agreement/appendix workbooks: test_xlsx_writers",
     "qcoder/exporters/xlsx_cells.py": "the one XLSX text cell (text_cell)",
     "qcoder/exporters/codebook_docs.py": "export_codebook_xlsx: test_analysis_csv_tables_and_codebook_workbook",
-    "qcoder/gui/analysis/view.py": "the analysis window's CSV export (csv_writer)",
+    "qcoder/gui/analysis/view.py": "the analysis window's CSV export: test_analysis_window_copy_and_csv",
     "qcoder/gui/attributes_model.py": "the attribute grid's copy block: test_clipboard_block_round_trip",
 }
 _WRITES = re.compile(r"csv\.writer\(|csv\.DictWriter\(|csv_writer\(|Workbook\(|WriteOnlyCell\(")

@@ -460,9 +460,7 @@ class AnalysisView(QWidget):
         """The table as shown (current count, every row and column) as a CSV file."""
         path = Path(path)
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv_writer(fh)
-            for line in self.model.tsv().splitlines():
-                writer.writerow(line.split("\t"))
+            csv_writer(fh).writerows(self.model.grid())
         return path
 
     def export_xlsx(self, path: str | Path) -> Path | None:
