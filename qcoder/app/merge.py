@@ -157,7 +157,7 @@ def _code_json(c: Code) -> dict[str, Any]:
 
 def read_codings_file(path: Path) -> ProjectSnapshot:
     try:
-        data = json.loads(read_gzip(path, "codings file"))  # bounded: a gzip bomb is refused early
+        data = json.loads(read_gzip(path, "qcoder codings file"))  # bounded: a gzip bomb is refused early
         if data.get("format") != CODINGS_FORMAT:
             raise ValueError("not a qcoder codings file")
         coder = Coder(data["coder"]["id"], data["coder"]["name"])
