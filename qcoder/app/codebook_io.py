@@ -16,8 +16,8 @@ from qcoder.app.project import Project
 from qcoder.app.tables import read_table, write_table
 from qcoder.core import commands as cmd
 from qcoder.core.codepath import code_paths, join_path, split_path
-from qcoder.core.codes import PALETTE
-from qcoder.core.errors import InvalidRows
+from qcoder.core.codes import PALETTE, check_code_path
+from qcoder.core.errors import InvalidRows, InvalidValue
 from qcoder.core.model import Code, new_id
 
 COLUMNS = ("code", "color", "definition", "inclusion", "exclusion", "example")
@@ -79,10 +79,14 @@ def _wanted_codes(path: Path, rows: list[dict[str, str]]) -> dict[str, dict[str,
             if any(row.values()):
                 errors.append(f"row {n}: empty code")
             continue
+        try:
+            path_key = check_code_path(row.get("code", ""))
+        except InvalidValue as exc:
+            errors.append(f"row {n}: {exc}")
+            continue
         color = row.get("color", "")
         if color and not _COLOR.match(color):
             errors.append(f"row {n}: {color!r} is not a color like #1F77B4")
-        path_key = join_path(parts)
         if path_key.casefold() in {k.casefold() for k in wanted}:
             errors.append(f"row {n}: {path_key!r} appears twice")
         wanted[path_key] = row

@@ -15,10 +15,12 @@ from pathlib import Path
 from qcoder.app.project import Project
 from qcoder.app.tables import read_table, write_table
 from qcoder.core import commands as cmd
+from qcoder.core.cells import unescape_cell
 from qcoder.core.codepath import code_paths, join_path, split_path
-from qcoder.core.codes import PALETTE
-from qcoder.core.errors import ImportFailed, InvalidRows
+from qcoder.core.codes import PALETTE, check_code_path
+from qcoder.core.errors import ImportFailed, InvalidRows, InvalidValue
 from qcoder.core.model import Code, Coding, new_id, utcnow
+from qcoder.core.names import check_name
 
 COLUMNS = ("document", "code", "coder", "start", "end", "memo")
 
@@ -91,19 +93,22 @@ def _parse_rows(project: Project, path: Path, rows: list[dict[str, str]]) -> lis
     for n, row in enumerate(rows, start=2):
         name = (row.get("document") or "").strip()
         doc = docs.get(name.casefold()) or docs.get(Path(name).stem.casefold())
-        code_path = join_path(split_path(row.get("code") or ""))
+        code_path = row.get("code") or ""
         coder = (row.get("coder") or "").strip()
         try:
             start, end = int(str(row.get("start")).strip()), int(str(row.get("end")).strip())
         except ValueError:
             errors.append(f"row {n}: start and end must be whole numbers")
             continue
+        code_path, coder, problem = _checked_names(code_path, coder)
         if doc is None:
             errors.append(f"row {n}: no document named {name!r}")
         elif not code_path:
             errors.append(f"row {n}: empty code")
         elif not coder:
             errors.append(f"row {n}: empty coder")
+        elif problem:
+            errors.append(f"row {n}: {problem}")
         elif not 0 <= start < end <= doc.chars:
             errors.append(f"row {n}: offsets [{start}, {end}) are outside {doc.name!r} ({doc.chars} characters)")
         else:
@@ -111,6 +116,16 @@ def _parse_rows(project: Project, path: Path, rows: list[dict[str, str]]) -> lis
     if errors:
         raise InvalidRows(path.name, errors)
     return parsed
+
+
+def _checked_names(code_path: str, coder: str) -> tuple[str, str, str]:
+    """A row's code path and coder name as every entry path stores them (qcoder.core.names),
+    and what is wrong with them ("" when nothing)."""
+    try:
+        code_path = check_code_path(code_path) if split_path(code_path) else ""
+        return code_path, check_name(coder, "coder name") if coder else "", ""
+    except InvalidValue as exc:
+        return code_path, coder, str(exc)
 
 
 def _missing_codes(
@@ -137,11 +152,15 @@ def _missing_codes(
     return by_path, steps
 
 
+def _cell(value: object) -> str:
+    return unescape_cell(value) if isinstance(value, str) else value  # type: ignore[return-value]
+
+
 def _read_csv(path: Path) -> list[dict[str, str]]:
     # codings files are machine-written UTF-8; read them strictly (no encoding guessing)
     try:
         with path.open(newline="", encoding="utf-8-sig") as fh:
-            return [{(k or "").strip().lower(): v for k, v in r.items()} for r in csv.DictReader(fh)]
+            return [{(k or "").strip().lower(): _cell(v) for k, v in r.items()} for r in csv.DictReader(fh)]
     except UnicodeDecodeError as exc:
         raise ImportFailed(f"{path.name} is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8") from exc
     except csv.Error as exc:

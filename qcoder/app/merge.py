@@ -19,11 +19,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from qcoder.app.merge_names import mapped_names
 from qcoder.app.project import Project
 from qcoder.core import commands as cmd
 from qcoder.core.changes import Kind
 from qcoder.core.codepath import code_paths
 from qcoder.core.errors import ImportFailed, ProjectError
+from qcoder.core.limits import read_gzip
 from qcoder.core.model import (
     AttributeDef,
     AttributeScope,
@@ -155,8 +157,7 @@ def _code_json(c: Code) -> dict[str, Any]:
 
 def read_codings_file(path: Path) -> ProjectSnapshot:
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
+        data = json.loads(read_gzip(path, "qcoder codings file"))  # bounded: a gzip bomb is refused early
         if data.get("format") != CODINGS_FORMAT:
             raise ValueError("not a qcoder codings file")
         coder = Coder(data["coder"]["id"], data["coder"]["name"])
@@ -204,7 +205,7 @@ def read_codings_file(path: Path) -> ProjectSnapshot:
             )
             for c in data["codings"]
         ]
-    except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, EOFError, AttributeError) as exc:
         raise ImportFailed(f"{path.name} is not a readable qcoder codings file ({exc})") from exc
     return ProjectSnapshot(name=data.get("project", ""), documents=docs, codes=codes, coders=[coder], codings=codings)
 
@@ -215,6 +216,7 @@ def read_codings_file(path: Path) -> ProjectSnapshot:
 def plan_merge(project: Project, other: ProjectSnapshot, source: str = "") -> MergePlan:
     ours = project.snapshot(with_text=False)
     plan = MergePlan(source=source or other.name)
+    other, plan.conflicts = mapped_names(other)
     attrs = _plan_attribute_defs(ours, other, plan)
     values: dict[tuple[AttributeScope, str], dict[str, str | None]] = {}
     _plan_participants(ours, other, plan, attrs, values)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from qcoder.analysis.tables import Table
+from qcoder.core.cells import csv_writer, unescape_cell
 from qcoder.core.errors import ImportFailed
 
 
 def read_table(path: Path) -> list[dict[str, str]]:
-    """Rows of a CSV or XLSX file as header → value strings."""
+    """Rows of a CSV or XLSX file as header → value strings; text cells of a CSV file have the
+    formula escaping of our own exports undone (:func:`qcoder.core.cells.unescape_cell`)."""
     from qcoder.importers.sheet import read_attribute_sheet
 
-    if path.suffix.lower() not in (".csv", ".xlsx", ".tsv", ".txt"):
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".tsv", ".txt"):
         raise ImportFailed(f"{path.name}: expected a .csv or .xlsx file")
-    return read_attribute_sheet(path)
+    rows = read_attribute_sheet(path)
+    if suffix == ".xlsx":
+        return rows
+    return [{k: unescape_cell(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows]
 
 
 def write_table(
@@ -35,7 +40,7 @@ def write_table(
     suffix = path.suffix.lower()
     if suffix == ".csv":
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
+            writer = csv_writer(fh)
             writer.writerow(header)
             writer.writerows(rows)
         return
@@ -57,14 +62,14 @@ def write_tables_csv(tables: Sequence[Table], path: Path | None, stream: TextIO)
     for i, table in enumerate(tables):
         if path is None:
             stream.write(f"# {table.title}\n")
-            writer = csv.writer(stream, lineterminator="\n")
+            writer = csv_writer(stream, lineterminator="\n")
             writer.writerow(table.columns)
             writer.writerows(table.rows)
             stream.write("\n")
             continue
         target = path if i == 0 else path.with_name(f"{path.stem}-{table.name}{path.suffix}")
         with target.open("w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
+            writer = csv_writer(fh)
             writer.writerow(table.columns)
             writer.writerows(table.rows)
         written.append(target)

@@ -68,10 +68,10 @@ def _print_matrix(snapshot: object, by: list[str], coders: list[str] | None, cou
     options = options if by else fit_options(data, options)
     grid = matrix_grid(compute_matrix(data, options), CountKind(count))
     if output:
-        import csv
+        from qcoder.core.cells import csv_writer
 
         with open(output, "w", newline="", encoding="utf-8-sig") as fh:
-            csv.writer(fh).writerows(grid)
+            csv_writer(fh).writerows(grid)
         print(f"wrote {output}")
         return 0
     widths = [max(len(line[i]) for line in grid) for i in range(len(grid[0]))]
@@ -154,9 +154,9 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     rows = report.to_rows(inputs.code_names, inputs.doc_names)
     header = list(dict.fromkeys(k for r in rows for k in r))  # averaged rows add columns
     if not args.output:
-        import csv
+        from qcoder.core.cells import csv_writer
 
-        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer = csv_writer(sys.stdout, lineterminator="\n")
         writer.writerow(header)
         writer.writerows([[r.get(h, "") for h in header] for r in rows])
         return 0

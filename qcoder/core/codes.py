@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from qcoder.core.codepath import join_path, split_path
 from qcoder.core.errors import InvalidValue
+from qcoder.core.model import Code
+from qcoder.core.names import check_name, clean_free_text, map_name
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -34,14 +38,48 @@ def palette_color(n_codes: int) -> str:
     return PALETTE[n_codes % len(PALETTE)]
 
 
+PATH_MARK = ">"  # separates the levels of a code path (qcoder.core.codepath)
+PATH_MARK_STANDIN = "\u203a"  # "›", what a ">" in a merged code name becomes
+UNNAMED_CODE = "(unnamed code)"
+
+
 def check_code_name(name: str) -> str:
-    """``name`` with its whitespace collapsed; raises InvalidValue when empty or holding ``>``."""
-    name = " ".join(name.split())
-    if not name:
+    """``name`` with its whitespace collapsed; raises InvalidValue when empty or holding ``>``
+    or a control character (the rule of :func:`qcoder.core.names.check_name`)."""
+    if not name.strip():
         raise InvalidValue("a code needs a name")
-    if ">" in name:
+    name = check_name(name, "code name")
+    if PATH_MARK in name:
         raise InvalidValue("a code name cannot contain '>' (it separates levels in code paths)")
     return name
+
+
+def check_code_path(path: str) -> str:
+    """A code path from a sheet (``A > B``) with every level checked by :func:`check_code_name`."""
+    check_name(path, "code name")  # control characters, before splitting strips some of them
+    parts = split_path(path)
+    if not parts:
+        raise InvalidValue("a code needs a name")
+    return join_path(check_code_name(p) for p in parts)
+
+
+def map_code_name(name: str) -> str:
+    """A code name from another file made acceptable: control characters dropped, ``>``
+    replaced by ``›``, "(unnamed code)" for an empty name."""
+    return map_name(name.replace(PATH_MARK, PATH_MARK_STANDIN), UNNAMED_CODE)
+
+
+def checked_code(code: Code) -> Code:
+    """``code`` as it may be stored: its name checked, its free-text fields cleaned."""
+    new = replace(
+        code,
+        name=check_code_name(code.name),
+        definition=clean_free_text(code.definition),
+        inclusion=clean_free_text(code.inclusion),
+        exclusion=clean_free_text(code.exclusion),
+        example=clean_free_text(code.example),
+    )
+    return code if new == code else new
 
 
 def check_color(color: str) -> str:

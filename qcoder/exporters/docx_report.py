@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -431,7 +432,7 @@ def export_report(
     ``group_labels`` maps its values to attribution labels (default: :func:`group_label`).
     ``unit`` is the second table and the "n of N sites" count. ``max_quotes`` per theme.
     """
-    index = as_index(snapshot)
+    index = as_index(_xml_safe(snapshot))
     selection = make_selection(index, coders, documents, document_attributes, codes)
     if group_attribute and not index.has_attribute(group_attribute):
         group_attribute = None
@@ -451,6 +452,26 @@ def export_report(
     path = Path(path)
     doc.save(str(path))
     return path
+
+
+def _xml_safe(data: ProjectData) -> ProjectData:
+    """A snapshot whose names Word can hold: a project written before names were checked at
+    the boundary (issue 22) may hold control characters, which python-docx refuses."""
+    if isinstance(data, ProjectIndex):
+        return data
+
+    def ok(text: str) -> str:
+        return _XML_BAD.sub("", text)
+
+    named = (data.name, *(c.name for c in data.codes), *(c.name for c in data.coders))
+    if not any(_XML_BAD.search(t) for t in named):
+        return data
+    return replace(
+        data,
+        name=ok(data.name),
+        codes=[replace(c, name=ok(c.name)) for c in data.codes],
+        coders=[replace(c, name=ok(c.name)) for c in data.coders],
+    )
 
 
 def _front_matter(index: ProjectIndex, title: str | None, report_date: date | None) -> DocxDocument:

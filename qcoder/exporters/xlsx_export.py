@@ -8,7 +8,6 @@ attributes, coder, offsets and text). Counting rules: :mod:`qcoder.analysis.freq
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 import uuid
@@ -31,13 +30,15 @@ from qcoder.analysis.frequencies import compute_frequencies, result_tables
 from qcoder.analysis.index import ProjectData, ProjectIndex, Selection, as_index, make_selection
 from qcoder.analysis.matrix import CountKind, layout, matrix_table
 from qcoder.analysis.tables import CellValue, Table
+from qcoder.core.cells import csv_writer
+from qcoder.exporters.xlsx_cells import EXCEL_CELL_LIMIT as EXCEL_CELL_LIMIT
+from qcoder.exporters.xlsx_cells import clean_cell_text as clean_cell_text
+from qcoder.exporters.xlsx_cells import text_cell
 
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # control characters XML 1.0 forbids; in UTF-8 these bytes never occur inside a multi-byte
 # character, and never in the markup we write, so deleting them byte-wise is safe
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-EXCEL_CELL_LIMIT = 32_767
 _INF = float("inf")
 CODEBOOK_FIELDS = ("definition", "inclusion", "exclusion", "example")
 
@@ -69,14 +70,6 @@ def hex_color(color: str, default: str = "808080") -> str:
     if len(h) == 3:
         h = "".join(ch * 2 for ch in h)
     return h.upper()
-
-
-def clean_cell_text(text: str) -> str:
-    """Text Excel accepts: no control characters, at most 32,767 characters."""
-    text = _ILLEGAL.sub("", text)
-    if len(text) > EXCEL_CELL_LIMIT:
-        text = text[: EXCEL_CELL_LIMIT - 1] + "…"
-    return text
 
 
 # -- tables ------------------------------------------------------------------------------------
@@ -443,7 +436,7 @@ def write_codebook_sheet(ws: WriteOnlyWorksheet, project: ProjectData) -> None:
     ws.freeze_panes = "C2"
     header = []
     for h in headers:
-        cell = WriteOnlyCell(ws, value=h)
+        cell = text_cell(ws, h)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         header.append(cell)
@@ -454,9 +447,7 @@ def write_codebook_sheet(ws: WriteOnlyWorksheet, project: ProjectData) -> None:
         swatch.fill = PatternFill("solid", start_color="FF" + hex_color(c.color))
         cells = [swatch]
         for i, text in enumerate([c.name, index.paths[cid], *(getattr(c, f) for f in CODEBOOK_FIELDS)]):
-            cell = WriteOnlyCell(ws, value=clean_cell_text(text))
-            if text.startswith("="):
-                cell.data_type = "s"
+            cell = text_cell(ws, text)
             if i == 0:
                 cell.alignment = Alignment(indent=2 * index.depth[cid], vertical="top")
                 if index.depth[cid] == 0:
@@ -497,9 +488,9 @@ def _notes_sheet(ws: WriteOnlyWorksheet, index: ProjectIndex, selection: Selecti
         ("Excerpts sheet", "One row per coding, interviewer codings included and flagged."),
     ]
     for k, v in rows:
-        key = WriteOnlyCell(ws, value=k)
+        key = text_cell(ws, k)
         key.font = _BOLD
-        val = WriteOnlyCell(ws, value=clean_cell_text(v))
+        val = text_cell(ws, v)
         val.alignment = _WRAP
         ws.append([key, val])
 
@@ -577,7 +568,7 @@ def export_csv_tables(
         paths = [target / f"{t.name}.csv" for t in tables]
     for table, p in zip(tables, paths, strict=True):
         with p.open("w", newline="", encoding=encoding) as fh:
-            w = csv.writer(fh)
+            w = csv_writer(fh)
             w.writerow(table.columns)
             for row in table.rows:
                 w.writerow(["" if v is None else v for v in row])

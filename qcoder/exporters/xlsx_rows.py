@@ -7,11 +7,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
-from qcoder.exporters.xlsx_export import HEADER_FILL, HEADER_FONT, clean_cell_text, hex_color, sheet_layout
+from qcoder.exporters.xlsx_cells import text_cell
+from qcoder.exporters.xlsx_export import HEADER_FILL, HEADER_FONT, hex_color, sheet_layout
 
 
 def write_rows_xlsx(
@@ -22,8 +22,8 @@ def write_rows_xlsx(
     fills: Mapping[tuple[int, int], str] | None = None,
 ) -> None:
     """A one-sheet workbook of plain rows (codebook, codings, review and agreement sheets): the
-    workbook's header style, frozen header, fitted widths, text cleaned for Excel and kept as
-    text when it starts with "=", ``fills`` (data row, column) -> #RRGGBB backgrounds."""
+    workbook's header style, frozen header, fitted widths, text cleaned for Excel and always a
+    string cell (never a formula), ``fills`` (data row, column) -> #RRGGBB backgrounds."""
     write_sheets_xlsx(path, [(sheet, header, rows)], {0: fills} if fills else None)
 
 
@@ -53,7 +53,7 @@ def _sheet(
     ws.freeze_panes = "A2"
     head = []
     for name in header:
-        cell = WriteOnlyCell(ws, value=clean_cell_text(str(name)))
+        cell = text_cell(ws, str(name))
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         head.append(cell)
@@ -61,10 +61,7 @@ def _sheet(
     for r, row in enumerate(rows):
         line = []
         for c, value in enumerate(row):
-            plain = value if value is None or isinstance(value, int | float) else clean_cell_text(str(value))
-            cell = WriteOnlyCell(ws, value=plain)
-            if isinstance(value, str) and value.startswith("="):
-                cell.data_type = "s"  # a formula-looking text stays text
+            cell = text_cell(ws, value)  # text is a string cell, never a formula
             color = (fills or {}).get((r, c))
             if color:
                 cell.fill = PatternFill("solid", start_color="FF" + hex_color(color))

@@ -23,6 +23,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from qcoder.app import Project
+from qcoder.core.cells import csv_writer, unescape_cell
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import QcoderError
 from qcoder.core.model import AttributeDef, AttributeScope, AttributeType
@@ -42,13 +43,13 @@ def parse_block(text: str) -> list[list[str]]:
         text = text[:-1]
     if not text:
         return []
-    rows = [list(r) for r in csv.reader(io.StringIO(text), dialect="excel-tab")]
+    rows = [[unescape_cell(c) for c in r] for r in csv.reader(io.StringIO(text), dialect="excel-tab")]
     return [r if r else [""] for r in rows]
 
 
 def format_block(rows: list[list[str]]) -> str:
     out = io.StringIO()
-    csv.writer(out, dialect="excel-tab", lineterminator="\n").writerows(rows)
+    csv_writer(out, dialect="excel-tab", lineterminator="\n").writerows(rows)
     return out.getvalue()
 
 

@@ -16,10 +16,7 @@ import zlib
 from pathlib import Path
 
 from qcoder.core.errors import ImportFailed
-
-MAX_PART_BYTES = 256 * 1024 * 1024  # one uncompressed XML part
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # everything in the archive, uncompressed
-MAX_RATIO = 200  # uncompressed / compressed size of a single large part
+from qcoder.core.limits import MAX_PART_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FLOOR
 
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 
@@ -82,7 +79,7 @@ def check_zip_package(path: Path, kind: str, required: tuple[str, ...] = ()) -> 
             if not info.filename.lower().endswith(_XML_SUFFIXES):
                 continue
             if info.file_size > MAX_PART_BYTES or (
-                info.file_size > 10 * 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+                info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1)
             ):
                 raise ImportFailed(
                     f"the {kind} file has an implausibly large part {info.filename} "

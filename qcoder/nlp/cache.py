@@ -29,6 +29,8 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
+from qcoder.core.errors import ImportFailed
+from qcoder.core.limits import read_gzip
 from qcoder.nlp.analysis import TextAnalysis
 
 ENV_CACHE = "QCODER_NLP_CACHE"
@@ -81,12 +83,11 @@ class AnalysisCache:
             return None
         path = self._path(sha256, pipeline)
         try:
-            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                data = json.load(fh)
+            data = json.loads(read_gzip(path, "analysis cache file"))  # bounded: a planted bomb is refused
             if data.get("format") != FORMAT:
                 return None
             analysis = TextAnalysis.from_json(data["analysis"])
-        except (OSError, ValueError, KeyError, TypeError, EOFError):
+        except (OSError, ValueError, KeyError, TypeError, EOFError, ImportFailed):
             return None  # missing or unreadable: analyse again
         self._remember(key, analysis)
         return analysis

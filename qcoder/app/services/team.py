@@ -11,6 +11,7 @@ from qcoder.core import commands as cmd
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import InvalidValue
 from qcoder.core.model import Coder, new_id
+from qcoder.core.names import check_name
 from qcoder.core.permissions import PermissionDenied, Role
 
 
@@ -63,9 +64,9 @@ class TeamService:
 
     def ensure_coder(self, name: str, coder_id: str | None = None) -> Coder:
         """The coder called ``name``, registered if new (coders are not undoable)."""
-        name = name.strip()
-        if not name:
+        if not name.strip():
             raise InvalidValue("a coder needs a name")
+        name = check_name(name, "coder name")
         existing = self.coder_by_name(name)
         if existing is not None:
             return existing

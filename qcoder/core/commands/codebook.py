@@ -8,6 +8,7 @@ from typing import Any
 
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.codepath import descendants
+from qcoder.core.codes import checked_code
 from qcoder.core.commands.base import Command
 from qcoder.core.errors import CodebookCycle, DuplicateName
 from qcoder.core.model import (
@@ -18,6 +19,7 @@ from qcoder.core.model import (
     new_id,
     utcnow,
 )
+from qcoder.core.names import clean_free_text
 from qcoder.core.repository import Repository
 from qcoder.core.text import check_span
 
@@ -34,6 +36,7 @@ class CreateCode(Command):
     text: str = "New code"
 
     def do(self, repo: Repository) -> ChangeSet:
+        self.code = checked_code(self.code)
         _check_sibling_name(repo, self.code.name, self.code.parent_id, None)
         repo.insert_code(self.code)
         return ChangeSet().add(Kind.CODE, self.code.id)
@@ -58,6 +61,7 @@ class UpdateCode(Command):
     _new: Code | None = None
 
     def do(self, repo: Repository) -> ChangeSet:
+        self.code = checked_code(self.code)
         old = repo.get_code(self.code.id)
         self._old = old
         if self.code.parent_id is not None and self.code.parent_id != old.parent_id:
@@ -213,6 +217,8 @@ class AddCodings(Command):
     text: str = "Code selection"
 
     def do(self, repo: Repository) -> ChangeSet:
+        if any(clean_free_text(c.memo) != c.memo for c in self.codings):
+            self.codings = [replace(c, memo=clean_free_text(c.memo)) for c in self.codings]
         lengths: dict[str, int] = {}
         for c in self.codings:
             if c.document_id not in lengths:
@@ -251,6 +257,7 @@ class UpdateCoding(Command):
     _old: Coding | None = None
 
     def do(self, repo: Repository) -> ChangeSet:
+        self.coding = replace(self.coding, memo=clean_free_text(self.coding.memo))
         self._old = repo.get_coding(self.coding.id)
         check_span(self.coding.start, self.coding.end, repo.document_length(self.coding.document_id))
         repo.update_coding(replace(self.coding, updated_at=utcnow()))
@@ -276,6 +283,7 @@ class SetMemo(Command):
 
     def do(self, repo: Repository) -> ChangeSet:
         self._old = repo.get_memo(self.kind, self.target_id)
+        self.memo_text = clean_free_text(self.memo_text)
         new = Memo(self.kind, self.target_id, self.memo_text) if self.memo_text else None
         repo.set_memo(self.kind, self.target_id, new)
         return ChangeSet().change(Kind.MEMO, f"{self.kind}:{self.target_id}")

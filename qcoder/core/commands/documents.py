@@ -17,6 +17,7 @@ from qcoder.core.model import (
     Speaker,
     Turn,
 )
+from qcoder.core.names import clean_free_text
 from qcoder.core.repository import Repository
 
 # --- documents ---------------------------------------------------------------------------
@@ -299,6 +300,7 @@ class SetAttributeValues(Command):
     _old: dict[str, str | None] = field(default_factory=dict)
 
     def do(self, repo: Repository) -> ChangeSet:
+        self.values = {t: clean_free_text(v) if v else v for t, v in self.values.items()}
         current = repo.attribute_values(self.attribute_id)
         self._old = {t: current.get(t) for t in self.values}
         for target, value in self.values.items():

@@ -20,17 +20,19 @@ import defusedxml  # type: ignore[import-untyped, unused-ignore]
 import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped, unused-ignore]
 
 from qcoder.core.errors import ImportFailed
-
-GiB = 1024**3
-MiB = 1024**2
+from qcoder.core.limits import MAX_RATIO, RATIO_FLOOR, GiB
+from qcoder.core.limits import MiB as MiB  # re-exported for reading.py
 
 
 @dataclass(frozen=True, slots=True)
 class ArchiveLimits:
+    """The limits of :mod:`qcoder.core.limits`; one entry and the whole archive may be larger
+    than for Office documents, because a .qdpx carries its sources (audio, video, PDF)."""
+
     max_total: int = 2 * GiB  # sum of uncompressed sizes
     max_entry: int = 1 * GiB  # one entry, uncompressed
-    max_ratio: float = 200.0  # uncompressed / compressed, checked for entries above ratio_floor
-    ratio_floor: int = 10 * MiB
+    max_ratio: float = float(MAX_RATIO)  # uncompressed / compressed, checked for entries above ratio_floor
+    ratio_floor: int = RATIO_FLOOR
     max_entries: int = 100_000
 
 

@@ -27,6 +27,7 @@ from qcoder.analysis.matrix import (
     cell_value,
     matrix_grid,
 )
+from qcoder.core.cells import escape_cell
 from qcoder.gui.texts import attribute_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -351,9 +352,14 @@ class FrequencyMatrixModel(QAbstractTableModel):
             lines.append("Click to list the excerpts")
         return "\n".join(lines)
 
-    def tsv(self, rows: list[int] | None = None, columns: list[int] | None = None) -> str:
-        """The figures shown, with code names and column titles, tab-separated (for a report
-        or a spreadsheet); every row and column unless given (:func:`matrix_grid`)."""
+    def grid(self, rows: list[int] | None = None, columns: list[int] | None = None) -> list[list[str]]:
+        """The figures shown, with code names and column titles; every row and column unless
+        given (:func:`matrix_grid`)."""
         if self._matrix is None:
-            return "\t".join([f"Code ({KIND_LABELS[self._kind].lower()})"]) + "\n"
-        return "".join("\t".join(line) + "\n" for line in matrix_grid(self._matrix, self._kind, rows, columns))
+            return [[f"Code ({KIND_LABELS[self._kind].lower()})"]]
+        return matrix_grid(self._matrix, self._kind, rows, columns)
+
+    def tsv(self, rows: list[int] | None = None, columns: list[int] | None = None) -> str:
+        """:meth:`grid` tab-separated, for a report or a spreadsheet (formula-looking code
+        names quoted, as in every table qcoder writes: :mod:`qcoder.core.cells`)."""
+        return "".join("\t".join(str(escape_cell(c)) for c in line) + "\n" for line in self.grid(rows, columns))

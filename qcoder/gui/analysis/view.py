@@ -10,7 +10,6 @@ excerpts panel) changes no count: it is applied in place, without computing anew
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -36,6 +35,7 @@ from qcoder.analysis.matrix import (
     star_changes,
 )
 from qcoder.app import Project
+from qcoder.core.cells import csv_writer
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound, QcoderError
 from qcoder.core.model import Coding, Document
@@ -460,9 +460,7 @@ class AnalysisView(QWidget):
         """The table as shown (current count, every row and column) as a CSV file."""
         path = Path(path)
         with path.open("w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            for line in self.model.tsv().splitlines():
-                writer.writerow(line.split("\t"))
+            csv_writer(fh).writerows(self.model.grid())
         return path
 
     def export_xlsx(self, path: str | Path) -> Path | None:
