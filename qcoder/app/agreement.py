@@ -22,6 +22,7 @@ from qcoder.analysis.agreement import (
     sentence_units,
     spans_from_codings,
 )
+from qcoder.analysis.agreement.confidence import CIOptions
 from qcoder.analysis.agreement.disagreements import Disagreement, Method, find_disagreements, resolve
 from qcoder.analysis.agreement.intervals import clip, merge, subtract
 from qcoder.app.project import Project
@@ -100,9 +101,13 @@ def agreement(
     pooling: Pooling = Pooling.POOLED,
     group_by: str | None = "site",
     exclusive: Sequence[str] = (),
+    ci: CIOptions | None = None,
+    none_category: bool = False,
 ) -> tuple[AgreementReport, AgreementInputs]:
     """``codes`` are code paths (default: every code either coder used). ``exclusive``: code
-    paths whose children are mutually exclusive categories (nominal statistics per group)."""
+    paths whose children are mutually exclusive categories (nominal statistics per group; a
+    unit a coder left without any of them is missing, or "none" with ``none_category``).
+    ``ci``: bootstrapped alpha intervals and kappa standard errors."""
     inputs = gather(project, coder_names, unit, group_by)
     by_path = {p.casefold(): cid for cid, p in inputs.code_names.items()}
     missing = [c for c in [*(codes or ()), *exclusive] if c.casefold() not in by_path]
@@ -123,7 +128,14 @@ def agreement(
         used = {c for (_d, c, _r) in inputs.data.spans}
         code_ids = list(dict.fromkeys([*(c for c in inputs.code_names if c in used), *(c for g in groups for c in g)]))
     report = compute_agreement(
-        inputs.data, inputs.coder_ids, unit=unit, codes=code_ids, pooling=pooling, exclusive_groups=groups
+        inputs.data,
+        inputs.coder_ids,
+        unit=unit,
+        codes=code_ids,
+        pooling=pooling,
+        exclusive_groups=groups,
+        ci=ci,
+        none_category=none_category,
     )
     return report, inputs
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qcoder.analysis.agreement import AgreementReport
+from qcoder.analysis.agreement.nominal import NominalStats
 from qcoder.analysis.agreement.report import Stats
 from qcoder.analysis.agreement.verdicts import ALPHA_SOURCE, KAPPA_SOURCE, alpha_verdict, kappa_band
 from qcoder.app.agreement import AgreementInputs
@@ -45,14 +46,28 @@ def _pct(value: float | None) -> str:
     return f"{value:.1%}"
 
 
+def _with_interval(st: Stats | NominalStats, name: str) -> str:
+    """The figure, with its bootstrap interval or standard error when computed (``--ci``)."""
+    value: float | None = getattr(st, name)
+    text = _num(value)
+    interval = st.ci.get(name)
+    if interval is not None:
+        text += f" [{_num(interval.low)}, {_num(interval.high)}]"
+    se = st.se.get(name)
+    if se is not None and value is not None:
+        text += f" (SE {_num(se)})"
+    return text
+
+
 def _row(name: str, st: Stats, two_coders: bool) -> list[str]:
-    kappa = st.cohen_kappa if two_coders else st.fleiss_kappa
+    kappa_name = "cohen_kappa" if two_coders else "fleiss_kappa"
+    kappa = st.value(kappa_name)
     return [
         name,
         f"{st.units:,}",
         _pct(st.percent_agreement),
-        _num(st.krippendorff_alpha),
-        _num(kappa),
+        _with_interval(st, "krippendorff_alpha"),
+        _with_interval(st, kappa_name),
         _num(st.gwet_ac1),
         alpha_verdict(st.krippendorff_alpha),
         kappa_band(kappa),
@@ -90,8 +105,8 @@ def nominal_rows(report: AgreementReport, inputs: AgreementInputs) -> list[list[
                 label,
                 f"{st.units:,}",
                 _pct(st.percent_agreement),
-                _num(st.krippendorff_alpha),
-                _num(st.fleiss_kappa),
+                _with_interval(st, "krippendorff_alpha"),
+                _with_interval(st, "fleiss_kappa"),
                 _num(st.gwet_ac1),
                 alpha_verdict(st.krippendorff_alpha),
                 "",
@@ -126,4 +141,11 @@ def agreement_text(report: AgreementReport, inputs: AgreementInputs, codes: Sequ
         f"Verdicts are conventions: {ALPHA_SOURCE}; κ: {KAPPA_SOURCE}. "
         "Agreement = share of units where every coder agrees; – = not defined (e.g. a code nobody used).",
     ]
+    interval = next((iv for st in (report.overall, *report.by_code.values()) for iv in st.ci.values()), None)
+    if interval is not None:
+        parts.append(
+            f"[low, high]: {interval.level:.0%} bootstrap interval of α (Hayes & Krippendorff 2007; "
+            f"{interval.draws:,} draws, seed {interval.seed}); SE: κ standard error "
+            "(Cohen: Fleiss, Cohen & Everitt 1969; Fleiss: under κ = 0, Fleiss, Nee & Landis 1979)."
+        )
     return "\n".join(parts)

@@ -117,6 +117,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_agreement(args: argparse.Namespace) -> int:
     from qcoder.analysis.agreement import Pooling, Unit
+    from qcoder.analysis.agreement.confidence import CIOptions
     from qcoder.app.agreement import agreement, agreement_json
 
     with open_project(args.project) as project:
@@ -128,6 +129,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             Pooling(args.pooling),
             group_by=args.group_by or None,
             exclusive=names(args.exclusive),
+            ci=CIOptions(args.ci_draws, args.seed, args.ci_level) if args.ci else None,
+            none_category=args.none == "category",
         )
         codes = project.codes()
         if args.format in ("docx", "xlsx"):
@@ -280,6 +283,21 @@ def _add_agreement(sub: Subparsers) -> None:
         metavar="PATH[,PATH]",
         help="codes whose subcodes are mutually exclusive categories: adds nominal alpha, Fleiss' kappa and AC1",
     )
+    p.add_argument(
+        "--none",
+        choices=("missing", "category"),
+        default="missing",
+        help="--exclusive: a unit a coder left without any subcode is missing for that coder (default) "
+        "or a category of its own",
+    )
+    p.add_argument(
+        "--ci",
+        action="store_true",
+        help="bootstrapped alpha intervals (Hayes & Krippendorff 2007) and kappa standard errors (pooled figures)",
+    )
+    p.add_argument("--ci-draws", type=int, default=1000, metavar="N", help="bootstrap resamples (default 1000)")
+    p.add_argument("--ci-level", type=float, default=0.95, metavar="P", help="interval coverage (default 0.95)")
+    p.add_argument("--seed", type=int, default=2007, metavar="N", help="bootstrap seed (default 2007: reproducible)")
     p.add_argument(
         "--format",
         choices=("table", "json", "csv", "xlsx", "docx"),

@@ -238,7 +238,7 @@ def nominal_matrix(case: Case, group: Sequence[str]) -> np.ndarray:
 @SETTINGS
 @given(cases())
 def test_nominal_alpha_over_group(case: Case) -> None:
-    rep = compute_agreement(case.data, case.coders, codes=case.codes, exclusive_groups=[case.codes])
+    rep = compute_agreement(case.data, case.coders, codes=case.codes, exclusive_groups=[case.codes], none_category=True)
     x = nominal_matrix(case, case.codes)
     got = rep.nominal[0].overall
     rated = (~np.isnan(x)).sum(axis=0)
@@ -268,7 +268,7 @@ def test_nominal_ac1_matches_irrcac_on_characters() -> None:
     }
     assign = {"r0": {"d0"}, "r1": {"d0", "d1"}, "r2": {"d0", "d1"}}
     case = Case(AgreementData(spans, {"d0": 25, "d1": 12}, assign), ["r0", "r1", "r2"], ["c0", "c1"])
-    rep = compute_agreement(case.data, case.coders, codes=case.codes, exclusive_groups=[case.codes])
+    rep = compute_agreement(case.data, case.coders, codes=case.codes, exclusive_groups=[case.codes], none_category=True)
     x = nominal_matrix(case, case.codes)
     # ids: none=0, then first seen; categories = none, c0, c1 and the observed combination
     frame = pd.DataFrame(x.T)
