@@ -18,6 +18,7 @@ from typing import TypeVar
 import numpy as np
 
 from qcoder.analysis.agreement import AgreementData, Pooling, Unit, compute_agreement
+from qcoder.analysis.agreement.confidence import CIOptions
 from qcoder.analysis.agreement.disagreements import find_disagreements
 from qcoder.analysis.agreement.inputs import Span, SpanKey
 
@@ -83,6 +84,16 @@ def main() -> None:
     timed(
         "character, 3 coders, pooled, all breakdowns + nominal group",
         lambda: compute_agreement(data, CODERS, exclusive_groups=[group]),
+    )
+    timed(
+        "same + --ci (1,000 bootstrap draws per pooled figure, SEs)",
+        lambda: compute_agreement(data, CODERS, exclusive_groups=[group], ci=CIOptions()),
+    )
+    groups = {d: f"site{i % 5}" for i, d in enumerate(data.doc_lengths)}
+    gdata = AgreementData(spans=data.spans, doc_lengths=data.doc_lengths, groups=groups)
+    timed(
+        "same + --ci with 5 sites (per site and per site x code)",
+        lambda: compute_agreement(gdata, CODERS, exclusive_groups=[group], ci=CIOptions()),
     )
     timed(
         "character, 3 coders, averaged, all breakdowns",

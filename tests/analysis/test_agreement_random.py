@@ -255,6 +255,29 @@ def test_nominal_alpha_over_group(case: Case) -> None:
         assert got.krippendorff_alpha == pytest.approx(want)
 
 
+@SETTINGS
+@given(cases())
+def test_nominal_alpha_with_none_as_missing(case: Case) -> None:
+    """By default a character a coder left without any code of the group is missing for
+    that coder: the krippendorff package on the same matrix with "none" as NaN."""
+    rep = compute_agreement(case.data, case.coders, codes=case.codes, exclusive_groups=[case.codes])
+    x = nominal_matrix(case, case.codes)
+    x[x == 0] = np.nan
+    got = rep.nominal[0].overall
+    rated = (~np.isnan(x)).sum(axis=0)
+    assert got.units == int((rated >= 2).sum())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            want = krippendorff.alpha(reliability_data=x, level_of_measurement="nominal")
+        except ValueError:
+            want = float("nan")
+    if got.krippendorff_alpha is None:
+        assert np.isnan(want) or (rated >= 2).sum() == 0
+    else:
+        assert got.krippendorff_alpha == pytest.approx(want)
+
+
 @pytest.mark.skipif(irr_raw is None, reason="irrCAC not installed")
 def test_nominal_ac1_matches_irrcac_on_characters() -> None:
     # a fixed case with a combination value ("c0+c1") and missing data
