@@ -83,3 +83,60 @@ def test_exclusive_none_is_missing_by_default_or_a_category(tmp_path, capsys) ->
     assert group["stats"]["percent_agreement"] == pytest.approx(180 / 200)
     assert group["stats"]["krippendorff_alpha"] != pytest.approx(alpha_missing)
     assert group["stats"]["cohen_kappa"] is not None
+
+
+def _rounds_project(path: Path) -> None:
+    """Four documents; in the first two Maya and Jordan code Trust differently, in the last
+    two nearly alike (training worked)."""
+    from qcoder.importers.base import finish
+
+    project = Project.create(path)
+    trust = project.create_code("Trust")
+    maya, jordan = project.ensure_coder("Maya"), project.ensure_coder("Jordan")
+    spans = {
+        "a": ((0, 60), (40, 100)),
+        "b": ((10, 50), (60, 120)),
+        "c": ((0, 100), (2, 100)),
+        "d": ((20, 80), (20, 81)),
+    }
+    for name, (mine, theirs) in spans.items():
+        doc = project.add_document(finish("text." * 40, f"{name}.txt", "txt"))
+        project.add_coding(doc.id, trust.id, maya.id, *mine)
+        project.add_coding(doc.id, trust.id, jordan.id, *theirs)
+    project.close()
+
+
+def test_training_rounds_show_agreement_per_round(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "rounds.qcoder"
+    _rounds_project(path)
+    p = str(path)
+    base = ["agreement", p, "--coders", "Maya,Jordan", "--by-round"]
+    assert main(base) == 2 and "no training rounds yet" in capsys.readouterr().err
+    assert main(["round", "add", p, "Pilot", "c", "d"]) == 0  # added first: shown first
+    assert main(["round", "add", p, "Round 2", "a", "b"]) == 0
+    assert main(["round", "add", p, "Round 3", "a"]) == 1
+    assert "already in another round: a (Round 2)" in capsys.readouterr().err
+    assert main(["round", "add", p, "Round 2", "zz"]) == 1 and "no document named zz" in capsys.readouterr().err
+    assert main(["round", "list", p, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed == [{"round": "Pilot", "documents": ["c", "d"]}, {"round": "Round 2", "documents": ["a", "b"]}]
+    assert main([*base, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["round"] for r in data["rounds"]] == ["Pilot", "Round 2"]
+    pilot, second = data["rounds"]
+    assert pilot["documents"] == 2 and pilot["codes"][0]["code"] == "Trust"
+    assert pilot["stats"]["krippendorff_alpha"] > 0.95 > second["stats"]["krippendorff_alpha"]
+    assert pilot["stats"]["units"] == 400  # two documents of 200 characters
+    # the same figure as agreement over those documents alone
+    assert main(["agreement", p, "--coders", "Maya,Jordan", "--group-by", "Training round", "--format", "json"]) == 0
+    groups = {g["group"]: g for g in json.loads(capsys.readouterr().out)["groups"]}
+    assert groups["Pilot"]["stats"] == pilot["stats"]
+    assert main(base) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    head = lines.index("Krippendorff's α per training round (rounds in the order they were added)")
+    assert lines[head + 1].split() == ["Code", "Pilot", "Round", "2", "Change"]
+    trust = lines[head + 2].split()
+    assert trust[0] == "Trust" and float(trust[-1]) < 0  # from the pilot to round 2: worse
+    assert main([*base, "--ci", "--format", "json"]) == 0
+    assert "ci" in json.loads(capsys.readouterr().out)["rounds"][0]["codes"][0]["stats"]

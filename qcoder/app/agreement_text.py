@@ -149,3 +149,36 @@ def agreement_text(report: AgreementReport, inputs: AgreementInputs, codes: Sequ
             "(Cohen: Fleiss, Cohen & Everitt 1969; Fleiss: under κ = 0, Fleiss, Nee & Landis 1979)."
         )
     return "\n".join(parts)
+
+
+def round_rows(
+    report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code], rounds: Sequence[str]
+) -> list[list[str]]:
+    """Krippendorff's α per code (codebook order) and round (in order), the change from the
+    first round to the last, and the same over all codes: whether training works."""
+    names = [r for r in rounds if r in report.by_group]
+    by_id = {c.id: c for c in codes}
+    rows = [["Code", *names, "Change"]]
+
+    def row(label: str, figures: list[Stats]) -> list[str]:
+        alphas = [st.krippendorff_alpha for st in figures]
+        defined = [a for a in alphas if a is not None]
+        change = f"{defined[-1] - defined[0]:+.3f}" if len(defined) >= 2 else "–"
+        return [label, *(_with_interval(st, "krippendorff_alpha") for st in figures), change]
+
+    for cid in codebook_order(codes):
+        if cid in report.by_code:
+            label = inputs.code_names.get(cid, by_id[cid].name if cid in by_id else cid)
+            rows.append(row(label, [report.by_group_code[(r, cid)] for r in names]))
+    rows.append(row("All codes", [report.by_group[r] for r in names]))
+    rows.append(["Units", *(f"{report.by_group[r].units:,}" for r in names), ""])
+    return rows
+
+
+def render_plain(rows: list[list[str]]) -> str:
+    """Aligned columns: the first left-aligned, the others right-aligned."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join([r[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True))]).rstrip()
+        for r in rows
+    )
