@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -31,6 +33,11 @@ def test_agreement_ci_is_reproducible(capsys, tmp_path, transcripts):  # type: i
     row = next(line for line in out.splitlines() if line.startswith("Turnover"))
     assert code == 0 and f"[{interval['low']:.3f}, {interval['high']:.3f}]" in row and "(SE " in row
     assert "bootstrap interval of α (Hayes & Krippendorff 2007; 1,000 draws, seed 2007)" in out
+    code, out, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--ci", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    turnover = next(r for r in rows if r["scope"] == "code" and r["code"] == "Turnover")
+    assert float(turnover["krippendorff_alpha_low"]) == pytest.approx(interval["low"])
+    assert turnover["ci_draws"] == "1000" and float(turnover["cohen_kappa_se"]) > 0
     code, _, err = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--ci", "--pooling", "averaged")
     assert code == 1 and "pooled" in err
     code, _, err = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--ci", "--ci-draws", "0")

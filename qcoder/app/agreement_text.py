@@ -96,7 +96,10 @@ def agreement_rows(report: AgreementReport, inputs: AgreementInputs, codes: Sequ
 
 def nominal_rows(report: AgreementReport, inputs: AgreementInputs) -> list[list[str]]:
     """One row per group of mutually exclusive codes (``--exclusive``)."""
-    rows = [["Exclusive codes", "Units", "Agreement", "α (nominal)", "Fleiss κ", "AC1", "α verdict", ""]]
+    two = len(report.coders) == 2
+    kappa_name = "cohen_kappa" if two else "fleiss_kappa"
+    kappa = "Cohen κ" if two else "Fleiss κ"
+    rows = [["Exclusive codes", "Units", "Agreement", "α (nominal)", kappa, "AC1", "α verdict", "κ band"]]
     for r in report.nominal:
         st = r.overall
         label = " | ".join(inputs.code_names.get(c, c) for c in r.codes)
@@ -106,10 +109,10 @@ def nominal_rows(report: AgreementReport, inputs: AgreementInputs) -> list[list[
                 f"{st.units:,}",
                 _pct(st.percent_agreement),
                 _with_interval(st, "krippendorff_alpha"),
-                _with_interval(st, "fleiss_kappa"),
+                _with_interval(st, kappa_name),
                 _num(st.gwet_ac1),
                 alpha_verdict(st.krippendorff_alpha),
-                "",
+                kappa_band(getattr(st, kappa_name)),
             ]
         )
     return rows

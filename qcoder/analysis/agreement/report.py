@@ -160,7 +160,7 @@ class AgreementReport:
             scope: str, stats: dict[str, object], group: str = "", code: str = "", doc: str = ""
         ) -> dict[str, object]:
             names = {"code": code_names.get(code, code), "document": doc_names.get(doc, doc)}
-            return base | {"scope": scope, "group": group} | names | stats
+            return base | {"scope": scope, "group": group} | names | _flat(stats)
 
         rows = [row("overall", self.overall.as_dict())]
         rows += [row("group", s.as_dict(), group=g) for g, s in self.by_group.items()]
@@ -181,6 +181,21 @@ class AgreementReport:
         if self.unitized is not None:
             out["unitized_alpha"] = self.unitized.by_document[doc]
         return out
+
+
+def _flat(stats: dict[str, object]) -> dict[str, object]:
+    """``--ci`` figures as columns of their own: ``krippendorff_alpha_low``/``_high`` (with
+    ``ci_level``, ``ci_draws``, ``ci_seed``) and ``cohen_kappa_se``/``fleiss_kappa_se``."""
+    out = {k: v for k, v in stats.items() if k not in ("ci", "se")}
+    intervals = stats.get("ci")
+    if isinstance(intervals, dict):
+        for name, iv in intervals.items():
+            out |= {f"{name}_low": iv["low"], f"{name}_high": iv["high"]}
+            out |= {"ci_level": iv["level"], "ci_draws": iv["draws"], "ci_seed": iv["seed"]}
+    errors = stats.get("se")
+    if isinstance(errors, dict):
+        out |= {f"{name}_se": v for name, v in errors.items()}
+    return out
 
 
 def _stats_list(st: Mapping[str, FloatArray], units: npt.NDArray[np.int64], full: npt.NDArray[np.int64]) -> list[Stats]:
