@@ -32,7 +32,7 @@ def test_agreement_ci_is_reproducible(capsys, tmp_path, transcripts):  # type: i
     code, out, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--ci")
     row = next(line for line in out.splitlines() if line.startswith("Turnover"))
     assert code == 0 and f"[{interval['low']:.3f}, {interval['high']:.3f}]" in row and "(SE " in row
-    assert "bootstrap interval of α (Hayes & Krippendorff 2007; 1,000 draws, seed 2007)" in out
+    assert "bootstrap interval of α" in out and "(1,000 draws, seed 2007, so the figures are reproducible)" in out
     code, out, _ = run(capsys, "agreement", project, "--coders", "Maya,Jordan", "--ci", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     turnover = next(r for r in rows if r["scope"] == "code" and r["code"] == "Turnover")
@@ -147,3 +147,18 @@ def test_training_rounds_show_agreement_per_round(tmp_path, capsys) -> None:  # 
     assert trust[0] == "Trust" and float(trust[-1]) < 0  # from the pilot to round 2: worse
     assert main([*base, "--ci", "--format", "json"]) == 0
     assert "ci" in json.loads(capsys.readouterr().out)["rounds"][0]["codes"][0]["stats"]
+
+
+def test_appendix_says_what_the_intervals_are(capsys, tmp_path, transcripts):  # type: ignore[no-untyped-def]  # noqa: F811
+    from docx import Document
+
+    project = _two_coders(capsys, tmp_path, transcripts)
+    out = tmp_path / "appendix.docx"
+    code, _, _ = run(
+        capsys, "agreement", project, "--coders", "Maya,Jordan", "--ci", "--format", "docx", "-o", str(out)
+    )
+    document = Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert code == 0 and "bootstrap interval of α" in text and "seed 2007" in text
+    assert any("[" in c and "]" in c for c in cells)  # the intervals in the per-code table

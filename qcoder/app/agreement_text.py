@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qcoder.analysis.agreement import AgreementReport
+from qcoder.analysis.agreement.appendix import ci_why
+from qcoder.analysis.agreement.confidence import Interval
 from qcoder.analysis.agreement.nominal import NominalStats
 from qcoder.analysis.agreement.report import Stats
 from qcoder.analysis.agreement.verdicts import ALPHA_SOURCE, KAPPA_SOURCE, alpha_verdict, kappa_band
@@ -130,6 +132,13 @@ def render(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def first_interval(report: AgreementReport) -> Interval | None:
+    """An interval of the report if ``--ci`` computed any (they share level, draws and seed)."""
+    stats: list[Stats | NominalStats] = [report.overall, *report.by_code.values()]
+    stats += [r.overall for r in report.nominal]
+    return next((iv for st in stats for iv in st.ci.values()), None)
+
+
 def agreement_text(report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code]) -> str:
     coders = ", ".join(inputs.coder_names.get(c, c) for c in report.coders)
     head = (
@@ -144,13 +153,9 @@ def agreement_text(report: AgreementReport, inputs: AgreementInputs, codes: Sequ
         f"Verdicts are conventions: {ALPHA_SOURCE}; κ: {KAPPA_SOURCE}. "
         "Agreement = share of units where every coder agrees; – = not defined (e.g. a code nobody used).",
     ]
-    interval = next((iv for st in (report.overall, *report.by_code.values()) for iv in st.ci.values()), None)
+    interval = first_interval(report)
     if interval is not None:
-        parts.append(
-            f"[low, high]: {interval.level:.0%} bootstrap interval of α (Hayes & Krippendorff 2007; "
-            f"{interval.draws:,} draws, seed {interval.seed}); SE: κ standard error "
-            "(Cohen: Fleiss, Cohen & Everitt 1969; Fleiss: under κ = 0, Fleiss, Nee & Landis 1979)."
-        )
+        parts.append(ci_why(interval.level, interval.draws, interval.seed))
     return "\n".join(parts)
 
 
