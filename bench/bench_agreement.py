@@ -101,8 +101,8 @@ def main() -> None:
     )
     timed("character, 2 coders, pooled", lambda: compute_agreement(data, CODERS[:2]))
     timed(
-        "character, 3 coders, pooled + unitized alpha (per code x doc)",
-        lambda: compute_agreement(data, CODERS, unitized=True),
+        "character, 3 coders, pooled + unitized alphas (2004 per code x doc, 2016 per code and group)",
+        lambda: compute_agreement(data, CODERS, unitized=True, exclusive_groups=[group]),
     )
     rep = compute_agreement(data, CODERS)
     print("overall (pooled):", {k: round(v, 4) for k, v in rep.overall.as_dict().items() if isinstance(v, float)})

@@ -162,3 +162,21 @@ def test_appendix_says_what_the_intervals_are(capsys, tmp_path, transcripts):  #
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert code == 0 and "bootstrap interval of α" in text and "seed 2007" in text
     assert any("[" in c and "]" in c for c in cells)  # the intervals in the per-code table
+
+
+def test_unitized_through_the_cli(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "tone.qcoder"
+    _tone_project(path)
+    base = ["agreement", str(path), "--coders", "Maya,Jordan", "--exclusive", "Tone", "--unitized"]
+    assert main([*base, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    codes = data["unitized"]["codes"]
+    assert set(codes["Tone > Positive"]) == {"alpha_2004", "u_alpha"}
+    group = data["unitized"]["groups"]["Tone"]
+    assert set(group) == {"u_alpha", "|u_alpha", "cu_alpha", "Cu_alpha"}
+    assert set(group["Cu_alpha"]) == {"Tone > Positive", "Tone > Negative"}
+    assert 0 < group["cu_alpha"] < 1 and 0 < group["u_alpha"] < 1
+    assert main(base) == 0
+    out = capsys.readouterr().out
+    assert "Tone (exclusive)" in out and "Krippendorff, Mathet, Bouvry & Widlöcher (2016)" in out
+    assert main([*base, "--unit", "sentence"]) == 1  # the continuum is the characters

@@ -9,7 +9,7 @@ a consensus coder, each with an audit-log entry.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from qcoder.analysis.agreement import (
@@ -41,6 +41,7 @@ class AgreementInputs:
     code_names: dict[str, str]
     doc_names: dict[str, str]
     coder_names: dict[str, str]
+    exclusive_paths: list[str] = field(default_factory=list)  # the parent of each exclusive group
 
 
 def coder_ids_by_name(project: Project, names: Sequence[str]) -> list[str]:
@@ -103,6 +104,7 @@ def agreement(
     exclusive: Sequence[str] = (),
     ci: CIOptions | None = None,
     none_category: bool = False,
+    unitized: bool = False,
 ) -> tuple[AgreementReport, AgreementInputs]:
     """``codes`` are code paths (default: every code either coder used). ``exclusive``: code
     paths whose children are mutually exclusive categories (nominal statistics per group; a
@@ -118,6 +120,7 @@ def agreement(
     all_codes = project.codes()
     for path in exclusive:
         parent = by_path[path.casefold()]
+        inputs.exclusive_paths.append(inputs.code_names[parent])
         children = [c.id for c in sorted(all_codes, key=lambda c: c.position) if c.parent_id == parent]
         if len(children) < 2:
             raise InvalidValue(f"{path} needs at least two subcodes to be a group of exclusive categories")
@@ -136,12 +139,17 @@ def agreement(
         exclusive_groups=groups,
         ci=ci,
         none_category=none_category,
+        unitized=unitized,
     )
     return report, inputs
 
 
 def agreement_json(report: AgreementReport, inputs: AgreementInputs) -> dict[str, Any]:
-    return report.to_json_dict(inputs.code_names, inputs.doc_names, inputs.coder_names)
+    out = report.to_json_dict(inputs.code_names, inputs.doc_names, inputs.coder_names)
+    unitized = out.get("unitized")
+    if isinstance(unitized, dict) and len(inputs.exclusive_paths) == len(unitized["groups"]):
+        unitized["groups"] = dict(zip(inputs.exclusive_paths, unitized["groups"].values(), strict=True))
+    return out
 
 
 def disagreements(

@@ -148,6 +148,9 @@ def agreement_text(report: AgreementReport, inputs: AgreementInputs, codes: Sequ
     parts = [head, "", render(agreement_rows(report, inputs, codes))]
     if report.nominal:
         parts += ["", render(nominal_rows(report, inputs))]
+    if report.unitized is not None:
+        parts += ["", render_plain(unitized_rows(report, inputs, codes))]
+        parts += [UNITIZED_NOTE]
     parts += [
         "",
         f"Verdicts are conventions: {ALPHA_SOURCE}; κ: {KAPPA_SOURCE}. "
@@ -190,3 +193,25 @@ def render_plain(rows: list[list[str]]) -> str:
         "  ".join([r[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True))]).rstrip()
         for r in rows
     )
+
+
+UNITIZED_NOTE = (
+    "Unitizing (character continuum): α 2004 = Krippendorff's α_U (1995; 2004, §12.4), per code over its "
+    "documents; uα, |uα, cuα, Cuα = Krippendorff, Mathet, Bouvry & Widlöcher (2016)."
+)
+
+
+def unitized_rows(report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code]) -> list[list[str]]:
+    """Per code α_U (2004) and uα (2016); per exclusive group uα, |uα, cuα and each code's Cuα."""
+    u = report.unitized
+    assert u is not None
+    rows = [["Unitizing", "α 2004", "uα", "|uα", "cuα"]]
+    for cid in codebook_order(codes):
+        if cid in u.by_code:
+            rows.append([inputs.code_names.get(cid, cid), _num(u.by_code[cid]), _num(u.u_alpha.get(cid)), "", ""])
+    for paths, g in zip(inputs.exclusive_paths or [""] * len(u.groups), u.groups, strict=True):
+        rows.append([f"{paths} (exclusive)", "", _num(g.u_alpha), _num(g.bar_u_alpha), _num(g.cu_alpha)])
+        cu = g.as_dict(inputs.code_names)["Cu_alpha"]
+        assert isinstance(cu, dict)
+        rows += [[f"  Cuα {name}", "", "", "", _num(value)] for name, value in cu.items()]
+    return rows

@@ -135,6 +135,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             exclusive=names(args.exclusive),
             ci=CIOptions(args.ci_draws, args.seed, args.ci_level) if args.ci else None,
             none_category=args.none == "category",
+            unitized=args.unitized,
         )
         codes = project.codes()
         if args.format in ("docx", "xlsx"):
@@ -347,6 +348,12 @@ def _add_agreement(sub: Subparsers) -> None:
         default="table",
         help="table (default): per code in codebook order, with verdicts; json/csv: every breakdown; "
         "docx/xlsx: the methods appendix (xlsx with every breakdown too)",
+    )
+    p.add_argument(
+        "--unitized",
+        action="store_true",
+        help="unitizing alphas (character units): Krippendorff's 1995/2004 alpha_U per code and the 2016 "
+        "u-alpha; per --exclusive group u-alpha, |u-alpha, cu-alpha and Cu-alpha per code",
     )
     p.add_argument(
         "--by-round",

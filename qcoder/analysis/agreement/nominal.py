@@ -232,7 +232,7 @@ def _sums(doc: IntArray, values: IntArray, weight: FloatArray, n_docs: int) -> t
     return sums, cats
 
 
-def _segments(p: Prepared, group: Sequence[int]) -> tuple[IntArray, IntArray, IntArray]:
+def group_segments(p: Prepared, group: Sequence[int]) -> tuple[IntArray, IntArray, IntArray]:
     """Per document, runs where every coder's set of group codes is constant:
     ``(doc, length, values[run, coder])`` with values as bitmasks over the group and -1
     for an absent coder."""
@@ -318,7 +318,7 @@ def nominal_alpha(
     ix = {c: i for i, c in enumerate(p.code_ids)}
     n_coders = len(p.coder_ids)
     n_docs = len(p.doc_ids)
-    seg_doc, seg_len, values = _segments(p, [ix[c] for c in gcodes])
+    seg_doc, seg_len, values = group_segments(p, [ix[c] for c in gcodes])
     if not none_category:
         values[values == 0] = -1  # no code of the group: missing for that coder
     rows, inverse = np.unique(np.column_stack((seg_doc, values)), axis=0, return_inverse=True)

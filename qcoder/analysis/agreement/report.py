@@ -133,7 +133,13 @@ class AgreementReport:
             ],
             "pairwise": [p.as_dict(cn) for p in self.pairwise],
             "nominal": [r.to_json_dict(code_names) for r in self.nominal],
-        }
+        } | self._unitized_json(code_names)
+
+    def _unitized_json(self, code_names: Mapping[str, str]) -> dict[str, object]:
+        if self.unitized is None:
+            return {}
+        labels = [" | ".join(code_names.get(c, c) for c in r.codes) for r in self.nominal]
+        return {"unitized": self.unitized.to_json_dict(code_names, labels)}
 
     def undefined_tables(self, name: str) -> list[tuple[str, str]]:
         """The (code, document) tables where statistic ``name`` is undefined: those an
@@ -394,5 +400,5 @@ def compute_agreement(
         pairwise=pairwise,
         pairwise_by_code=pairwise_by_code,
         nominal=nominal,
-        unitized=unitized_report(p) if unitized else None,
+        unitized=unitized_report(p, exclusive_groups) if unitized else None,
     )
