@@ -18,6 +18,7 @@ from typing import TypeVar
 import numpy as np
 
 from qcoder.analysis.agreement import AgreementData, Pooling, Unit, compute_agreement
+from qcoder.analysis.agreement.confidence import CIOptions
 from qcoder.analysis.agreement.disagreements import find_disagreements
 from qcoder.analysis.agreement.inputs import Span, SpanKey
 
@@ -85,13 +86,23 @@ def main() -> None:
         lambda: compute_agreement(data, CODERS, exclusive_groups=[group]),
     )
     timed(
+        "same + --ci (1,000 bootstrap draws per pooled figure, SEs)",
+        lambda: compute_agreement(data, CODERS, exclusive_groups=[group], ci=CIOptions()),
+    )
+    groups = {d: f"site{i % 5}" for i, d in enumerate(data.doc_lengths)}
+    gdata = AgreementData(spans=data.spans, doc_lengths=data.doc_lengths, groups=groups)
+    timed(
+        "same + --ci with 5 sites (per site and per site x code)",
+        lambda: compute_agreement(gdata, CODERS, exclusive_groups=[group], ci=CIOptions()),
+    )
+    timed(
         "character, 3 coders, averaged, all breakdowns",
         lambda: compute_agreement(data, CODERS, pooling=Pooling.AVERAGED),
     )
     timed("character, 2 coders, pooled", lambda: compute_agreement(data, CODERS[:2]))
     timed(
-        "character, 3 coders, pooled + unitized alpha (per code x doc)",
-        lambda: compute_agreement(data, CODERS, unitized=True),
+        "character, 3 coders, pooled + unitized alphas (2004 per code x doc, 2016 per code and group)",
+        lambda: compute_agreement(data, CODERS, unitized=True, exclusive_groups=[group]),
     )
     rep = compute_agreement(data, CODERS)
     print("overall (pooled):", {k: round(v, 4) for k, v in rep.overall.as_dict().items() if isinstance(v, float)})

@@ -9,7 +9,7 @@ a consensus coder, each with an audit-log entry.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from qcoder.analysis.agreement import (
@@ -22,6 +22,7 @@ from qcoder.analysis.agreement import (
     sentence_units,
     spans_from_codings,
 )
+from qcoder.analysis.agreement.confidence import CIOptions
 from qcoder.analysis.agreement.disagreements import Disagreement, Method, find_disagreements, resolve
 from qcoder.analysis.agreement.intervals import clip, merge, subtract
 from qcoder.app.project import Project
@@ -40,6 +41,7 @@ class AgreementInputs:
     code_names: dict[str, str]
     doc_names: dict[str, str]
     coder_names: dict[str, str]
+    exclusive_paths: list[str] = field(default_factory=list)  # the parent of each exclusive group
 
 
 def coder_ids_by_name(project: Project, names: Sequence[str]) -> list[str]:
@@ -100,9 +102,14 @@ def agreement(
     pooling: Pooling = Pooling.POOLED,
     group_by: str | None = "site",
     exclusive: Sequence[str] = (),
+    ci: CIOptions | None = None,
+    none_category: bool = False,
+    unitized: bool = False,
 ) -> tuple[AgreementReport, AgreementInputs]:
     """``codes`` are code paths (default: every code either coder used). ``exclusive``: code
-    paths whose children are mutually exclusive categories (nominal statistics per group)."""
+    paths whose children are mutually exclusive categories (nominal statistics per group; a
+    unit a coder left without any of them is missing, or "none" with ``none_category``).
+    ``ci``: bootstrapped alpha intervals and kappa standard errors."""
     inputs = gather(project, coder_names, unit, group_by)
     by_path = {p.casefold(): cid for cid, p in inputs.code_names.items()}
     missing = [c for c in [*(codes or ()), *exclusive] if c.casefold() not in by_path]
@@ -113,6 +120,7 @@ def agreement(
     all_codes = project.codes()
     for path in exclusive:
         parent = by_path[path.casefold()]
+        inputs.exclusive_paths.append(inputs.code_names[parent])
         children = [c.id for c in sorted(all_codes, key=lambda c: c.position) if c.parent_id == parent]
         if len(children) < 2:
             raise InvalidValue(f"{path} needs at least two subcodes to be a group of exclusive categories")
@@ -123,13 +131,25 @@ def agreement(
         used = {c for (_d, c, _r) in inputs.data.spans}
         code_ids = list(dict.fromkeys([*(c for c in inputs.code_names if c in used), *(c for g in groups for c in g)]))
     report = compute_agreement(
-        inputs.data, inputs.coder_ids, unit=unit, codes=code_ids, pooling=pooling, exclusive_groups=groups
+        inputs.data,
+        inputs.coder_ids,
+        unit=unit,
+        codes=code_ids,
+        pooling=pooling,
+        exclusive_groups=groups,
+        ci=ci,
+        none_category=none_category,
+        unitized=unitized,
     )
     return report, inputs
 
 
 def agreement_json(report: AgreementReport, inputs: AgreementInputs) -> dict[str, Any]:
-    return report.to_json_dict(inputs.code_names, inputs.doc_names, inputs.coder_names)
+    out = report.to_json_dict(inputs.code_names, inputs.doc_names, inputs.coder_names)
+    unitized = out.get("unitized")
+    if isinstance(unitized, dict) and len(inputs.exclusive_paths) == len(unitized["groups"]):
+        unitized["groups"] = dict(zip(inputs.exclusive_paths, unitized["groups"].values(), strict=True))
+    return out
 
 
 def disagreements(

@@ -12,15 +12,17 @@ from qcoder.analysis.agreement.appendix import (
     QUOTE_CHARS,
     QUOTES_PER_CODE,
     UNIT_TEXT,
+    WHY,
     Appendix,
     QuotedDisagreement,
     WeakCode,
     appendix_sheets,
+    ci_why,
 )
 from qcoder.analysis.agreement.disagreements import find_disagreements
 from qcoder.analysis.agreement.verdicts import ALPHA_RELIABLE, alpha_verdict
 from qcoder.app.agreement import AgreementInputs
-from qcoder.app.agreement_text import agreement_rows, codebook_order, nominal_rows
+from qcoder.app.agreement_text import agreement_rows, codebook_order, first_interval, nominal_rows
 from qcoder.app.project import Project
 from qcoder.core.errors import InvalidValue
 from qcoder.core.model import Code
@@ -39,6 +41,7 @@ def build_appendix(
         rows=agreement_rows(report, inputs, codes),
         nominal=nominal_rows(report, inputs) if report.nominal else [],
         weak=_weak_codes(project, report, inputs, codes),
+        why=WHY if (iv := first_interval(report)) is None else (*WHY, ci_why(iv.level, iv.draws, iv.seed)),
     )
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qcoder.analysis.agreement import AgreementReport
+from qcoder.analysis.agreement.appendix import ci_why
+from qcoder.analysis.agreement.confidence import Interval
+from qcoder.analysis.agreement.nominal import NominalStats
 from qcoder.analysis.agreement.report import Stats
 from qcoder.analysis.agreement.verdicts import ALPHA_SOURCE, KAPPA_SOURCE, alpha_verdict, kappa_band
 from qcoder.app.agreement import AgreementInputs
@@ -45,14 +48,28 @@ def _pct(value: float | None) -> str:
     return f"{value:.1%}"
 
 
+def _with_interval(st: Stats | NominalStats, name: str) -> str:
+    """The figure, with its bootstrap interval or standard error when computed (``--ci``)."""
+    value: float | None = getattr(st, name)
+    text = _num(value)
+    interval = st.ci.get(name)
+    if interval is not None:
+        text += f" [{_num(interval.low)}, {_num(interval.high)}]"
+    se = st.se.get(name)
+    if se is not None and value is not None:
+        text += f" (SE {_num(se)})"
+    return text
+
+
 def _row(name: str, st: Stats, two_coders: bool) -> list[str]:
-    kappa = st.cohen_kappa if two_coders else st.fleiss_kappa
+    kappa_name = "cohen_kappa" if two_coders else "fleiss_kappa"
+    kappa = st.value(kappa_name)
     return [
         name,
         f"{st.units:,}",
         _pct(st.percent_agreement),
-        _num(st.krippendorff_alpha),
-        _num(kappa),
+        _with_interval(st, "krippendorff_alpha"),
+        _with_interval(st, kappa_name),
         _num(st.gwet_ac1),
         alpha_verdict(st.krippendorff_alpha),
         kappa_band(kappa),
@@ -81,7 +98,10 @@ def agreement_rows(report: AgreementReport, inputs: AgreementInputs, codes: Sequ
 
 def nominal_rows(report: AgreementReport, inputs: AgreementInputs) -> list[list[str]]:
     """One row per group of mutually exclusive codes (``--exclusive``)."""
-    rows = [["Exclusive codes", "Units", "Agreement", "α (nominal)", "Fleiss κ", "AC1", "α verdict", ""]]
+    two = len(report.coders) == 2
+    kappa_name = "cohen_kappa" if two else "fleiss_kappa"
+    kappa = "Cohen κ" if two else "Fleiss κ"
+    rows = [["Exclusive codes", "Units", "Agreement", "α (nominal)", kappa, "AC1", "α verdict", "κ band"]]
     for r in report.nominal:
         st = r.overall
         label = " | ".join(inputs.code_names.get(c, c) for c in r.codes)
@@ -90,11 +110,11 @@ def nominal_rows(report: AgreementReport, inputs: AgreementInputs) -> list[list[
                 label,
                 f"{st.units:,}",
                 _pct(st.percent_agreement),
-                _num(st.krippendorff_alpha),
-                _num(st.fleiss_kappa),
+                _with_interval(st, "krippendorff_alpha"),
+                _with_interval(st, kappa_name),
                 _num(st.gwet_ac1),
                 alpha_verdict(st.krippendorff_alpha),
-                "",
+                kappa_band(getattr(st, kappa_name)),
             ]
         )
     return rows
@@ -112,6 +132,13 @@ def render(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def first_interval(report: AgreementReport) -> Interval | None:
+    """An interval of the report if ``--ci`` computed any (they share level, draws and seed)."""
+    stats: list[Stats | NominalStats] = [report.overall, *report.by_code.values()]
+    stats += [r.overall for r in report.nominal]
+    return next((iv for st in stats for iv in st.ci.values()), None)
+
+
 def agreement_text(report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code]) -> str:
     coders = ", ".join(inputs.coder_names.get(c, c) for c in report.coders)
     head = (
@@ -121,9 +148,70 @@ def agreement_text(report: AgreementReport, inputs: AgreementInputs, codes: Sequ
     parts = [head, "", render(agreement_rows(report, inputs, codes))]
     if report.nominal:
         parts += ["", render(nominal_rows(report, inputs))]
+    if report.unitized is not None:
+        parts += ["", render_plain(unitized_rows(report, inputs, codes))]
+        parts += [UNITIZED_NOTE]
     parts += [
         "",
         f"Verdicts are conventions: {ALPHA_SOURCE}; κ: {KAPPA_SOURCE}. "
         "Agreement = share of units where every coder agrees; – = not defined (e.g. a code nobody used).",
     ]
+    interval = first_interval(report)
+    if interval is not None:
+        parts.append(ci_why(interval.level, interval.draws, interval.seed))
     return "\n".join(parts)
+
+
+def round_rows(
+    report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code], rounds: Sequence[str]
+) -> list[list[str]]:
+    """Krippendorff's α per code (codebook order) and round (in order), the change from the
+    first round to the last, and the same over all codes: whether training works."""
+    names = [r for r in rounds if r in report.by_group]
+    by_id = {c.id: c for c in codes}
+    rows = [["Code", *names, "Change"]]
+
+    def row(label: str, figures: list[Stats]) -> list[str]:
+        alphas = [st.krippendorff_alpha for st in figures]
+        defined = [a for a in alphas if a is not None]
+        change = f"{defined[-1] - defined[0]:+.3f}" if len(defined) >= 2 else "–"
+        return [label, *(_with_interval(st, "krippendorff_alpha") for st in figures), change]
+
+    for cid in codebook_order(codes):
+        if cid in report.by_code:
+            label = inputs.code_names.get(cid, by_id[cid].name if cid in by_id else cid)
+            rows.append(row(label, [report.by_group_code[(r, cid)] for r in names]))
+    rows.append(row("All codes", [report.by_group[r] for r in names]))
+    rows.append(["Units", *(f"{report.by_group[r].units:,}" for r in names), ""])
+    return rows
+
+
+def render_plain(rows: list[list[str]]) -> str:
+    """Aligned columns: the first left-aligned, the others right-aligned."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join([r[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True))]).rstrip()
+        for r in rows
+    )
+
+
+UNITIZED_NOTE = (
+    "Unitizing (character continuum): α 2004 = Krippendorff's α_U (1995; 2004, §12.4), per code over its "
+    "documents; uα, |uα, cuα, Cuα = Krippendorff, Mathet, Bouvry & Widlöcher (2016)."
+)
+
+
+def unitized_rows(report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code]) -> list[list[str]]:
+    """Per code α_U (2004) and uα (2016); per exclusive group uα, |uα, cuα and each code's Cuα."""
+    u = report.unitized
+    assert u is not None
+    rows = [["Unitizing", "α 2004", "uα", "|uα", "cuα"]]
+    for cid in codebook_order(codes):
+        if cid in u.by_code:
+            rows.append([inputs.code_names.get(cid, cid), _num(u.by_code[cid]), _num(u.u_alpha.get(cid)), "", ""])
+    for paths, g in zip(inputs.exclusive_paths or [""] * len(u.groups), u.groups, strict=True):
+        rows.append([f"{paths} (exclusive)", "", _num(g.u_alpha), _num(g.bar_u_alpha), _num(g.cu_alpha)])
+        cu = g.as_dict(inputs.code_names)["Cu_alpha"]
+        assert isinstance(cu, dict)
+        rows += [[f"  Cuα {name}", "", "", "", _num(value)] for name, value in cu.items()]
+    return rows

@@ -1,5 +1,5 @@
 """Analysis commands: ``stats``, ``export``, ``report``, ``agreement``, ``disagreements``,
-``reconcile``."""
+``reconcile``, ``round``."""
 
 from __future__ import annotations
 
@@ -117,38 +117,66 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_agreement(args: argparse.Namespace) -> int:
     from qcoder.analysis.agreement import Pooling, Unit
-    from qcoder.app.agreement import agreement, agreement_json
+    from qcoder.analysis.agreement.confidence import CIOptions
+    from qcoder.app.agreement import agreement
+    from qcoder.app.rounds import ROUND_ATTRIBUTE, round_names
 
     with open_project(args.project) as project:
+        rounds = round_names(project) if args.by_round else []
+        if args.by_round and not rounds:
+            raise UsageError("no training rounds yet: add one with 'qcoder round add PROJECT NAME DOCUMENT...'")
         report, inputs = agreement(
             project,
             names(args.coders),
             Unit(args.unit),
             names(args.codes) or None,
             Pooling(args.pooling),
-            group_by=args.group_by or None,
+            group_by=ROUND_ATTRIBUTE if args.by_round else args.group_by or None,
             exclusive=names(args.exclusive),
+            ci=CIOptions(args.ci_draws, args.seed, args.ci_level) if args.ci else None,
+            none_category=args.none == "category",
+            unitized=args.unitized,
         )
         codes = project.codes()
         if args.format in ("docx", "xlsx"):
             return _write_appendix(project, report, inputs, args)
     if args.format == "table":
-        from qcoder.app.agreement_text import agreement_text
-
-        text = agreement_text(report, inputs, codes)
-        if args.output:
-            Path(args.output).write_text(text + "\n", encoding="utf-8")
-            print(f"wrote {args.output}")
-        else:
-            print(text)
-        return 0
+        return _agreement_table(report, inputs, codes, rounds, args.output)
     if args.format == "json":
-        data = agreement_json(report, inputs)
-        if args.output:
-            Path(args.output).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        else:
-            print_json(data)
-        return 0
+        return _agreement_json(report, inputs, rounds, args.output)
+    return _agreement_rows(report, inputs, args)
+
+
+def _agreement_table(report: Any, inputs: Any, codes: Any, rounds: list[str], output: str | None) -> int:
+    from qcoder.app.agreement_text import agreement_text, render_plain, round_rows
+
+    text = agreement_text(report, inputs, codes)
+    if rounds:
+        text += "\n\nKrippendorff's α per training round (rounds in the order they were added)\n"
+        text += render_plain(round_rows(report, inputs, codes, rounds))
+    if output:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {output}")
+    else:
+        print(text)
+    return 0
+
+
+def _agreement_json(report: Any, inputs: Any, rounds: list[str], output: str | None) -> int:
+    from qcoder.app.agreement import agreement_json
+    from qcoder.app.rounds import rounds_json
+
+    data = agreement_json(report, inputs)
+    if rounds:
+        data["rounds"] = rounds_json(report, inputs, rounds)
+    if output:
+        Path(output).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    else:
+        print_json(data)
+    return 0
+
+
+def _agreement_rows(report: Any, inputs: Any, args: argparse.Namespace) -> int:
     from qcoder.app.tables import write_table
 
     rows = report.to_rows(inputs.code_names, inputs.doc_names)
@@ -165,6 +193,25 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         raise UsageError(f"--format {args.format} writes a .{args.format} file")
     write_table(out, header, [[r.get(h, "") for h in header] for r in rows], sheet="Agreement")
     print(f"wrote {len(rows)} rows to {out}")
+    return 0
+
+
+def cmd_round(args: argparse.Namespace) -> int:
+    from qcoder.app.rounds import add_round, rounds
+
+    with open_project(args.project) as project:
+        if args.action == "add":
+            if not args.name or not args.documents:
+                raise UsageError("qcoder round add PROJECT NAME DOCUMENT...")
+            count = add_round(project, args.name, args.documents)
+            print(f"round {args.name}: {count} document(s)")
+            return 0
+        listed = rounds(project)
+    if args.json:
+        print_json([{"round": name, "documents": docs} for name, docs in listed])
+        return 0
+    for name, docs in listed:
+        print(f"{name}: {', '.join(docs) or '(no documents)'}")
     return 0
 
 
@@ -281,14 +328,50 @@ def _add_agreement(sub: Subparsers) -> None:
         help="codes whose subcodes are mutually exclusive categories: adds nominal alpha, Fleiss' kappa and AC1",
     )
     p.add_argument(
+        "--none",
+        choices=("missing", "category"),
+        default="missing",
+        help="--exclusive: a unit a coder left without any subcode is missing for that coder (default) "
+        "or a category of its own",
+    )
+    p.add_argument(
+        "--ci",
+        action="store_true",
+        help="bootstrapped alpha intervals (Hayes & Krippendorff 2007) and kappa standard errors (pooled figures)",
+    )
+    p.add_argument("--ci-draws", type=int, default=1000, metavar="N", help="bootstrap resamples (default 1000)")
+    p.add_argument("--ci-level", type=float, default=0.95, metavar="P", help="interval coverage (default 0.95)")
+    p.add_argument("--seed", type=int, default=2007, metavar="N", help="bootstrap seed (default 2007: reproducible)")
+    p.add_argument(
         "--format",
         choices=("table", "json", "csv", "xlsx", "docx"),
         default="table",
         help="table (default): per code in codebook order, with verdicts; json/csv: every breakdown; "
         "docx/xlsx: the methods appendix (xlsx with every breakdown too)",
     )
+    p.add_argument(
+        "--unitized",
+        action="store_true",
+        help="unitizing alphas (character units): Krippendorff's 1995/2004 alpha_U per code and the 2016 "
+        "u-alpha; per --exclusive group u-alpha, |u-alpha, cu-alpha and Cu-alpha per code",
+    )
+    p.add_argument(
+        "--by-round",
+        action="store_true",
+        help="agreement per training round and per code over rounds (see 'qcoder round')",
+    )
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(func=cmd_agreement)
+
+
+def _add_round(sub: Subparsers) -> None:
+    p = sub.add_parser("round", help="coder training rounds: named sets of documents handed out together")
+    p.add_argument("action", choices=("add", "list"))
+    p.add_argument("project")
+    p.add_argument("name", nargs="?", metavar="NAME", help="add: the round (new rounds come after the others)")
+    p.add_argument("documents", nargs="*", metavar="DOCUMENT", help="add: document names")
+    p.add_argument("--json", action="store_true", help="list: as JSON")
+    p.set_defaults(func=cmd_round)
 
 
 def _add_disagreements(sub: Subparsers) -> None:
@@ -325,4 +408,5 @@ PARSERS: dict[str, AddParser] = {
     "agreement": _add_agreement,
     "disagreements": _add_disagreements,
     "reconcile": _add_reconcile,
+    "round": _add_round,
 }

@@ -36,6 +36,7 @@ COMMANDS = (
     "agreement",
     "disagreements",
     "reconcile",
+    "round",
     "push",
     "pull",
     "server",

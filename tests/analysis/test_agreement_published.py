@@ -109,10 +109,23 @@ def test_gwet_ac1_through_spans_matches_irrcac_with_none_category() -> None:
     irr = pytest.importorskip("irrCAC.raw")
     pd = pytest.importorskip("pandas")
     codes = [f"v{i}" for i in range(1, 6)]
-    rep = compute_agreement(units_as_documents(KRIPP_NOMINAL), list(KRIPP_NOMINAL), exclusive_groups=[codes])
+    rep = compute_agreement(
+        units_as_documents(KRIPP_NOMINAL), list(KRIPP_NOMINAL), exclusive_groups=[codes], none_category=True
+    )
     # the group's scale has a sixth category, "none" (unobserved here), so q = 6
     frame = pd.DataFrame({r: [np.nan if v is None else v for v in vals] for r, vals in KRIPP_NOMINAL.items()})
     want = irr.CAC(frame, categories=[0, 1, 2, 3, 4, 5]).gwet()["est"]["coefficient_value"]
+    assert rep.nominal[0].overall.gwet_ac1 == pytest.approx(want, abs=5e-6)
+
+
+def test_gwet_ac1_through_spans_with_none_missing_has_q_of_the_declared_codes() -> None:
+    irr = pytest.importorskip("irrCAC.raw")
+    pd = pytest.importorskip("pandas")
+    codes = [f"v{i}" for i in range(1, 6)]
+    rep = compute_agreement(units_as_documents(KRIPP_NOMINAL), list(KRIPP_NOMINAL), exclusive_groups=[codes])
+    # "none" is no category by default: q = the 5 declared codes
+    frame = pd.DataFrame({r: [np.nan if v is None else v for v in vals] for r, vals in KRIPP_NOMINAL.items()})
+    want = irr.CAC(frame, categories=[1, 2, 3, 4, 5]).gwet()["est"]["coefficient_value"]
     assert rep.nominal[0].overall.gwet_ac1 == pytest.approx(want, abs=5e-6)
 
 

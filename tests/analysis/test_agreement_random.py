@@ -238,8 +238,31 @@ def nominal_matrix(case: Case, group: Sequence[str]) -> np.ndarray:
 @SETTINGS
 @given(cases())
 def test_nominal_alpha_over_group(case: Case) -> None:
+    rep = compute_agreement(case.data, case.coders, codes=case.codes, exclusive_groups=[case.codes], none_category=True)
+    x = nominal_matrix(case, case.codes)
+    got = rep.nominal[0].overall
+    rated = (~np.isnan(x)).sum(axis=0)
+    assert got.units == int((rated >= 2).sum())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            want = krippendorff.alpha(reliability_data=x, level_of_measurement="nominal")
+        except ValueError:
+            want = float("nan")
+    if got.krippendorff_alpha is None:
+        assert np.isnan(want) or (rated >= 2).sum() == 0
+    else:
+        assert got.krippendorff_alpha == pytest.approx(want)
+
+
+@SETTINGS
+@given(cases())
+def test_nominal_alpha_with_none_as_missing(case: Case) -> None:
+    """By default a character a coder left without any code of the group is missing for
+    that coder: the krippendorff package on the same matrix with "none" as NaN."""
     rep = compute_agreement(case.data, case.coders, codes=case.codes, exclusive_groups=[case.codes])
     x = nominal_matrix(case, case.codes)
+    x[x == 0] = np.nan
     got = rep.nominal[0].overall
     rated = (~np.isnan(x)).sum(axis=0)
     assert got.units == int((rated >= 2).sum())
@@ -268,7 +291,7 @@ def test_nominal_ac1_matches_irrcac_on_characters() -> None:
     }
     assign = {"r0": {"d0"}, "r1": {"d0", "d1"}, "r2": {"d0", "d1"}}
     case = Case(AgreementData(spans, {"d0": 25, "d1": 12}, assign), ["r0", "r1", "r2"], ["c0", "c1"])
-    rep = compute_agreement(case.data, case.coders, codes=case.codes, exclusive_groups=[case.codes])
+    rep = compute_agreement(case.data, case.coders, codes=case.codes, exclusive_groups=[case.codes], none_category=True)
     x = nominal_matrix(case, case.codes)
     # ids: none=0, then first seen; categories = none, c0, c1 and the observed combination
     frame = pd.DataFrame(x.T)

@@ -263,7 +263,9 @@ def test_nominal_alpha_on_sentence_units() -> None:
         doc_lengths={"d": len(text)},
         units={"d": sentence_units(text)},
     )
-    rep = compute_agreement(data, ["A", "B"], unit=Unit.SENTENCE, codes=["X", "Y"], exclusive_groups=[["X", "Y"]])
+    rep = compute_agreement(
+        data, ["A", "B"], unit=Unit.SENTENCE, codes=["X", "Y"], exclusive_groups=[["X", "Y"]], none_category=True
+    )
     nom = rep.nominal[0]
     assert nom.overall.units == 2
     assert nom.alpha == pytest.approx(0.4)

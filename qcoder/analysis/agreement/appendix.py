@@ -34,6 +34,15 @@ WHY = (
 )
 
 
+def ci_why(level: float, draws: int, seed: int) -> str:
+    """What the bracketed intervals and the SEs are (``--ci``)."""
+    return (
+        f"[low, high]: {level:.0%} bootstrap interval of α by the algorithm of Hayes & Krippendorff's "
+        f"(2007) KALPHA macro ({draws:,} draws, seed {seed}, so the figures are reproducible); SE: standard "
+        "error of κ (Cohen: Fleiss, Cohen & Everitt 1969; Fleiss: under κ = 0, Fleiss, Nee & Landis 1979)."
+    )
+
+
 @dataclass(frozen=True)
 class QuotedDisagreement:
     document: str

@@ -1,19 +1,33 @@
 """Nominal Krippendorff's alpha over a group of mutually exclusive codes.
 
-Each unit's value for a coder is the code of the group that coder applied to it, or
-``"none"``. Should a coder apply two codes of the group to the same unit (breaking the
-exclusivity), the value is the combination ("A+B"), a category of its own; such units
-are counted in ``multi_coded_units`` so the caller can warn.
+Each unit's value for a coder is the code of the group that coder applied to it. A unit the
+coder left without any code of the group is *missing* for that coder by default (it is not
+a judgement about the group), or the category ``"none"`` with ``none_category=True``; Gwet's
+q counts the declared codes, plus one for ``"none"`` only then. Should a coder apply two
+codes of the group to the same unit (breaking the exclusivity), the value is the
+combination ("A+B"), a category of its own (counted in q too); such units are counted in
+``multi_coded_units`` so the caller can warn. Units of a document a coder was not assigned
+are missing for that coder either way.
+
+With two coders, Cohen's kappa over the categories and the confusion matrix (first coder's
+category by row, second coder's by column, over units both coded) are added.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
 
+from qcoder.analysis.agreement.confidence import (
+    CIOptions,
+    Interval,
+    bootstrap_alpha_nominal,
+    cohen_kappa_se,
+    fleiss_kappa_se,
+)
 from qcoder.analysis.agreement.inputs import Pooling
 from qcoder.analysis.agreement.intervals import IntArray
 from qcoder.analysis.agreement.stats import FloatArray
@@ -30,15 +44,23 @@ class NominalStats:
     gwet_ac1: float | None  # q = the group's codes + "none" (+ any combination observed)
     fleiss_kappa: float | None  # over units rated by every coder only
     units: int  # units with >= 2 coders present
+    cohen_kappa: float | None = None  # two coders only, over units both coded
+    ci: Mapping[str, Interval] = field(default_factory=dict)
+    se: Mapping[str, float | None] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "krippendorff_alpha": self.krippendorff_alpha,
             "percent_agreement": self.percent_agreement,
             "gwet_ac1": self.gwet_ac1,
             "fleiss_kappa": self.fleiss_kappa,
+            "cohen_kappa": self.cohen_kappa,
             "units": self.units,
         }
+        if self.ci or self.se:
+            out["ci"] = {name: iv.as_dict() for name, iv in self.ci.items()}
+            out["se"] = dict(self.se)
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +72,9 @@ class NominalResult:
     values: Mapping[str, int]  # pairable values per category (code id, "none", "A+B")
     documents: Mapping[str, NominalStats] = field(default_factory=dict)
     groups: Mapping[str, NominalStats] = field(default_factory=dict)
+    none_category: bool = False  # a unit without any code of the group: "none", not missing
+    # two coders: (category labels, counts[first coder's category][second coder's category])
+    confusion: tuple[tuple[str, ...], tuple[tuple[int, ...], ...]] | None = None
 
     @property
     def alpha(self) -> float | None:
@@ -59,14 +84,19 @@ class NominalResult:
         def label(v: str) -> str:
             return "+".join(code_names.get(x, x) for x in v.split("+"))
 
-        return {
+        out: dict[str, object] = {
             "codes": [code_names.get(c, c) for c in self.codes],
             "pooling": self.pooling.value,
+            "none": "category" if self.none_category else "missing",
             "stats": self.overall.as_dict(),
             "multi_coded_units": self.multi_coded_units,
             "values": {label(k): v for k, v in self.values.items()},
             "groups": [{"group": g, "stats": st.as_dict()} for g, st in self.groups.items()],
         }
+        if self.confusion is not None:
+            labels, counts = self.confusion
+            out["confusion"] = {"categories": [label(x) for x in labels], "counts": [list(r) for r in counts]}
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +116,14 @@ class _Sums:
     f_units: FloatArray  # Fleiss: units rated by every coder
     f_pa: FloatArray
     f_counts: FloatArray  # [..., C]
+    coinc: FloatArray  # [..., C, C] the coincidence matrix
+    pairs: FloatArray  # pairs of values within units: sum of m (m - 1) / 2
+    cross: FloatArray  # [..., C, C] first coder's category x second coder's, both present
 
     def total(self, idx: npt.NDArray[np.int64] | slice) -> _Sums:
         return _Sums(*(np.asarray(getattr(self, f))[idx].sum(axis=0) for f in _Sums.__slots__))
 
-    def stats(self, q: int, n_coders: int) -> NominalStats:
+    def stats(self, q: int, n_coders: int, ci: CIOptions | None = None) -> NominalStats:
         n_c = np.asarray(self.n_c, dtype=np.float64)
         n = float(n_c.sum())
         d_e = n * n - float((n_c * n_c).sum())
@@ -107,7 +140,36 @@ class _Sums:
             if pe_f < 1:
                 fleiss = (float(self.f_pa) / f_units - pe_f) / (1 - pe_f)
         pct = float(self.agree) / units if units else None
-        return NominalStats(alpha, pct, ac1, fleiss, int(round(units)))
+        cohen = _cohen(np.asarray(self.cross)) if n_coders == 2 else None
+        out = NominalStats(alpha, pct, ac1, fleiss, int(round(units)), cohen)
+        return out if ci is None else self._intervals(out, n_coders, ci)
+
+    def _intervals(self, st: NominalStats, n_coders: int, ci: CIOptions) -> NominalStats:
+        coinc = np.asarray(self.coinc)
+        interval = None
+        if st.krippendorff_alpha is not None:
+            cells = int((coinc > 1e-9).sum())
+            interval = bootstrap_alpha_nominal(
+                np.diag(coinc), np.asarray(self.n_c), cells, n_coders, float(self.pairs), ci
+            )
+        f_units = float(self.f_units)
+        se = {
+            "cohen_kappa": cohen_kappa_se(self.cross) if st.cohen_kappa is not None else None,
+            "fleiss_kappa": fleiss_kappa_se(f_units, n_coders, np.asarray(self.f_counts) / (f_units * n_coders))
+            if st.fleiss_kappa is not None
+            else None,
+        }
+        return replace(st, ci={"krippendorff_alpha": interval} if interval else {}, se=se)
+
+
+def _cohen(cross: FloatArray) -> float | None:
+    """Cohen's kappa over categories from a two-coder confusion matrix."""
+    total = float(cross.sum())
+    if total <= 0:
+        return None
+    p = cross / total
+    p_o, p_e = float(np.trace(p)), float((p.sum(axis=1) * p.sum(axis=0)).sum())
+    return None if p_e >= 1 else (p_o - p_e) / (1 - p_e)
 
 
 def _sums(doc: IntArray, values: IntArray, weight: FloatArray, n_docs: int) -> tuple[_Sums, IntArray]:
@@ -117,6 +179,7 @@ def _sums(doc: IntArray, values: IntArray, weight: FloatArray, n_docs: int) -> t
     m = valid.sum(axis=1)
     cats = np.unique(values[valid])
     n_cat = len(cats)
+    size = max(n_cat, 1)
     cat = np.searchsorted(cats, np.where(valid, values, cats[0] if n_cat else 0))
     n = values.shape[1]
     same = np.zeros(len(values), dtype=np.float64)  # ordered pairs of coders with equal values
@@ -132,14 +195,25 @@ def _sums(doc: IntArray, values: IntArray, weight: FloatArray, n_docs: int) -> t
         return np.bincount(doc, weights=x, minlength=n_docs).astype(np.float64)
 
     def per_doc_cat(x: FloatArray) -> FloatArray:
-        out = np.zeros(n_docs * max(n_cat, 1))
+        out = np.zeros(n_docs * size)
         for r in range(n):
             sel = valid[:, r]
-            out += np.bincount(doc[sel] * n_cat + cat[sel, r], weights=x[sel], minlength=n_docs * max(n_cat, 1))
-        return out.reshape(n_docs, max(n_cat, 1))[:, :n_cat]
+            out += np.bincount(doc[sel] * n_cat + cat[sel, r], weights=x[sel], minlength=n_docs * size)
+        return out.reshape(n_docs, size)[:, :n_cat]
+
+    def per_doc_pair(x: FloatArray, i: int, j: int) -> FloatArray:
+        sel = valid[:, i] & valid[:, j]
+        index = (doc[sel] * size + cat[sel, i]) * size + cat[sel, j]
+        out = np.bincount(index, weights=x[sel], minlength=n_docs * size * size).astype(np.float64)
+        return out.reshape(n_docs, size, size)[:, :n_cat, :n_cat]
 
     safe_m1 = np.where(two, mf - 1, 1.0)
     safe_mm = np.where(two, mf * (mf - 1), 1.0)
+    coinc = np.zeros((n_docs, n_cat, n_cat))
+    for i in range(n):
+        for j in range(n):
+            if i != j:
+                coinc += per_doc_pair(w2 / safe_m1, i, j)
     sums = _Sums(
         n_c=per_doc_cat(w2),
         o_same=per_doc(w2 * same / safe_m1),
@@ -151,11 +225,14 @@ def _sums(doc: IntArray, values: IntArray, weight: FloatArray, n_docs: int) -> t
         f_units=per_doc(full),
         f_pa=per_doc(full * same / safe_mm),
         f_counts=per_doc_cat(full),
+        coinc=coinc,
+        pairs=per_doc(w2 * mf * (mf - 1) / 2),
+        cross=per_doc_pair(weight, 0, 1) if n >= 2 else np.zeros((n_docs, n_cat, n_cat)),
     )
     return sums, cats
 
 
-def _segments(p: Prepared, group: Sequence[int]) -> tuple[IntArray, IntArray, IntArray]:
+def group_segments(p: Prepared, group: Sequence[int]) -> tuple[IntArray, IntArray, IntArray]:
     """Per document, runs where every coder's set of group codes is constant:
     ``(doc, length, values[run, coder])`` with values as bitmasks over the group and -1
     for an absent coder."""
@@ -213,6 +290,7 @@ def _mean_stats(parts: Sequence[NominalStats]) -> NominalStats:
         mean("gwet_ac1"),
         mean("fleiss_kappa"),
         sum(st.units for st in parts),
+        mean("cohen_kappa"),
     )
 
 
@@ -231,13 +309,18 @@ def nominal_alpha(
     *,
     pooling: Pooling = Pooling.POOLED,
     groups: Mapping[str, str] | None = None,
+    none_category: bool = False,
+    ci: CIOptions | None = None,
 ) -> NominalResult:
-    """Nominal alpha over the mutually exclusive ``codes`` (unit as prepared)."""
+    """Nominal alpha over the mutually exclusive ``codes`` (unit as prepared); ``ci`` adds
+    alpha's bootstrap interval and the kappa standard errors to the pooled figures."""
     gcodes = _check_group(p, codes)
     ix = {c: i for i, c in enumerate(p.code_ids)}
     n_coders = len(p.coder_ids)
     n_docs = len(p.doc_ids)
-    seg_doc, seg_len, values = _segments(p, [ix[c] for c in gcodes])
+    seg_doc, seg_len, values = group_segments(p, [ix[c] for c in gcodes])
+    if not none_category:
+        values[values == 0] = -1  # no code of the group: missing for that coder
     rows, inverse = np.unique(np.column_stack((seg_doc, values)), axis=0, return_inverse=True)
     weight = np.bincount(inverse.ravel(), weights=seg_len, minlength=len(rows))
     vals = rows[:, 1:]
@@ -245,14 +328,14 @@ def nominal_alpha(
     present = vals >= 0
     multi_unit = ((vals & (vals - 1)) != 0) & present
     multi = int(round(float((weight * (multi_unit.any(axis=1) & (present.sum(axis=1) >= 2))).sum())))
-    # categories: each code of the group, "none", and any combination actually observed
-    q = len(gcodes) + 1 + int(sum(1 for v in cats.tolist() if v & (v - 1)))
+    # categories: each code of the group, "none" if it is one, and any combination observed
+    q = len(gcodes) + int(none_category) + int(sum(1 for v in cats.tolist() if v & (v - 1)))
     doc_stats = {p.doc_ids[d]: sums.total(np.array([d])).stats(q, n_coders) for d in range(n_docs)}
 
     def combine(doc_idx: Sequence[int]) -> NominalStats:
         idx = np.asarray(doc_idx, dtype=np.int64)
         if pooling == Pooling.POOLED:
-            return sums.total(idx).stats(q, n_coders)
+            return sums.total(idx).stats(q, n_coders, ci)
         return _mean_stats([doc_stats[p.doc_ids[d]] for d in doc_idx if doc_stats[p.doc_ids[d]].units > 0])
 
     group_stats = {g: combine(ds) for g, ds in _group_documents(p.doc_ids, groups or {}).items()}
@@ -262,7 +345,10 @@ def nominal_alpha(
             return NONE_VALUE
         return "+".join(gcodes[b] for b in range(len(gcodes)) if (mask >> b) & 1)
 
-    totals = sums.total(slice(None)).n_c
+    everything = sums.total(slice(None))
+    totals = everything.n_c
+    labels = tuple(label(int(v)) for v in cats.tolist())
+    cross = np.rint(np.asarray(everything.cross)).astype(np.int64).tolist()
     return NominalResult(
         codes=gcodes,
         pooling=pooling,
@@ -271,11 +357,15 @@ def nominal_alpha(
         values={label(int(v)): int(round(float(c))) for v, c in zip(cats.tolist(), totals.tolist(), strict=True)},
         documents=doc_stats,
         groups=group_stats,
+        none_category=none_category,
+        confusion=(labels, tuple(tuple(r) for r in cross)) if n_coders == 2 else None,
     )
 
 
 def nominal_stats(
-    data: Sequence[Sequence[Hashable | None]], categories: Sequence[Hashable] | None = None
+    data: Sequence[Sequence[Hashable | None]],
+    categories: Sequence[Hashable] | None = None,
+    ci: CIOptions | None = None,
 ) -> NominalStats:
     """Nominal coefficients from a reliability data matrix (coders x units, None =
     missing), by the same code as :func:`nominal_alpha`. ``categories`` fixes the scale
@@ -287,4 +377,4 @@ def nominal_stats(
         [[-1 if v is None else ids.setdefault(v, len(ids)) for v in col] for col in cols], dtype=np.int64
     ).reshape(len(cols), n_coders)
     sums, _ = _sums(np.zeros(len(cols), dtype=np.int64), values, np.ones(len(cols)), 1)
-    return sums.total(slice(None)).stats(len(ids), n_coders)
+    return sums.total(slice(None)).stats(len(ids), n_coders, ci)

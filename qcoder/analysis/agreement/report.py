@@ -10,16 +10,18 @@ defined values are averaged; undefined tables are excluded and counted per stati
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
 
+from qcoder.analysis.agreement.confidence import CIOptions, Interval, binary_intervals
 from qcoder.analysis.agreement.inputs import AgreementData, Pooling, Unit
 from qcoder.analysis.agreement.nominal import NominalResult, nominal_alpha
 from qcoder.analysis.agreement.stats import STAT_NAMES, FloatArray, binary_stats, pair_stats
 from qcoder.analysis.agreement.tables import Prepared, binary_counts, pairs, prepare
 from qcoder.analysis.agreement.unitized import UnitizedResult, unitized_report
+from qcoder.core.errors import InvalidValue
 
 PAIR_STAT_NAMES = ("percent_agreement", "cohen_kappa")
 
@@ -35,6 +37,8 @@ class Stats:
     units_all_coders: int  # units rated by every coder: what Fleiss' kappa uses
     tables: int = 1  # (code, document) tables in scope
     undefined: Mapping[str, int] = field(default_factory=dict)  # averaged: tables excluded
+    ci: Mapping[str, Interval] = field(default_factory=dict)  # --ci: bootstrapped alpha
+    se: Mapping[str, float | None] = field(default_factory=dict)  # --ci: kappa standard errors
 
     def value(self, name: str) -> float | None:
         v: float | None = getattr(self, name)
@@ -47,6 +51,9 @@ class Stats:
         if self.undefined:
             out["tables"] = self.tables
             out["undefined_tables"] = dict(self.undefined)
+        if self.ci or self.se:
+            out["ci"] = {name: iv.as_dict() for name, iv in self.ci.items()}
+            out["se"] = dict(self.se)
         return out
 
 
@@ -126,7 +133,13 @@ class AgreementReport:
             ],
             "pairwise": [p.as_dict(cn) for p in self.pairwise],
             "nominal": [r.to_json_dict(code_names) for r in self.nominal],
-        }
+        } | self._unitized_json(code_names)
+
+    def _unitized_json(self, code_names: Mapping[str, str]) -> dict[str, object]:
+        if self.unitized is None:
+            return {}
+        labels = [" | ".join(code_names.get(c, c) for c in r.codes) for r in self.nominal]
+        return {"unitized": self.unitized.to_json_dict(code_names, labels)}
 
     def undefined_tables(self, name: str) -> list[tuple[str, str]]:
         """The (code, document) tables where statistic ``name`` is undefined: those an
@@ -153,7 +166,7 @@ class AgreementReport:
             scope: str, stats: dict[str, object], group: str = "", code: str = "", doc: str = ""
         ) -> dict[str, object]:
             names = {"code": code_names.get(code, code), "document": doc_names.get(doc, doc)}
-            return base | {"scope": scope, "group": group} | names | stats
+            return base | {"scope": scope, "group": group} | names | _flat(stats)
 
         rows = [row("overall", self.overall.as_dict())]
         rows += [row("group", s.as_dict(), group=g) for g, s in self.by_group.items()]
@@ -174,6 +187,21 @@ class AgreementReport:
         if self.unitized is not None:
             out["unitized_alpha"] = self.unitized.by_document[doc]
         return out
+
+
+def _flat(stats: dict[str, object]) -> dict[str, object]:
+    """``--ci`` figures as columns of their own: ``krippendorff_alpha_low``/``_high`` (with
+    ``ci_level``, ``ci_draws``, ``ci_seed``) and ``cohen_kappa_se``/``fleiss_kappa_se``."""
+    out = {k: v for k, v in stats.items() if k not in ("ci", "se")}
+    intervals = stats.get("ci")
+    if isinstance(intervals, dict):
+        for name, iv in intervals.items():
+            out |= {f"{name}_low": iv["low"], f"{name}_high": iv["high"]}
+            out |= {"ci_level": iv["level"], "ci_draws": iv["draws"], "ci_seed": iv["seed"]}
+    errors = stats.get("se")
+    if isinstance(errors, dict):
+        out |= {f"{name}_se": v for name, v in errors.items()}
+    return out
 
 
 def _stats_list(st: Mapping[str, FloatArray], units: npt.NDArray[np.int64], full: npt.NDArray[np.int64]) -> list[Stats]:
@@ -218,15 +246,26 @@ class _Tables:
     full: npt.NDArray[np.int64]  # (D, C) units every coder coded
     per_table: dict[str, FloatArray]
     pooled: bool
+    ci: CIOptions | None = None
 
     @classmethod
-    def of(cls, p: Prepared, pooled: bool) -> _Tables:
+    def of(cls, p: Prepared, pooled: bool, ci: CIOptions | None = None) -> _Tables:
         n = len(p.coder_ids)
         w, pt = binary_counts(p)
         pairable = (np.arange(n + 1) >= 2)[:, None]
         units = (w * pairable).sum(axis=(-2, -1))
         full = w[..., n, :].sum(axis=-1)
-        return cls(p, w, pt, units, full, binary_stats(w, pt), pooled)
+        return cls(p, w, pt, units, full, binary_stats(w, pt), pooled, ci)
+
+    def _with_intervals(self, stats: list[Stats], w: npt.NDArray[np.int64], pt: npt.NDArray[np.int64]) -> list[Stats]:
+        """Stats of pooled tables ``w[i]``/``pt[i]`` with alpha's interval and kappa SEs."""
+        if self.ci is None:
+            return stats
+        out = []
+        for i, st in enumerate(stats):
+            interval, se = binary_intervals(w[i], pt[i], self.ci)
+            out.append(replace(st, ci={"krippendorff_alpha": interval} if interval else {}, se=se))
+        return out
 
     def scope(self, doc_idx: npt.NDArray[np.int64] | slice, code_axis_keep: bool) -> list[Stats]:
         """Stats over the documents ``doc_idx``, per code or summed over codes."""
@@ -234,7 +273,11 @@ class _Tables:
         u = self.units[doc_idx].sum(axis=axes)
         f = self.full[doc_idx].sum(axis=axes)
         if self.pooled:
-            return _stats_list(binary_stats(self.w[doc_idx].sum(axis=axes), self.pt[doc_idx].sum(axis=axes)), u, f)
+            w, pt = self.w[doc_idx].sum(axis=axes), self.pt[doc_idx].sum(axis=axes)
+            stats = _stats_list(binary_stats(w, pt), u, f)
+            if code_axis_keep:
+                return self._with_intervals(stats, w, pt)
+            return self._with_intervals(stats, w[None], pt[None])
         sub = {k: v[doc_idx] for k, v in self.per_table.items()}
         if code_axis_keep:
             return [
@@ -271,6 +314,14 @@ class _Tables:
                 by_group_code[(g, c)] = s
         return by_group, by_group_code
 
+    def pairs_by_code(self, per_pair: Mapping[str, FloatArray] | None) -> dict[str, tuple[PairStats, ...]]:
+        return {
+            c: self.pair_list(
+                self.pt[:, i].sum(axis=0), None if per_pair is None else {k: v[:, i] for k, v in per_pair.items()}
+            )
+            for i, c in enumerate(self.p.code_ids)
+        }
+
     def pair_list(self, t: npt.NDArray[np.int64], per: Mapping[str, FloatArray] | None) -> tuple[PairStats, ...]:
         """``t``: (pairs, 4) pooled tables; ``per``: per-table values (..., pairs) to average."""
         st = pair_stats(t) if per is None else None
@@ -301,17 +352,24 @@ def compute_agreement(
     pooling: Pooling = Pooling.POOLED,
     exclusive_groups: Sequence[Sequence[str]] = (),
     unitized: bool = False,
+    ci: CIOptions | None = None,
+    none_category: bool = False,
 ) -> AgreementReport:
     """Agreement between ``coders`` on ``codes`` (default: every code they used) over
     ``documents`` (default: every document with a length), with every breakdown.
 
     ``exclusive_groups`` lists groups of mutually exclusive codes for which a nominal
-    Krippendorff's alpha is added. ``unitized`` adds Krippendorff's unitizing alpha_U per
-    (code, document) and per document (span boundaries, character continuum; see
-    :mod:`qcoder.analysis.agreement.unitized`).
+    Krippendorff's alpha is added (a unit without any code of a group is missing for that
+    coder, or the category "none" with ``none_category``). ``unitized`` adds Krippendorff's
+    unitizing alpha_U per (code, document) and per document (span boundaries, character
+    continuum; see :mod:`qcoder.analysis.agreement.unitized`). ``ci`` adds alpha's bootstrap
+    interval and the kappa standard errors (:mod:`qcoder.analysis.agreement.confidence`) to
+    the pooled figures overall, per code, per group, per group and code, and per exclusive group.
     """
+    if ci is not None and pooling != Pooling.POOLED:
+        raise InvalidValue("confidence intervals are computed for pooled figures (--pooling pooled)")
     p = prepare(data, coders, unit=unit, codes=codes, documents=documents)
-    t = _Tables.of(p, pooling == Pooling.POOLED)
+    t = _Tables.of(p, pooling == Pooling.POOLED, ci)
     n_docs, n_codes = len(p.doc_ids), len(p.code_ids)
     cell = _stats_list(t.per_table, t.units, t.full)
     by_code_document = {
@@ -322,13 +380,11 @@ def compute_agreement(
     by_group, by_group_code = t.groups(data.groups or {})
     per_pair = None if t.pooled else pair_stats(t.pt)
     pairwise = t.pair_list(t.pt.sum(axis=(0, 1)), per_pair)
-    pairwise_by_code = {
-        c: t.pair_list(
-            t.pt[:, ci].sum(axis=0), None if per_pair is None else {k: v[:, ci] for k, v in per_pair.items()}
-        )
-        for ci, c in enumerate(p.code_ids)
-    }
-    nominal = tuple(nominal_alpha(p, g, pooling=pooling, groups=data.groups) for g in exclusive_groups)
+    pairwise_by_code = t.pairs_by_code(per_pair)
+    nominal = tuple(
+        nominal_alpha(p, g, pooling=pooling, groups=data.groups, none_category=none_category, ci=ci)
+        for g in exclusive_groups
+    )
     return AgreementReport(
         unit=unit,
         pooling=pooling,
@@ -344,5 +400,5 @@ def compute_agreement(
         pairwise=pairwise,
         pairwise_by_code=pairwise_by_code,
         nominal=nominal,
-        unitized=unitized_report(p) if unitized else None,
+        unitized=unitized_report(p, exclusive_groups) if unitized else None,
     )

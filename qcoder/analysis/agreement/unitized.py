@@ -19,11 +19,10 @@ A document is one continuum; figures are given per (code, document) and per docu
 No pooling across documents: the formula is defined for one continuum, and laying
 documents end to end would join their edge gaps.
 
-Not implemented: the 2016 family of Krippendorff, Mathet, Bouvry & Widlöcher ("On the
-reliability of unitizing textual continua: Further developments", Quality & Quantity
-50) — |u-alpha, cu-alpha, (k)u-alpha. Its cu-alpha is stated for pairs of coders and how
-it extends to more than two is not settled in what we could check, so rather than guess
-we provide none of those.
+The 2016 family of Krippendorff, Mathet, Bouvry & Widlöcher ("On the reliability of
+unitizing textual continua: Further developments", Quality & Quantity 50) — uα, |uα, cuα
+and (c)uα — is in :mod:`~qcoder.analysis.agreement.unitized2016`; this 1995/2004 form is kept
+and labelled ``alpha_2004``.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -40,6 +39,7 @@ from qcoder.analysis.agreement.inputs import Unit
 from qcoder.analysis.agreement.intervals import IntArray
 from qcoder.analysis.agreement.stats import FloatArray
 from qcoder.analysis.agreement.tables import Prepared
+from qcoder.analysis.agreement.unitized2016 import UnitizingAlphas, group_unitizing
 from qcoder.core.errors import InvalidValue
 from qcoder.core.text import Span
 
@@ -145,6 +145,19 @@ def unitized_alpha_categories(
 class UnitizedResult:
     by_code_document: Mapping[tuple[str, str], float | None]
     by_document: Mapping[str, float | None]  # all codes of the document together
+    by_code: Mapping[str, float | None] = field(default_factory=dict)  # over its documents
+    u_alpha: Mapping[str, float | None] = field(default_factory=dict)  # 2016 uα per code
+    groups: tuple[UnitizingAlphas, ...] = ()  # 2016 family per exclusive group
+
+    def to_json_dict(self, code_names: Mapping[str, str], group_labels: Sequence[str]) -> dict[str, object]:
+        """``{"codes": {PATH: {"alpha_2004", "u_alpha"}}, "groups": {LABEL: {"u_alpha",
+        "|u_alpha", "cu_alpha", "Cu_alpha": {code: value}}}}``."""
+        return {
+            "codes": {
+                code_names.get(c, c): {"alpha_2004": a, "u_alpha": self.u_alpha.get(c)} for c, a in self.by_code.items()
+            },
+            "groups": {label: g.as_dict(dict(code_names)) for label, g in zip(group_labels, self.groups, strict=True)},
+        }
 
 
 def _rev_cumsum(x: FloatArray) -> FloatArray:
@@ -239,9 +252,11 @@ def _expected_total(
     return np.bincount(tab, weights=per_unit, minlength=n_tab).astype(np.float64), n_c
 
 
-def unitized_report(p: Prepared) -> UnitizedResult:
-    """alpha_U per (code, document) and per document (mean D_o over mean D_e across the
-    codes with a unit) for the coders assigned each document."""
+def unitized_report(p: Prepared, exclusive_groups: Sequence[Sequence[str]] = ()) -> UnitizedResult:
+    """alpha_U per (code, document), per document (mean D_o over mean D_e across the codes
+    with a unit) and per code (the same across its documents) for the coders assigned each
+    document; and the 2016 family (:mod:`~qcoder.analysis.agreement.unitized2016`): uα per
+    code, and uα, |uα, cuα and (c)uα per group of exclusive codes."""
     if p.unit != Unit.CHARACTER:
         raise InvalidValue("unitizing alpha is defined on the character continuum")
     d_o, d_e, has = unitized_tables(p)
@@ -253,11 +268,20 @@ def unitized_report(p: Prepared) -> UnitizedResult:
         row = alpha[di].tolist()
         for ci, c in enumerate(p.code_ids):
             by_cd[(c, d)] = None if row[ci] != row[ci] else row[ci]
-    cnt = has.sum(axis=1)
-    mean_o = np.where(cnt > 0, (d_o * has).sum(axis=1) / np.maximum(cnt, 1), np.nan)
-    mean_e = np.where(cnt > 0, (d_e * has).sum(axis=1) / np.maximum(cnt, 1), np.nan)
-    by_d: dict[str, float | None] = {}
-    for di, d in enumerate(p.doc_ids):
-        ok = bool(cnt[di] > 0 and mean_e[di] > 0)
-        by_d[d] = float(1.0 - mean_o[di] / mean_e[di]) if ok else None
-    return UnitizedResult(by_cd, by_d)
+    by_d = dict(zip(p.doc_ids, _combined(d_o, d_e, has, axis=1), strict=True))
+    by_c = dict(zip(p.code_ids, _combined(d_o, d_e, has, axis=0), strict=True))
+    u_alpha = {c: group_unitizing(p, [c]).u_alpha for c in p.code_ids}
+    groups = tuple(group_unitizing(p, g) for g in exclusive_groups)
+    return UnitizedResult(by_cd, by_d, by_c, u_alpha, groups)
+
+
+def _combined(d_o: FloatArray, d_e: FloatArray, has: npt.NDArray[np.bool_], axis: int) -> list[float | None]:
+    """1 - mean D_o / mean D_e over the tables with units along ``axis`` (the codes of a
+    document, or the documents of a code), as Krippendorff (2004) combines categories."""
+    cnt = has.sum(axis=axis)
+    mean_o = np.where(cnt > 0, (d_o * has).sum(axis=axis) / np.maximum(cnt, 1), np.nan)
+    mean_e = np.where(cnt > 0, (d_e * has).sum(axis=axis) / np.maximum(cnt, 1), np.nan)
+    ok = (cnt > 0) & (mean_e > 0)
+    return [
+        float(1.0 - o / e) if k else None for o, e, k in zip(mean_o.tolist(), mean_e.tolist(), ok.tolist(), strict=True)
+    ]

@@ -70,6 +70,7 @@ class Results:
     rows: list[Row]  # the disagreement list, built in the worker
     audit: list[Any]
     colors: dict[str, str]
+    group_order: list[str]  # a category attribute's values in their declared order (rounds)
 
 
 def _cell(value: object) -> object:
@@ -326,7 +327,9 @@ class AgreementDialog(QDialog):
             colors = {c.id: c.color for c in project.codes()}
             audit = project.audit_log()
             rows = make_rows(items, dis_inputs, decided_keys(audit, CONSENSUS))
-            return Results(names, group_by, report, inputs, items, dis_inputs, rows, audit, colors)
+            attribute = project.attribute(group_by, AttributeScope.DOCUMENT) if group_by else None
+            order = list(attribute.allowed) if attribute is not None else []
+            return Results(names, group_by, report, inputs, items, dis_inputs, rows, audit, colors, order)
 
         self.job = Job(task, self)
         self.job.progress.connect(lambda _d, _t, m: self.status.setText(m))
@@ -354,7 +357,7 @@ class AgreementDialog(QDialog):
             self.compute()
 
     def _show(self, r: Results) -> None:
-        self.figures.show_report(r.report, r.inputs, r.group_by, self.unit_box.currentText().lower())
+        self.figures.show_report(r.report, r.inputs, r.group_by, self.unit_box.currentText().lower(), r.group_order)
         self.disagreements.set_data(r.rows, r.dis_inputs, r.colors, self._document_text)
         self._count_left()
         self.audit.audit_model.set_entries(r.audit)

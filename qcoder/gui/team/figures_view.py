@@ -4,6 +4,7 @@ pairwise Cohen's kappa matrix. Shows results computed elsewhere; never queries t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
@@ -57,6 +58,7 @@ class FiguresView(QWidget):
         self.report: AgreementReport | None = None
         self.inputs: AgreementInputs | None = None
         self.group_by: str | None = None
+        self.group_order: dict[str, int] = {}
         self.selected_code: str | None = None
         self.scope_label = QLabel("Choose the coders and press Compute.", self)
         self.scope_label.setWordWrap(True)
@@ -99,10 +101,17 @@ class FiguresView(QWidget):
         self.scope_label.setText(f"<span style='color:{ERROR_COLOR}'>{esc(text)}</span>")
 
     def show_report(
-        self, report: AgreementReport, inputs: AgreementInputs, group_by: str | None, unit_label: str
+        self,
+        report: AgreementReport,
+        inputs: AgreementInputs,
+        group_by: str | None,
+        unit_label: str,
+        group_order: Sequence[str] = (),
     ) -> None:
-        """Show ``report``, keeping the selected code when it is still there."""
+        """Show ``report``, keeping the selected code when it is still there. Groups follow
+        ``group_order`` (e.g. training rounds in the order they were added), then by name."""
         self.report, self.inputs, self.group_by = report, inputs, group_by
+        self.group_order = {g: i for i, g in enumerate(group_order)}
         coders = len(report.coders)
         names = ", ".join(inputs.coder_names.get(c, c) for c in report.coders)
         self.scope_label.setText(
@@ -148,7 +157,10 @@ class FiguresView(QWidget):
             for d in report.documents
         ]
         self.docs_model.set_rows(docs, coders, report.unit)
-        groups = [StatsRow(g, g, report.by_group_code[(g, code)] if code else s) for g, s in report.by_group.items()]
+        ordered = sorted(
+            report.by_group.items(), key=lambda gs: (self.group_order.get(gs[0], len(self.group_order)), gs[0])
+        )
+        groups = [StatsRow(g, g, report.by_group_code[(g, code)] if code else s) for g, s in ordered]
         self.groups_model.set_rows(groups, coders, report.unit, attribute_label(self.group_by or "Group"))
         if coders >= 3:
             self.pair_model.set_matrix(
