@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qcoder.app.project import Project
-from qcoder.app.sheets import SheetReport, apply_attribute_sheet, apply_filename_pattern
+from qcoder.app.sheets import SheetReport, apply_attribute_rows, apply_filename_pattern, read_sheet_rows
 from qcoder.core.errors import ImportFailed, QcoderError
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import text_sha256
@@ -102,19 +102,26 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem], lis
     skipped: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
-                suffix = child.suffix.lower()
-                if suffix in NOT_TRANSCRIPTS:
-                    skipped.append(Problem(str(child), f"not a transcript ({suffix} file)"))
-                else:
-                    files.append(child)  # known formats, and unknown ones sniffed on import
+            before = len(files) + len(skipped)
+            _collect_folder(path, files, skipped)
+            if len(files) + len(skipped) == before:
+                problems.append(Problem(str(path), "the folder holds no files to import"))
         elif path.is_file():
             files.append(path)
         else:
             problems.append(Problem(str(path), "no such file or folder"))
     return files, problems, skipped
+
+
+def _collect_folder(path: Path, files: list[Path], skipped: list[Problem]) -> None:
+    for child in sorted(path.rglob("*")):
+        if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
+            continue
+        suffix = child.suffix.lower()
+        if suffix in NOT_TRANSCRIPTS:
+            skipped.append(Problem(str(child), f"not a transcript ({suffix} file)"))
+        else:
+            files.append(child)  # known formats, and unknown ones sniffed on import
 
 
 class _Batch:
@@ -200,7 +207,9 @@ def import_paths(
 ) -> ImportReport:
     """Import files and folders; then apply the attribute sheet and/or file-name pattern.
 
-    ``on_stored`` is called after each committed batch with the documents it stored."""
+    ``on_stored`` is called after each committed batch with the documents it stored. An
+    unreadable attribute sheet is refused before anything is imported."""
+    rows = read_sheet_rows(Path(sheet)) if sheet is not None else None
     files, missing, not_transcripts = collect_files(Path(p) for p in paths)
     report = ImportReport(failed=list(missing), skipped=list(not_transcripts))
     existing = project.document_names_and_hashes()
@@ -222,8 +231,8 @@ def import_paths(
     batch.store()
     progress(total if not report.cancelled else len(report.imported), total, "")
     names = [i.document for i in report.imported]
-    if sheet is not None:
-        report.sheet = apply_attribute_sheet(project, Path(sheet))
+    if rows is not None:
+        report.sheet = apply_attribute_rows(project, rows)
     if pattern:
         pattern_report = apply_filename_pattern(project, pattern, names)
         report.sheet = pattern_report if report.sheet is None else report.sheet.merge(pattern_report)

@@ -23,7 +23,7 @@ from qcoder.app.project import Project
 from qcoder.core import commands as cmd
 from qcoder.core.changes import Kind
 from qcoder.core.codepath import code_paths
-from qcoder.core.errors import ImportFailed
+from qcoder.core.errors import ImportFailed, InvalidValue
 from qcoder.core.model import (
     AttributeDef,
     AttributeScope,
@@ -497,8 +497,11 @@ def handout(
     """Make a project copy for one coder: the codebook, the assigned documents with their
     speakers, participants and attributes (and, optionally, that coder's own codings). The
     assignment is recorded in the lead's project, so agreement treats the other documents as
-    not coded by this coder (missing), rather than as coded with nothing."""
-    coder = project.ensure_coder(coder_name)
+    not coded by this coder (missing), rather than as coded with nothing. A new coder is
+    registered, and the assignment recorded, only once the copy is written."""
+    if not coder_name.strip():
+        raise InvalidValue("a coder needs a name")
+    coder = project.coder_by_name(coder_name) or Coder(new_id(), coder_name.strip())
     wanted = set(document_ids)
     snap = project.snapshot()
     docs = [d for d in snap.documents if d.id in wanted]
@@ -518,10 +521,23 @@ def handout(
             m for m in snap.memos if m.target_kind in (MemoTarget.PROJECT, MemoTarget.CODE) or m.target_id in wanted
         ],
     )
-    with Project.create(path, name=f"{snap.name} ({coder.name})") as target:
-        plan = plan_merge(target, copy, source=snap.name)
-        apply_merge(target, plan, actor=coder.name)
-        target.assign_documents(coder.id, [plan.doc_map[d.id] for d in docs])
-        target.history.clear()
+    _write_copy(path, copy, coder, [d.id for d in docs])
+    coder = project.ensure_coder(coder.name, coder.id)
     project.assign_documents(coder.id, sorted(wanted | project.assignments().get(coder.id, set())))
     return path
+
+
+def _write_copy(path: Path, copy: ProjectSnapshot, coder: Coder, document_ids: list[str]) -> None:
+    """Create the hand-out project at ``path``; a copy that fails half-way is removed."""
+    existed = path.exists()
+    try:
+        with Project.create(path, name=f"{copy.name} ({coder.name})") as target:
+            plan = plan_merge(target, copy, source=copy.name)
+            apply_merge(target, plan, actor=coder.name)
+            target.assign_documents(coder.id, [plan.doc_map[d] for d in document_ids])
+            target.history.clear()
+    except BaseException:
+        if not existed:
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        raise

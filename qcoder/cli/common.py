@@ -37,6 +37,28 @@ class SafetyUsageError(QcoderError):
     """No usable passphrase, or a server URL where a project file is needed (exit status 1)."""
 
 
+def count(value: str) -> int:
+    """An argparse type: a whole number, 0 or more (``--limit -5`` is a usage error)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more")
+    return n
+
+
+def fraction(value: str) -> float:
+    """An argparse type: a number from 0 to 1 (a confidence)."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= x <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return x
+
+
 def print_json(data: object) -> None:
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")

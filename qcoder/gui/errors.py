@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qcoder.app.errors import error_message
 from qcoder.core import errors as e
 
 
@@ -19,7 +20,5 @@ def user_message(exc: BaseException) -> str:
         return f"The {exc.kind} no longer exists (it may have been deleted or undone)."
     if isinstance(exc, e.SchemaTooNew):
         return "This project was saved by a newer version of qcoder. Please upgrade qcoder to open it."
-    if isinstance(exc, e.QcoderError):
-        text = str(exc)
-        return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
-    return f"Unexpected error: {exc}"
+    text = error_message(exc)  # never a bug's text or SQL parameters: they may quote user data
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

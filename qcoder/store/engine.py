@@ -7,7 +7,10 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import QueuePool
+
+from qcoder.core.errors import ProjectError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -55,9 +58,32 @@ def _query_only(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
+SERVER_DRIVERS = ("postgresql+psycopg",)
+"""The database URLs qcoder connects to besides SQLite files (the one driver it ships)."""
+
+
+def check_url(location: str | Path) -> None:
+    """Raise :class:`ProjectError` for a database URL qcoder cannot use (another database or
+    driver, or not a URL at all), naming the form it needs."""
+    if not is_url(location):
+        return
+    try:
+        url = make_url(str(location))
+    except ArgumentError:
+        raise ProjectError("not a database URL; a server project is postgresql+psycopg://user@host/db") from None
+    driver = url.drivername
+    if driver.startswith("sqlite") or driver in SERVER_DRIVERS:
+        return
+    raise ProjectError(
+        f"qcoder cannot use {driver}:// URLs; a server project is postgresql+psycopg://user@host/db "
+        "(qcoder connects to PostgreSQL with psycopg)"
+    )
+
+
 def make_engine(location: str | Path, passphrase: str | None = None, read_only: bool = False) -> Engine:
     """An engine for ``location``; a ``passphrase`` makes it an encrypted (SQLCipher) SQLite file,
     ``read_only`` makes SQLite refuse every write on its connections (``PRAGMA query_only``)."""
+    check_url(location)
     url = to_url(location)
     if url.startswith("sqlite"):
         if passphrase is not None:
