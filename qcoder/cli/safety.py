@@ -38,6 +38,7 @@ def project_path(value: str) -> Path:
 def cmd_check(args: argparse.Namespace) -> int:
     from qcoder.app import safety
     from qcoder.app.backups import list_backups, newest_good_backup
+    from qcoder.app.passphrases import refuse_wrong_passphrase
 
     location = args.project
     passphrase = passphrase_from_file(args.passphrase_file) if args.passphrase_file else None
@@ -50,6 +51,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         except SafetyUsageError:
             raise safety.PassphraseRequired(path) from None
     report = safety.check_project(path, passphrase, full=not args.quick)
+    if not report.ok:
+        refuse_wrong_passphrase(path, passphrase)  # a wrong passphrase is not damage
     notes: list[str] = []
     provider = safety.cloud_sync_provider(path.resolve())
     if provider:
@@ -152,6 +155,7 @@ def _list(path: Path, backups: list[Any]) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from qcoder.app import safety
     from qcoder.app.backups import list_backups, newest_good_backup, restore_backup
+    from qcoder.app.passphrases import refuse_wrong_passphrase
 
     path = project_path(args.project)
     backups = list_backups(path)
@@ -164,6 +168,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.latest:
         good = newest_good_backup(path, passphrase)
         if good is None:
+            refuse_wrong_passphrase(path, passphrase)
             raise ProjectError(f"no good backup of {path.name} was found in {path.name}.backups/")
         source = good.path
     else:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -80,11 +82,31 @@ def check_url(location: str | Path) -> None:
     )
 
 
-def make_engine(location: str | Path, passphrase: str | None = None, read_only: bool = False) -> Engine:
+def read_only_place(path: Path) -> bool:
+    """Whether SQLite cannot write beside ``path``: the file or its folder is not writable (a
+    read-only file, folder, share or medium). SQLite writes its journal there even to read."""
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads a plain file without writing anything beside it (no journal, no
+    shared-memory file): for a file in a read-only place, which no one can be writing."""
+    return f"file:{quote(str(path.expanduser().resolve()))}?mode=ro&immutable=1"
+
+
+def read_only_url(path: Path) -> str:
+    """:func:`read_only_uri` as an SQLAlchemy URL."""
+    return f"sqlite:///{read_only_uri(path)}&uri=true"
+
+
+def make_engine(
+    location: str | Path, passphrase: str | None = None, read_only: bool = False, immutable: bool = False
+) -> Engine:
     """An engine for ``location``; a ``passphrase`` makes it an encrypted (SQLCipher) SQLite file,
-    ``read_only`` makes SQLite refuse every write on its connections (``PRAGMA query_only``)."""
+    ``read_only`` makes SQLite refuse every write on its connections (``PRAGMA query_only``);
+    ``immutable``: a plain file in a read-only place, read without writing beside it."""
     check_url(location)
-    url = to_url(location)
+    url = read_only_url(Path(location)) if immutable and passphrase is None else to_url(location)
     if url.startswith("sqlite"):
         if passphrase is not None:
             from qcoder.store.crypto import quiet_cipher_log, sqlcipher

@@ -30,11 +30,12 @@ from qcoder.store.crypto import (
     PassphraseRequired,
     WrongPassphrase,
     connect_any,
+    has_plain_header_fields,
     looks_encrypted,
     passphrase_from_env,
 )
 from qcoder.store.dialect import search_document_ids
-from qcoder.store.engine import is_url, make_engine
+from qcoder.store.engine import is_url, make_engine, read_only_place
 from qcoder.store.integrity import IntegrityReport, check_engine, check_file
 from qcoder.store.locking import (
     CloudFolderWarning,
@@ -74,6 +75,20 @@ class ProjectDamaged(ProjectError):
         self.backup = backup
 
 
+def _read_only_place(path: Path) -> bool:
+    """Whether ``path`` is a plain project in a read-only place, to be read without writing beside
+    it; raises when its journal holds changes not yet in the file (reading it would miss them)."""
+    if not read_only_place(path):
+        return False
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ProjectError(
+            f"{path.name} is in a read-only place and its journal ({wal.name}) holds changes not yet saved "
+            "into it; copy the folder to a writable place and open the copy"
+        )
+    return True
+
+
 def _check_sqlite_file(path: Path, passphrase: str | None) -> bool:
     """True for a plain SQLite file, False for one that needs ``passphrase``."""
     try:
@@ -87,7 +102,7 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> bool:
         return False
     if looks_encrypted(path):
         raise PassphraseRequired(path)
-    if backup_files.list_backups(path):
+    if backup_files.list_backups(path) or has_plain_header_fields(path):  # a damaged plain project
         raise ProjectDamaged(
             path, ["the file does not start like a database"], backup_files.newest_good_backup(path, passphrase)
         )
@@ -209,9 +224,12 @@ class ProjectStore:
                 passphrase = passphrase_from_env()
             plain = _check_sqlite_file(path, passphrase)
         key = None if plain else passphrase
-        store = cls(location, make_engine(location, key, read_only=read_only), passphrase=key, read_only=read_only)
+        fixed = path is not None and plain and _read_only_place(path)
+        read_only = read_only or fixed
+        engine = make_engine(location, key, read_only=read_only, immutable=fixed)
+        store = cls(location, engine, passphrase=key, read_only=read_only)
         try:
-            if window and path is not None:
+            if window and path is not None and not fixed:  # no one can write a file in a read-only place
                 store.window_lock = WindowLock.acquire(path)
             if not plain:
                 store._check_key()
@@ -221,7 +239,7 @@ class ProjectStore:
             store._upgrade(found)
             if path is not None:
                 store._note_cloud_folder()
-                do_backup = _automatic_backups() if backup is None else backup
+                do_backup = (_automatic_backups() if backup is None else backup) and not fixed
                 if do_backup:
                     # at most one per BACKUP_EVERY_MINUTES, so that a script of short commands
                     # does not back up a large project before every one of them
