@@ -210,8 +210,10 @@ def import_paths(
     ``on_stored`` is called after each committed batch with the documents it stored. An
     unreadable attribute sheet is refused before anything is imported."""
     rows = read_sheet_rows(Path(sheet)) if sheet is not None else None
-    files, missing, not_transcripts = collect_files(Path(p) for p in paths)
-    report = ImportReport(failed=list(missing), skipped=list(not_transcripts))
+    given = [str(p) for p in paths]
+    files, missing, not_transcripts = collect_files(Path(p) for p in given if p.strip())
+    blank = [Problem(p, "an empty path (it would mean the current folder)") for p in given if not p.strip()]
+    report = ImportReport(failed=[*blank, *missing], skipped=list(not_transcripts))
     existing = project.document_names_and_hashes()
     seen_hashes = {sha for _name, sha in existing}
     batch = _Batch(project, report, on_stored, {name for name, _sha in existing})

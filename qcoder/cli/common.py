@@ -71,8 +71,10 @@ def names(value: str | None) -> list[str]:
 
 def coder_ids(project: Project, value: str | None) -> list[str] | None:
     """The ids of the coders named in ``value`` (comma-separated), or None for no names."""
-    if not value:
+    if value is None:
         return None
+    if not names(value):
+        raise UsageError(f"no coder named {value!r}")
     ids = []
     for name in value.split(","):
         coder = project.coder_by_name(name)
@@ -106,6 +108,8 @@ def passphrase_from_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise SafetyUsageError(f"cannot read the passphrase file {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError:
+        raise SafetyUsageError(f"the passphrase file {path} is not UTF-8 text") from None
     lines = text.splitlines()
     value = lines[0] if lines else ""
     if not value:

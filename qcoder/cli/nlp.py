@@ -87,25 +87,21 @@ def _rule(args: argparse.Namespace) -> Any:
 
 
 def cmd_autocode(args: argparse.Namespace) -> int:
-    from qcoder.app.autocode import AutocodeRule, Mode, Scope, apply_hits, find_hits
+    from qcoder.app.autocode import AutocodeRule, Mode, Scope, apply_hits, check_rule, find_hits
 
     rule = _rule(args)
+    check_rule(rule)
     with open_project(args.project) as project:
+        documents = _documents(project, args.document)
         code = project.code_by_path(args.code)
+        if code is None and not args.create_code:
+            raise NotFound("code", f"{args.code} (add --create-code to create it)")
+        if not args.coder or args.dry_run:  # checked before anything is created
+            _coder(project, args.coder, create=False, required=not args.dry_run)
         if code is None:
-            if not args.create_code:
-                raise NotFound("code", f"{args.code} (add --create-code to create it)")
             code = project.ensure_code_path(args.code)
         coder_id = _coder(project, args.coder, create=not args.dry_run, required=not args.dry_run)
-        rule = AutocodeRule(
-            rule.mode,
-            rule.terms,
-            rule.scope,
-            rule.attribute,
-            rule.value,
-            rule.ignore_case,
-            _documents(project, args.document),
-        )
+        rule = AutocodeRule(rule.mode, rule.terms, rule.scope, rule.attribute, rule.value, rule.ignore_case, documents)
         if rule.mode is Mode.LEMMAS or rule.scope is Scope.SENTENCE:
             if not args.json:
                 _say_pipeline()

@@ -52,9 +52,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if exchanged:
             data["exchange"] = [{"path": p, **x.to_json()} for p, x in exchanged]
         print_json(data)
-        return 0 if report.imported or exchanged or not report.failed else 1
-    _print_exchanged(exchanged)
-    _print_imported(report)
+    else:
+        _print_exchanged(exchanged)
+        _print_imported(report)
     if report.failed and not report.imported and not exchanged:
         first = report.failed[0]
         print(

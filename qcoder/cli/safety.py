@@ -18,6 +18,7 @@ from qcoder.cli.common import (
     AddParser,
     SafetyUsageError,
     Subparsers,
+    UsageError,
     open_project,
     passphrase_from_file,
     read_passphrase,
@@ -29,7 +30,10 @@ def project_path(value: str) -> Path:
     """A project file's path; a server URL is refused."""
     if "://" in value:
         raise SafetyUsageError("this command works on project files; for a server database use the server's tools")
-    return Path(value).expanduser()
+    path = Path(value).expanduser()
+    if not value.strip() or not path.name or path.name in (".", ".."):
+        raise SafetyUsageError(f"{value!r} is not a project file's name (PROJECT.qcoder)")
+    return path
 
 
 # --- check -------------------------------------------------------------------------------------------
@@ -78,7 +82,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     else:
         _print_check(path, report, notes, backups, good)
-    return 0 if report.ok else 1
+    return _verdict(str(path), report)
+
+
+def _verdict(location: str, report: Any) -> int:
+    """Exit status 0 for a healthy project; for a damaged one, also one error line on stderr."""
+    if report.ok:
+        return 0
+    first = report.problems[0] if report.problems else "unknown damage"
+    print(f"qcoder check: error: {location} is DAMAGED: {first}", file=sys.stderr)
+    return 1
 
 
 def _check_server(args: argparse.Namespace, location: str) -> int:
@@ -89,7 +102,9 @@ def _check_server(args: argparse.Namespace, location: str) -> int:
         _dump({"project": location, "ok": report.ok, "problems": report.problems})
     else:
         _print_report(location, report, [])
-    return 0 if report.ok else 1
+    from qcoder.app.locations import redact
+
+    return _verdict(redact(location), report)
 
 
 def _dump(data: dict[str, Any]) -> None:
@@ -163,7 +178,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.backup is None and not args.latest:
         print("Choose a backup with --from FILE (or --latest for the newest good one):")
         _list(path, backups)
-        return 2
+        raise UsageError("choose a backup with --from FILE or --latest (the backups are listed above)")
     passphrase = read_passphrase(args, f"Passphrase for {path.name}") if encrypted else None
     if args.latest:
         good = newest_good_backup(path, passphrase)
