@@ -114,6 +114,8 @@ def passphrase_from_file(path: str) -> str:
     value = lines[0] if lines else ""
     if not value:
         raise SafetyUsageError(f"the passphrase file {path} is empty")
+    if "\x00" in value:
+        raise SafetyUsageError(f"the passphrase file {path} is not a text file (it holds NUL bytes)")
     return value
 
 

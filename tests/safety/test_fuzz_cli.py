@@ -51,14 +51,20 @@ COMMANDS = sorted(set(subcommands()) - NOT_FUZZED)
 def rows_hash(path: Path) -> str:
     """A hash of every row of every table (the content, not the file's bytes)."""
     digest = hashlib.sha256()
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    if not path.exists():
+        return "missing"
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
         for table in tables:
             if table.startswith(("sqlite_", "documents_fts")):
                 continue
             rows = sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{table}"'))
             digest.update(f"{table}:{len(rows)}:{rows}".encode())
-    conn.close()
+    except sqlite3.DatabaseError:  # e.g. encrypted by a valid `encrypt`
+        return "unreadable"
+    finally:
+        conn.close()
     return digest.hexdigest()
 
 
