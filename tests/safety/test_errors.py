@@ -323,3 +323,28 @@ def test_a_healthy_project_in_a_read_only_place_is_readable(capsys, project):
     (project.parent / "new.txt").write_text("A: another text\n", encoding="utf-8")
     imported = _read_only_run(folder, "import", project.name, str(project.parent / "new.txt"))
     assert imported.returncode == 1 and "read-only" in imported.stderr and "Traceback" not in imported.stderr
+
+
+class _PgError(Exception):
+    """Stands for a psycopg error: its text quotes the row (``DETAIL: Key (name)=(...)``)."""
+
+    def __init__(self, sqlstate: str) -> None:
+        super().__init__(f'duplicate key value\nDETAIL:  Key (name)=({MARKER}) already exists. "{MARKER}"')
+        self.sqlstate = sqlstate
+
+
+@pytest.mark.parametrize(
+    ("kind", "sqlstate", "expected"),
+    [
+        (sa.exc.ProgrammingError, "42501", "lacks the permission"),  # row-level security, grants
+        (IntegrityError, "23505", "someone else made the same change"),
+        (OperationalError, "53100", "disk is full"),
+        (OperationalError, "08006", "connection to the server failed"),
+        (sa.exc.DataError, "22P02", "SQLSTATE 22P02"),
+    ],
+)
+def test_server_errors_are_described_by_kind_only(kind, sqlstate, expected):
+    exc = kind("INSERT INTO coders (name) VALUES (%(name)s)", {"name": MARKER}, _PgError(sqlstate))
+    assert MARKER in str(exc)
+    said = error_message(exc)
+    assert expected in said and MARKER not in said and "INSERT" not in said
