@@ -66,22 +66,29 @@ _PG_CLASSES = {
 }
 
 
+DRIVERS = ("sqlite3", "_sqlite3", "sqlcipher3", "psycopg")
+"""The DB-API modules whose own errors (raised outside SQLAlchemy, e.g. by the backup API) are
+database errors too."""
+
+
 def describe_database_error(exc: BaseException) -> str | None:
     """A sentence for a database error, without SQL, parameters or values; None if ``exc`` is
     not a database error."""
-    if not isinstance(exc, SQLAlchemyError):
+    if isinstance(exc, SQLAlchemyError):
+        orig = exc.orig if isinstance(exc, DBAPIError) else None
+    elif type(exc).__module__.split(".")[0] in DRIVERS:
+        orig = exc
+    else:
         return None
     kind = type(exc).__name__
-    if isinstance(exc, DBAPIError):
-        orig = exc.orig
-        code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
-        if isinstance(code, str) and code:
-            said = _PG.get(code) or _PG_CLASSES.get(code[:2])
-            if said:
-                return said
-            return f"the database refused the operation ({kind}, SQLSTATE {code})"
-        text = str(orig).lower()
-        for needle, said in _SQLITE:
-            if needle in text:
-                return said
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if isinstance(code, str) and code:
+        said = _PG.get(code) or _PG_CLASSES.get(code[:2])
+        if said:
+            return said
+        return f"the database refused the operation ({kind}, SQLSTATE {code})"
+    text = str(orig).lower() if orig is not None else ""
+    for needle, said in _SQLITE:
+        if needle in text:
+            return said
     return f"the database refused the operation ({kind})"

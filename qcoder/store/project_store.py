@@ -111,7 +111,10 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> bool:
 
 def sqlite_backup(source: Path, target: Path, passphrase: str | None = None) -> Path:
     """Copy a live SQLite database with the online backup API (never a file copy); the copy of
-    an encrypted database is encrypted with the same passphrase."""
+    an encrypted database is encrypted with the same passphrase. Never over an existing file
+    (least of all the project itself)."""
+    if target.exists():
+        raise ProjectError(f"{target} already exists; a backup is written to a new file")
     private_folder(target.parent)
     backup_files.online_backup(source, target, passphrase)
     return target

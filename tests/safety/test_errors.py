@@ -348,3 +348,19 @@ def test_server_errors_are_described_by_kind_only(kind, sqlstate, expected):
     assert MARKER in str(exc)
     said = error_message(exc)
     assert expected in said and MARKER not in said and "INSERT" not in said
+
+
+def test_driver_errors_outside_sqlalchemy_are_described_too():
+    import sqlite3
+
+    said = error_message(sqlite3.OperationalError("database or disk is full"))
+    assert said.startswith("the disk is full")
+    assert "internal error" not in error_message(sqlite3.DatabaseError(f"odd: {MARKER}"))
+    assert MARKER not in error_message(sqlite3.DatabaseError(f"odd: {MARKER}"))
+
+
+def test_deidentify_backup_never_overwrites_the_project(capsys, project):
+    before = project.read_bytes()
+    code, _out, err = run(capsys, "deidentify", str(project), "--in-place", "--backup", str(project))
+    assert code == 1 and "already exists" in error_line(err)
+    assert project.read_bytes() == before
