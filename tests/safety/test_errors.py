@@ -364,3 +364,11 @@ def test_deidentify_backup_never_overwrites_the_project(capsys, project):
     code, _out, err = run(capsys, "deidentify", str(project), "--in-place", "--backup", str(project))
     assert code == 1 and "already exists" in error_line(err)
     assert project.read_bytes() == before
+
+
+def test_xlsx_export_of_a_project_without_site_or_group(capsys, project, tmp_path):
+    """Regression (issue 22 #18): the default --by names attributes this project does not have."""
+    code, _out, err = run(capsys, "export", str(project), "-o", str(tmp_path / "x.xlsx"))
+    assert code == 0 and (tmp_path / "x.xlsx").stat().st_size > 0, err
+    code, _out, err = run(capsys, "export", str(project), "-o", str(tmp_path / "y.xlsx"), "--by", "nope")
+    assert code != 0 and "nope" in error_line(err) and not (tmp_path / "y.xlsx").exists()

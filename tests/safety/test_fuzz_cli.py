@@ -91,6 +91,8 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "fake.qdpx").write_bytes(b"PK\x03\x04 not really a zip")
     (root / "fake.qcodings").write_bytes(b"\x1f\x8b\x08 not gzip")
     (root / "folder").mkdir()
+    (root / "other.txt").write_text("Interviewer: And then?\n\nRespondent: We left early.\n", encoding="utf-8")
+    (root / "codes2.csv").write_text("code,definition\nSafety > Housing,Where people stay\n", encoding="utf-8")
     (root / "pristine.qcoder").write_bytes(project.read_bytes())
     return root
 
@@ -117,6 +119,8 @@ def values(root: Path) -> list[str]:
         str(root / "p.qcoder"),
         str(root / "missing" / "x.qcoder"),
         str(root / "folder"),
+        str(root / "other.txt"),
+        str(root / "codes2.csv"),
         str(root / "garbage.bin"),
         str(root / "empty.csv"),
         str(root / "bad.csv"),
