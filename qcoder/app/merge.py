@@ -483,8 +483,9 @@ def apply_merge(project: Project, plan: MergePlan, actor: str = "") -> MergePlan
 
 def merge_files(project: Project, paths: Iterable[Path], actor: str = "", dry_run: bool = False) -> list[MergePlan]:
     plans = []
-    for path in paths:
-        plan = plan_merge(project, read_source(path), source=path.name)
+    sources = [(path, read_source(path)) for path in paths]  # every file read before any is merged
+    for path, source in sources:
+        plan = plan_merge(project, source, source=path.name)
         if not dry_run:
             apply_merge(project, plan, actor)
         plans.append(plan)

@@ -123,8 +123,13 @@ def apply_key(dbapi_connection: Any, passphrase: str) -> None:
 
 def connect(path: Path, passphrase: str, *, check: bool = True) -> Any:
     """A keyed SQLCipher DB-API connection to ``path`` (raises :class:`WrongPassphrase`)."""
+    from qcoder.store.engine import read_only_place, read_only_uri
+
     module = sqlcipher()
-    conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
+    if path.exists() and read_only_place(path):  # read without writing a journal beside the file
+        conn = module.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         apply_key(conn, passphrase)
         if check:

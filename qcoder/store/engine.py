@@ -104,7 +104,7 @@ def make_engine(
 ) -> Engine:
     """An engine for ``location``; a ``passphrase`` makes it an encrypted (SQLCipher) SQLite file,
     ``read_only`` makes SQLite refuse every write on its connections (``PRAGMA query_only``);
-    ``immutable``: a plain file in a read-only place, read without writing beside it."""
+    ``immutable``: a file in a read-only place, read without writing beside it."""
     check_url(location)
     url = read_only_url(Path(location)) if immutable and passphrase is None else to_url(location)
     if url.startswith("sqlite"):
@@ -116,7 +116,11 @@ def make_engine(
             # SQLAlchemy's pysqlcipher dialect keys each connection from the URL object's password
             # (the URL is never rendered: its repr hides the password); keep connections pooled,
             # as deriving the key costs a few hundred milliseconds per connection
-            url_obj = URL.create("sqlite+pysqlcipher", password=passphrase, database=path)
+            if immutable:
+                uri = read_only_uri(Path(path))
+                url_obj = URL.create("sqlite+pysqlcipher", password=passphrase, database=uri, query={"uri": "true"})
+            else:
+                url_obj = URL.create("sqlite+pysqlcipher", password=passphrase, database=path)
             engine = create_engine(url_obj, poolclass=QueuePool)
             event.listen(engine, "connect", quiet_cipher_log, insert=True)
         else:

@@ -76,7 +76,7 @@ class ProjectDamaged(ProjectError):
 
 
 def _read_only_place(path: Path) -> bool:
-    """Whether ``path`` is a plain project in a read-only place, to be read without writing beside
+    """Whether ``path`` is a project in a read-only place, to be read without writing beside
     it; raises when its journal holds changes not yet in the file (reading it would miss them)."""
     if not read_only_place(path):
         return False
@@ -227,7 +227,7 @@ class ProjectStore:
                 passphrase = passphrase_from_env()
             plain = _check_sqlite_file(path, passphrase)
         key = None if plain else passphrase
-        fixed = path is not None and plain and _read_only_place(path)
+        fixed = path is not None and _read_only_place(path)
         read_only = read_only or fixed
         engine = make_engine(location, key, read_only=read_only, immutable=fixed)
         store = cls(location, engine, passphrase=key, read_only=read_only)
@@ -249,6 +249,11 @@ class ProjectStore:
                     store.backup_if_changed("open", min_age_minutes=BACKUP_EVERY_MINUTES)
         except (OperationalError, DatabaseError) as exc:
             store.close()
+            if path is not None and read_only_place(path):  # an encrypted file there: not damage
+                raise ProjectError(
+                    f"{path.name} is in a read-only place and cannot be opened there (SQLite: {exc.orig}); "
+                    "copy it to a writable folder and open the copy"
+                ) from exc
             if path is not None and backup_files.list_backups(path):
                 raise ProjectDamaged(path, [f"SQLite: {exc.orig}"], backup_files.newest_good_backup(path, key)) from exc
             shown = redact(str(location))
