@@ -74,6 +74,7 @@ database errors too."""
 def describe_database_error(exc: BaseException) -> str | None:
     """A sentence for a database error, without SQL, parameters or values; None if ``exc`` is
     not a database error."""
+    orig: BaseException | None
     if isinstance(exc, SQLAlchemyError):
         orig = exc.orig if isinstance(exc, DBAPIError) else None
     elif type(exc).__module__.split(".")[0] in DRIVERS:

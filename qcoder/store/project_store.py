@@ -75,6 +75,14 @@ class ProjectDamaged(ProjectError):
         self.backup = backup
 
 
+def _cannot_open(location: str | Path, path: Path | None, key: str | None, exc: DatabaseError) -> ProjectError:
+    """Why the database at ``location`` cannot be opened: damaged (with backups), or not a project."""
+    if path is not None and backup_files.list_backups(path):
+        return ProjectDamaged(path, [f"SQLite: {exc.orig}"], backup_files.newest_good_backup(path, key))
+    shown = redact(str(location))
+    return NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(exc.orig), location)}")
+
+
 def _read_only_place(path: Path) -> bool:
     """Whether ``path`` is a project in a read-only place, to be read without writing beside
     it; raises when its journal holds changes not yet in the file (reading it would miss them)."""
@@ -249,15 +257,7 @@ class ProjectStore:
                     store.backup_if_changed("open", min_age_minutes=BACKUP_EVERY_MINUTES)
         except (OperationalError, DatabaseError) as exc:
             store.close()
-            if path is not None and read_only_place(path):  # an encrypted file there: not damage
-                raise ProjectError(
-                    f"{path.name} is in a read-only place and cannot be opened there (SQLite: {exc.orig}); "
-                    "copy it to a writable folder and open the copy"
-                ) from exc
-            if path is not None and backup_files.list_backups(path):
-                raise ProjectDamaged(path, [f"SQLite: {exc.orig}"], backup_files.newest_good_backup(path, key)) from exc
-            shown = redact(str(location))
-            raise NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(exc.orig), location)}") from exc
+            raise _cannot_open(location, path, key, exc) from exc
         except BaseException:
             store.close()
             raise
