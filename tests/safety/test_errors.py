@@ -372,3 +372,49 @@ def test_xlsx_export_of_a_project_without_site_or_group(capsys, project, tmp_pat
     assert code == 0 and (tmp_path / "x.xlsx").stat().st_size > 0, err
     code, _out, err = run(capsys, "export", str(project), "-o", str(tmp_path / "y.xlsx"), "--by", "nope")
     assert code != 0 and "nope" in error_line(err) and not (tmp_path / "y.xlsx").exists()
+
+
+@pytest.mark.postgres
+def test_server_refusals_say_so(pg_database: str, tmp_path: Path, capsys):
+    """A coder's login refused by the server (grants, row-level security) reads as a refusal,
+    not 'internal error: ProgrammingError', and never quotes the row it refused."""
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    from qcoder.app.team import add_member, push, server_init
+    from qcoder.core.permissions import Role
+
+    local = tmp_path / "local.qcoder"
+    with Project.create(local) as p:
+        p.add_document(_imported())
+        p.create_code("Trust")
+    push(local, pg_database)
+    tag = uuid.uuid4().hex[:6]
+    lead, maya = f"lead_{tag}", f"maya_{tag}"
+    server_init(pg_database, "Lead", lead, "pw-lead")
+    add_member(pg_database, "Maya", Role.CODER, maya, "pw-maya")
+    as_maya = make_url(pg_database).set(username=maya, password="pw-maya").render_as_string(hide_password=False)
+    try:
+        code, _out, err = run(capsys, "server", "add-member", as_maya, "--coder", "Eve", "--db-user", f"eve_{tag}")
+        line = error_line(err)
+        assert code == 1 and "internal error" not in line and "pw-maya" not in err, line
+        engine = sa.create_engine(as_maya)
+        with pytest.raises(sa.exc.DBAPIError) as refused, engine.begin() as conn:
+            conn.execute(sa.text("UPDATE codes SET name = :n"), {"n": MARKER})
+        engine.dispose()
+        said = error_message(refused.value)
+        assert "lacks the permission" in said and MARKER not in said
+    finally:
+        admin = sa.create_engine(pg_database, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            for user in (lead, maya):
+                conn.execute(sa.text(f'DROP OWNED BY "{user}"'))
+                conn.execute(sa.text(f'DROP ROLE IF EXISTS "{user}"'))
+        admin.dispose()
+
+
+def _imported():  # type: ignore[no-untyped-def]
+    from tests.helpers import imported
+
+    return imported(INTERVIEW, "HC-LE-01.txt")
