@@ -20,6 +20,7 @@ import hashlib
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -69,10 +70,14 @@ def rows_hash(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A project with the marker transcript, a coder, a code and a coding; and bad files."""
-    root = tmp_path_factory.mktemp("fuzz-cli")
-    os.environ["QCODER_BACKUPS"] = "0"
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A project with the marker transcript, two coders and a code; and bad files."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("QCODER_BACKUPS", "0")
+        yield _workspace(tmp_path_factory.mktemp("fuzz-cli"))
+
+
+def _workspace(root: Path) -> Path:
     (root / "t.txt").write_text(INTERVIEW, encoding="utf-8")
     project = root / "p.qcoder"
     assert main(["new", str(project)]) == 0
