@@ -9,7 +9,7 @@ For each generated command line the contract is:
 - nothing in stdout or stderr of a failure quotes the project's transcript (a marker sentence);
 - a failure leaves the project as it was: its check passes and a hash of every row is equal.
 
-Examples per command: ``QCODER_FUZZ_EXAMPLES`` (default 5, derandomized for CI; set
+Examples per command: ``QCODER_FUZZ_EXAMPLES`` (default 15, derandomized for CI; set
 ``QCODER_FUZZ_RANDOM=1`` to explore new ones).
 """
 
@@ -34,7 +34,7 @@ from qcoder.cli.parser import build_parser
 
 MARKER = "Zebra-Quartz confided the shelter's address"
 INTERVIEW = f"Interviewer: Where do you meet?\n\nRespondent: {MARKER}. We meet on Tuesdays.\n"
-EXAMPLES = int(os.environ.get("QCODER_FUZZ_EXAMPLES", "5"))
+EXAMPLES = int(os.environ.get("QCODER_FUZZ_EXAMPLES", "15"))
 # `gui` starts the window's event loop; its arguments are checked by tests/gui and test_cli.
 NOT_FUZZED = {"gui"}
 ERROR_LINE = re.compile(r"^qcoder [\w-]+: (error|interrupted)\b")
