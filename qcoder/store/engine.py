@@ -24,7 +24,8 @@ def is_url(location: str | Path) -> bool:
 def to_url(location: str | Path) -> str:
     if is_url(location):
         return str(location)
-    return f"sqlite:///{Path(location).expanduser().resolve()}"
+    # URL.create quotes what a URL would misread in a file name ('?', '#', '%', '@')
+    return URL.create("sqlite", database=str(Path(location).expanduser().resolve())).render_as_string()
 
 
 def dialect_of(location: str | Path) -> str:
@@ -96,7 +97,9 @@ def read_only_uri(path: Path) -> str:
 
 def read_only_url(path: Path) -> str:
     """:func:`read_only_uri` as an SQLAlchemy URL."""
-    return f"sqlite:///{read_only_uri(path)}&uri=true"
+    database = f"file:{quote(str(path.expanduser().resolve()))}"
+    query = {"mode": "ro", "immutable": "1", "uri": "true"}
+    return URL.create("sqlite", database=database, query=query).render_as_string()
 
 
 def make_engine(

@@ -418,3 +418,16 @@ def _imported():  # type: ignore[no-untyped-def]
     from tests.helpers import imported
 
     return imported(INTERVIEW, "HC-LE-01.txt")
+
+
+@pytest.mark.parametrize("name", ["we?ird#name.qcoder", "100% done.qcoder", "x@y:z.qcoder"])
+def test_file_names_a_url_would_misread(capsys, tmp_path, name):
+    """'?' or '#' in a file name ended the SQLite URL: the project went to a file called 'we'."""
+    path = tmp_path / name
+    assert run(capsys, "new", str(path))[0] == 0
+    (tmp_path / "t.txt").write_text(INTERVIEW, encoding="utf-8")
+    assert run(capsys, "import", str(path), str(tmp_path / "t.txt"))[0] == 0
+    assert document_count(path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".backups" and p.is_file()) == sorted(
+        [name, "t.txt"]
+    )
