@@ -30,6 +30,7 @@ from qcoder.core import commands as cmd
 from qcoder.core.codepath import code_paths
 from qcoder.core.errors import InvalidValue
 from qcoder.core.model import Coding, new_id, utcnow
+from qcoder.core.snapshot import ProjectSnapshot
 
 CONSENSUS = "Consensus"
 
@@ -51,6 +52,22 @@ def coder_ids_by_name(project: Project, names: Sequence[str]) -> list[str]:
         known = ", ".join(c.name for c in project.coders()) or "none"
         raise InvalidValue(f"no coder named {', '.join(missing)} (coders: {known})")
     return [coders[n.strip().casefold()] for n in names]
+
+
+DEFAULT_GROUP_BY = "site"
+
+
+def _group_attribute(snap: ProjectSnapshot, group_by: str | None) -> str | None:
+    """``group_by`` if the project has that attribute; the default (site) only where it exists;
+    any other unknown name is refused (:class:`InvalidValue`)."""
+    known = {a.name for a in snap.attributes}
+    if not group_by or group_by in known:
+        return group_by
+    if group_by == DEFAULT_GROUP_BY:
+        return None
+    raise InvalidValue(
+        f"no attribute named {group_by!r} to group by (attributes: {', '.join(sorted(known)) or 'none'})"
+    )
 
 
 def gather(
@@ -76,6 +93,7 @@ def gather(
         everything = set(lengths)
         assignments = {c: assigned.get(c, everything) for c in coder_ids}
     groups = None
+    group_by = _group_attribute(snap, group_by)
     if group_by:
         groups = {d.id: d.info.attributes.get(group_by, "(none)") for d in snap.documents}
     data = AgreementData(
@@ -100,7 +118,7 @@ def agreement(
     unit: Unit = Unit.CHARACTER,
     codes: Sequence[str] | None = None,
     pooling: Pooling = Pooling.POOLED,
-    group_by: str | None = "site",
+    group_by: str | None = DEFAULT_GROUP_BY,
     exclusive: Sequence[str] = (),
     ci: CIOptions | None = None,
     none_category: bool = False,

@@ -17,7 +17,7 @@ from qcoder.app.tables import read_table, write_table
 from qcoder.core import commands as cmd
 from qcoder.core.codepath import code_paths, join_path, split_path
 from qcoder.core.codes import PALETTE, check_code_path
-from qcoder.core.errors import InvalidRows, InvalidValue
+from qcoder.core.errors import ImportFailed, InvalidRows, InvalidValue
 from qcoder.core.model import Code, new_id
 
 COLUMNS = ("code", "color", "definition", "inclusion", "exclusion", "example")
@@ -37,6 +37,10 @@ def import_codebook(project: Project, path: Path) -> CodebookReport:
     example): new paths are created with their parents, existing codes get the sheet's
     fields; one undo step. Any bad row refuses the whole file, with every problem listed."""
     wanted = _wanted_codes(path, read_table(path))
+    if not wanted:  # garbage, or a header without rows: say so rather than "0 created"
+        raise ImportFailed(
+            f"{path.name}: no codes found (a sheet with a 'code' column, one code per row); nothing imported"
+        )
     codes = project.codes()
     by_path = {p.casefold(): c for c, p in ((c, code_paths(codes)[c.id]) for c in codes)}
     report = CodebookReport()

@@ -35,25 +35,33 @@ NOT_TRANSCRIPTS = frozenset(
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem], list[Problem]]:
     """Expand folders recursively (sorted, hidden files skipped): transcripts by extension, and
     files without an extension or with an unknown one (their content decides). Returns the
-    files, the missing paths, and the folder files skipped as not transcripts (with why)."""
+    files, the missing paths (and folders holding nothing to import), and the folder files
+    skipped as not transcripts (with why)."""
     files: list[Path] = []
     problems: list[Problem] = []
     skipped: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
-                suffix = child.suffix.lower()
-                if suffix in NOT_TRANSCRIPTS:
-                    skipped.append(Problem(str(child), f"not a transcript ({suffix} file)"))
-                else:
-                    files.append(child)  # known formats, and unknown ones sniffed on import
+            before = len(files) + len(skipped)
+            _collect_folder(path, files, skipped)
+            if len(files) + len(skipped) == before:
+                problems.append(Problem(str(path), "the folder holds no files to import"))
         elif path.is_file():
             files.append(path)
         else:
             problems.append(Problem(str(path), "no such file or folder"))
     return files, problems, skipped
+
+
+def _collect_folder(path: Path, files: list[Path], skipped: list[Problem]) -> None:
+    for child in sorted(path.rglob("*")):
+        if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
+            continue
+        suffix = child.suffix.lower()
+        if suffix in NOT_TRANSCRIPTS:
+            skipped.append(Problem(str(child), f"not a transcript ({suffix} file)"))
+        else:
+            files.append(child)  # known formats, and unknown ones sniffed on import
 
 
 @dataclass(frozen=True)
@@ -67,5 +75,7 @@ class StartedImport:
 
 
 def start_import(paths: Iterable[str | Path]) -> StartedImport:
-    files, missing, not_transcripts = collect_files(Path(p) for p in paths)
-    return StartedImport(files, missing, not_transcripts, Reading(files))
+    given = [str(p) for p in paths]
+    files, missing, not_transcripts = collect_files(Path(p) for p in given if p.strip())
+    blank = [Problem(p, "an empty path (it would mean the current folder)") for p in given if not p.strip()]
+    return StartedImport(files, [*blank, *missing], not_transcripts, Reading(files))

@@ -21,7 +21,7 @@ from qcoder.app.import_files import Problem as Problem
 from qcoder.app.import_files import StartedImport, start_import
 from qcoder.app.import_files import collect_files as collect_files
 from qcoder.app.project import Project
-from qcoder.app.sheets import SheetReport, apply_attribute_sheet, apply_filename_pattern
+from qcoder.app.sheets import SheetReport, apply_attribute_rows, apply_filename_pattern, read_sheet_rows
 from qcoder.core.errors import AlreadyImported, ImportFailed, ProjectError, QcoderError
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import text_sha256
@@ -172,11 +172,13 @@ def import_paths(
 
     ``paths`` may be an import already started (:func:`qcoder.app.import_files.start_import`,
     whose reading workers start while the caller opens the project). ``on_stored`` is called
-    after each committed batch with the documents it stored."""
+    after each committed batch with the documents it stored. An unreadable attribute sheet is
+    refused before anything is imported."""
     started = paths if isinstance(paths, StartedImport) else start_import(paths)
     report = ImportReport(failed=list(started.missing), skipped=list(started.not_transcripts))
     reading = started.reading
     try:
+        rows = read_sheet_rows(Path(sheet)) if sheet is not None else None
         existing = project.document_names_and_hashes()
     except BaseException:
         reading.close()
@@ -198,8 +200,8 @@ def import_paths(
     batch.store()
     progress(total if not report.cancelled else len(report.imported), total, "")
     names = [i.document for i in report.imported]
-    if sheet is not None:
-        report.sheet = apply_attribute_sheet(project, Path(sheet))
+    if rows is not None:
+        report.sheet = apply_attribute_rows(project, rows)
     if pattern:
         pattern_report = apply_filename_pattern(project, pattern, names)
         report.sheet = pattern_report if report.sheet is None else report.sheet.merge(pattern_report)

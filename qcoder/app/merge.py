@@ -24,7 +24,7 @@ from qcoder.app.project import Project
 from qcoder.core import commands as cmd
 from qcoder.core.changes import Kind
 from qcoder.core.codepath import code_paths
-from qcoder.core.errors import ImportFailed, ProjectError
+from qcoder.core.errors import ImportFailed, InvalidValue, ProjectError
 from qcoder.core.limits import read_gzip
 from qcoder.core.model import (
     AttributeDef,
@@ -504,8 +504,8 @@ def merge_files(project: Project, paths: Iterable[Path], actor: str = "", dry_ru
     """Plan (and unless ``dry_run`` apply) each merge; refused (``ProjectBusy``) while another
     process writes to the project, so that nothing changes between a plan and its writing."""
     plans = []
-    for path in paths:
-        source = read_source(path)
+    sources = [(path, read_source(path)) for path in paths]  # every file read before any is merged
+    for path, source in sources:
         if dry_run:
             plans.append(plan_merge(project, source, source=path.name))
             continue
@@ -525,15 +525,18 @@ def handout(
     """Make a project copy for one coder: the codebook, the assigned documents with their
     speakers, participants and attributes (and, optionally, that coder's own codings). The
     assignment is recorded in the lead's project, so agreement treats the other documents as
-    not coded by this coder (missing), rather than as coded with nothing.
+    not coded by this coder (missing), rather than as coded with nothing. A new coder is
+    registered, and the assignment recorded, only once the copy is written.
 
     ``passphrase`` encrypts the copy; the copy of an encrypted project is always encrypted (by
     default with the project's own passphrase), written encrypted from its first byte."""
+    if not coder_name.strip():
+        raise InvalidValue("a coder needs a name")
     if passphrase is None and project.encrypted:
         passphrase = project.passphrase
     if passphrase is not None and not passphrase:
         raise ProjectError("an empty passphrase cannot protect anything; choose a passphrase for the copy")
-    coder = project.ensure_coder(coder_name)
+    coder = project.coder_by_name(coder_name) or Coder(new_id(), coder_name.strip())
     wanted = set(document_ids)
     snap = project.snapshot()
     docs = [d for d in snap.documents if d.id in wanted]
@@ -553,10 +556,26 @@ def handout(
             m for m in snap.memos if m.target_kind in (MemoTarget.PROJECT, MemoTarget.CODE) or m.target_id in wanted
         ],
     )
-    with Project.create(path, name=f"{snap.name} ({coder.name})", passphrase=passphrase) as target:
-        plan = plan_merge(target, copy, source=snap.name)
-        apply_merge(target, plan, actor=coder.name)
-        target.assign_documents(coder.id, [plan.doc_map[d.id] for d in docs])
-        target.history.clear()
+    _write_copy(path, copy, coder, [d.id for d in docs], passphrase)
+    coder = project.ensure_coder(coder.name, coder.id)
     project.assign_documents(coder.id, sorted(wanted | project.assignments().get(coder.id, set())))
     return path
+
+
+def _write_copy(
+    path: Path, copy: ProjectSnapshot, coder: Coder, document_ids: list[str], passphrase: str | None
+) -> None:
+    """Create the hand-out project at ``path`` (encrypted with ``passphrase``); a copy that fails
+    half-way is removed."""
+    existed = path.exists()
+    try:
+        with Project.create(path, name=f"{copy.name} ({coder.name})", passphrase=passphrase) as target:
+            plan = plan_merge(target, copy, source=copy.name)
+            apply_merge(target, plan, actor=coder.name)
+            target.assign_documents(coder.id, [plan.doc_map[d] for d in document_ids])
+            target.history.clear()
+    except BaseException:
+        if not existed:
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        raise

@@ -25,6 +25,7 @@ from qcoder.store.crypto import (
     connect_any,
     decrypt_file,
     encrypt_file,
+    has_plain_header_fields,
     is_plain_sqlite,
     unavailable_reason,
 )
@@ -101,7 +102,9 @@ def project_warnings(project: Project) -> list[str]:
 
 
 def is_encrypted(path: Path) -> bool:
-    return path.exists() and path.stat().st_size > 0 and not is_plain_sqlite(path)
+    """Whether ``path`` is (or could be) an encrypted project: not plain SQLite, and not a plain
+    project whose first bytes were damaged (that one is damaged, not encrypted)."""
+    return path.exists() and path.stat().st_size > 0 and not is_plain_sqlite(path) and not has_plain_header_fields(path)
 
 
 def encryption_unavailable_reason() -> str | None:

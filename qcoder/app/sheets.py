@@ -61,10 +61,32 @@ def _document_lookup(project: Project) -> dict[str, str]:
 
 
 def apply_attribute_sheet(project: Project, path: Path) -> SheetReport:
+    return apply_attribute_rows(project, read_sheet_rows(path))
+
+
+def read_sheet_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of an attribute sheet, read and checked for a column naming the document (raises
+    :class:`ImportFailed`), so that an import can refuse a bad sheet before it imports anything."""
     from qcoder.importers.sheet import read_attribute_sheet
 
     rows = read_attribute_sheet(path)
-    return apply_attribute_rows(project, rows)
+    if rows:
+        _document_column(_normalized(rows))
+    return rows
+
+
+def _normalized(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [{normalize_attribute_name(k): (v or "").strip() for k, v in r.items() if k} for r in rows]
+
+
+def _document_column(rows: list[dict[str, str]]) -> str:
+    doc_col = next((c for c in DOCUMENT_COLUMNS if c in rows[0]), None)
+    if doc_col is None:
+        raise ImportFailed(
+            "the attribute sheet needs a column naming the document (document, file or filename); "
+            f"found: {', '.join(rows[0])}"
+        )
+    return doc_col
 
 
 def apply_attribute_rows(project: Project, rows: list[dict[str, str]]) -> SheetReport:
@@ -72,13 +94,8 @@ def apply_attribute_rows(project: Project, rows: list[dict[str, str]]) -> SheetR
     report = SheetReport()
     if not rows:
         return report
-    rows = [{normalize_attribute_name(k): (v or "").strip() for k, v in r.items() if k} for r in rows]
-    doc_col = next((c for c in DOCUMENT_COLUMNS if c in rows[0]), None)
-    if doc_col is None:
-        raise ImportFailed(
-            "the attribute sheet needs a column naming the document (document, file or filename); "
-            f"found: {', '.join(rows[0])}"
-        )
+    rows = _normalized(rows)
+    doc_col = _document_column(rows)
     lookup = _document_lookup(project)
     doc_values: dict[str, dict[str, str]] = {}
     participant_rows: list[tuple[int, str, dict[str, str]]] = []

@@ -82,6 +82,8 @@ def server_init(
 def add_member(url: str, coder_name: str, role: Role, db_user: str, password: str | None) -> None:
     """Register a coder as a member with a database login (lead or coder group)."""
     with Project.open(url) as project:
+        if project.backend != "postgresql":  # before anything is written
+            raise ProjectError("members with database logins need a PostgreSQL project (a server URL)")
         coder = project.ensure_coder(coder_name)
         project.set_member(coder.id, role, db_user)
         project.add_server_login(db_user, role, password)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qcoder.cli.common import AddParser, Subparsers, UsageError, coder_ids, names, open_project, print_json
+from qcoder.cli.common import AddParser, Subparsers, UsageError, coder_ids, count, names, open_project, print_json
 
 DEFAULT_EXPORT_BY = "stakeholder_group,site"
 
@@ -379,7 +379,7 @@ def _add_disagreements(sub: Subparsers) -> None:
     p.add_argument("project")
     p.add_argument("--coders", required=True, metavar="A,B[,C...]")
     p.add_argument("--codes", metavar="PATH[,PATH]")
-    p.add_argument("--limit", type=int, default=0)
+    p.add_argument("--limit", type=count, default=0, help="at most this many (default 0: all)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_disagreements)
 

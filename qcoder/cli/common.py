@@ -37,6 +37,28 @@ class SafetyUsageError(QcoderError):
     """No usable passphrase, or a server URL where a project file is needed (exit status 1)."""
 
 
+def count(value: str) -> int:
+    """An argparse type: a whole number, 0 or more (``--limit -5`` is a usage error)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more")
+    return n
+
+
+def fraction(value: str) -> float:
+    """An argparse type: a number from 0 to 1 (a confidence)."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= x <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return x
+
+
 def print_json(data: object) -> None:
     """``data`` as JSON on stdout; a list is written one record per line (compact records go
     through the C encoder: indenting would take the pure-Python one, 0.3 s for 10,000 documents)."""
@@ -55,8 +77,10 @@ def names(value: str | None) -> list[str]:
 
 def coder_ids(project: Project, value: str | None) -> list[str] | None:
     """The ids of the coders named in ``value`` (comma-separated), or None for no names."""
-    if not value:
+    if value is None:
         return None
+    if not names(value):
+        raise UsageError(f"no coder named {value!r}")
     ids = []
     for name in value.split(","):
         coder = project.coder_by_name(name)
@@ -90,10 +114,14 @@ def passphrase_from_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise SafetyUsageError(f"cannot read the passphrase file {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError:
+        raise SafetyUsageError(f"the passphrase file {path} is not UTF-8 text") from None
     lines = text.splitlines()
     value = lines[0] if lines else ""
     if not value:
         raise SafetyUsageError(f"the passphrase file {path} is empty")
+    if "\x00" in value:
+        raise SafetyUsageError(f"the passphrase file {path} is not a text file (it holds NUL bytes)")
     return value
 
 

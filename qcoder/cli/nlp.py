@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qcoder.cli.common import AddParser, Subparsers, open_project, print_json
+from qcoder.cli.common import AddParser, Subparsers, count, fraction, open_project, print_json
 from qcoder.cli.common import names as _terms
 from qcoder.core.errors import InvalidValue, NotFound, ProjectError
 
@@ -87,25 +87,21 @@ def _rule(args: argparse.Namespace) -> Any:
 
 
 def cmd_autocode(args: argparse.Namespace) -> int:
-    from qcoder.app.autocode import AutocodeRule, Mode, Scope, apply_hits, find_hits
+    from qcoder.app.autocode import AutocodeRule, Mode, Scope, apply_hits, check_rule, find_hits
 
     rule = _rule(args)
+    check_rule(rule)
     with open_project(args.project) as project:
+        documents = _documents(project, args.document)
         code = project.code_by_path(args.code)
+        if code is None and not args.create_code:
+            raise NotFound("code", f"{args.code} (add --create-code to create it)")
+        if not args.coder or args.dry_run:  # checked before anything is created
+            _coder(project, args.coder, create=False, required=not args.dry_run)
         if code is None:
-            if not args.create_code:
-                raise NotFound("code", f"{args.code} (add --create-code to create it)")
             code = project.ensure_code_path(args.code)
         coder_id = _coder(project, args.coder, create=not args.dry_run, required=not args.dry_run)
-        rule = AutocodeRule(
-            rule.mode,
-            rule.terms,
-            rule.scope,
-            rule.attribute,
-            rule.value,
-            rule.ignore_case,
-            _documents(project, args.document),
-        )
+        rule = AutocodeRule(rule.mode, rule.terms, rule.scope, rule.attribute, rule.value, rule.ignore_case, documents)
         if rule.mode is Mode.LEMMAS or rule.scope is Scope.SENTENCE:
             if not args.json:
                 _say_pipeline()
@@ -500,9 +496,9 @@ def _add_suggest(sub: Subparsers) -> None:
     p.add_argument("--coder", metavar="NAME", help="suggest for what this coder has not coded")
     p.add_argument("--learn-from", metavar="NAME,NAME", help="learn from these coders' codings (default: all)")
     p.add_argument("--unit", choices=("sentence", "turn"), default="sentence")
-    p.add_argument("--threshold", type=float, default=0.5, help="minimum confidence (default 0.5)")
-    p.add_argument("--top", type=int, default=2, help="at most this many codes per unit (default 2)")
-    p.add_argument("--limit", type=int, default=500, help="at most this many suggestions (default 500)")
+    p.add_argument("--threshold", type=fraction, default=0.5, help="minimum confidence (default 0.5)")
+    p.add_argument("--top", type=count, default=2, help="at most this many codes per unit (default 2)")
+    p.add_argument("--limit", type=count, default=500, help="at most this many suggestions (default 500)")
     p.add_argument("--document", action="append", metavar="NAME", help="only this document (repeatable)")
     p.add_argument(
         "--engine",
@@ -512,7 +508,7 @@ def _add_suggest(sub: Subparsers) -> None:
     )
     p.add_argument(
         "--accept-above",
-        type=float,
+        type=fraction,
         metavar="CONF",
         help="accept every suggestion at or above this confidence as codings of --coder",
     )
@@ -526,11 +522,11 @@ def _add_words(sub: Subparsers) -> None:
     p.add_argument("--by", metavar="ATTR", help="break down by this attribute, e.g. stakeholder_group")
     p.add_argument("--group", metavar="VALUE[,VALUE]", help="only these values of --by")
     p.add_argument("--kwic", metavar="LEMMA", help="keyword in context: every occurrence of this lemma")
-    p.add_argument("--context", type=int, default=60, help="characters of context for --kwic (default 60)")
+    p.add_argument("--context", type=count, default=60, help="characters of context for --kwic (default 60)")
     p.add_argument("--include-stopwords", action="store_true")
     p.add_argument("--include-interviewers", action="store_true", help="count interviewer speech too")
-    p.add_argument("--min-count", type=int, default=2, help="leave out rarer lemmas (default 2)")
-    p.add_argument("--top", type=int, default=0, help="print only the first N rows (no -o)")
+    p.add_argument("--min-count", type=count, default=2, help="leave out rarer lemmas (default 2)")
+    p.add_argument("--top", type=count, default=0, help="print only the first N rows (no -o)")
     p.add_argument("-o", "--output", metavar="FILE", help="write .csv or .xlsx")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_words)

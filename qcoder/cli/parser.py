@@ -1,8 +1,8 @@
 """The ``qcoder`` parser, assembled from the commands each topic module registers, and
 :func:`main`, which runs one command.
 
-Errors print one line on stderr and exit 1 (usage errors exit 2); set QCODER_DEBUG=1 to see
-tracebacks.
+Errors print one line on stderr and exit 1 (usage errors exit 2, Ctrl-C 130); the line never
+quotes user data (:mod:`qcoder.app.errors`); set QCODER_DEBUG=1 to see tracebacks.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from qcoder import __version__
 from qcoder.cli import analysis, codebook, codings, gui_command, nlp, project, safety, team
 from qcoder.cli.common import AddParser, UsageError
-from qcoder.core.errors import QcoderError
 
 TOPICS = (project, codebook, codings, analysis, team, gui_command, nlp, safety)
 
@@ -95,16 +94,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (QcoderError, OSError) as exc:
+    except KeyboardInterrupt:  # Ctrl-C: the open transaction was rolled back on the way out
         if os.environ.get("QCODER_DEBUG"):
             raise
-        print(f"qcoder {args.command}: error: {exc}", file=sys.stderr)
-        return 1
-    except Exception as exc:  # the contract: one line, no traceback
+        print(f"qcoder {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the contract: one line, no traceback, no user data
         if os.environ.get("QCODER_DEBUG"):
             raise
-        print(
-            f"qcoder {args.command}: internal error: {type(exc).__name__}: {exc} (set QCODER_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
-        return 1
+        return _report(args.command, exc)
+
+
+def _report(command: str, exc: Exception) -> int:
+    """Print one line for an error: its message, or for a bug only its class (its text may quote
+    transcript text or SQL parameters). Exit status 1."""
+    from qcoder.app.errors import error_message, is_internal
+
+    kind = "internal error" if is_internal(exc) else "error"
+    message = error_message(exc).removeprefix("internal error: ")
+    print(f"qcoder {command}: {kind}: {message}", file=sys.stderr)
+    return 1

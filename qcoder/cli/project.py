@@ -58,10 +58,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         if exchanged:
             data["exchange"] = [{"path": p, **x.to_json()} for p, x in exchanged]
         print_json(data)
-        return 0 if report.imported or exchanged or not report.failed else 1
-    _print_exchanged(exchanged)
-    _print_imported(report)
-    return 1 if report.failed and not report.imported and not exchanged else 0
+    else:
+        _print_exchanged(exchanged)
+        _print_imported(report)
+    if report.failed and not report.imported and not exchanged:
+        first = report.failed[0]
+        print(
+            f"qcoder import: error: nothing imported ({len(report.failed)} failed; {first.path}: {first.reason})",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
 
 
 def _print_exchanged(exchanged: list[tuple[str, Any]]) -> None:

@@ -18,6 +18,7 @@ from qcoder.cli.common import (
     AddParser,
     SafetyUsageError,
     Subparsers,
+    UsageError,
     open_project,
     passphrase_from_file,
     read_passphrase,
@@ -29,7 +30,10 @@ def project_path(value: str) -> Path:
     """A project file's path; a server URL is refused."""
     if "://" in value:
         raise SafetyUsageError("this command works on project files; for a server database use the server's tools")
-    return Path(value).expanduser()
+    path = Path(value).expanduser()
+    if not value.strip() or not path.name or path.name in (".", ".."):
+        raise SafetyUsageError(f"{value!r} is not a project file's name (PROJECT.qcoder)")
+    return path
 
 
 # --- check -------------------------------------------------------------------------------------------
@@ -38,6 +42,7 @@ def project_path(value: str) -> Path:
 def cmd_check(args: argparse.Namespace) -> int:
     from qcoder.app import safety
     from qcoder.app.backups import list_backups, newest_good_backup
+    from qcoder.app.passphrases import refuse_wrong_passphrase
 
     location = args.project
     passphrase = passphrase_from_file(args.passphrase_file) if args.passphrase_file else None
@@ -52,6 +57,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.repair:
         return _repair(args, location, passphrase)
     report = safety.check_project(path, passphrase, full=not args.quick)
+    if not report.ok:
+        refuse_wrong_passphrase(path, passphrase)  # a wrong passphrase is not damage
     notes: list[str] = []
     provider = safety.cloud_sync_provider(path.resolve())
     if provider:
@@ -77,7 +84,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     else:
         _print_check(path, report, notes, backups, good)
-    return 0 if report.ok else 1
+    return _verdict(str(path), report)
+
+
+def _verdict(location: str, report: Any) -> int:
+    """Exit status 0 for a healthy project; for a damaged one, also one error line on stderr."""
+    if report.ok:
+        return 0
+    first = report.problems[0] if report.problems else "unknown damage"
+    print(f"qcoder check: error: {location} is DAMAGED: {first}", file=sys.stderr)
+    return 1
 
 
 def _repair(args: argparse.Namespace, location: str, passphrase: str | None) -> int:
@@ -117,7 +133,9 @@ def _check_server(args: argparse.Namespace, location: str) -> int:
         _dump({"project": location, "ok": report.ok, "problems": report.problems})
     else:
         _print_report(location, report, [])
-    return 0 if report.ok else 1
+    from qcoder.app.locations import redact
+
+    return _verdict(redact(location), report)
 
 
 def _dump(data: dict[str, Any]) -> None:
@@ -187,6 +205,7 @@ def _list(path: Path, backups: list[Any]) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from qcoder.app import safety
     from qcoder.app.backups import list_backups, newest_good_backup, restore_backup
+    from qcoder.app.passphrases import refuse_wrong_passphrase
 
     path = project_path(args.project)
     backups = list_backups(path)
@@ -194,11 +213,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.backup is None and not args.latest:
         print("Choose a backup with --from FILE (or --latest for the newest good one):")
         _list(path, backups)
-        return 2
+        raise UsageError("choose a backup with --from FILE or --latest (the backups are listed above)")
     passphrase = read_passphrase(args, f"Passphrase for {path.name}") if encrypted else None
     if args.latest:
         good = newest_good_backup(path, passphrase)
         if good is None:
+            refuse_wrong_passphrase(path, passphrase)
             raise ProjectError(f"no good backup of {path.name} was found in {path.name}.backups/")
         source = good.path
     else:

@@ -21,15 +21,10 @@ from qcoder.cli.common import (
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from qcoder.app.merge import apply_merge, plan_merge, read_source
+    from qcoder.app.merge import merge_files
 
-    results = []
     with open_project(args.project) as project:
-        for other in args.others:
-            plan = plan_merge(project, read_source(Path(other)), source=Path(other).name)
-            if not args.dry_run:
-                apply_merge(project, plan, actor=args.actor or "")
-            results.append(plan)
+        results = merge_files(project, [Path(o) for o in args.others], actor=args.actor or "", dry_run=args.dry_run)
     if args.json:
         print_json([{**p.to_json(), "written": not args.dry_run} for p in results])
         return 0

@@ -25,6 +25,12 @@ class PermissionDenied(QcoderError):
     pass
 
 
+def lead_only(action: str) -> str:
+    """The refusal for a coder's action that only a lead may take, as a sentence."""
+    what = f" ({action})" if action else ""
+    return f"only a lead may make this change{what}; a coder may change only their own codings and memos"
+
+
 def check(command: cmd.Command, role: Role, actor_id: str | None, repo: Repository) -> None:
     """Raise :class:`PermissionDenied` unless ``role``/``actor_id`` may run ``command``."""
     if role is Role.LEAD:
@@ -46,6 +52,6 @@ def check(command: cmd.Command, role: Role, actor_id: str | None, repo: Reposito
     elif isinstance(command, cmd.UpdateCoding):
         owners = {command.coding.coder_id, repo.get_coding(command.coding.id).coder_id}
     else:
-        raise PermissionDenied(f"only a lead may {command.text.lower() or 'do this'}")
+        raise PermissionDenied(lead_only(command.text))
     if actor_id is None or owners - {actor_id}:
         raise PermissionDenied("a coder may only change their own codings")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qcoder.app.errors import error_message, is_internal
 from qcoder.core import errors as e
 
 
@@ -19,7 +20,10 @@ def user_message(exc: BaseException) -> str:
         return f"The {exc.kind} no longer exists (it may have been deleted or undone)."
     if isinstance(exc, e.SchemaTooNew):
         return "This project was saved by a newer version of qcoder. Please upgrade qcoder to open it."
-    if isinstance(exc, e.QcoderError):
-        text = str(exc)
-        return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
-    return f"Unexpected error: {exc}"
+    if is_internal(exc):  # a bug: its text may quote transcript text or SQL parameters
+        return (
+            f"Unexpected error ({type(exc).__name__}): this is a bug in qcoder. Its details are not shown "
+            "because they may contain your data; nothing was written to a log."
+        )
+    text = error_message(exc)  # never SQL or its parameters
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

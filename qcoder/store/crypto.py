@@ -83,10 +83,23 @@ def looks_encrypted(path: Path) -> bool:
     """
     try:
         size = path.stat().st_size
-        plain = is_plain_sqlite(path)
+        plain = is_plain_sqlite(path) or has_plain_header_fields(path)
     except OSError:
         return False
     return not plain and size >= 512 and size % 512 == 0
+
+
+def has_plain_header_fields(path: Path) -> bool:
+    """Whether bytes 16-23 of ``path`` are a plain SQLite header's (page size, format versions,
+    the fixed payload fractions 64/32/32): a plain project whose first 16 bytes were damaged, not
+    an encrypted one (SQLCipher encrypts everything after its 16-byte salt)."""
+    with path.open("rb") as fh:
+        head = fh.read(24)
+    if len(head) < 24:
+        return False
+    page = int.from_bytes(head[16:18], "big")
+    valid_page = page == 1 or (512 <= page <= 32768 and page & (page - 1) == 0)
+    return valid_page and head[18] in (1, 2) and head[19] in (1, 2) and head[21:24] == b"\x40\x20\x20"
 
 
 def quote(value: str) -> str:
@@ -110,8 +123,13 @@ def apply_key(dbapi_connection: Any, passphrase: str) -> None:
 
 def connect(path: Path, passphrase: str, *, check: bool = True) -> Any:
     """A keyed SQLCipher DB-API connection to ``path`` (raises :class:`WrongPassphrase`)."""
+    from qcoder.store.engine import read_only_place, read_only_uri
+
     module = sqlcipher()
-    conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
+    if path.exists() and read_only_place(path):  # read without writing a journal beside the file
+        conn = module.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         apply_key(conn, passphrase)
         if check:
@@ -130,12 +148,16 @@ def connect_any(path: Path, passphrase: str | None, *, check: bool = True) -> An
     """
     import sqlite3
 
-    if path.exists() and path.stat().st_size > 0 and not is_plain_sqlite(path):
+    if path.exists() and path.stat().st_size > 0 and not is_plain_sqlite(path) and not has_plain_header_fields(path):
         if passphrase is None:
             raise PassphraseRequired(path)
         return connect(path, passphrase, check=check)
     if passphrase is not None and (not path.exists() or path.stat().st_size == 0):
         return connect(path, passphrase, check=False)  # a new file (or one created empty, owner-only)
+    from qcoder.store.engine import read_only_place, read_only_uri
+
+    if path.exists() and read_only_place(path):  # read without writing a journal beside the file
+        return sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     return conn
 

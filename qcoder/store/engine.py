@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import QueuePool
+
+from qcoder.core.errors import ProjectError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -19,7 +24,8 @@ def is_url(location: str | Path) -> bool:
 def to_url(location: str | Path) -> str:
     if is_url(location):
         return str(location)
-    return f"sqlite:///{Path(location).expanduser().resolve()}"
+    # URL.create quotes what a URL would misread in a file name ('?', '#', '%', '@')
+    return URL.create("sqlite", database=str(Path(location).expanduser().resolve())).render_as_string()
 
 
 def dialect_of(location: str | Path) -> str:
@@ -55,10 +61,55 @@ def _query_only(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(location: str | Path, passphrase: str | None = None, read_only: bool = False) -> Engine:
+SERVER_DRIVERS = ("postgresql+psycopg",)
+"""The database URLs qcoder connects to besides SQLite files (the one driver it ships)."""
+
+
+def check_url(location: str | Path) -> None:
+    """Raise :class:`ProjectError` for a database URL qcoder cannot use (another database or
+    driver, or not a URL at all), naming the form it needs."""
+    if not is_url(location):
+        return
+    try:
+        url = make_url(str(location))
+    except ArgumentError:
+        raise ProjectError("not a database URL; a server project is postgresql+psycopg://user@host/db") from None
+    driver = url.drivername
+    if driver.startswith("sqlite") or driver in SERVER_DRIVERS:
+        return
+    raise ProjectError(
+        f"qcoder cannot use {driver}:// URLs; a server project is postgresql+psycopg://user@host/db "
+        "(qcoder connects to PostgreSQL with psycopg)"
+    )
+
+
+def read_only_place(path: Path) -> bool:
+    """Whether SQLite cannot write beside ``path``: the file or its folder is not writable (a
+    read-only file, folder, share or medium). SQLite writes its journal there even to read."""
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads a plain file without writing anything beside it (no journal, no
+    shared-memory file): for a file in a read-only place, which no one can be writing."""
+    return f"file:{quote(str(path.expanduser().resolve()))}?mode=ro&immutable=1"
+
+
+def read_only_url(path: Path) -> str:
+    """:func:`read_only_uri` as an SQLAlchemy URL."""
+    database = f"file:{quote(str(path.expanduser().resolve()))}"
+    query = {"mode": "ro", "immutable": "1", "uri": "true"}
+    return URL.create("sqlite", database=database, query=query).render_as_string()
+
+
+def make_engine(
+    location: str | Path, passphrase: str | None = None, read_only: bool = False, immutable: bool = False
+) -> Engine:
     """An engine for ``location``; a ``passphrase`` makes it an encrypted (SQLCipher) SQLite file,
-    ``read_only`` makes SQLite refuse every write on its connections (``PRAGMA query_only``)."""
-    url = to_url(location)
+    ``read_only`` makes SQLite refuse every write on its connections (``PRAGMA query_only``);
+    ``immutable``: a file in a read-only place, read without writing beside it."""
+    check_url(location)
+    url = read_only_url(Path(location)) if immutable and passphrase is None else to_url(location)
     if url.startswith("sqlite"):
         if passphrase is not None:
             from qcoder.store.crypto import quiet_cipher_log, sqlcipher
@@ -68,7 +119,11 @@ def make_engine(location: str | Path, passphrase: str | None = None, read_only: 
             # SQLAlchemy's pysqlcipher dialect keys each connection from the URL object's password
             # (the URL is never rendered: its repr hides the password); keep connections pooled,
             # as deriving the key costs a few hundred milliseconds per connection
-            url_obj = URL.create("sqlite+pysqlcipher", password=passphrase, database=path)
+            if immutable:
+                uri = read_only_uri(Path(path))
+                url_obj = URL.create("sqlite+pysqlcipher", password=passphrase, database=uri, query={"uri": "true"})
+            else:
+                url_obj = URL.create("sqlite+pysqlcipher", password=passphrase, database=path)
             engine = create_engine(url_obj, poolclass=QueuePool)
             event.listen(engine, "connect", quiet_cipher_log, insert=True)
         else:

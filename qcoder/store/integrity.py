@@ -130,7 +130,8 @@ def _sqlite_checks(run: Run, full: bool, fts: bool = False, stream: Stream | Non
         try:
             run("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 0)")
         except Exception as exc:  # noqa: BLE001 - the FTS check reports by raising
-            problems.append(f"the search index does not match the documents ({exc}); it can be rebuilt")
+            if "readonly database" not in str(exc):  # an encrypted file in a read-only place: not checked
+                problems.append(f"the search index does not match the documents ({exc}); it can be rebuilt")
     return problems
 
 
@@ -186,7 +187,7 @@ def check_file(path: Path, passphrase: str | None = None, full: bool = True) -> 
 
     t0 = time.perf_counter()
     try:
-        conn = connect_any(path, passphrase)
+        conn = _in_memory_if_read_only(path, connect_any(path, passphrase))
     except Exception as exc:  # noqa: BLE001 - wrong passphrase and unreadable files are findings too
         return IntegrityReport(False, [str(exc)], full, time.perf_counter() - t0)
     try:
@@ -195,6 +196,23 @@ def check_file(path: Path, passphrase: str | None = None, full: bool = True) -> 
         return check_dbapi(conn, full)
     finally:
         conn.close()
+
+
+def _in_memory_if_read_only(path: Path, conn: Any) -> Any:
+    """For a plain file in a read-only place, a copy in memory: FTS5's check is spelled as an
+    INSERT, which SQLite refuses on a read-only database."""
+    import sqlite3
+
+    from qcoder.store.engine import read_only_place
+
+    if not isinstance(conn, sqlite3.Connection) or not read_only_place(path):
+        return conn
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.backup(memory)
+    finally:
+        conn.close()
+    return memory
 
 
 def first_problems(problems: Sequence[str], n: int = 3) -> str:

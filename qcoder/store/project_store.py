@@ -31,11 +31,12 @@ from qcoder.store.crypto import (
     PassphraseRequired,
     WrongPassphrase,
     connect_any,
+    has_plain_header_fields,
     looks_encrypted,
     passphrase_from_env,
 )
 from qcoder.store.dialect import search_document_ids
-from qcoder.store.engine import is_url, make_engine
+from qcoder.store.engine import is_url, make_engine, read_only_place
 from qcoder.store.integrity import IntegrityReport, check_engine, check_file
 from qcoder.store.locking import (
     CloudFolderWarning,
@@ -75,6 +76,32 @@ class ProjectDamaged(ProjectError):
         self.backup = backup
 
 
+def _cannot_open(
+    location: str | Path, path: Path | None, key: str | None, exc: DatabaseError | UnicodeDecodeError
+) -> ProjectError:
+    """Why the database at ``location`` cannot be opened: damaged (with backups), or not a project.
+    (A damaged schema page can make SQLite's own message undecodable: UnicodeDecodeError.)"""
+    detail = getattr(exc, "orig", None) or "the file's schema is unreadable"
+    if path is not None and backup_files.list_backups(path):
+        return ProjectDamaged(path, [f"SQLite: {detail}"], backup_files.newest_good_backup(path, key))
+    shown = redact(str(location))
+    return NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(detail), location)}")
+
+
+def _read_only_place(path: Path) -> bool:
+    """Whether ``path`` is a project in a read-only place, to be read without writing beside
+    it; raises when its journal holds changes not yet in the file (reading it would miss them)."""
+    if not read_only_place(path):
+        return False
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ProjectError(
+            f"{path.name} is in a read-only place and its journal ({wal.name}) holds changes not yet saved "
+            "into it; copy the folder to a writable place and open the copy"
+        )
+    return True
+
+
 def _check_sqlite_file(path: Path, passphrase: str | None) -> bool:
     """True for a plain SQLite file, False for one that needs ``passphrase``."""
     try:
@@ -88,7 +115,7 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> bool:
         return False
     if looks_encrypted(path):
         raise PassphraseRequired(path)
-    if backup_files.list_backups(path):
+    if backup_files.list_backups(path) or has_plain_header_fields(path):  # a damaged plain project
         raise ProjectDamaged(
             path, ["the file does not start like a database"], backup_files.newest_good_backup(path, passphrase)
         )
@@ -97,7 +124,10 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> bool:
 
 def sqlite_backup(source: Path, target: Path, passphrase: str | None = None) -> Path:
     """Copy a live SQLite database with the online backup API (never a file copy); the copy of
-    an encrypted database is encrypted with the same passphrase."""
+    an encrypted database is encrypted with the same passphrase. Never over an existing file
+    (least of all the project itself)."""
+    if target.exists():
+        raise ProjectError(f"{target} already exists; a backup is written to a new file")
     private_folder(target.parent)
     backup_files.online_backup(source, target, passphrase)
     return target
@@ -218,9 +248,12 @@ class ProjectStore:
                 passphrase = passphrase_from_env()
             plain = _check_sqlite_file(path, passphrase)
         key = None if plain else passphrase
-        store = cls(location, make_engine(location, key, read_only=read_only), passphrase=key, read_only=read_only)
+        fixed = path is not None and _read_only_place(path)
+        read_only = read_only or fixed
+        engine = make_engine(location, key, read_only=read_only, immutable=fixed)
+        store = cls(location, engine, passphrase=key, read_only=read_only)
         try:
-            if window and path is not None:
+            if window and path is not None and not fixed:  # no one can write a file in a read-only place
                 store.window_lock = WindowLock.acquire(path)
             if not plain:
                 store._check_key()
@@ -230,7 +263,7 @@ class ProjectStore:
             store._upgrade(found)
             if path is not None:
                 store._note_cloud_folder()
-                do_backup = automatic_backups_on() if backup is None else backup
+                do_backup = (automatic_backups_on() if backup is None else backup) and not fixed
                 if do_backup:
                     # at most one per BACKUP_EVERY_MINUTES, so that a script of short commands
                     # does not back up a large project before every one of them
@@ -238,11 +271,7 @@ class ProjectStore:
         except (OperationalError, DatabaseError, UnicodeDecodeError) as exc:
             # a damaged schema page can make SQLite's own message undecodable (UnicodeDecodeError)
             store.close()
-            detail = getattr(exc, "orig", None) or "the file's schema is unreadable"
-            if path is not None and backup_files.list_backups(path):
-                raise ProjectDamaged(path, [f"SQLite: {detail}"], backup_files.newest_good_backup(path, key)) from exc
-            shown = redact(str(location))
-            raise NotAProject(f"{shown} cannot be opened as a project: {redact_in(str(detail), location)}") from exc
+            raise _cannot_open(location, path, key, exc) from exc
         except BaseException:
             store.close()
             raise

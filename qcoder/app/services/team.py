@@ -72,9 +72,15 @@ class TeamService:
             return existing
         coder = Coder(coder_id or new_id(), name)
         changes = ChangeSet().add(Kind.CODER, coder.id)
-        with self._store.transaction() as repo:
-            repo.insert_coder(coder)
-            self._core.log_changes(repo, changes)
+        try:
+            with self._store.transaction() as repo:
+                repo.insert_coder(coder)
+                self._core.log_changes(repo, changes)
+        except Exception:
+            existing = self.coder_by_name(name)
+            if existing is not None:  # another process registered the same name meanwhile
+                return existing
+            raise
         self._core.notify(changes)
         return coder
 
