@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from qcoder.gui.context import AppContext
+from qcoder.gui.errors import safe_excepthook
 from qcoder.gui.main_window import MainWindow
 from qcoder.gui.screen_fit import install_screen_clamp
 from qcoder.gui.settings import Settings
@@ -25,6 +26,7 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     app.setApplicationName("qcoder")
     app.setOrganizationName("qcoder")
     apply_style(app)
+    sys.excepthook = safe_excepthook(sys.excepthook)  # uncaught errors in slots: no user data on stderr
     share_interpreter_with_workers()
     clamp = install_screen_clamp(app)  # every window and dialog fits its screen when shown
     ctx = AppContext(settings or Settings())

@@ -1,9 +1,30 @@
-"""User-facing wording for the core's typed errors."""
+"""User-facing wording for the core's typed errors, and the window's last-resort handler."""
 
 from __future__ import annotations
 
-from qcoder.app.errors import error_message, is_internal
+import os
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from qcoder.app.errors import DEBUG_HINT, error_message, is_internal
 from qcoder.core import errors as e
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def safe_excepthook(previous: ExceptHook = sys.__excepthook__) -> ExceptHook:
+    """A ``sys.excepthook`` for the window: an exception nobody caught (in a Qt slot, say) is
+    reported by its class on stderr, never with its message or traceback, which may quote
+    transcript text or SQL parameters; ``QCODER_DEBUG=1`` hands it to ``previous`` instead."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if os.environ.get("QCODER_DEBUG"):
+            previous(kind, exc, tb)
+            return
+        print(f"qcoder: unexpected error in the window ({kind.__name__}); {DEBUG_HINT}", file=sys.stderr)
+
+    return hook
 
 
 def user_message(exc: BaseException) -> str:

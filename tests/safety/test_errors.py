@@ -442,3 +442,20 @@ def test_file_names_a_url_would_misread(capsys, tmp_path, name):
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".backups" and p.is_file()) == sorted(
         [name, "t.txt"]
     )
+
+
+def test_the_window_reports_an_uncaught_error_without_its_text(capsys, monkeypatch):
+    """An exception no slot caught reaches sys.excepthook: the window's hook names its class
+    only; QCODER_DEBUG=1 hands it to the previous hook (a traceback, with the data)."""
+    from qcoder.gui.errors import safe_excepthook
+
+    seen: list[BaseException] = []
+    hook = safe_excepthook(lambda _kind, exc, _tb: seen.append(exc))
+    exc = ValueError(f"cannot parse {MARKER!r}")
+    monkeypatch.delenv("QCODER_DEBUG", raising=False)
+    hook(ValueError, exc, None)
+    err = capsys.readouterr().err
+    assert "ValueError" in err and MARKER not in err and seen == []
+    monkeypatch.setenv("QCODER_DEBUG", "1")
+    hook(ValueError, exc, None)
+    assert seen == [exc]
