@@ -26,7 +26,8 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     app.setApplicationName("qcoder")
     app.setOrganizationName("qcoder")
     apply_style(app)
-    sys.excepthook = safe_excepthook(sys.excepthook)  # uncaught errors in slots: no user data on stderr
+    previous_hook = sys.excepthook
+    sys.excepthook = safe_excepthook(previous_hook)  # uncaught errors in slots: no user data on stderr
     share_interpreter_with_workers()
     clamp = install_screen_clamp(app)  # every window and dialog fits its screen when shown
     ctx = AppContext(settings or Settings())
@@ -40,3 +41,4 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
         return int(app.exec())
     finally:
         app.removeEventFilter(clamp)
+        sys.excepthook = previous_hook
