@@ -20,15 +20,23 @@ class Line:
     name: str
     color: QColor
     values: tuple[int, ...]  # cumulative codes after each document
-    width: float = 1.6
+    width: float = 2.0
+    dashed: bool = False  # the overall line: drawn last and dashed, so a coder's equal line shows through
 
 
 def lines_for(overall: tuple[str, list[int]], coders: list[tuple[str, list[int]]]) -> list[Line]:
-    """The overall line (dark, thicker) first, then one line per coder in the group colours."""
-    out = [Line(overall[0], QColor(OVERALL_COLOR), tuple(overall[1]), 2.6)]
+    """The overall line (dark, dashed) first, then one line per coder in the group colours."""
+    out = [Line(overall[0], QColor(OVERALL_COLOR), tuple(overall[1]), 2.2, dashed=True)]
     for i, (name, values) in enumerate(coders):
         out.append(Line(name, QColor(GROUP_COLORS[i % len(GROUP_COLORS)]), tuple(values)))
     return out
+
+
+def _pen(line: Line, width: float) -> QPen:
+    pen = QPen(line.color, width)
+    if line.dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
 
 
 class SaturationChart(QWidget):
@@ -91,7 +99,7 @@ class SaturationChart(QWidget):
         ticks = nice_ticks(peak, False)
         top_value = ticks[-1] or 1.0
         self._paint_axes(p, rect, ticks, top_value)
-        for line in self.lines:
+        for line in sorted(self.lines, key=lambda line: line.dashed):  # the dashed overall line on top
             self._paint_line(p, rect, line, top_value)
         self._paint_legend(p)
         p.end()
@@ -126,12 +134,13 @@ class SaturationChart(QWidget):
         path = QPainterPath(points[0])
         for point in points[1:]:
             path.lineTo(point)
-        p.setPen(QPen(line.color, line.width))
+        p.setPen(_pen(line, line.width))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path)
-        if len(points) <= MARKERS_UP_TO:
+        if len(points) <= MARKERS_UP_TO and not line.dashed:
+            p.setPen(QPen(line.color, 1))
             p.setBrush(line.color)
-            radius = line.width + 0.8
+            radius = line.width + 0.6
             for point in points:
                 p.drawEllipse(point, radius, radius)
 
@@ -139,7 +148,7 @@ class SaturationChart(QWidget):
         fm = QFontMetrics(self.font())
         x, y = 8.0, 6.0
         for line in self.lines:
-            p.setPen(QPen(line.color, 3))
+            p.setPen(_pen(line, 3))
             p.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 18, y + fm.height() / 2))
             p.setPen(INK)
             p.drawText(QPointF(x + 24, y + fm.ascent()), line.name)
