@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from qcoder import __version__
-from qcoder.cli import analysis, codebook, codings, gui_command, nlp, project, safety, team
+from qcoder.cli import analysis, codebook, codings, gui_command, nlp, project, safety, saturation, team
 from qcoder.cli.common import AddParser, UsageError
 
-TOPICS = (project, codebook, codings, analysis, team, gui_command, nlp, safety)
+TOPICS = (project, codebook, codings, analysis, saturation, team, gui_command, nlp, safety)
 
 # The commands in the order of `qcoder -h`.
 COMMANDS = (
@@ -28,6 +28,7 @@ COMMANDS = (
     "stats",
     "export",
     "report",
+    "saturation",
     "merge",
     "handout",
     "mine",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.gui import shortcuts
 from qcoder.gui.analysis import AnalysisView
+from qcoder.gui.analysis.saturation import SaturationDialog
 from qcoder.gui.attributes_editor import AttributesEditor
 from qcoder.gui.codebook.panel import CodebookPanel
 from qcoder.gui.coder import ask_coder
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.coding.sentence_index = self.sentences
         self.team = TeamActions(ctx, self, show_coder=False)
         self.auto_backup = AutoBackupTimer(ctx, parent=self)
+        self.saturation_dialog: SaturationDialog | None = None
 
         self.docks: dict[str, QDockWidget] = {}
         self._dock("documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -195,6 +197,9 @@ class MainWindow(QMainWindow):
         self.frequencies_action = analysis.addAction("Theme frequencies", self.open_analysis)
         bind(self.frequencies_action, "analysis.frequencies")
         self.project_actions.append(self.frequencies_action)
+        self.saturation_action = analysis.addAction("Saturation", self.open_saturation)
+        self.saturation_action.setStatusTip("New codes per document, in coding, interview-date or name order")
+        self.project_actions.append(self.saturation_action)
         lang = bar.addMenu("&Language")
         self.project_actions.append(lang.addAction("Auto-code…", self.open_autocode))
         self.project_actions.append(lang.addAction("De-identify…", self.open_deidentify))
@@ -500,6 +505,25 @@ class MainWindow(QMainWindow):
         self._dock_wanted["analysis"] = True
         dock.show()
         dock.raise_()
+
+    def open_saturation(self) -> SaturationDialog | None:
+        """Non-modal, one per window; closed with the project."""
+        if self.ctx.project is None:
+            return None
+        if self.saturation_dialog is None:
+            self.saturation_dialog = SaturationDialog(self.ctx, self)
+            self.ctx.project_closed.connect(self._close_saturation)
+        self.saturation_dialog.show()
+        self.saturation_dialog.raise_()
+        self.saturation_dialog.activateWindow()
+        return self.saturation_dialog
+
+    def _close_saturation(self) -> None:
+        dialog, self.saturation_dialog = self.saturation_dialog, None
+        if dialog is not None:
+            self.ctx.project_closed.disconnect(self._close_saturation)
+            dialog.done(0)
+            dialog.deleteLater()
 
     def open_autocode(self) -> None:
         if self.ctx.project is not None:

@@ -135,6 +135,10 @@ def test_cli_csv_writers(project_path: Path, tmp_path: Path, capsys: pytest.Capt
     assert_csv_safe(_cli(capsys, "agreement", p, "--coders", coders, "--format", "csv"))
     _cli(capsys, "agreement", p, "--coders", coders, "--format", "csv", "-o", str(tmp_path / "a.csv"))
     assert_csv_safe((tmp_path / "a.csv").read_text(encoding="utf-8-sig"))
+    assert_csv_safe(_cli(capsys, "saturation", p, "--format", "csv", "--by-coder"))
+    _cli(capsys, "saturation", p, "--format", "csv", "--by-coder", "-o", str(tmp_path / "sat.csv"))
+    assert f"'{HOSTILE_CODER}: new" in (tmp_path / "sat.csv").read_text(encoding="utf-8-sig")
+    assert_csv_safe((tmp_path / "sat.csv").read_text(encoding="utf-8-sig"))
     _cli(capsys, "codings", "export", p, str(tmp_path / "cli-codings.csv"))
     assert_csv_safe((tmp_path / "cli-codings.csv").read_text(encoding="utf-8-sig"))
 
@@ -202,6 +206,7 @@ WRITERS = {
     "qcoder/core/cells.py": "the one CSV writer (csv_writer)",
     "qcoder/app/tables.py": "write_table / write_tables_csv: test_codings_*, test_codebook_*, test_cli_csv_writers",
     "qcoder/cli/analysis.py": "stats --matrix -o, agreement --format csv: test_cli_csv_writers",
+    "qcoder/app/saturation.py": "saturation --format csv (CLI and window): test_cli_csv_writers",
     "qcoder/exporters/xlsx_export.py": "export_xlsx, export_csv_tables, Notes: test_xlsx_writers, test_analysis_*",
     "qcoder/exporters/xlsx_rows.py": "codings/codebook/agreement/appendix workbooks: test_xlsx_writers",
     "qcoder/exporters/xlsx_cells.py": "the one XLSX text cell (text_cell)",

@@ -5,6 +5,7 @@ wires them to its data."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.gui.analysis.chart import BarChart, ChartMode, ColorBy
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
+from qcoder.gui.context import AppContext
 
 STYLE = """
 #AnalysisNote, #AnalysisStatus, #DrillHint { color: #6B7280; }
@@ -156,3 +158,12 @@ def arrange(
     split.setSizes([560, 300])
     top_split.setSizes([900, 480])
     return top_split, split
+
+
+def save_start(ctx: AppContext, file_name: str) -> str:
+    """Where a save dialog starts: the last folder used, else the project's folder."""
+    project = ctx.project
+    folder = ctx.settings.last_directory() or (
+        str(project.path.parent) if project is not None and project.path is not None else str(Path.home())
+    )
+    return str(Path(folder) / file_name)

@@ -43,7 +43,7 @@ from qcoder.gui.analysis.cell_list import CellLister, Listing
 from qcoder.gui.analysis.chart import BarChart
 from qcoder.gui.analysis.controls import AnalysisControls
 from qcoder.gui.analysis.drilldown import DrillDownPanel
-from qcoder.gui.analysis.layout import STYLE, arrange, chart_panel, export_buttons, matrix_table
+from qcoder.gui.analysis.layout import STYLE, arrange, chart_panel, export_buttons, matrix_table, save_start
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
@@ -515,12 +515,7 @@ class AnalysisView(QWidget):
             self.export_xlsx(name if name.lower().endswith(".xlsx") else name + ".xlsx")
 
     def _start_path(self, file_name: str) -> str:
-        """Where a save dialog starts: the last folder used, else the project's folder."""
-        project = self._ctx.project
-        folder = self._ctx.settings.last_directory() or (
-            str(project.path.parent) if project is not None and project.path is not None else str(Path.home())
-        )
-        return str(Path(folder) / file_name)
+        return save_start(self._ctx, file_name)
 
     # --- wording ------------------------------------------------------------------------------
     def _say(self, text: str) -> None:

@@ -1,0 +1,282 @@
+"""The saturation window (Analysis → Saturation): new codes per document in a chosen order, as a
+line chart of cumulative codes (every coder together and each coder) and a table, with Export CSV.
+
+Computed in a worker (``qcoder.gui.workers``) when shown, when the order changes, and (debounced)
+when codings, codes, coders, documents or attributes change while it is open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.analysis.saturation import Order, Saturation
+from qcoder.app.saturation import ORDER_LABELS, compute_saturation, saturation_table, write_saturation_csv
+from qcoder.core.changes import ChangeSet, Kind
+from qcoder.gui.analysis.layout import save_start
+from qcoder.gui.analysis.saturation_chart import SaturationChart, lines_for
+from qcoder.gui.context import AppContext
+from qcoder.gui.screen_fit import fitted_size
+from qcoder.gui.texts import plural
+from qcoder.gui.workers import Worker
+
+DEBOUNCE_MS = 400
+_RELEVANT = (Kind.CODING, Kind.CODE, Kind.CODER, Kind.ATTRIBUTE, Kind.DOCUMENT)
+NOTE = (
+    "New codes: codes applied directly in a document (a parent coded only through its subcodes does "
+    "not count) that no earlier document had. A flattening line suggests saturation."
+)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SaturationModel(QAbstractTableModel):
+    """The saturation table: one row per document (the text grid of the app layer)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid: list[list[str]] = [[]]
+
+    def set_grid(self, grid: list[list[str]]) -> None:
+        self.beginResetModel()
+        self._grid = grid or [[]]
+        self.endResetModel()
+
+    def grid(self) -> list[list[str]]:
+        return self._grid
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._grid) - 1
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._grid[0])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._grid[index.row() + 1][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() not in (1, self.columnCount() - 1):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._grid[0]):
+                return self._grid[0][section]
+        return None
+
+
+class SaturationDialog(QDialog):
+    """Non-modal; construct as ``SaturationDialog(ctx, parent)`` and show it."""
+
+    computed = Signal()  # after a result was computed and shown (tests, status)
+    failed = Signal(str)  # the result could not be computed (e.g. no interview date); the view is cleared
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Saturation: new codes per document")
+        self._ctx = ctx
+        self.saturation: Saturation | None = None
+        self._current: Worker | None = None
+        self._workers: list[Worker] = []
+        self._pending = False
+        self.order = QComboBox(self)
+        for order, label in ORDER_LABELS.items():
+            self.order.addItem(label, order.value)
+        self.order.setToolTip("Project order, the order documents were first coded, an interview date, or names")
+        self.order.currentIndexChanged.connect(self.refresh)
+        self.export_button = QPushButton("Export CSV…", self)
+        self.export_button.clicked.connect(self._ask_csv)
+        self.export_button.setEnabled(False)
+        self.chart = SaturationChart(self)
+        self.model = SaturationModel(self)
+        self.table = _table(self, self.model)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self._layout()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        ctx.changed.connect(self._on_changed)
+        self.resize(fitted_size(self, QSize(1000, 680)))
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Documents in:", self))
+        top.addWidget(self.order)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        note = QLabel(NOTE, self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #6B7280;")
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.chart)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 300])
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(note)
+        box.addWidget(split, 1)
+        box.addWidget(self.status)
+
+    def selected_order(self) -> Order:
+        return Order(self.order.currentData())
+
+    def set_order(self, order: Order) -> None:
+        self.order.setCurrentIndex(self.order.findData(order.value))
+
+    # -- computing ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        project = self._ctx.project
+        if project is None:
+            return
+        if self._current is not None:
+            self._pending = True
+            return
+        self._pending = False
+        order = self.selected_order()
+        worker = Worker(lambda progress, cancel: compute_saturation(project, order), self)
+        worker.finished.connect(self._on_computed)
+        worker.failed.connect(self._on_failed)
+        worker.done.connect(self._on_worker_done)
+        self._workers.append(worker)
+        self._current = worker
+        self.status.setText("Counting…")
+        worker.start()
+
+    def _on_computed(self, result: Saturation) -> None:
+        if self.sender() is not self._current:
+            return
+        self._current = None
+        if self._pending:
+            self.refresh()
+            return
+        self.show_result(result)
+
+    def show_result(self, result: Saturation) -> None:
+        self.saturation = result
+        names = [result.names[d] for d in result.documents]
+        overall = (result.overall.name, [s.cumulative for s in result.overall.steps])
+        coders = [(s.name, [t.cumulative for t in s.steps]) for s in result.coders]
+        self.chart.set_data(names, lines_for(overall, coders))
+        self.model.set_grid(saturation_table(result))
+        self.export_button.setEnabled(True)
+        self.status.setText(self._summary(result))
+        self.computed.emit()
+
+    def _summary(self, result: Saturation) -> str:
+        text = f"{plural(len(result.documents), 'document')} · {plural(result.overall.total, 'code')} applied"
+        steps = result.overall.steps
+        last_new = max((i for i, s in enumerate(steps) if s.new_codes), default=-1)
+        if last_new >= 0:
+            text += f" · the last new code came with document {last_new + 1} of {len(steps)}"
+        if result.date_attribute:
+            text += f" · ordered by {result.date_attribute}"
+        return text
+
+    def _on_failed(self, message: str) -> None:
+        if self.sender() is not self._current:
+            return
+        self._current = None
+        if self._pending:
+            self.refresh()
+            return
+        self.saturation = None  # nothing shown in an order other than the one chosen
+        self.chart.set_data([], [])
+        self.model.set_grid([[]])
+        self.export_button.setEnabled(False)
+        self.status.setText(f"Not computed: {message}")
+        self.failed.emit(message)
+
+    def _on_worker_done(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker) and worker in self._workers:
+            worker.wait()
+            self._workers.remove(worker)
+            worker.deleteLater()
+
+    def _on_changed(self, change: ChangeSet) -> None:
+        if self.isVisible() and any(change.touches(k) for k in _RELEVANT):
+            self._debounce.start()
+
+    def is_computing(self) -> bool:
+        return self._current is not None or self._debounce.isActive()
+
+    def wait(self) -> None:
+        for worker in list(self._workers):
+            worker.wait()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self.refresh)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.wait()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self._debounce.stop()
+        self.wait()
+        super().done(result)
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_csv(self, path: str | Path) -> Path:
+        """The table shown (every coder's columns included) as a CSV file."""
+        if self.saturation is None:
+            raise RuntimeError("nothing computed yet")
+        target = Path(path)
+        with target.open("w", newline="", encoding="utf-8-sig") as fh:
+            write_saturation_csv(self.saturation, fh)
+        return target
+
+    def _ask_csv(self) -> None:
+        start = save_start(self._ctx, "saturation.csv")
+        name, _ = QFileDialog.getSaveFileName(self, "Save saturation table as CSV", start, "CSV (*.csv)")
+        if not name:
+            return
+        self._ctx.settings.set_last_directory(Path(name).parent)
+        try:
+            self.export_csv(name)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export", f"The file could not be written.\n\n{exc}")
+            return
+        self.status.setText(f"Saved {Path(name).name}")
+
+
+def _table(parent: QWidget, model: SaturationModel) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
