@@ -56,3 +56,11 @@ def test_listing_documents_imports_nothing_heavy(tmp_path: Path):
     assert result["code"] in (0, None)
     assert [d["name"] for d in json.loads(str(result["out"]))] == ["interview"]
     assert result["heavy"] == []
+
+
+def test_new_project_file_imports_nothing_heavy(tmp_path: Path):
+    result = _run("new", str(tmp_path / "p.qcoder"), heavy=(*HEAVY, "sqlalchemy"))
+    assert result["code"] in (0, None)
+    assert result["heavy"] == []
+    with Project.open(tmp_path / "p.qcoder") as p:
+        assert p.documents() == []

@@ -14,6 +14,11 @@ from qcoder.cli.safety import passphrase_option, project_path
 def cmd_new(args: argparse.Namespace) -> int:
     if args.encrypt:
         return _new_encrypted(args)
+    from qcoder.app.new_project import create_plain_file
+
+    if create_plain_file(args.project):  # a plain file, without importing the database layer
+        print(f"created {args.project}")
+        return 0
     from qcoder.app import Project
 
     with Project.create(args.project) as project:

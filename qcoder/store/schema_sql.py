@@ -14,9 +14,12 @@ trigger and row, and checks that the script matches the migrations of this check
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from qcoder.core.model import new_id
+from qcoder.store.private_files import create_exclusive
 from qcoder.store.revisions import head_revision
 
 SCRIPT = Path(__file__).with_name("sqlite_schema.sql")
@@ -63,6 +66,37 @@ def create(execute: Any) -> bool:
     for sql in found:
         execute(sql)
     execute(f"INSERT INTO alembic_version (version_num) VALUES ('{head_revision()}')")
+    return True
+
+
+def create_file(path: Path, name: str) -> bool:
+    """Create a new plain project file at ``path`` with the standard library alone (``qcoder
+    new`` then never imports SQLAlchemy): the script, the revision and the project's meta rows in
+    one transaction, with the journal mode every qcoder connection uses. False, with nothing
+    created, when the script does not match the newest revision. Raises ``ProjectError`` when
+    ``path`` exists (it is created exclusively, owner-only); a failed creation leaves no file."""
+    found = statements()
+    if found is None:
+        return False
+    create_exclusive(path)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("BEGIN IMMEDIATE")
+            for sql in found:
+                conn.execute(sql)
+            conn.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (head_revision(),))
+            meta = [("project_id", new_id()), ("name", name), ("created_at", datetime.now(UTC).isoformat())]
+            conn.executemany('INSERT INTO project_meta ("key", value) VALUES (?, ?)', meta)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    except BaseException:
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
     return True
 
 

@@ -78,3 +78,48 @@ def test_a_stale_script_is_never_used(tmp_path: Path, monkeypatch: pytest.Monkey
     path = tmp_path / "p.qcoder"
     Project.create(path).close()  # the migrations then
     assert check_project(path, full=True).ok
+
+
+def test_a_file_made_without_the_database_layer_equals_project_create(tmp_path: Path):
+    from qcoder.app.new_project import create_plain_file
+
+    quick, full = tmp_path / "quick.qcoder", tmp_path / "full.qcoder"
+    assert create_plain_file(str(quick))
+    Project.create(full).close()
+    assert _schema(quick) == _schema(full)
+    assert quick.stat().st_mode & 0o777 == 0o600
+    conn = sqlite3.connect(quick)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert dict(conn.execute("SELECT key, value FROM project_meta"))["name"] == "quick"
+    finally:
+        conn.close()
+    assert check_project(quick, full=True).ok
+    with Project.open(quick) as p:
+        assert p.name == "quick" and p.project_id and p.documents() == []
+
+
+def test_new_on_an_existing_path_or_a_missing_folder_says_why(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    from qcoder.app.new_project import create_plain_file
+    from qcoder.cli import main
+
+    path = tmp_path / "p.qcoder"
+    assert main(["new", str(path)]) == 0
+    before = path.read_bytes()
+    assert not create_plain_file(str(path))  # steps aside: Project.create says why
+    assert main(["new", str(path)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert path.read_bytes() == before
+    assert main(["new", str(tmp_path / "no" / "p.qcoder")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not create_plain_file("postgresql+psycopg://u@localhost/db")
+
+
+def test_a_failed_creation_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    statements = schema_sql.statements()
+    assert statements is not None
+    monkeypatch.setattr(schema_sql, "statements", lambda: [*statements, "CREATE TABLE broken ("])
+    path = tmp_path / "p.qcoder"
+    with pytest.raises(sqlite3.Error):
+        schema_sql.create_file(path, "p")
+    assert list(tmp_path.iterdir()) == []
