@@ -13,11 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from qcoder import __version__
-from qcoder.cli import analysis, codebook, codings, gui_command, nlp, project, safety, team
+from qcoder.cli import analysis, codebook, codings, gui_command, memo, nlp, project, safety, team
 from qcoder.cli.common import AddParser, UsageError
 from qcoder.core.errors import QcoderError
 
-TOPICS = (project, codebook, codings, analysis, team, gui_command, nlp, safety)
+TOPICS = (project, codebook, codings, analysis, memo, team, gui_command, nlp, safety)
 
 # The commands in the order of `qcoder -h`.
 COMMANDS = (
@@ -29,6 +29,7 @@ COMMANDS = (
     "stats",
     "export",
     "report",
+    "memo",
     "merge",
     "handout",
     "mine",

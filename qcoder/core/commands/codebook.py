@@ -275,16 +275,21 @@ class UpdateCoding(Command):
 
 @dataclass
 class SetMemo(Command):
+    """Write (or with empty text remove) the memo on a target; ``author`` is the coder id of who
+    writes it ("" keeps the memo's previous author)."""
+
     kind: MemoTarget
     target_id: str
     memo_text: str
     text: str = "Edit memo"
+    author: str = ""
     _old: Memo | None = None
 
     def do(self, repo: Repository) -> ChangeSet:
         self._old = repo.get_memo(self.kind, self.target_id)
         self.memo_text = clean_free_text(self.memo_text)
-        new = Memo(self.kind, self.target_id, self.memo_text) if self.memo_text else None
+        author = self.author or (self._old.author if self._old is not None else "")
+        new = Memo(self.kind, self.target_id, self.memo_text, author=author) if self.memo_text else None
         repo.set_memo(self.kind, self.target_id, new)
         return ChangeSet().change(Kind.MEMO, f"{self.kind}:{self.target_id}")
 
