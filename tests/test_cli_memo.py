@@ -27,7 +27,7 @@ def project(capsys, tmp_path: Path) -> str:
     from qcoder.app import Project
 
     with Project.open(path) as p:
-        p.ensure_code_path("Barriers/Trust")
+        p.ensure_code_path("Barriers > Trust")
         p.ensure_coder("Ana")
         p.add_participant("Officer Diaz")
     return path
@@ -37,7 +37,7 @@ def test_add_and_list_json(capsys, project):
     assert run(capsys, "memo", "add", project, "--on", "project", "--text", "Day one.", "--coder", "Ana")[0] == 0
     assert run(capsys, "memo", "add", project, "--on", "project", "--text", "Day two.")[0] == 0
     assert run(capsys, "memo", "add", project, "--on", "document:HC-LE-01", "--text", "Long pauses.")[0] == 0
-    assert run(capsys, "memo", "add", project, "--on", "code:Barriers/Trust", "--text", "Definition.")[0] == 0
+    assert run(capsys, "memo", "add", project, "--on", "code:Barriers > Trust", "--text", "Definition.")[0] == 0
     assert run(capsys, "memo", "add", project, "--on", "participant:Officer Diaz", "--text", "Veteran.")[0] == 0
     code, out, _ = run(capsys, "memo", "list", project, "--format", "json")
     rows = json.loads(out)
@@ -46,13 +46,13 @@ def test_add_and_list_json(capsys, project):
         "project",
         "project",
         "document:HC-LE-01",
-        "code:Barriers/Trust",
+        "code:Barriers > Trust",
         "participant:Officer Diaz",
     ]
     assert rows[0]["author"] == "Ana" and rows[0]["text"] == "Day one." and rows[1]["author"] == ""
     assert len({r["id"] for r in rows}) == 5
     _, out, _ = run(capsys, "memo", "list", project, "--format", "json", "--type", "document,code")
-    assert [r["on"] for r in json.loads(out)] == ["document:HC-LE-01", "code:Barriers/Trust"]
+    assert [r["on"] for r in json.loads(out)] == ["document:HC-LE-01", "code:Barriers > Trust"]
     _, out, _ = run(capsys, "memo", "list", project, "--format", "json", "--author", "ana")
     assert [r["text"] for r in json.loads(out)] == ["Day one."]
     _, out, _ = run(capsys, "memo", "list", project, "--format", "json", "--search", "PAUSES")

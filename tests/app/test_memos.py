@@ -20,7 +20,7 @@ from tests.helpers import imported
 @pytest.fixture
 def filled(project):
     doc = project.add_document(imported())
-    code = project.ensure_code_path("Barriers/Trust")
+    code = project.ensure_code_path("Barriers > Trust")
     ana = project.ensure_coder("Ana")
     project.add_participant("Officer Diaz")
     return project, doc, code, ana
@@ -33,17 +33,17 @@ def test_journal_is_a_list_and_target_memos_are_edited(filled):
     assert first != second
     memos.add_memo(project, f"document:{doc.name}", "Long pauses.")
     memos.add_memo(project, f"document:{doc.name}", "Second thought.")
-    memos.add_memo(project, "code:Barriers/Trust", "Beside the definition.", ana.id)
+    memos.add_memo(project, "code:Barriers > Trust", "Beside the definition.", ana.id)
     memos.add_memo(project, "participant:Officer Diaz", "Veteran officer.", ana.id)
     entries = {e.id: e for e in memos.memo_entries(project)}
     assert entries[first].on == entries[second].on == "project"
     assert entries[first].author == "Ana"
     assert entries[doc.id].text == "Long pauses.\n\nSecond thought."
     assert entries[doc.id].on == f"document:{doc.name}" and entries[doc.id].author == ""
-    assert entries[code.id].on == "code:Barriers/Trust"
+    assert entries[code.id].on == "code:Barriers > Trust"
     assert project.memo(MemoTarget.CODE, code.id) == "Beside the definition."
     assert sorted(e.on for e in entries.values()) == sorted(
-        ["project", "project", f"document:{doc.name}", "code:Barriers/Trust", "participant:Officer Diaz"]
+        ["project", "project", f"document:{doc.name}", "code:Barriers > Trust", "participant:Officer Diaz"]
     )
 
 
@@ -95,11 +95,11 @@ def test_filter_by_type_author_date_and_words():
     entries = [
         _entry("project", "project", "Ana", 3, "Trust between agencies"),
         _entry("document", "document:HC-LE-01", "Ben", 1, "Long pauses"),
-        _entry("code", "code:Barriers/Trust", "ana", 2, "Definition notes"),
+        _entry("code", "code:Barriers > Trust", "ana", 2, "Definition notes"),
     ]
     assert [e.on for e in filter_memos(entries, MemoFilter())] == [
         "document:HC-LE-01",
-        "code:Barriers/Trust",
+        "code:Barriers > Trust",
         "project",
     ]
     assert [e.author for e in filter_memos(entries, MemoFilter(author="ANA"))] == ["ana", "Ana"]
@@ -114,11 +114,11 @@ def test_filter_by_type_author_date_and_words():
 def test_docx_has_one_section_per_kind(tmp_path: Path):
     entries = [
         _entry("project", "project", "Ana", 3, "Journal one\n\nJournal two"),
-        _entry("code", "code:Barriers/Trust", "", 2, "Definition notes"),
+        _entry("code", "code:Barriers > Trust", "", 2, "Definition notes"),
     ]
     path = export_memos_docx(entries, tmp_path / "memos.docx", "Memos: demo")
     paragraphs = [(p.style.name, p.text) for p in read_docx(str(path)).paragraphs]
     headings = [t for s, t in paragraphs if s.startswith("Heading 1")]
     assert headings == ["Project journal (1)", "Code memos (1)"]
     texts = [t for _s, t in paragraphs]
-    assert "Journal two" in texts and "Barriers/Trust" in texts and "unknown author · 2026-03-02" in texts
+    assert "Journal two" in texts and "Barriers > Trust" in texts and "unknown author · 2026-03-02" in texts
