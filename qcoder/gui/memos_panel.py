@@ -13,10 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,7 +30,7 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.memos import KIND_TITLES, KINDS, MemoEntry, MemoFilter, filter_memos
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
-from qcoder.gui.excerpt_table import Column, ExcerptTableModel
+from qcoder.gui.excerpt_table import Column, ExcerptTableModel, record_table
 from qcoder.gui.record_model import Index
 from qcoder.gui.texts import one_line, plural
 
@@ -121,21 +119,9 @@ class MemosPanel(QWidget):
     def _make_table(self) -> None:
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        record_table(self.view, [(TYPE, 80), (ON, 150), (AUTHOR, 80), (DATE, 85)])
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((TYPE, 80), (ON, 150), (AUTHOR, 80), (DATE, 85)):
-            header.resizeSection(column, width)
         self.view.activated.connect(self._on_activated)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _old: self._show(current))
 
