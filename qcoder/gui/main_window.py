@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self.frequencies_action = analysis.addAction("Theme frequencies", self.open_analysis)
         bind(self.frequencies_action, "analysis.frequencies")
         self.project_actions.append(self.frequencies_action)
-        self.memos_action = analysis.addAction(icon("memo"), "Memos", partial(self.open_dock, "memos"))
+        self.memos_action = analysis.addAction(icon("memo"), "Memos", self.open_memos)
         self.project_actions.append(self.memos_action)
         lang = bar.addMenu("&Language")
         self.project_actions.append(lang.addAction("Auto-code…", self.open_autocode))
@@ -510,6 +510,13 @@ class MainWindow(QMainWindow):
         self._dock_wanted[key] = True
         dock.show()
         dock.raise_()
+
+    def open_memos(self) -> None:
+        """Show the memo list, at least a third of the window high (the list beside its editor)."""
+        self.open_dock("memos")
+        dock = self.docks["memos"]
+        if dock.height() < self.height() // 3:
+            self.resizeDocks([dock], [self.height() // 3], Qt.Orientation.Vertical)
 
     def _show_code(self, code_id: str) -> None:
         self.open_dock("codebook")

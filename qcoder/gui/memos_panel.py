@@ -135,11 +135,14 @@ class MemosPanel(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.editor.textChanged.connect(self._on_edited)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.editor_label, 1)
+        top.addWidget(self.save_button)
         box = QVBoxLayout(self._editor_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.editor_label)
+        box.addLayout(top)
         box.addWidget(self.editor, 1)
-        box.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
     # --- loading and filtering -------------------------------------------------------------------
     def reload(self) -> None:
