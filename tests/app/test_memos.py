@@ -122,3 +122,16 @@ def test_docx_has_one_section_per_kind(tmp_path: Path):
     assert headings == ["Project journal (1)", "Code memos (1)"]
     texts = [t for _s, t in paragraphs]
     assert "Journal two" in texts and "Barriers > Trust" in texts and "unknown author · 2026-03-02" in texts
+
+
+def test_a_coder_writes_memos_only_in_their_own_name(filled):
+    from qcoder.core import commands as cmd
+    from qcoder.core import permissions
+    from qcoder.core.permissions import PermissionDenied, Role
+
+    project, _doc, _code, ana = filled
+    with project.store.reader() as repo:
+        permissions.check(cmd.SetMemo(MemoTarget.PROJECT, "e", "mine", author=ana.id), Role.CODER, ana.id, repo)
+        permissions.check(cmd.SetMemo(MemoTarget.PROJECT, "e", "unnamed"), Role.CODER, ana.id, repo)
+        with pytest.raises(PermissionDenied):
+            permissions.check(cmd.SetMemo(MemoTarget.PROJECT, "e", "forged", author=ana.id), Role.CODER, "bob", repo)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from qcoder.core.changes import ChangeSet, Kind
@@ -283,13 +284,15 @@ class SetMemo(Command):
     memo_text: str
     text: str = "Edit memo"
     author: str = ""
+    at: datetime | None = None  # when it was written (an imported memo's time); None: now
     _old: Memo | None = None
 
     def do(self, repo: Repository) -> ChangeSet:
         self._old = repo.get_memo(self.kind, self.target_id)
         self.memo_text = clean_free_text(self.memo_text)
         author = self.author or (self._old.author if self._old is not None else "")
-        new = Memo(self.kind, self.target_id, self.memo_text, author=author) if self.memo_text else None
+        when = self.at or utcnow()
+        new = Memo(self.kind, self.target_id, self.memo_text, when, author) if self.memo_text else None
         repo.set_memo(self.kind, self.target_id, new)
         return ChangeSet().change(Kind.MEMO, f"{self.kind}:{self.target_id}")
 
