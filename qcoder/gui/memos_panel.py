@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -71,6 +72,7 @@ class MemosPanel(QWidget):
         self._ctx = ctx
         self._entries: list[MemoEntry] = []
         self._shown: tuple[str, str] | None = None  # kind and id of the memo in the editor
+        self._stale = False  # memos changed while the list was hidden
         self.model = MemoListModel(self)
         self._make_filters()
         self._make_table()
@@ -148,6 +150,7 @@ class MemosPanel(QWidget):
     def reload(self) -> None:
         """Read every memo again and show those the filters keep."""
         project = self._ctx.project
+        self._stale = False
         self._entries = memos.memo_entries(project) if project is not None else []
         authors = sorted({e.author for e in self._entries if e.author}, key=str.casefold)
         chosen = self.author_box.currentData()
@@ -180,6 +183,13 @@ class MemosPanel(QWidget):
 
     def _on_changed(self, changes: object) -> None:
         if isinstance(changes, ChangeSet) and any(changes.touches(k) for k in _RELOAD):
+            self._stale = True
+            if self.isVisible():  # else when shown: coding changes are frequent, the list reads all
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     # --- the editor ------------------------------------------------------------------------------

@@ -110,3 +110,12 @@ def test_menu_action_shows_the_dock_and_a_code_memo_selects_its_code(qtbot, wind
     qtbot.waitUntil(lambda: window.docks["memos"].isVisible())
     window.memos.code_requested.emit(ids["code"])
     assert window.codebook.current_id() == ids["code"]
+
+
+def test_a_hidden_list_reloads_when_shown(qtbot, ctx, project) -> None:
+    panel = _panel(qtbot, ctx)
+    panel.hide()
+    memos.add_memo(project, "project", "Written while the list was hidden.")
+    assert panel.model.rowCount() == 1  # only the fixture's coding memo: not read while hidden
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
