@@ -476,7 +476,8 @@ def _plan_memos(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan) 
             continue
         current = mine.get((memo.target_kind, target))
         if current is None:
-            plan.steps.append(cmd.SetMemo(memo.target_kind, target, memo.text))
+            author = plan.coder_map.get(memo.author, "")
+            plan.steps.append(cmd.SetMemo(memo.target_kind, target, memo.text, author=author, at=memo.updated_at))
             plan.memos_added += 1
         elif current.text != memo.text and memo.text not in current.text:
             # keep both texts: a memo is prose, nothing is dropped

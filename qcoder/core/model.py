@@ -153,7 +153,16 @@ class Coding:
 
 @dataclass(frozen=True, slots=True)
 class Memo:
+    """A memo on the project, a document, a code or a participant (coding memos live on codings).
+
+    One memo per document, code and participant, edited in place. The project's memos are its
+    journal: a list of dated entries, each with its own ``target_id`` (a new id), beside the one
+    project memo of older and imported projects (``target_id`` ""). The table keeps no creation
+    time: ``updated_at`` is when the memo was last written.
+    """
+
     target_kind: MemoTarget
-    target_id: str  # "" for the project memo
+    target_id: str  # "" for the project memo; a journal entry's own id
     text: str
     updated_at: datetime = field(default_factory=utcnow)
+    author: str = ""  # the coder id of who wrote it last ("" unknown)

@@ -43,6 +43,8 @@ def check(command: cmd.Command, role: Role, actor_id: str | None, repo: Reposito
         # a team server records who wrote a memo and refuses coders others' (row-level security)
         if repo.memo_author(command.kind, command.target_id) not in (None, "", actor_id):
             raise PermissionDenied("a coder may only change their own memos")
+        if command.author not in ("", actor_id):
+            raise PermissionDenied("a coder may only write memos in their own name")
         return
     owners: set[str] = set()
     if isinstance(command, cmd.AddCodings):

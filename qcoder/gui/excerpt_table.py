@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 
@@ -50,6 +51,25 @@ def star_column(
         centred=True,
         header_tooltip=STAR_HEADER_TIP,
     )
+
+
+def record_table(view: QTableView, widths: Sequence[tuple[int, int]] = ()) -> QTableView:
+    """Set up ``view`` as the panels' read-only list: whole rows, one at a time, one line per row,
+    columns resized by hand (``widths``: column, pixels), the last one stretched."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in widths:
+        header.resizeSection(column, width)
+    return view
 
 
 def excerpt_tooltip(text: str, memo: str = "") -> str:

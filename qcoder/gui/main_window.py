@@ -33,6 +33,7 @@ from qcoder.gui.errors import user_message
 from qcoder.gui.excerpts_panel import ExcerptsPanel
 from qcoder.gui.icons import icon
 from qcoder.gui.import_dialog import ImportDialog
+from qcoder.gui.memos_panel import MemosPanel
 from qcoder.gui.nlp import AutocodeDialog, DeidentifyDialog, NlpStatusLabel, SentenceIndex, SuggestionsPanel
 from qcoder.gui.safety.open_flow import (
     AutoBackupTimer,
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(ctx, self)
         self.analysis = AnalysisView(ctx, self)
         self.suggestions = SuggestionsPanel(ctx, self)
+        self.memos = MemosPanel(ctx, self)
         self.sentences = SentenceIndex(ctx, self)
         self.coding.sentence_index = self.sentences
         self.team = TeamActions(ctx, self, show_coder=False)
@@ -87,7 +89,8 @@ class MainWindow(QMainWindow):
         self._dock("search", "Search", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._dock("analysis", "Analysis", self.analysis, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._dock("suggestions", "Code suggestions", self.suggestions, Qt.DockWidgetArea.BottomDockWidgetArea)
-        bottom = [self.docks[k] for k in ("excerpts", "search", "analysis", "suggestions") if k in self.docks]
+        self._dock("memos", "Memos", self.memos, Qt.DockWidgetArea.BottomDockWidgetArea)
+        bottom = [self.docks[k] for k in ("excerpts", "search", "analysis", "suggestions", "memos") if k in self.docks]
         for other in bottom[1:]:
             self.tabifyDockWidget(bottom[0], other)
         if bottom:
@@ -200,6 +203,8 @@ class MainWindow(QMainWindow):
         self.saturation_action = analysis.addAction("Saturation", self.open_saturation)
         self.saturation_action.setStatusTip("New codes per document, in coding, interview-date or name order")
         self.project_actions.append(self.saturation_action)
+        self.memos_action = analysis.addAction(icon("memo"), "Memos", self.open_memos)
+        self.project_actions.append(self.memos_action)
         lang = bar.addMenu("&Language")
         self.project_actions.append(lang.addAction("Auto-code…", self.open_autocode))
         self.project_actions.append(lang.addAction("De-identify…", self.open_deidentify))
@@ -296,6 +301,8 @@ class MainWindow(QMainWindow):
         self.team.message.connect(self._status)
         self.analysis.message.connect(self._status)
         self.suggestions.message.connect(self._status)
+        self.memos.message.connect(self._status)
+        self.memos.code_requested.connect(self._show_code)
         self.viewer.document_shown.connect(self.suggestions.set_document)
         self.viewer.document_shown.connect(self.sentences.prepare)
         self.viewer.document_shown.connect(lambda _id: self._update_title())
@@ -315,7 +322,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks(right, [min(330, size.width() * 28 // 100)], Qt.Orientation.Horizontal)
         if bottom:
             self.resizeDocks(bottom, [min(210, size.height() * 24 // 100)], Qt.Orientation.Vertical)
-        for key in ("analysis", "suggestions"):  # opened from their menus when wanted
+        for key in ("analysis", "suggestions", "memos"):  # opened from their menus when wanted
             self.docks[key].hide()
         self._default_state = self.saveState()
 
@@ -501,8 +508,11 @@ class MainWindow(QMainWindow):
         SpeakersDialog(self.ctx, self.viewer.document_id, self).exec()
 
     def open_analysis(self) -> None:
-        dock = self.docks["analysis"]
-        self._dock_wanted["analysis"] = True
+        self.open_dock("analysis")
+
+    def open_dock(self, key: str) -> None:
+        dock = self.docks[key]
+        self._dock_wanted[key] = True
         dock.show()
         dock.raise_()
 
@@ -524,6 +534,17 @@ class MainWindow(QMainWindow):
             self.ctx.project_closed.disconnect(self._close_saturation)
             dialog.done(0)
             dialog.deleteLater()
+
+    def open_memos(self) -> None:
+        """Show the memo list, at least a third of the window high (the list beside its editor)."""
+        self.open_dock("memos")
+        dock = self.docks["memos"]
+        if dock.height() < self.height() // 3:
+            self.resizeDocks([dock], [self.height() // 3], Qt.Orientation.Vertical)
+
+    def _show_code(self, code_id: str) -> None:
+        self.open_dock("codebook")
+        self.codebook.select_code(code_id)
 
     def open_autocode(self) -> None:
         if self.ctx.project is not None:

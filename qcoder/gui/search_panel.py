@@ -11,10 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +29,7 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound
 from qcoder.gui.background import keep_until_done, wait_all
 from qcoder.gui.context import AppContext
-from qcoder.gui.excerpt_table import Column, ExcerptTableModel
+from qcoder.gui.excerpt_table import Column, ExcerptTableModel, record_table
 from qcoder.gui.record_model import RECORD_ROLE, Index
 from qcoder.gui.texts import one_line, plural
 from qcoder.gui.workers import Worker
@@ -151,18 +149,7 @@ class SearchPanel(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(CONTEXT, ContextDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(DOCUMENT, 130)
+        record_table(self.view, [(DOCUMENT, 130)])
         self.view.activated.connect(self._on_activated)
         self.status = QLabel(self)
 

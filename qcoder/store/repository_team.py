@@ -26,7 +26,7 @@ class TeamTables:
         r = self.s.get(MemoRow, (kind.value, target_id))
         if r is None:
             return None
-        return Memo(target_kind=kind, target_id=target_id, text=r.text, updated_at=aware(r.updated_at))
+        return Memo(kind, target_id, r.text, aware(r.updated_at), r.author)
 
     def memo_author(self, kind: MemoTarget, target_id: str) -> str | None:
         r = self.s.get(MemoRow, (kind.value, target_id))
@@ -34,18 +34,17 @@ class TeamTables:
 
     def memos(self) -> list[Memo]:
         return [
-            Memo(MemoTarget(r.target_kind), r.target_id, r.text, aware(r.updated_at))
+            Memo(MemoTarget(r.target_kind), r.target_id, r.text, aware(r.updated_at), r.author)
             for r in self.s.scalars(select(MemoRow))
         ]
 
     def set_memo(self, kind: MemoTarget, target_id: str, memo: Memo | None) -> None:
         self.s.execute(delete(MemoRow).where(MemoRow.target_kind == kind.value, MemoRow.target_id == target_id))
         if memo is not None and memo.text:
-            self.s.execute(
-                insert(MemoRow).values(
-                    target_kind=kind.value, target_id=target_id, text=memo.text, updated_at=memo.updated_at
-                )
-            )
+            values = {"target_kind": kind.value, "target_id": target_id, "text": memo.text}
+            if memo.author:  # else the column's default (a team server: whoever writes it)
+                values["author"] = memo.author
+            self.s.execute(insert(MemoRow).values(updated_at=memo.updated_at, **values))
         self.s.expire_all()
 
     # --- assignments and audit log --------------------------------------------------------------

@@ -242,7 +242,7 @@ def _copy_memos(c: _Copy, doc_map: dict[str, str], pid_map: dict[str, str]) -> N
     code_ids = {code.id for code in c.snap.codes}
     for memo in c.snap.memos:
         target_id: str | None = {
-            MemoTarget.PROJECT: "",
+            MemoTarget.PROJECT: memo.target_id,  # the project memo or a journal entry
             MemoTarget.DOCUMENT: doc_map.get(memo.target_id),
             MemoTarget.CODE: memo.target_id if memo.target_id in code_ids else None,
             MemoTarget.PARTICIPANT: pid_map.get(memo.target_id),

@@ -20,7 +20,7 @@ class MemoService:
             return m.text if m else ""
 
     def set_memo(self, kind: MemoTarget, target_id: str, text: str) -> None:
-        self._core.execute(cmd.SetMemo(kind, target_id, text))
+        self._core.execute(cmd.SetMemo(kind, target_id, text, author=self._core.actor_id or ""))
 
     def memos(self) -> list[Memo]:
         with self._store.reader() as repo:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from qcoder.core.changes import ChangeSet, Kind
@@ -275,16 +276,23 @@ class UpdateCoding(Command):
 
 @dataclass
 class SetMemo(Command):
+    """Write (or with empty text remove) the memo on a target; ``author`` is the coder id of who
+    writes it ("" keeps the memo's previous author)."""
+
     kind: MemoTarget
     target_id: str
     memo_text: str
     text: str = "Edit memo"
+    author: str = ""
+    at: datetime | None = None  # when it was written (an imported memo's time); None: now
     _old: Memo | None = None
 
     def do(self, repo: Repository) -> ChangeSet:
         self._old = repo.get_memo(self.kind, self.target_id)
         self.memo_text = clean_free_text(self.memo_text)
-        new = Memo(self.kind, self.target_id, self.memo_text) if self.memo_text else None
+        author = self.author or (self._old.author if self._old is not None else "")
+        when = self.at or utcnow()
+        new = Memo(self.kind, self.target_id, self.memo_text, when, author) if self.memo_text else None
         repo.set_memo(self.kind, self.target_id, new)
         return ChangeSet().change(Kind.MEMO, f"{self.kind}:{self.target_id}")
 

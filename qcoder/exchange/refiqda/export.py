@@ -69,6 +69,10 @@ def derived_guid(*parts: str) -> str:
     return str(uuid.uuid5(_GUID_NS, "\x1f".join(parts)))
 
 
+JOURNAL_NOTE = "Journal entry"
+"""How the names of the notes of project journal entries begin (the import makes them entries again)."""
+
+
 def guid(ident: str) -> str:
     """A model id as a REFI GUID (model ids are UUIDs; anything else gets a stable derived one)."""
     return ident if _GUID.match(ident) else derived_guid("id", ident)
@@ -183,10 +187,13 @@ def export_qdc(codes: Sequence[Code], path: str | os.PathLike[str]) -> None:
 class _Notes:
     def __init__(self) -> None:
         self.items: list[tuple[str, str, str, datetime | None]] = []
+        self.users: dict[str, str] = {}  # note guid -> the guid of the user who wrote it
 
-    def add(self, key: str, name: str, text: str, when: datetime | None) -> str:
+    def add(self, key: str, name: str, text: str, when: datetime | None, user: str = "") -> str:
         g = derived_guid("note", key)
         self.items.append((g, name, text, when))
+        if user:
+            self.users[g] = guid(user)
         return g
 
 
@@ -306,8 +313,9 @@ def _memo_notes(s: ProjectSnapshot, notes: _Notes) -> tuple[dict[tuple[MemoTarge
     memo_note: dict[tuple[MemoTarget, str], str] = {}
     participant_memo: dict[str, str] = {}
     participant_ids = {p.id for p in s.participants}
+    coder_ids = {c.id for c in s.coders}
     names = {MemoTarget.DOCUMENT: {d.id: d.name for d in s.documents}, MemoTarget.CODE: {c.id: c.name for c in s.codes}}
-    for memo in s.memos:
+    for memo in sorted(s.memos, key=lambda m: m.updated_at):
         if not memo.text.strip():
             continue
         kind = memo.target_kind
@@ -315,13 +323,18 @@ def _memo_notes(s: ProjectSnapshot, notes: _Notes) -> tuple[dict[tuple[MemoTarge
             if memo.target_id in participant_ids:
                 participant_memo[memo.target_id] = memo.text
             continue
-        if kind is MemoTarget.PROJECT:
+        if kind is MemoTarget.PROJECT and memo.target_id:
+            title = f"{JOURNAL_NOTE} {memo.updated_at:%Y-%m-%d %H:%M}"
+        elif kind is MemoTarget.PROJECT:
             title = f"Project memo: {s.name}" if s.name else "Project memo"
         elif memo.target_id in names.get(kind, {}):
             title = f"Memo: {names[kind][memo.target_id]}"
         else:
             continue
-        memo_note[(kind, memo.target_id)] = notes.add(f"{kind}:{memo.target_id}", title, memo.text, memo.updated_at)
+        author = memo.author if memo.author in coder_ids else ""
+        memo_note[(kind, memo.target_id)] = notes.add(
+            f"{kind}:{memo.target_id}", title, memo.text, memo.updated_at, author
+        )
     return memo_note, participant_memo
 
 
@@ -351,15 +364,13 @@ def _notes_xml(root: Element, notes: _Notes, memo_note: Mapping[tuple[MemoTarget
         notes_el = _el(root, "Notes")
         for g, name, text, when in notes.items:
             stamp = xsd_datetime(when) if when else None
-            note = _el(
-                notes_el, "Note", {"guid": g, "name": name, "creationDateTime": stamp, "modifiedDateTime": stamp}
-            )
+            attrs = {"guid": g, "name": name, "creatingUser": notes.users.get(g)}
+            note = _el(notes_el, "Note", {**attrs, "creationDateTime": stamp, "modifiedDateTime": stamp})
             _el(note, "PlainTextContent", text=text)
-    project_note = memo_note.get((MemoTarget.PROJECT, ""))
-    if project_note is None:
-        project_note = next((g for (k, _t), g in memo_note.items() if k is MemoTarget.PROJECT), None)
-    if project_note:
-        _el(root, "NoteRef", {"targetGUID": project_note})
+    # the project memo, then the journal entries (their notes in date order)
+    for (kind, _target), g in sorted(memo_note.items(), key=lambda item: item[0][1] != ""):
+        if kind is MemoTarget.PROJECT:
+            _el(root, "NoteRef", {"targetGUID": g})
 
 
 def _cases_xml(

@@ -35,7 +35,7 @@ from qcoder.core.model import (
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import text_sha256
 from qcoder.exchange.refiqda.archive import ArchiveLimits, SafeArchive, parse_xml
-from qcoder.exchange.refiqda.export import derived_guid
+from qcoder.exchange.refiqda.export import JOURNAL_NOTE, derived_guid
 from qcoder.exchange.refiqda.positions import Detection, RawSelection, SourceText, detect, preferred_for_origin
 from qcoder.exchange.refiqda.reading import (
     CodebookReader,
@@ -136,6 +136,7 @@ class _ProjectReader:
         self.codes: dict[str, str] = {}  # GUID as written -> code id
         self.notes: dict[str, tuple[str, str, datetime | None]] = {}  # guid -> name, text, when
         self.used_notes: set[str] = set()
+        self.note_users: dict[str, str] = {}  # note guid -> the guid of its creating user
         self.coding_ids: set[str] = set()
         self.coder_names: set[str] = set()
         self.document_names: set[str] = set()
@@ -200,6 +201,8 @@ class _ProjectReader:
                 )
             when = parse_datetime(note.get("modifiedDateTime")) or parse_datetime(note.get("creationDateTime"))
             self.notes[g] = (name, SourceText(text).normalized.strip("\n"), when)
+            if (user := norm_guid(note.get("creatingUser"))) is not None:
+                self.note_users[g] = user
 
     def _note_text(self, refs: list[Element]) -> tuple[str, datetime | None]:
         texts: list[str] = []
@@ -535,9 +538,26 @@ class _ProjectReader:
                 self.report.lose(kind, f"{n} {what}", "qcoder has no equivalent; not carried over")
         sets_loss(self.report, root.find("Sets"))
 
+    def _journal(self, refs: list[Element]) -> list[Element]:
+        """Notes named as qcoder names journal entries become entries again (with their time and
+        author); the project's other note references are returned."""
+        rest = []
+        for ref in refs:
+            g = norm_guid(ref.get("targetGUID"))
+            if g is None or g not in self.notes or not self.notes[g][0].startswith(JOURNAL_NOTE):
+                rest.append(ref)
+                continue
+            self.used_notes.add(g)
+            _name, text, when = self.notes[g]
+            user = self.note_users.get(g, "")
+            author = user if user in self.coders else ""
+            if text:
+                self.snap.memos.append(Memo(MemoTarget.PROJECT, g, text, when or self.now, author))
+        return rest
+
     def _project_memo(self, root: Element) -> None:
         parts = [(root.findtext("Description") or "").strip()]
-        text, when = self._note_text(root.findall("NoteRef"))
+        text, when = self._note_text(self._journal(root.findall("NoteRef")))
         parts.append(text)
         orphans = [g for g in self.notes if g not in self.used_notes]
         for g in orphans:

@@ -1,0 +1,98 @@
+"""The memo list and journal over a project: every memo as a :class:`MemoEntry`, ``--on``
+targets (``project``, ``document:NAME``, ``code:PATH``, ``participant:NAME``), adding and
+editing memos (undoable commands).
+
+Decision: the project journal is a list of dated entries (``memo add --on project`` writes a new
+one each time); a document, code or participant has one memo, edited in place, and ``memo add``
+on one appends a paragraph to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qcoder.core import commands as cmd
+from qcoder.core.errors import InvalidValue, NotFound
+from qcoder.core.memos import MemoEntry
+from qcoder.core.model import MemoTarget, new_id
+
+if TYPE_CHECKING:
+    from qcoder.app.project import Project
+
+ON_FORMS = "project, document:NAME, code:PATH or participant:NAME"
+
+
+def parse_on(project: Project, on: str) -> tuple[MemoTarget, str]:
+    """The memo target ``on`` names; raises InvalidValue or NotFound with a one-line reason."""
+    kind_name, sep, name = on.partition(":")
+    kind_name = kind_name.strip().casefold()
+    if kind_name == "project" and not name.strip():
+        return MemoTarget.PROJECT, ""
+    if not sep or not name.strip() or kind_name not in ("document", "code", "participant"):
+        raise InvalidValue(f"a memo is on {ON_FORMS}, not {on!r}")
+    name = name.strip()
+    if kind_name == "document":
+        return MemoTarget.DOCUMENT, project.document_by_name(name).id
+    if kind_name == "code":
+        code = project.code_by_path(name)
+        if code is None:
+            raise NotFound("code", name)
+        return MemoTarget.CODE, code.id
+    participant = project.participant_by_name(name)
+    if participant is None:
+        raise NotFound("participant", name)
+    return MemoTarget.PARTICIPANT, participant.id
+
+
+def memo_entries(project: Project, *, codings: bool = True) -> list[MemoEntry]:
+    """Every memo of the project (coding memos too unless ``codings`` is False), unordered."""
+    coders = {c.id: c.name for c in project.coders()}
+    docs = {d.id: d.name for d in project.documents()}
+    labels = {
+        MemoTarget.DOCUMENT: docs,
+        MemoTarget.CODE: project.code_paths(),
+        MemoTarget.PARTICIPANT: {p.id: p.name for p in project.participants()},
+    }
+    out = []
+    for m in project.memos():
+        if m.target_kind is MemoTarget.PROJECT:
+            on, entry_id = "project", m.target_id or "project"
+        elif (label := labels[m.target_kind].get(m.target_id)) is not None:
+            on, entry_id = f"{m.target_kind.value}:{label}", m.target_id
+        else:
+            continue  # a memo on something no longer there
+        author = coders.get(m.author, m.author)
+        out.append(MemoEntry(entry_id, m.target_kind.value, m.target_id, on, author, m.updated_at, m.text))
+    if codings:
+        for c in project.codings():
+            if c.memo.strip() and c.document_id in docs:
+                on = f"coding:{docs[c.document_id]}:{c.start}-{c.end}"
+                author = coders.get(c.coder_id, "")
+                out.append(
+                    MemoEntry(c.id, "coding", c.id, on, author, c.updated_at, c.memo, c.document_id, c.start, c.end)
+                )
+    return out
+
+
+def add_memo(project: Project, on: str, text: str, author_id: str = "") -> str:
+    """Add a memo on ``on``: a new journal entry on the project, else a paragraph appended to the
+    target's memo. Returns the memo's id in the list (the entry's or the target's)."""
+    if not text.strip():
+        raise InvalidValue("a memo needs some text")
+    kind, target_id = parse_on(project, on)
+    if kind is MemoTarget.PROJECT:
+        target_id = new_id()
+        project.execute(cmd.SetMemo(kind, target_id, text, "Add a journal entry", author_id))
+        return target_id
+    old = project.memo(kind, target_id)
+    joined = f"{old.rstrip()}\n\n{text}" if old.strip() else text
+    project.execute(cmd.SetMemo(kind, target_id, joined, "Add to a memo", author_id))
+    return target_id
+
+
+def edit_memo(project: Project, entry: MemoEntry, text: str, author_id: str = "") -> None:
+    """Replace the text of the memo ``entry`` shows (one undoable step; empty text removes it)."""
+    if entry.kind == "coding":
+        project.update_coding(entry.target_id, memo=text)
+        return
+    project.execute(cmd.SetMemo(MemoTarget(entry.kind), entry.target_id, text, "Edit memo", author_id))
