@@ -1,4 +1,5 @@
-"""The only place with backend-specific SQL (besides migrations): full-text search."""
+"""The only place with backend-specific SQL (besides migrations): full-text search, and the
+lock that makes two server imports of one text queue."""
 
 from __future__ import annotations
 
@@ -41,3 +42,14 @@ def search_document_ids(session: Session, query: str) -> list[str]:
         return [r[0] for r in rows]
     rows = session.execute(text("SELECT id FROM documents ORDER BY position"))
     return [r[0] for r in rows]
+
+
+def lock_text_claim(session: Session, sha256: str) -> None:
+    """Make concurrent claims of one text queue until the claiming transaction ends.
+
+    SQLite needs nothing: a writing transaction there holds the database's write lock from its
+    BEGIN IMMEDIATE. PostgreSQL's READ COMMITTED lets two transactions both see no document with
+    this text and both store it; a transaction-scoped advisory lock on the text's hash makes the
+    second wait, and its check then sees the first one's committed row."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": "qcoder-text:" + sha256})

@@ -26,6 +26,7 @@ from qcoder.core.model import (
     Turn,
 )
 from qcoder.core.snapshot import CodingColumns
+from qcoder.store.dialect import lock_text_claim
 from qcoder.store.repository_team import TeamTables
 from qcoder.store.rows import (
     CODE_COLS,
@@ -163,6 +164,11 @@ class SqlRepository(TeamTables):
 
     def document_ids_by_sha(self, sha: str) -> list[str]:
         return list(self.s.scalars(select(DocumentRow.id).where(DocumentRow.sha256 == sha)))
+
+    def claim_text(self, sha: str) -> None:
+        """Until this transaction ends, another one claiming the same text waits (see
+        :func:`qcoder.store.dialect.lock_text_claim`)."""
+        lock_text_claim(self.s, sha)
 
     def insert_document(self, document: Document) -> None:
         info = document.info

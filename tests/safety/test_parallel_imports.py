@@ -112,3 +112,47 @@ def test_two_processes_importing_the_same_files_store_each_text_once(tmp_path: P
     assert sum(int(out[0]) for out in outs) == 6, outs  # each text imported once in all
     with open_project(path) as p:
         assert sorted(d.name for d in p.documents()) == [f"d{i}" for i in range(1, 7)]
+
+
+@pytest.mark.postgres
+def test_two_server_imports_of_one_text_store_it_once(pg_database: str, tmp_path: Path):
+    """PostgreSQL's READ COMMITTED lets two transactions both find no document with a text and
+    both store it; the claim of the text makes the second wait for the first's commit."""
+    import threading
+
+    from qcoder.app import Project
+    from qcoder.app.services.documents import DocumentService
+    from qcoder.importers import import_file
+
+    create_project(pg_database).close()
+    files = transcript_files(tmp_path / "in", 1)
+    first = DocumentService.add_document_command(import_file(files[0]), "d1")
+    first.once = True
+    claimed, release = threading.Event(), threading.Event()
+
+    def slow_import() -> None:  # A: claims the text and stores it, then waits before committing
+        with Project.open(pg_database) as a, a.store.transaction() as repo:
+            first.do(repo)
+            claimed.set()
+            release.wait(30)
+
+    thread = threading.Thread(target=slow_import)
+    thread.start()
+    assert claimed.wait(30)
+    outcome: list[object] = []
+
+    def second_import() -> None:  # B: the same text; must wait for A, then see A's document
+        with open_project(pg_database) as b:
+            outcome.append(import_paths(b, files))
+
+    other = threading.Thread(target=second_import)
+    other.start()
+    other.join(1.0)
+    assert other.is_alive()  # B waits on A's claim
+    release.set()
+    thread.join(30)
+    other.join(30)
+    report = outcome[0]
+    assert not report.imported and "already in the project" in report.skipped[0].reason  # type: ignore[attr-defined]
+    with open_project(pg_database) as p:
+        assert [d.name for d in p.documents()] == ["d1"]

@@ -48,6 +48,7 @@ class AddDocument(Command):
 
     def _claim(self, repo: Repository) -> None:
         info = self.document.info
+        repo.claim_text(info.sha256)  # a server import of the same text waits for this one
         same = [i for i in repo.document_ids_by_sha(info.sha256) if i != info.id]
         if same:
             raise AlreadyImported(info.name, repo.get_document(same[0]).name)
