@@ -508,13 +508,19 @@ class MainWindow(QMainWindow):
         SpeakersDialog(self.ctx, self.viewer.document_id, self).exec()
 
     def open_analysis(self) -> None:
-        self.open_dock("analysis")
+        """Show the analysis view, at least 60 % of the window high (docked at the bottom of a
+        1366×768 screen it would otherwise show a row and a half of the matrix)."""
+        self.open_dock("analysis", min_share=0.6)
 
-    def open_dock(self, key: str) -> None:
+    def open_dock(self, key: str, min_share: float = 0.0) -> None:
+        """Show a dock; ``min_share``: a docked dock is made at least that share of the window high."""
         dock = self.docks[key]
         self._dock_wanted[key] = True
         dock.show()
         dock.raise_()
+        wanted = int(self.height() * min_share)
+        if not dock.isFloating() and dock.height() < wanted:
+            self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     def open_saturation(self) -> SaturationDialog | None:
         """Non-modal, one per window; closed with the project."""
@@ -537,10 +543,7 @@ class MainWindow(QMainWindow):
 
     def open_memos(self) -> None:
         """Show the memo list, at least a third of the window high (the list beside its editor)."""
-        self.open_dock("memos")
-        dock = self.docks["memos"]
-        if dock.height() < self.height() // 3:
-            self.resizeDocks([dock], [self.height() // 3], Qt.Orientation.Vertical)
+        self.open_dock("memos", min_share=1 / 3)
 
     def _show_code(self, code_id: str) -> None:
         self.open_dock("codebook")

@@ -77,3 +77,14 @@ def test_every_dialog_is_clamped_to_its_screen_when_shown(qtbot) -> None:
 def test_restore_state_bytes_still_round_trips(qtbot, window) -> None:
     state = window.saveState()
     assert isinstance(state, QByteArray) and window.restore_state_bytes(state)
+
+
+def test_the_analysis_view_opens_big_enough_to_read_on_a_laptop(qtbot, window) -> None:
+    """Docked at the bottom of a 1366×768 window beside the excerpts, the analysis view showed a
+    row and a half of its matrix; opened from the menu it takes at least 60 % of the height."""
+    window.resize(1366, 740)
+    dock = window.docks["analysis"]
+    window.open_analysis()
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.height() >= int(window.height() * 0.55))
+    window.open_memos()  # a third for the memo list: the analysis view keeps what it has
+    qtbot.waitUntil(lambda: window.docks["memos"].isVisible())
