@@ -101,6 +101,17 @@ def project_warnings(project: Project) -> list[str]:
     return out
 
 
+def open_takes_time(location: str | Path) -> bool:
+    """Whether opening ``location`` will check or back up the file first (it changed since a
+    checked session closed it, or a backup is due) or wait for a server: the window then opens it
+    in a worker behind a progress dialog (0.8 s for 10,000 documents)."""
+    if is_url(location):
+        return True
+    from qcoder.store.quick_read import as_checked
+
+    return not as_checked(Path(location))
+
+
 def is_encrypted(path: Path) -> bool:
     """Whether ``path`` is (or could be) an encrypted project: not plain SQLite, and not a plain
     project whose first bytes were damaged (that one is damaged, not encrypted)."""

@@ -57,9 +57,7 @@ def document_listing(location: str | Path, *, with_counts: bool) -> Listing | No
         return None  # a server
     path = Path(location)
     try:
-        if not path.is_file() or not is_plain_sqlite(path) or verified.last_checked(path) is None:
-            return None
-        if automatic_backups_on() and backup_due(path, BACKUP_EVERY_MINUTES):
+        if not as_checked(path) or not is_plain_sqlite(path):
             return None
         documents = _read(path, with_counts)
     except (OSError, ValueError, sqlite3.Error):
@@ -69,6 +67,18 @@ def document_listing(location: str | Path, *, with_counts: bool) -> Listing | No
     provider = cloud_sync_provider(path.expanduser().resolve())
     warnings = [CloudFolderWarning(provider, path)] if provider is not None else []
     return Listing(documents, list(warnings))
+
+
+def as_checked(path: Path) -> bool:
+    """Whether opening the file would neither check it nor back it up: it is exactly as a
+    checked session closed it and no automatic backup is due (the quick path's condition, and
+    the window's sign that opening it will be quick)."""
+    try:
+        if not path.is_file() or verified.last_checked(path) is None:
+            return False
+        return not (automatic_backups_on() and backup_due(path, BACKUP_EVERY_MINUTES))
+    except (OSError, ValueError):
+        return False
 
 
 def _read(path: Path, with_counts: bool) -> list[DocumentInfo] | None:

@@ -260,3 +260,35 @@ def test_create_encrypted_and_encrypt_action(qtbot, tmp_path: Path):
     assert is_encrypted(path) and ctx.project is not None and len(ctx.project.codings()) == 3
     assert all(b.encrypted for b in list_backups(path))
     ctx.close_project()
+
+
+def test_an_open_that_checks_the_file_runs_in_a_worker(qtbot, tmp_path: Path, monkeypatch):
+    """A project changed since a checked session closed it is checked (and backed up) on open:
+    0.8 s at 10,000 documents, so the window opens it in a worker behind a progress dialog; a
+    project as a checked session left it opens at once."""
+    import sqlite3
+
+    from qcoder.gui.safety import open_flow
+
+    path = tmp_path / "p.qcoder"
+    _project(path)
+    open_project(path).close()  # checked, and the clean close recorded
+    in_workers: list[str] = []
+    real = open_flow.run_with_progress
+
+    def counted(parent, title, fn):  # type: ignore[no-untyped-def]
+        in_workers.append(title)
+        return real(parent, title, fn)
+
+    monkeypatch.setattr(open_flow, "run_with_progress", counted)
+    project = open_flow.open_project_interactive(None, path)
+    assert project is not None and in_workers == []
+    project.close()
+    conn = sqlite3.connect(path)  # a change made outside qcoder
+    conn.execute("UPDATE project_meta SET value = 'renamed elsewhere' WHERE key = 'name'")
+    conn.commit()
+    conn.close()
+    project = open_flow.open_project_interactive(None, path)
+    assert project is not None and in_workers == ["Opening the project"]
+    assert project.name == "renamed elsewhere"
+    project.close()

@@ -33,6 +33,7 @@ from qcoder.app.safety import (
     encrypt_project,
     encryption_unavailable_reason,
     open_project,
+    open_takes_time,
     project_warnings,
 )
 from qcoder.gui.errors import user_message
@@ -80,7 +81,8 @@ def open_project_interactive(
                 window=window and not read_only and not url,
                 read_only=read_only,
             )
-            project: Project | None = _run(parent, "Opening the project", make, in_worker or passphrase is not None)
+            slow = in_worker or passphrase is not None or open_takes_time(location)  # a check or a backup first
+            project: Project | None = _run(parent, "Opening the project", make, slow)
             if project is None:
                 return None
         except PassphraseRequired:
