@@ -64,8 +64,8 @@ def memo_entries(project: Project, *, codings: bool = True) -> list[MemoEntry]:
         author = coders.get(m.author, m.author)
         out.append(MemoEntry(entry_id, m.target_kind.value, m.target_id, on, author, m.updated_at, m.text))
     if codings:
-        for c in project.codings():
-            if c.memo.strip() and c.document_id in docs:
+        for c in project.codings_with_memos():
+            if c.document_id in docs:
                 on = f"coding:{docs[c.document_id]}:{c.start}-{c.end}"
                 author = coders.get(c.coder_id, "")
                 out.append(

@@ -452,6 +452,10 @@ class Project:
     def coding(self, coding_id: str) -> Coding:
         return self._coding.coding(coding_id)
 
+    def codings_with_memos(self) -> list[Coding]:
+        """The codings that carry a memo (the memo list reads only these)."""
+        return self._coding.codings_with_memos()
+
     def add_coding(self, document_id: str, code_id: str, coder_id: str, start: int, end: int, memo: str = "") -> Coding:
         return self._coding.add_coding(document_id, code_id, coder_id, start, end, memo)
 

@@ -457,6 +457,11 @@ class SqlRepository(TeamTables):
         star too): counting without records."""
         return read_coding_columns(self.s.connection(), with_ids)
 
+    def codings_with_memos(self) -> list[Coding]:
+        """The codings whose memo is not empty (few rows made into records, not 500k)."""
+        q = select(*CODING_COLS).where(CodingRow.memo != "").order_by(CodingRow.document_id, CodingRow.start)
+        return [coding_from_row(r) for r in self.s.connection().execute(q) if r.memo.strip()]
+
     def codings(
         self,
         document_id: str | None = None,

@@ -30,6 +30,10 @@ class CodingService:
         with self._store.reader() as repo:
             return repo.get_coding(coding_id)
 
+    def codings_with_memos(self) -> list[Coding]:
+        with self._store.reader() as repo:
+            return repo.codings_with_memos()
+
     def add_coding(self, document_id: str, code_id: str, coder_id: str, start: int, end: int, memo: str = "") -> Coding:
         now = utcnow()
         coding = Coding(new_id(), document_id, code_id, coder_id, start, end, memo, False, now, now)
