@@ -26,6 +26,7 @@ from qcoder.core.commands.codebook import (
     UpdateCoding,
 )
 from qcoder.core.commands.compound import Batch, Recording, active_recording, batch_of, push_or_record, recording
+from qcoder.core.commands.summaries import SetSummary
 from qcoder.core.commands.documents import (
     AddDocument,
     AddParticipant,
@@ -63,6 +64,7 @@ __all__ = [
     "SetAssignments",
     "SetAttributeValues",
     "SetMemo",
+    "SetSummary",
     "UpdateAttribute",
     "UpdateCode",
     "UpdateCoding",
