@@ -21,6 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
+
+Floats = npt.NDArray[np.float64]
 
 DAMPING = 0.85
 SIMILAR = 0.7  # cosine at which a sentence repeats one already in the draft
@@ -90,7 +93,7 @@ def words(sentence: str) -> list[str]:
     return [w for w in (m.group().casefold() for m in _WORD.finditer(sentence)) if w not in _STOP]
 
 
-def tfidf(bags: Sequence[Sequence[str]]) -> np.ndarray:
+def tfidf(bags: Sequence[Sequence[str]]) -> Floats:
     """Rows of L2-normalised TF-IDF weights (smoothed IDF over ``bags``)."""
     vocab = {w: i for i, w in enumerate(sorted({w for bag in bags for w in bag}))}
     matrix = np.zeros((len(bags), len(vocab)))
@@ -100,10 +103,11 @@ def tfidf(bags: Sequence[Sequence[str]]) -> np.ndarray:
         for w, tf in Counter(bag).items():
             matrix[row, vocab[w]] = tf * (math.log((1 + n) / (1 + df[w])) + 1.0)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    out: Floats = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    return out
 
 
-def lexrank(similarity: np.ndarray, damping: float = DAMPING, iterations: int = 200) -> np.ndarray:
+def lexrank(similarity: Floats, damping: float = DAMPING, iterations: int = 200) -> Floats:
     """Continuous LexRank scores: the stationary distribution of the damped random walk whose
     transitions are the row-normalised similarities."""
     n = len(similarity)
@@ -115,7 +119,7 @@ def lexrank(similarity: np.ndarray, damping: float = DAMPING, iterations: int = 
     transition = np.divide(weights, sums, out=np.full_like(weights, 1.0 / n), where=sums > 0)
     scores = np.full(n, 1.0 / n)
     for _ in range(iterations):
-        new = (1 - damping) / n + damping * (transition.T @ scores)
+        new: Floats = (1 - damping) / n + damping * (transition.T @ scores)
         if np.abs(new - scores).sum() < 1e-10:
             return new
         scores = new

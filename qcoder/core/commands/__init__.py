@@ -26,7 +26,6 @@ from qcoder.core.commands.codebook import (
     UpdateCoding,
 )
 from qcoder.core.commands.compound import Batch, Recording, active_recording, batch_of, push_or_record, recording
-from qcoder.core.commands.summaries import SetSummary
 from qcoder.core.commands.documents import (
     AddDocument,
     AddParticipant,
@@ -41,6 +40,7 @@ from qcoder.core.commands.documents import (
     UpdateAttribute,
     UpdateSpeaker,
 )
+from qcoder.core.commands.summaries import SetSummary
 
 __all__ = [
     "AddCodings",
