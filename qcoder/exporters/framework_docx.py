@@ -64,7 +64,7 @@ def export_framework_docx(framework: Framework, path: Path, title: str = "Framew
             rows.append(
                 [
                     CellSpec.text(cell.case.label),
-                    CellSpec.text(counts),
+                    counts,
                     _summary_cell(cell),
                     _quotes_cell(framework, cell),
                 ]
