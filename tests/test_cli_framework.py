@@ -119,6 +119,7 @@ def test_xlsx_and_docx(capsys, project, tmp_path):
         (["summary", "--case", "x", "--theme", "Challenges", "--draft"], "a case is"),
         (["summary", "--case", "document:Nope", "--theme", "Challenges", "--draft"], "document not found"),
         (["summary", "--case", "site=A", "--theme", "Challenges"], "either --draft or --set"),
+        (["summary", "--case", "site=Nowhere", "--theme", "Challenges", "--set", "typo"], "case not found"),
         (["summary", "--case", "site=A|site=B", "--theme", "Challenges", "--draft"], "different attributes"),
     ],
 )

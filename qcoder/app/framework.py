@@ -10,6 +10,7 @@ from qcoder.analysis.drafts import Draft, draft_summary
 from qcoder.analysis.framework import (
     DOCUMENTS,
     PARTICIPANTS,
+    Case,
     Framework,
     case_attributes,
     case_key,
@@ -90,22 +91,27 @@ def project_framework(
     return compute_framework(data, cases, ids, chosen, project.summaries(ids), drafts)
 
 
-def cell_draft(project: Project, case: str, theme: str, coders: Sequence[str] | None = None) -> Draft:
-    """The draft summary of one cell (``case`` in a ``--case`` form, ``theme`` a code path)."""
+def _cell(project: Project, case: str, theme: str, coders: Sequence[str] | None) -> tuple[Framework, Case, str]:
+    """The framework of a ``--case`` and ``--theme``, the case and the theme's code id; raises
+    NotFound for a case no document or participant is in (a misspelt value)."""
     key, cases = parse_case(project, case)
     ids = theme_ids(project, [theme])
     assert ids is not None
     framework = project_framework(project, cases, [theme], coders, drafts=False)
     found = next((c for c in framework.cases if c.key == key), None)
-    if found is None:  # a case nobody is in
-        return Draft(())
-    return draft_summary(draft_sources(framework.data, framework.matrix, ids[0], found.column))
+    if found is None:
+        raise NotFound("case", case)
+    return framework, found, ids[0]
+
+
+def cell_draft(project: Project, case: str, theme: str, coders: Sequence[str] | None = None) -> Draft:
+    """The draft summary of one cell (``case`` in a ``--case`` form, ``theme`` a code path)."""
+    framework, found, code_id = _cell(project, case, theme, coders)
+    return draft_summary(draft_sources(framework.data, framework.matrix, code_id, found.column))
 
 
 def set_cell_summary(project: Project, case: str, theme: str, text: str, author: str | None = None) -> str:
     """Write a cell's summary (empty text removes it); returns the case's stored key."""
-    key, _cases = parse_case(project, case)
-    ids = theme_ids(project, [theme])
-    assert ids is not None
-    project.set_summary(key, ids[0], text, author)
-    return key
+    _framework, found, code_id = _cell(project, case, theme, None)
+    project.set_summary(found.key, code_id, text, author)
+    return found.key

@@ -52,7 +52,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
             for s in draft.sentences:
                 print(f"{s.text} [{s.source()}]")
             if not draft.sentences:
-                print("(no excerpts in this cell: no draft)")
+                print("(no coded sentences in this cell: no draft)")
             return 0
         if ids is not None and len(ids) != 1:
             raise UsageError("--set writes one coder's summary: give one --coder")

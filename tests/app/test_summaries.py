@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qcoder.app.framework import cell_draft, project_framework, set_cell_summary
+from qcoder.core.errors import NotFound
 from qcoder.core.model import AttributeScope
 from tests.helpers import imported
 
@@ -65,4 +68,7 @@ def test_draft_of_a_cell_quotes_the_excerpt(project):
     draft = cell_draft(project, "site=Harbor City", "Turnover")
     assert draft.is_draft and [s.text for s in draft.sentences] == ["Turnover hurts us 😀 a lot."]
     assert draft.sentences[0].speaker == "Det. Ortega" and draft.sentences[0].start == 113
-    assert not cell_draft(project, "site=Elsewhere", "Turnover").sentences
+    with pytest.raises(NotFound, match="case not found"):
+        cell_draft(project, "site=Elsewhere", "Turnover")
+    with pytest.raises(NotFound, match="case not found"):
+        set_cell_summary(project, "site=Elsewhere", "Turnover", "typo")
