@@ -71,5 +71,8 @@ class FrameworkModel(QAbstractTableModel):
             return self.framework.cases[section].label.partition(":")[2] or self.framework.cases[section].label
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.framework.themes):
             path = self.framework.themes[section].path
-            return path if role == Qt.ItemDataRole.ToolTipRole else path.rsplit(" > ", 1)[-1]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return path
+            parts = path.split(" > ")
+            return "    " * (len(parts) - 1) + parts[-1]  # subcodes indented under their parent
         return None

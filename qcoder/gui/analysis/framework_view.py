@@ -88,6 +88,7 @@ class FrameworkDialog(RefreshingDialog):
         self.cell_title.setWordWrap(True)
         self.excerpts = QListWidget(self)
         self.excerpts.setWordWrap(True)
+        self.excerpts.setAlternatingRowColors(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText("Your summary of what this case said about this theme")
         self.editor.textChanged.connect(self._on_edited)
