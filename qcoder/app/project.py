@@ -40,6 +40,7 @@ from qcoder.core.model import (
     MemoTarget,
     Participant,
     Speaker,
+    Summary,
     Turn,
 )
 from qcoder.core.permissions import Role
@@ -478,3 +479,10 @@ class Project:
 
     def memos(self) -> list[Memo]:
         return self._memos.memos()
+
+    # --- framework-matrix summaries (MemoService) ---
+    def summaries(self, code_ids: Sequence[str] | None = None) -> list[Summary]:
+        return self._memos.summaries(code_ids)
+
+    def set_summary(self, case_key: str, code_id: str, text: str, author: str | None = None) -> None:
+        return self._memos.set_summary(case_key, code_id, text, author)

@@ -13,10 +13,22 @@ import sys
 from collections.abc import Sequence
 
 from qcoder import __version__
-from qcoder.cli import analysis, codebook, codings, gui_command, memo, nlp, project, safety, saturation, team
+from qcoder.cli import (
+    analysis,
+    codebook,
+    codings,
+    framework,
+    gui_command,
+    memo,
+    nlp,
+    project,
+    safety,
+    saturation,
+    team,
+)
 from qcoder.cli.common import AddParser, UsageError
 
-TOPICS = (project, codebook, codings, analysis, saturation, memo, team, gui_command, nlp, safety)
+TOPICS = (project, codebook, codings, analysis, framework, saturation, memo, team, gui_command, nlp, safety)
 
 # The commands in the order of `qcoder -h`.
 COMMANDS = (
@@ -28,6 +40,8 @@ COMMANDS = (
     "stats",
     "export",
     "report",
+    "matrix",
+    "summary",
     "saturation",
     "memo",
     "merge",

@@ -18,6 +18,7 @@ class Kind(StrEnum):
     CODER = "coder"
     CODING = "coding"
     MEMO = "memo"
+    SUMMARY = "summary"
 
 
 @dataclass

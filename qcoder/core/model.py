@@ -166,3 +166,17 @@ class Memo:
     text: str
     updated_at: datetime = field(default_factory=utcnow)
     author: str = ""  # the coder id of who wrote it last ("" unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A coder's written summary of one cell of the framework matrix: what the respondents of a
+    case (``site=Harbor City``, ``document:<id>``, ``participant:<id>``,
+    ``site=A|stakeholder_group=B``) said about a theme (a code, by id: a renamed code keeps it)."""
+
+    case_key: str
+    code_id: str
+    author: str  # the coder id of who wrote it ("" unknown)
+    text: str
+    created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime = field(default_factory=utcnow)

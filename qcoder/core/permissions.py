@@ -46,6 +46,10 @@ def check(command: cmd.Command, role: Role, actor_id: str | None, repo: Reposito
         if command.author not in ("", actor_id):
             raise PermissionDenied("a coder may only write memos in their own name")
         return
+    if isinstance(command, cmd.SetSummary):  # row-level security on summaries.author as well
+        if command.author != actor_id:
+            raise PermissionDenied("a coder may only write their own summaries")
+        return
     owners: set[str] = set()
     if isinstance(command, cmd.AddCodings):
         owners = {c.coder_id for c in command.codings}

@@ -20,6 +20,7 @@ from qcoder.core.model import (
     MemoTarget,
     Participant,
     Speaker,
+    Summary,
     Turn,
 )
 
@@ -93,3 +94,8 @@ class Repository(Protocol):
     def memo_author(self, kind: MemoTarget, target_id: str) -> str | None:
         """The coder id a team server recorded as the memo's author ("" unknown, None: no memo)."""
         ...
+
+    # framework-matrix summaries (one per case, theme and author)
+    def get_summary(self, case_key: str, code_id: str, author: str) -> Summary | None: ...
+    def set_summary(self, case_key: str, code_id: str, author: str, summary: Summary | None) -> None: ...
+    def summaries(self, code_ids: Sequence[str] | None = None) -> list[Summary]: ...

@@ -5,6 +5,7 @@ No logic of its own beyond wiring: every action belongs to a panel or a controll
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from qcoder.gui import shortcuts
 from qcoder.gui.analysis import AnalysisView
+from qcoder.gui.analysis.framework_view import FrameworkDialog
+from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
 from qcoder.gui.attributes_editor import AttributesEditor
 from qcoder.gui.codebook.panel import CodebookPanel
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.team = TeamActions(ctx, self, show_coder=False)
         self.auto_backup = AutoBackupTimer(ctx, parent=self)
         self.saturation_dialog: SaturationDialog | None = None
+        self.framework_dialog: FrameworkDialog | None = None
 
         self.docks: dict[str, QDockWidget] = {}
         self._dock("documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -203,6 +207,9 @@ class MainWindow(QMainWindow):
         self.saturation_action = analysis.addAction("Saturation", self.open_saturation)
         self.saturation_action.setStatusTip("New codes per document, in coding, interview-date or name order")
         self.project_actions.append(self.saturation_action)
+        self.framework_action = analysis.addAction("Framework matrix", self.open_framework)
+        self.framework_action.setStatusTip("Cases × themes: counts, excerpts, your summaries and drafts")
+        self.project_actions.append(self.framework_action)
         self.memos_action = analysis.addAction(icon("memo"), "Memos", self.open_memos)
         self.project_actions.append(self.memos_action)
         lang = bar.addMenu("&Language")
@@ -523,23 +530,33 @@ class MainWindow(QMainWindow):
             self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     def open_saturation(self) -> SaturationDialog | None:
-        """Non-modal, one per window; closed with the project."""
+        dialog = self._open_dialog("saturation_dialog", lambda: SaturationDialog(self.ctx, self))
+        return dialog if isinstance(dialog, SaturationDialog) else None
+
+    def open_framework(self) -> FrameworkDialog | None:
+        dialog = self._open_dialog("framework_dialog", lambda: FrameworkDialog(self.ctx, self))
+        return dialog if isinstance(dialog, FrameworkDialog) else None
+
+    def _open_dialog(self, attribute: str, make: Callable[[], RefreshingDialog]) -> RefreshingDialog | None:
+        """A non-modal window kept in ``attribute``, one per main window, closed with the project."""
         if self.ctx.project is None:
             return None
-        if self.saturation_dialog is None:
-            self.saturation_dialog = SaturationDialog(self.ctx, self)
-            self.ctx.project_closed.connect(self._close_saturation)
-        self.saturation_dialog.show()
-        self.saturation_dialog.raise_()
-        self.saturation_dialog.activateWindow()
-        return self.saturation_dialog
+        dialog: RefreshingDialog | None = getattr(self, attribute)
+        if dialog is None:
+            made = dialog = make()
+            setattr(self, attribute, made)
 
-    def _close_saturation(self) -> None:
-        dialog, self.saturation_dialog = self.saturation_dialog, None
-        if dialog is not None:
-            self.ctx.project_closed.disconnect(self._close_saturation)
-            dialog.done(0)
-            dialog.deleteLater()
+            def close() -> None:
+                self.ctx.project_closed.disconnect(close)
+                setattr(self, attribute, None)
+                made.done(0)
+                made.deleteLater()
+
+            self.ctx.project_closed.connect(close)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def open_memos(self) -> None:
         """Show the memo list, at least a third of the window high (the list beside its editor)."""

@@ -4,22 +4,51 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from qcoder.core.model import Memo, MemoTarget
+from qcoder.core.model import Memo, MemoTarget, Summary
 from qcoder.store.rows import aware
-from qcoder.store.schema import AssignmentRow, AuditRow, ChangeRow, MemberRow, MemoRow, table
+from qcoder.store.schema import AssignmentRow, AuditRow, ChangeRow, MemberRow, MemoRow, SummaryRow, table
 
 
 class TeamTables:
     """Mixed into :class:`qcoder.store.repository.SqlRepository` (one session, one transaction)."""
 
     s: Session
+
+    # --- summaries (the framework matrix) ----------------------------------------------------
+    def get_summary(self, case_key: str, code_id: str, author: str) -> Summary | None:
+        r = self.s.get(SummaryRow, (case_key, code_id, author))
+        return None if r is None else _summary(r)
+
+    def summaries(self, code_ids: Sequence[str] | None = None) -> list[Summary]:
+        q = select(SummaryRow).order_by(SummaryRow.code_id, SummaryRow.case_key, SummaryRow.author)
+        if code_ids is not None:
+            q = q.where(SummaryRow.code_id.in_(list(code_ids)))
+        return [_summary(r) for r in self.s.scalars(q)]
+
+    def set_summary(self, case_key: str, code_id: str, author: str, summary: Summary | None) -> None:
+        self.s.execute(
+            delete(SummaryRow).where(
+                SummaryRow.case_key == case_key, SummaryRow.code_id == code_id, SummaryRow.author == author
+            )
+        )
+        if summary is not None and summary.text:
+            self.s.execute(
+                insert(SummaryRow).values(
+                    case_key=case_key,
+                    code_id=code_id,
+                    author=author,
+                    text=summary.text,
+                    created_at=summary.created_at,
+                    updated_at=summary.updated_at,
+                )
+            )
 
     # --- memos ------------------------------------------------------------------------------
     def get_memo(self, kind: MemoTarget, target_id: str) -> Memo | None:
@@ -111,3 +140,7 @@ class TeamTables:
         if self.s.get_bind().dialect.name != "postgresql":
             return None
         return self.s.execute(select(func.current_user())).scalar()
+
+
+def _summary(r: SummaryRow) -> Summary:
+    return Summary(r.case_key, r.code_id, r.author, r.text, aware(r.created_at), aware(r.updated_at))

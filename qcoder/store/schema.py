@@ -179,6 +179,21 @@ class MemoRow(Base):
     author: Mapped[str] = mapped_column(String(36), server_default="")
 
 
+class SummaryRow(Base):
+    """A coder's summary of a framework-matrix cell (0008): a case key and a theme (code id, no
+    foreign key: a deleted code's summaries come back with its undo), one per author."""
+
+    __tablename__ = "summaries"
+    __table_args__ = (Index("ix_summaries_code", "code_id"),)
+    case_key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    code_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    # filled in by a team server when not given (server_pg): coders write only their own
+    author: Mapped[str] = mapped_column(String(36), primary_key=True, server_default="")
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class AssignmentRow(Base):
     """Which documents a coder was assigned (agreement treats the others as missing)."""
 

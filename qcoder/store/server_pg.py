@@ -5,6 +5,7 @@ Members log in as their own database users, which belong to one of the groups. C
 read everything; a coder login, even with raw SQL, may only
 
 - add, change and remove their own codings (row-level security on ``codings``);
+- write framework-matrix summaries that are theirs (``summaries.author``, as memos);
 - write memos that are theirs: each memo row records its ``author`` (filled in by the server),
   a coder may change or remove only memos they wrote and cannot overwrite another's;
 - add coders (never rename or delete one: whose codings are whose stays as it is);
@@ -27,6 +28,7 @@ _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 CODER_WRITES = {
     "codings": "INSERT, UPDATE, DELETE",
     "memos": "INSERT, UPDATE, DELETE",
+    "summaries": "INSERT, UPDATE, DELETE",
     "coders": "INSERT",
     "change_log": "INSERT",
 }
@@ -36,6 +38,7 @@ Policy = tuple[str, str, str | None, str]
 CODER_POLICIES: dict[str, list[Policy]] = {
     "codings": [("codings_own", "ALL", f"coder_id {_OWN}", f"coder_id {_OWN}")],
     "memos": [("memos_own", "ALL", f"author {_OWN}", f"author {_OWN}")],
+    "summaries": [("summaries_own", "ALL", f"author {_OWN}", f"author {_OWN}")],
     "change_log": [("change_log_own", "INSERT", None, f"actor {_OWN}")],
     "coders": [("coders_add", "INSERT", None, "true")],
 }
@@ -82,15 +85,23 @@ def _install(conn: Connection) -> tuple[str, str]:
     conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {_ident(lead)}, {_ident(coder)}")
     conn.exec_driver_sql(f"REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM {_ident(coder)}")
     conn.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {_ident(coder)}")
+    # a table a later migration adds is skipped until then (0007 reinstalls before 0008 runs)
+    present = {r[0] for r in conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))}
     for table, rights in CODER_WRITES.items():
+        if table not in present:
+            continue
         conn.exec_driver_sql(f"GRANT {rights} ON {table} TO {_ident(coder)}")
     conn.exec_driver_sql(
         "CREATE OR REPLACE FUNCTION qcoder_actor() RETURNS varchar LANGUAGE sql STABLE SECURITY DEFINER "
         "SET search_path = public AS $$ SELECT coder_id FROM members WHERE db_user = session_user $$"
     )
     # a memo's author is whoever wrote it last (the owner and logins without membership: "")
-    conn.exec_driver_sql("ALTER TABLE memos ALTER COLUMN author SET DEFAULT coalesce(qcoder_actor(), '')")
+    for table in ("memos", "summaries"):
+        if table in present:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ALTER COLUMN author SET DEFAULT coalesce(qcoder_actor(), '')")
     for table, policies in CODER_POLICIES.items():
+        if table not in present:
+            continue
         _policies(conn, table, lead, coder, policies)
     return lead, coder
 

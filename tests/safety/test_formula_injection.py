@@ -150,7 +150,9 @@ def test_xlsx_writers(project_path: Path, tmp_path: Path, capsys: pytest.Capture
     coders = f"{HOSTILE_CODER},Jordan"
     _cli(capsys, "agreement", p, "--coders", coders, "--format", "xlsx", "-o", str(tmp_path / "ap.xlsx"))
     _cli(capsys, "codebook", "export", p, str(tmp_path / "book.xlsx"))
-    for name in ("whole.xlsx", "stats.xlsx", "ap.xlsx", "book.xlsx"):
+    _cli(capsys, "summary", p, "--case", f"site={HOSTILE_SITE}", "--theme", HOSTILE_CODE, "--set", HOSTILE_MEMO)
+    _cli(capsys, "matrix", p, "--cases", "site", "--format", "xlsx", "-o", str(tmp_path / "framework.xlsx"))
+    for name in ("whole.xlsx", "stats.xlsx", "ap.xlsx", "book.xlsx", "framework.xlsx"):
         assert_xlsx_safe(tmp_path / name)
     from openpyxl import load_workbook
 
@@ -210,6 +212,7 @@ WRITERS = {
     "qcoder/exporters/xlsx_export.py": "export_xlsx, export_csv_tables, Notes: test_xlsx_writers, test_analysis_*",
     "qcoder/exporters/xlsx_rows.py": "codings/codebook/agreement/appendix workbooks: test_xlsx_writers",
     "qcoder/exporters/xlsx_cells.py": "the one XLSX text cell (text_cell)",
+    "qcoder/exporters/framework_xlsx.py": "qcoder matrix --format xlsx: test_xlsx_writers",
     "qcoder/exporters/codebook_docs.py": "export_codebook_xlsx: test_analysis_csv_tables_and_codebook_workbook",
     "qcoder/gui/analysis/view.py": "the analysis window's CSV export: test_analysis_window_copy_and_csv",
     "qcoder/gui/attributes_model.py": "the attribute grid's copy block: test_clipboard_block_round_trip",

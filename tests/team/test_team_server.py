@@ -153,6 +153,27 @@ def test_row_level_security_stops_a_modified_client(server: str, logins: dict[st
         assert [c.memo for c in owner.codings(coder_ids=[maya_id])] == ["clear"]
 
 
+def test_coders_write_only_their_own_summaries(server: str, logins: dict[str, str]):
+    with Project.open(server) as owner:
+        maya_id = owner.coder_by_name("Maya").id
+        code = owner.codes()[0]
+    with Project.open(logins["Maya"]) as maya, Project.open(logins["Jordan"]) as jordan:
+        maya.set_summary("site=Harbor City", code.id, "Maya's summary.")
+        assert [(s.author, s.text) for s in jordan.summaries()] == [(maya_id, "Maya's summary.")]
+        jordan.set_summary("site=Harbor City", code.id, "Jordan's own.")
+        with pytest.raises(PermissionDenied):
+            jordan.set_summary("site=Harbor City", code.id, "overwritten", author=maya_id)
+    engine = create_engine(logins["Jordan"])
+    with engine.begin() as conn:  # raw SQL cannot touch Maya's summary either
+        assert (
+            conn.execute(text("UPDATE summaries SET text = 'hacked' WHERE author = :m"), {"m": maya_id}).rowcount == 0
+        )
+        assert conn.execute(text("DELETE FROM summaries WHERE author = :m"), {"m": maya_id}).rowcount == 0
+    engine.dispose()
+    with Project.open(server) as owner:
+        assert sorted(s.text for s in owner.summaries()) == ["Jordan's own.", "Maya's summary."]
+
+
 def test_cli_push_pull_server(pg_database: str, local: Path, tmp_path: Path, capsys):
     from qcoder.cli import main
 

@@ -40,6 +40,7 @@ from qcoder.core.commands.documents import (
     UpdateAttribute,
     UpdateSpeaker,
 )
+from qcoder.core.commands.summaries import SetSummary
 
 __all__ = [
     "AddCodings",
@@ -63,6 +64,7 @@ __all__ = [
     "SetAssignments",
     "SetAttributeValues",
     "SetMemo",
+    "SetSummary",
     "UpdateAttribute",
     "UpdateCode",
     "UpdateCoding",

@@ -11,6 +11,7 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.codepath import descendants
 from qcoder.core.codes import checked_code
 from qcoder.core.commands.base import Command
+from qcoder.core.commands.summaries import MovedSummaries, move_summaries, restore_summaries
 from qcoder.core.errors import CodebookCycle, DuplicateName
 from qcoder.core.model import (
     Code,
@@ -138,6 +139,7 @@ class MergeCodes(Command):
     _children: list[Code] = field(default_factory=list)
     _memo: Memo | None = None
     _target_memo: Memo | None = None
+    _summaries: MovedSummaries = ([], [])
 
     def do(self, repo: Repository) -> ChangeSet:
         if self.source_id == self.target_id:
@@ -174,6 +176,7 @@ class MergeCodes(Command):
             joined = "\n\n".join(m.text for m in (self._target_memo, self._memo) if m is not None and m.text)
             repo.set_memo(MemoTarget.CODE, self.target_id, Memo(MemoTarget.CODE, self.target_id, joined))
             repo.set_memo(MemoTarget.CODE, self.source_id, None)
+        self._summaries = move_summaries(repo, self.source_id, self.target_id)
         repo.delete_code(self.source_id)
         return (
             ChangeSet()
@@ -196,6 +199,7 @@ class MergeCodes(Command):
         repo.set_memo(MemoTarget.CODE, self.target_id, self._target_memo)
         if self._memo is not None:
             repo.set_memo(MemoTarget.CODE, self.source_id, self._memo)
+        restore_summaries(repo, self.source_id, self.target_id, self._summaries)
         return (
             ChangeSet()
             .add(Kind.CODE, self.source_id)

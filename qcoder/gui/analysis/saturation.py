@@ -10,12 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,16 +28,14 @@ from PySide6.QtWidgets import (
 
 from qcoder.analysis.saturation import Order, Saturation
 from qcoder.app.saturation import ORDER_LABELS, compute_saturation, saturation_table, write_saturation_csv
-from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.changes import Kind
 from qcoder.gui.analysis.layout import save_start
+from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation_chart import SaturationChart, lines_for
 from qcoder.gui.context import AppContext
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.texts import plural
-from qcoder.gui.workers import Worker
 
-DEBOUNCE_MS = 400
-_RELEVANT = (Kind.CODING, Kind.CODE, Kind.CODER, Kind.ATTRIBUTE, Kind.DOCUMENT)
 NOTE = (
     "New codes: codes applied directly in a document (a parent coded only through its subcodes does "
     "not count) that no earlier document had. A flattening line suggests saturation."
@@ -87,20 +83,17 @@ class SaturationModel(QAbstractTableModel):
         return None
 
 
-class SaturationDialog(QDialog):
+class SaturationDialog(RefreshingDialog):
     """Non-modal; construct as ``SaturationDialog(ctx, parent)`` and show it."""
 
+    RELEVANT = (Kind.CODING, Kind.CODE, Kind.CODER, Kind.ATTRIBUTE, Kind.DOCUMENT)
     computed = Signal()  # after a result was computed and shown (tests, status)
     failed = Signal(str)  # the result could not be computed (e.g. no interview date); the view is cleared
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setWindowTitle("Saturation: new codes per document")
-        self._ctx = ctx
         self.saturation: Saturation | None = None
-        self._current: Worker | None = None
-        self._workers: list[Worker] = []
-        self._pending = False
         self.order = QComboBox(self)
         for order, label in ORDER_LABELS.items():
             self.order.addItem(label, order.value)
@@ -115,11 +108,6 @@ class SaturationDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self._layout()
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.refresh)
-        ctx.changed.connect(self._on_changed)
         self.resize(fitted_size(self, QSize(1000, 680)))
 
     def _layout(self) -> None:
@@ -155,28 +143,17 @@ class SaturationDialog(QDialog):
         project = self._ctx.project
         if project is None:
             return
-        if self._current is not None:
-            self._pending = True
+        if self.busy():
             return
-        self._pending = False
         order = self.selected_order()
-        worker = Worker(lambda progress, cancel: compute_saturation(project, order), self)
-        worker.finished.connect(self._on_computed)
-        worker.failed.connect(self._on_failed)
-        worker.done.connect(self._on_worker_done)
-        self._workers.append(worker)
-        self._current = worker
+        self.start_current(
+            lambda progress, cancel: compute_saturation(project, order), self._on_computed, self._on_failed
+        )
         self.status.setText("Counting…")
-        worker.start()
 
     def _on_computed(self, result: Saturation) -> None:
-        if self.sender() is not self._current:
-            return
-        self._current = None
-        if self._pending:
-            self.refresh()
-            return
-        self.show_result(result)
+        if self.take_current():
+            self.show_result(result)
 
     def show_result(self, result: Saturation) -> None:
         self.saturation = result
@@ -200,11 +177,7 @@ class SaturationDialog(QDialog):
         return text
 
     def _on_failed(self, message: str) -> None:
-        if self.sender() is not self._current:
-            return
-        self._current = None
-        if self._pending:
-            self.refresh()
+        if not self.take_current():
             return
         self.saturation = None  # nothing shown in an order other than the one chosen
         self.chart.set_data([], [])
@@ -212,37 +185,6 @@ class SaturationDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status.setText(f"Not computed: {message}")
         self.failed.emit(message)
-
-    def _on_worker_done(self) -> None:
-        worker = self.sender()
-        if isinstance(worker, Worker) and worker in self._workers:
-            worker.wait()
-            self._workers.remove(worker)
-            worker.deleteLater()
-
-    def _on_changed(self, change: ChangeSet) -> None:
-        if self.isVisible() and any(change.touches(k) for k in _RELEVANT):
-            self._debounce.start()
-
-    def is_computing(self) -> bool:
-        return self._current is not None or self._debounce.isActive()
-
-    def wait(self) -> None:
-        for worker in list(self._workers):
-            worker.wait()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        QTimer.singleShot(0, self.refresh)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.wait()
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        self._debounce.stop()
-        self.wait()
-        super().done(result)
 
     # -- export ------------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from qcoder.gui.analysis.controls import AnalysisControls
 from qcoder.gui.analysis.drilldown import DrillDownPanel
 from qcoder.gui.analysis.layout import STYLE, arrange, chart_panel, export_buttons, matrix_table, save_start
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
+from qcoder.gui.analysis.refreshing import release_worker
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.texts import attribute_label, plural
@@ -236,11 +237,7 @@ class AnalysisView(QWidget):
                 self.refresh()
 
     def _on_worker_done(self) -> None:
-        worker = self.sender()
-        if isinstance(worker, Worker) and worker in self._workers:
-            worker.wait()
-            self._workers.remove(worker)
-            worker.deleteLater()
+        release_worker(self._workers, self.sender())
 
     def is_computing(self) -> bool:
         return self._current is not None or self._debounce.isActive()

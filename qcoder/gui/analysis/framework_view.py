@@ -1,0 +1,285 @@
+"""The framework matrix window (Analysis → Framework matrix): cases × themes with counts; a
+selected cell lists its excerpts beside an editor for the coder's summary, with a Draft button
+(an extractive draft, marked as such until edited) and XLSX/DOCX export.
+
+The grid is computed in a worker when shown, when the cases change, and (debounced) when
+codings, codes, documents, attributes or summaries change while it is open. Saving a summary is
+one undoable step (Edit → Undo).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.analysis.drafts import draft_summary
+from qcoder.analysis.framework import DOCUMENTS, PARTICIPANTS, Framework, FrameworkCell, draft_sources
+from qcoder.analysis.matrix import cell_excerpts
+from qcoder.app.framework import project_framework
+from qcoder.core.changes import Kind
+from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.analysis.framework_model import FrameworkModel
+from qcoder.gui.analysis.layout import save_start
+from qcoder.gui.analysis.refreshing import RefreshingDialog
+from qcoder.gui.context import AppContext
+from qcoder.gui.screen_fit import fitted_size
+from qcoder.gui.workers import Worker
+
+if TYPE_CHECKING:
+    from qcoder.core.model import Summary
+
+DRAFT_NOTE = "Draft: sentences taken from the excerpts (LexRank), not yet edited"
+_Result = tuple[Framework, list["Summary"]]
+
+
+class FrameworkDialog(RefreshingDialog):
+    """Non-modal; construct as ``FrameworkDialog(ctx, parent)`` and show it."""
+
+    RELEVANT = (Kind.CODING, Kind.CODE, Kind.CODER, Kind.ATTRIBUTE, Kind.DOCUMENT, Kind.PARTICIPANT, Kind.SUMMARY)
+    computed = Signal()  # after a grid was computed and shown
+    exported = Signal(str)  # the path of a written file
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle("Framework matrix")
+        self.framework: Framework | None = None
+        self._summaries: list[Summary] = []
+        self._is_draft = False
+        self._build()
+        self.resize(fitted_size(self, QSize(1200, 700)))
+
+    # -- widgets -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.cases = QComboBox(self)
+        self._fill_cases()
+        self.cases.currentIndexChanged.connect(self.refresh)
+        self.xlsx_button = QPushButton("Export XLSX…", self)
+        self.docx_button = QPushButton("Export DOCX…", self)
+        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self.docx_button.clicked.connect(lambda: self._ask_export("docx"))
+        self.model = FrameworkModel(self)
+        self.grid = QTableView(self)
+        self.grid.setModel(self.model)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self._show_cell())
+        self.cell_title = QLabel("Select a cell", self)
+        self.cell_title.setWordWrap(True)
+        self.excerpts = QListWidget(self)
+        self.excerpts.setWordWrap(True)
+        self.excerpts.setAlternatingRowColors(True)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlaceholderText("Your summary of what this case said about this theme")
+        self.editor.textChanged.connect(self._on_edited)
+        self.draft_note = QLabel("", self)
+        self.draft_note.setStyleSheet("color: #B45309;")
+        self.draft_button = QPushButton("Draft", self)
+        self.draft_button.setToolTip("Fill the editor with the cell's most representative sentences")
+        self.draft_button.clicked.connect(self.make_draft)
+        self.save_button = QPushButton("Save summary", self)
+        self.save_button.clicked.connect(self.save_summary)
+        self.status = QLabel(self)
+        self._layout()
+        self._enable_cell(False)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Cases:", self))
+        top.addWidget(self.cases)
+        top.addStretch(1)
+        top.addWidget(self.xlsx_button)
+        top.addWidget(self.docx_button)
+        side = QWidget(self)
+        right = QVBoxLayout(side)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.cell_title)
+        right.addWidget(self.excerpts, 3)
+        right.addWidget(QLabel("Summary", self))
+        right.addWidget(self.editor, 2)
+        right.addWidget(self.draft_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.draft_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        right.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.grid)
+        split.addWidget(side)
+        split.setSizes([650, 450])
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(split, 1)
+        box.addWidget(self.status)
+
+    def _fill_cases(self) -> None:
+        project = self._ctx.project
+        names = [a.name for a in project.attributes()] if project is not None else []
+        names = list(dict.fromkeys(names))
+        options = [(n, n) for n in names]
+        if len(names) >= 2:
+            options.append((f"{names[0]} × {names[1]}", f"{names[0]},{names[1]}"))
+        options += [("Documents", DOCUMENTS), ("Participants", PARTICIPANTS)]
+        for label, value in options:
+            self.cases.addItem(label, value)
+
+    def set_cases(self, value: str) -> None:
+        self.cases.setCurrentIndex(self.cases.findData(value))
+
+    # -- computing ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        project = self._ctx.project
+        if project is None:
+            return
+        if self.busy():
+            return
+        cases = str(self.cases.currentData())
+
+        def task(progress: ProgressCallback, cancel: CancelToken) -> _Result:
+            return project_framework(project, cases, drafts=False), project.summaries()
+
+        self.start_current(task, self._on_computed, self._on_failed)
+        self.status.setText("Counting…")
+
+    def _on_computed(self, result: _Result) -> None:
+        if not self.take_current():
+            return
+        keep = self.selected_cell()
+        self.framework, self._summaries = result
+        self.model.set_framework(self.framework)
+        if keep is not None:
+            index = self.model.index_of(keep.case.key, keep.theme.code_id)
+            if index.isValid():
+                self.grid.setCurrentIndex(index)
+        self.status.setText(f"{len(self.framework.cases)} cases × {len(self.framework.themes)} themes")
+        self.computed.emit()
+
+    def _on_failed(self, message: str) -> None:
+        if self.sender() is self._current:
+            self._current = None
+        self.status.setText(f"Not done: {message}")
+
+    # -- the selected cell -------------------------------------------------------------------
+
+    def selected_cell(self) -> FrameworkCell | None:
+        return self.model.cell(self.grid.currentIndex())
+
+    def select(self, case_key: str, code_id: str) -> None:
+        self.grid.setCurrentIndex(self.model.index_of(case_key, code_id))
+
+    def _enable_cell(self, on: bool) -> None:
+        for w in (self.editor, self.draft_button, self.save_button):
+            w.setEnabled(on)
+
+    def _own_summary(self, cell: FrameworkCell) -> str:
+        me = self._ctx.coder.id if self._ctx.coder is not None else ""
+        key = (cell.case.key, cell.theme.code_id, me)
+        return next((s.text for s in self._summaries if (s.case_key, s.code_id, s.author) == key), "")
+
+    def _show_cell(self) -> None:
+        cell = self.selected_cell()
+        self.excerpts.clear()
+        self._enable_cell(cell is not None)
+        if cell is None or self.framework is None:
+            self.cell_title.setText("Select a cell")
+            return
+        self.cell_title.setText(
+            f"<b>{cell.theme.path}</b> · {cell.case.label} — {cell.respondents} of {cell.respondents_total} "
+            f"respondents, {cell.excerpts} excerpts"
+        )
+        for e in cell_excerpts(self.framework.data, self.framework.matrix, cell.theme.code_id, cell.case.column):
+            star = "★ " if e.exemplar else ""
+            item = QListWidgetItem(f"{star}{e.text.strip()}\n— {e.participant or e.speaker or e.document} ({e.coder})")
+            self.excerpts.addItem(item)
+        self._set_editor(self._own_summary(cell), draft=False)
+
+    def _set_editor(self, text: str, draft: bool) -> None:
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+        self._is_draft = draft
+        self.draft_note.setText(DRAFT_NOTE if draft else "")
+
+    def _on_edited(self) -> None:
+        if self._is_draft:
+            self._is_draft = False
+            self.draft_note.setText("Edited from a draft")
+
+    def is_draft(self) -> bool:
+        return self._is_draft
+
+    def make_draft(self) -> None:
+        cell = self.selected_cell()
+        if cell is None or self.framework is None:
+            return
+        sources = draft_sources(self.framework.data, self.framework.matrix, cell.theme.code_id, cell.case.column)
+        draft = draft_summary(sources)
+        if not draft.sentences:
+            self.status.setText("No sentences in this cell's excerpts: no draft")
+            return
+        self._set_editor(draft.text(), draft=True)
+
+    def save_summary(self) -> None:
+        cell, project = self.selected_cell(), self._ctx.project
+        if cell is None or project is None:
+            return
+        author = self._ctx.coder.id if self._ctx.coder is not None else None
+        try:
+            project.set_summary(cell.case.key, cell.theme.code_id, self.editor.toPlainText(), author)
+        except Exception as exc:  # noqa: BLE001 - shown, not raised (permission, connection)
+            QMessageBox.warning(self, "Summary", f"The summary was not saved.\n\n{exc}")
+            return
+        self.status.setText("Summary saved (Edit → Undo takes it back)")
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export(self, path: str | Path) -> Worker | None:
+        """Write the matrix (with drafts) to ``path`` (.xlsx or .docx) in a worker."""
+        project = self._ctx.project
+        if project is None:
+            return None
+        target = Path(path)
+        cases = str(self.cases.currentData())
+
+        def task(progress: ProgressCallback, cancel: CancelToken) -> str:
+            from qcoder.exporters.framework_docx import export_framework_docx
+            from qcoder.exporters.framework_xlsx import export_framework_xlsx
+
+            framework = project_framework(project, cases)
+            write = export_framework_xlsx if target.suffix.lower() == ".xlsx" else export_framework_docx
+            return str(write(framework, target))
+
+        self.status.setText(f"Writing {target.name}…")
+        return self.start_worker(task, self._on_exported, self._on_failed)
+
+    def _on_exported(self, path: str) -> None:
+        self.status.setText(f"Saved {Path(path).name}")
+        self.exported.emit(path)
+
+    def _ask_export(self, kind: str) -> None:
+        start = save_start(self._ctx, f"framework-matrix.{kind}")
+        name, _ = QFileDialog.getSaveFileName(self, "Export the framework matrix", start, f"{kind.upper()} (*.{kind})")
+        if name:
+            self._ctx.settings.set_last_directory(Path(name).parent)
+            self.export(name)

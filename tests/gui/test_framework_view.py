@@ -1,0 +1,87 @@
+"""The framework matrix window (Analysis → Framework matrix): the grid's counts, a cell's
+excerpts, writing a summary (undoable), the Draft button, export, and it fits a laptop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as read_docx
+from openpyxl import load_workbook
+
+from qcoder.analysis.framework import DOCUMENTS
+from qcoder.gui.analysis.framework_view import DRAFT_NOTE, FrameworkDialog
+
+
+def _open(qtbot, ctx) -> FrameworkDialog:  # type: ignore[no-untyped-def]
+    dialog = FrameworkDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.framework is not None and not dialog.is_computing(), timeout=10000)
+    return dialog
+
+
+def _cell_of(dialog: FrameworkDialog, document: str, code: str):  # type: ignore[no-untyped-def]
+    assert dialog.framework is not None
+    case = next(c for c in dialog.framework.cases if c.label == f"document:{document}")
+    theme = next(t for t in dialog.framework.themes if t.path.endswith(code))
+    return case.key, theme.code_id
+
+
+def test_grid_excerpts_summary_and_undo(qtbot, qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, ctx)
+    if dialog.cases.currentData() != DOCUMENTS:
+        with qtbot.waitSignal(dialog.computed, timeout=10000):
+            dialog.set_cases(DOCUMENTS)
+    qtmodeltester.check(dialog.model)
+    key, code_id = _cell_of(dialog, "Interview A", "Prosecutors")
+    dialog.select(key, code_id)
+    assert dialog.model.data(dialog.grid.currentIndex()) == "1 of 1 · 1"
+    assert dialog.excerpts.count() == 1 and "The prosecutors came in early" in dialog.excerpts.item(0).text()
+    dialog.editor.setPlainText("Prosecutors join early.")
+    with qtbot.waitSignal(dialog.computed, timeout=10000):
+        dialog.save_summary()
+    project = ctx.project
+    alice = project.coder_by_name("Alice").id
+    assert [(s.case_key, s.code_id, s.author, s.text) for s in project.summaries()] == [
+        (key, code_id, alice, "Prosecutors join early.")
+    ]
+    assert dialog.model.data(dialog.grid.currentIndex()).endswith("✎")
+    assert dialog.editor.toPlainText() == "Prosecutors join early."
+    with qtbot.waitSignal(dialog.computed, timeout=10000):
+        ctx.undo_stack.undo()
+    assert project.summaries() == [] and not dialog.model.data(dialog.grid.currentIndex()).endswith("✎")
+    dialog.wait()
+
+
+def test_draft_is_marked_until_edited(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, ctx)
+    if dialog.cases.currentData() != DOCUMENTS:
+        with qtbot.waitSignal(dialog.computed, timeout=10000):
+            dialog.set_cases(DOCUMENTS)
+    dialog.select(*_cell_of(dialog, "Interview B", "Resources"))
+    dialog.draft_button.click()
+    assert dialog.is_draft() and dialog.draft_note.text() == DRAFT_NOTE
+    assert dialog.editor.toPlainText().startswith("It is small 😊 but safe")
+    dialog.editor.insertPlainText("Shelter: ")
+    assert not dialog.is_draft() and dialog.draft_note.text() == "Edited from a draft"
+    dialog.wait()
+
+
+def test_export_xlsx_and_docx(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, ctx)
+    for name in ("m.xlsx", "m.docx"):
+        with qtbot.waitSignal(dialog.exported, timeout=20000):
+            dialog.export(tmp_path / name)
+    assert load_workbook(tmp_path / "m.xlsx")["Framework matrix"]["A1"].value == "Theme"
+    assert read_docx(str(tmp_path / "m.docx")).paragraphs[0].text == "Framework matrix"
+    dialog.wait()
+
+
+def test_menu_action_opens_it_and_it_fits_a_laptop(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.framework_action.trigger()
+    dialog = window.framework_dialog
+    assert isinstance(dialog, FrameworkDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.framework is not None and not dialog.is_computing(), timeout=10000)
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    assert dialog.minimumSizeHint().width() <= 1366 and dialog.minimumSizeHint().height() <= 700
+    dialog.wait()

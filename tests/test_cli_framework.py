@@ -1,0 +1,129 @@
+"""``qcoder matrix`` and ``qcoder summary`` on the demo project: the JSON shape, numbers equal to
+``qcoder stats``, summaries written and shown, drafts, XLSX and DOCX files, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document as read_docx
+from openpyxl import load_workbook
+
+from qcoder.cli import main
+
+KEYS = {"case", "theme", "excerpts", "respondents", "respondents_total", "summary", "summary_author", "draft"}
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    assert main(["demo", "--no-gui", "--out", str(folder)]) == 0
+    return folder / "demo.qcoder"
+
+
+@pytest.fixture
+def project(demo: Path, tmp_path: Path) -> str:
+    copy = tmp_path / "demo.qcoder"
+    shutil.copy(demo, copy)
+    return str(copy)
+
+
+def test_matrix_json_equals_stats(capsys, project):
+    code, out, _ = run(capsys, "matrix", project, "--cases", "site")
+    data = json.loads(out)
+    assert code == 0 and set(data) == {"cases", "themes", "cells"}
+    assert data["cases"][0] == "site=Harbor City" and all(set(c) == KEYS for c in data["cells"])
+    assert len(data["cells"]) == len(data["cases"]) * len(data["themes"])
+    _, out, _ = run(capsys, "stats", project, "--by", "site", "--format", "json")
+    stats = {row["code"]: row["by"]["site"] for row in json.loads(out)}
+    for cell in data["cells"]:
+        site = cell["case"].removeprefix("site=")
+        expected = stats[cell["theme"]][site]
+        assert (cell["excerpts"], cell["respondents"], cell["respondents_total"]) == (
+            expected["excerpts"],
+            expected["participants"],
+            expected["respondents"],
+        )
+        assert cell["summary"] is None and (cell["draft"] is None) == (cell["excerpts"] == 0)
+
+
+def test_documents_participants_and_two_attributes(capsys, project):
+    _, out, _ = run(capsys, "matrix", project, "--cases", "documents", "--themes", "Challenges")
+    data = json.loads(out)
+    assert data["themes"] == ["Challenges"] and all(c.startswith("document:") for c in data["cases"])
+    _, out, _ = run(capsys, "stats", project, "--format", "json")
+    total = next(r for r in json.loads(out) if r["code"] == "Challenges")
+    assert sum(c["excerpts"] for c in data["cells"]) == total["excerpts"]
+    _, out, _ = run(capsys, "matrix", project, "--cases", "participants", "--themes", "Challenges")
+    cells = json.loads(out)["cells"]
+    assert all(c["respondents"] <= c["respondents_total"] == 1 for c in cells)
+    _, out, _ = run(capsys, "matrix", project, "--cases", "site,stakeholder_group", "--themes", "Challenges")
+    assert "site=Harbor City|stakeholder_group=law enforcement" in json.loads(out)["cases"]
+
+
+def test_summary_set_draft_and_matrix(capsys, project):
+    case, theme = "site=Harbor City", "Challenges > Turnover and burnout"
+    code, out, _ = run(capsys, "summary", project, "--case", case, "--theme", theme, "--draft")
+    lines = out.splitlines()
+    assert code == 0 and 1 <= len(lines) <= 3 and all(line.endswith("]") and " [" in line for line in lines)
+    coder = json.loads(run(capsys, "matrix", project, "--cases", "site", "--themes", theme)[1])
+    assert coder["cells"][0]["draft"]
+    from qcoder.app import Project
+
+    with Project.open(project) as p:
+        name = p.coders()[0].name
+    assert (
+        run(capsys, "summary", project, "--case", case, "--theme", theme, "--set", "Staff leave.", "--coder", name)[0]
+        == 0
+    )
+    _, out, _ = run(capsys, "matrix", project, "--cases", "site", "--themes", theme)
+    cell = json.loads(out)["cells"][0]
+    assert (cell["case"], cell["summary"], cell["summary_author"]) == (case, "Staff leave.", name)
+
+
+def test_xlsx_and_docx(capsys, project, tmp_path):
+    xlsx, docx = tmp_path / "m.xlsx", tmp_path / "m.docx"
+    assert run(capsys, "matrix", project, "--cases", "site", "--format", "xlsx", "-o", str(xlsx))[0] == 0
+    wb = load_workbook(xlsx)
+    grid = wb["Framework matrix"]
+    assert grid["A1"].value == "Theme" and grid["B1"].value == "site=Harbor City"
+    assert grid["B2"].value.startswith("3 of 3 respondents") and grid["B2"].alignment.wrap_text
+    assert "\u201c" in grid["B2"].value  # a quote
+    assert [c.value for c in wb["Cells"][1]][:3] == ["case", "theme", "excerpts"]
+    assert (
+        run(
+            capsys, "matrix", project, "--cases", "site", "--themes", "Challenges", "--format", "docx", "-o", str(docx)
+        )[0]
+        == 0
+    )
+    document = read_docx(str(docx))
+    assert [p.text for p in document.paragraphs][:2] == ["Framework matrix", "Challenges"]
+    assert document.tables[0].rows[1].cells[0].text == "site=Harbor City"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["matrix", "--cases", "nope"], "attribute not found"),
+        (["matrix", "--cases", "a,b,c"], "one or two attribute"),
+        (["matrix", "--cases", "site", "--themes", "Nope"], "code not found"),
+        (["matrix", "--cases", "site", "--format", "xlsx"], "add -o"),
+        (["summary", "--case", "x", "--theme", "Challenges", "--draft"], "a case is"),
+        (["summary", "--case", "document:Nope", "--theme", "Challenges", "--draft"], "document not found"),
+        (["summary", "--case", "site=A", "--theme", "Challenges"], "either --draft or --set"),
+        (["summary", "--case", "site=Nowhere", "--theme", "Challenges", "--set", "typo"], "case not found"),
+        (["summary", "--case", "site=A|site=B", "--theme", "Challenges", "--draft"], "different attributes"),
+    ],
+)
+def test_errors(capsys, project, args, message):
+    code, _, err = run(capsys, args[0], project, *args[1:])
+    lines = err.strip().splitlines()
+    assert code != 0 and message in lines[-1] and lines[-1].startswith(f"qcoder {args[0]}: error:")
