@@ -158,8 +158,8 @@ CREATE TABLE "codings" (
 	PRIMARY KEY (id), 
 	CONSTRAINT ck_codings_span CHECK (start >= 0 AND "end" > start), 
 	FOREIGN KEY(coder_id) REFERENCES coders (id), 
-	FOREIGN KEY(code_id) REFERENCES codes (id), 
-	FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE CASCADE
+	FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE CASCADE, 
+	FOREIGN KEY(code_id) REFERENCES codes (id)
 )
 ;
 CREATE TABLE "turns" (
@@ -204,15 +204,15 @@ CREATE INDEX ix_documents_listing ON documents (position, name, id, chars, sha25
 ;
 CREATE INDEX ix_documents_id_chars ON documents (id, chars, name)
 ;
+CREATE INDEX ix_codings_code ON codings (code_id)
+;
 CREATE INDEX ix_codings_doc_start ON codings (document_id, start)
 ;
 CREATE INDEX ix_codings_coder ON codings (coder_id)
 ;
-CREATE INDEX ix_codings_code ON codings (code_id)
+CREATE INDEX ix_turns_speaker_id ON turns (speaker_id)
 ;
 CREATE INDEX ix_turns_doc_start ON turns (document_id, start)
-;
-CREATE INDEX ix_turns_speaker_id ON turns (speaker_id)
 ;
 CREATE INDEX ix_summaries_code ON summaries (code_id)
 ;
