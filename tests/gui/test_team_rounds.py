@@ -92,7 +92,12 @@ def test_rounds_and_unitizing_tabs_show_what_the_command_line_prints(qtbot, tmp_
         assert dialog.rounds.cell("Trust", "Change") == f"{calibrated - trust:+.3f}"
         assert "training works" in dialog.rounds.meaning.text()
 
-        dialog.unitizing_box.setChecked(True)
+        dialog.unitizing_box.setChecked(True)  # no exclusive group yet: per code only, and a hint
+        _compute(qtbot, dialog)
+        qtbot.waitUntil(lambda: dialog.tabs.isTabVisible(TAB_UNITIZING))
+        assert not dialog.unitizing.note.isHidden() and "exclusive" in dialog.unitizing.note.text()
+        assert [r[0] for r in dialog.unitizing.model.rows] == ["Trust", "Tone > Positive", "Tone > Negative"]
+        assert [dialog.exclusive_box.itemData(i) for i in range(dialog.exclusive_box.count())] == [None, "Tone"]
         dialog.exclusive_box.setCurrentIndex(dialog.exclusive_box.findData("Tone"))
         _compute(qtbot, dialog)
         qtbot.waitUntil(lambda: dialog.tabs.isTabVisible(TAB_UNITIZING))
@@ -103,7 +108,7 @@ def test_rounds_and_unitizing_tabs_show_what_the_command_line_prints(qtbot, tmp_
         group = report.unitized.groups[0]
         assert dialog.unitizing.cell("Tone (exclusive)", "cuα") == f"{group.cu_alpha:.3f}"
         assert dialog.unitizing.cell("Trust", "α 2004") == f"{report.unitized.by_code[trust_id]:.3f}"
-        assert not dialog.unitizing.note.isVisible()  # a group was chosen: |uα, cuα, Cuα are there
+        assert dialog.unitizing.note.isHidden()  # a group was chosen: |uα, cuα, Cuα are there
         assert "What this means" in dialog.unitizing.meaning.text()
         dialog.tabs.setCurrentIndex(TAB_UNITIZING)
         dialog.grab().save("/tmp/shots/agreement_unitizing.png")
