@@ -22,8 +22,15 @@ values of their own) and the gaps between them (value 0). With m coders and l.. 
 
 These equations are read from the paper as the independent implementation
 ``lindanna/unitized_alpha`` (GitHub) implements them; the tests reproduce the figures that
-implementation publishes for its example. The paper's own worked examples could not be
-checked here. Every sum is additive over documents, so several documents are pooled by
+implementation publishes for its example, and a literal loop-by-loop reading of the
+definitions on random unitizings (tests/analysis/test_agreement_unitized2016_reference.py).
+A second public implementation, ``quallmer/quallmer``'s ``reliability_alpha_u`` (R, citing
+Krippendorff 2019, *Content Analysis* 4th ed., §12.6), reads T_c differently: the squared
+length of g covered by the union of the other coders' units, not divided by m - 1. For two
+coders the readings are the same quantity and all figures agree; for three or more only cuα
+and (c)uα differ (0.320 here against 0.338 on the tests' three-coder example). The paper's own
+worked examples (and ATLAS.ti's figures for them) could not be obtained here to decide
+between the two; the per-coder reading is kept. Every sum is additive over documents, so several documents are pooled by
 summing (a coder absent from a document contributes nothing there; the 1/(m - 1) factors use
 the coders present on each document). Undefined figures are None.
 """

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -35,6 +36,7 @@ from qcoder.app.agreement import CONSENSUS, AgreementInputs, agreement, disagree
 from qcoder.app.agreement_appendix import write_appendix
 from qcoder.app.tables import write_table
 from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.codepath import code_paths
 from qcoder.core.model import AttributeScope
 from qcoder.core.permissions import Role
 from qcoder.gui.context import AppContext
@@ -44,6 +46,14 @@ from qcoder.gui.team.disagreements_view import DisagreementsPanel, Row, decided_
 from qcoder.gui.team.errors import explain_error, explain_text
 from qcoder.gui.team.figures_view import FiguresView
 from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE
+from qcoder.gui.team.rows_view import (
+    ROUNDS_MEANING,
+    UNITIZING_MEANING,
+    UNITIZING_NO_GROUP,
+    ExtraTables,
+    RowsPanel,
+    extra_tables,
+)
 from qcoder.gui.team.stats_model import pooling_tip
 from qcoder.gui.team.tasks import Job
 from qcoder.gui.texts import attribute_label, plural
@@ -55,7 +65,7 @@ UNITS = (
     (Unit.TURN, "Speaker turns"),
     (Unit.DOCUMENT, "Documents"),
 )
-TAB_AGREEMENT, TAB_DISAGREEMENTS, TAB_AUDIT = range(3)
+TAB_AGREEMENT, TAB_ROUNDS, TAB_UNITIZING, TAB_DISAGREEMENTS, TAB_AUDIT = range(5)
 REFRESH_DELAY_MS = 400
 
 
@@ -71,6 +81,7 @@ class Results:
     audit: list[Any]
     colors: dict[str, str]
     group_order: list[str]  # a category attribute's values in their declared order (rounds)
+    extra: ExtraTables  # per training round; unitizing
 
 
 def _cell(value: object) -> object:
@@ -120,6 +131,12 @@ class AgreementDialog(QDialog):
         self.figures = FiguresView(self)
         self.figures.document_activated.connect(lambda doc_id: self._ctx.document_requested.emit(doc_id, -1, -1))
         self.tabs.addTab(self.figures, "Agreement")
+        self.rounds = RowsPanel(ROUNDS_MEANING, self)
+        self.tabs.addTab(self.rounds, "Training rounds")
+        self.unitizing = RowsPanel(UNITIZING_MEANING, self)
+        self.tabs.addTab(self.unitizing, "Unitizing")
+        self.tabs.setTabVisible(TAB_ROUNDS, False)  # shown when the project has rounds
+        self.tabs.setTabVisible(TAB_UNITIZING, False)  # shown when unitizing is asked for
         self.disagreements = DisagreementsPanel(self)
         self.disagreements.decide.connect(self.decide)
         self.disagreements.open_requested.connect(self._ctx.document_requested)
@@ -180,6 +197,7 @@ class AgreementDialog(QDialog):
             box.addWidget(widget)
             box.addStretch(1)
             row.addLayout(box)
+        row.addLayout(self._unitizing_choice())
         buttons = QVBoxLayout()
         buttons.addWidget(self.compute_button)
         buttons.addWidget(self.export_button)
@@ -190,6 +208,36 @@ class AgreementDialog(QDialog):
         status.addWidget(self.status)
         row.addLayout(status, 1)
         return row
+
+    def _unitizing_choice(self) -> QVBoxLayout:
+        self.unitizing_box = QCheckBox("Unitizing (Krippendorff 2016)", self)
+        self.unitizing_box.setToolTip(
+            "Also compute agreement on the coded passages themselves (character continuum): α_U (1995/2004) "
+            "and uα per code; |uα, cuα and Cuα for a group of exclusive codes"
+        )
+        self.exclusive_box = QComboBox(self)
+        self.exclusive_box.setToolTip(
+            "A code whose subcodes are mutually exclusive categories: the unitizing alphas of the group"
+        )
+        box = QVBoxLayout()
+        box.addWidget(self.unitizing_box)
+        box.addWidget(self.exclusive_box)
+        box.addStretch(1)
+        return box
+
+    def _fill_exclusive(self) -> None:
+        """The codes with two or more subcodes (their paths), for the exclusive group."""
+        project = self._ctx.require_project()
+        codes = project.codes()
+        parents = {c.parent_id for c in codes if c.parent_id is not None}
+        with_two = [p for p in parents if sum(c.parent_id == p for c in codes) >= 2]
+        paths = code_paths(codes)
+        keep = self.exclusive_box.currentData()
+        self.exclusive_box.clear()
+        self.exclusive_box.addItem("No exclusive group", None)
+        for path in sorted((paths[p] for p in with_two if p in paths), key=str.casefold):
+            self.exclusive_box.addItem(f"Exclusive: {path}", path)
+        self.exclusive_box.setCurrentIndex(max(self.exclusive_box.findData(keep), 0) if keep else 0)
 
     def _fill_choices(self) -> None:
         project = self._ctx.require_project()
@@ -218,6 +266,7 @@ class AgreementDialog(QDialog):
             self.group_box.addItem(attribute_label(attribute.name), attribute.name)
         site = self.group_box.findData("site")
         self.group_box.setCurrentIndex(max(site, 0))
+        self._fill_exclusive()
         self._update_buttons()
 
     def _sync_coders(self) -> None:
@@ -316,10 +365,15 @@ class AgreementDialog(QDialog):
         unit = Unit(self.unit_box.currentData())
         pooling = Pooling(self.pooling_box.currentData())
         group_by: str | None = self.group_box.currentData()
+        unitized = self.unitizing_box.isChecked()
+        exclusive = [self.exclusive_box.currentData()] if unitized and self.exclusive_box.currentData() else []
 
         def task(progress: Any, cancel: Any) -> Results:
             progress(0, 3, "Computing agreement…")
-            report, inputs = agreement(project, names, unit, None, pooling, group_by)
+            report, inputs = agreement(
+                project, names, unit, None, pooling, group_by, exclusive=exclusive, unitized=unitized
+            )
+            extra = extra_tables(project, report, inputs, names, unit, pooling, group_by)
             cancel.check()
             progress(1, 3, "Finding disagreements…")
             items, dis_inputs = disagreements(project, names)
@@ -329,7 +383,7 @@ class AgreementDialog(QDialog):
             rows = make_rows(items, dis_inputs, decided_keys(audit, CONSENSUS))
             attribute = project.attribute(group_by, AttributeScope.DOCUMENT) if group_by else None
             order = list(attribute.allowed) if attribute is not None else []
-            return Results(names, group_by, report, inputs, items, dis_inputs, rows, audit, colors, order)
+            return Results(names, group_by, report, inputs, items, dis_inputs, rows, audit, colors, order, extra)
 
         self.job = Job(task, self)
         self.job.progress.connect(lambda _d, _t, m: self.status.setText(m))
@@ -359,6 +413,11 @@ class AgreementDialog(QDialog):
     def _show(self, r: Results) -> None:
         self.figures.show_report(r.report, r.inputs, r.group_by, self.unit_box.currentText().lower(), r.group_order)
         self.disagreements.set_data(r.rows, r.dis_inputs, r.colors, self._document_text)
+        self.rounds.set_rows(r.extra.rounds)
+        self.tabs.setTabVisible(TAB_ROUNDS, r.extra.rounds is not None)
+        grouped = r.report.unitized is not None and bool(r.report.unitized.groups)
+        self.unitizing.set_rows(r.extra.unitizing, "" if grouped else UNITIZING_NO_GROUP)
+        self.tabs.setTabVisible(TAB_UNITIZING, r.extra.unitizing is not None)
         self._count_left()
         self.audit.audit_model.set_entries(r.audit)
         self.status.setText("")
@@ -390,6 +449,8 @@ class AgreementDialog(QDialog):
             self._check_access()
         if changes.touches(Kind.CODER):
             self._sync_coders()
+        if changes.touches(Kind.CODE):
+            self._fill_exclusive()
         if self.decision is not None or self.results is None:
             return  # our own decision: the dialog refreshes when it ends
         if changes.touches(Kind.PROJECT):
