@@ -220,17 +220,22 @@ class _Group:
 def _group(segments: list[_Segment]) -> list[_Group]:
     """Consecutive segments of one speaker join into a turn; unlabelled ones into paragraphs
     that end at a pause of PARAGRAPH_GAP_SECONDS, or at a sentence end once they are
-    PARAGRAPH_SOFT_CHARS long."""
+    PARAGRAPH_SOFT_CHARS long. A speaker's turn that has grown PARAGRAPH_SOFT_CHARS long
+    ends the same way (a Zoom recording of one teacher talking was one 13,308-character turn)."""
     groups: list[_Group] = []
     for seg in segments:
         if not seg.text:
             continue
         last = groups[-1] if groups else None
         same = last is not None and last.speaker == seg.speaker
-        if same and last is not None and seg.speaker is None:
+        if same and last is not None:
             gap = (seg.start - last.end) if seg.start is not None and last.end is not None else 0.0
             long_enough = sum(len(t) + 1 for t in last.texts) >= PARAGRAPH_SOFT_CHARS
-            same = gap < PARAGRAPH_GAP_SECONDS and not (long_enough and _SENTENCE_END.search(last.texts[-1]))
+            ends = gap >= PARAGRAPH_GAP_SECONDS or bool(_SENTENCE_END.search(last.texts[-1]))
+            if seg.speaker is None:
+                same = gap < PARAGRAPH_GAP_SECONDS and not (long_enough and ends)
+            else:
+                same = not (long_enough and ends)
         if same and last is not None:
             last.texts.append(seg.text)
             if seg.end is not None:
