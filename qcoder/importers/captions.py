@@ -215,6 +215,7 @@ class _Group:
     texts: list[str]
     start: float | None
     end: float | None
+    chars: int = 0  # len(" ".join(texts)) + 1, kept as texts grow
 
 
 def _group(segments: list[_Segment]) -> list[_Group]:
@@ -230,20 +231,19 @@ def _group(segments: list[_Segment]) -> list[_Group]:
         same = last is not None and last.speaker == seg.speaker
         if same and last is not None:
             gap = (seg.start - last.end) if seg.start is not None and last.end is not None else 0.0
-            long_enough = sum(len(t) + 1 for t in last.texts) >= PARAGRAPH_SOFT_CHARS
-            ends = gap >= PARAGRAPH_GAP_SECONDS or bool(_SENTENCE_END.search(last.texts[-1]))
-            if seg.speaker is None:
-                same = gap < PARAGRAPH_GAP_SECONDS and not (long_enough and ends)
-            else:
-                same = not (long_enough and ends)
+            if seg.speaker is None and gap >= PARAGRAPH_GAP_SECONDS:
+                same = False
+            elif last.chars >= PARAGRAPH_SOFT_CHARS:
+                same = not (gap >= PARAGRAPH_GAP_SECONDS or _SENTENCE_END.search(last.texts[-1]))
         if same and last is not None:
             last.texts.append(seg.text)
+            last.chars += len(seg.text) + 1
             if seg.end is not None:
                 last.end = seg.end
             if last.start is None:
                 last.start = seg.start
         else:
-            groups.append(_Group(seg.speaker, [seg.text], seg.start, seg.end))
+            groups.append(_Group(seg.speaker, [seg.text], seg.start, seg.end, len(seg.text) + 1))
     return groups
 
 
