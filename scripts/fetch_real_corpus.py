@@ -46,7 +46,8 @@ def extract(data: bytes, name: str, keep: tuple[str, ...], target: Path) -> int:
         for member in tar.getmembers():
             inner = member.name.split("/", 1)[-1]
             if member.isfile() and inner.startswith(keep):
-                out = target / name / inner
+                # a folder import skips hidden folders: ".backup_data" is kept as "backup_data"
+                out = target / name / "/".join(part.lstrip(".") or part for part in inner.split("/"))
                 out.parent.mkdir(parents=True, exist_ok=True)
                 extracted = tar.extractfile(member)
                 if extracted is not None:
