@@ -212,6 +212,10 @@ def _label_key(label: str) -> str:
     return " ".join(label.split()).rstrip(".").casefold()
 
 
+# a lower-case participant code in brackets: "id1", "p12", "resp3"
+_PARTICIPANT_CODE = re.compile(r"[a-z]{1,4}\d{1,3}")
+
+
 def _clean_label(raw: str, form: str) -> str | None:
     """The label as shown, or None when it does not look like a speaker label."""
     label = " ".join(raw.replace("**", "").replace("__", "").split()).strip()
@@ -227,6 +231,8 @@ def _clean_label(raw: str, form: str) -> str | None:
         return None  # [PAUSED], [CROSSTALK]; [Long pause], [Recording stopped]
     if is_known_label(label):
         return label
+    if form == "bracket" and _PARTICIPANT_CODE.fullmatch(label):
+        return label  # "[id1] text", "[p12] text" (QualCoder's sample): a speaker if it recurs
     if is_known_form(label):
         return label  # "interviewee:" in lower case: a speaker only if it recurs (second pass)
     if _BAD_CHARS.search(label):

@@ -31,7 +31,7 @@ SPEAKERS = {
     "zoom_transcript_filter/input_example.cp1252.txt": 2,
     "qualcoder_examples/ID1.docx": 0,  # unlabelled sample text
     "qualcoder_examples/ID2.odt": 0,
-    "qualcoder_examples/transcript.txt": 0,  # "[id1] text": bracketed ids, not read as labels
+    "qualcoder_examples/transcript.txt": 3,  # "[id1] text" lines
 }
 # paragraphs longer than MAX_PARAGRAPH that the source itself has (one answer in one paragraph)
 LONG_IN_SOURCE = {"QR03_transcript_deidentified.txt", "QR03_transcript_deidentified.docx"}
