@@ -338,7 +338,10 @@ def test_bracketed_lower_case_participant_codes_are_speakers() -> None:
     """Issue 23, as met on QualCoder's own sample transcript (tests/data/real/qualcoder_examples):
     "[id1] hello, ..." lines gave 0 speakers. A code that occurs once, and stage directions,
     are still not speakers."""
-    text = "[id1] hello, I like the course.\n\n[id2] I am struggling.\n\n[id1] Yes, too much.\n\n[id2] [laughs] ok\n\n[x9] once"
+    text = (
+        "[id1] hello, I like the course.\n\n[id2] I am struggling.\n\n[id1] Yes, too much.\n\n"
+        "[id2] [laughs] ok\n\n[x9] once"
+    )
     turns = detect_turns(text)
     assert [t.speaker for t in turns] == ["id1", "id2", "id1", "id2"]
     assert text[turns[3].start : turns[3].end] == "[laughs] ok\n\n[x9] once"
