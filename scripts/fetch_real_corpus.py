@@ -30,6 +30,18 @@ SOURCES = [
         ("episodes/data/mannheimer_refi_qda_project_recoded.qda/documents/", ".backup_data/Mannheimer_BSR"),
     ),
     (
+        # a German bachelor thesis: 4 interviews exported from Google Docs (Skia/PDF)
+        "reem_thesis_transcripts",
+        "https://codeload.github.com/Reem00/Interviews-Bachelor-Thesis/tar.gz/ecf55a1",
+        ("Interview",),
+    ),
+    (
+        # a Dutch master thesis: 4 interviews as Markdown ("### Interviewer" above each turn)
+        "thesis_transcriptions",
+        "https://codeload.github.com/CVSpaendonck/ThesisTranscriptions/tar.gz/3361ec3",
+        ("Evaluation Interviews/", "Validation Interview /"),
+    ),
+    (
         # an interview bot's log as SubRip captions (Host/Guest)
         "ai_interview_bot",
         "https://codeload.github.com/shaiss/ai_interview_bot/tar.gz/49d343c",

@@ -34,6 +34,25 @@ _PRINTED_URL = re.compile(r"(?:https?://|www\.)\S+.*\b\d{1,4}\s*/\s*\d{1,4}\s*$"
 # gaps between glyphs: pypdf writes a tab (MAXQDA exports: one between every two words) or
 # a run of spaces (justified text); a reader sees one space
 _GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+# zero-width spaces pypdf reports between glyphs (Google Docs / Skia PDFs): "␣ZWSP␣␣ZWSP␣"
+# between words, "␣ZWSP␣" inside a word or between a quote and its word
+_ZW_GAP = re.compile(r"[ \t]*\u200b(?:[ \t]*\u200b)*[ \t]*")
+
+
+def _zw_gap(m: re.Match[str]) -> str:
+    gap = m.group()
+    if gap.count("\u200b") >= 2:
+        return " "
+    if gap[0] in " \t" and gap[-1] in " \t":
+        return ""
+    return gap.replace("\u200b", "")
+
+
+def _line(raw: str) -> str:
+    """A line of a page's text layer as a reader sees it: glyph gaps made single spaces."""
+    if "\u200b" in raw:
+        raw = _ZW_GAP.sub(_zw_gap, raw)
+    return _GAP.sub(" ", raw).strip()
 
 
 def _edge_lines(lines: list[str], depth: int = 1) -> list[int]:
@@ -130,7 +149,7 @@ def read(path: Path) -> ImportedDocument:
         text = text.translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             empty_pages.append(number + 1)
-        pages.append([_GAP.sub(" ", line).strip() for line in text.split("\n")])
+        pages.append([_line(line) for line in text.split("\n")])
     if len(empty_pages) == page_count and not failed_pages:
         raise ImportFailed(NO_TEXT_LAYER)
     if len(failed_pages) == page_count:

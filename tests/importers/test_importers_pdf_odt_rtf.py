@@ -276,3 +276,14 @@ def test_pdf_exported_from_maxqda_words_labels_and_margin_numbers(make_pdf) -> N
     assert sorted(doc.speakers) == ["Dan", "Participant"]
     assert len(doc.turns) == 9
     assert "margin paragraph numbers removed" in doc.warnings
+
+
+def test_pdf_zero_width_glyph_gaps_of_a_google_docs_export(make_pdf) -> None:
+    """Issue 23 item 2, as met on a real German thesis PDF (Google Docs, Skia/PDF): between
+    two words the text layer has "space ZWSP space space ZWSP space", and inside a word or
+    between a quote and its word "space ZWSP space". Before: runs of four spaces and split
+    words ("To ol"); now one space between words and none inside them."""
+    z = "\x01"
+    line = f"B: {z}  {z} Also {z}  {z} wir {z}  {z} ein {z}  {z} To {z} ol {z}  {z} \u201d {z} Crucible {z} \u201d, {z}  {z}{z} welches"
+    doc = import_file(make_pdf("gdocs.pdf", [[line, f"I: {z}  {z} Q2"]], zero_width=True))
+    assert doc.text == "B: Also wir ein Tool \u201dCrucible\u201d, welches\nI: Q2"
