@@ -284,6 +284,9 @@ def test_pdf_zero_width_glyph_gaps_of_a_google_docs_export(make_pdf) -> None:
     between a quote and its word "space ZWSP space". Before: runs of four spaces and split
     words ("To ol"); now one space between words and none inside them."""
     z = "\x01"
-    line = f"B: {z}  {z} Also {z}  {z} wir {z}  {z} ein {z}  {z} To {z} ol {z}  {z} \u201d {z} Crucible {z} \u201d, {z}  {z}{z} welches"
+    line = (
+        f"B: {z}  {z} Also {z}  {z} wir {z}  {z} ein {z}  {z} To {z} ol {z}  {z} "
+        f"\u201d {z} Crucible {z} \u201d, {z}  {z}{z} welches"
+    )
     doc = import_file(make_pdf("gdocs.pdf", [[line, f"I: {z}  {z} Q2"]], zero_width=True))
     assert doc.text == "B: Also wir ein Tool \u201dCrucible\u201d, welches\nI: Q2"
