@@ -56,6 +56,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(rf"[ \t]*(?:\[(?P<bl>[^\]\n]{{1,44}})\]|{_LBL})[ \t]+{_BTIME}[ \t]*$"),
         True,
     ),
+    # Markdown: "### Interviewer" as a heading above the turn
+    ("heading", re.compile(rf"[ \t]*#{{1,6}}[ \t]+{_LBL}[ \t]*$"), True),
     # Word Transcribe: "00:00:03 Speaker 1" alone on the line
     ("time-name", re.compile(rf"[ \t]*{_BTIME}[ \t]+{_LBL}[ \t]*$"), True),
     # WebVTT voice
@@ -72,6 +74,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # Markdown bold without a colon: "**Interviewer** text"
+    ("bold", re.compile(rf"[ \t]*(?:\*\*|__){_LBL}(?:\*\*|__)[ \t]+(?=\S)"), False),
     # Name | text, 00:01:23 | Name | text, Name<TAB>text
     (
         "table",
@@ -84,7 +88,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 
 _RTIME = r"(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"  # Teams writes "0:0:3.450"
 _RANGE = re.compile(rf"[ \t]*(?P<a>{_RTIME})[ \t]*-->[ \t]*(?P<b>{_RTIME})[ \t]*$")
-_LINE_START_OK = re.compile(r"[ \t]*[\w\[(<*]")
+_LINE_START_OK = re.compile(r"[ \t]*[\w\[(<*#]")
 
 # Interviewer / respondent conventions accepted even when they occur once.
 _KNOWN = re.compile(

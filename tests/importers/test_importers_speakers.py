@@ -345,3 +345,31 @@ def test_bracketed_lower_case_participant_codes_are_speakers() -> None:
     turns = detect_turns(text)
     assert [t.speaker for t in turns] == ["id1", "id2", "id1", "id2"]
     assert text[turns[3].start : turns[3].end] == "[laughs] ok\n\n[x9] once"
+
+
+def test_markdown_headings_above_turns_are_speakers() -> None:
+    """Issue 23, as met on real Markdown transcripts (a Dutch thesis): "### Interviewer" and
+    "### Systems Developer" as headings above each turn gave 0 speakers. A heading that occurs
+    once ("# Transcript") is not a speaker."""
+    text = (
+        "# Transcript\n\n### Interviewer\nWat doe je?\n\n### Systems Developer\nIk bouw software.\n\n"
+        "### Interviewer \nEn verder?\n\n### Systems Developer\nNiets."
+    )
+    turns = detect_turns(text)
+    assert [t.speaker for t in turns] == ["Interviewer", "Systems Developer"] * 2
+    assert [text[t.start : t.end].strip() for t in turns] == [
+        "Wat doe je?",
+        "Ik bouw software.",
+        "En verder?",
+        "Niets.",
+    ]
+
+
+def test_markdown_bold_names_without_colon_are_speakers() -> None:
+    """The same thesis's validation interview: "**Interviewer** text" (bold, no colon)."""
+    text = (
+        "**Interviewer** In principe is het gesprek.\n\n**Manager** Ja.\n\n**Interviewer** Goed.\n\n**Manager** Prima."
+    )
+    turns = detect_turns(text)
+    assert [t.speaker for t in turns] == ["Interviewer", "Manager"] * 2
+    assert text[turns[0].start : turns[0].end].strip() == "In principe is het gesprek."
