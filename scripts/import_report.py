@@ -25,7 +25,7 @@ _MULTI_SPACE = re.compile(r" {2,}")
 _SHORT = re.compile(r"(?<![\w'’])[a-z]{1,2}(?![\w'’])")
 _SHORT_WORDS = frozenset(
     "a i am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ye yo uh um mm hm eh ah "
-    "de la le el en et un il ne se je tu du da di ja du er es zu im um".split()
+    "de la le el en et un il ne se je tu du da di ja du er es zu im um ob ab wo".split()
 )
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from qcoder.core.errors import ImportFailed
+from qcoder.core.text import normalize_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +78,18 @@ def finish(
     metadata: dict[str, str] | None = None,
     warnings: list[str] | None = None,
     empty_reason: str = "the document contains no text",
+    exact: bool = False,
 ) -> ImportedDocument:
-    """Clean ``raw_text``, detect speaker turns and build the document.
+    """Clean ``raw_text``, detect speaker turns and build the document. With ``exact`` (text
+    files, whose characters are the source's) only :func:`normalize_text` applies and the line
+    breaks ending the file go: the stored text is the source text apart from line endings and
+    a leading BOM, so positions counted in the source file are positions in the document.
 
     Raises :class:`ImportFailed` with ``empty_reason`` when no text is left.
     """
     from qcoder.importers.speakers import detect_turns
 
-    text = clean_text(raw_text)
+    text = normalize_text(raw_text).rstrip("\n") if exact else clean_text(raw_text)
     if not text.strip():
         raise ImportFailed(empty_reason)
     turns = detect_turns(text)

@@ -215,30 +215,35 @@ class _Group:
     texts: list[str]
     start: float | None
     end: float | None
+    chars: int = 0  # len(" ".join(texts)) + 1, kept as texts grow
 
 
 def _group(segments: list[_Segment]) -> list[_Group]:
     """Consecutive segments of one speaker join into a turn; unlabelled ones into paragraphs
     that end at a pause of PARAGRAPH_GAP_SECONDS, or at a sentence end once they are
-    PARAGRAPH_SOFT_CHARS long."""
+    PARAGRAPH_SOFT_CHARS long. A speaker's turn that has grown PARAGRAPH_SOFT_CHARS long
+    ends the same way (a Zoom recording of one teacher talking was one 13,308-character turn)."""
     groups: list[_Group] = []
     for seg in segments:
         if not seg.text:
             continue
         last = groups[-1] if groups else None
         same = last is not None and last.speaker == seg.speaker
-        if same and last is not None and seg.speaker is None:
+        if same and last is not None:
             gap = (seg.start - last.end) if seg.start is not None and last.end is not None else 0.0
-            long_enough = sum(len(t) + 1 for t in last.texts) >= PARAGRAPH_SOFT_CHARS
-            same = gap < PARAGRAPH_GAP_SECONDS and not (long_enough and _SENTENCE_END.search(last.texts[-1]))
+            if seg.speaker is None and gap >= PARAGRAPH_GAP_SECONDS:
+                same = False
+            elif last.chars >= PARAGRAPH_SOFT_CHARS:
+                same = not (gap >= PARAGRAPH_GAP_SECONDS or _SENTENCE_END.search(last.texts[-1]))
         if same and last is not None:
             last.texts.append(seg.text)
+            last.chars += len(seg.text) + 1
             if seg.end is not None:
                 last.end = seg.end
             if last.start is None:
                 last.start = seg.start
         else:
-            groups.append(_Group(seg.speaker, [seg.text], seg.start, seg.end))
+            groups.append(_Group(seg.speaker, [seg.text], seg.start, seg.end, len(seg.text) + 1))
     return groups
 
 

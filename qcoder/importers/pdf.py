@@ -31,6 +31,28 @@ _PAGE_NUMBER = re.compile(
 _HYPHEN_BREAK = re.compile(r"([^\W\d_])[-\u00ad][ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 _DIGITS = re.compile(r"\d+")
 _PRINTED_URL = re.compile(r"(?:https?://|www\.)\S+.*\b\d{1,4}\s*/\s*\d{1,4}\s*$")
+# gaps between glyphs: pypdf writes a tab (MAXQDA exports: one between every two words) or
+# a run of spaces (justified text); a reader sees one space
+_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+# zero-width spaces pypdf reports between glyphs (Google Docs / Skia PDFs): "␣ZWSP␣␣ZWSP␣"
+# between words, "␣ZWSP␣" inside a word or between a quote and its word
+_ZW_GAP = re.compile(r"[ \t]*\u200b(?:[ \t]*\u200b)*[ \t]*")
+
+
+def _zw_gap(m: re.Match[str]) -> str:
+    gap = m.group()
+    if gap.count("\u200b") >= 2:
+        return " "
+    if gap[0] in " \t" and gap[-1] in " \t":
+        return ""
+    return gap.replace("\u200b", "")
+
+
+def _line(raw: str) -> str:
+    """A line of a page's text layer as a reader sees it: glyph gaps made single spaces."""
+    if "\u200b" in raw:
+        raw = _ZW_GAP.sub(_zw_gap, raw)
+    return _GAP.sub(" ", raw).strip()
 
 
 def _edge_lines(lines: list[str], depth: int = 1) -> list[int]:
@@ -127,12 +149,14 @@ def read(path: Path) -> ImportedDocument:
         text = text.translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             empty_pages.append(number + 1)
-        pages.append(text.split("\n"))
+        pages.append([_line(line) for line in text.split("\n")])
     if len(empty_pages) == page_count and not failed_pages:
         raise ImportFailed(NO_TEXT_LAYER)
     if len(failed_pages) == page_count:
         raise ImportFailed("the PDF file is damaged: no page could be read")
     warnings: list[str] = []
+    if sum(_strip_margin_numbers(lines) for lines in pages):
+        warnings.append("margin paragraph numbers removed")
     if len(pages) >= 3 and _strip_running(pages):
         warnings.append("page numbers and running headers/footers removed")
     elif pages and _strip_running_numbers(pages):
@@ -164,18 +188,24 @@ _ENDS_SENTENCE = re.compile(r"[.?!…:;,\"”’)]$")
 
 
 def _label_lines(lines: list[str]) -> set[str]:
-    """Speaker labels printed alone on their line (QDA tools' PDF exports: "Interviewer 1"
-    above the turn): short capitalised lines without final punctuation that recur."""
+    """Speaker labels printed alone on their line (QDA tools' PDF exports: "Interviewer 1" or
+    "Dan:" above the turn): short capitalised lines without final punctuation that recur."""
     from qcoder.importers.speakers import is_known_form
 
+    names = (_label_name(line) for line in lines)
     counts = Counter(
-        line.strip()
-        for line in lines
-        if (_LABEL_LINE.fullmatch(line.strip()) or is_known_form(line))
-        and len(line.split()) <= 4
-        and not _ENDS_SENTENCE.search(line.strip())
+        name
+        for name in names
+        if (_LABEL_LINE.fullmatch(name) or is_known_form(name))
+        and len(name.split()) <= 4
+        and not _ENDS_SENTENCE.search(name)
     )
     return {label for label, n in counts.items() if n >= 3}
+
+
+def _label_name(line: str) -> str:
+    """A line as a label alone on its line may be: "Dan" (Delve) or "Dan:" (MAXQDA)."""
+    return line.strip().removesuffix(":").rstrip()
 
 
 def _rebuild(lines: list[str]) -> tuple[str, int]:
@@ -196,8 +226,8 @@ def _rebuild(lines: list[str]) -> tuple[str, int]:
             out.append("")
             prev_len = 0.0
             continue
-        if line in labels:
-            out.append(line + ":")
+        if _label_name(line) in labels:
+            out.append(_label_name(line) + ":")
             prev_len = 0.0
             continue
         if out and out[-1].endswith(":") and out[-1][:-1] in labels:
@@ -210,6 +240,24 @@ def _rebuild(lines: list[str]) -> tuple[str, int]:
             out.append(line)
         prev_len = len(line)
     return "\n".join(out), joins
+
+
+def _strip_margin_numbers(lines: list[str]) -> int:
+    """Remove the margin paragraph (or line) numbers of a QDA tool's PDF export: the text
+    layer gives them as a column, a run of at least three lines holding nothing but the
+    numbers n, n+1, n+2, ...; return how many lines were removed."""
+    removed = 0
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].isdigit() and (j == i or int(lines[j]) == int(lines[j - 1]) + 1):
+            j += 1
+        if j - i >= 3:
+            del lines[i:j]
+            removed += j - i
+        else:
+            i = max(j, i + 1)
+    return removed
 
 
 def _strip_running_numbers(pages: list[list[str]]) -> int:

@@ -1,4 +1,5 @@
-"""Plain text (.txt, .md): encoding detected, line endings normalized to LF."""
+"""Plain text (.txt, .md): encoding detected, line endings normalized to LF, a leading BOM
+dropped; every other character kept where the source has it."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ def read_bytes(data: bytes, name: str, source_format: str) -> ImportedDocument:
         source_format,
         metadata=metadata,
         empty_reason="the file contains only blank space",
+        exact=True,
     )
 
 

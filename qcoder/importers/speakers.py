@@ -56,6 +56,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(rf"[ \t]*(?:\[(?P<bl>[^\]\n]{{1,44}})\]|{_LBL})[ \t]+{_BTIME}[ \t]*$"),
         True,
     ),
+    # Markdown: "### Interviewer" as a heading above the turn
+    ("heading", re.compile(rf"[ \t]*#{{1,6}}[ \t]+{_LBL}[ \t]*$"), True),
     # Word Transcribe: "00:00:03 Speaker 1" alone on the line
     ("time-name", re.compile(rf"[ \t]*{_BTIME}[ \t]+{_LBL}[ \t]*$"), True),
     # WebVTT voice
@@ -72,6 +74,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # Markdown bold without a colon: "**Interviewer** text"
+    ("bold", re.compile(rf"[ \t]*(?:\*\*|__){_LBL}(?:\*\*|__)[ \t]+(?=\S)"), False),
     # Name | text, 00:01:23 | Name | text, Name<TAB>text
     (
         "table",
@@ -84,7 +88,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 
 _RTIME = r"(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"  # Teams writes "0:0:3.450"
 _RANGE = re.compile(rf"[ \t]*(?P<a>{_RTIME})[ \t]*-->[ \t]*(?P<b>{_RTIME})[ \t]*$")
-_LINE_START_OK = re.compile(r"[ \t]*[\w\[(<*]")
+_LINE_START_OK = re.compile(r"[ \t]*[\w\[(<*#]")
 
 # Interviewer / respondent conventions accepted even when they occur once.
 _KNOWN = re.compile(
@@ -212,6 +216,10 @@ def _label_key(label: str) -> str:
     return " ".join(label.split()).rstrip(".").casefold()
 
 
+# a lower-case participant code in brackets: "id1", "p12", "resp3"
+_PARTICIPANT_CODE = re.compile(r"[a-z]{1,4}\d{1,3}")
+
+
 def _clean_label(raw: str, form: str) -> str | None:
     """The label as shown, or None when it does not look like a speaker label."""
     label = " ".join(raw.replace("**", "").replace("__", "").split()).strip()
@@ -227,6 +235,8 @@ def _clean_label(raw: str, form: str) -> str | None:
         return None  # [PAUSED], [CROSSTALK]; [Long pause], [Recording stopped]
     if is_known_label(label):
         return label
+    if form == "bracket" and _PARTICIPANT_CODE.fullmatch(label):
+        return label  # "[id1] text", "[p12] text" (QualCoder's sample): a speaker if it recurs
     if is_known_form(label):
         return label  # "interviewee:" in lower case: a speaker only if it recurs (second pass)
     if _BAD_CHARS.search(label):

@@ -7,7 +7,7 @@ import pytest
 from qcoder.core.errors import ImportFailed
 from qcoder.core.text import normalize_text
 from qcoder.importers import import_file
-from qcoder.importers.captions import parse_timestamp
+from qcoder.importers.captions import PARAGRAPH_SOFT_CHARS, parse_timestamp
 
 TEAMS = """WEBVTT
 
@@ -237,3 +237,28 @@ def test_common_timing_lines_read_as_the_general_parser_reads_them(parts, dot, a
     line = f"{h1}:{m1}:{s1}{dot}{f1:03d}{arrow}{h2}:{m2}:{s2}{dot}{f2:03d}{tail}"
     fast, slow = captions._cue_times(line), _slow_times(line)
     assert fast == pytest.approx(slow) if None not in slow else fast == slow
+
+
+def test_one_speakers_long_talk_is_split_into_turns(write) -> None:
+    """Issue 23, as met on a real Zoom recording (a teacher talking for 20 minutes, every cue
+    "Caleob King: ..."): the cues of one speaker joined into a single 13,308-character turn.
+    A turn that has grown PARAGRAPH_SOFT_CHARS long now ends at a sentence end or a pause;
+    short turns stay whole."""
+    cues = []
+    for i in range(30):
+        start, end = 4 * i, 4 * i + 3.5
+        sentence = f"Sentence {i} is about moles and mass, and it goes on for a little while longer."
+        cues.append(
+            f"{i + 1}\n00:{start // 60:02d}:{start % 60:02d}.000 --> 00:{int(end) // 60:02d}:{int(end) % 60:02d}.500\n"
+            f"Teacher: {sentence}\n"
+        )
+    cues.append("31\n00:02:05.000 --> 00:02:06.000\nPupil: Okay.\n")
+    cues.append("32\n00:02:06.500 --> 00:02:07.000\nTeacher: Good. Next one.\n")
+    cues.append("33\n00:02:07.500 --> 00:02:08.000\nPupil: Yes.\n")
+    doc = import_file(write("talk.vtt", "WEBVTT\n\n" + "\n".join(cues)))
+    teacher = [t for t in doc.turns if t.speaker == "Teacher"]
+    assert len(teacher) >= 4
+    assert max(t.end - t.start for t in doc.turns) < PARAGRAPH_SOFT_CHARS + 100
+    assert [t.speaker for t in doc.turns][-3:] == ["Pupil", "Teacher", "Pupil"]
+    assert doc.text.endswith("Teacher: Good. Next one.\n\nPupil: Yes.")
+    assert all(doc.text[t.start : t.end].startswith("Sentence") for t in teacher[:-1])

@@ -248,3 +248,45 @@ def test_pdf_lower_case_names_alone_above_turns(make_pdf) -> None:
         "interviewer: All right, go ahead.",
     ]
     assert [t.speaker for t in doc.turns] == ["interviewee", "interviewer"] * 3
+
+
+def test_pdf_exported_from_maxqda_words_labels_and_margin_numbers(make_pdf) -> None:
+    """Issue 23 item 2, as met on real MAXQDA PDF exports (tests/data/real/pdpilot): a tab
+    between every two words, the label alone on its line ("Dan:" then a tab), the turn on the
+    next line, "n/N" at the top of each page and the margin paragraph numbers printed as a
+    column of numbers at the end of each page's text. Before: 2,748 tabs in one interview,
+    the margin numbers kept as paragraphs, "Do" and "What" taken for speakers."""
+    turns = [
+        "Dan:\t",
+        "\tOkay.\tSo\tnow\tyou\tcan\tstop\tsharing\tyour\tscreen.",
+        "Participant:\t",
+        "\tDo\tI\tuse\tboth\tplots?\tYes.",
+        "Dan:\t",
+    ]
+    closing = ["\tWhat\tdo\tyou\tmean?", "\tWho\tdecides\tthat?", "\tThank\tyou."]
+    pages = [[f"{n}/3", *turns, closing[n - 1], *(str(i) for i in range(1, 16))] for n in (1, 2, 3)]
+    doc = import_file(make_pdf("maxqda.pdf", pages))
+    assert "\t" not in doc.text and "  " not in doc.text
+    assert doc.text.split("\n")[:3] == [
+        "Dan: Okay. So now you can stop sharing your screen.",
+        "Participant: Do I use both plots? Yes.",
+        "Dan: What do you mean?",
+    ]
+    assert not any(line.strip().isdigit() for line in doc.text.split("\n"))
+    assert sorted(doc.speakers) == ["Dan", "Participant"]
+    assert len(doc.turns) == 9
+    assert "margin paragraph numbers removed" in doc.warnings
+
+
+def test_pdf_zero_width_glyph_gaps_of_a_google_docs_export(make_pdf) -> None:
+    """Issue 23 item 2, as met on a real German thesis PDF (Google Docs, Skia/PDF): between
+    two words the text layer has "space ZWSP space space ZWSP space", and inside a word or
+    between a quote and its word "space ZWSP space". Before: runs of four spaces and split
+    words ("To ol"); now one space between words and none inside them."""
+    z = "\x01"
+    line = (
+        f"B: {z}  {z} Also {z}  {z} wir {z}  {z} ein {z}  {z} To {z} ol {z}  {z} "
+        f"\u201d {z} Crucible {z} \u201d, {z}  {z}{z} welches"
+    )
+    doc = import_file(make_pdf("gdocs.pdf", [[line, f"I: {z}  {z} Q2"]], zero_width=True))
+    assert doc.text == "B: Also wir ein Tool \u201dCrucible\u201d, welches\nI: Q2"

@@ -332,3 +332,44 @@ def test_detect_turns_never_raises_and_spans_are_sane(text: str) -> None:
         assert not text[t.start].isspace() and not text[t.end - 1].isspace()
         assert t.speaker and len(t.speaker) <= 40 and len(t.speaker.split()) <= 5
         prev = t.end
+
+
+def test_bracketed_lower_case_participant_codes_are_speakers() -> None:
+    """Issue 23, as met on QualCoder's own sample transcript (tests/data/real/qualcoder_examples):
+    "[id1] hello, ..." lines gave 0 speakers. A code that occurs once, and stage directions,
+    are still not speakers."""
+    text = (
+        "[id1] hello, I like the course.\n\n[id2] I am struggling.\n\n[id1] Yes, too much.\n\n"
+        "[id2] [laughs] ok\n\n[x9] once"
+    )
+    turns = detect_turns(text)
+    assert [t.speaker for t in turns] == ["id1", "id2", "id1", "id2"]
+    assert text[turns[3].start : turns[3].end] == "[laughs] ok\n\n[x9] once"
+
+
+def test_markdown_headings_above_turns_are_speakers() -> None:
+    """Issue 23, as met on real Markdown transcripts (a Dutch thesis): "### Interviewer" and
+    "### Systems Developer" as headings above each turn gave 0 speakers. A heading that occurs
+    once ("# Transcript") is not a speaker."""
+    text = (
+        "# Transcript\n\n### Interviewer\nWat doe je?\n\n### Systems Developer\nIk bouw software.\n\n"
+        "### Interviewer \nEn verder?\n\n### Systems Developer\nNiets."
+    )
+    turns = detect_turns(text)
+    assert [t.speaker for t in turns] == ["Interviewer", "Systems Developer"] * 2
+    assert [text[t.start : t.end].strip() for t in turns] == [
+        "Wat doe je?",
+        "Ik bouw software.",
+        "En verder?",
+        "Niets.",
+    ]
+
+
+def test_markdown_bold_names_without_colon_are_speakers() -> None:
+    """The same thesis's validation interview: "**Interviewer** text" (bold, no colon)."""
+    text = (
+        "**Interviewer** In principe is het gesprek.\n\n**Manager** Ja.\n\n**Interviewer** Goed.\n\n**Manager** Prima."
+    )
+    turns = detect_turns(text)
+    assert [t.speaker for t in turns] == ["Interviewer", "Manager"] * 2
+    assert text[turns[0].start : turns[0].end].strip() == "In principe is het gesprek."

@@ -227,3 +227,15 @@ def test_text_starting_like_a_magic_number_is_still_text(write) -> None:
         raw = f"{start}: Grüße aus Köln.\nAB: Danke.\n{start}: Bitte.\nAB: Tschüss.\n"
         doc = import_file(write(f"{start}.txt", raw.encode("cp1252")))
         assert doc.speakers == [start, "AB"]
+
+
+def test_plain_text_is_stored_as_the_source_has_it(write) -> None:
+    """Issue 23: 64 real Otter.ai .txt transcripts (the documents of a REFI-QDA project) were
+    stored without their trailing spaces and leading blank line, so every position after the
+    first such space was off by one or more against the source file. Only line endings, a
+    leading BOM and the line breaks ending the file may change."""
+    source = "\nBSR01_transcript\n\nSara  00:00\nThey have been released. \n\nBSR01  00:09\nYes.\xad \x0c\n\n"
+    doc = import_file(write("otter.txt", ("\ufeff" + source).replace("\n", "\r\n").encode("utf-8")))
+    assert doc.text == source.rstrip("\n")
+    assert doc.text.index("released") == source.index("released")
+    assert [t.speaker for t in doc.turns] == ["Sara", "BSR01"]

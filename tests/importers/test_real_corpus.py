@@ -1,5 +1,8 @@
-"""Import fidelity on real transcripts (tests/data/real/SOURCES.md), when the corpus has been
-fetched (scripts/fetch_real_corpus.py) and QCODER_REAL_CORPUS points at it; skipped otherwise."""
+"""Import fidelity on real transcripts (tests/data/real/SOURCES.md, issue 23).
+
+The redistributable files are committed under tests/data/real/ and always tested; the others
+are fetched by scripts/fetch_real_corpus.py into a cache and tested when QCODER_REAL_CORPUS
+points at it (skipped otherwise)."""
 
 from __future__ import annotations
 
@@ -10,22 +13,76 @@ import pytest
 
 from qcoder.app.importing import collect_files
 from qcoder.core.errors import ImportFailed
-from qcoder.importers import import_file
+from qcoder.importers import ImportedDocument, import_file
 
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 CORPUS = os.environ.get("QCODER_REAL_CORPUS", "")
-pytestmark = pytest.mark.skipif(
-    not CORPUS or not Path(CORPUS).is_dir(), reason="real corpus not fetched (set QCODER_REAL_CORPUS)"
-)
+MAX_PARAGRAPH = 5000
+
+# speakers each committed file has (the people labelled in it); a file not listed here is
+# an unexpected new file — list it
+SPEAKERS = {
+    **{f"pdpilot/transcripts/P{n}.pdf": 2 for n in range(1, 8)},  # MAXQDA PDF export
+    "pdpilot/coded-segments.pdf": None,  # MAXQDA's table of coded segments, not a transcript
+    "plc_fishbowl/transcript.vtt": 1,  # a teacher alone on a Zoom recording
+    "plc_fishbowl/GMT20251022-150701_Recording.transcript.txt": 1,  # the same, WebVTT named .txt
+    "zoom_transcript_filter/input_example.txt": 2,
+    "zoom_transcript_filter/input_example.utf16.txt": 2,
+    "zoom_transcript_filter/input_example.cp1252.txt": 2,
+    "qualcoder_examples/ID1.docx": 0,  # unlabelled sample text
+    "qualcoder_examples/ID2.odt": 0,
+    "qualcoder_examples/transcript.txt": 3,  # "[id1] text" lines
+}
+# paragraphs longer than MAX_PARAGRAPH that the source itself has (one answer in one paragraph)
+LONG_IN_SOURCE = {"QR03_transcript_deidentified.txt", "QR03_transcript_deidentified.docx"}
 
 
-def _files() -> list[Path]:
-    """The transcripts of the corpus (the sources also hold READMEs and interview guides)."""
-    files, _missing, _skipped = collect_files([Path(CORPUS)])
-    return [f for f in files if any("transcripts" in part for part in f.parts)]
+def _documents(root: Path) -> list[Path]:
+    files, _missing, _skipped = collect_files([root])
+    return [f for f in files if not f.name.startswith(("LICENSE", "SOURCES", "README"))]
 
 
-def test_every_real_transcript_imports_readably() -> None:
-    files = _files()
+def _source_text(path: Path, doc: ImportedDocument) -> str:
+    """The file's text as its bytes say, apart from line endings (those ending the file go)
+    and a leading BOM."""
+    text = path.read_bytes().decode(doc.metadata.get("encoding", "utf-8"))
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+
+
+def _problems(path: Path, doc: ImportedDocument) -> list[str]:
+    problems = []
+    if "\t" in doc.text:
+        problems.append(f"{path.name}: {doc.text.count(chr(9))} tabs")
+    longest = max((len(p) for p in doc.text.split("\n")), default=0)
+    if longest > MAX_PARAGRAPH and path.name not in LONG_IN_SOURCE:
+        problems.append(f"{path.name}: a paragraph of {longest} characters")
+    if doc.source_format == "txt" and doc.text != _source_text(path, doc):
+        problems.append(f"{path.name}: the stored text is not the source text")
+    return problems
+
+
+def test_committed_real_files_import_faithfully() -> None:
+    files = _documents(REAL)
+    assert sorted(str(f.relative_to(REAL)) for f in files) == sorted(SPEAKERS)
+    problems = []
+    for path in files:
+        doc = import_file(path)  # every file imports
+        problems += _problems(path, doc)
+        expected = SPEAKERS[str(path.relative_to(REAL))]
+        if expected is not None and len(doc.speakers) != expected:
+            problems.append(f"{path.name}: {len(doc.speakers)} speakers ({sorted(doc.speakers)}), expected {expected}")
+    assert problems == []
+
+
+def test_committed_encodings_decode_to_the_same_text() -> None:
+    folder = REAL / "zoom_transcript_filter"
+    texts = {import_file(folder / f"input_example{suffix}.txt").text for suffix in ("", ".utf16", ".cp1252")}
+    assert len(texts) == 1
+
+
+@pytest.mark.skipif(not CORPUS or not Path(CORPUS).is_dir(), reason="real corpus not fetched (set QCODER_REAL_CORPUS)")
+def test_every_fetched_real_transcript_imports_readably() -> None:
+    files = [f for f in _documents(Path(CORPUS)) if any("transcript" in p.lower() for p in f.parts)]
     assert len(files) >= 25
     problems = []
     for path in files:
@@ -34,11 +91,7 @@ def test_every_real_transcript_imports_readably() -> None:
         except ImportFailed as exc:
             problems.append(f"{path.name}: {exc}")
             continue
-        paragraphs = [p for p in doc.text.split("\n") if p.strip()]
-        if "\t" in doc.text:
-            problems.append(f"{path.name}: tabs")
+        problems += _problems(path, doc)
         if len(doc.speakers) < 2:
             problems.append(f"{path.name}: {len(doc.speakers)} speakers")
-        if max(len(p) for p in paragraphs) > 5000:
-            problems.append(f"{path.name}: a paragraph of {max(len(p) for p in paragraphs)} characters")
     assert problems == []
