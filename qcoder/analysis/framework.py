@@ -43,6 +43,15 @@ class Case:
     label: str
     column: Column
 
+    @property
+    def title(self) -> str:
+        """What a column heading shows: the document's or participant's name, or the value(s)
+        ("Harbor City", "Harbor City · prosecutor"); ``label`` names the attributes too."""
+        kind, sep, name = self.label.partition(":")
+        if sep and kind in ("document", "participant"):
+            return name
+        return self.column.label()
+
 
 @dataclass(frozen=True)
 class Theme:

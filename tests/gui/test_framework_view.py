@@ -85,3 +85,17 @@ def test_menu_action_opens_it_and_it_fits_a_laptop(qtbot, window) -> None:  # ty
     assert dialog.width() <= 1366 and dialog.height() <= 768
     assert dialog.minimumSizeHint().width() <= 1366 and dialog.minimumSizeHint().height() <= 700
     dialog.wait()
+
+
+def test_column_headings_show_values_and_names_with_the_attribute_in_the_tooltip():
+    from qcoder.analysis.framework import Case
+    from qcoder.analysis.matrix import Column
+
+    pair = Case(
+        "site=A|stakeholder_group=B",
+        "site=Harbor City|stakeholder_group=prosecutor",
+        Column(("Harbor City", "prosecutor")),
+    )
+    assert pair.title == "Harbor City · prosecutor"
+    doc = Case("document:d1", "document:HC-LE-01", Column(("d1",)))
+    assert doc.title == "HC-LE-01"

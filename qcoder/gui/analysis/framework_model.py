@@ -68,7 +68,8 @@ class FrameworkModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or self.framework is None:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.framework.cases):
-            return self.framework.cases[section].label.partition(":")[2] or self.framework.cases[section].label
+            case = self.framework.cases[section]
+            return case.label if role == Qt.ItemDataRole.ToolTipRole else case.title
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.framework.themes):
             path = self.framework.themes[section].path
             if role == Qt.ItemDataRole.ToolTipRole:
