@@ -99,3 +99,19 @@ def test_column_headings_show_values_and_names_with_the_attribute_in_the_tooltip
     assert pair.title == "Harbor City · prosecutor"
     doc = Case("document:d1", "document:HC-LE-01", Column(("d1",)))
     assert doc.title == "HC-LE-01"
+
+
+def test_a_passage_two_coders_coded_is_listed_once_naming_both(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    project = ctx.project
+    dialog = _open(qtbot, ctx)
+    if dialog.cases.currentData() != DOCUMENTS:
+        with qtbot.waitSignal(dialog.computed, timeout=10000):
+            dialog.set_cases(DOCUMENTS)
+    key, code_id = _cell_of(dialog, "Interview A", "Prosecutors")
+    mine = next(c for c in project.codings() if c.code_id == code_id)
+    other = project.ensure_coder("Second coder")
+    with qtbot.waitSignal(dialog.computed, timeout=10000):
+        project.add_coding(mine.document_id, code_id, other.id, mine.start, mine.end)
+    dialog.select(key, code_id)
+    assert dialog.excerpts.count() == 1
+    assert "Second coder" in dialog.excerpts.item(0).text() and "Alice" in dialog.excerpts.item(0).text()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.analysis.drafts import draft_summary
 from qcoder.analysis.framework import DOCUMENTS, PARTICIPANTS, Framework, FrameworkCell, draft_sources
-from qcoder.analysis.matrix import cell_excerpts
+from qcoder.analysis.matrix import ExcerptItem, cell_excerpts
 from qcoder.app.framework import project_framework
 from qcoder.core.changes import Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
@@ -205,12 +205,17 @@ class FrameworkDialog(RefreshingDialog):
             self.cell_title.setText("Select a cell")
             return
         self.cell_title.setText(
-            f"<b>{cell.theme.path}</b> · {cell.case.label} — {cell.respondents} of {cell.respondents_total} "
+            f"<b>{cell.theme.path}</b> · {cell.case.title} — {cell.respondents} of {cell.respondents_total} "
             f"respondents, {cell.excerpts} excerpts"
         )
+        # one line per passage: the same span coded by several coders is listed once, naming them all
+        passages: dict[tuple[str, int, int], list[ExcerptItem]] = {}
         for e in cell_excerpts(self.framework.data, self.framework.matrix, cell.theme.code_id, cell.case.column):
-            star = "★ " if e.exemplar else ""
-            item = QListWidgetItem(f"{star}{e.text.strip()}\n— {e.participant or e.speaker or e.document} ({e.coder})")
+            passages.setdefault((e.document_id, e.start, e.end), []).append(e)
+        for same in passages.values():
+            e, coders = same[0], ", ".join(dict.fromkeys(x.coder for x in same))
+            star = "★ " if any(x.exemplar for x in same) else ""
+            item = QListWidgetItem(f"{star}{e.text.strip()}\n— {e.participant or e.speaker or e.document} ({coders})")
             self.excerpts.addItem(item)
         self._set_editor(self._own_summary(cell), draft=False)
 
