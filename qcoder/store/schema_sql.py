@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from qcoder.core.errors import ProjectError
 from qcoder.core.model import new_id
 from qcoder.store.private_files import create_exclusive
 from qcoder.store.revisions import head_revision
@@ -75,8 +76,7 @@ def create_file(path: Path, name: str) -> bool:
     one transaction, with the journal mode every qcoder connection uses. False, with nothing
     created, when the script does not match the newest revision. Raises ``ProjectError`` when
     ``path`` exists (it is created exclusively, owner-only); a failed creation leaves no file."""
-    found = statements()
-    if found is None:
+    if statements() is None:
         return False
     create_exclusive(path)
     try:
@@ -85,9 +85,8 @@ def create_file(path: Path, name: str) -> bool:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("BEGIN IMMEDIATE")
-            for sql in found:
-                conn.execute(sql)
-            conn.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (head_revision(),))
+            if not create(conn.execute):
+                raise ProjectError("the schema script changed while the project was created")
             meta = [("project_id", new_id()), ("name", name), ("created_at", datetime.now(UTC).isoformat())]
             conn.executemany('INSERT INTO project_meta ("key", value) VALUES (?, ?)', meta)
             conn.execute("COMMIT")

@@ -83,6 +83,9 @@ class FrameworkDialog(RefreshingDialog):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # long theme paths must not crowd out the cases: names are elided, the tooltip has the path
+        self.grid.verticalHeader().setMaximumWidth(self.fontMetrics().averageCharWidth() * 32)
+        self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._show_cell())
         self.cell_title = QLabel("Select a cell", self)
         self.cell_title.setWordWrap(True)
