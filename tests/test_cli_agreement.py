@@ -147,6 +147,26 @@ def test_training_rounds_show_agreement_per_round(tmp_path, capsys) -> None:  # 
     assert trust[0] == "Trust" and float(trust[-1]) < 0  # from the pilot to round 2: worse
     assert main([*base, "--ci", "--format", "json"]) == 0
     assert "ci" in json.loads(capsys.readouterr().out)["rounds"][0]["codes"][0]["stats"]
+    _appendix_has_the_round_table(p, base, tmp_path, trust)
+
+
+def _appendix_has_the_round_table(p: str, base: list[str], tmp_path: Path, printed: list[str]) -> None:
+    """The methods appendix (XLSX and DOCX) carries the per-round table the command prints."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    assert main([*base, "--format", "xlsx", "-o", str(tmp_path / "rounds.xlsx")]) == 0
+    sheet = load_workbook(tmp_path / "rounds.xlsx")["Training rounds"]
+    rows = [[c.value or "" for c in r] for r in sheet.iter_rows()]
+    assert rows[0] == ["Code", "Pilot", "Round 2", "Change"]
+    assert rows[1][0] == "Trust" and rows[1][-1] == printed[-1]
+    assert main([*base, "--format", "docx", "-o", str(tmp_path / "rounds.docx")]) == 0
+    document = Document(str(tmp_path / "rounds.docx"))
+    assert "Agreement per training round" in [p.text for p in document.paragraphs]
+    tables = [[[c.text for c in r.cells] for r in t.rows] for t in document.tables]
+    assert rows in tables
+    assert main([*base[:-1], "--format", "xlsx", "-o", str(tmp_path / "plain.xlsx")]) == 0  # no --by-round
+    assert "Training rounds" not in load_workbook(tmp_path / "plain.xlsx").sheetnames
 
 
 def test_appendix_says_what_the_intervals_are(capsys, tmp_path, transcripts):  # type: ignore[no-untyped-def]  # noqa: F811
@@ -180,3 +200,10 @@ def test_unitized_through_the_cli(tmp_path, capsys) -> None:  # type: ignore[no-
     out = capsys.readouterr().out
     assert "Tone (exclusive)" in out and "Krippendorff, Mathet, Bouvry & Widlöcher (2016)" in out
     assert main([*base, "--unit", "sentence"]) == 1  # the continuum is the characters
+    from openpyxl import load_workbook
+
+    assert main([*base, "--format", "xlsx", "-o", str(tmp_path / "u.xlsx")]) == 0
+    sheet = load_workbook(tmp_path / "u.xlsx")["Unitizing"]
+    rows = {r[0].value: [c.value for c in r] for r in sheet.iter_rows()}
+    assert rows["Unitizing"] == ["Unitizing", "α 2004", "uα", "|uα", "cuα"]
+    assert rows["Tone (exclusive)"][4] == f"{group['cu_alpha']:.3f}"

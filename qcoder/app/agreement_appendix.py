@@ -22,15 +22,21 @@ from qcoder.analysis.agreement.appendix import (
 from qcoder.analysis.agreement.disagreements import find_disagreements
 from qcoder.analysis.agreement.verdicts import ALPHA_RELIABLE, alpha_verdict
 from qcoder.app.agreement import AgreementInputs
-from qcoder.app.agreement_text import agreement_rows, codebook_order, first_interval, nominal_rows
+from qcoder.app.agreement_text import agreement_rows, codebook_order, first_interval, nominal_rows, unitized_rows
 from qcoder.app.project import Project
 from qcoder.core.errors import InvalidValue
 from qcoder.core.model import Code
 
 
 def build_appendix(
-    project: Project, report: AgreementReport, inputs: AgreementInputs, codes: Sequence[Code]
+    project: Project,
+    report: AgreementReport,
+    inputs: AgreementInputs,
+    codes: Sequence[Code],
+    rounds: Sequence[Sequence[str]] | None = None,
 ) -> Appendix:
+    """``rounds``: the per-round table (:func:`round_rows`, header first) when the appendix
+    should show it; the unitizing table comes from ``report`` when it was asked for."""
     names = inputs.coder_names
     return Appendix(
         coders=[names.get(c, c) for c in report.coders],
@@ -42,6 +48,8 @@ def build_appendix(
         nominal=nominal_rows(report, inputs) if report.nominal else [],
         weak=_weak_codes(project, report, inputs, codes),
         why=WHY if (iv := first_interval(report)) is None else (*WHY, ci_why(iv.level, iv.draws, iv.seed)),
+        rounds=[list(r) for r in rounds or []],
+        unitizing=unitized_rows(report, inputs, codes) if report.unitized is not None else [],
     )
 
 
@@ -96,10 +104,17 @@ def _passage(text: str, start: int, end: int) -> str:
     return head + passage + tail
 
 
-def write_appendix(project: Project, report: AgreementReport, inputs: AgreementInputs, path: Path) -> Path:
+def write_appendix(
+    project: Project,
+    report: AgreementReport,
+    inputs: AgreementInputs,
+    path: Path,
+    rounds: Sequence[Sequence[str]] | None = None,
+) -> Path:
     """The appendix as ``path``'s suffix says: a Word document (.docx), or a workbook (.xlsx:
-    Summary, Per code, Below threshold, and every breakdown)."""
-    appendix = build_appendix(project, report, inputs, project.codes())
+    Summary, Per code, Training rounds and Unitizing when there are, Below threshold, and every
+    breakdown). ``rounds``: the per-round table to include, as :func:`build_appendix` takes it."""
+    appendix = build_appendix(project, report, inputs, project.codes(), rounds)
     if path.suffix.lower() == ".docx":
         from qcoder.exporters.agreement_docx import export_agreement_docx
 

@@ -139,7 +139,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         )
         codes = project.codes()
         if args.format in ("docx", "xlsx"):
-            return _write_appendix(project, report, inputs, args)
+            return _write_appendix(project, report, inputs, args, rounds)
     if args.format == "table":
         return _agreement_table(report, inputs, codes, rounds, args.output)
     if args.format == "json":
@@ -294,17 +294,19 @@ def _add_report(sub: Subparsers) -> None:
     p.set_defaults(func=cmd_report)
 
 
-def _write_appendix(project: Any, report: Any, inputs: Any, args: argparse.Namespace) -> int:
-    """The methods appendix: a Word document, or a workbook (Summary, Per code, Below threshold
-    and every breakdown)."""
+def _write_appendix(project: Any, report: Any, inputs: Any, args: argparse.Namespace, rounds: list[str]) -> int:
+    """The methods appendix: a Word document, or a workbook (Summary, Per code, Training rounds
+    with --by-round, Unitizing with --unitized, Below threshold and every breakdown)."""
     from qcoder.app.agreement_appendix import write_appendix
+    from qcoder.app.agreement_text import round_rows
 
     if not args.output:
         raise UsageError(f"--format {args.format} needs -o FILE.{args.format}")
     out = Path(args.output)
     if out.suffix.lower() != f".{args.format}":
         raise UsageError(f"--format {args.format} writes a .{args.format} file")
-    write_appendix(project, report, inputs, out)
+    table = round_rows(report, inputs, project.codes(), rounds) if rounds else None
+    write_appendix(project, report, inputs, out, table)
     print(f"wrote {out}")
     return 0
 

@@ -15,7 +15,7 @@ from docx import Document as new_docx
 from docx.document import Document as DocxDocument
 from docx.shared import Pt
 
-from qcoder.analysis.agreement.appendix import Appendix
+from qcoder.analysis.agreement.appendix import ROUNDS_TEXT, UNITIZING_TEXT, Appendix
 from qcoder.exporters.codebook_docs import CellSpec, add_table
 from qcoder.exporters.docx_report import add_page_number_footer, style_document
 
@@ -56,13 +56,20 @@ _CODE_TABLE_CM = [2.8, 1.7, 2.4, 1.4, 1.9, 1.4, 2.0, 2.4]  # 16 cm: headers and 
 _HEADER_FILL = "DCE6F1"
 
 
-def _table(doc: DocxDocument, rows: list[list[str]]) -> None:
+def _table(doc: DocxDocument, rows: list[list[str]], widths: list[float] | None = None) -> None:
     def cell(i: int, value: str, header: bool) -> CellSpec:
-        align = None if i == 0 or i >= 6 else "right"
+        align = None if i == 0 or (i >= 6 and widths is None) else "right"
         return CellSpec.text(value, bold=header, align=align, size_pt=9, fill=_HEADER_FILL if header else None)
 
     body = [[cell(i, v, r == 0) for i, v in enumerate(row)] for r, row in enumerate(rows)]
-    add_table(doc, body, _CODE_TABLE_CM[: len(rows[0])], style=_TABLE_STYLE, first_column=False)
+    add_table(doc, body, widths or _CODE_TABLE_CM[: len(rows[0])], style=_TABLE_STYLE, first_column=False)
+
+
+def _figures_table(doc: DocxDocument, rows: list[list[str]]) -> None:
+    """A table of a label column (code paths: wide) and figures (narrow, never wrapped)."""
+    figures = len(rows[0]) - 1
+    side = min(2.2, 10.0 / max(1, figures))
+    _table(doc, rows, [_PAGE_CM - side * figures] + [side] * figures)
 
 
 def _per_code(doc: DocxDocument, a: Appendix) -> None:
@@ -76,6 +83,14 @@ def _per_code(doc: DocxDocument, a: Appendix) -> None:
     if nominal:
         doc.add_heading("Mutually exclusive codes", level=2)
         _table(doc, [list(r) for r in nominal])
+    for heading, text, table in (
+        ("Agreement per training round", ROUNDS_TEXT, a.rounds),
+        ("Unitizing", UNITIZING_TEXT, a.unitizing),
+    ):
+        if table:
+            doc.add_heading(heading, level=2)
+            doc.add_paragraph(text)
+            _figures_table(doc, [list(r) for r in table])
 
 
 def _below_threshold(doc: DocxDocument, a: Appendix) -> None:

@@ -43,6 +43,19 @@ def ci_why(level: float, draws: int, seed: int) -> str:
     )
 
 
+ROUNDS_TEXT = (
+    "Krippendorff's α per code in each training round, rounds in the order they were added; Change is "
+    "the last round minus the first. A rise means the training works; a code that stays below .667 needs "
+    "its definition sharpened before the coders go on."
+)
+UNITIZING_TEXT = (
+    "Agreement on the passages themselves, not on fixed units. α 2004: Krippendorff's α_U (1995; 2004, "
+    "§12.4) per code. uα (Krippendorff, Mathet, Bouvry & Widlöcher 2016): where the passages are and which "
+    "code they carry, over the whole text. For a group of exclusive codes: |uα where coded passages are, "
+    "whatever the code; cuα which code, only where the coders' passages overlap; Cuα the same per code."
+)
+
+
 @dataclass(frozen=True)
 class QuotedDisagreement:
     document: str
@@ -72,13 +85,16 @@ class Appendix:
     nominal: list[list[str]] = field(default_factory=list)
     weak: list[WeakCode] = field(default_factory=list)
     why: tuple[str, ...] = WHY
+    rounds: list[list[str]] = field(default_factory=list)  # α per code and training round (header first)
+    unitizing: list[list[str]] = field(default_factory=list)  # α_U 2004 and the 2016 family (header first)
 
 
 Sheet = tuple[str, list[str], list[list[object]]]
 
 
 def appendix_sheets(appendix: Appendix) -> list[Sheet]:
-    """The appendix as workbook sheets: Summary, Per code, Exclusive codes (if any), Below threshold."""
+    """The appendix as workbook sheets: Summary, Per code, Exclusive codes, Training rounds and
+    Unitizing (each when there is one), Below threshold."""
     summary: list[list[object]] = [
         ["Coders", ", ".join(appendix.coders)],
         ["Documents", f"{len(appendix.documents)}: " + "; ".join(appendix.documents)],
@@ -88,8 +104,13 @@ def appendix_sheets(appendix: Appendix) -> list[Sheet]:
     summary += [["Statistics", why] for why in appendix.why]
     sheets: list[Sheet] = [("Summary", ["Item", "Value"], summary)]
     sheets.append(("Per code", appendix.rows[0], [list(r) for r in appendix.rows[1:]]))
-    if appendix.nominal:
-        sheets.append(("Exclusive codes", appendix.nominal[0], [list(r) for r in appendix.nominal[1:]]))
+    for title, table in (
+        ("Exclusive codes", appendix.nominal),
+        ("Training rounds", appendix.rounds),
+        ("Unitizing", appendix.unitizing),
+    ):
+        if table:
+            sheets.append((title, table[0], [list(r) for r in table[1:]]))
     coders = appendix.coders
     below: list[list[object]] = []
     for w in appendix.weak:

@@ -537,7 +537,7 @@ class AgreementDialog(QDialog):
 
         def task(progress: Any, cancel: Any) -> Path:
             if path.suffix.lower() in (".docx", ".xlsx"):
-                return write_appendix(project, r.report, r.inputs, path)
+                return write_appendix(project, r.report, r.inputs, path, r.extra.rounds)
             write_table(path, header, [[_cell(row.get(h)) for h in header] for row in rows], sheet="Agreement")
             return path
 
