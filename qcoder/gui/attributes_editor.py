@@ -38,6 +38,7 @@ from qcoder.core.model import AttributeDef, AttributeScope, AttributeType
 from qcoder.gui.attributes_model import AttributeDelegate, AttributeValuesModel, format_block, parse_block
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.record_model import ID_ROLE
 from qcoder.gui.texts import TYPE_LABELS, attribute_label, plural
 
 
@@ -201,6 +202,10 @@ class AttributeTable(QWidget):
             self.participant_button = QPushButton("Add participant…", self)
             self.participant_button.clicked.connect(self.add_participant_dialog)
             buttons.addWidget(self.participant_button)
+            self.memo_button = QPushButton("Memo…", self)
+            self.memo_button.setToolTip("Your notes on the selected participant")
+            self.memo_button.clicked.connect(self.edit_participant_memo)
+            buttons.addWidget(self.memo_button)
         buttons.addStretch(1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -227,6 +232,17 @@ class AttributeTable(QWidget):
         has = self.current_attribute() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        if self.scope is AttributeScope.PARTICIPANT:
+            self.memo_button.setEnabled(self.view.currentIndex().isValid())
+
+    def edit_participant_memo(self) -> None:
+        from qcoder.core.model import MemoTarget
+        from qcoder.gui.memo_dialog import edit_memo
+
+        index = self.view.currentIndex()
+        if index.isValid():
+            row = index.siblingAtColumn(0)
+            edit_memo(self._ctx, MemoTarget.PARTICIPANT, str(row.data(ID_ROLE)), str(row.data()), self)
 
     def show_error(self, message: str) -> None:
         self.status.setStyleSheet("color: #B00020;")

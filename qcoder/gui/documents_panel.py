@@ -384,6 +384,9 @@ class DocumentsPanel(QWidget):
         self.speakers_action.triggered.connect(self.edit_speakers)
         self.attributes_action = QAction("Attributes…", self)
         self.attributes_action.triggered.connect(self.edit_attributes)
+        self.memo_action = QAction("Memo…", self)
+        self.memo_action.setToolTip("Your notes on this document")
+        self.memo_action.triggered.connect(self.edit_memo)
         for action in (self.rename_action, self.delete_action):
             self.view.addAction(action)
 
@@ -392,7 +395,7 @@ class DocumentsPanel(QWidget):
         if not ids:
             return
         menu = QMenu(self)
-        for action in (self.open_action, self.rename_action, self.speakers_action):
+        for action in (self.open_action, self.rename_action, self.speakers_action, self.memo_action):
             action.setEnabled(len(ids) == 1)
             menu.addAction(action)
         menu.addAction(self.attributes_action)
@@ -511,6 +514,15 @@ class DocumentsPanel(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1:
             SpeakersDialog(self._ctx, ids[0], self).exec()
+
+    def edit_memo(self) -> None:
+        from qcoder.core.model import MemoTarget
+        from qcoder.gui.memo_dialog import edit_memo
+
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            name = self.model.record(self.model.row_of(ids[0])).name
+            edit_memo(self._ctx, MemoTarget.DOCUMENT, ids[0], name, self)
 
     def edit_attributes(self) -> None:
         from qcoder.gui.attributes_editor import AttributesEditor

@@ -1,4 +1,5 @@
-"""Codebook dialogs: a code's name, color, definition, inclusion, exclusion and example."""
+"""Codebook dialogs: a code's name, color, definition, inclusion, exclusion and example, and the
+code memo beside them (the coders' analytic notes, kept apart from the definition)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,15 @@ class CodeDialog(QDialog):
     """Create or edit a code; :meth:`values` gives the fields to save (one undo step)."""
 
     def __init__(
-        self, code: Code | None, parent_path: str = "", default_color: str = "#56B4E9", parent: QWidget | None = None
+        self,
+        code: Code | None,
+        parent_path: str = "",
+        default_color: str = "#56B4E9",
+        parent: QWidget | None = None,
+        memo: str | None = None,
+        memo_byline: str = "",
     ) -> None:
+        """``memo``: the code memo to show and edit (None: no memo field)."""
         super().__init__(parent)
         self.setWindowTitle("Edit code" if code else "New code")
         self._color = code.color if code else default_color
@@ -53,6 +61,14 @@ class CodeDialog(QDialog):
             edit.setFixedHeight(64)
             self.edits[key] = edit
             form.addRow(label, edit)
+        self.memo: QPlainTextEdit | None = None
+        if memo is not None:
+            self.memo = QPlainTextEdit(memo, self)
+            self.memo.setPlaceholderText("Your notes on this code: how its use evolves, doubts, ideas.")
+            self.memo.setTabChangesFocus(True)
+            self.memo.setFixedHeight(80)
+            self.memo.setToolTip(memo_byline or "The code memo (a note in REFI-QDA exports)")
+            form.addRow("Memo", self.memo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -91,3 +107,7 @@ class CodeDialog(QDialog):
         for key, edit in self.edits.items():
             out[key] = edit.toPlainText().strip()
         return out
+
+    def memo_text(self) -> str | None:
+        """The memo as edited (None: the dialog has no memo field)."""
+        return None if self.memo is None else self.memo.toPlainText().strip()

@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
 from qcoder.core.codepath import descendants
 from qcoder.core.codes import PALETTE
 from qcoder.core.errors import ConcurrentEdit, NotFound
+from qcoder.core.model import MemoTarget
 from qcoder.core.permissions import PermissionDenied
 from qcoder.gui.codebook.dialogs import CodeDialog
 from qcoder.gui.codebook.model import COL_COUNT, COL_KEY, COL_NAME, CodebookModel
 from qcoder.gui.coding.finder import choose_code
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.grouping import one_undo_step
 from qcoder.gui.icons import icon
+from qcoder.gui.memo_dialog import memo_byline
 from qcoder.gui.settings import CodingFilter
 from qcoder.gui.shortcuts import bind
 from qcoder.gui.team.errors import explain_error
@@ -211,12 +214,16 @@ class CodebookPanel(QWidget):
             return None
         color = PALETTE[len(self.model.codes()) % len(PALETTE)]
         parent_path = self._paths().get(parent_id, "") if parent_id else ""
-        dialog = CodeDialog(None, parent_path, color, self)
+        dialog = CodeDialog(None, parent_path, color, self, memo="")
         if not dialog.exec():
             return None
         values = dialog.values()
+        memo = dialog.memo_text()
         try:
-            code = project.create_code(values.pop("name"), parent_id, **values)
+            with one_undo_step(self.ctx, "New code"):
+                code = project.create_code(values.pop("name"), parent_id, **values)
+                if memo:
+                    project.set_memo(MemoTarget.CODE, code.id, memo)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self._fail(exc)
             return None
@@ -239,15 +246,23 @@ class CodebookPanel(QWidget):
         if project is None or code is None:
             return
         parent_path = self._paths().get(code.parent_id, "") if code.parent_id else ""
-        dialog = CodeDialog(code, parent_path, code.color, self)
+        memo = project.memo(MemoTarget.CODE, code_id)
+        byline = memo_byline(self.ctx, MemoTarget.CODE, code_id)
+        dialog = CodeDialog(code, parent_path, code.color, self, memo=memo, memo_byline=byline)
         if not dialog.exec():
             return
         changed = {k: v for k, v in dialog.values().items() if getattr(code, k) != v}
-        if changed:
-            try:
-                project.update_code(code_id, expected_version=code.version, **changed)
-            except Exception as exc:  # noqa: BLE001 - shown to the user
-                self._fail(exc)
+        new_memo = dialog.memo_text()
+        if not changed and new_memo == memo.strip():
+            return
+        try:
+            with one_undo_step(self.ctx, "Edit code"):
+                if changed:
+                    project.update_code(code_id, expected_version=code.version, **changed)
+                if new_memo is not None and new_memo != memo.strip():
+                    project.set_memo(MemoTarget.CODE, code_id, new_memo)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._fail(exc)
 
     def recolor(self, code_id: str) -> None:
         from PySide6.QtGui import QColor
