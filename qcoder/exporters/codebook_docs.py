@@ -30,6 +30,7 @@ __all__ = [
     "add_codebook_table",
     "add_table",
     "codebook_table",
+    "xml_text",
     "export_codebook_docx",
     "export_codebook_xlsx",
     "hex_color",
@@ -39,6 +40,24 @@ __all__ = [
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _TWIPS_PER_CM = 567
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the control characters XML (and so Word) cannot hold."""
+    return _XML_BAD.sub("", text)
+
+
+def _border(side: str, size: int, color: str) -> str:
+    return f'<w:{side} w:val="single" w:sz="{size}" w:space="0" w:color="{color}"/>'
+
+
+# explicit lines for every table (eighths of a point): a blue frame, light grey rules inside
+TABLE_BORDERS = (
+    "<w:tblBorders>"
+    + "".join(_border(side, 8, "4F81BD") for side in ("top", "left", "bottom", "right"))
+    + "".join(_border(side, 4, "BFBFBF") for side in ("insideH", "insideV"))
+    + "</w:tblBorders>"
+)
 
 
 def export_codebook_xlsx(snapshot: ProjectData, path: str | Path) -> Path:
@@ -125,7 +144,9 @@ def add_table(
 
     The first ``header_rows`` rows repeat on each page; ``style`` is a table style name of
     the document's template (``first_column``: its first-column emphasis);
-    ``keep_together`` keeps a short table on one page."""
+    ``keep_together`` keeps a short table on one page. Every table carries its own borders
+    (:data:`TABLE_BORDERS`): LibreOffice lacks Word's built-in table styles and would draw
+    the lines differently, or not at all."""
     style_id = doc.styles[style].style_id if style else None
     parts = [f'<w:tbl xmlns:w="{_W}"><w:tblPr>']
     if style_id:
@@ -133,6 +154,7 @@ def add_table(
     parts.append('<w:tblW w:type="auto" w:w="0"/>')
     if center:
         parts.append('<w:jc w:val="center"/>')
+    parts.append(TABLE_BORDERS)
     parts.append(
         f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="{int(first_column)}" '
         'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
