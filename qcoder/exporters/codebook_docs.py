@@ -51,13 +51,29 @@ def _border(side: str, size: int, color: str) -> str:
     return f'<w:{side} w:val="single" w:sz="{size}" w:space="0" w:color="{color}"/>'
 
 
-# explicit lines for every table (eighths of a point): a blue frame, light grey rules inside
+_FRAME = ("4F81BD", 8)  # colour and width (eighths of a point): the frame
+_RULE = ("BFBFBF", 4)  # the lines inside
+# explicit lines on every table and every cell: a table style's conditional borders (header
+# row, column bands) are drawn differently by Word and LibreOffice, a cell's own borders alike
 TABLE_BORDERS = (
     "<w:tblBorders>"
-    + "".join(_border(side, 8, "4F81BD") for side in ("top", "left", "bottom", "right"))
-    + "".join(_border(side, 4, "BFBFBF") for side in ("insideH", "insideV"))
+    + "".join(_border(side, _FRAME[1], _FRAME[0]) for side in ("top", "left", "bottom", "right"))
+    + "".join(_border(side, _RULE[1], _RULE[0]) for side in ("insideH", "insideV"))
     + "</w:tblBorders>"
 )
+_CELL_BORDERS: dict[tuple[bool, bool, bool, bool], str] = {}
+
+
+def cell_borders(top: bool, left: bool, bottom: bool, right: bool) -> str:
+    """A cell's ``w:tcBorders``: the frame on the sides at the table's edge, rules elsewhere."""
+    key = (top, left, bottom, right)
+    if key not in _CELL_BORDERS:
+        sides = zip(("top", "left", "bottom", "right"), key, strict=True)
+        body = "".join(
+            _border(side, (_FRAME if edge else _RULE)[1], (_FRAME if edge else _RULE)[0]) for side, edge in sides
+        )
+        _CELL_BORDERS[key] = f"<w:tcBorders>{body}</w:tcBorders>"
+    return _CELL_BORDERS[key]
 
 
 def export_codebook_xlsx(snapshot: ProjectData, path: str | Path) -> Path:
@@ -88,6 +104,7 @@ class Para:
     align: str | None = None  # "left" | "right" | "center"
     indent_cm: float = 0.0
     keep_next: bool = False
+    space_after_pt: float | None = None  # None: the style's
 
 
 @dataclass(frozen=True)
@@ -123,6 +140,8 @@ def _run_xml(r: Run) -> str:
 
 def _para_xml(p: Para, keep_next: bool = False) -> str:
     props = "<w:keepNext/>" if keep_next or p.keep_next else ""
+    if p.space_after_pt is not None:
+        props += f'<w:spacing w:after="{round(p.space_after_pt * 20)}"/>'
     if p.indent_cm:
         props += f'<w:ind w:left="{round(p.indent_cm * _TWIPS_PER_CM)}"/>'
     if p.align:
@@ -139,12 +158,14 @@ def add_table(
     center: bool = False,
     first_column: bool = True,
     keep_together: bool = False,
+    cell_margin_cm: float | None = None,
 ) -> None:
     """Append a table at the end of the document body in one XML operation.
 
     The first ``header_rows`` rows repeat on each page; ``style`` is a table style name of
     the document's template (``first_column``: its first-column emphasis);
-    ``keep_together`` keeps a short table on one page. Every table carries its own borders
+    ``keep_together`` keeps a short table on one page; ``cell_margin_cm``: the cells' left and
+    right padding (default: the style's). Every table carries its own borders
     (:data:`TABLE_BORDERS`): LibreOffice lacks Word's built-in table styles and would draw
     the lines differently, or not at all."""
     style_id = doc.styles[style].style_id if style else None
@@ -155,8 +176,15 @@ def add_table(
     if center:
         parts.append('<w:jc w:val="center"/>')
     parts.append(TABLE_BORDERS)
+    if cell_margin_cm is not None:
+        pad = round(cell_margin_cm * _TWIPS_PER_CM)
+        parts.append(
+            f'<w:tblCellMar><w:left w:w="{pad}" w:type="dxa"/><w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>'
+        )
     parts.append(
-        f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="{int(first_column)}" '
+        # w:val repeats the flags as bits (LibreOffice reads it): header row, first column, no column bands
+        f'<w:tblLook w:val="{0x0420 | (0x0080 if first_column else 0):04X}" w:firstRow="1" w:lastRow="0" '
+        f'w:firstColumn="{int(first_column)}" '
         'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
     )
     twips = [round(w * _TWIPS_PER_CM) for w in widths_cm]
@@ -170,12 +198,14 @@ def add_table(
         else:
             parts.append("<w:trPr><w:cantSplit/></w:trPr>")
         keep = keep_together and i < last
-        for cell, t in zip(row, twips, strict=True):
+        for j, (cell, t) in enumerate(zip(row, twips, strict=True)):
+            edges = (i == 0, j == 0, i == last, j == len(twips) - 1)
             fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.fill}"/>' if cell.fill else ""
             paras = "".join(_para_xml(p, keep) for p in cell.paras) or (
                 "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" if keep else "<w:p/>"
             )
-            parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{t}" w:type="dxa"/>{fill}</w:tcPr>{paras}</w:tc>')
+            tc_props = f'<w:tcW w:w="{t}" w:type="dxa"/>{cell_borders(*edges)}{fill}'
+            parts.append(f"<w:tc><w:tcPr>{tc_props}</w:tcPr>{paras}</w:tc>")
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     tbl = parse_xml("".join(parts))

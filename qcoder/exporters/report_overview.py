@@ -56,11 +56,6 @@ def numbers_table(
     add_table(doc, body, widths, style=TABLE_STYLE, center=True, first_column=False, keep_together=len(body) <= 15)
 
 
-def n_of_n(cell: Cell) -> str:
-    """``4 of 6 (67%)``: respondents who mention the theme, of the group's respondents."""
-    return f"{cell.participants} of {cell.respondents} ({share_text(cell)})"
-
-
 def overview_groups(result: FrequencyResult, group_attribute: str | None) -> list[str]:
     """The groups the overview table has a column for: those with respondents, in value order."""
     if not group_attribute or group_attribute not in result.groups:
@@ -72,14 +67,19 @@ def add_overview_table(doc: DocxDocument, result: FrequencyResult, group_attribu
     """The theme × group table: a row per reported theme (codebook order, sub-themes indented),
     a column per group with respondents ("n of N (p%)"), then all respondents."""
     groups = overview_groups(result, group_attribute)
-    theme_cm = 5.0 if groups else 9.0
+    theme_cm = 9.0 if not groups else 5.0 if len(groups) <= 3 else 3.9
     rest = (_PAGE_CM - theme_cm) / (len(groups) + 1)
     widths = [theme_cm] + [rest] * (len(groups) + 1)
-    size = 9 if len(groups) > 3 else 10
+    size = 10 if len(groups) <= 3 else 9 if len(groups) <= 5 else 8
     top = min((cf.depth for cf in result.codes), default=0)
 
     def head(text: str, align: str | None = "right") -> CellSpec:
-        return CellSpec.text(text, bold=True, align=align, size_pt=size)
+        return CellSpec.text(text, bold=True, align=align, size_pt=size - 1 if len(groups) > 3 else size)
+
+    def figure(c: Cell) -> CellSpec:  # "4 of 6" over "67%"
+        share = Para((Run(share_text(c), size_pt=size - 1, color="595959"),), "right", space_after_pt=2)
+        n = Para((Run(f"{c.participants} of {c.respondents}", size_pt=size),), "right", space_after_pt=0)
+        return CellSpec((n, share))
 
     header = [head("Theme", None)] + [head(group_title(v)) for v in groups] + [head("All respondents")]
     body = [header]
@@ -89,9 +89,18 @@ def add_overview_table(doc: DocxDocument, result: FrequencyResult, group_attribu
             (Para((Run(cf.name, bold=level == 0, size_pt=size),), None, 0.4 * level),),
         )
         cells = [cf.by[group_attribute][v] for v in groups] if group_attribute else []
-        figures = [CellSpec.text(n_of_n(c), align="right", size_pt=size) for c in [*cells, cf.total]]
+        figures = [figure(c) for c in [*cells, cf.total]]
         body.append([name, *figures])
-    add_table(doc, body, widths, style=TABLE_STYLE, center=True, first_column=False, keep_together=len(body) <= 15)
+    add_table(
+        doc,
+        body,
+        widths,
+        style=TABLE_STYLE,
+        center=True,
+        first_column=False,
+        keep_together=len(body) <= 15,
+        cell_margin_cm=0.12,
+    )
 
 
 def add_summaries(
@@ -105,6 +114,13 @@ def add_summaries(
     each ending with whose it is and when it was last written."""
     pos = {v: i for i, v in enumerate(order)}
     ranked = sorted(summaries, key=lambda s: (s.value == NONE_VALUE, pos.get(s.value, len(pos)), s.value))
+    label = doc.add_paragraph()
+    label.paragraph_format.space_before = Pt(10)
+    label.paragraph_format.keep_with_next = True
+    title = label.add_run("Summaries from the framework matrix")
+    title.bold = True
+    title.font.size = Pt(10)
+    title.font.color.rgb = _GREY
     for s in ranked:
         para = doc.add_paragraph()
         group = group_noun(s.value, respondents.get(s.value, 2), labels)
