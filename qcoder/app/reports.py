@@ -116,6 +116,23 @@ def resolve_options(project: Project, options: ReportOptions) -> ResolvedReport:
     )
 
 
+def theme_choices(project: Project) -> list[tuple[str, int, str]]:
+    """(name, depth, path) of every code in codebook order: the themes a report may choose."""
+    from qcoder.app.agreement_text import codebook_order
+    from qcoder.core.codepath import code_paths
+
+    codes = project.codes()
+    by_id = {c.id: c for c in codes}
+    paths = code_paths(codes)
+    out = []
+    for cid in codebook_order(codes):
+        depth, parent = 0, by_id[cid].parent_id
+        while parent is not None and parent in by_id:
+            depth, parent = depth + 1, by_id[parent].parent_id
+        out.append((by_id[cid].name, depth, paths[cid]))
+    return out
+
+
 def report_summaries(project: Project, resolved: ResolvedReport) -> dict[str, list[GroupSummary]]:
     """code id -> the framework-matrix summaries of the grouping attribute's cases
     (``ATTR=VALUE``), the most recent per group: those of the chosen coders, or anyone's for
