@@ -149,6 +149,28 @@ def _para_xml(p: Para, keep_next: bool = False) -> str:
     return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(_run_xml(r) for r in p.runs)}</w:p>"
 
 
+def _table_props(style_id: str | None, center: bool, first_column: bool, cell_margin_cm: float | None) -> str:
+    """A table's ``w:tblPr``: style, width, alignment, borders, cell padding and look."""
+    parts = ["<w:tblPr>"]
+    if style_id:
+        parts.append(f'<w:tblStyle w:val="{style_id}"/>')
+    parts.append('<w:tblW w:type="auto" w:w="0"/>')
+    if center:
+        parts.append('<w:jc w:val="center"/>')
+    parts.append(TABLE_BORDERS)
+    if cell_margin_cm is not None:
+        pad = round(cell_margin_cm * _TWIPS_PER_CM)
+        parts.append(
+            f'<w:tblCellMar><w:left w:w="{pad}" w:type="dxa"/><w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>'
+        )
+    parts.append(
+        # w:val repeats the flags as bits (LibreOffice reads it): header row, first column, no column bands
+        f'<w:tblLook w:val="{0x0420 | (0x0080 if first_column else 0):04X}" w:firstRow="1" w:lastRow="0" '
+        f'w:firstColumn="{int(first_column)}" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+    )
+    return "".join(parts)
+
+
 def add_table(
     doc: DocxDocument,
     rows: Sequence[Sequence[CellSpec]],
@@ -169,24 +191,7 @@ def add_table(
     (:data:`TABLE_BORDERS`): LibreOffice lacks Word's built-in table styles and would draw
     the lines differently, or not at all."""
     style_id = doc.styles[style].style_id if style else None
-    parts = [f'<w:tbl xmlns:w="{_W}"><w:tblPr>']
-    if style_id:
-        parts.append(f'<w:tblStyle w:val="{style_id}"/>')
-    parts.append('<w:tblW w:type="auto" w:w="0"/>')
-    if center:
-        parts.append('<w:jc w:val="center"/>')
-    parts.append(TABLE_BORDERS)
-    if cell_margin_cm is not None:
-        pad = round(cell_margin_cm * _TWIPS_PER_CM)
-        parts.append(
-            f'<w:tblCellMar><w:left w:w="{pad}" w:type="dxa"/><w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>'
-        )
-    parts.append(
-        # w:val repeats the flags as bits (LibreOffice reads it): header row, first column, no column bands
-        f'<w:tblLook w:val="{0x0420 | (0x0080 if first_column else 0):04X}" w:firstRow="1" w:lastRow="0" '
-        f'w:firstColumn="{int(first_column)}" '
-        'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
-    )
+    parts = [f'<w:tbl xmlns:w="{_W}">', _table_props(style_id, center, first_column, cell_margin_cm), "<w:tblGrid>"]
     twips = [round(w * _TWIPS_PER_CM) for w in widths_cm]
     parts.extend(f'<w:gridCol w:w="{t}"/>' for t in twips)
     parts.append("</w:tblGrid>")

@@ -364,12 +364,9 @@ def export_report(
     quotes = quote_candidates_by_code(index, selection)
 
     doc = _front_matter(index, title, report_date)
-    if summary_table and result.codes:
-        heading = f"Themes by {humanize(group_attribute).lower()}" if group_attribute else "Themes"
-        doc.add_heading(heading, level=1)
-        report_caption = _paragraph(doc, _overview_caption(group_attribute), doc.styles["Caption"].style_id)
-        report_caption.paragraph_format.keep_with_next = True
-        add_overview_table(doc, result, group_attribute)
+    overview = summary_table and bool(result.codes)
+    if overview:
+        _overview(doc, result, group_attribute)
     _methods(doc, index, result, group_attribute, group_labels, consensus)
     if include_codebook and index.code_order:
         doc.add_heading("Codebook", level=1)
@@ -377,19 +374,23 @@ def export_report(
     findings = doc.add_heading("Findings", level=1)
     findings.paragraph_format.page_break_before = include_codebook and bool(index.code_order)
     report = _Report(doc, index, result, quotes, group_attribute, group_labels, max_quotes, summaries)
-    report.tables = 1 if summary_table and result.codes else 0
+    report.tables = 1 if overview else 0
     _findings(report, index, result, progress, cancel)
     path = Path(path)
     doc.save(str(path))
     return path
 
 
-def _overview_caption(group_attribute: str | None) -> str:
+def _overview(doc: DocxDocument, result: FrequencyResult, group_attribute: str | None) -> None:
+    """The section the report opens with: the theme × group table (Table 1)."""
     by = f", by {humanize(group_attribute).lower()}" if group_attribute else ""
-    return (
+    doc.add_heading(f"Themes by {humanize(group_attribute).lower()}" if group_attribute else "Themes", level=1)
+    caption = (
         f"Table 1. Respondents who mentioned each theme{by}: n of N respondents of the group (share). "
         "A theme counts its sub-themes."
     )
+    _paragraph(doc, caption, doc.styles["Caption"].style_id).paragraph_format.keep_with_next = True
+    add_overview_table(doc, result, group_attribute)
 
 
 def _xml_safe(data: ProjectData) -> ProjectData:

@@ -6,7 +6,6 @@ whose they are, and one-line errors."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -21,18 +20,9 @@ from qcoder.core.errors import InvalidValue
 from qcoder.exporters.report_text import percent_of
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    assert main(["demo", "--no-gui", "--out", str(folder)]) == 0
-    return folder / "demo.qcoder"
-
-
 @pytest.fixture
-def project(demo: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "demo.qcoder"
-    shutil.copy(demo, copy)
-    return copy
+def project(demo_copy: Path) -> Path:
+    return demo_copy
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
