@@ -89,7 +89,7 @@ class ReportDialog(QDialog):
     def _build(self) -> None:
         project = self.ctx.project
         coders = [c.name for c in project.coders()] if project is not None else []
-        self.by_coders = QRadioButton("Coders", self)
+        self.by_coders = QRadioButton("Coders (none ticked: every coder)", self)
         self.by_consensus = QRadioButton("Consensus coder", self)
         self.by_coders.setChecked(True)
         whose = QButtonGroup(self)
@@ -146,7 +146,12 @@ class ReportDialog(QDialog):
         whose.addLayout(consensus)
         form.addRow("Whose codings:", whose)
         form.addRow("Group respondents by:", self.group)
-        form.addRow("Themes:", self.themes)
+        themes = QVBoxLayout()
+        themes.addWidget(self.themes, 1)
+        note = QLabel("None ticked: every theme. A ticked theme brings its sub-themes.", self)
+        note.setStyleSheet("color: palette(mid);")
+        themes.addWidget(note)
+        form.addRow("Themes:", themes)
         form.addRow("", self.summary_table)
         form.addRow("Quotes per theme:", self.quotes)
         out = QHBoxLayout()
@@ -161,8 +166,10 @@ class ReportDialog(QDialog):
         main.addLayout(form, 1)
         main.addLayout(self.job.row)
         main.addLayout(buttons)
-        self.coders.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.themes.setMinimumHeight(self.fontMetrics().height() * 8)
+        line = self.fontMetrics().height()
+        self.coders.setMinimumHeight(line * 3)
+        self.coders.setMaximumHeight(line * 6)
+        self.themes.setMinimumHeight(line * 8)
 
     def _whose_changed(self) -> None:
         self.coders.setEnabled(self.by_coders.isChecked())
