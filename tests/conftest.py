@@ -59,6 +59,24 @@ def project(location: str | Path) -> Iterator[object]:
         p.close()
 
 
+@pytest.fixture(scope="session")
+def demo_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo project (``qcoder demo``), built once per session: copy it (``demo_copy``) to write."""
+    from qcoder.app.demo import build_demo
+
+    return Path(build_demo(tmp_path_factory.mktemp("demo-built")).path)
+
+
+@pytest.fixture
+def demo_copy(demo_built: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo project."""
+    import shutil
+
+    copy = tmp_path / demo_built.name
+    shutil.copyfile(demo_built, copy)
+    return copy
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     skipped = terminalreporter.stats.get("skipped", [])
     pg = [r for r in skipped if "QCODER_TEST_PG_URL" in str(getattr(r, "longrepr", ""))]

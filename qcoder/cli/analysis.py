@@ -104,13 +104,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from qcoder.exporters.docx_report import export_report
+    from qcoder.app.reports import ReportOptions, write_report
 
     out = Path(args.output)
     if out.suffix.lower() != ".docx":
         raise UsageError("the report is a Word file: -o FILE.docx")
+    if args.coder is not None and not names(args.coder):
+        raise UsageError("--coder names one or more coders")
+    if args.themes is not None and not names(args.themes):
+        raise UsageError("--themes names one or more code paths")
+    options = ReportOptions(
+        coders=tuple(names(args.coder)),
+        consensus=args.consensus,
+        group_by=args.by,
+        themes=tuple(names(args.themes)),
+        summary_table=not args.no_summary_table,
+        quotes=args.quotes,
+    )
     with open_project(args.project) as project:
-        export_report(project.snapshot(), out, coders=coder_ids(project, args.coder))
+        write_report(project, options, out)
     print(f"wrote {out}")
     return 0
 
@@ -287,10 +299,27 @@ def _add_export(sub: Subparsers) -> None:
 
 
 def _add_report(sub: Subparsers) -> None:
+    from qcoder.app.reports import DEFAULT_GROUP, DEFAULT_QUOTES
+
     p = sub.add_parser("report", help="write a Word theme report with frequencies and attributed quotes")
     p.add_argument("project")
     p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
-    p.add_argument("--coder", metavar="NAME[,NAME]", help="only these coders' codings")
+    whose = p.add_mutually_exclusive_group()
+    whose.add_argument("--coder", metavar="NAME[,NAME]", help="only these coders' codings")
+    whose.add_argument("--consensus", metavar="NAME", help="only the consensus coder's codings (see 'reconcile')")
+    p.add_argument(
+        "--by",
+        default=DEFAULT_GROUP,
+        metavar="ATTR",
+        help=f"group respondents by this attribute (default {DEFAULT_GROUP}, when the project has it)",
+    )
+    p.add_argument("--themes", metavar="PATH[,PATH]", help="only these codes (a parent with its subcodes)")
+    p.add_argument(
+        "--no-summary-table", action="store_true", help="leave out the theme x group table the report opens with"
+    )
+    p.add_argument(
+        "--quotes", type=count, default=DEFAULT_QUOTES, metavar="N", help=f"quotes per theme (default {DEFAULT_QUOTES})"
+    )
     p.set_defaults(func=cmd_report)
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "add_codebook_table",
     "add_table",
     "codebook_table",
+    "xml_text",
     "export_codebook_docx",
     "export_codebook_xlsx",
     "hex_color",
@@ -39,6 +40,40 @@ __all__ = [
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _TWIPS_PER_CM = 567
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the control characters XML (and so Word) cannot hold."""
+    return _XML_BAD.sub("", text)
+
+
+def _border(side: str, size: int, color: str) -> str:
+    return f'<w:{side} w:val="single" w:sz="{size}" w:space="0" w:color="{color}"/>'
+
+
+_FRAME = ("4F81BD", 8)  # colour and width (eighths of a point): the frame
+_RULE = ("BFBFBF", 4)  # the lines inside
+# explicit lines on every table and every cell: a table style's conditional borders (header
+# row, column bands) are drawn differently by Word and LibreOffice, a cell's own borders alike
+TABLE_BORDERS = (
+    "<w:tblBorders>"
+    + "".join(_border(side, _FRAME[1], _FRAME[0]) for side in ("top", "left", "bottom", "right"))
+    + "".join(_border(side, _RULE[1], _RULE[0]) for side in ("insideH", "insideV"))
+    + "</w:tblBorders>"
+)
+_CELL_BORDERS: dict[tuple[bool, bool, bool, bool], str] = {}
+
+
+def cell_borders(top: bool, left: bool, bottom: bool, right: bool) -> str:
+    """A cell's ``w:tcBorders``: the frame on the sides at the table's edge, rules elsewhere."""
+    key = (top, left, bottom, right)
+    if key not in _CELL_BORDERS:
+        sides = zip(("top", "left", "bottom", "right"), key, strict=True)
+        body = "".join(
+            _border(side, (_FRAME if edge else _RULE)[1], (_FRAME if edge else _RULE)[0]) for side, edge in sides
+        )
+        _CELL_BORDERS[key] = f"<w:tcBorders>{body}</w:tcBorders>"
+    return _CELL_BORDERS[key]
 
 
 def export_codebook_xlsx(snapshot: ProjectData, path: str | Path) -> Path:
@@ -69,6 +104,7 @@ class Para:
     align: str | None = None  # "left" | "right" | "center"
     indent_cm: float = 0.0
     keep_next: bool = False
+    space_after_pt: float | None = None  # None: the style's
 
 
 @dataclass(frozen=True)
@@ -104,11 +140,35 @@ def _run_xml(r: Run) -> str:
 
 def _para_xml(p: Para, keep_next: bool = False) -> str:
     props = "<w:keepNext/>" if keep_next or p.keep_next else ""
+    if p.space_after_pt is not None:
+        props += f'<w:spacing w:after="{round(p.space_after_pt * 20)}"/>'
     if p.indent_cm:
         props += f'<w:ind w:left="{round(p.indent_cm * _TWIPS_PER_CM)}"/>'
     if p.align:
         props += f'<w:jc w:val="{p.align}"/>'
     return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(_run_xml(r) for r in p.runs)}</w:p>"
+
+
+def _table_props(style_id: str | None, center: bool, first_column: bool, cell_margin_cm: float | None) -> str:
+    """A table's ``w:tblPr``: style, width, alignment, borders, cell padding and look."""
+    parts = ["<w:tblPr>"]
+    if style_id:
+        parts.append(f'<w:tblStyle w:val="{style_id}"/>')
+    parts.append('<w:tblW w:type="auto" w:w="0"/>')
+    if center:
+        parts.append('<w:jc w:val="center"/>')
+    parts.append(TABLE_BORDERS)
+    if cell_margin_cm is not None:
+        pad = round(cell_margin_cm * _TWIPS_PER_CM)
+        parts.append(
+            f'<w:tblCellMar><w:left w:w="{pad}" w:type="dxa"/><w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>'
+        )
+    parts.append(
+        # w:val repeats the flags as bits (LibreOffice reads it): header row, first column, no column bands
+        f'<w:tblLook w:val="{0x0420 | (0x0080 if first_column else 0):04X}" w:firstRow="1" w:lastRow="0" '
+        f'w:firstColumn="{int(first_column)}" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+    )
+    return "".join(parts)
 
 
 def add_table(
@@ -120,23 +180,18 @@ def add_table(
     center: bool = False,
     first_column: bool = True,
     keep_together: bool = False,
+    cell_margin_cm: float | None = None,
 ) -> None:
     """Append a table at the end of the document body in one XML operation.
 
     The first ``header_rows`` rows repeat on each page; ``style`` is a table style name of
     the document's template (``first_column``: its first-column emphasis);
-    ``keep_together`` keeps a short table on one page."""
+    ``keep_together`` keeps a short table on one page; ``cell_margin_cm``: the cells' left and
+    right padding (default: the style's). Every table carries its own borders
+    (:data:`TABLE_BORDERS`): LibreOffice lacks Word's built-in table styles and would draw
+    the lines differently, or not at all."""
     style_id = doc.styles[style].style_id if style else None
-    parts = [f'<w:tbl xmlns:w="{_W}"><w:tblPr>']
-    if style_id:
-        parts.append(f'<w:tblStyle w:val="{style_id}"/>')
-    parts.append('<w:tblW w:type="auto" w:w="0"/>')
-    if center:
-        parts.append('<w:jc w:val="center"/>')
-    parts.append(
-        f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="{int(first_column)}" '
-        'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
-    )
+    parts = [f'<w:tbl xmlns:w="{_W}">', _table_props(style_id, center, first_column, cell_margin_cm), "<w:tblGrid>"]
     twips = [round(w * _TWIPS_PER_CM) for w in widths_cm]
     parts.extend(f'<w:gridCol w:w="{t}"/>' for t in twips)
     parts.append("</w:tblGrid>")
@@ -148,12 +203,14 @@ def add_table(
         else:
             parts.append("<w:trPr><w:cantSplit/></w:trPr>")
         keep = keep_together and i < last
-        for cell, t in zip(row, twips, strict=True):
+        for j, (cell, t) in enumerate(zip(row, twips, strict=True)):
+            edges = (i == 0, j == 0, i == last, j == len(twips) - 1)
             fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.fill}"/>' if cell.fill else ""
             paras = "".join(_para_xml(p, keep) for p in cell.paras) or (
                 "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" if keep else "<w:p/>"
             )
-            parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{t}" w:type="dxa"/>{fill}</w:tcPr>{paras}</w:tc>')
+            tc_props = f'<w:tcW w:w="{t}" w:type="dxa"/>{cell_borders(*edges)}{fill}'
+            parts.append(f"<w:tc><w:tcPr>{tc_props}</w:tcPr>{paras}</w:tc>")
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     tbl = parse_xml("".join(parts))

@@ -1,12 +1,15 @@
 """A theme report in DOCX that reads like the findings section of an evaluation brief.
 
-Layout: title; *Methods* (documents, respondents by group, sites, coders, how counts are
+Layout: title; *Themes by <group>* (the overall theme × group table, "n of N respondents"
+per cell; optional); *Methods* (documents, respondents by group, sites, coders, how counts are
 made); *Codebook* (codes with definitions); *Findings*: one section per top-level theme,
 a subsection per sub-theme (headings nest with the codebook), each with a summary
 sentence ("Mentioned in 7 of 10 sites, by 12 of 23 prosecutors (52%), …"), a table by
-stakeholder group and one by site, and exemplar quotes attributed in the brief's style
+stakeholder group and one by site, the summaries written for it in the framework matrix
+(each with whose it is), and exemplar quotes attributed in the brief's style
 ("—Law enforcement official"). Themes nobody mentioned get no section; they are listed in
-one closing sentence. Counting rules: :mod:`qcoder.analysis.frequencies`; quote choice:
+one closing sentence. Wording (percentages half up, unclassified respondents never leading a
+sentence): :mod:`qcoder.exporters.report_text`. Counting rules: :mod:`qcoder.analysis.frequencies`; quote choice:
 :func:`qcoder.analysis.excerpts.select_quotes` (starred exemplars first, never the
 interviewer's words).
 """
@@ -29,144 +32,43 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
 
 from qcoder.analysis.excerpts import Quote, quote_candidates_by_code, select_quotes
-from qcoder.analysis.frequencies import Cell, CodeFrequency, FrequencyResult, compute_frequencies
+from qcoder.analysis.frequencies import CodeFrequency, FrequencyResult, compute_frequencies
 from qcoder.analysis.index import NONE_VALUE, ProjectData, ProjectIndex, as_index, make_selection
-from qcoder.exporters.codebook_docs import CellSpec, add_codebook_table, add_table
-
-# value keywords -> how the brief attributes a quote
-_GROUP_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (
-        ("law enforcement", "police", "officer", "detective", "sheriff", "investigator", "trooper"),
-        "Law enforcement official",
-    ),
-    (("prosecut", "attorney", "district attorney"), "Prosecutor"),
-    (("service provider", "victim service", "advocate", "provider", "social work", "case manager"), "Service provider"),
-    (("coordinator",), "Task force coordinator"),
+from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
+from qcoder.exporters.codebook_docs import add_codebook_table
+from qcoder.exporters.report_overview import (
+    GroupSummary,
+    add_overview_table,
+    add_summaries,
+    group_title,
+    numbers_table,
 )
-_TABLE_STYLE = "Light List Accent 1"
+from qcoder.exporters.report_text import (
+    group_label,
+    group_noun,
+    humanize,
+    join_words,
+    percent,
+    percent_of,
+    share_text,
+    summary_sentence,
+)
+
+__all__ = [
+    "GroupSummary",
+    "add_page_number_footer",
+    "export_report",
+    "group_label",
+    "group_noun",
+    "humanize",
+    "join_words",
+    "percent",
+    "percent_of",
+    "style_document",
+    "summary_sentence",
+]
+
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def humanize(value: str) -> str:
-    """``law_enforcement`` -> ``Law enforcement`` (other capitals kept)."""
-    text = value.replace("_", " ").replace("-", " ").strip()
-    text = " ".join(text.split())
-    return text[:1].upper() + text[1:] if text else text
-
-
-def group_label(value: str, labels: Mapping[str, str] | None = None) -> str:
-    """How a quote by someone of this group is attributed: ``—Law enforcement official``.
-
-    ``labels`` (value -> label) wins; otherwise known group names map to the brief's labels
-    (law enforcement / police -> "Law enforcement official", prosecutor -> "Prosecutor",
-    service provider / advocate -> "Service provider", coordinator -> "Task force
-    coordinator"), ``other`` -> "Other stakeholder", a missing value -> "Respondent", and
-    anything else is the value in words ("county_government" -> "County government").
-    """
-    if labels and value in labels:
-        return labels[value]
-    if value == NONE_VALUE:
-        return "Respondent"
-    norm = " " + value.casefold().replace("_", " ").replace("-", " ") + " "
-    for keys, label in _GROUP_RULES:
-        if any(k in norm for k in keys):
-            return label
-    if norm.strip() == "other":
-        return "Other stakeholder"
-    return humanize(value)
-
-
-def _lower_first(text: str) -> str:
-    if len(text) > 1 and text[1].isupper():  # an acronym: keep it
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def _plural_noun(noun: str) -> str:
-    if noun.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
-def group_noun(value: str, count: int, labels: Mapping[str, str] | None = None) -> str:
-    """The group as a noun for a sentence: ``prosecutors``, ``law enforcement officials``."""
-    if value == NONE_VALUE and not (labels and value in labels):
-        return "unclassified respondent" + ("" if count == 1 else "s")
-    noun = _lower_first(group_label(value, labels))
-    return noun if count == 1 else _plural_noun(noun)
-
-
-def join_words(items: Sequence[str], conj: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b, and c`` (serial comma, as in the brief)."""
-    if len(items) <= 1:
-        return "".join(items)
-    if len(items) == 2:
-        return f"{items[0]} {conj} {items[1]}"
-    return ", ".join(items[:-1]) + f", {conj} " + items[-1]
-
-
-def percent(share: float | None) -> str:
-    return "—" if share is None else f"{round(share * 100)}%"
-
-
-def _units_phrase(cell: Cell, singular: str, plural_word: str) -> str | None:
-    n, total = cell.units, cell.units_total
-    if n is None or total is None or total == 0 or n == 0:
-        return None
-    if total == 1:
-        return f"the only {singular}"
-    if n == total:
-        return f"both {plural_word}" if total == 2 else f"all {total} {plural_word}"
-    return f"{n} of {total} {plural_word}"
-
-
-def summary_sentence(
-    cf: CodeFrequency,
-    result: FrequencyResult,
-    group_attribute: str | None,
-    labels: Mapping[str, str] | None = None,
-) -> str:
-    """One or two sentences: where and by whom a theme was mentioned, groups sorted by the
-    share of their respondents who mention it (largest first)."""
-    singular = humanize(result.unit or "").lower() or "site"
-    plural_word = (result.unit_label or "").replace("_", " ") or "sites"
-    where = _units_phrase(cf.total, singular, plural_word)
-    parts: list[str] = []
-    silent: list[tuple[str, int]] = []
-    if group_attribute and group_attribute in cf.by:
-        order = {v: i for i, v in enumerate(result.values[group_attribute])}
-        cells = [(v, c) for v, c in cf.by[group_attribute].items() if c.respondents > 0]
-        cells.sort(key=lambda vc: (-(vc[1].share or 0.0), -vc[1].participants, order[vc[0]]))
-        for v, c in cells:
-            if c.participants:
-                noun = group_noun(v, c.respondents, labels)
-                parts.append(f"{c.participants} of {c.respondents} {noun} ({percent(c.share)})")
-            else:
-                silent.append((v, c.respondents))
-    else:
-        c = cf.total
-        noun = "respondent" if c.respondents == 1 else "respondents"
-        parts.append(f"{c.participants} of {c.respondents} {noun} ({percent(c.share)})")
-    sentence = "Mentioned"
-    if where:
-        sentence += f" in {where}"
-    if parts:
-        sentence += ("," if where else "") + " by " + join_words(parts)
-    sentence += "."
-    if silent:
-        names = [
-            f"the {n} {group_noun(v, n, labels)}" if n > 1 else f"the one {group_noun(v, 1, labels)}" for v, n in silent
-        ]
-        sentence += f" It did not come up with {join_words(names, 'or')}."
-    docs = result.documents
-    excerpt_word = "excerpt" if cf.total.excerpts == 1 else "excerpts"
-    sentence += (
-        f" It was coded in {cf.total.excerpts} {excerpt_word} from {cf.total.documents} of the "
-        f"{docs} document{'s' if docs != 1 else ''}."
-    )
-    return sentence
 
 
 # -- docx helpers ----------------------------------------------------------------------------
@@ -244,20 +146,6 @@ def _paragraph(
     return para
 
 
-def _numbers_table(
-    doc: DocxDocument, header: list[str], rows: list[list[str]], total: list[str] | None, widths: list[float]
-) -> None:
-    """A table of figures: first column left, the others right-aligned, totals in bold."""
-
-    def line(values: list[str], bold: bool = False) -> list[CellSpec]:
-        return [
-            CellSpec.text(v, bold=bold, align=None if i == 0 else "right", size_pt=10) for i, v in enumerate(values)
-        ]
-
-    body = [line(header)] + [line(r) for r in rows] + ([line(total, bold=True)] if total else [])
-    add_table(doc, body, widths, style=_TABLE_STYLE, center=True, first_column=False, keep_together=len(body) <= 15)
-
-
 class _Report:
     def __init__(
         self,
@@ -268,9 +156,11 @@ class _Report:
         group_attribute: str | None,
         labels: Mapping[str, str] | None,
         max_quotes: int,
+        summaries: Mapping[str, Sequence[GroupSummary]] | None = None,
     ) -> None:
         self.doc, self.index, self.result = doc, index, result
         self.quotes, self.group_attribute, self.labels, self.max_quotes = quotes, group_attribute, labels, max_quotes
+        self.summaries = summaries or {}
         self.freq = {cf.code_id: cf for cf in result.codes}
         self.tables = 0
         self.styles = _Styles(doc)
@@ -290,9 +180,9 @@ class _Report:
             if c.respondents == 0:
                 continue
             row = [
-                humanize(v) if v != NONE_VALUE else "Unclassified",
+                group_title(v),
                 f"{c.participants} of {c.respondents}",
-                percent(c.share),
+                share_text(c),
                 str(c.excerpts),
             ]
             if res.unit_label:
@@ -301,7 +191,7 @@ class _Report:
         if not rows:
             return
         t = cf.total
-        total = ["All respondents", f"{t.participants} of {t.respondents}", percent(t.share), str(t.excerpts)]
+        total = ["All respondents", f"{t.participants} of {t.respondents}", share_text(t), str(t.excerpts)]
         header = [humanize(ga), "Respondents", "Share", "Excerpts"]
         widths = [4.6, 3.2, 2.0, 2.4]
         if res.unit_label:
@@ -309,7 +199,7 @@ class _Report:
             total.append(t.units_text() or "")
             widths.append(2.4)
         self.caption(f"{cf.name}: respondents who mentioned it, by {humanize(ga).lower()}")
-        _numbers_table(self.doc, header, rows, total, widths)
+        numbers_table(self.doc, header, rows, total, widths)
 
     def unit_table(self, cf: CodeFrequency) -> None:
         unit = self.result.unit
@@ -319,7 +209,7 @@ class _Report:
             [
                 humanize(v) if v != NONE_VALUE else "Unknown",
                 f"{c.participants} of {c.respondents}",
-                percent(c.share),
+                share_text(c),
                 str(c.excerpts),
             ]
             for v, c in cf.by[unit].items()
@@ -328,7 +218,22 @@ class _Report:
         if not rows:
             return
         self.caption(f"{cf.name}: respondents who mentioned it, by {humanize(unit).lower()}")
-        _numbers_table(self.doc, [humanize(unit), "Respondents", "Share", "Excerpts"], rows, None, [4.6, 3.2, 2.0, 2.4])
+        numbers_table(self.doc, [humanize(unit), "Respondents", "Share", "Excerpts"], rows, None, [4.6, 3.2, 2.0, 2.4])
+
+    def summary_block(self, code_id: str) -> None:
+        """The summaries written for the theme in the framework matrix, a paragraph per group."""
+        written = self.summaries.get(code_id, ())
+        ga = self.group_attribute
+        if not written or not ga:
+            return
+        groups = self.result.groups.get(ga, {})
+        add_summaries(
+            self.doc,
+            written,
+            self.result.values.get(ga, []),
+            {v: g.respondents for v, g in groups.items()},
+            self.labels,
+        )
 
     def quote_block(self, code_id: str) -> None:
         picked = select_quotes(self.quotes.get(code_id, []), self.max_quotes, document_order=self.index.document_order)
@@ -357,6 +262,7 @@ class _Report:
         else:
             self.group_table(cf)
             self.unit_table(cf)
+        self.summary_block(code_id)
         self.quote_block(code_id)
         kids = [k for k in self.index.children.get(code_id, []) if k in self.freq]
         quiet = [self.freq[k].name for k in kids if self.freq[k].total.excerpts == 0]
@@ -373,6 +279,7 @@ def _methods(
     result: FrequencyResult,
     group_attribute: str | None,
     labels: Mapping[str, str] | None,
+    consensus: bool = False,
 ) -> None:
     doc.add_heading("Methods", level=1)
     n_docs = result.documents
@@ -383,6 +290,7 @@ def _methods(
     resp = result.overall.respondents
     if group_attribute and group_attribute in result.groups:
         groups = [(v, g.respondents) for v, g in result.groups[group_attribute].items() if g.respondents]
+        groups.sort(key=lambda vn: vn[0] == NONE_VALUE)  # unclassified respondents after the groups
         listed = [f"{n} {group_noun(v, n, labels)}" for v, n in groups]
         text += f" They record {resp} respondent{'s' if resp != 1 else ''}"
         text += f": {join_words(listed)}." if listed else "."
@@ -393,7 +301,11 @@ def _methods(
     n_codes = len(index.code_order)
     tops = len(index.children.get(None, []))
     book = f"a codebook of {n_codes} code{'s' if n_codes != 1 else ''} in {tops} theme{'s' if tops != 1 else ''}"
-    if coders:
+    if consensus and len(coders) == 1:
+        doc.add_paragraph(
+            f"Excerpts are the consensus coding ({coders[0]}), reconciled from the coders' work, with {book}."
+        )
+    elif coders:
         doc.add_paragraph(f"Excerpts were coded by {join_words(coders)} with {book}.")
     else:
         doc.add_paragraph(f"The project has {book}; no coder's work is included.")
@@ -404,7 +316,8 @@ def _methods(
         "coder count once" + (", and each coder's excerpts are counted separately" if several else "") + ". "
         "Each excerpt is attributed to the participant who speaks it, so a focus group counts for each of its "
         "groups; a document whose speakers are not linked to participants counts as one respondent. "
-        "Interviewers' words are neither counted nor quoted. Quotes are attributed by stakeholder group."
+        "Interviewers' words are neither counted nor quoted."
+        + (f" Quotes are attributed by {humanize(group_attribute).lower()}." if group_attribute else "")
     )
 
 
@@ -423,6 +336,11 @@ def export_report(
     group_labels: Mapping[str, str] | None = None,
     include_codebook: bool = True,
     report_date: date | None = None,
+    summary_table: bool = True,
+    summaries: Mapping[str, Sequence[GroupSummary]] | None = None,
+    consensus: bool = False,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
 ) -> Path:
     """Write the theme report (layout in the module docstring) and return its path.
 
@@ -431,27 +349,48 @@ def export_report(
     it) is the breakdown of the summaries, the first table and quote attributions;
     ``group_labels`` maps its values to attribution labels (default: :func:`group_label`).
     ``unit`` is the second table and the "n of N sites" count. ``max_quotes`` per theme.
+    ``summary_table``: open with the theme × group table; ``summaries``: code id -> the
+    framework-matrix summaries of its groups; ``consensus``: the one coder is a consensus
+    coder (said in Methods). ``progress`` hears of each step; ``cancel`` is checked between
+    themes (raises :class:`~qcoder.core.errors.Cancelled`; nothing is written then).
     """
     index = as_index(_xml_safe(snapshot))
     selection = make_selection(index, coders, documents, document_attributes, codes)
     if group_attribute and not index.has_attribute(group_attribute):
         group_attribute = None
     by = [a for a in dict.fromkeys([group_attribute, unit]) if a and index.has_attribute(a)]
+    progress(0, 0, "counting")
     result = compute_frequencies(index, selection, by, unit)
     quotes = quote_candidates_by_code(index, selection)
 
     doc = _front_matter(index, title, report_date)
-    _methods(doc, index, result, group_attribute, group_labels)
+    overview = summary_table and bool(result.codes)
+    if overview:
+        _overview(doc, result, group_attribute)
+    _methods(doc, index, result, group_attribute, group_labels, consensus)
     if include_codebook and index.code_order:
         doc.add_heading("Codebook", level=1)
         add_codebook_table(doc, index, details=True)
     findings = doc.add_heading("Findings", level=1)
     findings.paragraph_format.page_break_before = include_codebook and bool(index.code_order)
-    report = _Report(doc, index, result, quotes, group_attribute, group_labels, max_quotes)
-    _findings(report, index, result)
+    report = _Report(doc, index, result, quotes, group_attribute, group_labels, max_quotes, summaries)
+    report.tables = 1 if overview else 0
+    _findings(report, index, result, progress, cancel)
     path = Path(path)
     doc.save(str(path))
     return path
+
+
+def _overview(doc: DocxDocument, result: FrequencyResult, group_attribute: str | None) -> None:
+    """The section the report opens with: the theme × group table (Table 1)."""
+    by = f", by {humanize(group_attribute).lower()}" if group_attribute else ""
+    doc.add_heading(f"Themes by {humanize(group_attribute).lower()}" if group_attribute else "Themes", level=1)
+    caption = (
+        f"Table 1. Respondents who mentioned each theme{by}: n of N respondents of the group (share). "
+        "A theme counts its sub-themes."
+    )
+    _paragraph(doc, caption, doc.styles["Caption"].style_id).paragraph_format.keep_with_next = True
+    add_overview_table(doc, result, group_attribute)
 
 
 def _xml_safe(data: ProjectData) -> ProjectData:
@@ -489,13 +428,22 @@ def _front_matter(index: ProjectIndex, title: str | None, report_date: date | No
     return doc
 
 
-def _findings(report: _Report, index: ProjectIndex, result: FrequencyResult) -> None:
+def _findings(
+    report: _Report,
+    index: ProjectIndex,
+    result: FrequencyResult,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> None:
     """A section per mentioned theme, held by its reported ancestor when it has one; then the
     themes not mentioned at all."""
     reported = {cf.code_id for cf in result.codes}
     mentioned = [cf for cf in result.codes if cf.total.excerpts > 0]
     roots = [cf.code_id for cf in mentioned if not _has_reported_ancestor(index, cf.code_id, reported)]
-    for cid in roots:
+    for i, cid in enumerate(roots):
+        if cancel is not None:
+            cancel.check()
+        progress(i, len(roots), report.freq[cid].name)
         report.theme(cid)
     quiet_roots = [
         cf.name

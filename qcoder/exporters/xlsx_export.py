@@ -26,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from qcoder.analysis.cooccurrence import Mode, compute_cooccurrence
 from qcoder.analysis.excerpts import attribution_indices, ordered_codings
-from qcoder.analysis.frequencies import compute_frequencies, result_tables
+from qcoder.analysis.frequencies import FrequencyResult, compute_frequencies, result_tables
 from qcoder.analysis.index import ProjectData, ProjectIndex, Selection, as_index, make_selection
 from qcoder.analysis.matrix import CountKind, layout, matrix_table
 from qcoder.analysis.tables import CellValue, Table
@@ -34,6 +34,7 @@ from qcoder.core.cells import csv_writer
 from qcoder.exporters.xlsx_cells import EXCEL_CELL_LIMIT as EXCEL_CELL_LIMIT
 from qcoder.exporters.xlsx_cells import clean_cell_text as clean_cell_text
 from qcoder.exporters.xlsx_cells import text_cell
+from qcoder.exporters.xlsx_matrix import MATRIX_NOTE, matrix_sheet_name, write_group_matrix_sheet
 
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 # control characters XML 1.0 forbids; in UTF-8 these bytes never occur inside a multi-byte
@@ -152,9 +153,11 @@ def build_tables(
     by: Sequence[str],
     unit: str | None = "site",
     cooccurrence: Mode = "overlap",
+    result: FrequencyResult | None = None,
 ) -> list[Table]:
-    """Every table of the workbook, in sheet order."""
-    result = compute_frequencies(index, selection, [b for b in by if b], unit, pairs=len([b for b in by if b]) == 2)
+    """Every table of the workbook, in sheet order (``result``: the frequencies, when computed)."""
+    if result is None:
+        result = frequencies(index, selection, by, unit)
     tables = result_tables(result)
     if result.by:  # the analysis window's matrix, one sheet: codes × groups, excerpts counted
         rows, columns, cells = layout(index, result)
@@ -163,6 +166,12 @@ def build_tables(
     tables.append(codebook_table(index))
     tables.append(coding_table(index, selection))
     return tables
+
+
+def frequencies(index: ProjectIndex, selection: Selection, by: Sequence[str], unit: str | None) -> FrequencyResult:
+    """The workbook's frequencies: by each ``by`` attribute, and by the pair of two."""
+    wanted = [b for b in by if b]
+    return compute_frequencies(index, selection, wanted, unit, pairs=len(wanted) == 2)
 
 
 # -- XLSX --------------------------------------------------------------------------------------
@@ -485,6 +494,7 @@ def _notes_sheet(ws: WriteOnlyWorksheet, index: ProjectIndex, selection: Selecti
             "linked participants counts as one).",
         ),
         ("Share", "participants / respondents of the group."),
+        ("Themes x …", MATRIX_NOTE),
         ("Excerpts sheet", "One row per coding, interviewer codings included and flagged."),
     ]
     for k, v in rows:
@@ -508,18 +518,24 @@ def export_xlsx(
     cooccurrence: Mode = "overlap",
     include_interviewers: bool = False,
 ) -> Path:
-    """Write the analysis workbook: Frequencies, By <attr> (per ``by``), <a1> x <a2>,
-    Co-occurrence, Codebook, Excerpts and Notes sheets. Filters as in
+    """Write the analysis workbook: Frequencies, Themes x <attr> (the theme × group matrix,
+    per ``by``), Matrix (excerpts), By <attr> (per ``by``), <a1> x <a2>, Co-occurrence,
+    Codebook, Excerpts and Notes sheets. Filters as in
     :func:`qcoder.analysis.frequencies.theme_frequencies`; ``by`` attributes that no
     document or participant has raise :class:`~qcoder.core.errors.NotFound`."""
     index = as_index(snapshot)
     selection = make_selection(index, coders, documents, document_attributes, codes, include_interviewers)
-    tables = build_tables(index, selection, by, unit, cooccurrence)
+    result = frequencies(index, selection, by, unit)
+    tables = build_tables(index, selection, by, unit, cooccurrence, result)
     path = Path(path)
     wb = Workbook(write_only=True)
     used: set[str] = set()
     pending: list[_SheetRows] = []
     for k, table in enumerate(tables):
+        if k == 1:  # after Frequencies: the theme x group matrix of each attribute
+            for attribute in result.by:
+                name = sheet_title(Table("themes", matrix_sheet_name(attribute), []), used)
+                write_group_matrix_sheet(wb.create_sheet(name), result, attribute)
         ws = wb.create_sheet(sheet_title(table, used))
         if table.name == "codebook":
             write_codebook_sheet(ws, index)

@@ -51,6 +51,7 @@ def test_outline(report: list[tuple[str, str]]) -> None:
     assert heads == [
         ("Title", "Task force collaboration: findings by theme"),
         ("Subtitle", "Theme report, May 6, 2024"),
+        ("Heading 1", "Themes by stakeholder group"),
         ("Heading 1", "Methods"),
         ("Heading 1", "Codebook"),
         ("Heading 1", "Findings"),
@@ -87,7 +88,7 @@ def test_methods_paragraph(report: list[tuple[str, str]]) -> None:
 
 
 def test_codebook_table(report: list[tuple[str, str]]) -> None:
-    codebook = next(t for k, t in report if k == "table")
+    codebook = [t for k, t in report if k == "table"][1]  # after the overview table
     lines = codebook.split("\n")
     assert lines[0] == "\tCode\tDefinition"
     assert lines[1] == "\tCollaboration\tWorking together across agencies."
@@ -123,7 +124,7 @@ def test_frequency_tables(report: list[tuple[str, str]]) -> None:
     assert by_site[0] == "Site\tRespondents\tShare\tExcerpts"
     assert by_site[1] == "A\t2 of 4\t50%\t2"
     captions = [t for k, t in report if k == "Caption"]
-    assert captions[0] == "Table 1. Collaboration: respondents who mentioned it, by stakeholder group"
+    assert captions[1] == "Table 2. Collaboration: respondents who mentioned it, by stakeholder group"
 
 
 def test_quotes_attributed_in_brief_style(report: list[tuple[str, str]]) -> None:
@@ -270,4 +271,9 @@ def test_selected_sub_theme_starts_at_section_level(tmp_path: Path) -> None:
         example_project(), tmp_path / "r.docx", coders=["A"], codes=["Collaboration > Trust"], include_codebook=False
     )
     heads = [(k, t) for k, t in blocks(docx.Document(str(path))) if k.startswith("Heading")]
-    assert heads == [("Heading 1", "Methods"), ("Heading 1", "Findings"), ("Heading 2", "Trust")]
+    assert heads == [
+        ("Heading 1", "Themes by stakeholder group"),
+        ("Heading 1", "Methods"),
+        ("Heading 1", "Findings"),
+        ("Heading 2", "Trust"),
+    ]

@@ -28,6 +28,8 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> openpyxl.Workbook:
 def test_sheets_in_order(workbook: openpyxl.Workbook) -> None:
     assert workbook.sheetnames == [
         "Frequencies",
+        "Themes x stakeholder_group",
+        "Themes x site",
         "Matrix (excerpts)",
         "By stakeholder_group",
         "By site",
@@ -41,7 +43,7 @@ def test_sheets_in_order(workbook: openpyxl.Workbook) -> None:
 
 def test_values_match_the_analysis_tables(workbook: openpyxl.Workbook) -> None:
     tables = stats_tables(example_project(), ["stakeholder_group", "site"], coders=["A"])
-    titles = [t for t in workbook.sheetnames if not t.startswith("Matrix")]
+    titles = [t for t in workbook.sheetnames if not t.startswith(("Matrix", "Themes x"))]
     for table, title in zip(tables, titles[:4], strict=True):
         ws = workbook[title]
         got = [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
@@ -201,3 +203,35 @@ def test_plain_sheets_use_the_one_writer_and_survive_hostile_text(tmp_path: Path
     assert values[2][1] == "=HYPERLINK(1)" and ws.cell(row=3, column=2).data_type == "s"
     assert ws.cell(row=2, column=2).fill.start_color.rgb == "FFFF0000"
     assert ws.cell(row=1, column=1).font.bold and ws.freeze_panes == "A2"
+
+
+def test_theme_by_group_matrix_equals_stats(workbook: openpyxl.Workbook) -> None:
+    """Issue 16: themes as rows in codebook order, groups as columns (N in the heading), the
+    respondents who mention each theme then the excerpts, as in the stats JSON."""
+    from qcoder.analysis.frequencies import stats_json
+
+    stats = stats_json(example_project(), ["stakeholder_group"], coders=["A"])
+    sheet = [list(r) for r in workbook["Themes x stakeholder_group"].iter_rows(values_only=True)]
+    header, body = sheet[0], sheet[1:]
+    groups = [v for v, c in stats[0]["by"]["stakeholder_group"].items() if c["respondents"] > 0]
+    groups.sort(key=lambda v: v == "(none)")  # unclassified respondents last
+    titles = ["Unclassified" if v == "(none)" else v for v in groups]
+    ns = [stats[0]["by"]["stakeholder_group"][v]["respondents"] for v in groups]
+    total = sum(c["respondents"] for c in stats[0]["by"]["stakeholder_group"].values())
+    assert header == [
+        "Theme",
+        *(f"{t}: respondents (N={n})" for t, n in zip(titles, ns, strict=True)),
+        f"All: respondents (N={total})",
+        *(f"{t}: excerpts" for t in titles),
+        "All: excerpts",
+        "Path",
+    ]
+    assert [row[-1] for row in body] == [s["code"] for s in stats]  # codebook order
+    for row, s in zip(body, stats, strict=True):
+        by = s["by"]["stakeholder_group"]
+        assert row[0] == s["code"].split(" > ")[-1]
+        k = len(groups)
+        assert row[1 : k + 1] == [by[v]["participants"] for v in groups] and row[k + 1] == s["participants"]
+        assert row[k + 2 : 2 * k + 2] == [by[v]["excerpts"] for v in groups] and row[2 * k + 2] == s["excerpts"]
+    ws = workbook["Themes x stakeholder_group"]
+    assert ws.freeze_panes == "B2" and ws["A1"].font.b and ws["A2"].font.b and not ws["A3"].font.b

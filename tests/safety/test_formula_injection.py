@@ -158,6 +158,10 @@ def test_xlsx_writers(project_path: Path, tmp_path: Path, capsys: pytest.Capture
 
     notes = load_workbook(tmp_path / "whole.xlsx")["Notes"]
     assert notes["B1"].value == HOSTILE_PROJECT and notes["B1"].data_type == "s"
+    matrix = load_workbook(tmp_path / "whole.xlsx")["Themes x site"]  # issue 16: the theme x group matrix
+    heads = {c.value: c.data_type for c in matrix[1]}
+    assert heads[f"{HOSTILE_SITE}: respondents (N=1)"] == "s"
+    assert {matrix["A2"].value: matrix["A2"].data_type} == {HOSTILE_CODE: "s"}
 
 
 def test_analysis_csv_tables_and_codebook_workbook(project_path: Path, tmp_path: Path) -> None:
