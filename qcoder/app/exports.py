@@ -54,13 +54,17 @@ def check_target(project: Project, path: Path) -> None:
 def write_replacing(path: Path, write: Writer, cancel: CancelToken) -> Path:
     """Write ``path`` through a temporary file beside it (same suffix: writers go by it), then
     put it in place in one step. Cancelled (checked before and after writing) or failed: the
-    temporary file is removed and ``path`` is left as it was."""
+    temporary file is removed and ``path`` is left as it was (an error names ``path``)."""
     cancel.check()
     tmp = path.with_name(f".{path.stem}.{secrets.token_hex(4)}.part{path.suffix}")
     try:
         write(tmp)
         cancel.check()
         os.replace(tmp, path)
+    except OSError as exc:
+        if exc.filename is not None and Path(exc.filename) == tmp:
+            exc.filename = str(path)  # the user's file, not the temporary name
+        raise
     finally:
         tmp.unlink(missing_ok=True)
     return path

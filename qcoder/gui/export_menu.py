@@ -20,8 +20,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from qcoder.app import exports
-from qcoder.app.agreement import DEFAULT_GROUP_BY
+from qcoder.app.agreement import CONSENSUS, DEFAULT_GROUP_BY
 from qcoder.core.errors import InvalidValue, QcoderError
+from qcoder.core.model import AttributeScope
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.context import AppContext
@@ -104,8 +105,8 @@ class ExportMenu(QObject):
         if project is None:
             return None
         options = self._options("Export the analysis workbook", "The same workbook as qcoder export FILE.xlsx.")
-        attributes = self._attribute_items()
-        by = exports.workbook_by(project, None)
+        by = exports.workbook_by(project, None)  # first, in the command line's order (a × b table)
+        attributes = sorted(self._attribute_items(), key=lambda item: by.index(item[1]) if item[1] in by else len(by))
         options.add_checks("by", "Tables by attribute:", attributes, by)
         options.add_checks("coders", "Coders (none ticked: all):", self._coder_items())
         chosen = options.ask()
@@ -173,11 +174,13 @@ class ExportMenu(QObject):
         if project is None:
             return None
         options = self._options("Export the agreement report", "As qcoder agreement --format docx|xlsx.")
+        coded = project.coding_counts_by_coder()  # those who coded, but not the consensus, are ticked
         coders = [(c.name, c.name) for c in project.coders()]
-        options.add_checks("coders", "Coders (two or more):", coders, [v for _, v in coders])
+        ticked = [c.name for c in project.coders() if c.id in coded and c.name.casefold() != CONSENSUS.casefold()]
+        options.add_checks("coders", "Coders (two or more):", coders, ticked)
         options.add_choice("unit", "Unit:", [(u.value, u.value) for u in Unit])
         options.add_choice("pooling", "Tables:", [(p.value, p.value) for p in Pooling])
-        groups = [("(none)", ""), *self._attribute_items()]
+        groups = [("(none)", ""), *self._attribute_items(AttributeScope.DOCUMENT)]
         options.add_choice("group_by", "Breakdown by:", groups, DEFAULT_GROUP_BY)
         options.add_flag("ci", "Confidence intervals (bootstrap, slower)")
         chosen = options.ask()
@@ -250,8 +253,8 @@ class ExportMenu(QObject):
         project = self.ctx.require_project()
         return [(c.name, c.id) for c in project.coders()]
 
-    def _attribute_items(self) -> Items:
-        names = dict.fromkeys(a.name for a in self.ctx.require_project().attributes())
+    def _attribute_items(self, scope: AttributeScope | None = None) -> Items:
+        names = dict.fromkeys(a.name for a in self.ctx.require_project().attributes(scope))
         return [(n, n) for n in names]
 
     def _case_items(self) -> Items:

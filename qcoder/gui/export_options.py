@@ -32,9 +32,9 @@ class ExportOptions(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("ExportOptions")
-        self._choices: dict[str, QComboBox] = {}
-        self._checks: dict[str, QListWidget] = {}
-        self._flags: dict[str, QCheckBox] = {}
+        self.choices: dict[str, QComboBox] = {}
+        self.checks: dict[str, QListWidget] = {}
+        self.flags: dict[str, QCheckBox] = {}
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.next_button = self.buttons.addButton("Choose file…", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -57,7 +57,7 @@ class ExportOptions(QDialog):
         if current is not None and box.findData(current) >= 0:
             box.setCurrentIndex(box.findData(current))
         self.form.addRow(label, box)
-        self._choices[key] = box
+        self.choices[key] = box
         return box
 
     def add_checks(self, key: str, label: str, items: Items, checked: Sequence[str] = ()) -> QListWidget:
@@ -71,7 +71,7 @@ class ExportOptions(QDialog):
         rows = max(1, min(len(items), 6))
         view.setFixedHeight(view.sizeHintForRow(0) * rows + 2 * view.frameWidth() + 4 if items else 30)
         self.form.addRow(label, view)
-        self._checks[key] = view
+        self.checks[key] = view
         return view
 
     def add_flag(self, key: str, label: str, on: bool = False, tip: str = "") -> QCheckBox:
@@ -79,18 +79,18 @@ class ExportOptions(QDialog):
         box.setChecked(on)
         box.setToolTip(tip)
         self.form.addRow("", box)
-        self._flags[key] = box
+        self.flags[key] = box
         return box
 
     def values(self) -> dict[str, object]:
-        out: dict[str, object] = {k: str(box.currentData()) for k, box in self._choices.items()}
-        for key, view in self._checks.items():
+        out: dict[str, object] = {k: str(box.currentData()) for k, box in self.choices.items()}
+        for key, view in self.checks.items():
             out[key] = [
                 str(view.item(i).data(Qt.ItemDataRole.UserRole))
                 for i in range(view.count())
                 if view.item(i).checkState() == Qt.CheckState.Checked
             ]
-        out.update({k: box.isChecked() for k, box in self._flags.items()})
+        out.update({k: box.isChecked() for k, box in self.flags.items()})
         return out
 
     def ask(self) -> dict[str, object] | None:
