@@ -122,10 +122,16 @@ def write_framework(
 
 
 def write_codebook(project: Project, path: Path, progress: ProgressCallback, cancel: CancelToken) -> Written:
-    """The codebook (.xlsx or .csv), as Project → Import codebook reads it back."""
+    """The codebook, as ``qcoder codebook export``: .xlsx or .csv (Import codebook reads them
+    back) or a .docx codebook to read."""
     from qcoder.app.codebook_io import export_codebook
+    from qcoder.exporters.codebook_docs import export_codebook_docx
 
     progress(0, 1, f"Writing {path.name}…")
+    if path.suffix.lower() == ".docx":
+        snapshot = project.snapshot(with_text=False)
+        write_replacing(path, lambda p: export_codebook_docx(snapshot, p), cancel)
+        return Written(path, len(snapshot.codes), "code")
     counted: list[int] = []
     write_replacing(path, lambda p: counted.append(export_codebook(project, p)), cancel)
     return Written(path, counted[0], "code")

@@ -33,6 +33,7 @@ from qcoder.gui.workers import ProgressDialog, Worker
 
 Filters = Sequence[tuple[str, str]]  # (label, suffix) for the save dialog, the default first
 ToFile = Callable[[Path, ProgressCallback, CancelToken], exports.Written]
+_POOLING = {"pooled": "Pooled (the tables summed)", "averaged": "Averaged (per table)"}
 XLSX, DOCX, CSV = ("Excel workbook", ".xlsx"), ("Word document", ".docx"), ("CSV", ".csv")
 
 
@@ -88,7 +89,9 @@ class ExportMenu(QObject):
         )
         self.memos_action = add("Memos (DOCX)…", self.export_memos, "The project journal and memos, by type")
         self.menu.addSeparator()
-        self.codebook_action = add("Codebook (XLSX or CSV)…", self.export_codebook, "Import codebook reads it back")
+        self.codebook_action = add(
+            "Codebook (XLSX, CSV or DOCX)…", self.export_codebook, "XLSX and CSV: Import codebook reads them back"
+        )
         self.qdpx_action = add(
             "REFI-QDA project (.qdpx)…",
             partial(self.export_exchange, ".qdpx"),
@@ -104,7 +107,10 @@ class ExportMenu(QObject):
         project = self.ctx.project
         if project is None:
             return None
-        options = self._options("Export the analysis workbook", "The same workbook as qcoder export FILE.xlsx.")
+        options = self._options(
+            "Export the analysis workbook",
+            "Frequencies, tables by attribute, co-occurrence, the codebook, excerpts and notes (as qcoder export).",
+        )
         by = exports.workbook_by(project, None)  # first, in the command line's order (a × b table)
         attributes = sorted(self._attribute_items(), key=lambda item: by.index(item[1]) if item[1] in by else len(by))
         options.add_checks("by", "Tables by attribute:", attributes, by)
@@ -124,7 +130,10 @@ class ExportMenu(QObject):
         project = self.ctx.project
         if project is None:
             return None
-        options = self._options("Export the framework matrix", "Cases × themes: counts, summaries, drafts, quotes.")
+        options = self._options(
+            "Export the framework matrix",
+            "Cases × themes: counts, your summaries (or drafts) and quotes (as qcoder matrix).",
+        )
         options.add_choice("cases", "Cases:", self._case_items(), self._open_dialog_value("framework_dialog", "cases"))
         themes = sorted(self._code_paths().values(), key=str.casefold)
         options.add_checks("themes", "Themes (none ticked: every code):", [(p, p) for p in themes])
@@ -149,7 +158,9 @@ class ExportMenu(QObject):
         project = self.ctx.project
         if project is None:
             return None
-        options = self._options("Export the saturation table", "New and cumulative codes per document.")
+        options = self._options(
+            "Export the saturation table", "New and cumulative codes per document (as qcoder saturation)."
+        )
         orders = [(label, order.value) for order, label in ORDER_LABELS.items()]
         options.add_choice("order", "Documents in:", orders, self._open_dialog_value("saturation_dialog", "order"))
         options.add_checks("coders", "Coders (none ticked: all):", self._coder_items())
@@ -173,13 +184,17 @@ class ExportMenu(QObject):
         project = self.ctx.project
         if project is None:
             return None
-        options = self._options("Export the agreement report", "As qcoder agreement --format docx|xlsx.")
+        options = self._options(
+            "Export the agreement report",
+            "The methods appendix: statistics per code, verdicts, the weakest codes (Word); "
+            "with every breakdown (Excel).",
+        )
         coded = project.coding_counts_by_coder()  # those who coded, but not the consensus, are ticked
         coders = [(c.name, c.name) for c in project.coders()]
         ticked = [c.name for c in project.coders() if c.id in coded and c.name.casefold() != CONSENSUS.casefold()]
         options.add_checks("coders", "Coders (two or more):", coders, ticked)
-        options.add_choice("unit", "Unit:", [(u.value, u.value) for u in Unit])
-        options.add_choice("pooling", "Tables:", [(p.value, p.value) for p in Pooling])
+        options.add_choice("unit", "Unit:", [(f"{u.value.capitalize()}s", u.value) for u in Unit])
+        options.add_choice("pooling", "Tables:", [(_POOLING[p.value], p.value) for p in Pooling])
         groups = [("(none)", ""), *self._attribute_items(AttributeScope.DOCUMENT)]
         options.add_choice("group_by", "Breakdown by:", groups, DEFAULT_GROUP_BY)
         options.add_flag("ci", "Confidence intervals (bootstrap, slower)")
@@ -209,7 +224,7 @@ class ExportMenu(QObject):
         project = self.ctx.project
         if project is None:
             return None
-        options = self._options("Export memos", "As qcoder memo export: a Word document, memos by type.")
+        options = self._options("Export memos", "A Word document, memos grouped by type (as qcoder memo export).")
         options.add_checks("kinds", "Memos:", [(KIND_TITLES[k], k) for k in KINDS], KINDS[:4])
         chosen = options.ask()
         if chosen is None:
@@ -229,7 +244,7 @@ class ExportMenu(QObject):
         return self._start(
             "Export codebook",
             "codebook.xlsx",
-            [XLSX, CSV],
+            [XLSX, CSV, DOCX],
             lambda path, progress, cancel: exports.write_codebook(project, path, progress, cancel),
         )
 

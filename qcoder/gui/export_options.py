@@ -36,6 +36,7 @@ class ExportOptions(QDialog):
         self.checks: dict[str, QListWidget] = {}
         self.flags: dict[str, QCheckBox] = {}
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its list
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.next_button = self.buttons.addButton("Choose file…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.next_button.setDefault(True)
@@ -48,7 +49,7 @@ class ExportOptions(QDialog):
             layout.addWidget(label)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)
 
     def add_choice(self, key: str, label: str, items: Items, current: str | None = None) -> QComboBox:
         box = QComboBox(self)
@@ -68,7 +69,7 @@ class ExportOptions(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-        rows = max(1, min(len(items), 6))
+        rows = max(1, min(len(items), 8))
         view.setFixedHeight(view.sizeHintForRow(0) * rows + 2 * view.frameWidth() + 4 if items else 30)
         self.form.addRow(label, view)
         self.checks[key] = view

@@ -105,7 +105,7 @@ def test_the_menu_lists_every_report_and_a_slot_for_the_word_report(window) -> N
         "Saturation table (CSV)…",
         "Agreement report (DOCX or XLSX)…",
         "Memos (DOCX)…",
-        "Codebook (XLSX or CSV)…",
+        "Codebook (XLSX, CSV or DOCX)…",
         "REFI-QDA project (.qdpx)…",
         "REFI-QDA codebook (.qdc)…",
     ]
@@ -197,10 +197,16 @@ def test_memos_docx(qtbot, window, save_as, options, tmp_path) -> None:  # type:
 
 
 def test_codebook_and_refi_qda(qtbot, window, save_as, options, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
     save_as(tmp_path / "codes.csv")
-    written = _run(qtbot, window, "Codebook (XLSX or CSV)…")
+    written = _run(qtbot, window, "Codebook (XLSX, CSV or DOCX)…")
     assert written is not None and written.count == 4
     assert "Service providers" in (tmp_path / "codes.csv").read_text(encoding="utf-8-sig")
+    save_as(tmp_path / "codes.docx")
+    assert _run(qtbot, window, "Codebook (XLSX, CSV or DOCX)…") is not None
+    book = docx.Document(str(tmp_path / "codes.docx"))
+    assert "4 codes" in book.paragraphs[1].text and book.tables
     save_as(tmp_path / "study.qdpx")
     assert _run(qtbot, window, "REFI-QDA project (.qdpx)…") is not None
     with zipfile.ZipFile(tmp_path / "study.qdpx") as z:
@@ -284,7 +290,7 @@ def test_the_open_project_file_is_never_written_over(qtbot, settings, save_as, o
         assert "open project's own file" in window.exports.last_box.text()
         assert project.path.read_bytes() == before and ctx.project.codes()
         save_as(tmp_path / "study")  # the same name without its suffix: the suffix is added
-        assert _run(qtbot, window, "Codebook (XLSX or CSV)…") is not None
+        assert _run(qtbot, window, "Codebook (XLSX, CSV or DOCX)…") is not None
         assert (tmp_path / "study.xlsx").exists() and project.path.read_bytes() == before
     finally:
         ctx.close_project()
