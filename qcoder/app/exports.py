@@ -152,15 +152,17 @@ def write_memos(
     progress: ProgressCallback,
     cancel: CancelToken,
     kinds: Sequence[str] | None = None,
+    author: str = "",
 ) -> Written:
-    """The memos (.docx), as ``qcoder memo export [--type]`` (default: all but coding memos)."""
+    """The memos (.docx), as ``qcoder memo export [--type] [--author]`` (default: all but coding
+    memos, by anyone; ``author`` is a coder's name)."""
     from qcoder.app.memos import memo_entries
     from qcoder.core.memos import KINDS, MemoFilter, filter_memos
     from qcoder.exporters.memos_docx import export_memos_docx
 
     chosen = frozenset(kinds or KINDS[:4])
     progress(0, 2, "Reading the memos…")
-    entries = filter_memos(memo_entries(project, codings="coding" in chosen), MemoFilter(kinds=chosen))
+    entries = filter_memos(memo_entries(project, codings="coding" in chosen), MemoFilter(kinds=chosen, author=author))
     cancel.check()
     progress(1, 2, f"Writing {path.name}…")
     title = f"Memos: {project.name}" if project.name else "Memos"

@@ -225,16 +225,17 @@ class ExportMenu(QObject):
         if project is None:
             return None
         options = self._options("Export memos", "A Word document, memos grouped by type (as qcoder memo export).")
-        options.add_checks("kinds", "Memos:", [(KIND_TITLES[k], k) for k in KINDS], KINDS[:4])
+        options.add_checks("kinds", "Memos (none ticked: all):", [(KIND_TITLES[k], k) for k in KINDS], KINDS[:4])
+        options.add_choice("author", "Written by:", [("Anyone", ""), *((c.name, c.name) for c in project.coders())])
         chosen = options.ask()
         if chosen is None:
             return None
-        kinds = list(_strings(chosen["kinds"])) or list(KINDS)
+        kinds, author = list(_strings(chosen["kinds"])) or list(KINDS), str(chosen["author"])
         return self._start(
             "Export memos",
             "memos.docx",
             [DOCX],
-            lambda path, progress, cancel: exports.write_memos(project, path, progress, cancel, kinds),
+            lambda path, progress, cancel: exports.write_memos(project, path, progress, cancel, kinds, author),
         )
 
     def export_codebook(self) -> Worker | None:

@@ -194,6 +194,10 @@ def test_memos_docx(qtbot, window, save_as, options, tmp_path) -> None:  # type:
     assert written is not None and written.count == 2  # the journal entry and the coding memo
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "memos.docx")).paragraphs)
     assert "Journal: the shelter is small." in text and "shelter size" in text
+    save_as(tmp_path / "bob.docx")
+    options.tweak = lambda d: d.choices["author"].setCurrentIndex(d.choices["author"].findData("Bob"))
+    written = _run(qtbot, window, "Memos (DOCX)…")
+    assert written is not None and written.count == 0  # Bob wrote none (as memo export --author Bob)
 
 
 def test_codebook_and_refi_qda(qtbot, window, save_as, options, tmp_path) -> None:  # type: ignore[no-untyped-def]
