@@ -3,8 +3,9 @@ makes (``qcoder export``, ``matrix``, ``memo export``, ``saturation``, ``agreeme
 written through :func:`write_replacing` so that a cancelled or failed export leaves no partial
 file (and an existing file as it was), and never over the open project's own file.
 
-Each ``write_*`` function runs in a worker: it reports progress, checks the cancel token
-between its steps and returns what the status bar says (the path, and a count where there is one).
+Each ``write_*`` function runs in a worker: it says which step it is in (a busy indicator: the
+steps are single calls of unknown length), checks the cancel token between its steps and
+returns what the status bar says (the path, and a count where there is one).
 """
 
 from __future__ import annotations
@@ -89,11 +90,11 @@ def write_workbook(
     """The analysis workbook, as ``qcoder export FILE.xlsx [--by] [--coder]`` (coder ids)."""
     from qcoder.exporters.xlsx_export import export_xlsx
 
-    progress(0, 2, "Reading the project…")
+    progress(0, 0, "Reading the project…")
     snapshot = project.snapshot()
     columns = workbook_by(project, by)
     cancel.check()
-    progress(1, 2, f"Writing {path.name}…")
+    progress(0, 0, f"Writing {path.name}…")
     write_replacing(path, lambda p: export_xlsx(snapshot, p, by=columns, coders=coders), cancel)
     return Written(path)
 
@@ -112,10 +113,10 @@ def write_framework(
     from qcoder.exporters.framework_docx import export_framework_docx
     from qcoder.exporters.framework_xlsx import export_framework_xlsx
 
-    progress(0, 2, "Computing the matrix and its drafts…")
+    progress(0, 0, "Computing the matrix and its drafts…")
     framework = project_framework(project, cases, themes, coders)
     cancel.check()
-    progress(1, 2, f"Writing {path.name}…")
+    progress(0, 0, f"Writing {path.name}…")
     write = export_framework_xlsx if path.suffix.lower() == ".xlsx" else export_framework_docx
     write_replacing(path, lambda p: write(framework, p), cancel)
     return Written(path, len(framework.cases) * len(framework.themes), "cell")
@@ -127,7 +128,7 @@ def write_codebook(project: Project, path: Path, progress: ProgressCallback, can
     from qcoder.app.codebook_io import export_codebook
     from qcoder.exporters.codebook_docs import export_codebook_docx
 
-    progress(0, 1, f"Writing {path.name}…")
+    progress(0, 0, f"Writing {path.name}…")
     if path.suffix.lower() == ".docx":
         snapshot = project.snapshot(with_text=False)
         write_replacing(path, lambda p: export_codebook_docx(snapshot, p), cancel)
@@ -141,7 +142,7 @@ def write_exchange(project: Project, path: Path, progress: ProgressCallback, can
     """A REFI-QDA project (.qdpx) or codebook (.qdc), as ``qcoder export FILE.qdpx|.qdc``."""
     from qcoder.app.exchange import export_exchange
 
-    progress(0, 1, f"Writing {path.name}…")
+    progress(0, 0, f"Writing {path.name}…")
     write_replacing(path, lambda p: export_exchange(project, p), cancel)
     return Written(path)
 
@@ -161,10 +162,10 @@ def write_memos(
     from qcoder.exporters.memos_docx import export_memos_docx
 
     chosen = frozenset(kinds or KINDS[:4])
-    progress(0, 2, "Reading the memos…")
+    progress(0, 0, "Reading the memos…")
     entries = filter_memos(memo_entries(project, codings="coding" in chosen), MemoFilter(kinds=chosen, author=author))
     cancel.check()
-    progress(1, 2, f"Writing {path.name}…")
+    progress(0, 0, f"Writing {path.name}…")
     title = f"Memos: {project.name}" if project.name else "Memos"
     write_replacing(path, lambda p: export_memos_docx(entries, p, title), cancel)
     return Written(path, len(entries), "memo")
@@ -183,10 +184,10 @@ def write_saturation(
     from qcoder.analysis.saturation import Order
     from qcoder.app.saturation import compute_saturation, write_saturation_csv
 
-    progress(0, 2, "Counting new codes per document…")
+    progress(0, 0, "Counting new codes per document…")
     result = compute_saturation(project, Order(order), coders)
     cancel.check()
-    progress(1, 2, f"Writing {path.name}…")
+    progress(0, 0, f"Writing {path.name}…")
 
     def write(target: Path) -> None:
         with target.open("w", newline="", encoding="utf-8-sig") as fh:
@@ -218,7 +219,7 @@ def write_agreement(
 
     if len(choice.coders) < 2:
         raise InvalidValue("agreement compares two or more coders")
-    progress(0, 2, "Computing agreement…")
+    progress(0, 0, "Computing agreement…")
     report, inputs = agreement(
         project,
         list(choice.coders),
@@ -229,6 +230,6 @@ def write_agreement(
         ci=CIOptions() if choice.ci else None,  # the command line's defaults
     )
     cancel.check()
-    progress(1, 2, f"Writing {path.name}…")
+    progress(0, 0, f"Writing {path.name}…")
     write_replacing(path, lambda p: write_appendix(project, report, inputs, p), cancel)
     return Written(path)
