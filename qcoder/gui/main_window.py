@@ -34,6 +34,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.documents_panel import DocumentsPanel
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpts_panel import ExcerptsPanel
+from qcoder.gui.export_menu import ExportMenu
 from qcoder.gui.icons import icon
 from qcoder.gui.import_dialog import ImportDialog
 from qcoder.gui.memos_panel import MemosPanel
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.sentences = SentenceIndex(ctx, self)
         self.coding.sentence_index = self.sentences
         self.team = TeamActions(ctx, self, show_coder=False)
+        self.exports = ExportMenu(ctx, self)
         self.auto_backup = AutoBackupTimer(ctx, parent=self)
         self.saturation_dialog: SaturationDialog | None = None
         self.framework_dialog: FrameworkDialog | None = None
@@ -244,10 +246,10 @@ class MainWindow(QMainWindow):
         self.project_actions.append(
             project.addAction(icon("import"), "Import codebook…", lambda: self.codebook.import_codebook())
         )
-        self.project_actions.append(project.addAction("Export codebook…", lambda: self.codebook.export_codebook()))
+        project.addAction(self.team.import_refi_action)
         project.addSeparator()
-        for act in (self.team.import_refi_action, self.team.export_qdpx_action, self.team.export_qdc_action):
-            project.addAction(act)
+        project.addMenu(self.exports.menu)  # every report: workbook, matrix, REFI-QDA, memos…
+        self.project_actions += self.exports.actions
         project.addSeparator()
         self.project_actions.append(project.addAction("Back up now", self._back_up))
         self.project_actions.append(
@@ -306,6 +308,7 @@ class MainWindow(QMainWindow):
         self.codebook.message.connect(self._status)
         self.coding.message.connect(self._status)
         self.team.message.connect(self._status)
+        self.exports.message.connect(self._status)
         self.analysis.message.connect(self._status)
         self.suggestions.message.connect(self._status)
         self.memos.message.connect(self._status)

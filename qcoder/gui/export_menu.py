@@ -1,0 +1,385 @@
+"""Project → Export: every report of the window in one submenu (issue 16).
+
+Each entry asks for its options (the command line's, in :class:`ExportOptions`), then for the
+file (a default name and suffix; never the open project's own file), and writes it in a
+:class:`~qcoder.gui.workers.Worker` behind a :class:`~qcoder.gui.workers.ProgressDialog` with
+Cancel, through the service functions of :mod:`qcoder.app.exports` (the ones the command line
+calls). A cancelled or failed export leaves no file behind. Success is said in the status bar
+(``message``) with the path; errors come worded by :func:`qcoder.gui.errors.user_message`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from qcoder.app import exports
+from qcoder.app.agreement import CONSENSUS, DEFAULT_GROUP_BY
+from qcoder.core.errors import InvalidValue, QcoderError
+from qcoder.core.model import AttributeScope
+from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.analysis.layout import save_start
+from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
+from qcoder.gui.export_options import ExportOptions, Items
+from qcoder.gui.texts import plural
+from qcoder.gui.workers import ProgressDialog, Worker
+
+Filters = Sequence[tuple[str, str]]  # (label, suffix) for the save dialog, the default first
+ToFile = Callable[[Path, ProgressCallback, CancelToken], exports.Written]
+_POOLING = {"pooled": "Pooled (the tables summed)", "averaged": "Averaged (per table)"}
+XLSX, DOCX, CSV = ("Excel workbook", ".xlsx"), ("Word document", ".docx"), ("CSV", ".csv")
+
+
+def safe_name(text: str) -> str:
+    """``text`` as a file name (letters, digits and a few marks kept)."""
+    return "".join(ch if ch.isalnum() or ch in " -_()." else "_" for ch in text).strip() or "project"
+
+
+class ExportMenu(QObject):
+    message = Signal(str)  # a line for the status bar
+    ended = Signal(object)  # an export is over: the Written, or None (cancelled, failed)
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.worker: Worker | None = None
+        self.progress_dialog: ProgressDialog | None = None
+        self.last_box: QMessageBox | None = None
+        self._title = ""
+        self.menu = QMenu("Export", window)
+        self.menu.setObjectName("ExportMenu")
+        self._build()
+
+    def _add(self, text: str, slot: Callable[[], object], tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())  # never pass `checked` on
+        self.menu.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        # ── SLOT: "Word theme report…", first in this menu (issue 16) ────────────────────────────
+        # qcoder/gui/report_dialog.py (another branch) provides export_word_report(parent, ctx);
+        # the lead wires it in here:
+        #     self.report_action = self._add("Word theme report…", lambda: export_word_report(self.window, self.ctx),
+        #                                    "Themes by stakeholder group with summaries and quotes (DOCX)")
+        #     self.menu.addSeparator()
+        # and adds self.report_action to self.actions below.
+        # ─────────────────────────────────────────────────────────────────────────────────────────
+        add = self._add
+        self.workbook_action = add(
+            "Analysis workbook (XLSX)…",
+            self.export_workbook,
+            "Frequencies, tables by attribute, excerpts (qcoder export)",
+        )
+        self.framework_action = add(
+            "Framework matrix (XLSX or DOCX)…", self.export_framework, "Cases × themes with summaries and quotes"
+        )
+        self.saturation_action = add("Saturation table (CSV)…", self.export_saturation, "New codes per document")
+        self.agreement_action = add(
+            "Agreement report (DOCX or XLSX)…", self.export_agreement, "The inter-coder agreement methods appendix"
+        )
+        self.memos_action = add("Memos (DOCX)…", self.export_memos, "The project journal and memos, by type")
+        self.menu.addSeparator()
+        self.codebook_action = add(
+            "Codebook (XLSX, CSV or DOCX)…", self.export_codebook, "XLSX and CSV: Import codebook reads them back"
+        )
+        self.qdpx_action = add(
+            "REFI-QDA project (.qdpx)…",
+            partial(self.export_exchange, ".qdpx"),
+            "A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open",
+        )
+        self.qdc_action = add(
+            "REFI-QDA codebook (.qdc)…", partial(self.export_exchange, ".qdc"), "The codebook in the REFI-QDA format"
+        )
+        self.actions = [a for a in self.menu.actions() if not a.isSeparator()]
+
+    # --- the entries -------------------------------------------------------------------------------
+    def export_workbook(self) -> Worker | None:
+        project = self.ctx.project
+        if project is None:
+            return None
+        options = self._options(
+            "Export the analysis workbook",
+            "Frequencies, tables by attribute, co-occurrence, the codebook, excerpts and notes (as qcoder export).",
+        )
+        by = exports.workbook_by(project, None)  # first, in the command line's order (a × b table)
+        attributes = sorted(self._attribute_items(), key=lambda item: by.index(item[1]) if item[1] in by else len(by))
+        options.add_checks("by", "Tables by attribute:", attributes, by)
+        options.add_checks("coders", "Coders (none ticked: all):", self._coder_items())
+        chosen = options.ask()
+        if chosen is None:
+            return None
+        by_chosen, coders = list(_strings(chosen["by"])), _none_if_empty(chosen["coders"])
+        return self._start(
+            "Export the analysis workbook",
+            "workbook.xlsx",
+            [XLSX],
+            lambda path, progress, cancel: exports.write_workbook(project, path, progress, cancel, by_chosen, coders),
+        )
+
+    def export_framework(self) -> Worker | None:
+        project = self.ctx.project
+        if project is None:
+            return None
+        options = self._options(
+            "Export the framework matrix",
+            "Cases × themes: counts, your summaries (or drafts) and quotes (as qcoder matrix).",
+        )
+        options.add_choice("cases", "Cases:", self._case_items(), self._open_dialog_value("framework_dialog", "cases"))
+        themes = sorted(self._code_paths().values(), key=str.casefold)
+        options.add_checks("themes", "Themes (none ticked: every code):", [(p, p) for p in themes])
+        options.add_checks("coders", "Coders (none ticked: all):", self._coder_items())
+        chosen = options.ask()
+        if chosen is None:
+            return None
+        cases, themes_chosen = str(chosen["cases"]), _none_if_empty(chosen["themes"])
+        coders = _none_if_empty(chosen["coders"])
+        return self._start(
+            "Export the framework matrix",
+            "framework matrix.xlsx",
+            [XLSX, DOCX],
+            lambda path, progress, cancel: exports.write_framework(
+                project, path, progress, cancel, cases, themes_chosen, coders
+            ),
+        )
+
+    def export_saturation(self) -> Worker | None:
+        from qcoder.app.saturation import ORDER_LABELS
+
+        project = self.ctx.project
+        if project is None:
+            return None
+        options = self._options(
+            "Export the saturation table", "New and cumulative codes per document (as qcoder saturation)."
+        )
+        orders = [(label, order.value) for order, label in ORDER_LABELS.items()]
+        options.add_choice("order", "Documents in:", orders, self._open_dialog_value("saturation_dialog", "order"))
+        options.add_checks("coders", "Coders (none ticked: all):", self._coder_items())
+        options.add_flag("by_coder", "A column pair per coder", tip="Each coder's new and cumulative codes")
+        chosen = options.ask()
+        if chosen is None:
+            return None
+        order, coders, by_coder = str(chosen["order"]), _none_if_empty(chosen["coders"]), bool(chosen["by_coder"])
+        return self._start(
+            "Export the saturation table",
+            "saturation.csv",
+            [CSV],
+            lambda path, progress, cancel: exports.write_saturation(
+                project, path, progress, cancel, order, coders, by_coder
+            ),
+        )
+
+    def export_agreement(self) -> Worker | None:
+        from qcoder.analysis.agreement import Pooling, Unit
+
+        project = self.ctx.project
+        if project is None:
+            return None
+        options = self._options(
+            "Export the agreement report",
+            "The methods appendix: statistics per code, verdicts, the weakest codes (Word); "
+            "with every breakdown (Excel).",
+        )
+        coded = project.coding_counts_by_coder()  # those who coded, but not the consensus, are ticked
+        coders = [(c.name, c.name) for c in project.coders()]
+        ticked = [c.name for c in project.coders() if c.id in coded and c.name.casefold() != CONSENSUS.casefold()]
+        options.add_checks("coders", "Coders (two or more):", coders, ticked)
+        options.add_choice("unit", "Unit:", [(f"{u.value.capitalize()}s", u.value) for u in Unit])
+        options.add_choice("pooling", "Tables:", [(_POOLING[p.value], p.value) for p in Pooling])
+        groups = [("(none)", ""), *self._attribute_items(AttributeScope.DOCUMENT)]
+        options.add_choice("group_by", "Breakdown by:", groups, DEFAULT_GROUP_BY)
+        options.add_flag("ci", "Confidence intervals (bootstrap, slower)")
+        chosen = options.ask()
+        if chosen is None:
+            return None
+        choice = exports.AgreementChoice(
+            tuple(_strings(chosen["coders"])),
+            str(chosen["unit"]),
+            str(chosen["pooling"]),
+            str(chosen["group_by"]) or None,
+            bool(chosen["ci"]),
+        )
+        if len(choice.coders) < 2:
+            self._refuse(InvalidValue("tick two or more coders to compare"))
+            return None
+        return self._start(
+            "Export the agreement report",
+            "agreement.docx",
+            [DOCX, XLSX],
+            lambda path, progress, cancel: exports.write_agreement(project, path, progress, cancel, choice),
+        )
+
+    def export_memos(self) -> Worker | None:
+        from qcoder.core.memos import KIND_TITLES, KINDS
+
+        project = self.ctx.project
+        if project is None:
+            return None
+        options = self._options("Export memos", "A Word document, memos grouped by type (as qcoder memo export).")
+        options.add_checks("kinds", "Memos (none ticked: all):", [(KIND_TITLES[k], k) for k in KINDS], KINDS[:4])
+        options.add_choice("author", "Written by:", [("Anyone", ""), *((c.name, c.name) for c in project.coders())])
+        chosen = options.ask()
+        if chosen is None:
+            return None
+        kinds, author = list(_strings(chosen["kinds"])) or list(KINDS), str(chosen["author"])
+        return self._start(
+            "Export memos",
+            "memos.docx",
+            [DOCX],
+            lambda path, progress, cancel: exports.write_memos(project, path, progress, cancel, kinds, author),
+        )
+
+    def export_codebook(self) -> Worker | None:
+        project = self.ctx.project
+        if project is None:
+            return None
+        return self._start(
+            "Export codebook",
+            "codebook.xlsx",
+            [XLSX, CSV, DOCX],
+            lambda path, progress, cancel: exports.write_codebook(project, path, progress, cancel),
+        )
+
+    def export_exchange(self, suffix: str) -> Worker | None:
+        project = self.ctx.project
+        if project is None:
+            return None
+        project_file = suffix == ".qdpx"
+        return self._start(
+            "Export as REFI-QDA" if project_file else "Export codebook (REFI-QDA)",
+            f"{'' if project_file else 'codebook'}{suffix}",
+            [("REFI-QDA project" if project_file else "REFI-QDA codebook", suffix)],
+            lambda path, progress, cancel: exports.write_exchange(project, path, progress, cancel),
+        )
+
+    # --- choices ---------------------------------------------------------------------------------
+    def _options(self, title: str, note: str) -> ExportOptions:
+        return ExportOptions(title, note, self.window)
+
+    def _coder_items(self) -> Items:
+        project = self.ctx.require_project()
+        return [(c.name, c.id) for c in project.coders()]
+
+    def _attribute_items(self, scope: AttributeScope | None = None) -> Items:
+        names = dict.fromkeys(a.name for a in self.ctx.require_project().attributes(scope))
+        return [(n, n) for n in names]
+
+    def _case_items(self) -> Items:
+        """The framework window's cases: each attribute, the first two crossed, documents, participants."""
+        from qcoder.analysis.framework import DOCUMENTS, PARTICIPANTS
+
+        names = [n for n, _ in self._attribute_items()]
+        items = [(n, n) for n in names]
+        if len(names) >= 2:
+            items.append((f"{names[0]} × {names[1]}", f"{names[0]},{names[1]}"))
+        return [*items, ("Documents", DOCUMENTS), ("Participants", PARTICIPANTS)]
+
+    def _code_paths(self) -> dict[str, str]:
+        from qcoder.core.codepath import code_paths
+
+        return code_paths(self.ctx.require_project().codes())
+
+    def _open_dialog_value(self, attribute: str, combo: str) -> str | None:
+        """The current choice of an open analysis window (the window's ``attribute``), if any."""
+        dialog = getattr(self.window, attribute, None)
+        box = getattr(dialog, combo, None) if dialog is not None else None
+        data = box.currentData() if box is not None else None
+        return str(data) if data is not None else None
+
+    # --- the file ----------------------------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, filters: Filters) -> Path | None:
+        """The file to write: chosen in the save dialog, the chosen filter's suffix added when missing."""
+        project = self.ctx.require_project()
+        stem = safe_name(project.name or (project.path.stem if project.path else "project"))
+        default = f"{stem} {name}" if not name.startswith(".") else f"{stem}{name}"
+        patterns = [f"{label} (*{suffix})" for label, suffix in filters]
+        chosen, selected = QFileDialog.getSaveFileName(
+            self.window, title, save_start(self.ctx, default), ";;".join(patterns)
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in [s for _, s in filters]:
+            suffix = next((s for p, (_, s) in zip(patterns, filters, strict=True) if p == selected), filters[0][1])
+            path = path.with_name(path.name + suffix)
+        self.ctx.settings.set_last_directory(path.parent)
+        return path
+
+    def _start(self, title: str, name: str, filters: Filters, to_file: ToFile) -> Worker | None:
+        if self.worker is not None:
+            self.message.emit("An export is still running.")
+            return None
+        path = self._ask_path(title, name, filters)
+        if path is None:
+            return None
+        project = self.ctx.require_project()
+        try:
+            exports.check_target(project, path)
+        except QcoderError as exc:
+            self._refuse(exc)
+            return None
+        return self._run(title, partial(to_file, path))
+
+    def _refuse(self, exc: BaseException) -> None:
+        self._failed(user_message(exc))
+        self.ended.emit(None)
+
+    # --- the worker --------------------------------------------------------------------------------
+    def _run(self, title: str, task: Callable[[ProgressCallback, CancelToken], Any]) -> Worker:
+        worker = Worker(task, self)
+        dialog = ProgressDialog(worker, title, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        worker.done.connect(self._over)
+        self.worker, self.progress_dialog, self._title = worker, dialog, title
+        self.message.emit(f"{title}…")
+        worker.start()
+        return worker
+
+    def _finished(self, written: object) -> None:
+        if isinstance(written, exports.Written):
+            count = f" ({plural(written.count, written.noun)})" if written.count is not None and written.noun else ""
+            self.message.emit(f"Wrote {written.path}{count}")
+
+    def _failed(self, text: str) -> None:
+        self.message.emit(f"Export failed: {text}")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Export failed", f"Nothing was written.\n\n{text}", QMessageBox.StandardButton.Ok
+        )
+        box.setParent(self.window, box.windowFlags())
+        box.open()  # not modal: the window stays usable
+        self.last_box = box
+
+    def _cancelled(self) -> None:
+        self.message.emit(f"{self._title}: cancelled, no file written")
+
+    def _over(self) -> None:
+        worker, dialog = self.worker, self.progress_dialog
+        self.worker = self.progress_dialog = None
+        if worker is None:
+            return
+        worker.wait()
+        result = worker.result if worker.outcome == "finished" else None
+        if dialog is not None:
+            dialog.deleteLater()
+        worker.deleteLater()
+        self.ended.emit(result)
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _none_if_empty(value: object) -> list[str] | None:
+    return _strings(value) or None

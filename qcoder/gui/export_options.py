@@ -1,0 +1,99 @@
+"""The small options dialog of an export (Project → Export): the command line's options as a
+form of choices (a drop-down), check lists (none ticked: all) and switches.
+
+Built by the caller field by field; :meth:`ExportOptions.values` gives the chosen value of
+each field by its key: a string for a choice, a list of strings for a check list (empty when
+none is ticked), a bool for a switch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+Items = Sequence[tuple[str, str]]  # (label, value)
+
+
+class ExportOptions(QDialog):
+    def __init__(self, title: str, note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("ExportOptions")
+        self.choices: dict[str, QComboBox] = {}
+        self.checks: dict[str, QListWidget] = {}
+        self.flags: dict[str, QCheckBox] = {}
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its list
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.next_button = self.buttons.addButton("Choose file…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.next_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if note:
+            label = QLabel(note, self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def add_choice(self, key: str, label: str, items: Items, current: str | None = None) -> QComboBox:
+        box = QComboBox(self)
+        for text, value in items:
+            box.addItem(text, value)
+        if current is not None and box.findData(current) >= 0:
+            box.setCurrentIndex(box.findData(current))
+        self.form.addRow(label, box)
+        self.choices[key] = box
+        return box
+
+    def add_checks(self, key: str, label: str, items: Items, checked: Sequence[str] = ()) -> QListWidget:
+        """A check list; ``label`` should say what none ticked means."""
+        view = QListWidget(self)
+        for text, value in items:
+            item = QListWidgetItem(text, view)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+        rows = max(1, min(len(items), 8))
+        view.setFixedHeight(view.sizeHintForRow(0) * rows + 2 * view.frameWidth() + 4 if items else 30)
+        self.form.addRow(label, view)
+        self.checks[key] = view
+        return view
+
+    def add_flag(self, key: str, label: str, on: bool = False, tip: str = "") -> QCheckBox:
+        box = QCheckBox(label, self)
+        box.setChecked(on)
+        box.setToolTip(tip)
+        self.form.addRow("", box)
+        self.flags[key] = box
+        return box
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {k: str(box.currentData()) for k, box in self.choices.items()}
+        for key, view in self.checks.items():
+            out[key] = [
+                str(view.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(view.count())
+                if view.item(i).checkState() == Qt.CheckState.Checked
+            ]
+        out.update({k: box.isChecked() for k, box in self.flags.items()})
+        return out
+
+    def ask(self) -> dict[str, object] | None:
+        """Show the dialog (modal); the values, or None when cancelled."""
+        return self.values() if self.exec() == QDialog.DialogCode.Accepted else None
