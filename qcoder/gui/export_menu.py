@@ -28,6 +28,7 @@ from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.export_options import ExportOptions, Items
+from qcoder.gui.report_dialog import export_word_report
 from qcoder.gui.texts import plural
 from qcoder.gui.workers import ProgressDialog, Worker
 
@@ -66,14 +67,12 @@ class ExportMenu(QObject):
         return action
 
     def _build(self) -> None:
-        # ── SLOT: "Word theme report…", first in this menu (issue 16) ────────────────────────────
-        # qcoder/gui/report_dialog.py (another branch) provides export_word_report(parent, ctx);
-        # the lead wires it in here:
-        #     self.report_action = self._add("Word theme report…", lambda: export_word_report(self.window, self.ctx),
-        #                                    "Themes by stakeholder group with summaries and quotes (DOCX)")
-        #     self.menu.addSeparator()
-        # and adds self.report_action to self.actions below.
-        # ─────────────────────────────────────────────────────────────────────────────────────────
+        self.report_action = self._add(
+            "Word theme report…",
+            lambda: export_word_report(self.window, self.ctx),
+            "Themes by stakeholder group with summaries and attributed quotes (DOCX), as qcoder report",
+        )
+        self.menu.addSeparator()
         add = self._add
         self.workbook_action = add(
             "Analysis workbook (XLSX)…",

@@ -97,9 +97,10 @@ def _no_leftovers(folder: Path) -> None:
     assert [p.name for p in folder.iterdir() if ".part" in p.name] == []
 
 
-def test_the_menu_lists_every_report_and_a_slot_for_the_word_report(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_menu_lists_every_report_the_word_report_first(window) -> None:  # type: ignore[no-untyped-def]
     texts = [a.text() for a in _export_menu(window).actions() if not a.isSeparator()]
     assert texts == [
+        "Word theme report…",
         "Analysis workbook (XLSX)…",
         "Framework matrix (XLSX or DOCX)…",
         "Saturation table (CSV)…",
@@ -112,6 +113,20 @@ def test_the_menu_lists_every_report_and_a_slot_for_the_word_report(window) -> N
     assert all(a.isEnabled() for a in window.exports.actions)
     window.ctx.close_project()
     assert not any(a.isEnabled() for a in window.exports.actions)  # only with a project open
+
+
+def test_the_word_report_entry_opens_its_dialog_and_writes(qtbot, demo_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from qcoder.gui.report_dialog import ReportDialog
+
+    action = next(a for a in _export_menu(demo_window).actions() if a.text() == "Word theme report…")
+    action.trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in demo_window.findChildren(ReportDialog)))
+    dialog = next(w for w in demo_window.findChildren(ReportDialog) if w.isVisible())
+    dialog.output.setText(str(tmp_path / "themes"))
+    with qtbot.waitSignal(dialog.written, timeout=30000) as written:
+        dialog.run()
+    assert Path(written.args[0]) == tmp_path / "themes.docx" and (tmp_path / "themes.docx").stat().st_size > 0
+    dialog.close()
 
 
 def test_workbook_with_the_command_line_options(qtbot, demo_window, save_as, options, tmp_path) -> None:  # type: ignore[no-untyped-def]
