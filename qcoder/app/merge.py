@@ -23,8 +23,8 @@ from qcoder.app.merge_names import mapped_names
 from qcoder.app.merge_notes import plan_memos, plan_summaries
 from qcoder.app.project import Project
 from qcoder.core import commands as cmd
-from qcoder.core.changes import Kind
 from qcoder.core.case_keys import map_case_key
+from qcoder.core.changes import Kind
 from qcoder.core.codepath import code_paths
 from qcoder.core.errors import ImportFailed, InvalidValue, ProjectError
 from qcoder.core.limits import read_gzip
