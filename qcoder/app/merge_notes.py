@@ -63,8 +63,8 @@ def plan_summaries(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePla
         if current is not None and s.text in current.text:
             continue
         if current is None or current.text in s.text:
-            when = {"at": s.updated_at, "created": s.created_at}
-            plan.steps.append(cmd.SetSummary(case, code, author, s.text, "Merge a summary", **when))
+            step = cmd.SetSummary(case, code, author, s.text, "Merge a summary", s.updated_at, s.created_at)
+            plan.steps.append(step)
             plan.summaries_added += current is None
             continue
         text = _joined(current.text, s.text, plan.source)
