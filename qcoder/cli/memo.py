@@ -1,5 +1,6 @@
 """``qcoder memo add|list|export``: the project journal and the memos on documents, codes and
-participants (coding memos too with ``--type coding``)."""
+participants (coding memos too with ``--type coding``, the framework matrix's summaries with
+``--type summary``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from qcoder.cli.common import AddParser, Subparsers, UsageError, coder_ids, name
 if TYPE_CHECKING:
     from qcoder.core.memos import MemoFilter
 
-_TYPES = ("project", "document", "code", "participant", "coding")
+_TYPES = ("project", "document", "code", "participant", "coding", "summary")
 
 
 def _day(value: str | None, option: str) -> date | None:
@@ -55,7 +56,10 @@ def cmd_memo(args: argparse.Namespace) -> int:
             print(f"memo {memo_id} on {args.on}")
             return 0
         memo_filter = _filter(args)
-        entries = filter_memos(memos.memo_entries(project, codings="coding" in (memo_filter.kinds or ())), memo_filter)
+        kinds = memo_filter.kinds or ()
+        entries = filter_memos(
+            memos.memo_entries(project, codings="coding" in kinds, summaries="summary" in kinds), memo_filter
+        )
         if args.action == "export":
             if not args.output:
                 raise UsageError("memo export needs -o FILE.docx")

@@ -1,7 +1,8 @@
 """The memo list: every memo of the project (journal entries, document, code, participant and
-coding memos) filtered by type, author and date, with full-text search; the selected memo in an
-editor beside the list (saving is one undoable step); double-click opens what the memo is on
-(a document in the viewer, a coding's excerpt, a code in the codebook).
+coding memos) and the framework matrix's summaries, filtered by type, author and date, with
+full-text search; the selected memo in an editor beside the list (saving is one undoable step);
+double-click opens what the memo is on (a document in the viewer, a coding's excerpt, a code in
+the codebook, a summary's framework-matrix cell).
 
 Rows are :class:`~qcoder.core.memos.MemoEntry` records from :mod:`qcoder.app.memos`; the list
 reloads when a change set touches memos, codings, documents, codes or participants.
@@ -36,9 +37,15 @@ from qcoder.gui.record_model import Index
 from qcoder.gui.texts import one_line, plural
 
 TYPE, ON, AUTHOR, DATE, TEXT = range(5)
-_RELOAD = (Kind.MEMO, Kind.CODING, Kind.DOCUMENT, Kind.CODE, Kind.PARTICIPANT, Kind.CODER)
+_RELOAD = (Kind.MEMO, Kind.CODING, Kind.DOCUMENT, Kind.CODE, Kind.PARTICIPANT, Kind.CODER, Kind.SUMMARY)
 _SINCE = {"Any time": None, "Today": 0, "Last 7 days": 6, "Last 30 days": 29, "Last 365 days": 364}
-_KIND_LABEL = {"project": "Journal", "document": "Document", "code": "Code", "participant": "Participant"}
+_KIND_LABEL = {
+    "project": "Journal",
+    "document": "Document",
+    "code": "Code",
+    "participant": "Participant",
+    "summary": "Summary",
+}
 
 
 def _target(entry: MemoEntry) -> str:
@@ -65,6 +72,7 @@ class MemosPanel(QWidget):
     """Filters and search above the memo list; the selected memo's editor beside it."""
 
     code_requested = Signal(str)  # a code memo was opened: show the code in the codebook
+    summary_requested = Signal(str, str)  # a summary was opened: its case key and theme code id
     message = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -151,7 +159,7 @@ class MemosPanel(QWidget):
         """Read every memo again and show those the filters keep."""
         project = self._ctx.project
         self._stale = False
-        self._entries = memos.memo_entries(project) if project is not None else []
+        self._entries = memos.memo_entries(project, summaries=True) if project is not None else []
         authors = sorted({e.author for e in self._entries if e.author}, key=str.casefold)
         chosen = self.author_box.currentData()
         self.author_box.blockSignals(True)
@@ -269,5 +277,8 @@ class MemosPanel(QWidget):
             self._ctx.document_requested.emit(entry.document_id, entry.start, entry.end)
         elif entry.kind == "code":
             self.code_requested.emit(entry.target_id)
+        elif entry.kind == "summary":
+            case_key, code_id, _author = memos.summary_cell(entry)
+            self.summary_requested.emit(case_key, code_id)
         else:
             self.editor.setFocus()
