@@ -105,3 +105,11 @@ def test_list_and_export_summaries(capsys, project, tmp_path: Path):
     assert run(capsys, "memo", "export", project, "--type", "summary,project", "-o", str(out_file))[0] == 0
     text = "\n".join(p.text for p in read_docx(str(out_file)).paragraphs)
     assert "Framework summaries (1)" in text and "Trust comes slowly." in text
+
+
+def test_add_writes_links_and_warns_about_broken_ones(capsys, project):
+    text = "See [[code:Barriers > Trust]] and [[document:Nope]]."
+    code, out, err = run(capsys, "memo", "add", project, "--on", "project", "--text", text)
+    assert code == 0 and err == "warning: the link [[document:Nope]] points to nothing in the project\n"
+    _code, out, _err = run(capsys, "memo", "list", project, "--format", "json")
+    assert json.loads(out)[0]["text"] == text  # kept as written

@@ -5,6 +5,7 @@ participants (coding memos too with ``--type coding``, the framework matrix's su
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +55,10 @@ def cmd_memo(args: argparse.Namespace) -> int:
             author = ids[0] if ids else (project.actor_id or "")
             memo_id = memos.add_memo(project, args.on, args.text, author)
             print(f"memo {memo_id} on {args.on}")
+            from qcoder.app.memo_links import broken_links
+
+            for link in broken_links(project, args.text):  # kept: it may be made later
+                print(f"warning: the link [[{link.kind}:{link.ref}]] points to nothing in the project", file=sys.stderr)
             return 0
         memo_filter = _filter(args)
         kinds = memo_filter.kinds or ()
@@ -83,7 +88,10 @@ def _add_memo(sub: Subparsers) -> None:
     p.add_argument("action", choices=("add", "list", "export"))
     p.add_argument("project")
     p.add_argument("--on", help="add: project, document:NAME, code:PATH or participant:NAME")
-    p.add_argument("--text", help="add: the memo's text")
+    p.add_argument(
+        "--text",
+        help="add: the memo's text; [[code:PATH]], [[document:NAME]] and [[coding:ID]] are links",
+    )
     p.add_argument("--coder", help="add: the coder writing it (a coder's name)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="list: output format")
     p.add_argument("--type", help=f"list/export: only these kinds (comma-separated: {', '.join(_TYPES)})")

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.app import memos
+from qcoder.app.memo_links import LinkTarget
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.memos import KIND_TITLES, KINDS, MemoEntry, MemoFilter, filter_memos
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, record_table
+from qcoder.gui.memo_links_view import MemoLinkDialog, MemoLinksView
 from qcoder.gui.record_model import Index
 from qcoder.gui.texts import one_line, plural
 
@@ -144,15 +146,26 @@ class MemosPanel(QWidget):
         self.save_button = QPushButton("Save memo", self._editor_box)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
+        self.link_button = QPushButton("Insert link…", self._editor_box)
+        self.link_button.setToolTip("Link this memo to a code, a document or an excerpt")
+        self.link_button.setEnabled(False)
+        self.link_button.clicked.connect(self.insert_link)
         self.editor.textChanged.connect(self._on_edited)
+        self.links_view = MemoLinksView(self._editor_box)
+        self.links_view.link_opened.connect(self._open_link)
+        self.links_view.broken_clicked.connect(
+            lambda ref: self.message.emit(f"The link “{ref}” points to something that is no longer in the project")
+        )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.editor_label, 1)
+        top.addWidget(self.link_button)
         top.addWidget(self.save_button)
         box = QVBoxLayout(self._editor_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(top)
         box.addWidget(self.editor, 1)
+        box.addWidget(self.links_view)
 
     # --- loading and filtering -------------------------------------------------------------------
     def reload(self) -> None:
@@ -215,6 +228,8 @@ class MemosPanel(QWidget):
         self.editor.setPlainText(entry.text if entry else "")
         self.editor.blockSignals(False)
         self.editor.setEnabled(entry is not None)
+        self.link_button.setEnabled(entry is not None)
+        self.links_view.show_memo(self._ctx.project, entry.text if entry else "")
         self.save_button.setEnabled(False)
         if entry is None:
             self.editor_label.setText("Select a memo to read or edit it.")
@@ -224,6 +239,27 @@ class MemosPanel(QWidget):
 
     def _on_edited(self) -> None:
         self.save_button.setEnabled(self.current_entry() is not None)
+        self.links_view.show_memo(self._ctx.project, self.editor.toPlainText())
+
+    # --- links ---------------------------------------------------------------------------------
+    def insert_link(self) -> None:
+        """Pick a code, document or excerpt and put a link to it at the cursor."""
+        project = self._ctx.project
+        if project is None or self.current_entry() is None:
+            return
+        dialog = MemoLinkDialog(project, self)
+        if dialog.exec() and dialog.markup():
+            self.insert_markup(dialog.markup())
+
+    def insert_markup(self, markup: str) -> None:
+        self.editor.insertPlainText(markup)
+        self.editor.setFocus()
+
+    def _open_link(self, target: LinkTarget) -> None:
+        if target.kind == "code":
+            self.code_requested.emit(target.target_id)
+        else:
+            self._ctx.document_requested.emit(target.document_id, target.start, target.end)
 
     def save(self) -> None:
         """Write the editor's text to the selected memo (one undoable step)."""
