@@ -534,7 +534,9 @@ def handout(
         coders=[coder],
         codings=[c for c in snap.codings if with_codings and c.coder_id == coder.id and c.document_id in wanted],
         memos=[
-            m for m in snap.memos if m.target_kind in (MemoTarget.PROJECT, MemoTarget.CODE) or m.target_id in wanted
+            m
+            for m in snap.memos
+            if m.target_kind in (MemoTarget.PROJECT, MemoTarget.CODE) or m.target_id in wanted | linked
         ],
         summaries=[
             s

@@ -9,6 +9,7 @@ import pytest
 
 from qcoder.app import Project
 from qcoder.app.merge import handout, merge_files, plan_merge, read_source
+from qcoder.core import commands as cmd
 from qcoder.core.model import AttributeScope, MemoTarget
 from tests.helpers import INTERVIEW, imported
 
@@ -41,10 +42,15 @@ def test_summaries_and_memos_go_out_and_come_back(lead: Project, tmp_path: Path)
     code = lead.code_by_path("Turnover")
     maya = lead.ensure_coder("Maya")
     lead.set_summary("site=Harbor City", code.id, "Lead's own view.", maya.id)
+    ortega = lead.add_participant("Ortega")
+    lead.update_speaker(next(s.id for s in lead.speakers() if s.label == "Det. Ortega"), participant_id=ortega.id)
+    lead.execute(cmd.SetMemo(MemoTarget.PARTICIPANT, ortega.id, "Met twice.", author=maya.id))
     handout(lead, "Maya", [doc.id], tmp_path / "maya.qcoder", with_codings=True)
     with Project.open(tmp_path / "maya.qcoder") as copy:
         me = copy.coder_by_name("Maya")
         assert _summaries(copy) == {("site=Harbor City", "Turnover", "Maya"): "Lead's own view."}
+        person = copy.participant_by_name("Ortega")
+        assert [(m.text, m.author) for m in copy.memos() if m.target_id == person.id] == [("Met twice.", me.id)]
         turnover = copy.code_by_path("Turnover").id
         copy.set_summary("site=Harbor City", turnover, "Lead's own view. And more.", me.id)
         copy.set_summary(f"document:{copy.documents()[0].id}", turnover, "In this interview: churn.", me.id)

@@ -51,6 +51,7 @@ def test_redacted_copy_scrubs_summaries_and_memos(nlp_project, tmp_path):
     redacted_copy(nlp_project, review, tmp_path / "copy.qcoder")
     with Project.open(tmp_path / "copy.qcoder") as copy:
         _check(copy, ids)
+        assert {m.author for m in copy.memos() if m.target_id} == {ids["alice"]}  # authors kept
     assert "Luis Ortega saw officers leave." in [s.text for s in nlp_project.summaries()]  # untouched
 
 
