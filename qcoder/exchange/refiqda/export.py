@@ -17,7 +17,8 @@ What goes where (the standard has no element for some qcoder fields):
 - framework-matrix summaries -> ``Notes`` referenced by the theme's ``Code`` (and a document
   case's ``TextSource``), see :mod:`qcoder.exchange.refiqda.summaries`.
 
-Not exported: speaker turns (no standard element), coding exemplar flags, code versions.
+Not exported: speaker turns (no standard element), coding exemplar flags, code versions, the
+author and time of participant memos (a ``Case`` has a description but no notes).
 Empty container elements are never written.
 """
 
@@ -56,7 +57,12 @@ ORIGIN = f"qcoder {__version__}"
 NAME_LIMIT = 200  # characters of excerpt kept in a selection's name
 
 # What a .qdpx export leaves out, for the GUI/CLI to tell the user (the standard has no place for it).
-NOT_EXPORTED = ("speaker turns and speaker labels", "coding exemplar flags", "code version numbers")
+NOT_EXPORTED = (
+    "speaker turns and speaker labels",
+    "coding exemplar flags",
+    "code version numbers",
+    "the author and date of participant memos (a case's description)",
+)
 
 # Namespace of the GUIDs qcoder derives for elements that have no id of their own.
 _GUID_NS = uuid.UUID("0f7c5a52-5a8e-4d0e-9a39-3c2a3a9b6e21")
