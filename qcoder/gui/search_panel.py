@@ -251,7 +251,8 @@ class SearchPanel(QWidget):
             text = f"{plural(len(hits), 'match', 'matches')} in {plural(docs, 'document')}"
             if notes:
                 text += f" and {plural(notes, 'memo or summary', 'memos or summaries')}"
-            if len(hits) >= LIMIT:
+            in_notes = sum(h.note is not None for h in hits)
+            if LIMIT <= max(len(hits) - in_notes, in_notes):  # documents and notes: each up to LIMIT
                 text = f"Showing the first {LIMIT:,} matches (in {plural(docs, 'document')}); refine the search."
             self.status.setText(text)
 
