@@ -33,8 +33,11 @@ def _search(qtbot, panel: SearchPanel, query: str) -> list:  # type: ignore[no-u
 
 
 def _activate(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
-    view.setCurrentIndex(view.model().index(row, 0))
-    view.activated.emit(view.model().index(row, 0))
+    """Double-click the row (what a person does)."""
+    view.scrollTo(view.model().index(row, 0))
+    pos = view.visualRect(view.model().index(row, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def test_search_finds_memos_and_summaries(qtbot, ctx, project, qtmodeltester) -> None:
@@ -43,6 +46,9 @@ def test_search_finds_memos_and_summaries(qtbot, ctx, project, qtmodeltester) ->
     project.update_coding(coding.id, memo="shelter size, zebra-sized")
     panel = SearchPanel(ctx)
     qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
     hits = _search(qtbot, panel, "ZEBRA")
     qtmodeltester.check(panel.model)
     shown = sorted(panel.model.index(r, DOCUMENT).data() for r in range(panel.model.rowCount()))
