@@ -70,6 +70,7 @@ class SearchResultsModel(ExcerptTableModel):
                     "In",
                     lambda h: h.document_name,
                     sort=lambda h: f"{h.document_name.casefold()}\x00{h.start:012d}",
+                    tooltip=lambda h: h.document_name,  # a memo's or summary's title is long
                 ),
                 Column(
                     "Match in context",
@@ -159,7 +160,7 @@ class SearchPanel(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(CONTEXT, ContextDelegate(self.view))
-        record_table(self.view, [(DOCUMENT, 130)])
+        record_table(self.view, [(DOCUMENT, 170)])
         self.view.activated.connect(self._on_activated)
         self.status = QLabel(self)
 
