@@ -88,3 +88,28 @@ def test_bad_input_gives_one_line(capsys, project, args, status, message):
     code, _, err = run(capsys, "memo", action, project, *rest)
     assert code == status
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_list_and_export_summaries(capsys, project, tmp_path: Path):
+    assert run(capsys, "summary", project, "--case", "document:HC-LE-01", "--theme", "Barriers > Trust",
+               "--set", "Trust comes slowly.", "--coder", "Ana")[0] == 0  # fmt: skip
+    code, out, _err = run(capsys, "memo", "list", project, "--format", "json")
+    assert json.loads(out) == []  # summaries only when asked for
+    code, out, _err = run(
+        capsys, "memo", "list", project, "--type", "summary", "--search", "slowly", "--format", "json"
+    )
+    [entry] = json.loads(out)
+    assert entry["on"] == "summary:document:HC-LE-01 × Barriers > Trust" and entry["author"] == "Ana"
+    assert entry["text"] == "Trust comes slowly."
+    out_file = tmp_path / "memos.docx"
+    assert run(capsys, "memo", "export", project, "--type", "summary,project", "-o", str(out_file))[0] == 0
+    text = "\n".join(p.text for p in read_docx(str(out_file)).paragraphs)
+    assert "Framework summaries (1)" in text and "Trust comes slowly." in text
+
+
+def test_add_writes_links_and_warns_about_broken_ones(capsys, project):
+    text = "See [[code:Barriers > Trust]] and [[document:Nope]]."
+    code, out, err = run(capsys, "memo", "add", project, "--on", "project", "--text", text)
+    assert code == 0 and err == "warning: the link [[document:Nope]] points to nothing in the project\n"
+    _code, out, _err = run(capsys, "memo", "list", project, "--format", "json")
+    assert json.loads(out)[0]["text"] == text  # kept as written

@@ -1,6 +1,7 @@
 """The memo list and journal over a project: every memo as a :class:`MemoEntry`, ``--on``
 targets (``project``, ``document:NAME``, ``code:PATH``, ``participant:NAME``), adding and
-editing memos (undoable commands).
+editing memos (undoable commands); the framework matrix's summaries as entries of the list too,
+and the search of every note's text.
 
 Decision: the project journal is a list of dated entries (``memo add --on project`` writes a new
 one each time); a document, code or participant has one memo, edited in place, and ``memo add``
@@ -12,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from qcoder.core import commands as cmd
+from qcoder.core.case_keys import case_label
+from qcoder.core.commands.summaries import summary_key
 from qcoder.core.errors import InvalidValue, NotFound
 from qcoder.core.memos import MemoEntry
 from qcoder.core.model import MemoTarget, new_id
@@ -44,8 +47,9 @@ def parse_on(project: Project, on: str) -> tuple[MemoTarget, str]:
     return MemoTarget.PARTICIPANT, participant.id
 
 
-def memo_entries(project: Project, *, codings: bool = True) -> list[MemoEntry]:
-    """Every memo of the project (coding memos too unless ``codings`` is False), unordered."""
+def memo_entries(project: Project, *, codings: bool = True, summaries: bool = False) -> list[MemoEntry]:
+    """Every memo of the project (coding memos too unless ``codings`` is False; the framework
+    matrix's summaries too when ``summaries``), unordered."""
     coders = {c.id: c.name for c in project.coders()}
     docs = {d.id: d.name for d in project.documents()}
     labels = {
@@ -53,7 +57,7 @@ def memo_entries(project: Project, *, codings: bool = True) -> list[MemoEntry]:
         MemoTarget.CODE: project.code_paths(),
         MemoTarget.PARTICIPANT: {p.id: p.name for p in project.participants()},
     }
-    out = []
+    out = _summary_entries(project, coders, labels) if summaries else []
     for m in project.memos():
         if m.target_kind is MemoTarget.PROJECT:
             on, entry_id = "project", m.target_id or "project"
@@ -72,6 +76,27 @@ def memo_entries(project: Project, *, codings: bool = True) -> list[MemoEntry]:
                     MemoEntry(c.id, "coding", c.id, on, author, c.updated_at, c.memo, c.document_id, c.start, c.end)
                 )
     return out
+
+
+def _summary_entries(
+    project: Project, coders: dict[str, str], labels: dict[MemoTarget, dict[str, str]]
+) -> list[MemoEntry]:
+    out = []
+    for s in project.summaries():
+        case = case_label(s.case_key, labels[MemoTarget.DOCUMENT], labels[MemoTarget.PARTICIPANT])
+        theme = labels[MemoTarget.CODE].get(s.code_id)
+        if case is None or theme is None:
+            continue  # its document or participant was removed
+        key = summary_key(s.case_key, s.code_id, s.author)
+        on = f"summary:{case} × {theme}"
+        out.append(MemoEntry(key, "summary", s.code_id, on, coders.get(s.author, s.author), s.updated_at, s.text))
+    return out
+
+
+def summary_cell(entry: MemoEntry) -> tuple[str, str, str]:
+    """(case key, theme code id, author id) of a summary's entry."""
+    case_key, code_id, author = entry.id.rsplit("\t", 2)
+    return case_key, code_id, author
 
 
 def add_memo(project: Project, on: str, text: str, author_id: str = "") -> str:
@@ -94,5 +119,9 @@ def edit_memo(project: Project, entry: MemoEntry, text: str, author_id: str = ""
     """Replace the text of the memo ``entry`` shows (one undoable step; empty text removes it)."""
     if entry.kind == "coding":
         project.update_coding(entry.target_id, memo=text)
+        return
+    if entry.kind == "summary":  # edited in place: still its author's summary
+        case_key, code_id, author = summary_cell(entry)
+        project.set_summary(case_key, code_id, text, author)
         return
     project.execute(cmd.SetMemo(MemoTarget(entry.kind), entry.target_id, text, "Edit memo", author_id))

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from qcoder.app.merge_names import mapped_names
+from qcoder.app.merge_notes import plan_memos, plan_summaries
 from qcoder.app.project import Project
 from qcoder.core import commands as cmd
+from qcoder.core.case_keys import map_case_key
 from qcoder.core.changes import Kind
 from qcoder.core.codepath import code_paths
 from qcoder.core.errors import ImportFailed, InvalidValue, ProjectError
@@ -60,6 +62,7 @@ class MergePlan:
     codings_added: int = 0
     codings_duplicate: int = 0
     memos_added: int = 0
+    summaries_added: int = 0
     conflicts: list[str] = field(default_factory=list)
     # id maps other -> ours (filled by planning)
     doc_map: dict[str, str] = field(default_factory=dict)
@@ -83,6 +86,7 @@ class MergePlan:
             "attributes": {"added": self.attributes_added},
             "codings": {"added": self.codings_added, "duplicates": self.codings_duplicate},
             "memos": {"added": self.memos_added},
+            "summaries": {"added": self.summaries_added},
             "conflicts": self.conflicts,
         }
 
@@ -228,7 +232,8 @@ def plan_merge(project: Project, other: ProjectSnapshot, source: str = "") -> Me
     _plan_codes(ours, other, plan)
     _plan_coders(ours, other, plan)
     _plan_codings(ours, other, plan)
-    _plan_memos(ours, other, plan)
+    plan_memos(ours, other, plan)
+    plan_summaries(ours, other, plan)
     return plan
 
 
@@ -460,32 +465,6 @@ def _plan_codings(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan
     plan.codings_added = len(new)
 
 
-def _plan_memos(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePlan) -> None:
-    mine = {(m.target_kind, m.target_id): m for m in ours.memos}
-    maps = {
-        MemoTarget.DOCUMENT: plan.doc_map,
-        MemoTarget.CODE: plan.code_map,
-        MemoTarget.PARTICIPANT: plan.participant_map,
-    }
-    for memo in other.memos:
-        if memo.target_kind is MemoTarget.PROJECT:
-            target: str | None = memo.target_id
-        else:
-            target = maps[memo.target_kind].get(memo.target_id)
-        if target is None:
-            continue
-        current = mine.get((memo.target_kind, target))
-        if current is None:
-            author = plan.coder_map.get(memo.author, "")
-            plan.steps.append(cmd.SetMemo(memo.target_kind, target, memo.text, author=author, at=memo.updated_at))
-            plan.memos_added += 1
-        elif current.text != memo.text and memo.text not in current.text:
-            # keep both texts: a memo is prose, nothing is dropped
-            joined = f"{current.text}\n\n--- merged from {plan.source} ---\n{memo.text}"
-            plan.steps.append(cmd.SetMemo(memo.target_kind, target, joined))
-            plan.conflicts.append(f"{memo.target_kind.value} memo differed: both texts kept")
-
-
 # --- applying -------------------------------------------------------------------------------------
 
 
@@ -543,6 +522,7 @@ def handout(
     docs = [d for d in snap.documents if d.id in wanted]
     speakers = [s for s in snap.speakers if s.document_id in wanted]
     linked = {s.participant_id for s in speakers if s.participant_id}
+    kept_docs, kept_people = {i: i for i in wanted}, {i: i for i in linked}  # ids in the copy: kept as they are
     copy = ProjectSnapshot(
         name=snap.name,
         documents=docs,
@@ -554,7 +534,14 @@ def handout(
         coders=[coder],
         codings=[c for c in snap.codings if with_codings and c.coder_id == coder.id and c.document_id in wanted],
         memos=[
-            m for m in snap.memos if m.target_kind in (MemoTarget.PROJECT, MemoTarget.CODE) or m.target_id in wanted
+            m
+            for m in snap.memos
+            if m.target_kind in (MemoTarget.PROJECT, MemoTarget.CODE) or m.target_id in wanted | linked
+        ],
+        summaries=[
+            s
+            for s in snap.summaries
+            if with_codings and s.author == coder.id and map_case_key(s.case_key, kept_docs, kept_people) is not None
         ],
     )
     _write_copy(path, copy, coder, [d.id for d in docs], passphrase)

@@ -1,9 +1,11 @@
 """``qcoder memo add|list|export``: the project journal and the memos on documents, codes and
-participants (coding memos too with ``--type coding``)."""
+participants (coding memos too with ``--type coding``, the framework matrix's summaries with
+``--type summary``)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +15,7 @@ from qcoder.cli.common import AddParser, Subparsers, UsageError, coder_ids, name
 if TYPE_CHECKING:
     from qcoder.core.memos import MemoFilter
 
-_TYPES = ("project", "document", "code", "participant", "coding")
+_TYPES = ("project", "document", "code", "participant", "coding", "summary")
 
 
 def _day(value: str | None, option: str) -> date | None:
@@ -53,9 +55,16 @@ def cmd_memo(args: argparse.Namespace) -> int:
             author = ids[0] if ids else (project.actor_id or "")
             memo_id = memos.add_memo(project, args.on, args.text, author)
             print(f"memo {memo_id} on {args.on}")
+            from qcoder.app.memo_links import broken_links
+
+            for link in broken_links(project, args.text):  # kept: it may be made later
+                print(f"warning: the link [[{link.kind}:{link.ref}]] points to nothing in the project", file=sys.stderr)
             return 0
         memo_filter = _filter(args)
-        entries = filter_memos(memos.memo_entries(project, codings="coding" in (memo_filter.kinds or ())), memo_filter)
+        kinds = memo_filter.kinds or ()
+        entries = filter_memos(
+            memos.memo_entries(project, codings="coding" in kinds, summaries="summary" in kinds), memo_filter
+        )
         if args.action == "export":
             if not args.output:
                 raise UsageError("memo export needs -o FILE.docx")
@@ -79,7 +88,10 @@ def _add_memo(sub: Subparsers) -> None:
     p.add_argument("action", choices=("add", "list", "export"))
     p.add_argument("project")
     p.add_argument("--on", help="add: project, document:NAME, code:PATH or participant:NAME")
-    p.add_argument("--text", help="add: the memo's text")
+    p.add_argument(
+        "--text",
+        help="add: the memo's text; [[code:PATH]], [[document:NAME]] and [[coding:ID]] are links",
+    )
     p.add_argument("--coder", help="add: the coder writing it (a coder's name)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="list: output format")
     p.add_argument("--type", help=f"list/export: only these kinds (comma-separated: {', '.join(_TYPES)})")

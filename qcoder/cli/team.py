@@ -32,7 +32,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         verb = "would add" if args.dry_run else "added"
         print(
             f"{p.source}: {verb} {len(p.documents_added)} documents, {len(p.codes_added)} codes, "
-            f"{len(p.coders_added)} coders, {p.codings_added} codings; matched {len(p.documents_matched)} "
+            f"{len(p.coders_added)} coders, {p.codings_added} codings, {p.memos_added} memos, "
+            f"{p.summaries_added} summaries; matched {len(p.documents_matched)} "
             f"documents, {len(p.codes_matched)} codes, {len(p.coders_matched)} coders; "
             f"{p.codings_duplicate} codings already present"
         )

@@ -3,7 +3,8 @@ command line share (type, author, date, full-text search).
 
 Kinds: the project journal (``project``: dated entries, plus the single project memo of older
 or imported projects), ``document``, ``code`` and ``participant`` memos (one per target, edited
-in place), and ``coding`` memos (kept on their codings).
+in place), ``coding`` memos (kept on their codings), and the framework matrix's summaries
+(``summary``: one per case, theme and author; ``on`` is ``summary:CASE × THEME``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-KINDS = ("project", "document", "code", "participant", "coding")
+KINDS = ("project", "document", "code", "participant", "coding", "summary")
 """Memo kinds in the order the list and the DOCX export show them."""
 
 KIND_TITLES = {
@@ -21,6 +22,7 @@ KIND_TITLES = {
     "code": "Code memos",
     "participant": "Participant memos",
     "coding": "Coding memos",
+    "summary": "Framework summaries",
 }
 
 
@@ -29,9 +31,11 @@ class MemoEntry:
     """One memo as the list shows it. ``on`` is ``project``, ``document:NAME``, ``code:PATH``,
     ``participant:NAME`` or, for a coding memo, ``coding:DOCUMENT:START-END``."""
 
-    id: str  # a journal entry's own id, the target's id, or "project" for the project memo
+    id: str  # a journal entry's own id, the target's id, "project" for the project memo, or a
+    # summary's ``summary_key`` (case key, code id and author id, tab-separated)
     kind: str
-    target_id: str  # the document, code, participant or coding id ("" or the entry id: project)
+    target_id: str  # the document, code, participant or coding id ("" or the entry id: project;
+    # a summary's theme code id)
     on: str
     author: str  # the coder's name ("" unknown)
     created: datetime  # when last written (the table keeps no separate creation time)

@@ -18,6 +18,7 @@ from qcoder.core.model import (
     Memo,
     Participant,
     Speaker,
+    Summary,
     Turn,
 )
 
@@ -34,6 +35,7 @@ class ProjectSnapshot:
     coders: list[Coder] = field(default_factory=list)
     codings: list[Coding] = field(default_factory=list)
     memos: list[Memo] = field(default_factory=list)
+    summaries: list[Summary] = field(default_factory=list)  # the framework matrix's, every author's
 
 
 @dataclass(frozen=True, slots=True)

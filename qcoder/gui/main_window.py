@@ -39,6 +39,7 @@ from qcoder.gui.icons import icon
 from qcoder.gui.import_dialog import ImportDialog
 from qcoder.gui.memos_panel import MemosPanel
 from qcoder.gui.nlp import AutocodeDialog, DeidentifyDialog, NlpStatusLabel, SentenceIndex, SuggestionsPanel
+from qcoder.gui.note_links import wire_note_opening
 from qcoder.gui.safety.open_flow import (
     AutoBackupTimer,
     back_up_now,
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
         self.suggestions.message.connect(self._status)
         self.memos.message.connect(self._status)
         self.memos.code_requested.connect(self._show_code)
+        wire_note_opening(self)
         self.viewer.document_shown.connect(self.suggestions.set_document)
         self.viewer.document_shown.connect(self.sentences.prepare)
         self.viewer.document_shown.connect(lambda _id: self._update_title())

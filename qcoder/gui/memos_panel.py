@@ -1,7 +1,8 @@
 """The memo list: every memo of the project (journal entries, document, code, participant and
-coding memos) filtered by type, author and date, with full-text search; the selected memo in an
-editor beside the list (saving is one undoable step); double-click opens what the memo is on
-(a document in the viewer, a coding's excerpt, a code in the codebook).
+coding memos) and the framework matrix's summaries, filtered by type, author and date, with
+full-text search; the selected memo in an editor beside the list (saving is one undoable step);
+double-click opens what the memo is on (a document in the viewer, a coding's excerpt, a code in
+the codebook, a summary's framework-matrix cell).
 
 Rows are :class:`~qcoder.core.memos.MemoEntry` records from :mod:`qcoder.app.memos`; the list
 reloads when a change set touches memos, codings, documents, codes or participants.
@@ -27,18 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.app import memos
+from qcoder.app.memo_links import LinkTarget
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.memos import KIND_TITLES, KINDS, MemoEntry, MemoFilter, filter_memos
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, record_table
+from qcoder.gui.memo_links_view import MemoLinkDialog, MemoLinksView
 from qcoder.gui.record_model import Index
 from qcoder.gui.texts import one_line, plural
 
 TYPE, ON, AUTHOR, DATE, TEXT = range(5)
-_RELOAD = (Kind.MEMO, Kind.CODING, Kind.DOCUMENT, Kind.CODE, Kind.PARTICIPANT, Kind.CODER)
+_RELOAD = (Kind.MEMO, Kind.CODING, Kind.DOCUMENT, Kind.CODE, Kind.PARTICIPANT, Kind.CODER, Kind.SUMMARY)
 _SINCE = {"Any time": None, "Today": 0, "Last 7 days": 6, "Last 30 days": 29, "Last 365 days": 364}
-_KIND_LABEL = {"project": "Journal", "document": "Document", "code": "Code", "participant": "Participant"}
+_KIND_LABEL = {
+    "project": "Journal",
+    "document": "Document",
+    "code": "Code",
+    "participant": "Participant",
+    "summary": "Summary",
+}
 
 
 def _target(entry: MemoEntry) -> str:
@@ -65,6 +74,7 @@ class MemosPanel(QWidget):
     """Filters and search above the memo list; the selected memo's editor beside it."""
 
     code_requested = Signal(str)  # a code memo was opened: show the code in the codebook
+    summary_requested = Signal(str, str)  # a summary was opened: its case key and theme code id
     message = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -136,22 +146,33 @@ class MemosPanel(QWidget):
         self.save_button = QPushButton("Save memo", self._editor_box)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
+        self.link_button = QPushButton("Insert link…", self._editor_box)
+        self.link_button.setToolTip("Link this memo to a code, a document or an excerpt")
+        self.link_button.setEnabled(False)
+        self.link_button.clicked.connect(self.insert_link)
         self.editor.textChanged.connect(self._on_edited)
+        self.links_view = MemoLinksView(self._editor_box)
+        self.links_view.link_opened.connect(self._open_link)
+        self.links_view.broken_clicked.connect(
+            lambda ref: self.message.emit(f"The link “{ref}” points to something that is no longer in the project")
+        )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.editor_label, 1)
+        top.addWidget(self.link_button)
         top.addWidget(self.save_button)
         box = QVBoxLayout(self._editor_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(top)
         box.addWidget(self.editor, 1)
+        box.addWidget(self.links_view)
 
     # --- loading and filtering -------------------------------------------------------------------
     def reload(self) -> None:
         """Read every memo again and show those the filters keep."""
         project = self._ctx.project
         self._stale = False
-        self._entries = memos.memo_entries(project) if project is not None else []
+        self._entries = memos.memo_entries(project, summaries=True) if project is not None else []
         authors = sorted({e.author for e in self._entries if e.author}, key=str.casefold)
         chosen = self.author_box.currentData()
         self.author_box.blockSignals(True)
@@ -207,6 +228,8 @@ class MemosPanel(QWidget):
         self.editor.setPlainText(entry.text if entry else "")
         self.editor.blockSignals(False)
         self.editor.setEnabled(entry is not None)
+        self.link_button.setEnabled(entry is not None)
+        self.links_view.show_memo(self._ctx.project, entry.text if entry else "")
         self.save_button.setEnabled(False)
         if entry is None:
             self.editor_label.setText("Select a memo to read or edit it.")
@@ -216,6 +239,27 @@ class MemosPanel(QWidget):
 
     def _on_edited(self) -> None:
         self.save_button.setEnabled(self.current_entry() is not None)
+        self.links_view.show_memo(self._ctx.project, self.editor.toPlainText())
+
+    # --- links ---------------------------------------------------------------------------------
+    def insert_link(self) -> None:
+        """Pick a code, document or excerpt and put a link to it at the cursor."""
+        project = self._ctx.project
+        if project is None or self.current_entry() is None:
+            return
+        dialog = MemoLinkDialog(project, self)
+        if dialog.exec() and dialog.markup():
+            self.insert_markup(dialog.markup())
+
+    def insert_markup(self, markup: str) -> None:
+        self.editor.insertPlainText(markup)
+        self.editor.setFocus()
+
+    def _open_link(self, target: LinkTarget) -> None:
+        if target.kind == "code":
+            self.code_requested.emit(target.target_id)
+        else:
+            self._ctx.document_requested.emit(target.document_id, target.start, target.end)
 
     def save(self) -> None:
         """Write the editor's text to the selected memo (one undoable step)."""
@@ -269,5 +313,8 @@ class MemosPanel(QWidget):
             self._ctx.document_requested.emit(entry.document_id, entry.start, entry.end)
         elif entry.kind == "code":
             self.code_requested.emit(entry.target_id)
+        elif entry.kind == "summary":
+            case_key, code_id, _author = memos.summary_cell(entry)
+            self.summary_requested.emit(case_key, code_id)
         else:
             self.editor.setFocus()

@@ -1,9 +1,13 @@
-"""Project-wide text search: every occurrence of a phrase, in context, across documents.
+"""Project-wide text search: every occurrence of a phrase, in context, across documents, memos
+and framework-matrix summaries.
 
 ``project.search`` narrows the documents with the full-text index (SQLite FTS5 or PostgreSQL
 tsvector) and returns each match with some text before and after it. The results are listed
 with the match in bold (the context is elided around it so the match stays visible);
-double-click or Enter shows the match in the document viewer.
+double-click or Enter shows the match in the document viewer. Hits in memos and summaries
+(:mod:`qcoder.app.note_search`) come after the documents' and say what they are in; opening one
+asks for its memo in the memo list (``memo_requested``) or its framework-matrix cell
+(``summary_requested``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.app.memos import summary_cell
+from qcoder.app.note_search import search_notes
 from qcoder.app.services.search import SearchHit
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound
@@ -39,6 +45,8 @@ LIMIT = 500
 
 
 def hit_key(hit: SearchHit) -> str:
+    if hit.note is not None:
+        return f"{hit.note.kind}\t{hit.note.id}\t{hit.start}"
     return f"{hit.document_id}:{hit.start}"
 
 
@@ -59,9 +67,10 @@ class SearchResultsModel(ExcerptTableModel):
         super().__init__(
             [
                 Column(
-                    "Document",
+                    "In",
                     lambda h: h.document_name,
                     sort=lambda h: f"{h.document_name.casefold()}\x00{h.start:012d}",
+                    tooltip=lambda h: h.document_name,  # a memo's or summary's title is long
                 ),
                 Column(
                     "Match in context",
@@ -132,6 +141,8 @@ class SearchPanel(QWidget):
     """A query box and the matches in context."""
 
     searched = Signal(list)  # the hits shown, after each search
+    memo_requested = Signal(str)  # a memo hit was opened: its memo-list entry id
+    summary_requested = Signal(str, str)  # a summary hit was opened: its case key and theme code id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +151,7 @@ class SearchPanel(QWidget):
         self._current: Worker | None = None
         self.model = SearchResultsModel(self)
         self.query_edit = QLineEdit(self)
-        self.query_edit.setPlaceholderText("Search all documents for a word or phrase…")
+        self.query_edit.setPlaceholderText("Search documents, memos and summaries for a word or phrase…")
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.returnPressed.connect(self.run_search)
         self.search_button = QPushButton("Search", self)
@@ -149,7 +160,7 @@ class SearchPanel(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(CONTEXT, ContextDelegate(self.view))
-        record_table(self.view, [(DOCUMENT, 130)])
+        record_table(self.view, [(DOCUMENT, 170)])
         self.view.activated.connect(self._on_activated)
         self.status = QLabel(self)
 
@@ -182,7 +193,9 @@ class SearchPanel(QWidget):
             self.searched.emit([])
             return
         query = self._query
-        worker = keep_until_done(Worker(lambda progress, cancel: project.search(query, limit=LIMIT)))
+        worker = keep_until_done(
+            Worker(lambda progress, cancel: project.search(query, limit=LIMIT) + search_notes(project, query, LIMIT))
+        )
         # slots of this widget: queued to the GUI thread
         worker.finished.connect(self._on_results)
         worker.failed.connect(self._on_failed)
@@ -234,15 +247,24 @@ class SearchPanel(QWidget):
         elif not hits:
             self.status.setText(f"No matches for “{self._query}”.")
         else:
-            docs = len({h.document_id for h in hits})
+            docs = len({h.document_id for h in hits if h.note is None})
+            notes = len({(h.note.kind, h.note.id) for h in hits if h.note is not None})
             text = f"{plural(len(hits), 'match', 'matches')} in {plural(docs, 'document')}"
-            if len(hits) >= LIMIT:
+            if notes:
+                text += f" and {plural(notes, 'memo or summary', 'memos or summaries')}"
+            in_notes = sum(h.note is not None for h in hits)
+            if LIMIT <= max(len(hits) - in_notes, in_notes):  # documents and notes: each up to LIMIT
                 text = f"Showing the first {LIMIT:,} matches (in {plural(docs, 'document')}); refine the search."
             self.status.setText(text)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         project = self._ctx.project
-        if project is None or not self._query or not changes.touches(Kind.DOCUMENT):
+        if project is None or not self._query:
+            return
+        if changes.touches(Kind.MEMO) or changes.touches(Kind.SUMMARY):
+            self.run_search()  # notes are few: search again
+            return
+        if not changes.touches(Kind.DOCUMENT):
             return
         if changes.added.get(Kind.DOCUMENT):
             self.run_search()  # a new document may match
@@ -250,21 +272,32 @@ class SearchPanel(QWidget):
         gone = changes.removed.get(Kind.DOCUMENT, set())
         hits: list[SearchHit] = self.model.records()
         if gone:
-            self.model.remove_ids([hit_key(h) for h in hits if h.document_id in gone])
+            self.model.remove_ids([hit_key(h) for h in hits if h.note is None and h.document_id in gone])
         renamed: list[SearchHit] = []
         for doc_id in changes.changed.get(Kind.DOCUMENT, set()):
             try:
                 name = project.document_info(doc_id).name
             except NotFound:
                 continue
-            renamed.extend(_with_name(h, name) for h in hits if h.document_id == doc_id and h.document_name != name)
+            renamed.extend(
+                _with_name(h, name)
+                for h in hits
+                if h.note is None and h.document_id == doc_id and h.document_name != name
+            )
         self.model.replace_records(renamed)
         self._update_status()
 
     def _on_activated(self, index: Index) -> None:
         hit = index.data(RECORD_ROLE)
-        if isinstance(hit, SearchHit):
+        if not isinstance(hit, SearchHit):
+            return
+        if hit.note is None:
             self._ctx.document_requested.emit(hit.document_id, hit.start, hit.end)
+        elif hit.note.kind == "summary":
+            case_key, code_id, _author = summary_cell(hit.note)
+            self.summary_requested.emit(case_key, code_id)
+        else:
+            self.memo_requested.emit(hit.note.id)
 
 
 def _with_name(hit: SearchHit, name: str) -> SearchHit:

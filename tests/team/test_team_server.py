@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from qcoder.app import Project
+from qcoder.app.memos import add_memo
 from qcoder.app.team import add_member, pull, push, server_init
 from qcoder.core.changes import Kind
 from qcoder.core.errors import ConcurrentEdit, NotFound
@@ -198,3 +199,19 @@ def test_cli_push_pull_server(pg_database: str, local: Path, tmp_path: Path, cap
         conn.execute(text(f'DROP OWNED BY "sam_{tag}"'))
         conn.execute(text(f'DROP ROLE "sam_{tag}"'))
     admin.dispose()
+
+
+def test_push_and_pull_carry_summaries_and_memos(pg_database: str, local: Path, tmp_path: Path):
+    with Project.open(local) as p:
+        maya, code = p.coder_by_name("Maya"), p.codes()[0]
+        p.set_summary(f"document:{p.documents()[0].id}", code.id, "Churn everywhere.", maya.id)
+        add_memo(p, "code:Turnover", "Check against the exit data.", maya.id)
+        wanted = [(s.case_key, s.code_id, s.author, s.text) for s in p.summaries()]
+    push(local, pg_database)
+    copy = tmp_path / "copy.qcoder"
+    pull(pg_database, copy)
+    for where in (pg_database, copy):
+        with Project.open(where) as q:
+            assert [(s.case_key, s.code_id, s.author, s.text) for s in q.summaries()] == wanted
+            memo = next(m for m in q.memos() if m.text == "Check against the exit data.")
+            assert memo.author == wanted[0][2]

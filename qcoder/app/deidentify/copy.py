@@ -8,8 +8,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from qcoder.app.deidentify.notes import scrubbed_summaries
 from qcoder.app.deidentify.review import DeidReview, DocPlan, build_plans, scrubber
 from qcoder.app.project import Project
+from qcoder.core import commands as cmd
 from qcoder.core.errors import ProjectError
 from qcoder.core.model import (
     AttributeDef,
@@ -240,6 +242,7 @@ def _copy_codings(c: _Copy, plans: dict[str, DocPlan], doc_map: dict[str, str]) 
 
 def _copy_memos(c: _Copy, doc_map: dict[str, str], pid_map: dict[str, str]) -> None:
     code_ids = {code.id for code in c.snap.codes}
+    coder_ids = {coder.id for coder in c.snap.coders}
     for memo in c.snap.memos:
         target_id: str | None = {
             MemoTarget.PROJECT: memo.target_id,  # the project memo or a journal entry
@@ -248,7 +251,13 @@ def _copy_memos(c: _Copy, doc_map: dict[str, str], pid_map: dict[str, str]) -> N
             MemoTarget.PARTICIPANT: pid_map.get(memo.target_id),
         }.get(memo.target_kind)
         if target_id is not None and memo.text:
-            c.out.set_memo(memo.target_kind, target_id, c.scrub(memo.text))
+            author = memo.author if memo.author in coder_ids else ""
+            c.out.execute(
+                cmd.SetMemo(memo.target_kind, target_id, c.scrub(memo.text), author=author, at=memo.updated_at)
+            )
+    attributes = c.snap.attributes
+    for s in scrubbed_summaries(c.snap.summaries, c.scrub, attributes, c.value, (doc_map, pid_map)):
+        c.out.execute(cmd.SetSummary(s.case_key, s.code_id, s.author, s.text, at=s.updated_at, created=s.created_at))
 
 
 def _copy_document(

@@ -8,10 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 from qcoder.app.deidentify.copy import RedactionReport, _speaker_labels, _value_mapper
+from qcoder.app.deidentify.notes import scrubbed_summaries
 from qcoder.app.deidentify.review import DeidReview, build_plans, scrubber
 from qcoder.app.project import Project
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.commands import Command
+from qcoder.core.commands.summaries import summary_key
 from qcoder.core.errors import ConcurrentEdit, ProjectError
 from qcoder.core.model import (
     AttributeDef,
@@ -20,6 +22,7 @@ from qcoder.core.model import (
     Memo,
     Participant,
     Speaker,
+    Summary,
     Turn,
 )
 from qcoder.core.repository import Repository
@@ -73,6 +76,7 @@ class RedactDocuments(Command):
     _attributes: list[AttributeDef] = field(default_factory=list)
     _values: dict[str, dict[str, str]] = field(default_factory=dict)
     _memos: list[Memo] = field(default_factory=list)
+    _summaries: tuple[list[Summary], list[Summary]] = field(default_factory=lambda: ([], []))  # before, after
 
     def original_hashes(self) -> set[str]:
         return {s.old_sha for s in self.swaps}
@@ -114,6 +118,9 @@ class RedactDocuments(Command):
             scrubbed = self.scrub(m.text)
             if scrubbed != m.text:
                 repo.set_memo(m.target_kind, m.target_id, replace(m, text=scrubbed))
+        before = repo.summaries()
+        self._summaries = (before, scrubbed_summaries(before, self.scrub, self._attributes, self.value_of))
+        _put_summaries(repo, *self._summaries)
         return self._changes()
 
     def undo(self, repo: Repository) -> ChangeSet:
@@ -132,6 +139,7 @@ class RedactDocuments(Command):
                 repo.set_attribute_value(a.id, target, self._values[a.id].get(target))
         for m in self._memos:
             repo.set_memo(m.target_kind, m.target_id, m)
+        _put_summaries(repo, self._summaries[1], self._summaries[0])
         return self._changes()
 
     @staticmethod
@@ -161,7 +169,19 @@ class RedactDocuments(Command):
         changes.change(Kind.PARTICIPANT, *self.participant_names)
         changes.change(Kind.ATTRIBUTE, *(a.id for a in self._attributes))
         changes.change(Kind.MEMO, *(f"{m.target_kind}:{m.target_id}" for m in self._memos))
+        changes.change(
+            Kind.SUMMARY,
+            *(summary_key(s.case_key, s.code_id, s.author) for s in [*self._summaries[0], *self._summaries[1]]),
+        )
         return changes
+
+
+def _put_summaries(repo: Repository, old: list[Summary], new: list[Summary]) -> None:
+    """Replace the summaries ``old`` by ``new``."""
+    for s in old:
+        repo.set_summary(s.case_key, s.code_id, s.author, None)
+    for s in new:
+        repo.set_summary(s.case_key, s.code_id, s.author, s)
 
 
 def _assignments(repo: Repository) -> dict[str, set[str]] | None:

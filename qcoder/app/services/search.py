@@ -1,4 +1,5 @@
-"""Phrase search over all documents."""
+"""Phrase search over all documents (and, through :mod:`qcoder.app.note_search`, over memos and
+summaries)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from qcoder.app.services.core import ProjectCore
+from qcoder.core.memos import MemoEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +19,7 @@ class SearchHit:
     before: str
     match: str
     after: str
+    note: MemoEntry | None = None  # a hit in a memo or summary (then ``document_name`` says which)
 
 
 class SearchService:

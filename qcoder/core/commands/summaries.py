@@ -4,6 +4,7 @@ merge of codes carries them along."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.commands.base import Command
@@ -27,15 +28,17 @@ class SetSummary(Command):
     author: str
     summary_text: str
     text: str = "Edit summary"
+    at: datetime | None = None  # when it was last written (a merged summary's); None: now
+    created: datetime | None = None  # when first written, for a new summary (a merged one's)
     _old: Summary | None = None
 
     def do(self, repo: Repository) -> ChangeSet:
         self._old = repo.get_summary(self.case_key, self.code_id, self.author)
         self.summary_text = clean_free_text(self.summary_text)
-        now = utcnow()
+        now = self.at or utcnow()
         new = None
         if self.summary_text.strip():
-            created = self._old.created_at if self._old is not None else now
+            created = self._old.created_at if self._old is not None else (self.created or now)
             new = Summary(self.case_key, self.code_id, self.author, self.summary_text, created, now)
         repo.set_summary(self.case_key, self.code_id, self.author, new)
         return ChangeSet().change(Kind.SUMMARY, summary_key(self.case_key, self.code_id, self.author))

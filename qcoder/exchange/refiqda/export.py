@@ -12,9 +12,13 @@ What goes where (the standard has no element for some qcoder fields):
   attributes as ``VariableValue``s;
 - codings -> one ``PlainTextSelection`` each (code-point positions on that file, exclusive
   end; ``name`` holds the excerpt, truncated), holding one ``Coding``;
-- project, document, code and coding memos -> ``Notes`` referenced by ``NoteRef``.
+- project, document, code and coding memos -> ``Notes`` referenced by ``NoteRef`` (by the
+  project, the ``TextSource``, the ``Code`` and the ``Coding``), with their author;
+- framework-matrix summaries -> ``Notes`` referenced by the theme's ``Code`` (and a document
+  case's ``TextSource``), see :mod:`qcoder.exchange.refiqda.summaries`.
 
-Not exported: speaker turns (no standard element), coding exemplar flags, code versions.
+Not exported: speaker turns (no standard element), coding exemplar flags, code versions, the
+author and time of participant memos (a ``Case`` has a description but no notes).
 Empty container elements are never written.
 """
 
@@ -53,7 +57,12 @@ ORIGIN = f"qcoder {__version__}"
 NAME_LIMIT = 200  # characters of excerpt kept in a selection's name
 
 # What a .qdpx export leaves out, for the GUI/CLI to tell the user (the standard has no place for it).
-NOT_EXPORTED = ("speaker turns and speaker labels", "coding exemplar flags", "code version numbers")
+NOT_EXPORTED = (
+    "speaker turns and speaker labels",
+    "coding exemplar flags",
+    "code version numbers",
+    "the author and date of participant memos (a case's description)",
+)
 
 # Namespace of the GUIDs qcoder derives for elements that have no id of their own.
 _GUID_NS = uuid.UUID("0f7c5a52-5a8e-4d0e-9a39-3c2a3a9b6e21")
@@ -148,7 +157,7 @@ def _children(codes: Sequence[Code]) -> tuple[list[Code], dict[str, list[Code]]]
     return order(roots), {p: order(cs) for p, cs in kids.items()}
 
 
-def _codes_xml(parent: Element, codes: Sequence[Code], notes: Mapping[str, str] | None = None) -> None:
+def _codes_xml(parent: Element, codes: Sequence[Code], notes: Mapping[str, Sequence[str]] | None = None) -> None:
     roots, kids = _children(codes)
     container = _el(parent, "Codes")
 
@@ -159,8 +168,8 @@ def _codes_xml(parent: Element, codes: Sequence[Code], notes: Mapping[str, str] 
         description = fold_code_description(code)
         if description:
             _el(el, "Description", text=description)
-        if notes and code.id in notes:
-            _el(el, "NoteRef", {"targetGUID": notes[code.id]})
+        for note in notes.get(code.id, ()) if notes else ():
+            _el(el, "NoteRef", {"targetGUID": note})
         for child in kids.get(code.id, ()):
             emit(el, child)
 
@@ -188,6 +197,8 @@ class _Notes:
     def __init__(self) -> None:
         self.items: list[tuple[str, str, str, datetime | None]] = []
         self.users: dict[str, str] = {}  # note guid -> the guid of the user who wrote it
+        self.descriptions: dict[str, str] = {}  # note guid -> its Description
+        self.created: dict[str, datetime] = {}  # note guid -> when first written (else: when last)
 
     def add(self, key: str, name: str, text: str, when: datetime | None, user: str = "") -> str:
         g = derived_guid("note", key)
@@ -195,6 +206,22 @@ class _Notes:
         if user:
             self.users[g] = guid(user)
         return g
+
+    def add_summaries(self, s: ProjectSnapshot) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """A note per framework-matrix summary; their guids by theme code id and by document id."""
+        from qcoder.exchange.refiqda.summaries import summary_notes  # it imports this module
+
+        by_code: dict[str, list[str]] = defaultdict(list)
+        by_doc: dict[str, list[str]] = defaultdict(list)
+        for n in summary_notes(s):
+            self.items.append((n.guid, n.title, n.text, n.updated))
+            self.descriptions[n.guid], self.created[n.guid] = n.description, n.created
+            if n.author:
+                self.users[n.guid] = guid(n.author)
+            by_code[n.code_id].append(n.guid)
+            if n.document_id:
+                by_doc[n.document_id].append(n.guid)
+        return by_code, by_doc
 
 
 def _variable_type(attr: AttributeDef, values: Iterable[str]) -> str:
@@ -254,6 +281,11 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
     _check_codings(s)
     notes = _Notes()
     memo_note, participant_memo = _memo_notes(s, notes)
+    code_notes, doc_notes = notes.add_summaries(s)
+    for (kind, target), g in memo_note.items():
+        if kind in (MemoTarget.CODE, MemoTarget.DOCUMENT):  # the memo's note first
+            into = code_notes if kind is MemoTarget.CODE else doc_notes
+            into[target] = [g, *into[target]]
     root = Element(
         "Project",
         {
@@ -268,7 +300,6 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
         for coder in s.coders:
             _el(users, "User", {"guid": guid(coder.id), "name": coder.name})
     if s.codes:
-        code_notes = {cid: g for (k, cid), g in memo_note.items() if k is MemoTarget.CODE}
         _codes_xml(_el(root, "CodeBook"), s.codes, code_notes)
 
     attrs, var_types = _variables_xml(root, s)
@@ -284,9 +315,8 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
         sources = _el(root, "Sources")
         coder_ids = {c.id for c in s.coders}
         for doc in s.documents:
-            doc_note = memo_note.get((MemoTarget.DOCUMENT, doc.id))
             codings = by_doc.get(doc.id, [])
-            _source_xml(sources, doc, codings, coder_ids, notes, doc_note, document_attrs, var_types)
+            _source_xml(sources, doc, codings, coder_ids, notes, doc_notes[doc.id], document_attrs, var_types)
 
     _notes_xml(root, notes, memo_note)
     return _serialize(root)
@@ -364,8 +394,11 @@ def _notes_xml(root: Element, notes: _Notes, memo_note: Mapping[tuple[MemoTarget
         notes_el = _el(root, "Notes")
         for g, name, text, when in notes.items:
             stamp = xsd_datetime(when) if when else None
+            first = xsd_datetime(notes.created[g]) if g in notes.created else stamp
             attrs = {"guid": g, "name": name, "creatingUser": notes.users.get(g)}
-            note = _el(notes_el, "Note", {**attrs, "creationDateTime": stamp, "modifiedDateTime": stamp})
+            note = _el(notes_el, "Note", {**attrs, "creationDateTime": first, "modifiedDateTime": stamp})
+            if g in notes.descriptions:
+                _el(note, "Description", text=notes.descriptions[g])
             _el(note, "PlainTextContent", text=text)
     # the project memo, then the journal entries (their notes in date order)
     for (kind, _target), g in sorted(memo_note.items(), key=lambda item: item[0][1] != ""):
@@ -408,7 +441,7 @@ def _source_xml(
     codings: Sequence[Coding],
     coder_ids: set[str],
     notes: _Notes,
-    doc_note: str | None,
+    doc_notes: Sequence[str],
     attrs: Sequence[AttributeDef],
     var_types: Mapping[str, str],
 ) -> None:
@@ -444,12 +477,11 @@ def _source_xml(
         )
         _el(coding, "CodeRef", {"targetGUID": guid(cd.code_id)})
         if cd.memo.strip():
-            note = notes.add(
-                f"coding:{cd.id}", f"Coding memo: {doc.name} [{cd.start}-{cd.end}]", cd.memo, cd.updated_at
-            )
+            title = f"Coding memo: {doc.name} [{cd.start}-{cd.end}]"
+            note = notes.add(f"coding:{cd.id}", title, cd.memo, cd.updated_at, cd.coder_id if user else "")
             _el(coding, "NoteRef", {"targetGUID": note})
-    if doc_note:
-        _el(src, "NoteRef", {"targetGUID": doc_note})
+    for note in doc_notes:
+        _el(src, "NoteRef", {"targetGUID": note})
     _values_xml(src, doc, attrs, var_types)
 
 

@@ -46,6 +46,7 @@ from qcoder.exchange.refiqda.reading import (
     sets_loss,
 )
 from qcoder.exchange.refiqda.report import ImportReport, LossKind, SourcePositions
+from qcoder.exchange.refiqda.summaries import PendingSummary, pending_summary, resolve_summaries
 from qcoder.exchange.refiqda.variables import VariableReader
 
 _TEXT_SOURCE_CHILDREN = {"Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef", "VariableValue"}
@@ -137,6 +138,7 @@ class _ProjectReader:
         self.notes: dict[str, tuple[str, str, datetime | None]] = {}  # guid -> name, text, when
         self.used_notes: set[str] = set()
         self.note_users: dict[str, str] = {}  # note guid -> the guid of its creating user
+        self.summary_notes: list[PendingSummary] = []
         self.coding_ids: set[str] = set()
         self.coder_names: set[str] = set()
         self.document_names: set[str] = set()
@@ -175,6 +177,7 @@ class _ProjectReader:
         self.variables.apply(self.snap)
         self._project_memo(r)
         self.snap.coders = list(self.coders.values())
+        self.snap.summaries = resolve_summaries(self.summary_notes, self.snap, self.codes, self.report, self.now)
         self.unknown.report_to(self.report)
         return self.snap, self.report
 
@@ -199,10 +202,18 @@ class _ProjectReader:
                     f"{coded} selection(s) or coding(s) inside a note were not carried over: "
                     "qcoder codes documents, not memos",
                 )
+            if (summary := pending_summary(note, SourceText(text).normalized.strip("\n"))) is not None:
+                self.summary_notes.append(summary)  # not a memo: put back in its cell at the end
+                continue
             when = parse_datetime(note.get("modifiedDateTime")) or parse_datetime(note.get("creationDateTime"))
             self.notes[g] = (name, SourceText(text).normalized.strip("\n"), when)
             if (user := norm_guid(note.get("creatingUser"))) is not None:
                 self.note_users[g] = user
+
+    def _note_author(self, refs: list[Element]) -> str:
+        """The user (a coder of the file) who wrote the first of these notes that says so, or ""."""
+        users = (self.note_users.get(norm_guid(r.get("targetGUID")) or "", "") for r in refs)
+        return next((u for u in users if u in self.coders), "")
 
     def _note_text(self, refs: list[Element]) -> tuple[str, datetime | None]:
         texts: list[str] = []
@@ -256,9 +267,10 @@ class _ProjectReader:
         self.snap.codes = reader.read(codebook)
         self.codes = reader.alias
         for cid, refs in reader.note_refs.items():
-            text, when = self._note_text([Element("NoteRef", targetGUID=g) for g in refs])
+            elements = [Element("NoteRef", targetGUID=g) for g in refs]
+            text, when = self._note_text(elements)
             if text:
-                self.snap.memos.append(Memo(MemoTarget.CODE, cid, text, when or self.now))
+                self.snap.memos.append(Memo(MemoTarget.CODE, cid, text, when or self.now, self._note_author(elements)))
         sets_loss(self.report, codebook.find("Sets"))
 
     # -- variables and cases ----------------------------------------------------------------
@@ -385,7 +397,8 @@ class _ProjectReader:
         memo_parts.append(note_text)
         memo = "\n\n".join(p for p in memo_parts if p)
         if memo:
-            self.snap.memos.append(Memo(MemoTarget.DOCUMENT, doc_id, memo, note_when or created))
+            author = self._note_author(el.findall("NoteRef"))
+            self.snap.memos.append(Memo(MemoTarget.DOCUMENT, doc_id, memo, note_when or created, author))
         self.variables.read_values(el, AttributeScope.DOCUMENT, doc_id, name)
 
         codings = self._selections(el, selections, source, doc_id, name, created)

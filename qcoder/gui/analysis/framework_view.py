@@ -35,6 +35,7 @@ from qcoder.analysis.drafts import draft_summary
 from qcoder.analysis.framework import DOCUMENTS, PARTICIPANTS, Framework, FrameworkCell, draft_sources
 from qcoder.analysis.matrix import ExcerptItem, cell_excerpts
 from qcoder.app.framework import project_framework
+from qcoder.core.case_keys import split_case_key
 from qcoder.core.changes import Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.analysis.framework_model import FrameworkModel
@@ -64,6 +65,7 @@ class FrameworkDialog(RefreshingDialog):
         self.framework: Framework | None = None
         self._summaries: list[Summary] = []
         self._is_draft = False
+        self._wanted: tuple[str, str] | None = None  # a cell to select once the grid is computed
         self._build()
         self.resize(fitted_size(self, QSize(1200, 700)))
 
@@ -171,9 +173,11 @@ class FrameworkDialog(RefreshingDialog):
         keep = self.selected_cell()
         self.framework, self._summaries = result
         self.model.set_framework(self.framework)
-        if keep is not None:
-            index = self.model.index_of(keep.case.key, keep.theme.code_id)
+        wanted = self._wanted or ((keep.case.key, keep.theme.code_id) if keep is not None else None)
+        if wanted is not None:
+            index = self.model.index_of(*wanted)
             if index.isValid():
+                self._wanted = None
                 self.grid.setCurrentIndex(index)
         self.status.setText(f"{len(self.framework.cases)} cases × {len(self.framework.themes)} themes")
         self.computed.emit()
@@ -190,6 +194,26 @@ class FrameworkDialog(RefreshingDialog):
 
     def select(self, case_key: str, code_id: str) -> None:
         self.grid.setCurrentIndex(self.model.index_of(case_key, code_id))
+
+    def open_cell(self, case_key: str, code_id: str) -> None:
+        """Show the cell of ``case_key`` and the theme ``code_id`` (a search hit, a memo-list
+        entry), switching to the cases it belongs to."""
+        kind, _ident = split_case_key(case_key)
+        names = [part.partition("=")[0] for part in case_key.split("|")]
+        options = [{"document": DOCUMENTS, "participant": PARTICIPANTS}[kind]] if kind else [",".join(names)]
+        if not kind and len(names) == 2:
+            options.append(f"{names[1]},{names[0]}")
+        if all(self.cases.findData(o) < 0 for o in options):
+            self.cases.addItem(" × ".join(names), options[0])
+        cases = next(o for o in options if self.cases.findData(o) >= 0)
+        self._wanted = (case_key, code_id)
+        if self.cases.currentData() != cases:
+            self.set_cases(cases)  # computes the grid, then selects the cell
+        elif not self.busy() and self.framework is not None:
+            self.select(case_key, code_id)
+            self._wanted = None
+        self.show()
+        self.raise_()
 
     def _enable_cell(self, on: bool) -> None:
         for w in (self.editor, self.draft_button, self.save_button):

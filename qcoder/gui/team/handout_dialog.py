@@ -91,7 +91,7 @@ class HandoutDialog(QDialog):
         docs_row = QHBoxLayout()
         docs_row.addWidget(self.doc_list, 1)
         docs_row.addLayout(side)
-        self.with_codings = QCheckBox("Include the codings this coder already made in these documents", page)
+        self.with_codings = QCheckBox("Include the codings and framework summaries this coder already made here", page)
         self.path_edit = QLineEdit(page)
         self.path_edit.textChanged.connect(lambda _t: self._update())
         browse = QPushButton("Browse…", page)

@@ -39,6 +39,8 @@ def plan_summary(plan: MergePlan) -> str:
         parts.append(plural(len(plan.attributes_added), "new attribute"))
     if plan.memos_added:
         parts.append(plural(plan.memos_added, "memo"))
+    if plan.summaries_added:
+        parts.append(plural(plan.summaries_added, "summary", "summaries"))
     text = ", ".join(parts) if parts else "nothing new"
     if plan.empty:
         text = "nothing new"
@@ -99,6 +101,8 @@ def plan_sections(plan: MergePlan) -> list[QStandardItem]:
     out.append(_item(title, bold=True))
     if plan.memos_added:
         out.append(_item(f"Memos: {plan.memos_added:,} new", bold=True))
+    if plan.summaries_added:
+        out.append(_item(f"Framework summaries: {plan.summaries_added:,} new", bold=True))
     if plan.conflicts:
         out.append(
             _section(
