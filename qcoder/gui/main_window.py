@@ -5,7 +5,6 @@ No logic of its own beyond wiring: every action belongs to a panel or a controll
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -24,8 +23,8 @@ from PySide6.QtWidgets import (
 from qcoder.gui import shortcuts
 from qcoder.gui.analysis import AnalysisView
 from qcoder.gui.analysis.framework_view import FrameworkDialog
-from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
+from qcoder.gui.analysis_windows import AnalysisWindows
 from qcoder.gui.attributes_editor import AttributesEditor
 from qcoder.gui.codebook.panel import CodebookPanel
 from qcoder.gui.coder import ask_coder
@@ -58,7 +57,7 @@ from qcoder.gui.viewer.document_viewer import DocumentViewer
 APP_NAME = "qcoder"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AnalysisWindows, QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -203,18 +202,7 @@ class MainWindow(QMainWindow):
 
         self._view_menu(bar.addMenu("&View"))
 
-        analysis = bar.addMenu("&Analysis")
-        self.frequencies_action = analysis.addAction("Theme frequencies", self.open_analysis)
-        bind(self.frequencies_action, "analysis.frequencies")
-        self.project_actions.append(self.frequencies_action)
-        self.saturation_action = analysis.addAction("Saturation", self.open_saturation)
-        self.saturation_action.setStatusTip("New codes per document, in coding, interview-date or name order")
-        self.project_actions.append(self.saturation_action)
-        self.framework_action = analysis.addAction("Framework matrix", self.open_framework)
-        self.framework_action.setStatusTip("Cases × themes: counts, excerpts, your summaries and drafts")
-        self.project_actions.append(self.framework_action)
-        self.memos_action = analysis.addAction(icon("memo"), "Memos", self.open_memos)
-        self.project_actions.append(self.memos_action)
+        self._analysis_menu(bar.addMenu("&Analysis"))
         lang = bar.addMenu("&Language")
         self.project_actions.append(lang.addAction("Auto-code…", self.open_autocode))
         self.project_actions.append(lang.addAction("De-identify…", self.open_deidentify))
@@ -519,11 +507,6 @@ class MainWindow(QMainWindow):
             return
         SpeakersDialog(self.ctx, self.viewer.document_id, self).exec()
 
-    def open_analysis(self) -> None:
-        """Show the analysis view, at least 60 % of the window high (docked at the bottom of a
-        1366×768 screen it would otherwise show a row and a half of the matrix)."""
-        self.open_dock("analysis", min_share=0.6)
-
     def open_dock(self, key: str, min_share: float = 0.0) -> None:
         """Show a dock; ``min_share``: a docked dock is made at least that share of the window high."""
         dock = self.docks[key]
@@ -533,39 +516,6 @@ class MainWindow(QMainWindow):
         wanted = int(self.height() * min_share)
         if not dock.isFloating() and dock.height() < wanted:
             self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
-
-    def open_saturation(self) -> SaturationDialog | None:
-        dialog = self._open_dialog("saturation_dialog", lambda: SaturationDialog(self.ctx, self))
-        return dialog if isinstance(dialog, SaturationDialog) else None
-
-    def open_framework(self) -> FrameworkDialog | None:
-        dialog = self._open_dialog("framework_dialog", lambda: FrameworkDialog(self.ctx, self))
-        return dialog if isinstance(dialog, FrameworkDialog) else None
-
-    def _open_dialog(self, attribute: str, make: Callable[[], RefreshingDialog]) -> RefreshingDialog | None:
-        """A non-modal window kept in ``attribute``, one per main window, closed with the project."""
-        if self.ctx.project is None:
-            return None
-        dialog: RefreshingDialog | None = getattr(self, attribute)
-        if dialog is None:
-            made = dialog = make()
-            setattr(self, attribute, made)
-
-            def close() -> None:
-                self.ctx.project_closed.disconnect(close)
-                setattr(self, attribute, None)
-                made.done(0)
-                made.deleteLater()
-
-            self.ctx.project_closed.connect(close)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    def open_memos(self) -> None:
-        """Show the memo list, at least a third of the window high (the list beside its editor)."""
-        self.open_dock("memos", min_share=1 / 3)
 
     def _show_code(self, code_id: str) -> None:
         self.open_dock("codebook")
