@@ -51,6 +51,7 @@ class ImportReport:
     failed: list[Problem] = field(default_factory=list)
     cancelled: bool = False
     sheet: SheetReport | None = None
+    media: list[tuple[str, str]] = field(default_factory=list)  # (document, recording) linked
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -67,6 +68,7 @@ class ImportReport:
             ],
             "skipped": [{"path": p.path, "reason": p.reason} for p in self.skipped],
             "failed": [{"path": p.path, "error": p.reason} for p in self.failed],
+            "media": [{"document": d, "media": m} for d, m in self.media],
         }
         if self.cancelled:
             out["cancelled"] = True
@@ -198,6 +200,7 @@ def import_paths(
     finally:
         reading.close()  # a cancelled import stops the reading workers
     batch.store()
+    _link_recordings(project, report)
     progress(total if not report.cancelled else len(report.imported), total, "")
     names = [i.document for i in report.imported]
     if rows is not None:
@@ -206,3 +209,17 @@ def import_paths(
         pattern_report = apply_filename_pattern(project, pattern, names)
         report.sheet = pattern_report if report.sheet is None else report.sheet.merge(pattern_report)
     return report
+
+
+def _link_recordings(project: Project, report: ImportReport) -> None:
+    """Link each imported transcript to the recording beside it with its base name (Zoom's
+    .m4a beside its .vtt); a recording so linked is no longer listed as skipped."""
+    from qcoder.app.media import link_beside
+
+    linked = link_beside(project, [(i.document_id, Path(i.path)) for i in report.imported])
+    if not linked:
+        return
+    names = {i.document_id: i.document for i in report.imported}
+    report.media = [(names[d], str(path)) for d, path in linked]
+    used = {str(path) for _d, path in linked}
+    report.skipped = [p for p in report.skipped if p.path not in used]

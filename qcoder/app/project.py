@@ -36,6 +36,7 @@ from qcoder.core.model import (
     Coding,
     Document,
     DocumentInfo,
+    MediaLink,
     Memo,
     MemoTarget,
     Participant,
@@ -284,6 +285,10 @@ class Project:
 
     def turns(self, document_id: str | None = None) -> list[Turn]:
         return self._documents.turns(document_id)
+
+    def media_links(self) -> list[MediaLink]:
+        """The recordings linked to documents (see :mod:`qcoder.app.media`)."""
+        return self._documents.media_links()
 
     def document_names_and_hashes(self) -> list[tuple[str, str]]:
         """(name, sha256) of every document (cheap at any size: an import's duplicate check)."""

@@ -19,6 +19,7 @@ from qcoder.cli import (
     codings,
     framework,
     gui_command,
+    media,
     memo,
     nlp,
     project,
@@ -28,7 +29,7 @@ from qcoder.cli import (
 )
 from qcoder.cli.common import AddParser, UsageError
 
-TOPICS = (project, codebook, codings, analysis, framework, saturation, memo, team, gui_command, nlp, safety)
+TOPICS = (project, codebook, codings, analysis, framework, saturation, memo, media, team, gui_command, nlp, safety)
 
 # The commands in the order of `qcoder -h`.
 COMMANDS = (
@@ -44,6 +45,7 @@ COMMANDS = (
     "summary",
     "saturation",
     "memo",
+    "media",
     "merge",
     "handout",
     "mine",

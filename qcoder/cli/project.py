@@ -130,6 +130,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
                     "sha256": d.sha256,
                     "speakers": list(d.speakers),
                     "attributes": dict(d.attributes),
+                    "media": d.media or None,
                 }
                 for d in docs
             ]

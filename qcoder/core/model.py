@@ -66,6 +66,7 @@ class DocumentInfo:
     attributes: Mapping[str, str] = field(default_factory=dict)
     speakers: tuple[str, ...] = ()
     codings: int = 0
+    media: str = ""  # the linked recording's path ("" none): relative to the project file's folder, or absolute
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,3 +181,13 @@ class Summary:
     text: str
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass(frozen=True, slots=True)
+class MediaLink:
+    """A document's recording: where it is (relative to the project file's folder when it lies
+    under it, else absolute; never copied unless the user asked) and its length in seconds."""
+
+    document_id: str
+    path: str
+    duration: float | None = None

@@ -6,7 +6,7 @@ so the undo logic is storage-agnostic and testable with an in-memory fake.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -16,6 +16,7 @@ from qcoder.core.model import (
     Coder,
     Coding,
     Document,
+    MediaLink,
     Memo,
     MemoTarget,
     Participant,
@@ -94,6 +95,15 @@ class Repository(Protocol):
     def memo_author(self, kind: MemoTarget, target_id: str) -> str | None:
         """The coder id a team server recorded as the memo's author ("" unknown, None: no memo)."""
         ...
+
+    def set_turn_times(self, times: Mapping[str, tuple[float | None, float | None]]) -> None:
+        """Set turns' (start_time, end_time), by turn id."""
+        ...
+
+    # recordings linked to documents
+    def get_media(self, document_id: str) -> MediaLink | None: ...
+    def set_media(self, document_id: str, link: MediaLink | None) -> None: ...
+    def media_links(self) -> list[MediaLink]: ...
 
     # framework-matrix summaries (one per case, theme and author)
     def get_summary(self, case_key: str, code_id: str, author: str) -> Summary | None: ...

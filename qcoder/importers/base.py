@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qcoder.core.errors import ImportFailed
 from qcoder.core.text import normalize_text
@@ -70,6 +70,23 @@ def check_turns(text: str, turns: list[ImportedTurn]) -> None:
         prev_end = t.end
 
 
+def _times_from_markers(text: str, turns: list[ImportedTurn]) -> list[ImportedTurn]:
+    """Turns without a time take the first time written in them or before their label
+    (``[00:01:23]``, ``(01:23)``…: :func:`qcoder.core.media.marker_times`)."""
+    if not turns or all(t.start_time is not None for t in turns) or ":" not in text:
+        return turns
+    from qcoder.core.media import marker_times, time_markers
+
+    markers = time_markers(text)
+    if not markers:
+        return turns
+    written = marker_times([(t.start, t.end) for t in turns], markers)
+    return [
+        replace(t, start_time=w) if t.start_time is None and w is not None else t
+        for t, w in zip(turns, written, strict=True)
+    ]
+
+
 def finish(
     raw_text: str,
     source_name: str,
@@ -92,7 +109,7 @@ def finish(
     text = normalize_text(raw_text).rstrip("\n") if exact else clean_text(raw_text)
     if not text.strip():
         raise ImportFailed(empty_reason)
-    turns = detect_turns(text)
+    turns = _times_from_markers(text, detect_turns(text))
     check_turns(text, turns)
     return ImportedDocument(
         text=text,

@@ -43,6 +43,7 @@ _VALUES = (
     "WHERE a.scope = 'document' ORDER BY a.position, a.name"
 )
 _COUNTS = "SELECT document_id, count(*) FROM codings GROUP BY document_id"
+_MEDIA = "SELECT document_id, path FROM media"
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ def read_document_infos(conn: Any, with_counts: bool) -> list[DocumentInfo]:
         if with_counts:
             cur.execute(_COUNTS)
             counts = dict(cur.fetchall())
+        cur.execute(_MEDIA)
+        media: dict[str, str] = dict(cur.fetchall())
         cur.execute(_DOCUMENTS)
         rows = cur.fetchall()
     finally:
@@ -127,6 +130,7 @@ def read_document_infos(conn: Any, with_counts: bool) -> list[DocumentInfo]:
             attributes=values.get(doc_id, {}),
             speakers=tuple(speakers.get(doc_id, ())),
             codings=counts.get(doc_id, 0),
+            media=media.get(doc_id, ""),
         )
         for doc_id, name, chars, sha256, source_name, source_format, imported_at in rows
     ]

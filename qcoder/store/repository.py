@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -224,6 +224,10 @@ class SqlRepository(TeamTables):
         ]
         if rows:
             self.s.connection().execute(insert(table(SpeakerRow)), rows)  # Core executemany
+
+    def set_turn_times(self, times: Mapping[str, tuple[float | None, float | None]]) -> None:
+        for turn_id, (start, end) in times.items():
+            self.s.execute(update(TurnRow).where(TurnRow.id == turn_id).values(start_time=start, end_time=end))
 
     def insert_turns(self, turns: Iterable[Turn]) -> None:
         rows = [

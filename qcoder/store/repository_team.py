@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from qcoder.core.model import Memo, MemoTarget, Summary
+from qcoder.core.model import MediaLink, Memo, MemoTarget, Summary
 from qcoder.store.rows import aware
-from qcoder.store.schema import AssignmentRow, AuditRow, ChangeRow, MemberRow, MemoRow, SummaryRow, table
+from qcoder.store.schema import AssignmentRow, AuditRow, ChangeRow, MediaRow, MemberRow, MemoRow, SummaryRow, table
 
 
 class TeamTables:
@@ -75,6 +75,20 @@ class TeamTables:
                 values["author"] = memo.author
             self.s.execute(insert(MemoRow).values(updated_at=memo.updated_at, **values))
         self.s.expire_all()
+
+    # --- recordings ---------------------------------------------------------------------------
+    def get_media(self, document_id: str) -> MediaLink | None:
+        r = self.s.get(MediaRow, document_id)
+        return None if r is None else MediaLink(document_id, r.path, r.duration)
+
+    def set_media(self, document_id: str, link: MediaLink | None) -> None:
+        self.s.execute(delete(MediaRow).where(MediaRow.document_id == document_id))
+        if link is not None:
+            self.s.execute(insert(MediaRow).values(document_id=document_id, path=link.path, duration=link.duration))
+        self.s.expire_all()
+
+    def media_links(self) -> list[MediaLink]:
+        return [MediaLink(r.document_id, r.path, r.duration) for r in self.s.scalars(select(MediaRow))]
 
     # --- assignments and audit log --------------------------------------------------------------
     def assignments(self) -> dict[str, set[str]]:

@@ -194,6 +194,16 @@ class SummaryRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class MediaRow(Base):
+    """A document's recording (0009): a path relative to the project file's folder (or absolute)
+    and its duration in seconds when known."""
+
+    __tablename__ = "media"
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    path: Mapped[str] = mapped_column(String(1000))
+    duration: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
 class AssignmentRow(Base):
     """Which documents a coder was assigned (agreement treats the others as missing)."""
 

@@ -131,5 +131,6 @@ def test_documents_command_prints_the_same_either_way(project: Path, monkeypatch
         "sha256": quick[0]["sha256"],
         "speakers": quick[0]["speakers"],
         "attributes": {"site": "Harbor City", "stakeholder_group": "prosecutor"},
+        "media": None,
     }
     assert quick[2]["name"] == "c"

@@ -9,7 +9,7 @@ from pathlib import Path
 from qcoder.app.services.core import ProjectCore
 from qcoder.core import commands as cmd
 from qcoder.core.errors import InvalidValue, NotFound
-from qcoder.core.model import Document, DocumentInfo, Speaker, Turn, new_id, utcnow
+from qcoder.core.model import Document, DocumentInfo, MediaLink, Speaker, Turn, new_id, utcnow
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import looks_like_interviewer
@@ -62,6 +62,10 @@ class DocumentService:
     def turns(self, document_id: str | None = None) -> list[Turn]:
         with self._store.reader() as repo:
             return repo.turns(document_id)
+
+    def media_links(self) -> list[MediaLink]:
+        with self._store.reader() as repo:
+            return repo.media_links()
 
     def document_names_and_hashes(self) -> list[tuple[str, str]]:
         """(name, sha256) of every document (cheap at any size)."""

@@ -11,6 +11,7 @@ from qcoder.core.model import (
     AttributeDef,
     Coding,
     Document,
+    MediaLink,
     Memo,
     MemoTarget,
     Participant,
@@ -65,6 +66,7 @@ class DeleteDocument(Command):
     document_id: str
     text: str = "Delete document"
     _saved: tuple[Document, list[Speaker], list[Turn], list[Coding], dict[str, str], Memo | None] | None = None
+    _media: MediaLink | None = None
 
     def do(self, repo: Repository) -> ChangeSet:
         doc = repo.get_document(self.document_id)
@@ -76,6 +78,7 @@ class DeleteDocument(Command):
             repo.values_of_target(self.document_id),
             repo.get_memo(MemoTarget.DOCUMENT, self.document_id),
         )
+        self._media = repo.get_media(self.document_id)
         repo.set_memo(MemoTarget.DOCUMENT, self.document_id, None)
         repo.delete_document(self.document_id)
         return ChangeSet().remove(Kind.DOCUMENT, self.document_id)
@@ -91,6 +94,8 @@ class DeleteDocument(Command):
             repo.set_attribute_value(attribute_id, doc.id, value)
         if memo is not None:
             repo.set_memo(MemoTarget.DOCUMENT, doc.id, memo)
+        if self._media is not None:
+            repo.set_media(doc.id, self._media)
         return ChangeSet().add(Kind.DOCUMENT, doc.id)
 
 
