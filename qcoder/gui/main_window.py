@@ -39,6 +39,7 @@ from qcoder.gui.import_dialog import ImportDialog
 from qcoder.gui.memos_panel import MemosPanel
 from qcoder.gui.nlp import AutocodeDialog, DeidentifyDialog, NlpStatusLabel, SentenceIndex, SuggestionsPanel
 from qcoder.gui.note_links import wire_note_opening
+from qcoder.gui.player import PlayerPanel, connect_player
 from qcoder.gui.safety.open_flow import (
     AutoBackupTimer,
     back_up_now,
@@ -80,6 +81,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.analysis = AnalysisView(ctx, self)
         self.suggestions = SuggestionsPanel(ctx, self)
         self.memos = MemosPanel(ctx, self)
+        self.player = PlayerPanel(ctx, self)
         self.sentences = SentenceIndex(ctx, self)
         self.coding.sentence_index = self.sentences
         self.team = TeamActions(ctx, self, show_coder=False)
@@ -96,6 +98,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self._dock("analysis", "Analysis", self.analysis, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._dock("suggestions", "Code suggestions", self.suggestions, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._dock("memos", "Memos", self.memos, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock("player", "Recording", self.player, Qt.DockWidgetArea.RightDockWidgetArea)
         bottom = [self.docks[k] for k in ("excerpts", "search", "analysis", "suggestions", "memos") if k in self.docks]
         for other in bottom[1:]:
             self.tabifyDockWidget(bottom[0], other)
@@ -303,6 +306,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.memos.message.connect(self._status)
         self.memos.code_requested.connect(self._show_code)
         wire_note_opening(self)
+        connect_player(self)
         self.viewer.document_shown.connect(self.suggestions.set_document)
         self.viewer.document_shown.connect(self.sentences.prepare)
         self.viewer.document_shown.connect(lambda _id: self._update_title())
@@ -322,7 +326,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
             self.resizeDocks(right, [min(330, size.width() * 28 // 100)], Qt.Orientation.Horizontal)
         if bottom:
             self.resizeDocks(bottom, [min(210, size.height() * 24 // 100)], Qt.Orientation.Vertical)
-        for key in ("analysis", "suggestions", "memos"):  # opened from their menus when wanted
+        for key in ("analysis", "suggestions", "memos", "player"):  # opened when wanted
             self.docks[key].hide()
         self._default_state = self.saveState()
 

@@ -71,6 +71,11 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("codebook.delete", ("Delete",), "delete the selected code", Scope.CODEBOOK),
     Binding("documents.rename", ("F2",), "rename the selected document", Scope.DOCUMENTS),
     Binding("documents.delete", ("Delete",), "delete the selected documents", Scope.DOCUMENTS),
+    # the recording player (while a document with a recording is shown)
+    Binding("media.play", ("F4",), "play or pause the recording"),
+    Binding("media.back", ("F3",), "recording: back 5 seconds"),
+    Binding("media.forward", ("F5",), "recording: forward 5 seconds"),
+    Binding("media.here", ("F8",), "play the recording from the cursor's place in the transcript"),
     # the window
     Binding("edit.undo", ("Ctrl+Z", StandardKey.Undo), "undo any change (codings and codebook alike)"),
     Binding("edit.redo", ("Ctrl+Shift+Z", StandardKey.Redo), "redo"),

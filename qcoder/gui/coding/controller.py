@@ -40,6 +40,8 @@ class CodingController(QObject):
         # spaCy sentence boundaries (qcoder.gui.nlp.SentenceIndex) when the window has them; the
         # regex splitter in spans.py is the fallback while a document is still being parsed
         self.sentence_index: Any = None
+        # more entries for the transcript's context menu (menu, offset): e.g. the player's
+        self.text_menu_extras: list[Callable[[QMenu, int], None]] = []
         ctx.codes_selected.connect(self._on_codes_selected)
         viewer.view.text_menu_requested.connect(self._text_menu)
         viewer.view.coding_menu_requested.connect(self._coding_menu)
@@ -446,4 +448,6 @@ class CodingController(QObject):
                 coder = state.coder_names.get(c.coder_id, "?")
                 sub = menu.addMenu(f"{self._code_name(c.code_id)}  ·  {coder}" + ("  ★" if c.exemplar else ""))
                 self._add_coding_items(sub, c.id)
+        for extra in self.text_menu_extras:
+            extra(menu, offset)
         return menu

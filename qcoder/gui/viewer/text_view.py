@@ -32,6 +32,7 @@ INTERVIEWER_BAND = QColor("#F3F4F6")
 TURN_RULE = QColor("#E5E7EB")
 FIND_HIT = QColor("#FFE58F")
 FIND_CURRENT = QColor("#FFA94D")
+PLAYING = QColor("#DCEBFF")  # the turn the recording is at
 
 
 class TranscriptView(QPlainTextEdit):
@@ -62,6 +63,7 @@ class TranscriptView(QPlainTextEdit):
         self._exact_selection = False
         self._find_hits: list[tuple[int, int]] = []
         self._find_current = -1
+        self._playing: tuple[int, int] | None = None  # the turn the recording is at
         self._extra_range = (0, -1)  # lines whose highlights are installed
         self.updateRequest.connect(self._on_update_request)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -70,6 +72,7 @@ class TranscriptView(QPlainTextEdit):
     def set_state(self, state: ViewState | None) -> None:
         self.state = state
         self._find_hits, self._find_current = [], -1
+        self._playing = None
         self.painter = HighlightPainter(state) if state is not None else None
         # setPlainText inserts the new text with the cursor's current character format: a
         # cursor left just after a styled speaker label would turn every document into label
@@ -242,6 +245,18 @@ class TranscriptView(QPlainTextEdit):
             return first, first
         return blocks[0][0].blockNumber(), blocks[-1][0].blockNumber()
 
+    def set_playing(self, start: int, end: int, follow: bool) -> None:
+        """Mark the turn being played (``start`` < 0: none); ``follow``: scroll it into view."""
+        self._playing = (start, end) if start >= 0 else None
+        self._update_extra()
+        if follow and self._playing is not None and self.state is not None:
+            cur = QTextCursor(self.document())
+            cur.setPosition(self.state.offsets.to_qt(start))
+            rect = self.cursorRect(cur)
+            if rect.top() < 0 or rect.bottom() > self.viewport().height():
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+
     def set_find_hits(self, hits: list[tuple[int, int]], current: int) -> None:
         self._find_hits, self._find_current = hits, current
         self._update_extra()
@@ -275,6 +290,10 @@ class TranscriptView(QPlainTextEdit):
                 sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 sel.format.setUnderlineColor(QColor(color).darker(170))
                 sels.append(sel)
+        if self._playing is not None and self._playing[1] <= len(state.text):
+            sel = self._selection(*self._playing)
+            sel.format.setBackground(PLAYING)
+            sels.insert(0, sel)
         if self._find_hits:
             lo, hi = state.lines.starts[first], state.lines.line_span(last)[1]
             i = bisect_left(self._find_hits, (lo, -1))

@@ -1,0 +1,286 @@
+"""The recording player dock: the shown document's recording beside its transcript.
+
+Qt Multimedia (the ``media`` extra: PySide6-Addons, which bundles FFmpeg) plays WAV, MP3,
+M4A/AAC and MP4 without a system player. Without it the dock says how to enable it and
+everything else works. Play/pause (F4), back and forward 5 s (F3, F5) and "play from here"
+(F8, and the transcript's context menu) work while the transcript has focus. During playback
+the turn being spoken is highlighted and, with "Follow", scrolled into view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcoder.app import media
+from qcoder.core.changes import ChangeSet, Kind
+from qcoder.core.media import MEDIA_SUFFIXES, hms, is_video
+from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
+from qcoder.gui.shortcuts import bind
+
+try:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    from PySide6.QtMultimediaWidgets import QVideoWidget
+
+    HAVE_MEDIA = True
+except ImportError:  # the media extra is not installed
+    HAVE_MEDIA = False
+
+if TYPE_CHECKING:
+    from qcoder.gui.main_window import MainWindow
+
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+STEP_MS = 5000
+
+
+class PlayerPanel(QWidget):
+    """Plays the recording linked to the document the viewer shows."""
+
+    message = Signal(str)
+    turn_changed = Signal(int, int)  # the span of the turn being spoken (-1, -1: none)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.document_id = ""
+        self.cursor_offset: Callable[[], int] = lambda: 0  # the transcript's cursor (the window sets it)
+        self.timed: media.TimedTurns | None = None
+        self.current_turn: int | None = None
+        self.status = QLabel("Open a document with a recording.", self)
+        self.status.setWordWrap(True)
+        self.link_button = QPushButton("Link a recording…", self)
+        self.link_button.clicked.connect(self.choose_recording)
+        self.follow = QCheckBox("Follow the transcript", self)
+        self.follow.setChecked(True)
+        self.follow.setToolTip("Scroll to the turn being spoken")
+        self._make_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.player: QMediaPlayer | None = None
+        self.video: QVideoWidget | None = None
+        if HAVE_MEDIA:
+            self._make_player(layout)
+        else:
+            self.status.setText(f"Recordings cannot be played: {media.MEDIA_EXTRA_HINT}.")
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addWidget(self.link_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        ctx.changed.connect(self._on_changed)
+        ctx.project_closed.connect(lambda: self.load(""))
+        self._update_enabled()
+
+    # --- building -----------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def action(text: str, binding: str, slot: object) -> QAction:
+            a = QAction(text, self)
+            bind(a, binding)
+            a.triggered.connect(slot)
+            return a
+
+        self.play_action = action("Play / pause", "media.play", self.toggle_play)
+        self.back_action = action("Back 5 s", "media.back", lambda: self.step(-STEP_MS))
+        self.forward_action = action("Forward 5 s", "media.forward", lambda: self.step(STEP_MS))
+        self.here_action = action("Play from here", "media.here", lambda: self.play_at_offset(self.cursor_offset()))
+        self.actions_ = [self.play_action, self.back_action, self.forward_action, self.here_action]
+
+    def _make_player(self, layout: QVBoxLayout) -> None:
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.video = QVideoWidget(self)
+        self.video.setMinimumHeight(120)
+        self.video.hide()
+        self.player.setVideoOutput(self.video)
+        layout.addWidget(self.video, 1)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setAccessibleName("Position in the recording")
+        self.slider.sliderMoved.connect(lambda ms: self.player.setPosition(ms) if self.player else None)
+        self.time_label = QLabel("00:00:00 / 00:00:00", self)
+        layout.addWidget(self.slider)
+        buttons = QHBoxLayout()
+        made = []
+        for a in (self.back_action, self.play_action, self.forward_action):
+            b = QPushButton(a.text(), self)
+            b.setToolTip(a.toolTip())
+            b.clicked.connect(a.trigger)
+            buttons.addWidget(b)
+            made.append(b)
+        self.play_button = made[1]
+        self.speed = QComboBox(self)
+        self.speed.setAccessibleName("Playback speed")
+        for s in SPEEDS:
+            self.speed.addItem(f"{s:g}×", s)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(lambda _i: self.set_speed(float(self.speed.currentData())))
+        buttons.addWidget(self.speed)
+        buttons.addWidget(self.time_label, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
+        layout.addWidget(self.follow)
+        self.player.positionChanged.connect(self._on_position)
+        self.player.durationChanged.connect(lambda ms: self.slider.setRange(0, int(ms)))
+        self.player.playbackStateChanged.connect(lambda _s: self._update_enabled())
+        self.player.errorOccurred.connect(lambda _e, text: self.status.setText(f"Cannot play the recording: {text}"))
+
+    # --- loading ------------------------------------------------------------------------------
+    def load(self, document_id: str) -> None:
+        """Load the recording of ``document_id`` ("" or no recording: none)."""
+        self.document_id = document_id
+        self.timed = None
+        self._set_turn(None)
+        project = self._ctx.project
+        link = media.media_of(project, document_id) if project is not None and document_id else None
+        if self.player is not None:
+            self.player.stop()
+            self.player.setSource(QUrl())
+        if project is None or not document_id:
+            self.status.setText("Open a document with a recording.")
+        elif link is None:
+            self.status.setText("No recording is linked to this document.")
+        else:
+            path = media.resolve(project, link.path)
+            self.timed = media.timed_turns(project, document_id)
+            if not path.is_file():
+                self.status.setText(f"The recording is missing: {link.path}. Link it again to play it.")
+            elif self.player is None:
+                self.status.setText(f"{path.name}: {media.MEDIA_EXTRA_HINT}.")
+            else:
+                self.player.setSource(QUrl.fromLocalFile(str(path)))
+                if self.video is not None:
+                    self.video.setVisible(is_video(path))
+                estimated = f", {self.timed.estimated} estimated" if self.timed.estimated else ""
+                self.status.setText(f"{path.name} — {self.timed.timed} turns timed{estimated}")
+        self.link_button.setText("Link a recording…" if link is None else "Link another recording…")
+        self._update_enabled()
+
+    def has_recording(self) -> bool:
+        return self.player is not None and not self.player.source().isEmpty()
+
+    def choose_recording(self) -> None:
+        project = self._ctx.project
+        if project is None or not self.document_id:
+            return
+        suffixes = " ".join(f"*{s}" for s in MEDIA_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(self, "Link a recording", "", f"Recordings ({suffixes})")
+        if not path:
+            return
+        try:
+            media.link_media(project, self.document_id, Path(path))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.status.setText(user_message(exc))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.document_id and self.document_id in changes.changed.get(Kind.DOCUMENT, set()):
+            self.load(self.document_id)  # a recording linked or unlinked, times read
+
+    # --- playing ------------------------------------------------------------------------------
+    def toggle_play(self) -> None:
+        if not self.has_recording():
+            self.message.emit("No recording to play: link one to this document")
+            return
+        assert self.player is not None
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def step(self, ms: int) -> None:
+        if self.has_recording():
+            assert self.player is not None
+            self.player.setPosition(max(0, self.player.position() + ms))
+
+    def set_speed(self, rate: float) -> None:
+        if self.player is not None:
+            self.player.setPlaybackRate(rate)
+        index = SPEEDS.index(rate) if rate in SPEEDS else -1
+        if HAVE_MEDIA and index >= 0 and self.speed.currentIndex() != index:
+            self.speed.setCurrentIndex(index)
+
+    def play_at_offset(self, offset: int) -> bool:
+        """Play from the time of ``offset`` in the transcript (False: no time known there)."""
+        if not self.has_recording() or self.timed is None:
+            self.message.emit("No recording to play: link one to this document")
+            return False
+        seconds = self.timed.time_of(offset)
+        if seconds is None:
+            self.message.emit("No time is known for this place in the transcript")
+            return False
+        assert self.player is not None
+        self.player.setPosition(int(seconds * 1000))
+        self.player.play()
+        return True
+
+    def _on_position(self, ms: int) -> None:
+        if HAVE_MEDIA:
+            self.slider.setValue(int(ms))
+            total = self.player.duration() if self.player is not None else 0
+            self.time_label.setText(f"{hms(ms / 1000)} / {hms(total / 1000)}")
+        if self.timed is not None:
+            self._set_turn(self.timed.turn_at(ms / 1000))
+
+    def _set_turn(self, index: int | None) -> None:
+        if index == self.current_turn:
+            return
+        self.current_turn = index
+        if index is None or self.timed is None:
+            self.turn_changed.emit(-1, -1)
+        else:
+            t = self.timed.turns[index]
+            self.turn_changed.emit(t.start, t.end)
+
+    def _update_enabled(self) -> None:
+        has = self.has_recording()
+        for a in (self.play_action, self.back_action, self.forward_action, self.here_action):
+            a.setEnabled(has or a is self.play_action)
+        self.link_button.setEnabled(self._ctx.project is not None and bool(self.document_id))
+        if HAVE_MEDIA and self.player is not None:
+            playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+            self.play_button.setText("Pause" if playing else "Play")
+
+    def add_to_menu(self, menu: QMenu, offset: int) -> None:
+        """The transcript's context menu: "Play from here" when the document has a recording."""
+        if self.has_recording():
+            menu.addSeparator()
+            menu.addAction("Play from here", lambda: self.play_at_offset(offset))
+
+    def stop(self) -> None:
+        if self.player is not None:
+            self.player.stop()
+
+
+def connect_player(window: MainWindow) -> None:
+    """Wire the player into the window: its keys work anywhere in the window (the transcript
+    included), the shown document's recording is loaded (and the dock shown when there is one),
+    the turn being spoken is marked in the transcript, "Play from here" joins its context menu."""
+    panel = window.player
+    window.addActions(panel.actions_)
+    panel.cursor_offset = window.viewer.view.cursor_offset
+    panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+    window.coding.text_menu_extras.append(panel.add_to_menu)
+
+    def shown(document_id: str) -> None:
+        panel.load(document_id)
+        if panel.has_recording() or (panel.timed is not None and document_id):
+            window.open_dock("player")
+
+    window.viewer.document_shown.connect(shown)
+    panel.turn_changed.connect(lambda start, end: window.viewer.view.set_playing(start, end, panel.follow.isChecked()))

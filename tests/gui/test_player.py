@@ -1,0 +1,129 @@
+"""The recording player dock: showing a document with a recording loads it and opens the dock;
+play/pause, ±5 s, speed, "play from here" at the cursor's turn; the turn being spoken is marked
+in the transcript; without Qt Multimedia the dock says how to enable it. Audio goes to no
+device (there is no sound card here): Qt's FFmpeg backend still plays and moves the position."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import pytest
+
+from qcoder.app import media
+from qcoder.app.project import Project
+from qcoder.gui import player as player_module
+from qcoder.gui.context import AppContext
+from qcoder.importers.captions import read as read_captions
+
+pytestmark = pytest.mark.skipif(not player_module.HAVE_MEDIA, reason="the media extra is not installed")
+
+VTT = """WEBVTT
+
+00:00:00.000 --> 00:00:02.000
+<v Maria Lopez>We started the task force in 2019 with a small grant.
+
+00:00:02.000 --> 00:00:04.000
+<v Interviewer>What changed once the coordinator came?
+
+00:00:04.000 --> 00:00:06.000
+<v Maria Lopez>Everyone knew whom to call.
+"""
+
+
+def _wav(path: Path, seconds: float) -> Path:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(b"\0\0" * int(8000 * seconds))
+    return path
+
+
+@pytest.fixture
+def recorded(tmp_path: Path, settings):  # type: ignore[no-untyped-def]
+    vtt = tmp_path / "call.vtt"
+    vtt.write_text(VTT, encoding="utf-8")
+    project = Project.create(tmp_path / "p.qcoder")
+    doc = project.add_document(read_captions(vtt))
+    media.link_media(project, doc.id, _wav(tmp_path / "call.wav", 6.0))
+    project.history.clear()
+    settings.set_coder_name("Maya")
+    ctx = AppContext(settings)
+    ctx.open_project(project)
+    yield ctx, doc.id
+    ctx.close_project()
+
+
+@pytest.fixture
+def shown(qtbot, recorded):  # type: ignore[no-untyped-def]
+    from qcoder.gui.main_window import MainWindow
+
+    ctx, doc_id = recorded
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.viewer.show_document(doc_id)
+    panel = window.player
+    qtbot.waitUntil(panel.has_recording)
+    yield window, panel
+    panel.stop()
+
+
+def test_showing_the_document_loads_its_recording_and_opens_the_dock(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    window, panel = shown
+    assert window.docks["player"].isVisible()
+    assert panel.status.text() == "call.wav — 3 turns timed"
+    assert panel.video is not None and not panel.video.isVisible()  # audio: no picture
+    assert panel.player is not None
+    panel.play_action.trigger()
+    qtbot.waitUntil(lambda: panel.player.position() > 300, timeout=5000)
+    assert panel.play_button.text() == "Pause"
+    panel.play_action.trigger()
+    qtbot.waitUntil(lambda: panel.play_button.text() == "Play")
+    at = panel.player.position()
+    panel.forward_action.trigger()
+    qtbot.waitUntil(lambda: panel.player.position() >= min(at + 5000, 6000) - 50)
+    panel.back_action.trigger()
+    qtbot.waitUntil(lambda: panel.player.position() <= at + 50)
+    panel.speed.setCurrentIndex(panel.speed.findData(2.0))
+    assert panel.player.playbackRate() == 2.0
+
+
+def test_play_from_here_and_the_spoken_turn_is_marked(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    window, panel = shown
+    text = window.viewer.state.text
+    start = text.index("Everyone knew")
+    window.viewer.view.select_span(start + 3, start + 3)
+    panel.here_action.trigger()  # F8: the cursor's turn starts at 4 s
+    assert panel.player is not None
+    qtbot.waitUntil(lambda: panel.player.position() >= 4000, timeout=5000)
+    turn = next(t for t in panel.timed.turns if t.start <= start < t.end)
+    qtbot.waitUntil(lambda: window.viewer.view._playing == (turn.start, turn.end))
+    panel.player.pause()
+    panel.player.setPosition(2500)  # the interviewer's turn
+    qtbot.waitUntil(lambda: window.viewer.view._playing is not None and window.viewer.view._playing[0] < start)
+    menu = window.coding.build_text_menu(start)
+    assert menu is not None and "Play from here" in [a.text() for a in menu.actions()]
+
+
+def test_the_keys_are_the_players(shown) -> None:  # type: ignore[no-untyped-def]
+    window, panel = shown
+    keys = {a.objectName(): a.shortcut().toString() for a in panel.actions_}
+    assert keys == {"media.play": "F4", "media.back": "F3", "media.forward": "F5", "media.here": "F8"}
+    assert all(a in window.actions() for a in panel.actions_)  # they work wherever the focus is
+
+
+def test_a_missing_recording_and_no_media_extra_are_said(qtbot, recorded, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ctx, doc_id = recorded
+    (tmp_path / "call.wav").unlink()
+    panel = player_module.PlayerPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.load(doc_id)
+    assert "missing: call.wav" in panel.status.text() and not panel.has_recording()
+    monkeypatch.setattr(player_module, "HAVE_MEDIA", False)
+    bare = player_module.PlayerPanel(ctx)
+    qtbot.addWidget(bare)
+    assert "pip install 'qcoder[media]'" in bare.status.text()
+    bare.toggle_play()  # says there is nothing to play, no error
