@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import wave
 from pathlib import Path
 
 from qcoder.app.project import Project
@@ -14,6 +13,7 @@ from qcoder.cli import main
 from qcoder.core.commands import SetMedia, SetTurnTimes
 from qcoder.core.model import MediaLink
 from qcoder.importers.base import ImportedDocument, ImportedTurn
+from tests.recordings import silence
 
 VTT = """WEBVTT
 
@@ -32,16 +32,6 @@ Interviewer: And now?
 Maria 00:03:00
 It works.
 """
-
-
-def silence(path: Path, seconds: float) -> Path:
-    """A WAV file of ``seconds`` of silence (mono, 8 kHz)."""
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(8000)
-        w.writeframes(b"\0\0" * int(8000 * seconds))
-    return path
 
 
 def _json(capsys, *argv: str) -> object:  # type: ignore[no-untyped-def]

@@ -5,7 +5,6 @@ device (there is no sound card here): Qt's FFmpeg backend still plays and moves 
 
 from __future__ import annotations
 
-import wave
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from qcoder.app.project import Project
 from qcoder.gui import player as player_module
 from qcoder.gui.context import AppContext
 from qcoder.importers.captions import read as read_captions
+from tests.recordings import silence
 
 pytestmark = pytest.mark.skipif(not player_module.HAVE_MEDIA, reason="the media extra is not installed")
 
@@ -31,22 +31,13 @@ VTT = """WEBVTT
 """
 
 
-def _wav(path: Path, seconds: float) -> Path:
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(8000)
-        w.writeframes(b"\0\0" * int(8000 * seconds))
-    return path
-
-
 @pytest.fixture
 def recorded(tmp_path: Path, settings):  # type: ignore[no-untyped-def]
     vtt = tmp_path / "call.vtt"
     vtt.write_text(VTT, encoding="utf-8")
     project = Project.create(tmp_path / "p.qcoder")
     doc = project.add_document(read_captions(vtt))
-    media.link_media(project, doc.id, _wav(tmp_path / "call.wav", 6.0))
+    media.link_media(project, doc.id, silence(tmp_path / "call.wav", 6.0))
     project.history.clear()
     settings.set_coder_name("Maya")
     ctx = AppContext(settings)
