@@ -115,15 +115,21 @@ class Synthesis:
 
 def _memberships(data: AnalysisData, group: str) -> dict[str, set[str]]:
     """``document:<id>`` and ``participant:<id>`` -> the values of ``group`` of the respondents
-    they hold (interviewers are not respondents)."""
+    they hold: the speakers of its turns (interviewers are not respondents), or for a document
+    without turns the document itself (text between turns is nobody's)."""
     out: dict[str, set[str]] = {}
+    unspoken: dict[str, str] = {}
     for p in data.index.profiles:
         if p.is_interviewer:
             continue
-        value = p.value(group)
-        out.setdefault(f"document:{p.document_id}", set()).add(value)
+        if p.speaker_id is None:
+            unspoken[f"document:{p.document_id}"] = p.value(group)
+            continue
+        out.setdefault(f"document:{p.document_id}", set()).add(p.value(group))
         if p.participant_id:
-            out.setdefault(f"participant:{p.participant_id}", set()).add(value)
+            out.setdefault(f"participant:{p.participant_id}", set()).add(p.value(group))
+    for key, value in unspoken.items():
+        out.setdefault(key, {value})
     return out
 
 
