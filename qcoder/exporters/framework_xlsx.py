@@ -4,6 +4,7 @@ draft and quotes, wrapped and sized) and the same cells in long format."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -46,13 +47,13 @@ def wrapped_row(ws: WriteOnlyWorksheet, values: list[object], bold: bool = False
 def grid_sheet(wb: Workbook, title: str, columns: list[str], width: int) -> WriteOnlyWorksheet:
     """A sheet whose first column names the themes and the others are ``columns``, ``width``
     characters wide, headings frozen."""
-    grid: WriteOnlyWorksheet = wb.create_sheet(title)
+    grid = wb.create_sheet(title)
     grid.column_dimensions["A"].width = 30
     for i in range(len(columns)):
         grid.column_dimensions[get_column_letter(i + 2)].width = width
     grid.freeze_panes = "B2"
     grid.append(wrapped_row(grid, ["Theme", *columns], bold=True))
-    return grid
+    return cast(WriteOnlyWorksheet, grid)
 
 
 def export_framework_xlsx(framework: Framework, path: Path) -> Path:
