@@ -1,6 +1,7 @@
 """The framework matrix window (Analysis → Framework matrix): cases × themes with counts; a
 selected cell lists its excerpts beside an editor for the coder's summary, with a Draft button
-(an extractive draft, marked as such until edited) and XLSX/DOCX export.
+(an extractive draft, marked as such until edited) and XLSX/DOCX export. A second tab, Group
+synthesis (:mod:`qcoder.gui.analysis.synthesis_view`), rolls the case summaries up by group.
 
 The grid is computed in a worker when shown, when the cases change, and (debounced) when
 codings, codes, documents, attributes or summaries change while it is open. Saving a summary is
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,7 @@ from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.analysis.framework_model import FrameworkModel
 from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.analysis.refreshing import RefreshingDialog
+from qcoder.gui.analysis.synthesis_view import SynthesisPanel
 from qcoder.gui.context import AppContext
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.workers import Worker
@@ -103,6 +106,7 @@ class FrameworkDialog(RefreshingDialog):
         self.save_button = QPushButton("Save summary", self)
         self.save_button.clicked.connect(self.save_summary)
         self.status = QLabel(self)
+        self.synthesis = SynthesisPanel(self._ctx, self, self)
         self._layout()
         self._enable_cell(False)
 
@@ -130,10 +134,25 @@ class FrameworkDialog(RefreshingDialog):
         split.addWidget(self.grid)
         split.addWidget(side)
         split.setSizes([650, 450])
+        page = QWidget(self)
+        cases = QVBoxLayout(page)
+        cases.setContentsMargins(0, 0, 0, 0)
+        cases.addLayout(top)
+        cases.addWidget(split, 1)
+        cases.addWidget(self.status)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(page, "Cases × themes")
+        self.tabs.addTab(self.synthesis, "Group synthesis")
+        self.tabs.currentChanged.connect(self._on_tab)
         box = QVBoxLayout(self)
-        box.addLayout(top)
-        box.addWidget(split, 1)
-        box.addWidget(self.status)
+        box.addWidget(self.tabs, 1)
+
+    def _on_tab(self) -> None:
+        if self.tabs.currentWidget() is self.synthesis and self.synthesis.stale:
+            self.synthesis.refresh()
+
+    def show_synthesis(self) -> None:
+        self.tabs.setCurrentWidget(self.synthesis)
 
     def _fill_cases(self) -> None:
         project = self._ctx.project
@@ -155,6 +174,7 @@ class FrameworkDialog(RefreshingDialog):
         project = self._ctx.project
         if project is None:
             return
+        self.synthesis.invalidate()
         if self.busy():
             return
         cases = str(self.cases.currentData())
@@ -164,6 +184,9 @@ class FrameworkDialog(RefreshingDialog):
 
         self.start_current(task, self._on_computed, self._on_failed)
         self.status.setText("Counting…")
+
+    def is_computing(self) -> bool:
+        return super().is_computing() or self.synthesis.is_computing()
 
     def _on_computed(self, result: _Result) -> None:
         if not self.take_current():
