@@ -17,7 +17,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,8 +38,8 @@ from qcoder.analysis.matrix import ExcerptItem, cell_excerpts
 from qcoder.app.framework import project_framework
 from qcoder.core.changes import Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.analysis.exporting import FileExport, Writer
 from qcoder.gui.analysis.framework_model import FrameworkModel
-from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.synthesis_view import SynthesisPanel
 from qcoder.gui.context import AppContext
@@ -76,10 +75,6 @@ class FrameworkDialog(RefreshingDialog):
         self.cases = QComboBox(self)
         self._fill_cases()
         self.cases.currentIndexChanged.connect(self.refresh)
-        self.xlsx_button = QPushButton("Export XLSX…", self)
-        self.docx_button = QPushButton("Export DOCX…", self)
-        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
-        self.docx_button.clicked.connect(lambda: self._ask_export("docx"))
         self.model = FrameworkModel(self)
         self.grid = QTableView(self)
         self.grid.setModel(self.model)
@@ -106,6 +101,10 @@ class FrameworkDialog(RefreshingDialog):
         self.save_button = QPushButton("Save summary", self)
         self.save_button.clicked.connect(self.save_summary)
         self.status = QLabel(self)
+        self.file_export = FileExport(
+            self, self._ctx, self, self.status, "framework-matrix", self._writer, self.exported.emit, self._on_failed
+        )
+        self.xlsx_button, self.docx_button = self.file_export.xlsx_button, self.file_export.docx_button
         self.synthesis = SynthesisPanel(self._ctx, self, self)
         self._layout()
         self._enable_cell(False)
@@ -287,30 +286,21 @@ class FrameworkDialog(RefreshingDialog):
 
     def export(self, path: str | Path) -> Worker | None:
         """Write the matrix (with drafts) to ``path`` (.xlsx or .docx) in a worker."""
+        return self.file_export.start(path)
+
+    def _writer(self) -> Writer | None:
         project = self._ctx.project
         if project is None:
             return None
-        target = Path(path)
         cases = str(self.cases.currentData())
 
-        def task(progress: ProgressCallback, cancel: CancelToken) -> str:
+        def write(target: Path) -> Path:
             from qcoder.exporters.framework_docx import export_framework_docx
             from qcoder.exporters.framework_xlsx import export_framework_xlsx
 
             framework = project_framework(project, cases)
-            write = export_framework_xlsx if target.suffix.lower() == ".xlsx" else export_framework_docx
-            return str(write(framework, target))
+            return (export_framework_xlsx if target.suffix.lower() == ".xlsx" else export_framework_docx)(
+                framework, target
+            )
 
-        self.status.setText(f"Writing {target.name}…")
-        return self.start_worker(task, self._on_exported, self._on_failed)
-
-    def _on_exported(self, path: str) -> None:
-        self.status.setText(f"Saved {Path(path).name}")
-        self.exported.emit(path)
-
-    def _ask_export(self, kind: str) -> None:
-        start = save_start(self._ctx, f"framework-matrix.{kind}")
-        name, _ = QFileDialog.getSaveFileName(self, "Export the framework matrix", start, f"{kind.upper()} (*.{kind})")
-        if name:
-            self._ctx.settings.set_last_directory(Path(name).parent)
-            self.export(name)
+        return write

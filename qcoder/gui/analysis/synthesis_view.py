@@ -13,11 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -29,7 +27,7 @@ from qcoder.analysis.matrix import PREFERRED_COLUMNS, UNIT_ATTRIBUTE
 from qcoder.analysis.synthesis import Synthesis, SynthesisCell
 from qcoder.app.synthesis import project_synthesis
 from qcoder.core.progress import CancelToken, ProgressCallback
-from qcoder.gui.analysis.layout import save_start
+from qcoder.gui.analysis.exporting import FileExport, Writer
 from qcoder.gui.analysis.synthesis_model import SynthesisModel
 from qcoder.gui.context import AppContext
 from qcoder.gui.workers import Worker
@@ -60,10 +58,6 @@ class SynthesisPanel(QWidget):
         self._fill_attributes()
         self.group.currentIndexChanged.connect(self.refresh)
         self.across.currentIndexChanged.connect(self.refresh)
-        self.xlsx_button = QPushButton("Export XLSX…", self)
-        self.docx_button = QPushButton("Export DOCX…", self)
-        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
-        self.docx_button.clicked.connect(lambda: self._ask_export("docx"))
         self.model = SynthesisModel(self)
         self.grid = QTableView(self)
         self.grid.setModel(self.model)
@@ -80,14 +74,24 @@ class SynthesisPanel(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.setPlaceholderText("Select a cell: its case summaries and starred quotes")
         self.status = QLabel(self)
+        self.file_export = FileExport(
+            self,
+            self._ctx,
+            self._runner,
+            self.status,
+            "group-synthesis",
+            self._writer,
+            self.exported.emit,
+            self._failed,
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel("Groups:", self))
         top.addWidget(self.group)
         top.addWidget(QLabel("Across:", self))
         top.addWidget(self.across)
         top.addStretch(1)
-        top.addWidget(self.xlsx_button)
-        top.addWidget(self.docx_button)
+        top.addWidget(self.file_export.xlsx_button)
+        top.addWidget(self.file_export.docx_button)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.grid)
         split.addWidget(self.detail)
@@ -166,6 +170,9 @@ class SynthesisPanel(QWidget):
     def _on_failed(self, message: str) -> None:
         if self.sender() is self._current:
             self._current = None
+        self._failed(message)
+
+    def _failed(self, message: str) -> None:
         self.status.setText(f"Not done: {message}")
 
     # -- the selected cell -------------------------------------------------------------------
@@ -187,33 +194,24 @@ class SynthesisPanel(QWidget):
 
     def export(self, path: str | Path) -> Worker | None:
         """Write the synthesis shown to ``path`` (.xlsx or .docx) in a worker."""
+        return self.file_export.start(path)
+
+    def _writer(self) -> Writer | None:
         project = self._ctx.project
         if project is None:
             return None
-        target = Path(path)
         group, across = self._choice()
 
-        def task(progress: ProgressCallback, cancel: CancelToken) -> str:
+        def write(target: Path) -> Path:
             from qcoder.exporters.synthesis_docx import export_synthesis_docx
             from qcoder.exporters.synthesis_xlsx import export_synthesis_xlsx
 
             synthesis = project_synthesis(project, group, across)
-            write = export_synthesis_xlsx if target.suffix.lower() == ".xlsx" else export_synthesis_docx
-            return str(write(synthesis, target))
+            return (export_synthesis_xlsx if target.suffix.lower() == ".xlsx" else export_synthesis_docx)(
+                synthesis, target
+            )
 
-        self.status.setText(f"Writing {target.name}…")
-        return self._runner.start_worker(task, self._on_exported, self._on_failed)
-
-    def _on_exported(self, path: str) -> None:
-        self.status.setText(f"Saved {Path(path).name}")
-        self.exported.emit(path)
-
-    def _ask_export(self, kind: str) -> None:
-        start = save_start(self._ctx, f"group-synthesis.{kind}")
-        name, _ = QFileDialog.getSaveFileName(self, "Export the group synthesis", start, f"{kind.upper()} (*.{kind})")
-        if name:
-            self._ctx.settings.set_last_directory(Path(name).parent)
-            self.export(name)
+        return write
 
 
 def cell_html(synthesis: Synthesis, cell: SynthesisCell) -> str:
