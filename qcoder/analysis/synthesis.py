@@ -49,7 +49,7 @@ class Quote:
     document: str
 
     def attribution(self) -> str:
-        """ "Luis Ortega, law enforcement, Harbor City"."""
+        """Who said it, for a report: speaker, group, site ("Luis Ortega, law enforcement, Harbor City")."""
         return ", ".join(p for p in (self.speaker or self.document, self.group, self.across) if p)
 
     def as_json(self) -> dict[str, object]:
@@ -75,7 +75,7 @@ class SynthesisCell:
     quotes: tuple[Quote, ...]
 
     def counts(self) -> str:
-        """ "3 of 4 respondents" (and "in 3 of 4 sites" when rolling up cases)."""
+        """The counts in short: respondents ("3 of 4"), then cases ("· 3 of 4") when rolling up."""
         text = f"{self.respondents} of {self.respondents_total}"
         return text if self.cases is None else f"{text} · {self.cases} of {self.cases_total}"
 

@@ -15,7 +15,7 @@ LONG_COLUMNS = ("theme", "group", "respondents", "respondents_total", "cases", "
 
 
 def counts_text(synthesis: Synthesis, cell: SynthesisCell) -> str:
-    """ "3 of 4 respondents, in 3 of 4 sites"."""
+    """The counts in words ("3 of 4 respondents, in 3 of 4 sites")."""
     text = f"{cell.respondents} of {cell.respondents_total} respondents"
     if cell.cases is not None and synthesis.across:
         text += f", in {cell.cases} of {cell.cases_total} {synthesis.across}s"

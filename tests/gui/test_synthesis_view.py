@@ -40,8 +40,10 @@ def test_counts_quotes_and_a_summary_rolled_up(qtbot, qtmodeltester, demo_ctx) -
     synthesis = panel.synthesis
     assert synthesis is not None and (synthesis.group, synthesis.across) == ("stakeholder_group", "site")
     assert synthesis.groups == [
-        panel.model.headerData(i, Qt.Orientation.Horizontal) for i in range(panel.model.columnCount())
+        panel.model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for i in range(panel.model.columnCount())
     ]
+    assert panel.model.headerData(3, Qt.Orientation.Horizontal) == "victim service\nprovider"
     project = demo_ctx.project
     stats = {r["code"]: r["by"]["stakeholder_group"] for r in stats_json(project.snapshot(), ["stakeholder_group"])}
     for cell in synthesis.cells:

@@ -15,7 +15,8 @@ SUMMARY_CHARS = 90  # a summary longer than this is cut in the grid (the tooltip
 
 
 def cell_display(synthesis: Synthesis, cell: SynthesisCell) -> str:
-    """ "3 of 4 · 3 of 4 sites ★2", then each summary on its line, cut."""
+    """The counts and the starred quotes on one line ("3 of 4 · 3 of 4 sites  ★2"), then each
+    case summary on its line, cut."""
     head = f"{cell.respondents} of {cell.respondents_total}"
     if cell.cases is not None:
         head += f" · {cell.cases} of {cell.cases_total} {synthesis.across}s"
@@ -27,6 +28,16 @@ def cell_display(synthesis: Synthesis, cell: SynthesisCell) -> str:
         cut = text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
         lines.append(f"✎ {s.title}: {cut}")
     return "\n".join(lines)
+
+
+def two_lines(name: str) -> str:
+    """A long group name on two lines, broken at the space nearest its middle (a column heading
+    is narrow at 150 %: cut, "law enforcement" read "aw enforcemer")."""
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    if len(name) <= 10 or not spaces:
+        return name
+    cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+    return f"{name[:cut]}\n{name[cut + 1 :]}"
 
 
 def cell_tooltip(cell: SynthesisCell) -> str:
@@ -83,7 +94,8 @@ class SynthesisModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or s is None:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(s.groups):
-            return s.groups[section]
+            group = s.groups[section]
+            return group if role == Qt.ItemDataRole.ToolTipRole else two_lines(group)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(s.themes):
             path = s.themes[section][1]
             if role == Qt.ItemDataRole.ToolTipRole:
