@@ -23,9 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from qcoder.analysis.analysis_data import AnalysisData
+from qcoder.analysis.excerpts import ExcerptArrays
 from qcoder.analysis.index import NONE_VALUE
-from qcoder.analysis.matrix import Column, Matrix, Options, RowMode, cell_excerpts, compute_matrix
+from qcoder.analysis.matrix import Column, ExcerptItem, Matrix, Options, RowMode, cell_excerpts, compute_matrix
 from qcoder.core.model import Summary
 
 
@@ -172,21 +176,50 @@ def rolled_summaries(
     return out
 
 
-def starred_quotes(data: AnalysisData, matrix: Matrix, code_id: str, group: str, across: str | None) -> list[Quote]:
-    """The starred excerpts of a theme in a group (``matrix`` counts by (group, across) or by
-    group), each passage once, in document order."""
-    by = matrix.options.by()
-    out: list[Quote] = []
+def near_stars(data: AnalysisData, arrays: ExcerptArrays) -> npt.NDArray[np.bool_]:
+    """Which of the counted excerpts overlap a starred coding of the same document and coder
+    (of any code): the only ones that can be starred, as :func:`cell_excerpts` then decides.
+    Most excerpts are not near a star, and listing them all to find the starred ones is slow."""
+    codings = data.index.coding_arrays()
+    keep = data.starred() & codings.valid
+    if not keep.any() or not len(arrays):
+        return np.zeros(len(arrays), dtype=np.bool_)
+    coders = int(max(codings.coder.max(), arrays.coder.max())) + 1
+    span = int(max(codings.end.max(), arrays.end.max())) + 1
+    pair = codings.doc[keep] * coders + codings.coder[keep]
+    order = np.lexsort((codings.start[keep], pair))
+    pair, start, end = pair[order], codings.start[keep][order], codings.end[keep][order]
+    # within a pair, the furthest end of the starred codings that start before a point
+    reach = np.maximum.accumulate(pair * span + end)
+    mine = arrays.doc * coders + arrays.coder
+    last = np.searchsorted(pair * span + start, mine * span + arrays.end, side="left") - 1
+    found = last >= 0
+    last = np.where(found, last, 0)
+    near: npt.NDArray[np.bool_] = found & (pair[last] == mine) & (reach[last] - mine * span > arrays.start)
+    return near
+
+
+def starred_quotes(data: AnalysisData, matrix: Matrix, code_id: str, near: npt.NDArray[np.bool_]) -> list[ExcerptItem]:
+    """The starred excerpts of a theme in every group, each passage once, in document order."""
+    out: list[ExcerptItem] = []
     seen: set[tuple[str, int, int]] = set()
-    for column in matrix.columns:
-        if column.is_total or column.key[0] != group:
-            continue
-        place = column.key[1] if across is not None and len(by) == 2 else None
-        for e in cell_excerpts(data, matrix, code_id, column):
-            if not e.exemplar or (e.document_id, e.start, e.end) in seen:
-                continue
+    for e in cell_excerpts(data, matrix, code_id, Column(()), where=near):
+        if e.exemplar and (e.document_id, e.start, e.end) not in seen:
             seen.add((e.document_id, e.start, e.end))
-            out.append(Quote(e.text.strip(), group, place, e.participant or e.speaker, e.document))
+            out.append(e)
+    return out
+
+
+def _quotes_by_group(
+    data: AnalysisData, matrix: Matrix, code_id: str, near: npt.NDArray[np.bool_], group: str, across: str | None
+) -> dict[str, list[Quote]]:
+    out: dict[str, list[Quote]] = {}
+    profiles = matrix.index.profiles
+    for e in starred_quotes(data, matrix, code_id, near):
+        profile = profiles[e.profile]
+        value = profile.value(group)
+        place = profile.value(across) if across is not None else None
+        out.setdefault(value, []).append(Quote(e.text.strip(), value, place, e.participant or e.speaker, e.document))
     return out
 
 
@@ -205,9 +238,7 @@ def compute_synthesis(
         across = None
     options = Options(attribute=group, coders=coders, rows=RowMode.ROLLUP, unit=across)
     matrix = compute_matrix(data, options)
-    by_pair = matrix
-    if across is not None:
-        by_pair = compute_matrix(data, Options(attribute=group, attribute2=across, coders=coders, unit=None))
+    near = near_stars(data, matrix.excerpts)
     columns: list[Column] = [c for c in matrix.columns if not c.is_total]
     columns.sort(key=lambda c: c.key[0] == NONE_VALUE)  # unclassified respondents last
     wanted = list(themes) if themes is not None else [r.code_id for r in matrix.rows]
@@ -217,6 +248,7 @@ def compute_synthesis(
     cells = []
     for code_id, path in theme_list:
         row = matrix.row_of[code_id]
+        quotes = _quotes_by_group(data, matrix, code_id, near, group, across)
         for column in columns:
             value = column.key[0]
             figures = matrix.cell(row, position[column.key])
@@ -230,7 +262,7 @@ def compute_synthesis(
                     figures.units if across is not None else None,
                     figures.units_total if across is not None else None,
                     tuple(rolled.get((code_id, value), ())),
-                    tuple(starred_quotes(data, by_pair, code_id, value, across)),
+                    tuple(quotes.get(value, ())),
                 )
             )
     return Synthesis(group, across, [c.key[0] for c in columns], theme_list, cells)

@@ -101,3 +101,23 @@ def test_a_document_without_turns_rolls_up_into_its_own_group():
     assert holding == ["service_provider"]
     cell = synthesis.cell(TURNOVER, "service_provider")
     assert cell is not None and cell.summaries[0].title == "Field notes"
+
+
+def test_the_shortcut_to_starred_excerpts_finds_every_one():
+    """``near_stars`` only skips excerpts no starred coding touches: the starred quotes equal
+    those of every listed excerpt, on a random project with overlapping codings."""
+    from qcoder.analysis.matrix import Column, cell_excerpts
+    from qcoder.analysis.synthesis import near_stars, starred_quotes
+    from qcoder.analysis.synthetic import synthetic_project
+
+    data = AnalysisData(synthetic_project(documents=12, chars=6000, codings=1500, sites=3, seed=3))
+    matrix = compute_matrix(data, Options(attribute="stakeholder_group", unit="site"))
+    near = near_stars(data, matrix.excerpts)
+    assert 0 < near.sum() < len(near)
+    found = 0
+    for row in matrix.rows:
+        every = [e for e in cell_excerpts(data, matrix, row.code_id, Column(())) if e.exemplar]
+        expected = list({(e.document_id, e.start, e.end): e for e in every}.values())
+        assert starred_quotes(data, matrix, row.code_id, near) == expected
+        found += len(expected)
+    assert found > 20
