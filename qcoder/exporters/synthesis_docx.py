@@ -22,11 +22,16 @@ def _overview(doc: DocxDocument, synthesis: Synthesis) -> None:
     n = len(synthesis.groups)
     first = 4.5
     rest = (_OVERVIEW_CM - first) / max(n, 1)
-    header = [CellSpec.text("Theme", bold=True), *(CellSpec.text(g, bold=True) for g in synthesis.groups)]
+    size = 9.0  # a long group name ("law enforcement") fits its column rather than breaking mid-word
+    header = [
+        CellSpec.text("Theme", bold=True, size_pt=size),
+        *(CellSpec.text(g, bold=True, size_pt=size) for g in synthesis.groups),
+    ]
     rows = [header]
     for t, (_, path) in enumerate(synthesis.themes):
         cells = synthesis.cells[t * n : (t + 1) * n]
-        rows.append([CellSpec.text(path), *(CellSpec.text(f"{c.respondents} of {c.respondents_total}") for c in cells)])
+        counts = [CellSpec.text(f"{c.respondents} of {c.respondents_total}", size_pt=size) for c in cells]
+        rows.append([CellSpec.text(path, size_pt=size), *counts])
     add_table(doc, rows, (first, *([rest] * n)), style="Table Grid")
 
 
