@@ -1,9 +1,10 @@
 """How often the framework matrix's draft picks a sentence a coder starred as an exemplar.
 
-On the demo project (``qcoder demo --no-gui --out DIR``): for every cell (cases × themes) with
-at least one starred excerpt, whether the draft's sentences include one from a starred excerpt,
-and the share of draft sentences that do, against the share of the cell's sentences in starred
-excerpts (what picking sentences at random would give).
+On the demo project (``qcoder demo --no-gui --out DIR``, whose exemplars are starred by the
+rule in :mod:`qcoder.app.demo`): for every cell (cases × themes) with at least one starred
+excerpt, whether the draft's sentences include one from a starred excerpt, and the share of
+draft sentences that do. Two baselines take as many sentences as the draft does: at random
+(the expected figures, computed exactly) and the cell's first sentences in document order.
 
     python bench/bench_drafts.py [PROJECT] [--cases site]
 """
@@ -24,15 +25,15 @@ from qcoder.app.framework import project_framework
 def measure(path: Path, cases: str) -> dict[str, float | int]:
     with Project.open(path) as project:
         framework = project_framework(project, cases)
-    cells = hits = picked = picked_starred = 0
-    baseline = 0.0
+    cells = hits = picked = picked_starred = first_hits = first_starred = 0
+    baseline = random_sentences = 0.0
     for cell in framework.cells:
         if cell.draft is None or not cell.draft.sentences:
             continue
         sources = draft_sources(framework.data, framework.matrix, cell.theme.code_id, cell.case.column)
         unique = {(s.document, s.start, s.text): s for s in sources}.values()
-        starred = sum(len(split_sentences(s.text)) for s in unique if s.exemplar)
-        total = sum(len(split_sentences(s.text)) for s in unique)
+        flags_in_order = [s.exemplar for s in unique for _ in split_sentences(s.text)]
+        starred, total = sum(flags_in_order), len(flags_in_order)
         if not starred:
             continue
         cells += 1
@@ -42,6 +43,9 @@ def measure(path: Path, cases: str) -> dict[str, float | int]:
         picked_starred += sum(flags)
         # chance that k random sentences include a starred one
         k = len(flags)
+        random_sentences += k * starred / total
+        first_hits += any(flags_in_order[:k])
+        first_starred += sum(flags_in_order[:k])
         miss = 1.0
         for i in range(k):
             miss *= max(0.0, (total - starred - i) / (total - i))
@@ -51,7 +55,10 @@ def measure(path: Path, cases: str) -> dict[str, float | int]:
         "cells_whose_draft_has_a_starred_sentence": hits,
         "share": hits / cells if cells else 0.0,
         "random_share": baseline / cells if cells else 0.0,
+        "first_sentences_share": first_hits / cells if cells else 0.0,
         "draft_sentences_from_starred": picked_starred / picked if picked else 0.0,
+        "random_sentences_from_starred": random_sentences / picked if picked else 0.0,
+        "first_sentences_from_starred": first_starred / picked if picked else 0.0,
     }
 
 

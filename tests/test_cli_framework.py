@@ -121,9 +121,70 @@ def test_xlsx_and_docx(capsys, project, tmp_path):
         (["summary", "--case", "site=A", "--theme", "Challenges"], "either --draft or --set"),
         (["summary", "--case", "site=Nowhere", "--theme", "Challenges", "--set", "typo"], "case not found"),
         (["summary", "--case", "site=A|site=B", "--theme", "Challenges", "--draft"], "different attributes"),
+        (["matrix"], "either --cases or --synthesis"),
+        (["matrix", "--cases", "site", "--synthesis", "site"], "either --cases or --synthesis"),
+        (["matrix", "--cases", "site", "--across", "site"], "--across goes with --synthesis"),
+        (["matrix", "--synthesis", "nope"], "attribute not found"),
+        (["matrix", "--synthesis", "stakeholder_group", "--across", "nope"], "attribute not found"),
+        (["matrix", "--synthesis", "site", "--format", "docx"], "add -o"),
     ],
 )
 def test_errors(capsys, project, args, message):
     code, _, err = run(capsys, args[0], project, *args[1:])
     lines = err.strip().splitlines()
     assert code != 0 and message in lines[-1] and lines[-1].startswith(f"qcoder {args[0]}: error:")
+
+
+def test_synthesis_json_equals_stats(capsys, project):
+    code, out, _ = run(capsys, "matrix", project, "--synthesis", "stakeholder_group")
+    data = json.loads(out)
+    assert code == 0 and (data["group"], data["across"]) == ("stakeholder_group", "site")
+    assert data["groups"] == ["law enforcement", "other", "prosecutor", "victim service provider"]
+    assert len(data["cells"]) == len(data["groups"]) * len(data["themes"])
+    _, out, _ = run(capsys, "stats", project, "--by", "stakeholder_group", "--format", "json")
+    stats = {row["code"]: row["by"]["stakeholder_group"] for row in json.loads(out)}
+    for cell in data["cells"]:
+        expected = stats[cell["theme"]][cell["group"]]
+        assert (cell["respondents"], cell["respondents_total"]) == (expected["participants"], expected["respondents"])
+        assert f"{cell['cases']} of {cell['cases_total']}" == expected["sites"]
+    quotes = [q for c in data["cells"] for q in c["quotes"]]
+    assert quotes and all(q["across"] and q["speaker"] and q["group"] for q in quotes)
+    _, out, _ = run(
+        capsys, "matrix", project, "--synthesis", "stakeholder_group", "--across", "", "--themes", "Challenges"
+    )
+    cells = json.loads(out)["cells"]
+    assert all(c["cases"] is None and all(q["across"] is None for q in c["quotes"]) for c in cells)
+
+
+def test_synthesis_rolls_up_case_summaries(capsys, project, tmp_path):
+    theme = "Challenges > Confidentiality"
+    case = "site=Harbor City|stakeholder_group=prosecutor"
+    assert (
+        run(
+            capsys, "summary", project, "--case", case, "--theme", theme, "--set", "Privilege.", "--coder", "Maya Chen"
+        )[0]
+        == 0
+    )
+    _, out, _ = run(capsys, "matrix", project, "--synthesis", "stakeholder_group", "--themes", theme)
+    cells = {c["group"]: c for c in json.loads(out)["cells"]}
+    assert cells["prosecutor"]["summaries"] == [{"case": case, "text": "Privilege.", "author": "Maya Chen"}]
+    assert not any(c["summaries"] for g, c in cells.items() if g != "prosecutor")
+    _, out, _ = run(
+        capsys, "matrix", project, "--synthesis", "stakeholder_group", "--themes", theme, "--coder", "Jordan Reyes"
+    )
+    assert not any(c["summaries"] for c in json.loads(out)["cells"])
+    xlsx, docx = tmp_path / "s.xlsx", tmp_path / "s.docx"
+    args = ["matrix", project, "--synthesis", "stakeholder_group", "--themes", theme]
+    assert run(capsys, *args, "--format", "xlsx", "-o", str(xlsx))[0] == 0
+    grid = load_workbook(xlsx)["Group synthesis"]
+    assert [c.value for c in grid[1]] == ["Theme", "law enforcement", "other", "prosecutor", "victim service provider"]
+    assert (
+        grid["D2"].value.startswith("4 of 4 respondents, in 4 of 4 sites")
+        and "Harbor City (Maya Chen): Privilege." in grid["D2"].value
+    )
+    assert grid["D2"].alignment.wrap_text and "\u201c" in grid["E2"].value
+    assert run(capsys, *args, "--format", "docx", "-o", str(docx))[0] == 0
+    document = read_docx(str(docx))
+    assert [p.text for p in document.paragraphs][:1] == ["Group synthesis"]
+    assert document.tables[0].rows[1].cells[3].text == "4 of 4"
+    assert "Harbor City: Privilege. \u2014 Maya Chen" in document.tables[1].rows[2].cells[0].text

@@ -88,6 +88,10 @@ class AnalysisData:
         pos = self._position.get(coding_id)
         return None if pos is None else self._exemplar[pos]
 
+    def starred(self) -> np.ndarray[tuple[int], np.dtype[np.bool_]]:
+        """Which codings (in the columns' order) are starred now."""
+        return np.array(self._exemplar, dtype=np.bool_)
+
     def index_places(self) -> None:
         """Sort the codings by place for :meth:`codings_at` (done once; the window does it in its
         worker rather than on the first click of a cell)."""

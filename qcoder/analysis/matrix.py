@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 import numpy as np
+import numpy.typing as npt
 
 from qcoder.analysis.analysis_data import AnalysisData as AnalysisData
 from qcoder.analysis.excerpts import ExcerptArrays, excerpt_arrays
@@ -275,24 +276,42 @@ class ExcerptItem:
     text: str
     coding_ids: tuple[str, ...]
     exemplar: bool
+    profile: int = -1  # who speaks it: an index into the index's profiles
 
 
-def cell_excerpts(data: AnalysisData, matrix: Matrix, code_id: str, column: Column) -> list[ExcerptItem]:
-    """The excerpts counted in the cell (``code_id``, ``column``), in document order."""
+def _column_mask(matrix: Matrix, column: Column) -> npt.NDArray[np.bool_]:
+    """Which of the matrix's excerpts are spoken by the column's respondents."""
+    arrays = matrix.excerpts
+    if not column.key or not len(arrays.profile):
+        return np.ones(len(arrays), dtype=np.bool_)
+    by = matrix.options.by()
+    ok = np.array(
+        [all(p.value(a) == v for a, v in zip(by, column.key, strict=False)) for p in matrix.index.profiles],
+        dtype=np.bool_,
+    )
+    mask: npt.NDArray[np.bool_] = ok[arrays.profile]
+    return mask
+
+
+def cell_excerpts(
+    data: AnalysisData,
+    matrix: Matrix,
+    code_id: str,
+    column: Column,
+    where: npt.NDArray[np.bool_] | None = None,
+) -> list[ExcerptItem]:
+    """The excerpts counted in the cell (``code_id``, ``column``), in document order; ``where``
+    (over ``matrix.excerpts``) keeps only some of them."""
     index = matrix.index
     base = data.index
     code_pos = {c: i for i, c in enumerate(index.code_order)}
     if code_id not in code_pos:
         return []
     arrays = matrix.excerpts
-    mask = arrays.code == code_pos[code_id]
+    mask = (arrays.code == code_pos[code_id]) & _column_mask(matrix, column)
+    if where is not None:
+        mask &= where
     by = matrix.options.by()
-    if column.key:
-        ok = np.array(
-            [all(p.value(a) == v for a, v in zip(by, column.key, strict=False)) for p in index.profiles], dtype=np.bool_
-        )
-        if len(arrays.profile):
-            mask &= ok[arrays.profile]
     sub = arrays.subset(mask)
     own = {code_id} if matrix.options.rows == RowMode.OWN else data.subtree(code_id)
     names = data.coder_names()
@@ -324,6 +343,7 @@ def cell_excerpts(data: AnalysisData, matrix: Matrix, code_id: str, column: Colu
                 text=doc.text[s:e],
                 coding_ids=tuple(c.id for c in behind),
                 exemplar=any(c.exemplar for c in behind),
+                profile=pi,
             )
         )
     doc_pos = index.doc_pos

@@ -1,11 +1,19 @@
 """The demo project: the bundled sample transcripts, their attribute sheet, the sample
 codebook and codings by two coders (anchored on exact excerpts, so they survive edits of
-the transcripts' layout)."""
+the transcripts' layout), with exemplar excerpts starred.
+
+The stars follow a stated rule, not a reading of the text (no one read the transcripts to pick
+them): for each theme (code) and site, the passage both coders coded with that theme -- their
+agreement taken as the sign of a clear statement of it -- and of several such passages the
+longest (the fullest statement, what a report quotes), the first in the documents' order on a
+tie. Both coders' codings of that passage are starred. A theme and site where the coders agreed
+on no passage has no star. This rule knows nothing of the draft summaries' method (LexRank), so
+it can measure them (``bench/bench_drafts.py``)."""
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qcoder.app.codebook_io import import_codebook
@@ -86,5 +94,30 @@ def _apply_demo_codings(project: Project, folder: Path, demo: DemoReport) -> Non
                         now,
                     )
                 )
-    project.add_codings(new, label="Demo codings")
+    project.add_codings(star_exemplars(new, _sites(project)), label="Demo codings")
     demo.codings = len(new)
+
+
+def _sites(project: Project) -> dict[str, str]:
+    return {d.id: d.attributes.get("site", "") for d in project.documents()}
+
+
+def star_exemplars(codings: list[Coding], sites: dict[str, str]) -> list[Coding]:
+    """``codings`` with the exemplars starred by the rule in the module docstring: per (code,
+    site) the longest passage every coder coded with that code, the first on a tie."""
+    coders = {c.coder_id for c in codings}
+    by_passage: dict[tuple[str, int, int, str], set[str]] = {}
+    for c in codings:
+        by_passage.setdefault((c.document_id, c.start, c.end, c.code_id), set()).add(c.coder_id)
+    order = {doc: i for i, doc in enumerate(dict.fromkeys(c.document_id for c in codings))}
+    best: dict[tuple[str, str], tuple[str, int, int, str]] = {}
+    for passage, who in by_passage.items():
+        doc, start, end, code = passage
+        if who != coders:
+            continue
+        cell = (code, sites.get(doc, ""))
+        held = best.get(cell)
+        if held is None or (end - start, -order[doc], -start) > (held[2] - held[1], -order[held[0]], -held[1]):
+            best[cell] = passage
+    starred = set(best.values())
+    return [replace(c, exemplar=True) if (c.document_id, c.start, c.end, c.code_id) in starred else c for c in codings]

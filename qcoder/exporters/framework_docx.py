@@ -16,7 +16,7 @@ _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 WIDTHS_CM = (3.0, 2.4, 6.2, 4.4)
 
 
-def _clean(text: str) -> str:
+def clean_text(text: str) -> str:
     return _XML_BAD.sub("", text)
 
 
@@ -46,12 +46,12 @@ def _quotes_cell(framework: Framework, cell: FrameworkCell) -> CellSpec:
 def export_framework_docx(framework: Framework, path: Path, title: str = "Framework matrix") -> Path:
     doc = new_docx()
     style_document(doc)
-    doc.add_heading(_clean(title), level=0)
+    doc.add_heading(clean_text(title), level=0)
     by_theme: dict[str, list[FrameworkCell]] = {}
     for cell in framework.cells:
         by_theme.setdefault(cell.theme.code_id, []).append(cell)
     for theme in framework.themes:
-        doc.add_heading(_clean(theme.path), level=1)
+        doc.add_heading(clean_text(theme.path), level=1)
         header = [CellSpec.text(h, bold=True) for h in ("Case", "Respondents", "Summary", "Quotes")]
         rows = [header]
         for cell in by_theme.get(theme.code_id, []):

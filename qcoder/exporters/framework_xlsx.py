@@ -4,6 +4,7 @@ draft and quotes, wrapped and sized) and the same cells in long format."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -32,7 +33,7 @@ def cell_text(framework: Framework, cell: FrameworkCell, quotes: int = 2) -> str
     return "\n".join(lines)
 
 
-def _row(ws: WriteOnlyWorksheet, values: list[object], bold: bool = False) -> list[Cell]:
+def wrapped_row(ws: WriteOnlyWorksheet, values: list[object], bold: bool = False) -> list[Cell]:
     cells = []
     for v in values:
         c = text_cell(ws, v)
@@ -43,26 +44,33 @@ def _row(ws: WriteOnlyWorksheet, values: list[object], bold: bool = False) -> li
     return cells
 
 
+def grid_sheet(wb: Workbook, title: str, columns: list[str], width: int) -> WriteOnlyWorksheet:
+    """A sheet whose first column names the themes and the others are ``columns``, ``width``
+    characters wide, headings frozen."""
+    grid = wb.create_sheet(title)
+    grid.column_dimensions["A"].width = 30
+    for i in range(len(columns)):
+        grid.column_dimensions[get_column_letter(i + 2)].width = width
+    grid.freeze_panes = "B2"
+    grid.append(wrapped_row(grid, ["Theme", *columns], bold=True))
+    return cast(WriteOnlyWorksheet, grid)
+
+
 def export_framework_xlsx(framework: Framework, path: Path) -> Path:
     wb = Workbook(write_only=True)
-    grid = wb.create_sheet("Framework matrix")
-    grid.column_dimensions["A"].width = 30
-    for i in range(len(framework.cases)):
-        grid.column_dimensions[get_column_letter(i + 2)].width = 45
-    grid.freeze_panes = "B2"
-    grid.append(_row(grid, ["Theme", *(c.label for c in framework.cases)], bold=True))
+    grid = grid_sheet(wb, "Framework matrix", [c.label for c in framework.cases], 45)
     by_theme: dict[str, list[FrameworkCell]] = {}
     for cell in framework.cells:
         by_theme.setdefault(cell.theme.code_id, []).append(cell)
     for theme in framework.themes:
         cells = by_theme.get(theme.code_id, [])
-        grid.append(_row(grid, [theme.path, *(cell_text(framework, c) for c in cells)]))
+        grid.append(wrapped_row(grid, [theme.path, *(cell_text(framework, c) for c in cells)]))
     long = wb.create_sheet("Cells")
     for letter, width in zip("ABCDEFGH", (28, 30, 10, 12, 18, 60, 16, 60), strict=True):
         long.column_dimensions[letter].width = width
-    long.append(_row(long, list(LONG_COLUMNS), bold=True))
+    long.append(wrapped_row(long, list(LONG_COLUMNS), bold=True))
     for cell in framework.cells:
         data = cell.as_json()
-        long.append(_row(long, [data[k] for k in LONG_COLUMNS]))
+        long.append(wrapped_row(long, [data[k] for k in LONG_COLUMNS]))
     wb.save(path)
     return path

@@ -68,3 +68,35 @@ def test_demo_project(demo: Path):
         assert len(linked) == 3
         assert project.attribute("stakeholder_group", AttributeScope.PARTICIPANT) is not None
         assert not project.history.can_undo
+
+
+def test_demo_exemplars_follow_the_stated_rule(demo: Path):
+    """Per code and site, the longest passage both coders coded with the code is starred (on
+    both codings); nothing else is."""
+    with Project.open(demo) as project:
+        codings = project.codings()
+        sites = {d.id: d.attributes.get("site", "") for d in project.documents()}
+    coders: dict[tuple[str, int, int, str], set[str]] = {}
+    for c in codings:
+        coders.setdefault((c.document_id, c.start, c.end, c.code_id), set()).add(c.coder_id)
+    agreed: dict[tuple[str, str], list[tuple[str, int, int, str]]] = {}
+    for passage, who in coders.items():
+        if len(who) == 2:
+            agreed.setdefault((passage[3], sites[passage[0]]), []).append(passage)
+    starred = {(c.document_id, c.start, c.end, c.code_id) for c in codings if c.exemplar}
+    assert starred and all(len(coders[p]) == 2 for p in starred)
+    assert all(c.exemplar for c in codings if (c.document_id, c.start, c.end, c.code_id) in starred)
+    for cell, passages in agreed.items():
+        chosen = [p for p in passages if p in starred]
+        assert len(chosen) == 1, cell
+        assert chosen[0][2] - chosen[0][1] == max(p[2] - p[1] for p in passages)
+    assert len(starred) == len(agreed)
+
+
+def test_demo_is_deterministic(tmp_path: Path):
+    def stars(folder: Path) -> list[tuple[str, int, int, bool]]:
+        with Project.open(build_demo(folder).path) as project:
+            names = {d.id: d.name for d in project.documents()}
+            return sorted((names[c.document_id], c.start, c.end, c.exemplar) for c in project.codings())
+
+    assert stars(tmp_path / "a") == stars(tmp_path / "b")

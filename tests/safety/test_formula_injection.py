@@ -152,7 +152,8 @@ def test_xlsx_writers(project_path: Path, tmp_path: Path, capsys: pytest.Capture
     _cli(capsys, "codebook", "export", p, str(tmp_path / "book.xlsx"))
     _cli(capsys, "summary", p, "--case", f"site={HOSTILE_SITE}", "--theme", HOSTILE_CODE, "--set", HOSTILE_MEMO)
     _cli(capsys, "matrix", p, "--cases", "site", "--format", "xlsx", "-o", str(tmp_path / "framework.xlsx"))
-    for name in ("whole.xlsx", "stats.xlsx", "ap.xlsx", "book.xlsx", "framework.xlsx"):
+    _cli(capsys, "matrix", p, "--synthesis", "site", "--format", "xlsx", "-o", str(tmp_path / "synthesis.xlsx"))
+    for name in ("whole.xlsx", "stats.xlsx", "ap.xlsx", "book.xlsx", "framework.xlsx", "synthesis.xlsx"):
         assert_xlsx_safe(tmp_path / name)
     from openpyxl import load_workbook
 
@@ -217,6 +218,7 @@ WRITERS = {
     "qcoder/exporters/xlsx_rows.py": "codings/codebook/agreement/appendix workbooks: test_xlsx_writers",
     "qcoder/exporters/xlsx_cells.py": "the one XLSX text cell (text_cell)",
     "qcoder/exporters/framework_xlsx.py": "qcoder matrix --format xlsx: test_xlsx_writers",
+    "qcoder/exporters/synthesis_xlsx.py": "qcoder matrix --synthesis --format xlsx: test_xlsx_writers",
     "qcoder/exporters/codebook_docs.py": "export_codebook_xlsx: test_analysis_csv_tables_and_codebook_workbook",
     "qcoder/gui/analysis/view.py": "the analysis window's CSV export: test_analysis_window_copy_and_csv",
     "qcoder/gui/attributes_model.py": "the attribute grid's copy block: test_clipboard_block_round_trip",

@@ -1,6 +1,7 @@
 """The framework matrix window (Analysis → Framework matrix): cases × themes with counts; a
 selected cell lists its excerpts beside an editor for the coder's summary, with a Draft button
-(an extractive draft, marked as such until edited) and XLSX/DOCX export.
+(an extractive draft, marked as such until edited) and XLSX/DOCX export. A second tab, Group
+synthesis (:mod:`qcoder.gui.analysis.synthesis_view`), rolls the case summaries up by group.
 
 The grid is computed in a worker when shown, when the cases change, and (debounced) when
 codings, codes, documents, attributes or summaries change while it is open. Saving a summary is
@@ -16,7 +17,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +39,10 @@ from qcoder.app.framework import project_framework
 from qcoder.core.case_keys import split_case_key
 from qcoder.core.changes import Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.analysis.exporting import FileExport, Writer
 from qcoder.gui.analysis.framework_model import FrameworkModel
-from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.analysis.refreshing import RefreshingDialog
+from qcoder.gui.analysis.synthesis_view import SynthesisPanel
 from qcoder.gui.context import AppContext
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.workers import Worker
@@ -75,10 +77,6 @@ class FrameworkDialog(RefreshingDialog):
         self.cases = QComboBox(self)
         self._fill_cases()
         self.cases.currentIndexChanged.connect(self.refresh)
-        self.xlsx_button = QPushButton("Export XLSX…", self)
-        self.docx_button = QPushButton("Export DOCX…", self)
-        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
-        self.docx_button.clicked.connect(lambda: self._ask_export("docx"))
         self.model = FrameworkModel(self)
         self.grid = QTableView(self)
         self.grid.setModel(self.model)
@@ -105,6 +103,11 @@ class FrameworkDialog(RefreshingDialog):
         self.save_button = QPushButton("Save summary", self)
         self.save_button.clicked.connect(self.save_summary)
         self.status = QLabel(self)
+        self.file_export = FileExport(
+            self, self._ctx, self, self.status, "framework-matrix", self._writer, self.exported.emit, self._on_failed
+        )
+        self.xlsx_button, self.docx_button = self.file_export.xlsx_button, self.file_export.docx_button
+        self.synthesis = SynthesisPanel(self._ctx, self, self)
         self._layout()
         self._enable_cell(False)
 
@@ -132,10 +135,25 @@ class FrameworkDialog(RefreshingDialog):
         split.addWidget(self.grid)
         split.addWidget(side)
         split.setSizes([650, 450])
+        page = QWidget(self)
+        cases = QVBoxLayout(page)
+        cases.setContentsMargins(0, 0, 0, 0)
+        cases.addLayout(top)
+        cases.addWidget(split, 1)
+        cases.addWidget(self.status)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(page, "Cases × themes")
+        self.tabs.addTab(self.synthesis, "Group synthesis")
+        self.tabs.currentChanged.connect(self._on_tab)
         box = QVBoxLayout(self)
-        box.addLayout(top)
-        box.addWidget(split, 1)
-        box.addWidget(self.status)
+        box.addWidget(self.tabs, 1)
+
+    def _on_tab(self) -> None:
+        if self.tabs.currentWidget() is self.synthesis and self.synthesis.stale:
+            self.synthesis.refresh()
+
+    def show_synthesis(self) -> None:
+        self.tabs.setCurrentWidget(self.synthesis)
 
     def _fill_cases(self) -> None:
         project = self._ctx.project
@@ -157,6 +175,7 @@ class FrameworkDialog(RefreshingDialog):
         project = self._ctx.project
         if project is None:
             return
+        self.synthesis.invalidate()
         if self.busy():
             return
         cases = str(self.cases.currentData())
@@ -166,6 +185,9 @@ class FrameworkDialog(RefreshingDialog):
 
         self.start_current(task, self._on_computed, self._on_failed)
         self.status.setText("Counting…")
+
+    def is_computing(self) -> bool:
+        return super().is_computing() or self.synthesis.is_computing()
 
     def _on_computed(self, result: _Result) -> None:
         if not self.take_current():
@@ -288,30 +310,21 @@ class FrameworkDialog(RefreshingDialog):
 
     def export(self, path: str | Path) -> Worker | None:
         """Write the matrix (with drafts) to ``path`` (.xlsx or .docx) in a worker."""
+        return self.file_export.start(path)
+
+    def _writer(self) -> Writer | None:
         project = self._ctx.project
         if project is None:
             return None
-        target = Path(path)
         cases = str(self.cases.currentData())
 
-        def task(progress: ProgressCallback, cancel: CancelToken) -> str:
+        def write(target: Path) -> Path:
             from qcoder.exporters.framework_docx import export_framework_docx
             from qcoder.exporters.framework_xlsx import export_framework_xlsx
 
             framework = project_framework(project, cases)
-            write = export_framework_xlsx if target.suffix.lower() == ".xlsx" else export_framework_docx
-            return str(write(framework, target))
+            return (export_framework_xlsx if target.suffix.lower() == ".xlsx" else export_framework_docx)(
+                framework, target
+            )
 
-        self.status.setText(f"Writing {target.name}…")
-        return self.start_worker(task, self._on_exported, self._on_failed)
-
-    def _on_exported(self, path: str) -> None:
-        self.status.setText(f"Saved {Path(path).name}")
-        self.exported.emit(path)
-
-    def _ask_export(self, kind: str) -> None:
-        start = save_start(self._ctx, f"framework-matrix.{kind}")
-        name, _ = QFileDialog.getSaveFileName(self, "Export the framework matrix", start, f"{kind.upper()} (*.{kind})")
-        if name:
-            self._ctx.settings.set_last_directory(Path(name).parent)
-            self.export(name)
+        return write
