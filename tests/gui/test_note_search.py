@@ -97,6 +97,9 @@ def test_window_opens_a_summary_hit_at_its_cell_and_a_memo_hit_in_the_list(qtbot
     assert dialog.cases.currentData() == DOCUMENTS
     assert (cell.case.key, cell.theme.code_id) == (ids["case"], ids["theme"])
     assert dialog.editor.toPlainText() == ""  # Alice's own summary: none yet (Bob wrote this one)
+    dialog.tabs.setCurrentIndex(1)  # the group synthesis: a hit opened then shows the grid again
+    _activate(qtbot, window.search.view, row)
+    qtbot.waitUntil(lambda: dialog.tabs.currentIndex() == 0)
 
 
 def test_memo_list_has_summaries(qtbot, ctx, project) -> None:

@@ -228,6 +228,7 @@ class FrameworkDialog(RefreshingDialog):
         if all(self.cases.findData(o) < 0 for o in options):
             self.cases.addItem(" × ".join(names), options[0])
         cases = next(o for o in options if self.cases.findData(o) >= 0)
+        self.tabs.setCurrentIndex(0)  # the cases × themes grid, where the cell is
         self._wanted = (case_key, code_id)
         if self.cases.currentData() != cases:
             self.set_cases(cases)  # computes the grid, then selects the cell
