@@ -285,6 +285,9 @@ class Project:
     def turns(self, document_id: str | None = None) -> list[Turn]:
         return self._documents.turns(document_id)
 
+    def paragraph_times(self, document_id: str) -> list[tuple[int, float]]:
+        return self._documents.paragraph_times(document_id)
+
     def document_names_and_hashes(self) -> list[tuple[str, str]]:
         """(name, sha256) of every document (cheap at any size: an import's duplicate check)."""
         return self._documents.document_names_and_hashes()

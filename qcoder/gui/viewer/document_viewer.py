@@ -151,6 +151,7 @@ class DocumentViewer(QWidget):
                 project.coders(),
                 self.coding_filter(),
                 self.ctx.coder.id if self.ctx.coder else None,
+                project.paragraph_times(document_id),
             )
             self.view.set_state(self.state)
             self.find_bar.set_text(self.state.text)
