@@ -5,6 +5,10 @@ without text in an otherwise textual PDF are reported in ``warnings``. Page numb
 running headers/footers repeated on most pages are dropped, words hyphenated across a
 line break are joined, ligatures (ﬁ, ﬂ …) are spelled out, and pages are joined with a
 line break (a page break usually falls mid-paragraph).
+
+pypdf's plain mode with the text rules here, not its layout mode: on 19 real PDFs (MAXQDA,
+Google Docs, Word, browser prints) layout mode took 35 % longer and left the same tab
+characters and split words, and its fixed-width lines would have to be unwrapped again.
 """
 
 from __future__ import annotations
