@@ -121,3 +121,23 @@ def test_every_fetched_real_transcript_imports_readably() -> None:
         if len(doc.speakers) < 2:
             problems.append(f"{path.name}: {len(doc.speakers)} speakers")
     assert problems == []
+
+
+def test_real_captions_without_labels_keep_each_paragraphs_start_time() -> None:
+    """The teacher's real Zoom recording with its speaker prefixes taken out (as captions
+    without speakers come): paragraphs end at pauses and, once long, at sentence ends, and
+    each keeps the start time of its first cue."""
+    from qcoder.importers.captions import PARAGRAPH_SOFT_CHARS, parse_cues, read_text
+
+    raw = (REAL / "plc_fishbowl" / "GMT20251022-150701_Recording.transcript.txt").read_text(encoding="utf-8")
+    unlabelled = raw.replace("Caleob King: ", "")
+    doc = read_text(unlabelled, "recording.vtt", "vtt")
+    labelled = import_file(REAL / "plc_fishbowl" / "GMT20251022-150701_Recording.transcript.txt")
+    assert doc.turns == [] and len(doc.paragraph_times) == doc.text.count("\n\n") + 1 > 20
+    assert " ".join(doc.text.split()) == " ".join(labelled.text[t.start : t.end] for t in labelled.turns)
+    starts = {c.start: " ".join(c.lines).split()[0] for c in parse_cues(unlabelled)[0] if c.lines}
+    times = [t for _o, t in doc.paragraph_times]
+    assert times == sorted(set(times))
+    for offset, seconds in doc.paragraph_times:
+        assert doc.text[offset:].split()[0] == starts[seconds]  # the paragraph begins with that cue
+    assert max(len(p) for p in doc.text.split("\n\n")) < PARAGRAPH_SOFT_CHARS + 500
