@@ -34,6 +34,8 @@ class ProjectSnapshot:
     coders: list[Coder] = field(default_factory=list)
     codings: list[Coding] = field(default_factory=list)
     memos: list[Memo] = field(default_factory=list)
+    # document id -> (offset, seconds) of its paragraphs without a speaker (unlabelled captions)
+    paragraph_times: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,6 +174,12 @@ class SqlRepository(TeamTables):
         value = self.get_meta(_TIMES_KEY + document_id)
         return [(int(o), float(t)) for o, t in json.loads(value)] if value else []
 
+    def all_paragraph_times(self) -> dict[str, list[tuple[int, float]]]:
+        rows = self.s.execute(
+            select(MetaRow.key, MetaRow.value).where(MetaRow.key.startswith(_TIMES_KEY, autoescape=True))
+        )
+        return {key[len(_TIMES_KEY) :]: [(int(o), float(t)) for o, t in json.loads(value)] for key, value in rows}
+
     def set_paragraph_times(self, document_id: str, times: Sequence[tuple[int, float]]) -> None:
         if times:
             self.set_meta(_TIMES_KEY + document_id, json.dumps([[o, t] for o, t in times]))

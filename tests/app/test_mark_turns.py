@@ -83,3 +83,24 @@ def test_caption_paragraph_times_are_stored_and_go_to_the_turns_given(tmp_path: 
     project.redo()
     assert project.paragraph_times(doc_id) == times
     project.close()
+
+
+def test_caption_paragraph_times_go_with_a_handout_and_a_merge(tmp_path: Path) -> None:
+    """A coder's hand-out copy keeps the caption paragraphs' times, and so does a project that
+    merges the document in from that copy."""
+    from qcoder.app.importing import import_paths
+    from qcoder.app.merge import handout, merge_files
+
+    (tmp_path / "oral.srt").write_text(SRT, encoding="utf-8")
+    with Project.create(tmp_path / "lead.qcoder") as lead:
+        [imported] = import_paths(lead, [tmp_path / "oral.srt"]).imported
+        times = lead.paragraph_times(imported.document_id)
+        handout(lead, "Ana", [imported.document_id], tmp_path / "ana.qcoder")
+    assert len(times) == 4
+    with Project.open(tmp_path / "ana.qcoder") as copy:
+        [doc] = copy.documents()
+        assert copy.paragraph_times(doc.id) == times
+    with Project.create(tmp_path / "other.qcoder") as other:
+        merge_files(other, [tmp_path / "ana.qcoder"])
+        [doc] = other.documents()
+        assert other.paragraph_times(doc.id) == times

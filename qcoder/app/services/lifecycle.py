@@ -106,4 +106,5 @@ class LifecycleService:
             coders=repo.coders(),
             codings=codings,
             memos=repo.memos(),
+            paragraph_times=repo.all_paragraph_times(),
         )
