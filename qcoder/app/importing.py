@@ -22,7 +22,7 @@ from qcoder.app.import_files import StartedImport, start_import
 from qcoder.app.import_files import collect_files as collect_files
 from qcoder.app.project import Project
 from qcoder.app.sheets import SheetReport, apply_attribute_rows, apply_filename_pattern, read_sheet_rows
-from qcoder.core.errors import AlreadyImported, ImportFailed, ProjectError, QcoderError
+from qcoder.core.errors import AlreadyImported, ImportFailed, ProjectError, QcoderError, UnsupportedFile
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
@@ -144,6 +144,9 @@ class _Batch:
 
 
 def _read(path: Path, outcome: ImportedDocument | ImportFailed, report: ImportReport) -> ImportedDocument | None:
+    if isinstance(outcome, UnsupportedFile):  # not a transcript: skipped, with what it appears to be
+        report.skipped.append(Problem(str(path), str(outcome)))
+        return None
     if isinstance(outcome, ImportFailed):
         report.failed.append(Problem(str(path), str(outcome)))
         return None

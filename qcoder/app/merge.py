@@ -284,7 +284,8 @@ def _plan_documents(ours: ProjectSnapshot, other: ProjectSnapshot, plan: MergePl
             for t in other_turns.get(doc.id, [])
             if t.speaker_id in sp_map
         ]
-        plan.steps.append(cmd.AddDocument(Document(info, doc.text), speakers, turns))
+        times = list(other.paragraph_times.get(doc.id, []))
+        plan.steps.append(cmd.AddDocument(Document(info, doc.text), speakers, turns, times=times))
         plan.documents_added.append(name)
 
 
@@ -543,6 +544,7 @@ def handout(
             for s in snap.summaries
             if with_codings and s.author == coder.id and map_case_key(s.case_key, kept_docs, kept_people) is not None
         ],
+        paragraph_times={d: t for d, t in snap.paragraph_times.items() if d in wanted},
     )
     _write_copy(path, copy, coder, [d.id for d in docs], passphrase)
     coder = project.ensure_coder(coder.name, coder.id)

@@ -74,6 +74,11 @@ class ImportFailed(QcoderError):
     """A source file could not be imported; the message says why, for the user."""
 
 
+class UnsupportedFile(ImportFailed):
+    """A file whose content is none of the formats qcoder imports (an import lists it as
+    skipped, with the reason, rather than failed)."""
+
+
 class Cancelled(QcoderError):
     """A long operation was cancelled by the user."""
 

@@ -36,6 +36,8 @@ class ProjectSnapshot:
     codings: list[Coding] = field(default_factory=list)
     memos: list[Memo] = field(default_factory=list)
     summaries: list[Summary] = field(default_factory=list)  # the framework matrix's, every author's
+    # document id -> (offset, seconds) of its paragraphs without a speaker (unlabelled captions)
+    paragraph_times: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

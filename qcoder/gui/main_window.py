@@ -310,6 +310,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.viewer.document_shown.connect(self.suggestions.set_document)
         self.viewer.document_shown.connect(self.sentences.prepare)
         self.viewer.document_shown.connect(lambda _id: self._update_title())
+        self.viewer.speakers_requested.connect(self.open_speakers)
 
     # --- layout persistence -------------------------------------------------------------------------
     def _default_layout(self) -> None:

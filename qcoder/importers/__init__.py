@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from qcoder.core.errors import ImportFailed
+from qcoder.core.errors import ImportFailed, UnsupportedFile
 from qcoder.importers.base import ImportedDocument, ImportedTurn
 
 __all__ = ["ImportedDocument", "ImportedTurn", "SUPPORTED_SUFFIXES", "import_file"]
@@ -194,7 +194,7 @@ def _sniffed_format(suffix: str, head: bytes, path: Path) -> str:
     listed = ", ".join(SUPPORTED_SUFFIXES)
     what = _not_a("text", kind, head).args[0].split("it appears to be ", 1)[-1].split(";", 1)[0]
     shown = suffix or "(no extension)"
-    raise ImportFailed(f"unsupported file type {shown}: it appears to be {what}; qcoder imports {listed}")
+    raise UnsupportedFile(f"unsupported file type {shown}: it appears to be {what}; qcoder imports {listed}")
 
 
 def _import(path: Path) -> ImportedDocument:

@@ -33,6 +33,9 @@ class ImportedDocument:
     turns: list[ImportedTurn] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # (offset, seconds): where a paragraph without a speaker starts in the text, and when it
+    # starts in the recording (captions without speaker labels); sorted by offset
+    paragraph_times: list[tuple[int, float]] = field(default_factory=list)
 
     @property
     def speakers(self) -> list[str]:

@@ -18,6 +18,8 @@ counted in ``warnings``.
 from __future__ import annotations
 
 import html
+import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -43,6 +45,7 @@ _COMMON_TIMING = re.compile(
 )
 
 PARAGRAPH_GAP_SECONDS = 2.0  # unlabelled captions: a pause this long starts a new paragraph
+PAUSE_ENV = "QCODER_CAPTION_PAUSE_SECONDS"  # another pause for that, in seconds (e.g. 1.5)
 # ... and so does a sentence end once the paragraph is this long (a continuous talk with no
 # pause would otherwise become one paragraph of an hour of speech)
 PARAGRAPH_SOFT_CHARS = 600
@@ -218,9 +221,19 @@ class _Group:
     chars: int = 0  # len(" ".join(texts)) + 1, kept as texts grow
 
 
-def _group(segments: list[_Segment]) -> list[_Group]:
+def pause_seconds() -> float:
+    """The pause that starts a new paragraph of unlabelled captions: ``QCODER_CAPTION_PAUSE_SECONDS``
+    when it holds a positive number, PARAGRAPH_GAP_SECONDS otherwise."""
+    try:
+        value = float(os.environ.get(PAUSE_ENV, ""))
+    except ValueError:
+        return PARAGRAPH_GAP_SECONDS
+    return value if math.isfinite(value) and value > 0 else PARAGRAPH_GAP_SECONDS
+
+
+def _group(segments: list[_Segment], pause: float = PARAGRAPH_GAP_SECONDS) -> list[_Group]:
     """Consecutive segments of one speaker join into a turn; unlabelled ones into paragraphs
-    that end at a pause of PARAGRAPH_GAP_SECONDS, or at a sentence end once they are
+    that end at a pause of ``pause`` seconds, or at a sentence end once they are
     PARAGRAPH_SOFT_CHARS long. A speaker's turn that has grown PARAGRAPH_SOFT_CHARS long
     ends the same way (a Zoom recording of one teacher talking was one 13,308-character turn)."""
     groups: list[_Group] = []
@@ -231,10 +244,10 @@ def _group(segments: list[_Segment]) -> list[_Group]:
         same = last is not None and last.speaker == seg.speaker
         if same and last is not None:
             gap = (seg.start - last.end) if seg.start is not None and last.end is not None else 0.0
-            if seg.speaker is None and gap >= PARAGRAPH_GAP_SECONDS:
+            if seg.speaker is None and gap >= pause:
                 same = False
             elif last.chars >= PARAGRAPH_SOFT_CHARS:
-                same = not (gap >= PARAGRAPH_GAP_SECONDS or _SENTENCE_END.search(last.texts[-1]))
+                same = not (gap >= pause or _SENTENCE_END.search(last.texts[-1]))
         if same and last is not None:
             last.texts.append(seg.text)
             last.chars += len(seg.text) + 1
@@ -247,9 +260,11 @@ def _group(segments: list[_Segment]) -> list[_Group]:
     return groups
 
 
-def _render(groups: list[_Group]) -> tuple[str, list[ImportedTurn]]:
+def _render(groups: list[_Group]) -> tuple[str, list[ImportedTurn], list[tuple[int, float]]]:
+    """The text, the speakers' turns, and (offset, start time) of each paragraph without a speaker."""
     out: list[str] = []
     turns: list[ImportedTurn] = []
+    times: list[tuple[int, float]] = []
     pos = 0
     for g in groups:
         if out:
@@ -263,11 +278,15 @@ def _render(groups: list[_Group]) -> tuple[str, list[ImportedTurn]]:
         out.append(body)
         if g.speaker is not None:
             turns.append(ImportedTurn(g.speaker, pos, pos + len(body), g.start, g.end))
+        elif g.start is not None:
+            times.append((pos, g.start))
         pos += len(body)
-    return "".join(out), turns
+    return "".join(out), turns, times
 
 
-def read_text(raw: str, name: str, source_format: str) -> ImportedDocument:
+def read_text(raw: str, name: str, source_format: str, pause: float = PARAGRAPH_GAP_SECONDS) -> ImportedDocument:
+    """The transcript of caption text ``raw``; unlabelled captions start a paragraph after a
+    pause of ``pause`` seconds (or at a sentence end once long), keeping its start time."""
     text = clean_text(raw)
     if not text.strip():
         raise ImportFailed("the file is empty")
@@ -283,10 +302,10 @@ def read_text(raw: str, name: str, source_format: str) -> ImportedDocument:
     segments = [s for c in cues for s in _segments(c)]
     voiced = any(s.speaker is not None for s in segments)
     prefixed = _apply_prefixes(segments)
-    groups = _group(segments)
+    groups = _group(segments, pause)
     if not groups:
         raise ImportFailed("the caption file contains no caption text")
-    body, turns = _render(groups)
+    body, turns, times = _render(groups)
     check_turns(body, turns)
     metadata = {"source": "teams" if voiced else "zoom" if prefixed else "captions", "cues": str(len(timed))}
     ends = [c.end for c in timed if c.end is not None]
@@ -303,7 +322,13 @@ def read_text(raw: str, name: str, source_format: str) -> ImportedDocument:
             "without a timing line kept as text"
         )
     return ImportedDocument(
-        text=body, source_name=name, source_format=source_format, turns=turns, metadata=metadata, warnings=warnings
+        text=body,
+        source_name=name,
+        source_format=source_format,
+        turns=turns,
+        metadata=metadata,
+        warnings=warnings,
+        paragraph_times=times,
     )
 
 
@@ -313,6 +338,6 @@ def read(path: Path) -> ImportedDocument:
         raise ImportFailed("the file is empty")
     decoded = decode_bytes(data)
     fmt = "srt" if path.suffix.lower() == ".srt" else "vtt"
-    doc = read_text(decoded.text, path.name, fmt)
+    doc = read_text(decoded.text, path.name, fmt, pause_seconds())
     doc.metadata["encoding"] = decoded.encoding
     return doc

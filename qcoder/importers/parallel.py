@@ -19,7 +19,7 @@ from collections.abc import Generator, Sequence
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
-from qcoder.core.errors import ImportFailed
+from qcoder.core.errors import ImportFailed, UnsupportedFile
 from qcoder.importers import DEFAULT_TIMEOUT_SECONDS, import_file
 from qcoder.importers.base import ImportedDocument
 
@@ -28,14 +28,14 @@ MIN_FILES = 12  # below this, starting workers costs more than it saves
 MAX_WORKERS = 4
 IN_FLIGHT_PER_WORKER = 8
 
-Outcome = tuple[ImportedDocument | None, str]
+Outcome = tuple[ImportedDocument | None, str, bool]  # document, or error and whether unsupported
 
 
 def _read_in_worker(path: str) -> Outcome:
     try:
-        return import_file(Path(path), timeout=None), ""
+        return import_file(Path(path), timeout=None), "", False
     except ImportFailed as exc:
-        return None, str(exc)
+        return None, str(exc), isinstance(exc, UnsupportedFile)
 
 
 def worker_count(files: int) -> int:
@@ -129,7 +129,7 @@ class _Pool:
             self._fill()
             path, result = self.pending.popleft()
             try:
-                doc, error = result.get(timeout)
+                doc, error, unsupported = result.get(timeout)
             except multiprocessing.TimeoutError:
                 yield (
                     path,
@@ -139,7 +139,8 @@ class _Pool:
                     ),
                 )
                 return n + 1
-            yield path, (doc if doc is not None else ImportFailed(error))
+            failure = UnsupportedFile(error) if unsupported else ImportFailed(error)
+            yield path, (doc if doc is not None else failure)
         return len(self.paths)
 
     def stop(self) -> None:

@@ -59,6 +59,8 @@ from qcoder.store.schema import (
     table,
 )
 
+_TIMES_KEY = "paragraph_times:"
+
 
 class SqlRepository(TeamTables):
     def __init__(self, session: Session) -> None:
@@ -166,8 +168,27 @@ class SqlRepository(TeamTables):
         )
         self.s.connection().execute(insert(table(DocumentTextRow)).values(document_id=info.id, text=document.text))
 
+    def paragraph_times(self, document_id: str) -> list[tuple[int, float]]:
+        """Kept in the project's key-value table (no schema change): ``paragraph_times:<id>``
+        holds ``[[offset, seconds], ...]``."""
+        value = self.get_meta(_TIMES_KEY + document_id)
+        return [(int(o), float(t)) for o, t in json.loads(value)] if value else []
+
+    def all_paragraph_times(self) -> dict[str, list[tuple[int, float]]]:
+        rows = self.s.execute(
+            select(MetaRow.key, MetaRow.value).where(MetaRow.key.startswith(_TIMES_KEY, autoescape=True))
+        )
+        return {key[len(_TIMES_KEY) :]: [(int(o), float(t)) for o, t in json.loads(value)] for key, value in rows}
+
+    def set_paragraph_times(self, document_id: str, times: Sequence[tuple[int, float]]) -> None:
+        if times:
+            self.set_meta(_TIMES_KEY + document_id, json.dumps([[o, t] for o, t in times]))
+        else:
+            self.s.execute(delete(MetaRow).where(MetaRow.key == _TIMES_KEY + document_id))
+
     def delete_document(self, document_id: str) -> None:
         # explicit deletes: the ORM-level statements do not rely on ON DELETE CASCADE support
+        self.set_paragraph_times(document_id, [])
         self.s.execute(delete(CodingRow).where(CodingRow.document_id == document_id))
         self.s.execute(delete(TurnRow).where(TurnRow.document_id == document_id))
         self.s.execute(delete(SpeakerRow).where(SpeakerRow.document_id == document_id))

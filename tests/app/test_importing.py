@@ -125,9 +125,11 @@ def test_files_without_a_known_extension_are_sniffed_or_listed(project, tmp_path
     assert imported["interview-07"].speakers == 2
     assert "has no extension" in imported["interview-07"].warnings[0]
     assert project.document(imported["captions"].document_id).text.startswith("Hello there.")
-    assert [(Path(p.path).name, p.reason) for p in report.skipped] == [("photo.jpg", "not a transcript (.jpg file)")]
-    [failed] = report.failed
-    assert Path(failed.path).name == "blob.bin" and "unsupported file type .bin" in failed.reason
+    assert report.failed == []
+    skipped = {Path(p.path).name: p.reason for p in report.skipped}
+    assert skipped["photo.jpg"] == "not a transcript (.jpg file)"
+    assert "unsupported file type .bin: it appears to be binary data" in skipped["blob.bin"]
+    assert {"path": str(folder / "blob.bin"), "reason": skipped["blob.bin"]} in report.to_json()["skipped"]  # CLI JSON
 
 
 def test_a_document_without_speakers_gets_a_hint(project, tmp_path: Path) -> None:

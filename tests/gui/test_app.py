@@ -54,6 +54,28 @@ def test_codebook_export_then_import_round_trip(qtbot, window, tmp_path) -> None
     assert project.code_by_path("Resources > Staffing") is None
 
 
+def test_import_codebook_takes_a_refi_qda_codebook(qtbot, window, tmp_path) -> None:
+    """Issue 23 item 5, in the window: Import codebook… takes a .qdc (and a .qdpx's codebook)."""
+    from qcoder.app import Project
+    from qcoder.app.exchange import export_exchange
+
+    source = Project.create(tmp_path / "other.qcoder", name="Other")
+    parent = source.create_code("Collaboration")
+    source.create_code("Trust", parent.id)
+    export_exchange(source, tmp_path / "book.qdc")
+    export_exchange(source, tmp_path / "whole.qdpx")
+    source.close()
+    project = window.ctx.project
+    before = len(project.codes())
+    window.codebook.import_codebook(str(tmp_path / "book.qdc"))
+    assert project.code_by_path("Collaboration > Trust") is not None and len(project.codes()) == before + 2
+    assert window.statusBar().currentMessage() == "Codebook imported: 2 new codes, 0 already in the codebook."
+    window.undo_action.trigger()
+    assert len(project.codes()) == before
+    window.codebook.import_codebook(str(tmp_path / "whole.qdpx"))
+    assert project.code_by_path("Collaboration > Trust") is not None and len(project.documents()) == 2
+
+
 def test_selection_dropped_on_a_code_codes_it(qtbot, window) -> None:
     project = window.ctx.project
     doc = project.document_by_name("Interview B")

@@ -197,3 +197,21 @@ def test_nothing_chosen_is_explained(qtbot, ctx) -> None:
     assert dialog.import_button.text() == "Apply attributes"
     assert dialog.start_import() is None
     assert "does not exist" in dialog.choose_message.text()
+
+
+def test_files_without_extension_are_sniffed_or_skipped_with_the_reason(qtbot, ctx, tmp_path) -> None:
+    """Issue 23: content decides for a file without a known extension; what is no transcript
+    format is listed as skipped, with what it appears to be."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "interview").write_text("Interviewer: Hi?\n\nAna: Hello.\n", encoding="utf-16")
+    (folder / "scan").write_bytes(b"\x00\x01\x02\xff" * 300)
+    dialog = _dialog(qtbot, ctx)
+    dialog.add_paths([folder])
+    report = _run(qtbot, dialog)
+    assert [i.document for i in report.imported] == ["interview"] and report.failed == []
+    model = dialog.report_model
+    rows = {model.index(r, 1).data(): (model.index(r, 0).data(), model.index(r, 2).data()) for r in range(2)}
+    assert rows["interview"][0] == IMPORTED and "has no extension" in rows["interview"][1]
+    assert rows["scan"][0] == SKIPPED
+    assert rows["scan"][1].startswith("unsupported file type (no extension): it appears to be binary data")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from qcoder.gui.speakers_dialog import INTERVIEWER, LABEL, PARTICIPANT, TURNS, SpeakersDialog, SpeakersModel
@@ -134,7 +136,6 @@ def test_new_participant_form_offers_the_documents_allowed_groups(qtbot, ctx, pr
 
 def test_a_document_without_speakers_gets_turns_in_one_step(qtbot, ctx) -> None:
     """Issue 23 item 4: documents imported with 0 speakers get a one-step fix in the window."""
-    from qcoder.gui.speakers_dialog import SpeakersDialog
     from qcoder.importers.base import finish
 
     project = ctx.project
@@ -155,3 +156,29 @@ def test_a_document_without_speakers_gets_turns_in_one_step(qtbot, ctx) -> None:
     assert labels == {"Interviewer": True, "Respondent": False}
     ctx.undo_stack.undo()
     assert project.speakers(doc.id) == []
+
+
+def test_a_real_file_without_speakers_gets_the_hint_and_the_fix_in_the_window(qtbot, ctx) -> None:
+    """Issue 23: QualCoder's sample .docx (a real file, no speaker labels) opens with the hint
+    in the viewer's header; its link asks for the speakers dialog, where one click gives the
+    paragraphs to an interviewer and a respondent."""
+    from qcoder.app.importing import import_paths
+    from qcoder.gui.viewer.document_viewer import DocumentViewer
+
+    real = Path(__file__).resolve().parents[1] / "data" / "real" / "qualcoder_examples" / "ID1.docx"
+    [imported] = import_paths(ctx.project, [real]).imported
+    assert imported.speakers == 0 and any("no speaker labels found" in w for w in imported.warnings)
+    viewer = DocumentViewer(ctx)
+    qtbot.addWidget(viewer)
+    viewer.show_document(imported.document_id)
+    assert "no speaker labels found" in viewer.subtitle.text() and "<a href=" in viewer.subtitle.text()
+    with qtbot.waitSignal(viewer.speakers_requested):
+        viewer.subtitle.linkActivated.emit("speakers")
+    dialog = SpeakersDialog(ctx, imported.document_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.no_speakers.marked) as blocker:
+        qtbot.mouseClick(dialog.no_speakers.alternate_button, Qt.MouseButton.LeftButton)
+    text = ctx.project.document(imported.document_id).text
+    turns = ctx.project.turns(imported.document_id)
+    assert blocker.args == [3] and [text[t.start : t.end] for t in turns] == text.split("\n")
+    qtbot.waitUntil(lambda: "speakers: Interviewer, Respondent" in viewer.subtitle.text())

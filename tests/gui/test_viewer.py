@@ -171,3 +171,32 @@ def test_rename_and_speaker_changes_refresh_the_header_and_labels(qtbot, ctx) ->
     assert line in viewer.state.interviewer_lines
     project.undo()
     assert line not in viewer.state.interviewer_lines
+
+
+def test_paragraph_numbers_show_when_a_caption_paragraph_starts(qtbot, ctx, tmp_path) -> None:
+    """Issue 23: an unlabelled caption file's paragraphs keep their start times, shown when
+    the paragraph number is hovered."""
+    from qcoder.app.importing import import_paths
+    from qcoder.gui.viewer.state import clock
+
+    srt = tmp_path / "oral.srt"
+    srt.write_text(
+        "1\n00:00:01,000 --> 00:00:02,000\nHow did it start?\n\n"
+        "2\n01:02:05,500 --> 01:02:08,000\nSlowly, with a grant.\n",
+        encoding="utf-8",
+    )
+    [imported] = import_paths(ctx.project, [srt]).imported
+    viewer = _viewer(qtbot, ctx, imported.document)
+    assert viewer.state.text == "How did it start?\n\nSlowly, with a grant."
+    numbers = viewer.view.numbers
+    blocks = {b.blockNumber(): (top, h) for b, top, h in viewer.view.visible_blocks(0, numbers.height())}
+    tips = [numbers.tooltip_at(int(top + h / 2)) for top, h in blocks.values()]
+    assert tips == [
+        "Paragraph 1, starting at 00:01 in the recording",
+        "",
+        "Paragraph 2, starting at 1:02:05.5 in the recording",
+    ]
+    assert clock(59.96) == "01:00" and clock(3600) == "1:00:00"
+    other = _viewer(qtbot, ctx, "Interview A")  # turns without times: the number alone
+    _block, top, height = other.view.visible_blocks(0, 100)[0]
+    assert other.view.numbers.tooltip_at(int(top + height / 2)) == "Paragraph 1"

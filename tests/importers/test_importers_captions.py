@@ -262,3 +262,40 @@ def test_one_speakers_long_talk_is_split_into_turns(write) -> None:
     assert [t.speaker for t in doc.turns][-3:] == ["Pupil", "Teacher", "Pupil"]
     assert doc.text.endswith("Teacher: Good. Next one.\n\nPupil: Yes.")
     assert all(doc.text[t.start : t.end].startswith("Sentence") for t in teacher[:-1])
+
+
+UNLABELLED = (
+    "1\n00:00:01,000 --> 00:00:02,000\nhello there\n\n2\n00:00:02,100 --> 00:00:03,000\n"
+    "general kenobi.\n\n3\n00:00:04,500 --> 00:00:05,000\nafter a short pause\n\n"
+    "4\n00:01:09,000 --> 00:01:10,000\nafter a long one\n"
+)
+
+
+def test_unlabelled_caption_paragraphs_keep_their_start_times(write) -> None:
+    """Issue 23: captions without speakers keep the start time of each paragraph."""
+    doc = import_file(write("history.srt", UNLABELLED))
+    assert doc.text == "hello there general kenobi. after a short pause\n\nafter a long one"  # 1.5 s, 66 s
+    assert doc.turns == []
+    assert doc.paragraph_times == [(0, 1.0), (doc.text.index("after a long"), 69.0)]
+
+
+def test_labelled_captions_keep_times_on_turns_not_paragraphs(write) -> None:
+    doc = import_file(write("z.vtt", ZOOM))
+    assert doc.paragraph_times == [] and doc.turns[0].start_time == 1.0
+
+
+def test_the_pause_that_starts_a_paragraph_is_configurable(write, monkeypatch) -> None:
+    from qcoder.importers.captions import PAUSE_ENV, pause_seconds, read_text
+
+    doc = read_text(UNLABELLED, "h.srt", "srt", pause=1.0)
+    assert doc.text.split("\n\n") == ["hello there general kenobi.", "after a short pause", "after a long one"]
+    assert [t for _o, t in doc.paragraph_times] == [1.0, 4.5, 69.0]
+    assert read_text(UNLABELLED, "h.srt", "srt", pause=90.0).text.count("\n\n") == 0
+    monkeypatch.setenv(PAUSE_ENV, "1")
+    assert pause_seconds() == 1.0
+    assert [t for _o, t in import_file(write("h.srt", UNLABELLED)).paragraph_times] == [1.0, 4.5, 69.0]
+    monkeypatch.setenv(PAUSE_ENV, "90")
+    assert [t for _o, t in import_file(write("h2.srt", UNLABELLED)).paragraph_times] == [1.0]
+    for bad in ("", "x", "-3", "nan", "0"):
+        monkeypatch.setenv(PAUSE_ENV, bad)
+        assert pause_seconds() == 2.0

@@ -49,6 +49,26 @@ def test_pdf_with_text_layer(make_pdf) -> None:
     assert doc.metadata["author"] == "Test Author"
 
 
+def test_pdf_hyphenated_line_ends_are_mended_where_the_joined_word_is_a_word(make_pdf) -> None:
+    """Issue 23: "inter-/view" becomes "interview", but "self-/directed" keeps its hyphen when
+    the document spells it so, or when both halves are words of it and the joined word is not."""
+    lines = [
+        "Interviewer: Was the course self-directed? And how was the inter-",
+        "view set up?",
+        "Respondent: Mostly self-",
+        "directed. It was well known and it was well-",
+        "known before. The inter-",
+        "views were long. The collabo-",
+        "ration was good.",
+    ]
+    doc = import_file(make_pdf("hy.pdf", [lines]))
+    assert doc.text == (
+        "Interviewer: Was the course self-directed? And how was the interview set up?\n"
+        "Respondent: Mostly self-directed. It was well known and it was well-known before. "
+        "The interviews were long. The collaboration was good."
+    )
+
+
 def test_pdf_running_headers_and_page_numbers_removed(make_pdf) -> None:
     pages = [
         ["Project ECM - confidential", f"I: Question {n}?", f"R: Answer {n}.", f"Page {n} of 3"] for n in (1, 2, 3)

@@ -87,3 +87,17 @@ def test_an_import_started_before_the_project_opens(tmp_path: Path, monkeypatch)
         assert len(report.imported) == 19
         assert sorted(Path(p.path).name for p in report.failed) == ["case05.txt", "missing"]
         assert len(project.documents()) == 19
+
+
+def test_workers_report_unsupported_files_as_unsupported(tmp_path: Path, monkeypatch):
+    """Issue 23: a file whose content is no format qcoder imports is listed as skipped with
+    the reason, also when a worker process read it."""
+    from qcoder.core.errors import UnsupportedFile
+
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    paths = _files(tmp_path / "f", 14)
+    blob = tmp_path / "f" / "blob"
+    blob.write_bytes(b"\x00\x01\x02\xff" * 300)
+    outcomes = dict(read_files([*paths, blob], timeout=60))
+    assert isinstance(outcomes[blob], UnsupportedFile) and "no extension" in str(outcomes[blob])
+    assert not isinstance(outcomes[paths[5]], UnsupportedFile)  # a damaged .txt failed

@@ -204,3 +204,25 @@ def test_participant_attribute_scope_is_kept(nlp_project, tmp_path):
     with Project.open(tmp_path / "c.qcoder") as copy:
         values = {p.attributes.get("site") for p in copy.participants()}
         assert values == {None, "Site 2"}  # the same pseudonym as the document's site value
+
+
+def test_redacted_copy_keeps_caption_paragraph_times(tmp_path):
+    """Captions without speakers keep each paragraph's start time in a redacted copy, at the
+    paragraph's new place."""
+    from qcoder.app.importing import import_paths
+
+    srt = tmp_path / "oral.srt"
+    srt.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nI met Gloria Mendez in May.\n\n"
+        "2\n00:00:09,000 --> 00:00:11,000\nShe ran the shelter.\n",
+        encoding="utf-8",
+    )
+    with Project.create(tmp_path / "p.qcoder") as project:
+        import_paths(project, [srt])
+        review = find_identifiers(project, DeidOptions(roster=Roster(names=("Gloria Mendez",))))
+        redacted_copy(project, review, tmp_path / "copy.qcoder")
+    with Project.open(tmp_path / "copy.qcoder") as copy:
+        [doc] = copy.documents()
+        text = copy.document(doc.id).text
+        assert "Gloria" not in text
+        assert [(text[o : o + 5], t) for o, t in copy.paragraph_times(doc.id)] == [("I met", 1.0), ("She r", 9.0)]

@@ -286,6 +286,7 @@ def _copy_document(
             turns.append(ImportedTurn(new_label[t.speaker_id], start, end, t.start_time, t.end_time))
     name = out.unique_document_name(scrub(doc.name) or "document")
     imported = ImportedDocument(plan.text, scrub(doc.info.source_name), doc.info.source_format, turns)
+    imported.paragraph_times = [(plan.offsets.start(o), t) for o, t in snap.paragraph_times.get(doc.id, [])]
     info = out.add_document(imported, name=name)
     by_label = {s.label: s for s in out.speakers(info.id)}
     for sid, sp in speakers.items():

@@ -66,6 +66,11 @@ class DocumentService:
     def media_links(self) -> list[MediaLink]:
         with self._store.reader() as repo:
             return repo.media_links()
+    def paragraph_times(self, document_id: str) -> list[tuple[int, float]]:
+        """(offset, seconds): where each paragraph without a speaker starts, and when in the
+        recording (captions without speaker labels); empty for other documents."""
+        with self._store.reader() as repo:
+            return repo.paragraph_times(document_id)
 
     def document_names_and_hashes(self) -> list[tuple[str, str]]:
         """(name, sha256) of every document (cheap at any size)."""
@@ -127,7 +132,10 @@ class DocumentService:
                 )
             turns.append(Turn(new_id(), doc_id, sp.id, t.start, t.end, t.start_time, t.end_time))
         info = replace(info, speakers=tuple(sorted(speakers)))
-        return cmd.AddDocument(Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}")
+        times = [(o, t) for o, t in imported.paragraph_times if 0 <= o <= len(text)]
+        return cmd.AddDocument(
+            Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}", times=times
+        )
 
     def rename_document(self, document_id: str, name: str) -> None:
         if not name.strip():
@@ -188,6 +196,7 @@ class DocumentService:
             label: Speaker(new_id(), document_id, label, is_interviewer=label == rules.INTERVIEWER)
             for label in dict.fromkeys(label for label, _s, _e in found)
         }
-        turns = [Turn(new_id(), document_id, speakers[label].id, s, e) for label, s, e in found]
+        times = dict(self.paragraph_times(document_id))  # a caption paragraph's time goes to its turn
+        turns = [Turn(new_id(), document_id, speakers[label].id, s, e, times.get(s)) for label, s, e in found]
         self._core.execute(cmd.AddTurns(document_id, list(speakers.values()), turns))
         return len(turns)

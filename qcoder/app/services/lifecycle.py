@@ -107,4 +107,5 @@ class LifecycleService:
             codings=codings,
             memos=repo.memos(),
             summaries=repo.summaries(),
+            paragraph_times=repo.all_paragraph_times(),
         )

@@ -34,6 +34,8 @@ class AddDocument(Command):
     # name ("d2 (2)") when only the name is taken -- decided inside the writing transaction, so
     # two imports running at once never store one text twice
     once: bool = False
+    # (offset, seconds) of paragraphs without a speaker (captions without speaker labels)
+    times: list[tuple[int, float]] = field(default_factory=list)
 
     def do(self, repo: Repository) -> ChangeSet:
         if self.once:
@@ -41,6 +43,8 @@ class AddDocument(Command):
         repo.insert_document(self.document)
         repo.insert_speakers(self.speakers)
         repo.insert_turns(self.turns)
+        if self.times:
+            repo.set_paragraph_times(self.document.id, self.times)
         return ChangeSet().add(Kind.DOCUMENT, self.document.id)
 
     def undo(self, repo: Repository) -> ChangeSet:
@@ -67,9 +71,11 @@ class DeleteDocument(Command):
     text: str = "Delete document"
     _saved: tuple[Document, list[Speaker], list[Turn], list[Coding], dict[str, str], Memo | None] | None = None
     _media: MediaLink | None = None
+    _times: list[tuple[int, float]] = field(default_factory=list)
 
     def do(self, repo: Repository) -> ChangeSet:
         doc = repo.get_document(self.document_id)
+        self._times = repo.paragraph_times(self.document_id)
         self._saved = (
             doc,
             repo.speakers(self.document_id),
@@ -90,6 +96,8 @@ class DeleteDocument(Command):
         repo.insert_speakers(speakers)
         repo.insert_turns(turns)
         repo.insert_codings(codings)
+        if self._times:
+            repo.set_paragraph_times(doc.id, self._times)
         for attribute_id, value in values.items():
             repo.set_attribute_value(attribute_id, doc.id, value)
         if memo is not None:

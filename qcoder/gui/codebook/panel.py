@@ -424,9 +424,15 @@ class CodebookPanel(QWidget):
             return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Import codebook", self.ctx.settings.last_directory(), "Codebooks (*.csv *.xlsx);;All files (*)"
+                self,
+                "Import codebook",
+                self.ctx.settings.last_directory(),
+                "Codebooks (*.csv *.xlsx *.qdc *.qdpx);;All files (*)",
             )
         if not path:
+            return
+        if Path(path).suffix.lower() in (".qdc", ".qdpx"):  # a REFI-QDA codebook, or a project's
+            self._import_exchange_codebook(Path(path))
             return
         from qcoder.gui.grouping import one_undo_step
 
@@ -440,6 +446,21 @@ class CodebookPanel(QWidget):
         self.message.emit(
             f"Codebook imported: {created} new code{'s' if created != 1 else ''}, "
             f"{updated} updated, {report.unchanged} unchanged."
+        )
+
+    def _import_exchange_codebook(self, path: Path) -> None:
+        from qcoder.app.exchange import import_exchange_codebook
+        from qcoder.gui.grouping import one_undo_step
+
+        try:
+            with one_undo_step(self.ctx, "Import codebook"):
+                result = import_exchange_codebook(self.ctx.require_project(), path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._error(f"The codebook could not be imported.\n\n{user_message(exc)}")
+            return
+        added, matched = len(result.plan.codes_added), len(result.plan.codes_matched)
+        self.message.emit(
+            f"Codebook imported: {added} new code{'s' if added != 1 else ''}, {matched} already in the codebook."
         )
 
     def export_codebook(self, path: str | None = None) -> None:

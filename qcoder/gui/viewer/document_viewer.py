@@ -6,6 +6,8 @@ current from the project's change sets, re-highlighting only the lines that chan
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ _BULK = 40
 class DocumentViewer(QWidget):
     coding_selected = Signal(object)  # coding id or None
     document_shown = Signal(str)  # document id ("" when closed)
+    speakers_requested = Signal()  # the header's "give its paragraphs to speakers" link
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +91,8 @@ class DocumentViewer(QWidget):
         self.title.setObjectName("ViewerTitle")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("ViewerSubtitle")
+        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
+        self.subtitle.linkActivated.connect(lambda _link: self.speakers_requested.emit())
         self.filter_button = QToolButton(self)
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -151,6 +156,7 @@ class DocumentViewer(QWidget):
                 project.coders(),
                 self.coding_filter(),
                 self.ctx.coder.id if self.ctx.coder else None,
+                project.paragraph_times(document_id),
             )
             self.view.set_state(self.state)
             self.find_bar.set_text(self.state.text)
@@ -171,7 +177,9 @@ class DocumentViewer(QWidget):
         parts = [f"{info.chars:,} characters"]
         if speakers:
             parts.append("speakers: " + ", ".join(speakers[:6]) + ("…" if len(speakers) > 6 else ""))
-        self.subtitle.setText("  ·  ".join(parts))
+        else:  # the one-step fix, where the reader sees that nothing is attributed
+            parts.append("no speaker labels found: <a href='speakers'>give its paragraphs to speakers…</a>")
+        self.subtitle.setText("  ·  ".join(html.escape(p) if "<a " not in p else p for p in parts))
         self._update_filter_label()
 
     # --- selection --------------------------------------------------------------------------------

@@ -61,11 +61,32 @@ def label_color(code_color: QColor, background: QColor = MARGIN_BG) -> QColor:
 
 
 class NumberArea(QWidget):
-    """Paragraph numbers (non-empty lines counted from 1) beside the text."""
+    """Paragraph numbers (non-empty lines counted from 1) beside the text; hovering one shows
+    when the paragraph starts in the recording (captions)."""
 
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self.view = view
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_at(event.pos().y())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, y: int) -> str:
+        """What the paragraph number at height ``y`` says when hovered."""
+        state = self.view.state
+        if state is None:
+            return ""
+        for block, top, height in self.view.visible_blocks(y, y):
+            if top <= y < top + max(height, 1):
+                return state.describe_line(block.blockNumber())
+        return ""
 
     def width_hint(self) -> int:
         state = self.view.state

@@ -61,8 +61,10 @@ class ViewState:
         coders: Sequence[Coder],
         coding_filter: CodingFilter,
         my_coder_id: str | None,
+        paragraph_times: Sequence[tuple[int, float]] = (),
     ) -> None:
         self.document = document
+        self.paragraph_times = list(paragraph_times)
         self.text = document.text
         self.offsets = OffsetMap(self.text)
         self.lines = LineIndex(self.text)
@@ -85,10 +87,14 @@ class ViewState:
         self.labels: dict[int, tuple[int, int]] = {}
         self.turn_first_lines: set[int] = set()
         self.interviewer_lines: set[int] = set()
+        # line -> seconds into the recording where its paragraph or turn starts (captions)
+        self.line_times = {self.lines.line_of(o): t for o, t in self.paragraph_times}
         for t in self.turns:
             line = self.lines.line_of(t.start)
             line_start = self.lines.starts[line]
             self.turn_first_lines.add(line)
+            if t.start_time is not None:
+                self.line_times[line] = t.start_time
             if line_start < t.start:
                 self.labels[line] = (line_start, t.start)
             sp = self.speakers.get(t.speaker_id)
@@ -106,6 +112,14 @@ class ViewState:
             else:
                 numbers.append(0)
         self.paragraph_numbers = numbers
+
+    def describe_line(self, line: int) -> str:
+        """The tooltip of a paragraph number: the paragraph and, for captions, its start time."""
+        n = self.paragraph_numbers[line] if 0 <= line < len(self.paragraph_numbers) else 0
+        if not n:
+            return ""
+        seconds = self.line_times.get(line)
+        return f"Paragraph {n}" if seconds is None else f"Paragraph {n}, starting at {clock(seconds)} in the recording"
 
     # --- codings -----------------------------------------------------------------------------------
     def shows(self, coding: Coding) -> bool:
@@ -132,6 +146,16 @@ class ViewState:
         if coding.memo:
             html += f"<br><i>{_esc(coding.memo)}</i>"
         return html
+
+
+def clock(seconds: float) -> str:
+    """``1:02:03`` or ``02:03`` (with tenths when the time has them: ``02:03.5``)."""
+    tenths = round(seconds * 10)
+    whole, tenth = divmod(tenths, 10)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    out = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+    return f"{out}.{tenth}" if tenth else out
 
 
 def _esc(s: str) -> str:
