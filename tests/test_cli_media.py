@@ -136,3 +136,35 @@ def test_times_on_demand_for_an_existing_project(tmp_path: Path, capsys) -> None
         assert read_time_markers(p, [doc.id]) == 1 and [t.start_time for t in p.turns()] == [70.0]
         p.undo()  # one undoable step
         assert [t.start_time for t in p.turns()] == [None]
+
+
+UNLABELLED = """WEBVTT
+
+00:00:00.000 --> 00:00:02.000
+We started the task force in 2019.
+
+00:00:05.000 --> 00:00:07.000
+After the pause a new paragraph begins.
+
+00:00:07.200 --> 00:00:09.000
+It goes on here.
+"""
+
+
+def test_captions_without_speakers_are_timed_by_their_paragraphs(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "oral.vtt").write_text(UNLABELLED, encoding="utf-8")
+    silence(tmp_path / "oral.wav", 9.0)
+    project = str(tmp_path / "p.qcoder")
+    assert main(["new", project]) == 0 and main(["import", project, str(tmp_path / "oral.vtt")]) == 0
+    capsys.readouterr()
+    listed = _json(capsys, "media", "list", project, "--json")
+    assert isinstance(listed, list) and listed[0]["turns_timed"] == 2  # two paragraphs (a pause of 3 s)
+    from qcoder.app.media import timed_turns
+
+    with Project.open(project) as p:
+        doc = p.document_by_name("oral")
+        assert p.turns(doc.id) == []
+        timed = timed_turns(p, doc.id)
+        text = p.document(doc.id).text
+        assert [t.start for t in timed.times] == [0.0, 5.0]
+        assert timed.time_of(text.index("It goes on")) is not None

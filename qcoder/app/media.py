@@ -181,10 +181,23 @@ class TimedTurns:
 
 
 def timed_turns(project: Project, document_id: str, turns: Sequence[Turn] | None = None) -> TimedTurns:
+    """The document's turns with their times; a document without turns (captions without
+    speaker labels) is timed by its paragraphs' start times, each paragraph a "turn"."""
     ordered = sorted(turns if turns is not None else project.turns(document_id), key=lambda t: t.start)
+    if not ordered:
+        ordered = _paragraph_turns(project, document_id)
     spans = [(t.start, t.end) for t in ordered]
     times = turn_times(spans, [t.start_time for t in ordered])
     return TimedTurns(ordered, times)
+
+
+def _paragraph_turns(project: Project, document_id: str) -> list[Turn]:
+    starts = project.paragraph_times(document_id)
+    if not starts:
+        return []
+    length = project.document(document_id).info.chars
+    ends = [o for o, _ in starts[1:]] + [length]
+    return [Turn("", document_id, "", o, e, t) for (o, t), e in zip(starts, ends, strict=True)]
 
 
 def media_rows(project: Project) -> list[dict[str, object]]:

@@ -289,6 +289,7 @@ class Project:
     def media_links(self) -> list[MediaLink]:
         """The recordings linked to documents (see :mod:`qcoder.app.media`)."""
         return self._documents.media_links()
+
     def paragraph_times(self, document_id: str) -> list[tuple[int, float]]:
         return self._documents.paragraph_times(document_id)
 

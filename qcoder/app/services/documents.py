@@ -66,6 +66,7 @@ class DocumentService:
     def media_links(self) -> list[MediaLink]:
         with self._store.reader() as repo:
             return repo.media_links()
+
     def paragraph_times(self, document_id: str) -> list[tuple[int, float]]:
         """(offset, seconds): where each paragraph without a speaker starts, and when in the
         recording (captions without speaker labels); empty for other documents."""
