@@ -371,6 +371,10 @@ class Project:
         """Set attribute values: ``{target id: {attribute name: value}}``, one undo step."""
         return self._attributes.set_attributes(scope, values, create=create)
 
+    def attribute_commands(self, scope: AttributeScope, values: dict[str, dict[str, str]]) -> list[cmd.Command]:
+        """The commands that would set these values (run them with others in one step)."""
+        return self._attributes.attribute_commands(scope, values)
+
     # --- codebook (CodebookService) ---
     def codes(self) -> list[Code]:
         return self._codebook.codes()

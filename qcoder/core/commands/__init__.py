@@ -29,6 +29,7 @@ from qcoder.core.commands.compound import Batch, Recording, active_recording, ba
 from qcoder.core.commands.documents import (
     AddDocument,
     AddParticipant,
+    AddParticipants,
     AddTurns,
     DefineAttribute,
     DeleteAttribute,
@@ -46,6 +47,7 @@ __all__ = [
     "AddCodings",
     "AddDocument",
     "AddParticipant",
+    "AddParticipants",
     "AuditEntry",
     "Batch",
     "Command",

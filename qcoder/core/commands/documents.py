@@ -211,6 +211,32 @@ class AddParticipant(Command):
         return ChangeSet().remove(Kind.PARTICIPANT, self.participant.id)
 
 
+@dataclass
+class AddParticipants(Command):
+    """Several participants in one step (a survey import adds thousands: the names are checked once)."""
+
+    participants: list[Participant]
+    text: str = "Add participants"
+
+    def do(self, repo: Repository) -> ChangeSet:
+        taken = {p.name for p in repo.participants()}
+        changes = ChangeSet()
+        for participant in self.participants:
+            if participant.name in taken:
+                raise DuplicateName("participant", participant.name)
+            taken.add(participant.name)
+            repo.insert_participant(participant)
+            changes.add(Kind.PARTICIPANT, participant.id)
+        return changes
+
+    def undo(self, repo: Repository) -> ChangeSet:
+        changes = ChangeSet()
+        for participant in reversed(self.participants):
+            repo.delete_participant(participant.id)
+            changes.remove(Kind.PARTICIPANT, participant.id)
+        return changes
+
+
 # --- attributes -----------------------------------------------------------------------------
 
 
