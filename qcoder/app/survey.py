@@ -207,11 +207,6 @@ def import_survey_table(project: Project, table: SurveyTable, mapping: SurveyMap
     return report
 
 
-def split_columns(value: str | None) -> tuple[str, ...]:
-    """``"a,b, c"`` → ``("a", "b", "c")`` (the CLI's column lists)."""
-    return tuple(c.strip() for c in (value or "").split(",") if c.strip())
-
-
 def preview(table: SurveyTable, rows: int = 5) -> Sequence[list[str]]:
     """The first data rows (the import dialog's preview)."""
     return [row for _n, row in table.rows[:rows]]

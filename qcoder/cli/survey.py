@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from qcoder.cli.common import UsageError, open_project, print_json
+from qcoder.cli.common import UsageError, names, open_project, print_json
 
 
 def survey_options(p: argparse.ArgumentParser) -> None:
@@ -22,7 +22,7 @@ def survey_options(p: argparse.ArgumentParser) -> None:
 
 
 def import_survey_command(args: argparse.Namespace) -> int:
-    from qcoder.app.survey import SurveyMapping, import_survey, split_columns
+    from qcoder.app.survey import SurveyMapping, import_survey
 
     if len(args.paths) != 1:
         raise UsageError("--survey imports one survey file at a time")
@@ -31,7 +31,7 @@ def import_survey_command(args: argparse.Namespace) -> int:
     if args.attributes or args.pattern:
         raise UsageError("--survey takes its attributes from --attribute-columns, not --attributes/--pattern")
     mapping = SurveyMapping(
-        args.id_column.strip(), split_columns(args.text_columns), split_columns(args.attribute_columns), args.per
+        args.id_column.strip(), tuple(names(args.text_columns)), tuple(names(args.attribute_columns)), args.per
     )
     with open_project(args.project) as project:
         report = import_survey(project, args.paths[0], mapping)

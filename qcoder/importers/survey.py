@@ -45,7 +45,7 @@ def _sav_value(value: Any) -> str:
 
 def _sav_rows(path: Path) -> list[list[str]]:
     try:
-        import pyreadstat  # type: ignore[import-untyped]
+        import pyreadstat
     except ImportError:
         raise ImportFailed(
             "reading SPSS .sav files needs the pyreadstat package: pip install 'qcoder[survey]'"
