@@ -7,7 +7,7 @@ answer already has (from you) takes it away again. Enter opens the answer in the
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -76,6 +76,8 @@ class SurveyGridDialog(RefreshingDialog):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
+        QShortcut(QKeySequence.StandardKey.Undo, self, ctx.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, ctx.undo_stack.redo)
         ctx.changed.connect(self._on_codings)
         ctx.view_settings_changed.connect(self._show_keys)
 
