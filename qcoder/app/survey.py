@@ -168,16 +168,18 @@ def survey_commands(
     new_participants = [Participant(new_id(), r.id) for r in respondents if r.id not in existing]
     pid = {**existing, **{p.name: p.id for p in new_participants}}
     names = _Names({name for name, _sha in project.document_names_and_hashes()})
-    adds: list[cmd.Command] = []
+    adds = cmd.AddDocuments([], text="Import survey answers")
     doc_attrs: dict[str, dict[str, str]] = {}
     for r in respondents:
         for wanted, imported, attrs in _documents(r, mapping.per, report.source):
             command = _document_command(imported, names.free(wanted), pid[r.id])
-            adds.append(command)
+            adds.documents.append(command.document)
+            adds.speakers.extend(command.speakers)
+            adds.turns.extend(command.turns)
             doc_attrs[command.document.id] = attrs
             report.documents.append(command.document.name)
         report.answers += len(r.answers)
-    if not adds:
+    if not adds.documents:
         raise ImportFailed("every answer in the chosen text columns is blank: nothing to import")
     report.respondents = len(respondents)
     report.participants_added = len(new_participants)
@@ -189,7 +191,7 @@ def survey_commands(
     steps: list[cmd.Command] = []
     if new_participants:
         steps.append(cmd.AddParticipants(new_participants))
-    steps.extend(adds)
+    steps.append(adds)
     steps.extend(project.attribute_commands(AttributeScope.PARTICIPANT, participant_attrs))
     steps.extend(project.attribute_commands(AttributeScope.DOCUMENT, doc_attrs))
     return steps, report

@@ -166,6 +166,48 @@ class SqlRepository(TeamTables):
         )
         self.s.connection().execute(insert(table(DocumentTextRow)).values(document_id=info.id, text=document.text))
 
+    def insert_documents(self, documents: Sequence[Document]) -> None:
+        """:meth:`insert_document` for many documents in bulk statements (one name check)."""
+        names = [d.info.name for d in documents]
+        taken = next(
+            (
+                n
+                for chunk in chunks(names)
+                for n in self.s.scalars(select(DocumentRow.name).where(DocumentRow.name.in_(chunk)))
+            ),
+            None,
+        )
+        if taken is not None or len(set(names)) < len(names):
+            raise DuplicateName("document", taken or next(n for n in names if names.count(n) > 1))
+        position = (self.s.scalar(select(func.max(DocumentRow.position))) or 0) + 1
+        rows = [
+            {
+                "id": d.info.id,
+                "name": d.info.name,
+                "chars": len(d.text),
+                "sha256": d.info.sha256,
+                "source_name": d.info.source_name,
+                "source_format": d.info.source_format,
+                "imported_at": d.info.imported_at,
+                "position": position + i,
+            }
+            for i, d in enumerate(documents)
+        ]
+        if rows:
+            conn = self.s.connection()
+            conn.execute(insert(table(DocumentRow)), rows)  # Core executemany
+            conn.execute(
+                insert(table(DocumentTextRow)), [{"document_id": d.info.id, "text": d.text} for d in documents]
+            )
+
+    def delete_documents(self, document_ids: Sequence[str]) -> None:
+        """:meth:`delete_document` for many documents, a chunk of ids per statement."""
+        for chunk in chunks(list(document_ids)):
+            for row in (CodingRow, TurnRow, SpeakerRow, DocumentTextRow):
+                self.s.execute(delete(row).where(row.document_id.in_(chunk)))
+            self.s.execute(delete(AttributeValueRow).where(AttributeValueRow.target_id.in_(chunk)))
+            self.s.execute(delete(DocumentRow).where(DocumentRow.id.in_(chunk)))
+
     def delete_document(self, document_id: str) -> None:
         # explicit deletes: the ORM-level statements do not rely on ON DELETE CASCADE support
         self.s.execute(delete(CodingRow).where(CodingRow.document_id == document_id))
@@ -274,6 +316,19 @@ class SqlRepository(TeamTables):
     def insert_participant(self, participant: Participant) -> None:
         self.s.execute(insert(ParticipantRow).values(id=participant.id, name=participant.name))
 
+    def insert_participants(self, participants: Sequence[Participant]) -> None:
+        """:meth:`insert_participant` for many, in one statement."""
+        rows = [{"id": p.id, "name": p.name} for p in participants]
+        if rows:
+            self.s.connection().execute(insert(table(ParticipantRow)), rows)  # Core executemany
+
+    def delete_participants(self, participant_ids: Sequence[str]) -> None:
+        """:meth:`delete_participant` for many, a chunk of ids per statement."""
+        for chunk in chunks(list(participant_ids)):
+            self.s.execute(update(SpeakerRow).where(SpeakerRow.participant_id.in_(chunk)).values(participant_id=None))
+            self.s.execute(delete(AttributeValueRow).where(AttributeValueRow.target_id.in_(chunk)))
+            self.s.execute(delete(ParticipantRow).where(ParticipantRow.id.in_(chunk)))
+
     def update_participant(self, participant: Participant) -> None:
         self.s.execute(update(ParticipantRow).where(ParticipantRow.id == participant.id).values(name=participant.name))
 
@@ -338,6 +393,19 @@ class SqlRepository(TeamTables):
         if value is not None and value != "":
             row = {"attribute_id": attribute_id, "target_id": target_id, "value": value}
             self.s.execute(insert(AttributeValueRow).values(**row))
+
+    def set_attribute_values(self, attribute_id: str, values: dict[str, str | None]) -> None:
+        """:meth:`set_attribute_value` for many targets in two bulk statements (a survey import
+        sets thousands)."""
+        for chunk in chunks(list(values)):
+            self.s.execute(
+                delete(AttributeValueRow).where(
+                    AttributeValueRow.attribute_id == attribute_id, AttributeValueRow.target_id.in_(chunk)
+                )
+            )
+        rows = [{"attribute_id": attribute_id, "target_id": t, "value": v} for t, v in values.items() if v]
+        if rows:
+            self.s.connection().execute(insert(table(AttributeValueRow)), rows)  # Core executemany
 
     def _values_by_target(self, scope: AttributeScope) -> dict[str, dict[str, str]]:
         out: dict[str, dict[str, str]] = defaultdict(dict)

@@ -28,6 +28,7 @@ from qcoder.core.commands.codebook import (
 from qcoder.core.commands.compound import Batch, Recording, active_recording, batch_of, push_or_record, recording
 from qcoder.core.commands.documents import (
     AddDocument,
+    AddDocuments,
     AddParticipant,
     AddParticipants,
     AddTurns,
@@ -46,6 +47,7 @@ from qcoder.core.commands.summaries import SetSummary
 __all__ = [
     "AddCodings",
     "AddDocument",
+    "AddDocuments",
     "AddParticipant",
     "AddParticipants",
     "AuditEntry",
