@@ -454,6 +454,10 @@ class Project:
     ) -> list[Coding]:
         return self._coding.codings(document_id, code_ids, coder_ids)
 
+    def codings_of_documents(self, document_ids: Sequence[str]) -> list[Coding]:
+        """The codings of several documents in one read."""
+        return self._coding.codings_of_documents(document_ids)
+
     def coding(self, coding_id: str) -> Coding:
         return self._coding.coding(coding_id)
 

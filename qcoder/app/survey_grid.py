@@ -64,7 +64,9 @@ def answer_page(project: Project, keys: Sequence[AnswerKey], attributes: dict[st
     """The answers of ``keys`` with their text, question, attributes and codings."""
     doc_ids = list(dict.fromkeys(k.document_id for k in keys))
     texts = project.document_texts(doc_ids)
-    codings = {d: project.codings(d) for d in doc_ids}
+    codings: dict[str, list[Coding]] = {d: [] for d in doc_ids}
+    for c in project.codings_of_documents(doc_ids):
+        codings[c.document_id].append(c)
     out = []
     for k in keys:
         text = texts.get(k.document_id, "")

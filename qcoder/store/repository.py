@@ -525,6 +525,15 @@ class SqlRepository(TeamTables):
         star too): counting without records."""
         return read_coding_columns(self.s.connection(), with_ids)
 
+    def codings_of_documents(self, document_ids: Sequence[str]) -> list[Coding]:
+        """The codings of these documents (a page of the survey grid), a chunk of ids per query."""
+        out: list[Coding] = []
+        conn = self.s.connection()
+        for chunk in chunks(list(document_ids)):
+            q = select(*CODING_COLS).where(CodingRow.document_id.in_(chunk))
+            out.extend(coding_from_row(r) for r in conn.execute(q.order_by(CodingRow.document_id, CodingRow.start)))
+        return out
+
     def codings_with_memos(self) -> list[Coding]:
         """The codings whose memo is not empty (few rows made into records, not 500k)."""
         q = select(*CODING_COLS).where(CodingRow.memo != "").order_by(CodingRow.document_id, CodingRow.start)

@@ -9,11 +9,13 @@ A coding change drops the cached pages of the documents it touched (read again w
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from qcoder.app.project import Project
+from qcoder.app.survey import QUESTION_ATTRIBUTE
 from qcoder.app.survey_grid import Answer, AnswerKey, answer_keys, answer_page
 
 PAGE = 100
@@ -22,6 +24,14 @@ ANSWER_COLUMN, CODES_COLUMN = 2, 3
 ANSWER_CHARS = 400  # the cell's text; the tooltip has the whole answer
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class GridData:
+    keys: list[AnswerKey]
+    attributes: dict[str, dict[str, str]]  # document id → its attributes
+    attribute_names: list[str]  # the attribute columns
+    code_names: dict[str, str]
 
 
 class SurveyGridModel(QAbstractTableModel):
@@ -36,20 +46,35 @@ class SurveyGridModel(QAbstractTableModel):
         self._rows_of_doc: dict[str, list[int]] = {}
         self.pages_read = 0
 
-    def reload(self, project: Project | None) -> None:
-        """Read the answers' keys again (documents, attributes or codes changed)."""
+    @staticmethod
+    def read(project: Project) -> GridData:
+        """What :meth:`show` needs, read from the project (in a worker: no Qt)."""
+        keys, attributes = answer_keys(project)
+        names = {n for attrs in attributes.values() for n in attrs if n != QUESTION_ATTRIBUTE}
+        order = [a.name for a in project.attributes()]
+        columns = [n for n in dict.fromkeys(order) if n in names]
+        return GridData(keys, attributes, columns, {c.id: c.name for c in project.codes()})
+
+    def show(self, project: Project | None, data: GridData | None) -> None:
+        """Rows for ``data`` (read by :meth:`read`); None empties the grid."""
         self.beginResetModel()
         self.project = project
-        self.keys, self.attributes = answer_keys(project) if project is not None else ([], {})
-        names = {n for attrs in self.attributes.values() for n in attrs if n != "question"}
-        order = [a.name for a in project.attributes()] if project is not None else []
-        self.attribute_names = [n for n in dict.fromkeys(order) if n in names]
-        self.code_names = {c.id: c.name for c in project.codes()} if project is not None else {}
+        data = data or GridData([], {}, [], {})
+        self.keys, self.attributes, self.attribute_names, self.code_names = (
+            data.keys,
+            data.attributes,
+            data.attribute_names,
+            data.code_names,
+        )
         self._pages.clear()
         self._rows_of_doc = {}
         for row, key in enumerate(self.keys):
             self._rows_of_doc.setdefault(key.document_id, []).append(row)
         self.endResetModel()
+
+    def reload(self, project: Project | None) -> None:
+        """Read and show at once (tests, small projects)."""
+        self.show(project, self.read(project) if project is not None else None)
 
     def answer(self, row: int) -> Answer | None:
         if not 0 <= row < len(self.keys) or self.project is None:
@@ -63,10 +88,13 @@ class SurveyGridModel(QAbstractTableModel):
         return page[row % PAGE]
 
     def codings_changed(self, document_ids: Iterable[str]) -> None:
-        """Forget the pages of these documents' rows and repaint those rows."""
+        """Read these documents' rows again where their page is cached, and repaint them."""
         rows = sorted(r for d in document_ids for r in self._rows_of_doc.get(d, ()))
-        for page in {r // PAGE for r in rows}:
-            self._pages.pop(page, None)
+        cached = [r for r in rows if r // PAGE in self._pages]
+        if cached and self.project is not None:
+            fresh = answer_page(self.project, [self.keys[r] for r in cached], self.attributes)
+            for r, answer in zip(cached, fresh, strict=True):
+                self._pages[r // PAGE][r % PAGE] = answer
         for r in rows:
             self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
 

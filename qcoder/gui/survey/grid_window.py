@@ -25,7 +25,7 @@ from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.coder import ask_coder
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
-from qcoder.gui.survey.grid_model import ANSWER_COLUMN, SurveyGridModel
+from qcoder.gui.survey.grid_model import ANSWER_COLUMN, GridData, SurveyGridModel
 from qcoder.gui.survey.import_dialog import SurveyImportDialog
 
 
@@ -47,6 +47,7 @@ class GridView(QTableView):
 
 class SurveyGridDialog(RefreshingDialog):
     RELEVANT = (Kind.DOCUMENT, Kind.ATTRIBUTE, Kind.SPEAKER, Kind.CODE, Kind.PARTICIPANT)
+    loaded = Signal(int)  # the rows shown, after each (re)read
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -82,20 +83,32 @@ class SurveyGridDialog(RefreshingDialog):
         ctx.view_settings_changed.connect(self._show_keys)
 
     def refresh(self) -> None:
-        current = self.view.currentIndex().row()
-        self.model.reload(self._ctx.project)
-        widths = {0: 90, 1: 120, ANSWER_COLUMN: 460, 3: 180}
-        for column, width in widths.items():
-            self.view.setColumnWidth(column, width)
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(max(0, min(current, self.model.rowCount() - 1)), ANSWER_COLUMN))
-        self._show_keys()
+        project = self._ctx.project
+        if project is None or self.busy():
+            return
+        self.status.setText("Reading the survey answers…")
+        self.start_current(lambda _p, _c: SurveyGridModel.read(project), self._on_read, self.status.setText)
+
+    def _on_read(self, data: GridData) -> None:
+        if not self.take_current():
+            return
+        current = self.view.currentIndex()
+        first = self.model.rowCount() == 0
+        self.model.show(self._ctx.project, data)
+        if first:
+            for column, width in {0: 90, 1: 120, ANSWER_COLUMN: 460, 3: 180}.items():
+                self.view.setColumnWidth(column, width)
         n = self.model.rowCount()
+        if n:
+            row = max(0, min(current.row(), n - 1))
+            self.view.setCurrentIndex(self.model.index(row, current.column() if current.isValid() else ANSWER_COLUMN))
+        self._show_keys()
         self.status.setText(
             f"{n:,} answers. Keys 1–9 code the current answer and move to the next; Enter opens it in the viewer."
             if n
             else "No survey answers yet: Import survey… reads a CSV, Excel or SPSS export."
         )
+        self.loaded.emit(n)
 
     def _show_keys(self) -> None:
         project = self._ctx.project
@@ -133,7 +146,6 @@ class SurveyGridDialog(RefreshingDialog):
             return None
         name = self.model.code_names[code_id]
         self.status.setText(f"{'Coded' if added else 'Removed'} “{name}” on answer {row + 1} — Ctrl+Z to undo")
-        self.model.codings_changed([answer.key.document_id])
         if added and row + 1 < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row + 1, self.view.currentIndex().column()))
         return added
