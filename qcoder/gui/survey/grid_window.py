@@ -96,12 +96,12 @@ class SurveyGridDialog(RefreshingDialog):
         first = self.model.rowCount() == 0
         self.model.show(self._ctx.project, data)
         if first:
-            for column, width in {0: 90, 1: 120, ANSWER_COLUMN: 460, 3: 180}.items():
+            for column, width in {0: 90, 1: 110, ANSWER_COLUMN: 400, 3: 160}.items():
                 self.view.setColumnWidth(column, width)
         n = self.model.rowCount()
         if n:
             row = max(0, min(current.row(), n - 1))
-            self.view.setCurrentIndex(self.model.index(row, current.column() if current.isValid() else ANSWER_COLUMN))
+            self.view.setCurrentIndex(self.model.index(row, current.column() if current.isValid() else 0))
         self._show_keys()
         self.status.setText(
             f"{n:,} answers. Keys 1–9 code the current answer and move to the next; Enter opens it in the viewer."

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,7 +47,7 @@ FILE_FILTER = "Survey exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav);;Al
 def _check_list(parent: QWidget) -> QListWidget:
     box = QListWidget(parent)
     box.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    box.setMaximumHeight(120)
+    box.setMaximumHeight(140)
     return box
 
 
@@ -91,10 +92,13 @@ class SurveyImportDialog(QDialog):
         self.per_answer.setChecked(True)
         form = QFormLayout()
         form.addRow("ID column:", self.id_combo)
-        form.addRow("Open-ended text columns:", self.text_list)
-        form.addRow("Attribute columns:", self.attribute_list)
         form.addRow("Documents:", self.per_answer)
         form.addRow("", self.per_respondent)
+        columns = QHBoxLayout()
+        for title, box in (("Open-ended text columns", self.text_list), ("Attribute columns", self.attribute_list)):
+            group = QGroupBox(title, self)
+            QVBoxLayout(group).addWidget(box)
+            columns.addWidget(group)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -106,6 +110,7 @@ class SurveyImportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(QLabel("First rows:", self))
         layout.addWidget(self.preview, 1)
+        layout.addLayout(columns)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
