@@ -75,7 +75,7 @@ def grid_session(folder: Path, path: Path, app: QApplication) -> None:
     ctx = AppContext(settings_for(folder, "Bench"))
     ctx.open_project(Project.open(path))
     project = ctx.require_project()
-    codes = [project.ensure_code_path(f"Survey/{name}") for name in ("Trust", "Barriers", "Training", "Language")]
+    codes = [project.ensure_code_path(name) for name in ("Trust", "Barriers", "Training", "Language")]
     ctx.settings.set_quick_codes(ctx.project_id, {n + 1: c.id for n, c in enumerate(codes)})
     with StallMeter() as whole:
         t = time.perf_counter()

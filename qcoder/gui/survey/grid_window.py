@@ -96,7 +96,7 @@ class SurveyGridDialog(RefreshingDialog):
         first = self.model.rowCount() == 0
         self.model.show(self._ctx.project, data)
         if first:
-            for column, width in {0: 90, 1: 110, ANSWER_COLUMN: 400, 3: 160}.items():
+            for column, width in {0: 110, 1: 110, ANSWER_COLUMN: 400, 3: 160}.items():
                 self.view.setColumnWidth(column, width)
         n = self.model.rowCount()
         if n:
