@@ -51,6 +51,10 @@ def test_one_document_per_answer(project: Project, tmp_path: Path) -> None:
     # one undo step takes the whole import back
     project.undo()
     assert project.documents() == [] and project.participants() == []
+    project.redo()  # and back, with the same ids, speakers linked and attributes set
+    again = {d.name: d for d in project.documents()}
+    assert again["R2 - q_barrier"].attributes == docs["R2 - q_barrier"].attributes
+    assert project.speakers(docs["R3 - q_trust"].id)[0].participant_id == participants["R3"].id
 
 
 def test_one_document_per_respondent_with_a_section_per_question(project: Project, tmp_path: Path) -> None:

@@ -110,3 +110,14 @@ def test_thousands_of_rows_are_read_a_page_at_a_time(qtbot, ctx, project, tmp_pa
     qtbot.waitUntil(lambda: grid.model.pages_read <= 4 and grid.model.answer(2999) is not None)
     assert grid.model.index(2999, ANSWER_COLUMN).data() == "Answer number 2999 about trust"
     assert grid.model.pages_read < 3000 // PAGE
+
+
+def test_the_import_dialog_offers_the_survey_mapping(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from qcoder.gui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    survey = dialog.open_survey()
+    qtbot.addWidget(survey)
+    assert isinstance(survey, SurveyImportDialog) and survey.isVisible()
+    assert not survey.import_button.isEnabled()  # until a file is read
