@@ -185,9 +185,9 @@ def survey_commands(
     report.participants_added = len(new_participants)
     report.participants_reused = len(respondents) - len(new_participants)
     participant_attrs = {pid[r.id]: r.attributes for r in respondents if r.attributes}
-    report.attributes = list(
-        dict.fromkeys([*mapping.attribute_columns, *([QUESTION_ATTRIBUTE] * (mapping.per == "answer"))])
-    )
+    report.attributes = [table.columns[table.column(c)] for c in mapping.attribute_columns]
+    if mapping.per == "answer":
+        report.attributes.append(QUESTION_ATTRIBUTE)
     steps: list[cmd.Command] = []
     if new_participants:
         steps.append(cmd.AddParticipants(new_participants))
