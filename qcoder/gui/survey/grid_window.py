@@ -6,7 +6,7 @@ answer already has (from you) takes it away again. Enter opens the answer in the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -161,6 +161,3 @@ class SurveyGridDialog(RefreshingDialog):
         dialog.imported.connect(lambda _report: self.refresh())
         dialog.show()
         return dialog
-
-    def current_index(self) -> QModelIndex:
-        return self.view.currentIndex()
