@@ -379,6 +379,10 @@ class Project:
         """Set attribute values: ``{target id: {attribute name: value}}``, one undo step."""
         return self._attributes.set_attributes(scope, values, create=create)
 
+    def attribute_commands(self, scope: AttributeScope, values: dict[str, dict[str, str]]) -> list[cmd.Command]:
+        """The commands that would set these values (run them with others in one step)."""
+        return self._attributes.attribute_commands(scope, values)
+
     # --- codebook (CodebookService) ---
     def codes(self) -> list[Code]:
         return self._codebook.codes()
@@ -457,6 +461,10 @@ class Project:
         coder_ids: Sequence[str] | None = None,
     ) -> list[Coding]:
         return self._coding.codings(document_id, code_ids, coder_ids)
+
+    def codings_of_documents(self, document_ids: Sequence[str]) -> list[Coding]:
+        """The codings of several documents in one read."""
+        return self._coding.codings_of_documents(document_ids)
 
     def coding(self, coding_id: str) -> Coding:
         return self._coding.coding(coding_id)

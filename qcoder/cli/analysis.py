@@ -84,7 +84,15 @@ def _print_matrix(snapshot: object, by: list[str], coders: list[str] | None, cou
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     suffix = out.suffix.lower()
+    if args.format and not args.cases:
+        raise UsageError("--format is for the case table: add --cases respondents|documents")
     with open_project(args.project) as project:
+        if args.cases:
+            from qcoder.app.cases import export_cases
+
+            table = export_cases(project, out, args.cases, args.format, coder_ids(project, args.coder))
+            print(f"wrote {out}: {len(table.cases)} {args.cases} × {len(table.code_paths)} codes")
+            return 0
         if suffix in (".qdpx", ".qdc"):
             from qcoder.app.exchange import export_exchange
 
@@ -295,6 +303,12 @@ def _add_export(sub: Subparsers) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--by", default=DEFAULT_EXPORT_BY, help="attributes for the .xlsx tables")
     p.add_argument("--coder", metavar="NAME[,NAME]", help="only these coders' codings in .xlsx tables")
+    p.add_argument(
+        "--cases",
+        choices=("respondents", "documents"),
+        help="a case × code table (presence 0/1 and counts, attributes as columns) for R, SPSS, Stata",
+    )
+    p.add_argument("--format", choices=("csv", "xlsx", "sav"), help="the case table's format (default: by -o)")
     p.set_defaults(func=cmd_export)
 
 

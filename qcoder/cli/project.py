@@ -9,6 +9,7 @@ from typing import Any
 
 from qcoder.cli.common import AddParser, Subparsers, open_project, print_json, read_passphrase
 from qcoder.cli.safety import passphrase_option, project_path
+from qcoder.cli.survey import survey_options
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -39,6 +40,10 @@ def _new_encrypted(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.survey:
+        from qcoder.cli.survey import import_survey_command
+
+        return import_survey_command(args)
     from qcoder.app.import_files import EXCHANGE_SUFFIXES, start_import
 
     exchange = [p for p in args.paths if Path(p).suffix.lower() in EXCHANGE_SUFFIXES]
@@ -164,6 +169,7 @@ def _add_import(sub: Subparsers) -> None:
     p.add_argument("--attributes", metavar="SHEET", help="CSV/XLSX attribute sheet, one row per document")
     p.add_argument("--pattern", help="file-name pattern setting attributes, e.g. '{site}_{stakeholder_group}_{id}'")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    survey_options(p)
     p.set_defaults(func=cmd_import)
 
 

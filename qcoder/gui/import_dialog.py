@@ -138,8 +138,11 @@ class ImportDialog(QDialog):
         add_folder.clicked.connect(self._browse_folder)
         self.remove_button = QPushButton("Remove", files)
         self.remove_button.clicked.connect(self._remove_selected)
+        survey = QPushButton("Survey answers…", files)
+        survey.setToolTip("A CSV, Excel or SPSS survey export: choose the ID, text and attribute columns")
+        survey.clicked.connect(self.open_survey)
         side = QVBoxLayout()
-        for b in (add_files, add_folder, self.remove_button):
+        for b in (add_files, add_folder, self.remove_button, survey):
             side.addWidget(b)
         side.addStretch(1)
         row = QHBoxLayout()
@@ -275,6 +278,13 @@ class ImportDialog(QDialog):
         if folder:
             self._ctx.settings.set_last_directory(folder)
             self.add_paths([folder])
+
+    def open_survey(self) -> QDialog:
+        from qcoder.gui.survey.import_dialog import SurveyImportDialog
+
+        dialog = SurveyImportDialog(self._ctx, self)
+        dialog.show()
+        return dialog
 
     def _browse_sheet(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -52,6 +52,7 @@ from qcoder.gui.search_panel import SearchPanel
 from qcoder.gui.shortcuts import bind
 from qcoder.gui.speakers_dialog import SpeakersDialog
 from qcoder.gui.start_page import StartPage
+from qcoder.gui.survey.grid_window import SurveyGridDialog
 from qcoder.gui.team.actions import TeamActions
 from qcoder.gui.viewer.document_viewer import DocumentViewer
 
@@ -89,6 +90,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.auto_backup = AutoBackupTimer(ctx, parent=self)
         self.saturation_dialog: SaturationDialog | None = None
         self.framework_dialog: FrameworkDialog | None = None
+        self.survey_dialog: SurveyGridDialog | None = None
 
         self.docks: dict[str, QDockWidget] = {}
         self._dock("documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -230,6 +232,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.project_actions: list[QAction] = [self.close_action]
         for label, slot in (
             ("Import transcripts…", self.open_import),
+            ("Survey answers…", lambda: self._open_dialog("survey_dialog", lambda: SurveyGridDialog(self.ctx, self))),
             ("Attributes…", self.open_attributes),
             ("Speakers of this document…", self.open_speakers),
         ):

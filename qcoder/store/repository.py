@@ -28,6 +28,7 @@ from qcoder.core.model import (
 from qcoder.core.snapshot import CodingColumns
 from qcoder.store.dialect import lock_text_claim
 from qcoder.store.quick_read import read_document_infos
+from qcoder.store.repository_meta import MetaTables
 from qcoder.store.repository_team import TeamTables
 from qcoder.store.rows import (
     CODE_COLS,
@@ -52,31 +53,16 @@ from qcoder.store.schema import (
     CodingRow,
     DocumentRow,
     DocumentTextRow,
-    MetaRow,
     ParticipantRow,
     SpeakerRow,
     TurnRow,
     table,
 )
 
-_TIMES_KEY = "paragraph_times:"
 
-
-class SqlRepository(TeamTables):
+class SqlRepository(TeamTables, MetaTables):
     def __init__(self, session: Session) -> None:
         self.s = session
-
-    # --- project meta -----------------------------------------------------------------------
-    def get_meta(self, key: str) -> str | None:
-        return self.s.scalar(select(MetaRow.value).where(MetaRow.key == key))
-
-    def set_meta(self, key: str, value: str) -> None:
-        row = self.s.get(MetaRow, key)
-        if row is None:
-            self.s.add(MetaRow(key=key, value=value))
-        else:
-            row.value = value
-        self.s.flush()
 
     # --- documents --------------------------------------------------------------------------
     def document_infos(self, with_counts: bool = True) -> list[DocumentInfo]:
@@ -168,23 +154,47 @@ class SqlRepository(TeamTables):
         )
         self.s.connection().execute(insert(table(DocumentTextRow)).values(document_id=info.id, text=document.text))
 
-    def paragraph_times(self, document_id: str) -> list[tuple[int, float]]:
-        """Kept in the project's key-value table (no schema change): ``paragraph_times:<id>``
-        holds ``[[offset, seconds], ...]``."""
-        value = self.get_meta(_TIMES_KEY + document_id)
-        return [(int(o), float(t)) for o, t in json.loads(value)] if value else []
-
-    def all_paragraph_times(self) -> dict[str, list[tuple[int, float]]]:
-        rows = self.s.execute(
-            select(MetaRow.key, MetaRow.value).where(MetaRow.key.startswith(_TIMES_KEY, autoescape=True))
+    def insert_documents(self, documents: Sequence[Document]) -> None:
+        """:meth:`insert_document` for many documents in bulk statements (one name check)."""
+        names = [d.info.name for d in documents]
+        taken = next(
+            (
+                n
+                for chunk in chunks(names)
+                for n in self.s.scalars(select(DocumentRow.name).where(DocumentRow.name.in_(chunk)))
+            ),
+            None,
         )
-        return {key[len(_TIMES_KEY) :]: [(int(o), float(t)) for o, t in json.loads(value)] for key, value in rows}
+        if taken is not None or len(set(names)) < len(names):
+            raise DuplicateName("document", taken or next(n for n in names if names.count(n) > 1))
+        position = (self.s.scalar(select(func.max(DocumentRow.position))) or 0) + 1
+        rows = [
+            {
+                "id": d.info.id,
+                "name": d.info.name,
+                "chars": len(d.text),
+                "sha256": d.info.sha256,
+                "source_name": d.info.source_name,
+                "source_format": d.info.source_format,
+                "imported_at": d.info.imported_at,
+                "position": position + i,
+            }
+            for i, d in enumerate(documents)
+        ]
+        if rows:
+            conn = self.s.connection()
+            conn.execute(insert(table(DocumentRow)), rows)  # Core executemany
+            conn.execute(
+                insert(table(DocumentTextRow)), [{"document_id": d.info.id, "text": d.text} for d in documents]
+            )
 
-    def set_paragraph_times(self, document_id: str, times: Sequence[tuple[int, float]]) -> None:
-        if times:
-            self.set_meta(_TIMES_KEY + document_id, json.dumps([[o, t] for o, t in times]))
-        else:
-            self.s.execute(delete(MetaRow).where(MetaRow.key == _TIMES_KEY + document_id))
+    def delete_documents(self, document_ids: Sequence[str]) -> None:
+        """:meth:`delete_document` for many documents, a chunk of ids per statement."""
+        for chunk in chunks(list(document_ids)):
+            for row in (CodingRow, TurnRow, SpeakerRow, DocumentTextRow):
+                self.s.execute(delete(row).where(row.document_id.in_(chunk)))
+            self.s.execute(delete(AttributeValueRow).where(AttributeValueRow.target_id.in_(chunk)))
+            self.s.execute(delete(DocumentRow).where(DocumentRow.id.in_(chunk)))
 
     def delete_document(self, document_id: str) -> None:
         # explicit deletes: the ORM-level statements do not rely on ON DELETE CASCADE support
@@ -299,6 +309,19 @@ class SqlRepository(TeamTables):
     def insert_participant(self, participant: Participant) -> None:
         self.s.execute(insert(ParticipantRow).values(id=participant.id, name=participant.name))
 
+    def insert_participants(self, participants: Sequence[Participant]) -> None:
+        """:meth:`insert_participant` for many, in one statement."""
+        rows = [{"id": p.id, "name": p.name} for p in participants]
+        if rows:
+            self.s.connection().execute(insert(table(ParticipantRow)), rows)  # Core executemany
+
+    def delete_participants(self, participant_ids: Sequence[str]) -> None:
+        """:meth:`delete_participant` for many, a chunk of ids per statement."""
+        for chunk in chunks(list(participant_ids)):
+            self.s.execute(update(SpeakerRow).where(SpeakerRow.participant_id.in_(chunk)).values(participant_id=None))
+            self.s.execute(delete(AttributeValueRow).where(AttributeValueRow.target_id.in_(chunk)))
+            self.s.execute(delete(ParticipantRow).where(ParticipantRow.id.in_(chunk)))
+
     def update_participant(self, participant: Participant) -> None:
         self.s.execute(update(ParticipantRow).where(ParticipantRow.id == participant.id).values(name=participant.name))
 
@@ -363,6 +386,19 @@ class SqlRepository(TeamTables):
         if value is not None and value != "":
             row = {"attribute_id": attribute_id, "target_id": target_id, "value": value}
             self.s.execute(insert(AttributeValueRow).values(**row))
+
+    def set_attribute_values(self, attribute_id: str, values: dict[str, str | None]) -> None:
+        """:meth:`set_attribute_value` for many targets in two bulk statements (a survey import
+        sets thousands)."""
+        for chunk in chunks(list(values)):
+            self.s.execute(
+                delete(AttributeValueRow).where(
+                    AttributeValueRow.attribute_id == attribute_id, AttributeValueRow.target_id.in_(chunk)
+                )
+            )
+        rows = [{"attribute_id": attribute_id, "target_id": t, "value": v} for t, v in values.items() if v]
+        if rows:
+            self.s.connection().execute(insert(table(AttributeValueRow)), rows)  # Core executemany
 
     def _values_by_target(self, scope: AttributeScope) -> dict[str, dict[str, str]]:
         out: dict[str, dict[str, str]] = defaultdict(dict)
@@ -481,6 +517,15 @@ class SqlRepository(TeamTables):
         """Every coding as columns (document, code, coder, start, end; ``with_ids``: id and
         star too): counting without records."""
         return read_coding_columns(self.s.connection(), with_ids)
+
+    def codings_of_documents(self, document_ids: Sequence[str]) -> list[Coding]:
+        """The codings of these documents (a page of the survey grid), a chunk of ids per query."""
+        out: list[Coding] = []
+        conn = self.s.connection()
+        for chunk in chunks(list(document_ids)):
+            q = select(*CODING_COLS).where(CodingRow.document_id.in_(chunk))
+            out.extend(coding_from_row(r) for r in conn.execute(q.order_by(CodingRow.document_id, CodingRow.start)))
+        return out
 
     def codings_with_memos(self) -> list[Coding]:
         """The codings whose memo is not empty (few rows made into records, not 500k)."""

@@ -141,19 +141,24 @@ def test_cli_csv_writers(project_path: Path, tmp_path: Path, capsys: pytest.Capt
     assert_csv_safe((tmp_path / "sat.csv").read_text(encoding="utf-8-sig"))
     _cli(capsys, "codings", "export", p, str(tmp_path / "cli-codings.csv"))
     assert_csv_safe((tmp_path / "cli-codings.csv").read_text(encoding="utf-8-sig"))
+    _cli(capsys, "export", p, "--cases", "documents", "-o", str(tmp_path / "cases.csv"))  # issue 17
+    cases = (tmp_path / "cases.csv").read_text(encoding="utf-8-sig")
+    assert_csv_safe(cases)
+    assert f"'{HOSTILE_SITE}" in cases
 
 
 def test_xlsx_writers(project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     p = str(project_path)
     _cli(capsys, "export", p, "-o", str(tmp_path / "whole.xlsx"), "--by", "site")
     _cli(capsys, "stats", p, "--by", "site", "--format", "xlsx", "-o", str(tmp_path / "stats.xlsx"))
+    _cli(capsys, "export", p, "--cases", "respondents", "-o", str(tmp_path / "cases.xlsx"))  # issue 17
     coders = f"{HOSTILE_CODER},Jordan"
     _cli(capsys, "agreement", p, "--coders", coders, "--format", "xlsx", "-o", str(tmp_path / "ap.xlsx"))
     _cli(capsys, "codebook", "export", p, str(tmp_path / "book.xlsx"))
     _cli(capsys, "summary", p, "--case", f"site={HOSTILE_SITE}", "--theme", HOSTILE_CODE, "--set", HOSTILE_MEMO)
     _cli(capsys, "matrix", p, "--cases", "site", "--format", "xlsx", "-o", str(tmp_path / "framework.xlsx"))
     _cli(capsys, "matrix", p, "--synthesis", "site", "--format", "xlsx", "-o", str(tmp_path / "synthesis.xlsx"))
-    for name in ("whole.xlsx", "stats.xlsx", "ap.xlsx", "book.xlsx", "framework.xlsx", "synthesis.xlsx"):
+    for name in ("whole.xlsx", "stats.xlsx", "ap.xlsx", "book.xlsx", "framework.xlsx", "synthesis.xlsx", "cases.xlsx"):
         assert_xlsx_safe(tmp_path / name)
     from openpyxl import load_workbook
 
@@ -211,7 +216,8 @@ def test_analysis_window_copy_and_csv(project_path: Path, tmp_path: Path, qapp: 
 # every place qcoder writes a table, and the test above that checks it
 WRITERS = {
     "qcoder/core/cells.py": "the one CSV writer (csv_writer)",
-    "qcoder/app/tables.py": "write_table / write_tables_csv: test_codings_*, test_codebook_*, test_cli_csv_writers",
+    "qcoder/app/tables.py": "write_table / write_tables_csv (also the case table, export --cases): test_codings_*, "
+    "test_codebook_*, test_cli_csv_writers, test_xlsx_writers",
     "qcoder/cli/analysis.py": "stats --matrix -o, agreement --format csv: test_cli_csv_writers",
     "qcoder/app/saturation.py": "saturation --format csv (CLI and window): test_cli_csv_writers",
     "qcoder/exporters/xlsx_export.py": "export_xlsx, export_csv_tables, Notes: test_xlsx_writers, test_analysis_*",

@@ -75,6 +75,14 @@ class AttributeService:
         Values are validated against the attribute's type; an empty value clears it. Category
         values that are not yet allowed are added to the allowed list.
         """
+        steps = self.attribute_commands(scope, values, create=create)
+        if steps:
+            self._core.execute(cmd.Batch(steps, text="Set attributes"))
+
+    def attribute_commands(
+        self, scope: AttributeScope, values: dict[str, dict[str, str]], *, create: bool = True
+    ) -> list[cmd.Command]:
+        """The commands :meth:`set_attributes` runs (to run them in a larger step)."""
         by_name = {a.name: a for a in self.attributes(scope)}
         steps: list[cmd.Command] = []
         columns: dict[str, dict[str, str | None]] = {}
@@ -104,5 +112,4 @@ class AttributeService:
             }
             kind_of_target = Kind.DOCUMENT if scope is AttributeScope.DOCUMENT else Kind.PARTICIPANT
             steps.append(cmd.SetAttributeValues(attribute.id, canonical, kind_of_target))
-        if steps:
-            self._core.execute(cmd.Batch(steps, text="Set attributes"))
+        return steps

@@ -26,6 +26,10 @@ class CodingService:
         with self._store.reader() as repo:
             return repo.codings(document_id, code_ids, coder_ids)
 
+    def codings_of_documents(self, document_ids: Sequence[str]) -> list[Coding]:
+        with self._store.reader() as repo:
+            return repo.codings_of_documents(document_ids)
+
     def coding(self, coding_id: str) -> Coding:
         with self._store.reader() as repo:
             return repo.get_coding(coding_id)

@@ -28,7 +28,9 @@ from qcoder.core.commands.codebook import (
 from qcoder.core.commands.compound import Batch, Recording, active_recording, batch_of, push_or_record, recording
 from qcoder.core.commands.documents import (
     AddDocument,
+    AddDocuments,
     AddParticipant,
+    AddParticipants,
     AddTurns,
     DefineAttribute,
     DeleteAttribute,
@@ -46,7 +48,9 @@ from qcoder.core.commands.summaries import SetSummary
 __all__ = [
     "AddCodings",
     "AddDocument",
+    "AddDocuments",
     "AddParticipant",
+    "AddParticipants",
     "AuditEntry",
     "Batch",
     "Command",

@@ -66,6 +66,27 @@ class AddDocument(Command):
 
 
 @dataclass
+class AddDocuments(Command):
+    """Many new documents (with their speakers and turns) in bulk statements: a survey import
+    stores thousands of short answers. Their names must be free (refused otherwise)."""
+
+    documents: list[Document]
+    speakers: list[Speaker] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)
+    text: str = "Import documents"
+
+    def do(self, repo: Repository) -> ChangeSet:
+        repo.insert_documents(self.documents)
+        repo.insert_speakers(self.speakers)
+        repo.insert_turns(self.turns)
+        return ChangeSet().add(Kind.DOCUMENT, *(d.id for d in self.documents))
+
+    def undo(self, repo: Repository) -> ChangeSet:
+        repo.delete_documents([d.id for d in self.documents])
+        return ChangeSet().remove(Kind.DOCUMENT, *(d.id for d in self.documents))
+
+
+@dataclass
 class DeleteDocument(Command):
     document_id: str
     text: str = "Delete document"
@@ -224,6 +245,27 @@ class AddParticipant(Command):
         return ChangeSet().remove(Kind.PARTICIPANT, self.participant.id)
 
 
+@dataclass
+class AddParticipants(Command):
+    """Several participants in one step (a survey import adds thousands: the names are checked once)."""
+
+    participants: list[Participant]
+    text: str = "Add participants"
+
+    def do(self, repo: Repository) -> ChangeSet:
+        taken = {p.name for p in repo.participants()}
+        for participant in self.participants:
+            if participant.name in taken:
+                raise DuplicateName("participant", participant.name)
+            taken.add(participant.name)
+        repo.insert_participants(self.participants)
+        return ChangeSet().add(Kind.PARTICIPANT, *(p.id for p in self.participants))
+
+    def undo(self, repo: Repository) -> ChangeSet:
+        repo.delete_participants([p.id for p in self.participants])
+        return ChangeSet().remove(Kind.PARTICIPANT, *(p.id for p in self.participants))
+
+
 # --- attributes -----------------------------------------------------------------------------
 
 
@@ -317,13 +359,11 @@ class SetAttributeValues(Command):
         self.values = {t: clean_free_text(v) if v else v for t, v in self.values.items()}
         current = repo.attribute_values(self.attribute_id)
         self._old = {t: current.get(t) for t in self.values}
-        for target, value in self.values.items():
-            repo.set_attribute_value(self.attribute_id, target, value)
+        repo.set_attribute_values(self.attribute_id, self.values)
         return ChangeSet().change(self.target_kind, *self.values)
 
     def undo(self, repo: Repository) -> ChangeSet:
-        for target, value in self._old.items():
-            repo.set_attribute_value(self.attribute_id, target, value)
+        repo.set_attribute_values(self.attribute_id, self._old)
         return ChangeSet().change(self.target_kind, *self._old)
 
 
