@@ -26,6 +26,7 @@ from qcoder.gui.analysis import AnalysisView
 from qcoder.gui.analysis.framework_view import FrameworkDialog
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
+from qcoder.gui.analysis.windows import AnalysisWindows
 from qcoder.gui.attributes_editor import AttributesEditor
 from qcoder.gui.codebook.panel import CodebookPanel
 from qcoder.gui.coder import ask_coder
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
         self.framework_action = analysis.addAction("Framework matrix", self.open_framework)
         self.framework_action.setStatusTip("Cases × themes: counts, excerpts, your summaries and drafts")
         self.project_actions.append(self.framework_action)
+        self.windows = AnalysisWindows(self.ctx, self)  # word frequencies, code co-occurrence
+        self.project_actions += self.windows.add_actions(analysis)
         self.memos_action = analysis.addAction(icon("memo"), "Memos", self.open_memos)
         self.project_actions.append(self.memos_action)
         lang = bar.addMenu("&Language")

@@ -16,7 +16,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +37,7 @@ from qcoder.app.framework import project_framework
 from qcoder.core.changes import Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.analysis.framework_model import FrameworkModel
-from qcoder.gui.analysis.layout import save_start
+from qcoder.gui.analysis.layout import ask_save
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.context import AppContext
 from qcoder.gui.screen_fit import fitted_size
@@ -286,8 +285,6 @@ class FrameworkDialog(RefreshingDialog):
         self.exported.emit(path)
 
     def _ask_export(self, kind: str) -> None:
-        start = save_start(self._ctx, f"framework-matrix.{kind}")
-        name, _ = QFileDialog.getSaveFileName(self, "Export the framework matrix", start, f"{kind.upper()} (*.{kind})")
-        if name:
-            self._ctx.settings.set_last_directory(Path(name).parent)
-            self.export(name)
+        path = ask_save(self, self._ctx, "Export the framework matrix", f"framework-matrix.{kind}", kind)
+        if path is not None:
+            self.export(path)

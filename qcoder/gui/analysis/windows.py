@@ -1,0 +1,55 @@
+"""The Analysis menu's word-frequencies and co-occurrence windows: non-modal, one of each per
+main window, closed with the project (the main window only adds :meth:`AnalysisWindows.add_actions`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from qcoder.gui.analysis.refreshing import RefreshingDialog
+from qcoder.gui.analysis.words_view import WordsDialog
+from qcoder.gui.context import AppContext
+
+
+class AnalysisWindows(QObject):
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._parent = parent
+        self._open: dict[type[RefreshingDialog], RefreshingDialog] = {}
+        self.words_action = QAction("Word frequencies…", parent)
+        self.words_action.setStatusTip("Lemmas by attribute, stop words, keyword in context")
+        self.words_action.triggered.connect(self.open_words)
+        ctx.project_closed.connect(self.close_all)
+
+    def add_actions(self, menu: QMenu) -> list[QAction]:
+        """Add the windows' actions to ``menu``; returns them (enabled while a project is open)."""
+        actions = [self.words_action]
+        for action in actions:
+            menu.addAction(action)
+        return actions
+
+    def _show(self, kind: type[RefreshingDialog]) -> RefreshingDialog | None:
+        if self._ctx.project is None:
+            return None
+        dialog = self._open.get(kind)
+        if dialog is None:
+            dialog = self._open[kind] = kind(self._ctx, self._parent)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_words(self) -> WordsDialog | None:
+        dialog = self._show(WordsDialog)
+        return dialog if isinstance(dialog, WordsDialog) else None
+
+    def dialog(self, kind: type[RefreshingDialog]) -> RefreshingDialog | None:
+        return self._open.get(kind)
+
+    def close_all(self) -> None:
+        for dialog in self._open.values():
+            dialog.done(0)
+            dialog.deleteLater()
+        self._open.clear()
