@@ -191,3 +191,20 @@ def write_or_warn(parent: QWidget, write: Callable[[], object]) -> bool:
         QMessageBox.warning(parent, "Export", f"The file could not be written.\n\n{exc}")
         return False
     return True
+
+
+def beside(parent: QWidget, main: QWidget, title: QLabel, listing: QWidget, hint: str, sizes: list[int]) -> QSplitter:
+    """``main`` on the left; on the right ``title`` over ``listing`` over a grey ``hint``."""
+    side = QWidget(parent)
+    right = QVBoxLayout(side)
+    right.setContentsMargins(0, 0, 0, 0)
+    right.addWidget(title)
+    right.addWidget(listing, 1)
+    note = QLabel(hint, parent)
+    note.setStyleSheet("color: #6B7280;")
+    right.addWidget(note)
+    split = QSplitter(Qt.Orientation.Horizontal, parent)
+    split.addWidget(main)
+    split.addWidget(side)
+    split.setSizes(sizes)
+    return split

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from qcoder.gui.analysis.cooccurrence_view import CooccurrenceDialog
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.words_view import WordsDialog
 from qcoder.gui.context import AppContext
@@ -21,11 +22,14 @@ class AnalysisWindows(QObject):
         self.words_action = QAction("Word frequencies…", parent)
         self.words_action.setStatusTip("Lemmas by attribute, stop words, keyword in context")
         self.words_action.triggered.connect(self.open_words)
+        self.cooccurrence_action = QAction("Code co-occurrence…", parent)
+        self.cooccurrence_action.setStatusTip("Where codes meet: a matrix and a network drawing")
+        self.cooccurrence_action.triggered.connect(self.open_cooccurrence)
         ctx.project_closed.connect(self.close_all)
 
     def add_actions(self, menu: QMenu) -> list[QAction]:
         """Add the windows' actions to ``menu``; returns them (enabled while a project is open)."""
-        actions = [self.words_action]
+        actions = [self.words_action, self.cooccurrence_action]
         for action in actions:
             menu.addAction(action)
         return actions
@@ -44,6 +48,10 @@ class AnalysisWindows(QObject):
     def open_words(self) -> WordsDialog | None:
         dialog = self._show(WordsDialog)
         return dialog if isinstance(dialog, WordsDialog) else None
+
+    def open_cooccurrence(self) -> CooccurrenceDialog | None:
+        dialog = self._show(CooccurrenceDialog)
+        return dialog if isinstance(dialog, CooccurrenceDialog) else None
 
     def dialog(self, kind: type[RefreshingDialog]) -> RefreshingDialog | None:
         return self._open.get(kind)

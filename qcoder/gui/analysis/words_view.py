@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from qcoder.app.tables import write_table
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.core.stop_words import META_KEY, StopWords
-from qcoder.gui.analysis.layout import ask_save, write_or_warn
+from qcoder.gui.analysis.layout import ask_save, beside, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.stop_words_dialog import StopWordsDialog
 from qcoder.gui.analysis.words_model import KwicModel, WordsModel
@@ -156,18 +155,8 @@ class WordsDialog(RefreshingDialog):
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
-        side = QWidget(self)
-        right = QVBoxLayout(side)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.kwic_title)
-        right.addWidget(self.kwic, 1)
-        hint = QLabel("Double-click a line to open it in its document", self)
-        hint.setStyleSheet("color: #6B7280;")
-        right.addWidget(hint)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.table)
-        split.addWidget(side)
-        split.setSizes([460, 720])
+        hint = "Double-click a line to open it in its document"
+        split = beside(self, self.table, self.kwic_title, self.kwic, hint, [460, 720])
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.note)
