@@ -46,7 +46,8 @@ class Network:
     positions: list[tuple[float, float]]  # per node, within [-1, 1]
 
 
-def _related(a: str, b: str) -> bool:
+def related(a: str, b: str) -> bool:
+    """Whether one code path is an ancestor of the other."""
     return a.startswith(b + SEPARATOR) or b.startswith(a + SEPARATOR)
 
 
@@ -62,10 +63,32 @@ def cooccurrence_network(
         for y in range(x + 1, len(keep)):
             j = keep[y]
             weight = matrix.counts[i][j]
-            if weight >= max(min_weight, 1) and (subcode_links or not _related(matrix.paths[i], matrix.paths[j])):
+            if weight >= max(min_weight, 1) and (subcode_links or not related(matrix.paths[i], matrix.paths[j])):
                 edges.append(Edge(x, y, weight))
-    positions = force_layout(len(nodes), [(e.first, e.second, float(e.weight)) for e in edges])
+    positions = layout(len(nodes), [(e.first, e.second, float(e.weight)) for e in edges])
     return Network(nodes, edges, [(float(x), float(y)) for x, y in positions])
+
+
+def layout(n: int, edges: list[tuple[int, int, float]], column: int = 12) -> FloatArray:
+    """Linked nodes by :func:`force_layout`; nodes without a link in columns of up to ``column``
+    to their right (in their order), so they do not crowd the linked ones. Each axis is scaled
+    into [-1, 1]."""
+    linked = sorted({i for a, b, _w in edges for i in (a, b)})
+    alone = [i for i in range(n) if i not in set(linked)]
+    pos = np.zeros((n, 2))
+    if linked:
+        where = {node: k for k, node in enumerate(linked)}
+        pos[linked] = force_layout(len(linked), [(where[a], where[b], w) for a, b, w in edges])
+    if alone and linked:
+        rows = min(column, len(alone))
+        for k, node in enumerate(alone):
+            pos[node] = (1.45 + 0.9 * (k // rows), -1 + 2 * (k % rows + 0.5) / rows)
+    elif alone:
+        pos[alone] = force_layout(len(alone), [])
+    pos -= (pos.max(axis=0) + pos.min(axis=0)) / 2
+    span = np.abs(pos).max(axis=0)  # each axis on its own: the drawing fills a wide area
+    scaled: FloatArray = pos / np.where(span > 0, span, 1.0)
+    return scaled
 
 
 def force_layout(n: int, edges: list[tuple[int, int, float]], iterations: int = 300) -> FloatArray:

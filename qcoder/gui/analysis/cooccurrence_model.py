@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from qcoder.analysis.cooccurrence import CooccurrenceMatrix
-from qcoder.analysis.network import SEPARATOR
+from qcoder.analysis.network import SEPARATOR, related
 from qcoder.gui.record_model import Index
 
 _HEAT = (239, 246, 255), (37, 99, 235)  # from pale to strong blue
@@ -26,12 +26,15 @@ class CooccurrenceModel(QAbstractTableModel):
         super().__init__(parent)
         self.matrix: CooccurrenceMatrix | None = None
         self._top = 1
+        self._related: set[tuple[int, int]] = set()  # a code and its own subcode: greyed, not shaded
 
     def set_matrix(self, matrix: CooccurrenceMatrix) -> None:
         self.beginResetModel()
         self.matrix = matrix
-        n = len(matrix.code_ids)
-        self._top = max((matrix.counts[i][j] for i in range(n) for j in range(n) if i != j), default=0) or 1
+        n, paths = len(matrix.code_ids), matrix.paths
+        self._related = {(i, j) for i in range(n) for j in range(n) if i != j and related(paths[i], paths[j])}
+        pairs = [(i, j) for i in range(n) for j in range(n) if i != j and (i, j) not in self._related]
+        self._top = max((matrix.counts[i][j] for i, j in pairs), default=0) or 1
         self.endResetModel()
 
     def codes_at(self, index: QModelIndex) -> tuple[str, str] | None:
@@ -59,15 +62,22 @@ class CooccurrenceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(value) if value else ""
         if role == Qt.ItemDataRole.BackgroundRole:
-            if r == c:
+            if r == c or (r, c) in self._related:
                 return _DIAGONAL
             return _shade(min(value / self._top, 1.0)) if value else None
-        if role == Qt.ItemDataRole.ForegroundRole and r != c and value / self._top > 0.55:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and r != c
+            and (r, c) not in self._related
+            and value > self._top * 0.55
+        ):
             return QColor(Qt.GlobalColor.white)
         if role == Qt.ItemDataRole.ToolTipRole:
             a, b = self.matrix.paths[r], self.matrix.paths[c]
             if r == c:
                 return f"{a}: used {value} times"
+            if (r, c) in self._related:
+                return f"{a}\n{b}\nmeet {value} times (a code includes its subcodes) — click to list where"
             return f"{a}\n{b}\nmeet {value} times — click to list where"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)

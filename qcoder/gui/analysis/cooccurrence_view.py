@@ -47,7 +47,7 @@ from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.texts import one_line, plural
 
 MODES: dict[str, str] = {"overlap": "Overlapping excerpts", "turn": "Same speaker turn"}
-UNITS: dict[str, str] = {"excerpts": "Times", "documents": "Documents"}
+UNITS: dict[str, str] = {"excerpts": "Meetings", "documents": "Documents"}
 EVERYONE = ""
 SNIPPET = 320
 
@@ -238,8 +238,9 @@ class CooccurrenceDialog(RefreshingDialog):
         self.grid.resizeColumnsToContents()
         self.draw()
         m = counted.matrix
+        where = f" · speakers with {self.attribute.currentText()} {self.value.currentText()}" if counted.where else ""
         self.status.setText(
-            f"{plural(len(m.code_ids), 'code')} · counted in {UNITS[m.unit].lower()}, {MODES[m.mode].lower()}"
+            f"{plural(len(m.code_ids), 'code')} · {UNITS[m.unit].lower()} counted · {MODES[m.mode].lower()}{where}"
         )
         if self.pair is not None:
             self.show_pair(*self.pair)
@@ -256,7 +257,8 @@ class CooccurrenceDialog(RefreshingDialog):
         self.network = cooccurrence_network(
             self.counted.matrix, self.min_weight.value(), subcode_links=self.subcodes.isChecked()
         )
-        self.scene.show_network(self.network)
+        colors = {cid: code.color for cid, code in self.counted.index.codes.items()}
+        self.scene.show_network(self.network, colors)
         self.view.fit()
 
     # -- where two codes meet ------------------------------------------------------------------

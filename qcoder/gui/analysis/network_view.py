@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QStyle,
+    QStyleOptionGraphicsItem,
     QWidget,
 )
 
@@ -53,6 +55,11 @@ class EdgeItem(QGraphicsLineItem):
         stroker.setWidth(max(CLICK_WIDTH, self._pen.widthF()))
         return stroker.createStroke(path)
 
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        plain = QStyleOptionGraphicsItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected  # the colour shows it: no dashed box
+        super().paint(painter, plain, widget)
+
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             pen = QPen(self._pen)
@@ -75,7 +82,8 @@ class NetworkScene(QGraphicsScene):
         self.edges: list[EdgeItem] = []
         self.nodes: dict[str, QGraphicsEllipseItem] = {}
 
-    def show_network(self, network: Network) -> None:
+    def show_network(self, network: Network, colors: dict[str, str] | None = None) -> None:
+        """Draw ``network``; ``colors``: code id -> the codebook's colour (else blue)."""
         self.clear()
         self.edges, self.nodes, self.network = [], {}, network
         top_use = max((n.use for n in network.nodes), default=1) or 1
@@ -94,7 +102,8 @@ class NetworkScene(QGraphicsScene):
         for node, (x, y) in zip(network.nodes, centres, strict=True):
             r = NODE_MIN + (NODE_MAX - NODE_MIN) * math.sqrt(node.use / top_use)
             circle = self.addEllipse(QRectF(x - r, y - r, 2 * r, 2 * r), QPen(Qt.GlobalColor.white, 1.5))
-            circle.setBrush(QBrush(NODE_COLOR))
+            color = QColor((colors or {}).get(node.code_id, ""))
+            circle.setBrush(QBrush(color if color.isValid() else NODE_COLOR))
             circle.setZValue(2)
             circle.setToolTip(f"{node.path}\nused {node.use} times")
             self.nodes[node.code_id] = circle

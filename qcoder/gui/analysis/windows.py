@@ -1,5 +1,10 @@
 """The Analysis menu's word-frequencies and co-occurrence windows: non-modal, one of each per
-main window, closed with the project (the main window only adds :meth:`AnalysisWindows.add_actions`)."""
+main window, closed with the project (the main window only adds :meth:`AnalysisWindows.add_actions`).
+
+They are top-level windows of their own, not children of the main window: a hit opened from
+one (a double-click) shows its document in the main window, which then comes to the front; a
+child window would stay on top of it and hide the selected word.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ class AnalysisWindows(QObject):
         self.cooccurrence_action.setStatusTip("Where codes meet: a matrix and a network drawing")
         self.cooccurrence_action.triggered.connect(self.open_cooccurrence)
         ctx.project_closed.connect(self.close_all)
+        ctx.document_requested.connect(self._bring_forward)
 
     def add_actions(self, menu: QMenu) -> list[QAction]:
         """Add the windows' actions to ``menu``; returns them (enabled while a project is open)."""
@@ -39,7 +45,7 @@ class AnalysisWindows(QObject):
             return None
         dialog = self._open.get(kind)
         if dialog is None:
-            dialog = self._open[kind] = kind(self._ctx, self._parent)
+            dialog = self._open[kind] = kind(self._ctx, None)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -52,6 +58,12 @@ class AnalysisWindows(QObject):
     def open_cooccurrence(self) -> CooccurrenceDialog | None:
         dialog = self._show(CooccurrenceDialog)
         return dialog if isinstance(dialog, CooccurrenceDialog) else None
+
+    def _bring_forward(self, *_: object) -> None:
+        """A document asked for from one of these windows: show the main window over it."""
+        if any(d.isActiveWindow() for d in self._open.values()):
+            self._parent.raise_()
+            self._parent.activateWindow()
 
     def dialog(self, kind: type[RefreshingDialog]) -> RefreshingDialog | None:
         return self._open.get(kind)

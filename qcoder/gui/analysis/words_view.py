@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,6 +55,14 @@ DEGRADED = (
     "Basic language pipeline (no trained English model): lemmas come from a lookup table, so some "
     "forms are not joined. Install one with pip install 'qcoder[model]'."
 )
+
+
+class _ElideRight(QStyledItemDelegate):
+    """The context after the keyword loses its end, not its start (the view elides on the left)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 def _table_view(parent: QWidget) -> QTableView:
@@ -129,6 +139,7 @@ class WordsDialog(RefreshingDialog):
         self.kwic = _table_view(self)
         self.kwic.setModel(self.kwic_model)
         self.kwic.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self._elide_right = _ElideRight(self.kwic)
         self.kwic.doubleClicked.connect(self.open_line)
         self.kwic_title = QLabel("Select a lemma to see it in context", self)
         self.progress = QProgressBar(self)
@@ -267,8 +278,20 @@ class WordsDialog(RefreshingDialog):
             return
         lines = self.index.kwic(lemma, include_interviewers=self.interviewers.isChecked())
         self.kwic_model.set_lines(lines, self.index.attribute)
-        self.kwic.resizeColumnsToContents()
+        self._fit_kwic_columns()
         self.kwic_title.setText(f"<b>{lemma}</b> in context — {plural(len(lines), 'line')}")
+
+    def _fit_kwic_columns(self) -> None:
+        """Who said it fitted to its contents; the keyword centred between its contexts, which
+        share the rest (the context before is elided on its left, the one after on its right)."""
+        view, n = self.kwic, self.kwic_model.columnCount()
+        for column in range(n - 3):
+            view.resizeColumnToContents(column)
+        view.resizeColumnToContents(n - 2)
+        rest = view.viewport().width() - sum(view.columnWidth(c) for c in range(n - 3)) - view.columnWidth(n - 2)
+        view.setColumnWidth(n - 3, max(rest // 2, 120))
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setItemDelegateForColumn(n - 1, self._elide_right)  # (on the keyword too after a switch: harmless)
 
     def open_line(self, index: QModelIndex) -> None:
         """Show the line's document in the main window with the word selected."""
