@@ -82,7 +82,7 @@ def layout(n: int, edges: list[tuple[int, int, float]], column: int = 12) -> Flo
     if alone and linked:
         rows = min(column, len(alone))
         for k, node in enumerate(alone):
-            pos[node] = (1.45 + 0.9 * (k // rows), -1 + 2 * (k % rows + 0.5) / rows)
+            pos[node] = (1.35 + 0.6 * (k // rows), -1 + 2 * (k % rows + 0.5) / rows)
     elif alone:
         pos[alone] = force_layout(len(alone), [])
     pos -= (pos.max(axis=0) + pos.min(axis=0)) / 2

@@ -39,7 +39,7 @@ from qcoder.app.tables import write_table
 from qcoder.core.changes import Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.analysis.cooccurrence_model import CooccurrenceModel
-from qcoder.gui.analysis.layout import ask_save, beside, write_or_warn
+from qcoder.gui.analysis.layout import ask_save, beside, compact, write_or_warn
 from qcoder.gui.analysis.network_view import NetworkScene, NetworkView
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.context import AppContext
@@ -80,28 +80,29 @@ class CooccurrenceDialog(RefreshingDialog):
 
     # -- widgets -----------------------------------------------------------------------------
 
-    def _combo(self, options: dict[str, str]) -> QComboBox:
+    def _combo(self, options: dict[str, str], chars: int) -> QComboBox:
         combo = QComboBox(self)
         for value, label in options.items():
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(self.refresh)
-        return combo
+        return compact(combo, chars)
 
     def _build(self) -> None:
-        self.mode = self._combo(MODES)
+        self.mode = self._combo(MODES, 14)
         self.mode.setToolTip("Codes meet where their excerpts overlap, or anywhere in one speaker's turn")
-        self.unit = self._combo(UNITS)
+        self.unit = self._combo(UNITS, 8)
         self.unit.setToolTip("Count each meeting, or the documents where the codes meet")
-        self.attribute = QComboBox(self)
+        self.attribute = compact(QComboBox(self), 10)
         self.attribute.addItem("Everyone", EVERYONE)
         project = self._ctx.require_project()
         for name in dict.fromkeys(a.name for a in project.attributes()):
             self.attribute.addItem(name, name)
         self.attribute.currentIndexChanged.connect(self._fill_values)
-        self.value = QComboBox(self)
-        self.value.setEnabled(False)
+        self.value = compact(QComboBox(self))
+        self.value.setVisible(False)
         self.value.currentIndexChanged.connect(self.refresh)
         self.xlsx_button = QPushButton("Export XLSX…", self)
+        self.xlsx_button.setToolTip("The matrix as a workbook")
         self.xlsx_button.clicked.connect(self._ask_xlsx)
         self.model = CooccurrenceModel(self)
         self.grid = QTableView(self)
@@ -121,6 +122,8 @@ class CooccurrenceDialog(RefreshingDialog):
         self.subcodes.toggled.connect(self.draw)
         self.png_button = QPushButton("Export PNG…", self)
         self.svg_button = QPushButton("Export SVG…", self)
+        self.png_button.setToolTip("The network drawing as an image")
+        self.svg_button.setToolTip("The network drawing as a scalable image (for reports)")
         self.png_button.clicked.connect(lambda: self._ask_drawing("png"))
         self.svg_button.clicked.connect(lambda: self._ask_drawing("svg"))
         self.scene = NetworkScene(self)
@@ -130,9 +133,11 @@ class CooccurrenceDialog(RefreshingDialog):
         self.pair_title.setWordWrap(True)
         self.passages = QListWidget(self)
         self.passages.setWordWrap(True)
+        self.passages.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.passages.setAlternatingRowColors(True)
         self.passages.itemActivated.connect(self.open_passage)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)  # a long status wraps rather than widen the window
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -143,10 +148,9 @@ class CooccurrenceDialog(RefreshingDialog):
         top.addStretch(1)
         matrix_page = QWidget(self)
         matrix_box = QVBoxLayout(matrix_page)
-        matrix_row = QHBoxLayout()
-        matrix_row.addWidget(QLabel("Rows and columns are numbered alike; the diagonal is each code's use", self), 1)
-        matrix_row.addWidget(self.xlsx_button)
-        matrix_box.addLayout(matrix_row)
+        note = QLabel("Rows and columns are numbered alike; the diagonal is each code's use", self)
+        note.setWordWrap(True)
+        matrix_box.addWidget(note)
         matrix_box.addWidget(self.grid, 1)
         network_page = QWidget(self)
         network_box = QVBoxLayout(network_page)
@@ -155,8 +159,6 @@ class CooccurrenceDialog(RefreshingDialog):
         network_row.addWidget(self.min_weight)
         network_row.addWidget(self.subcodes)
         network_row.addStretch(1)
-        network_row.addWidget(self.png_button)
-        network_row.addWidget(self.svg_button)
         network_box.addLayout(network_row)
         network_box.addWidget(self.view, 1)
         self.tabs = QTabWidget(self)
@@ -165,10 +167,14 @@ class CooccurrenceDialog(RefreshingDialog):
         self.tabs.currentChanged.connect(lambda *_: self.view.fit())
         hint = "Double-click a passage to open it in its document"
         split = beside(self, self.tabs, self.pair_title, self.passages, hint, [800, 420])
+        bottom = QHBoxLayout()  # the exports under the views: the window fits 1366×768 at 150 %
+        bottom.addWidget(self.status, 1)
+        for button in (self.xlsx_button, self.png_button, self.svg_button):
+            bottom.addWidget(button)
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(split, 1)
-        box.addWidget(self.status)
+        box.addLayout(bottom)
 
     def _fill_values(self) -> None:
         name = str(self.attribute.currentData())
@@ -177,7 +183,7 @@ class CooccurrenceDialog(RefreshingDialog):
         if name and self._index is not None:
             for v in self._index.attribute_values(name, ["(none)"]):
                 self.value.addItem(v, v)
-        self.value.setEnabled(bool(name))
+        self.value.setVisible(bool(name))
         self.value.blockSignals(False)
         if name and self._index is None:
             return  # filled when the index is read (refresh)

@@ -208,3 +208,11 @@ def beside(parent: QWidget, main: QWidget, title: QLabel, listing: QWidget, hint
     split.addWidget(side)
     split.setSizes(sizes)
     return split
+
+
+def compact(combo: QComboBox, chars: int = 12) -> QComboBox:
+    """A combo box as wide as ``chars`` characters whatever its longest item (its list shows
+    them whole): a long attribute value must not push a window past a small screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo

@@ -38,7 +38,7 @@ from qcoder.app.tables import write_table
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.core.stop_words import META_KEY, StopWords
-from qcoder.gui.analysis.layout import ask_save, beside, write_or_warn
+from qcoder.gui.analysis.layout import ask_save, beside, compact, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.stop_words_dialog import StopWordsDialog
 from qcoder.gui.analysis.words_model import KwicModel, WordsModel
@@ -97,7 +97,7 @@ class WordsDialog(RefreshingDialog):
     # -- widgets -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.by = QComboBox(self)
+        self.by = compact(QComboBox(self), 14)
         self.by.addItem("(no breakdown)", "")
         project = self._ctx.require_project()
         for name in dict.fromkeys(a.name for a in project.attributes()):
@@ -150,30 +150,37 @@ class WordsDialog(RefreshingDialog):
         self.note.setStyleSheet("color: #B45309;")
         self.note.setVisible(bool(self.note.text()))
         self.status = QLabel(self)
+        self.status.setWordWrap(True)  # a long status wraps rather than widen the window
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # two short rows rather than one: the window fits 1366×768 at 150 %
         top.addWidget(QLabel("By:", self))
         top.addWidget(self.by)
         top.addWidget(self.interviewers)
         top.addWidget(self.with_stop_words)
         top.addWidget(QLabel("Min. count:", self))
         top.addWidget(self.min_count)
-        top.addWidget(self.finder, 1)
-        top.addWidget(self.stop_button)
-        top.addWidget(self.csv_button)
-        top.addWidget(self.xlsx_button)
+        top.addStretch(1)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
+        lemmas = QWidget(self)
+        left = QVBoxLayout(lemmas)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.finder)
+        left.addWidget(self.table, 1)
         hint = "Double-click a line to open it in its document"
-        split = beside(self, self.table, self.kwic_title, self.kwic, hint, [460, 720])
+        split = beside(self, lemmas, self.kwic_title, self.kwic, hint, [460, 720])
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        for button in (self.stop_button, self.csv_button, self.xlsx_button):
+            bottom.addWidget(button)
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.note)
         box.addLayout(running)
         box.addWidget(split, 1)
-        box.addWidget(self.status)
+        box.addLayout(bottom)
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
