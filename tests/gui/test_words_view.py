@@ -91,3 +91,44 @@ def test_export_csv_and_xlsx_and_it_fits_a_laptop(qtbot, window, tmp_path: Path)
     assert dialog.width() <= 1366 and dialog.height() <= 768
     assert dialog.minimumSizeHint().width() <= 1366 and dialog.minimumSizeHint().height() <= 700
     dialog.wait()
+
+
+def test_analysis_runs_in_a_worker_that_cancel_stops(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import qcoder.gui.analysis.words_view as words_view
+
+    started = threading.Event()
+
+    def slow(project, attribute, *, progress, cancel):  # type: ignore[no-untyped-def]
+        started.set()
+        for step in range(100_000):  # a long pipeline run, checking Cancel between chunks
+            progress(step, 100_000, "Interview A")
+            cancel.check()
+            threading.Event().wait(0.001)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(words_view, "word_index", slow)
+    dialog = WordsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: started.is_set() and dialog.progress.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: "Interview A" in dialog.status.text(), timeout=5000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_computing(), timeout=5000)
+    assert dialog.status.text().startswith("Cancelled") and not dialog.progress.isVisible()
+    assert dialog.frequencies is None
+    dialog.wait()
+
+
+def test_by_attribute_adds_a_count_and_rate_per_group(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, demo_ctx)
+    with qtbot.waitSignal(dialog.computed, timeout=30000):
+        dialog.set_attribute("stakeholder_group")
+    headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
+    assert "prosecutor: count" in headers and "prosecutor: per 10k words" in headers
+    dialog.select_lemma("trust")
+    assert dialog.kwic_model.headerData(2, Qt.Orientation.Horizontal) == "stakeholder_group"
+    groups = {dialog.kwic_model.line(r).group for r in range(dialog.kwic_model.rowCount())}
+    assert groups and groups <= {"law enforcement", "prosecutor", "victim service provider", "other"}
+    dialog.wait()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -138,6 +139,7 @@ class WordsDialog(RefreshingDialog):
         self.kwic_model = KwicModel(self)
         self.kwic = _table_view(self)
         self.kwic.setModel(self.kwic_model)
+        self.kwic.setSortingEnabled(True)  # by what comes before or after the keyword, too
         self.kwic.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self._elide_right = _ElideRight(self.kwic)
         self.kwic.doubleClicked.connect(self.open_line)
@@ -351,3 +353,14 @@ class WordsDialog(RefreshingDialog):
 
     def current_worker(self) -> Worker | None:
         return self._current
+
+    def done(self, result: int) -> None:
+        """Closing (or the project closing) cancels an analysis still running rather than wait for it."""
+        for worker in self._workers:
+            worker.cancel()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for worker in self._workers:
+            worker.cancel()
+        super().closeEvent(event)
