@@ -140,6 +140,7 @@ def _is_word(flags: int, lemma: str) -> bool:
 
 
 IntArray = npt.NDArray[np.int64]
+_Counts = tuple[IntArray, IntArray, IntArray, IntArray]  # words per group; per lemma: count, by group, documents
 
 
 @dataclass
@@ -156,6 +157,9 @@ class WordIndex:
     lemmas: list[str]
     forms: list[str]  # lower-cased token texts
     columns: dict[str, IntArray]  # lemma, form, doc, start, end, group, speaker, stop, interviewer
+    _cache: dict[tuple[StopWords | None, bool], _Counts] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def __len__(self) -> int:
         return len(self.columns["lemma"])
@@ -178,27 +182,44 @@ class WordIndex:
         stop: npt.NDArray[np.bool_] = added | ((col["stop"] != 0) & ~kept)
         return stop
 
-    def frequencies(
-        self, stop_words: StopWords | None, *, include_interviewers: bool = False, min_count: int = 1
-    ) -> WordFrequencies:
-        """Counts of each lemma, most frequent first (``stop_words`` None: stop words counted)."""
+    def _counts(self, stop_words: StopWords | None, include_interviewers: bool) -> _Counts:
+        """Words per group, and per lemma its count, count per group and documents (kept for the
+        last few choices: a new minimum count is applied without counting again)."""
+        key = (stop_words, include_interviewers)
+        found = self._cache.get(key)
+        if found is not None:
+            return found
         col = self.columns
         spoken = self._spoken(include_interviewers)
-        n_groups, n_lemmas = max(len(self.groups), 1), max(len(self.lemmas), 1)
+        n_groups, n_lemmas, n_docs = max(len(self.groups), 1), max(len(self.lemmas), 1), max(len(self.documents), 1)
         words = np.bincount(col["group"][spoken], minlength=n_groups)
         counted = spoken & ~self.stop_mask(stop_words)
         lemma, group, doc = col["lemma"][counted], col["group"][counted], col["doc"][counted]
         totals = np.bincount(lemma, minlength=n_lemmas)
         by_group = np.bincount(lemma * n_groups + group, minlength=n_lemmas * n_groups).reshape(n_lemmas, n_groups)
-        pairs = np.unique(lemma * max(len(self.documents), 1) + doc)
-        docs = np.bincount(pairs // max(len(self.documents), 1), minlength=n_lemmas)
+        pairs = np.sort(lemma * n_docs + doc)  # distinct (lemma, document) pairs: sorted, then deduplicated
+        distinct = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
+        docs = np.bincount(distinct // n_docs, minlength=n_lemmas)
+        if len(self._cache) >= 4:
+            self._cache.pop(next(iter(self._cache)))
+        found = self._cache[key] = (words, totals, by_group, docs)
+        return found
+
+    def frequencies(
+        self, stop_words: StopWords | None, *, include_interviewers: bool = False, min_count: int = 1
+    ) -> WordFrequencies:
+        """Counts of each lemma, most frequent first (``stop_words`` None: stop words counted)."""
+        words, totals, by_group, docs = self._counts(stop_words, include_interviewers)
         present = [g for g in range(len(self.groups)) if words[g]] if self.attribute else []
         names = sorted(present, key=lambda g: (self.groups[g] == NONE_GROUP, self.groups[g].casefold()))
         per_group = {self.groups[g]: int(words[g]) for g in range(len(self.groups)) if words[g]}
         result = WordFrequencies(self.attribute, [self.groups[g] for g in names], per_group)
-        for i in sorted(np.flatnonzero(totals >= max(min_count, 1)), key=lambda i: (-totals[i], self.lemmas[i])):
-            by = {self.groups[g]: int(by_group[i, g]) for g in names}
-            result.rows.append((self.lemmas[i], int(totals[i]), int(docs[i]), by))
+        keep = np.flatnonzero(totals >= max(min_count, 1))
+        counts, group_counts, doc_counts = totals[keep].tolist(), by_group[keep].tolist(), docs[keep].tolist()
+        order = sorted(range(len(keep)), key=lambda k: (-counts[k], self.lemmas[keep[k]]))
+        for k in order:
+            by = {self.groups[g]: group_counts[k][g] for g in names}
+            result.rows.append((self.lemmas[keep[k]], counts[k], doc_counts[k], by))
         return result
 
     def kwic(self, lemma: str, *, include_interviewers: bool = False, context: int = 60) -> list[KwicLine]:
