@@ -132,3 +132,17 @@ def test_by_attribute_adds_a_count_and_rate_per_group(qtbot, demo_ctx) -> None: 
     groups = {dialog.kwic_model.line(r).group for r in range(dialog.kwic_model.rowCount())}
     assert groups and groups <= {"law enforcement", "prosecutor", "victim service provider", "other"}
     dialog.wait()
+
+
+def test_word_cloud_click_picks_the_lemma(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, ctx)
+    dialog.min_count.setValue(1)
+    dialog.finder.setText("grant")
+    dialog.views.setCurrentWidget(dialog.cloud)
+    qtbot.waitExposed(dialog.cloud)
+    rect = dialog.cloud.rect_of("safe")
+    assert rect is not None and dialog.cloud.rect_of("the") is None  # stop words are not in it
+    qtbot.mouseClick(dialog.cloud, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.selected_lemma() == "safe" and dialog.finder.text() == ""
+    assert dialog.cloud.selected == "safe" and dialog.kwic_model.rowCount() == 2
+    dialog.wait()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ from qcoder.core.stop_words import META_KEY, StopWords
 from qcoder.gui.analysis.layout import ask_save, beside, compact, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.stop_words_dialog import StopWordsDialog
+from qcoder.gui.analysis.word_cloud import WordCloud
 from qcoder.gui.analysis.words_model import KwicModel, WordsModel
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
@@ -136,6 +138,8 @@ class WordsDialog(RefreshingDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_kwic())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
+        self.cloud = WordCloud(self)
+        self.cloud.picked.connect(self._pick_from_cloud)
         self.kwic_model = KwicModel(self)
         self.kwic = _table_view(self)
         self.kwic.setModel(self.kwic_model)
@@ -170,7 +174,10 @@ class WordsDialog(RefreshingDialog):
         left = QVBoxLayout(lemmas)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.finder)
-        left.addWidget(self.table, 1)
+        self.views = QTabWidget(self)
+        self.views.addTab(self.table, "Table")
+        self.views.addTab(self.cloud, "Cloud")
+        left.addWidget(self.views, 1)
         hint = "Double-click a line to open it in its document"
         split = beside(self, lemmas, self.kwic_title, self.kwic, hint, [460, 720])
         bottom = QHBoxLayout()
@@ -256,6 +263,7 @@ class WordsDialog(RefreshingDialog):
             stops, include_interviewers=self.interviewers.isChecked(), min_count=self.min_count.value()
         )
         self.model.set_table(self.frequencies.table())
+        self.cloud.set_words([(lemma, total) for lemma, total, _docs, _by in self.frequencies.rows])
         words = sum(self.frequencies.words_per_group.values())
         self.status.setText(
             f"{plural(len(self.frequencies.rows), 'lemma')} · {plural(words, 'word')} in "
@@ -279,8 +287,14 @@ class WordsDialog(RefreshingDialog):
         if row >= 0:
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
+    def _pick_from_cloud(self, lemma: str) -> None:
+        if lemma.casefold() not in self.finder.text().casefold():
+            self.finder.clear()  # the table must hold the lemma to select it
+        self.select_lemma(lemma)
+
     def show_kwic(self) -> None:
         lemma = self.selected_lemma()
+        self.cloud.select(lemma)
         if lemma is None or self.index is None:
             self.kwic_model.set_lines([], None)
             self.kwic_title.setText("Select a lemma to see it in context")
