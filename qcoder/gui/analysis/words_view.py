@@ -50,7 +50,6 @@ from qcoder.gui.errors import user_message
 from qcoder.gui.record_model import SourceSortProxy
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.texts import plural
-from qcoder.gui.workers import Worker
 from qcoder.nlp.pipeline import pipeline_info
 from qcoder.nlp.words import WordFrequencies, WordIndex, word_index
 
@@ -288,7 +287,7 @@ class WordsDialog(RefreshingDialog):
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
     def _pick_from_cloud(self, lemma: str) -> None:
-        if lemma.casefold() not in self.finder.text().casefold():
+        if self.finder.text().casefold() not in lemma.casefold():
             self.finder.clear()  # the table must hold the lemma to select it
         self.select_lemma(lemma)
 
@@ -364,9 +363,6 @@ class WordsDialog(RefreshingDialog):
         path = ask_save(self, self._ctx, "Export word frequencies", f"word-frequencies.{kind}", kind)
         if path is not None:
             write_or_warn(self, lambda: self.export(path))
-
-    def current_worker(self) -> Worker | None:
-        return self._current
 
     def done(self, result: int) -> None:
         """Closing (or the project closing) cancels an analysis still running rather than wait for it."""
