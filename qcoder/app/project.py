@@ -23,6 +23,7 @@ from qcoder.app.services.documents import KEEP, DocumentService
 from qcoder.app.services.lifecycle import LifecycleService
 from qcoder.app.services.memos import MemoService
 from qcoder.app.services.search import SearchHit, SearchService
+from qcoder.app.services.settings import ProjectSettingsService
 from qcoder.app.services.team import TeamService
 from qcoder.core import commands as cmd
 from qcoder.core.changes import ChangeSet
@@ -46,6 +47,7 @@ from qcoder.core.model import (
 )
 from qcoder.core.permissions import Role
 from qcoder.core.snapshot import ProjectSnapshot
+from qcoder.core.stop_words import StopWords
 from qcoder.importers.base import ImportedDocument
 from qcoder.store.project_store import ProjectStore
 
@@ -67,6 +69,7 @@ class Project:
         self._codebook = CodebookService(self._core)
         self._coding = CodingService(self._core)
         self._memos = MemoService(self._core)
+        self._settings = ProjectSettingsService(self._core)
 
     @classmethod
     def create(
@@ -259,6 +262,13 @@ class Project:
 
     def audit_log(self) -> list[tuple[str, datetime, str, str, dict[str, Any]]]:
         return self._team.audit_log()
+
+    def stop_words(self) -> StopWords:
+        return self._settings.stop_words()
+
+    def set_stop_words(self, words: StopWords) -> None:
+        """Save the stop-word choice in the project (not undoable, like other settings)."""
+        self._settings.set_stop_words(words)
 
     # --- documents (DocumentService) ---
     def documents(self) -> list[DocumentInfo]:

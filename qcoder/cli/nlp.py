@@ -372,6 +372,7 @@ def cmd_words(args: argparse.Namespace) -> int:
                 include_stopwords=args.include_stopwords,
                 include_interviewers=args.include_interviewers,
                 min_count=args.min_count,
+                stop_words=project.stop_words(),  # edited in the window's word frequencies
             )
             table = freqs.table()
     if args.output:

@@ -1,6 +1,7 @@
 """The Analysis menu of the main window and the non-modal analysis windows it opens (one of
 each per main window, closed with the project): theme frequencies (a dock), saturation, the
-framework matrix, memos (a dock). A mixin of :class:`~qcoder.gui.main_window.MainWindow`, which
+framework matrix, word frequencies and code co-occurrence (:mod:`qcoder.gui.analysis.windows`),
+memos (a dock). A mixin of :class:`~qcoder.gui.main_window.MainWindow`, which
 provides ``ctx``, ``project_actions`` and ``open_dock``."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from qcoder.gui.analysis.framework_view import FrameworkDialog
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
+from qcoder.gui.analysis.windows import WordWindows
 from qcoder.gui.icons import icon
 from qcoder.gui.shortcuts import bind
 
@@ -47,6 +49,8 @@ class AnalysisWindows:
         self.framework_action = add(
             "Framework matrix", self.open_framework, "Cases × themes: counts, excerpts, your summaries and drafts"
         )
+        self.windows = WordWindows(self.ctx, self._parent())  # word frequencies, code co-occurrence
+        self.project_actions += self.windows.add_actions(analysis)
         self.memos_action = add("Memos", self.open_memos)
         self.memos_action.setIcon(icon("memo"))
 

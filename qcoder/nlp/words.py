@@ -9,14 +9,17 @@ asked for; so are speaker labels and headers outside the turns of a transcript.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
 
 from qcoder.analysis.tables import CellValue, Table
 from qcoder.core.errors import InvalidValue
 from qcoder.core.model import Document
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
+from qcoder.core.stop_words import StopWords
 from qcoder.nlp.analysis import ALPHA, NUM, PUNCT, STOP, TextAnalysis, lemmatize_terms
 from qcoder.nlp.corpus import TurnIndex, analyses, speaker_profiles
 from qcoder.nlp.matching import lemma_hits
@@ -80,17 +83,23 @@ def kwic_table(lines: Sequence[KwicLine], attribute: str | None) -> Table:
     return Table("kwic", "Keyword in context", cols, rows, wrap_columns=("before", "after"))
 
 
+def default_stop_words() -> frozenset[str]:
+    """spaCy's English stop-word list (the tokenizer's stop flag), lower-cased."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.casefold() for w in STOP_WORDS)
+
+
 def _attributed(
     project: CorpusSource,
     attribute: str | None,
     groups: Sequence[str] | None,
-    include_interviewers: bool,
     progress: ProgressCallback,
     cancel: CancelToken | None,
     prefer: str | None,
-) -> Iterator[tuple[Document, TextAnalysis, list[tuple[int, str, str]]]]:
-    """Per document: (document, analysis, [(token index, group, speaker label)]) for the tokens
-    that count."""
+) -> Iterator[tuple[Document, TextAnalysis, list[tuple[int, str, str, bool]]]]:
+    """Per document: (document, analysis, [(token index, group, speaker label, interviewer)])
+    for the tokens of speech (interviewers' included, flagged)."""
     if attribute:
         known = {a.name for a in project.attributes()}
         if attribute not in known:
@@ -101,28 +110,196 @@ def _attributed(
     profiles = speaker_profiles(project, attribute)
     all_turns = project.turns()
     for doc in docs:
+        if cancel is not None:
+            cancel.check()
         analysis = found[doc.id]
         tokens = analysis.tokens
         assert tokens is not None
         turns = TurnIndex(t for t in all_turns if t.document_id == doc.id)
         doc_group = (doc.info.attributes.get(attribute) if attribute else None) or NONE_GROUP
-        keep: list[tuple[int, str, str]] = []
+        keep: list[tuple[int, str, str, bool]] = []
         for i, start in enumerate(tokens.starts):
+            interviewer = False
             if turns:
                 turn = turns.at(start)
-                if turn is None:
-                    continue
-                prof = profiles.get(turn.speaker_id)
-                if prof is None or (prof.speaker.is_interviewer and not include_interviewers):
+                prof = profiles.get(turn.speaker_id) if turn is not None else None
+                if prof is None:
                     continue
                 group = (prof.group or NONE_GROUP) if attribute else ""
-                speaker = prof.speaker.label
+                speaker, interviewer = prof.speaker.label, prof.speaker.is_interviewer
             else:
                 group, speaker = (doc_group if attribute else ""), ""
             if wanted is not None and group.casefold() not in wanted:
                 continue
-            keep.append((i, group, speaker))
+            keep.append((i, group, speaker, interviewer))
         yield doc, analysis, keep
+
+
+def _is_word(flags: int, lemma: str) -> bool:
+    return not flags & (PUNCT | NUM) and bool(flags & ALPHA or any(ch.isalpha() for ch in lemma))
+
+
+IntArray = npt.NDArray[np.int64]
+_Counts = tuple[IntArray, IntArray, IntArray, IntArray]  # words per group; per lemma: count, by group, documents
+
+
+@dataclass
+class WordIndex:
+    """Every word token of speech in a project (interviewers' flagged), as columns, with the
+    texts: frequencies for any stop-word choice and keyword-in-context lines are computed
+    from it without the language pipeline. Built by :func:`word_index`."""
+
+    attribute: str | None
+    documents: list[tuple[str, str]]  # (id, name)
+    texts: list[str]
+    groups: list[str]  # "" for every token without an attribute
+    speakers: list[str]
+    lemmas: list[str]
+    forms: list[str]  # lower-cased token texts
+    columns: dict[str, IntArray]  # lemma, form, doc, start, end, group, speaker, stop, interviewer
+    _cache: dict[tuple[StopWords | None, bool], _Counts] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+
+    def __len__(self) -> int:
+        return len(self.columns["lemma"])
+
+    def _spoken(self, include_interviewers: bool) -> npt.NDArray[np.bool_]:
+        every = np.ones(len(self), dtype=bool)
+        return every if include_interviewers else self.columns["interviewer"] == 0
+
+    def stop_mask(self, stop_words: StopWords | None) -> npt.NDArray[np.bool_]:
+        """Per token: a stop word under ``stop_words`` (None: no stop words at all)."""
+        if stop_words is None:
+            return np.zeros(len(self), dtype=bool)
+        col = self.columns
+
+        def flags(vocab: list[str], words: frozenset[str]) -> npt.NDArray[np.bool_]:
+            return np.array([w in words for w in vocab] or [False], dtype=bool)
+
+        added = flags(self.lemmas, stop_words.added)[col["lemma"]] | flags(self.forms, stop_words.added)[col["form"]]
+        kept = flags(self.lemmas, stop_words.kept)[col["lemma"]] | flags(self.forms, stop_words.kept)[col["form"]]
+        stop: npt.NDArray[np.bool_] = added | ((col["stop"] != 0) & ~kept)
+        return stop
+
+    def _counts(self, stop_words: StopWords | None, include_interviewers: bool) -> _Counts:
+        """Words per group, and per lemma its count, count per group and documents (kept for the
+        last few choices: a new minimum count is applied without counting again)."""
+        key = (stop_words, include_interviewers)
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        col = self.columns
+        spoken = self._spoken(include_interviewers)
+        n_groups, n_lemmas, n_docs = max(len(self.groups), 1), max(len(self.lemmas), 1), max(len(self.documents), 1)
+        words = np.bincount(col["group"][spoken], minlength=n_groups)
+        counted = spoken & ~self.stop_mask(stop_words)
+        lemma, group, doc = col["lemma"][counted], col["group"][counted], col["doc"][counted]
+        totals = np.bincount(lemma, minlength=n_lemmas)
+        by_group = np.bincount(lemma * n_groups + group, minlength=n_lemmas * n_groups).reshape(n_lemmas, n_groups)
+        pairs = np.sort(lemma * n_docs + doc)  # distinct (lemma, document) pairs: sorted, then deduplicated
+        distinct = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
+        docs = np.bincount(distinct // n_docs, minlength=n_lemmas)
+        if len(self._cache) >= 4:
+            self._cache.pop(next(iter(self._cache)))
+        found = self._cache[key] = (words, totals, by_group, docs)
+        return found
+
+    def frequencies(
+        self, stop_words: StopWords | None, *, include_interviewers: bool = False, min_count: int = 1
+    ) -> WordFrequencies:
+        """Counts of each lemma, most frequent first (``stop_words`` None: stop words counted)."""
+        words, totals, by_group, docs = self._counts(stop_words, include_interviewers)
+        present = [g for g in range(len(self.groups)) if words[g]] if self.attribute else []
+        names = sorted(present, key=lambda g: (self.groups[g] == NONE_GROUP, self.groups[g].casefold()))
+        per_group = {self.groups[g]: int(words[g]) for g in range(len(self.groups)) if words[g]}
+        result = WordFrequencies(self.attribute, [self.groups[g] for g in names], per_group)
+        keep = np.flatnonzero(totals >= max(min_count, 1))
+        counts, group_counts, doc_counts = totals[keep].tolist(), by_group[keep].tolist(), docs[keep].tolist()
+        order = sorted(range(len(keep)), key=lambda k: (-counts[k], self.lemmas[keep[k]]))
+        for k in order:
+            by = {self.groups[g]: group_counts[k][g] for g in names}
+            result.rows.append((self.lemmas[keep[k]], counts[k], doc_counts[k], by))
+        return result
+
+    def kwic(self, lemma: str, *, include_interviewers: bool = False, context: int = 60) -> list[KwicLine]:
+        """Every occurrence of ``lemma`` with ``context`` characters each side, in document order."""
+        try:
+            wanted = self.lemmas.index(lemma)
+        except ValueError:
+            return []
+        col = self.columns
+        hits = np.flatnonzero((col["lemma"] == wanted) & self._spoken(include_interviewers))
+        lines: list[KwicLine] = []
+        for k in hits:
+            d, start, end = int(col["doc"][k]), int(col["start"][k]), int(col["end"][k])
+            text = self.texts[d]
+            doc_id, name = self.documents[d]
+            lines.append(
+                KwicLine(
+                    doc_id,
+                    name,
+                    self.speakers[col["speaker"][k]],
+                    self.groups[col["group"][k]],
+                    start,
+                    end,
+                    text[max(0, start - context) : start].replace("\n", " "),
+                    text[start:end],
+                    text[end : end + context].replace("\n", " "),
+                )
+            )
+        return lines
+
+
+def word_index(
+    project: CorpusSource,
+    by: str | None = None,
+    groups: Sequence[str] | None = None,
+    *,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    prefer: str | None = None,
+) -> WordIndex:
+    """The :class:`WordIndex` of a project, by attribute ``by`` (only ``groups`` of it when given)."""
+    vocab: dict[str, dict[str, int]] = {"lemma": {}, "form": {}, "group": {}, "speaker": {}}
+    cols: dict[str, list[int]] = {k: [] for k in ("lemma", "form", "doc", "start", "end", "group", "speaker")}
+    cols["stop"], cols["interviewer"] = [], []
+    documents: list[tuple[str, str]] = []
+    texts: list[str] = []
+    for doc, analysis, keep in _attributed(project, by, groups, progress, cancel, prefer):
+        tokens = analysis.tokens
+        assert tokens is not None
+        d = len(documents)
+        documents.append((doc.id, doc.name))
+        texts.append(doc.text)
+        for i, group, speaker, interviewer in keep:
+            flags, lemma = tokens.flags[i], tokens.lemmas[i]
+            if not _is_word(flags, lemma):
+                continue
+            start, end = tokens.starts[i], tokens.ends[i]
+            for key, value in (
+                ("lemma", lemma),
+                ("form", doc.text[start:end].casefold()),
+                ("group", group),
+                ("speaker", speaker),
+            ):
+                cols[key].append(vocab[key].setdefault(value, len(vocab[key])))
+            cols["doc"].append(d)
+            cols["start"].append(start)
+            cols["end"].append(end)
+            cols["stop"].append(1 if flags & STOP else 0)
+            cols["interviewer"].append(1 if interviewer else 0)
+    arrays = {k: np.array(v, dtype=np.int64) for k, v in cols.items()}
+    return WordIndex(
+        by,
+        documents,
+        texts,
+        list(vocab["group"]),
+        list(vocab["speaker"]),
+        list(vocab["lemma"]),
+        list(vocab["form"]),
+        arrays,
+    )
 
 
 def word_frequencies(
@@ -133,36 +310,16 @@ def word_frequencies(
     include_stopwords: bool = False,
     include_interviewers: bool = False,
     min_count: int = 1,
+    stop_words: StopWords | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
     prefer: str | None = None,
 ) -> WordFrequencies:
-    """Counts of each lemma (words only: no punctuation or numbers), most frequent first."""
-    totals: Counter[str] = Counter()
-    by_group: dict[str, Counter[str]] = defaultdict(Counter)
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    words: Counter[str] = Counter()
-    for doc, analysis, keep in _attributed(project, by, groups, include_interviewers, progress, cancel, prefer):
-        tokens = analysis.tokens
-        assert tokens is not None
-        for i, group, _speaker in keep:
-            flags = tokens.flags[i]
-            if flags & (PUNCT | NUM) or not flags & ALPHA and not any(ch.isalpha() for ch in tokens.lemmas[i]):
-                continue
-            words[group] += 1
-            if flags & STOP and not include_stopwords:
-                continue
-            lemma = tokens.lemmas[i]
-            totals[lemma] += 1
-            by_group[group][lemma] += 1
-            docs_of[lemma].add(doc.id)
-    group_names = sorted(words, key=lambda g: (g == NONE_GROUP, g.casefold())) if by else []
-    result = WordFrequencies(by, group_names, dict(words))
-    for lemma, total in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])):
-        if total < min_count:
-            break
-        result.rows.append((lemma, total, len(docs_of[lemma]), {g: by_group[g][lemma] for g in group_names}))
-    return result
+    """Counts of each lemma (words only: no punctuation or numbers), most frequent first;
+    ``stop_words``: the project's choice (default: spaCy's list)."""
+    index = word_index(project, by, groups, progress=progress, cancel=cancel, prefer=prefer)
+    stops = None if include_stopwords else (stop_words or StopWords())
+    return index.frequencies(stops, include_interviewers=include_interviewers, min_count=min_count)
 
 
 def kwic(
@@ -182,10 +339,10 @@ def kwic(
     if not seqs:
         raise InvalidValue("no word to look for")
     lines: list[KwicLine] = []
-    for doc, analysis, keep in _attributed(project, by, groups, include_interviewers, progress, cancel, prefer):
+    for doc, analysis, keep in _attributed(project, by, groups, progress, cancel, prefer):
         tokens = analysis.tokens
         assert tokens is not None
-        who = {i: (g, s) for i, g, s in keep}
+        who = {i: (g, s) for i, g, s, interviewer in keep if include_interviewers or not interviewer}
         index_of = {s: i for i, s in enumerate(tokens.starts)}
         text = doc.text
         for start, end in lemma_hits(tokens, seqs):

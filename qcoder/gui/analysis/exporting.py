@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from qcoder.core.progress import CancelToken, ProgressCallback
-from qcoder.gui.analysis.layout import save_start
+from qcoder.gui.analysis.layout import ask_save
 from qcoder.gui.context import AppContext
 from qcoder.gui.workers import Worker
 
@@ -61,9 +61,7 @@ class FileExport:
         return self._runner.start_worker(task, done, self._on_failed)
 
     def ask(self, kind: str) -> None:
-        start = save_start(self._ctx, f"{self._stem}.{kind}")
         title = f"Export the {self._stem.replace('-', ' ')}"
-        name, _ = QFileDialog.getSaveFileName(self._owner, title, start, f"{kind.upper()} (*.{kind})")
-        if name:
-            self._ctx.settings.set_last_directory(Path(name).parent)
-            self.start(name)
+        path = ask_save(self._owner, self._ctx, title, f"{self._stem}.{kind}", kind)
+        if path is not None:
+            self.start(path)

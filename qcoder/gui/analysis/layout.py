@@ -167,3 +167,52 @@ def save_start(ctx: AppContext, file_name: str) -> str:
         str(project.path.parent) if project is not None and project.path is not None else str(Path.home())
     )
     return str(Path(folder) / file_name)
+
+
+def ask_save(parent: QWidget, ctx: AppContext, title: str, file_name: str, kind: str) -> Path | None:
+    """A save dialog for a ``kind`` file (``csv``, ``png``…) starting at :func:`save_start`;
+    the folder chosen is remembered. None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getSaveFileName(parent, title, save_start(ctx, file_name), f"{kind.upper()} (*.{kind})")
+    if not name:
+        return None
+    ctx.settings.set_last_directory(Path(name).parent)
+    return Path(name)
+
+
+def write_or_warn(parent: QWidget, write: Callable[[], object]) -> bool:
+    """Run ``write``; an OSError is shown (the file could not be written) and gives False."""
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        write()
+    except OSError as exc:
+        QMessageBox.warning(parent, "Export", f"The file could not be written.\n\n{exc}")
+        return False
+    return True
+
+
+def beside(parent: QWidget, main: QWidget, title: QLabel, listing: QWidget, hint: str, sizes: list[int]) -> QSplitter:
+    """``main`` on the left; on the right ``title`` over ``listing`` over a grey ``hint``."""
+    side = QWidget(parent)
+    right = QVBoxLayout(side)
+    right.setContentsMargins(0, 0, 0, 0)
+    right.addWidget(title)
+    right.addWidget(listing, 1)
+    note = QLabel(hint, parent)
+    note.setStyleSheet("color: #6B7280;")
+    right.addWidget(note)
+    split = QSplitter(Qt.Orientation.Horizontal, parent)
+    split.addWidget(main)
+    split.addWidget(side)
+    split.setSizes(sizes)
+    return split
+
+
+def compact(combo: QComboBox, chars: int = 12) -> QComboBox:
+    """A combo box as wide as ``chars`` characters whatever its longest item (its list shows
+    them whole): a long attribute value must not push a window past a small screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo

@@ -14,11 +14,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 from qcoder.analysis.saturation import Order, Saturation
 from qcoder.app.saturation import ORDER_LABELS, compute_saturation, saturation_table, write_saturation_csv
 from qcoder.core.changes import Kind
-from qcoder.gui.analysis.layout import save_start
+from qcoder.gui.analysis.layout import ask_save, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation_chart import SaturationChart, lines_for
 from qcoder.gui.context import AppContext
@@ -198,17 +196,9 @@ class SaturationDialog(RefreshingDialog):
         return target
 
     def _ask_csv(self) -> None:
-        start = save_start(self._ctx, "saturation.csv")
-        name, _ = QFileDialog.getSaveFileName(self, "Save saturation table as CSV", start, "CSV (*.csv)")
-        if not name:
-            return
-        self._ctx.settings.set_last_directory(Path(name).parent)
-        try:
-            self.export_csv(name)
-        except OSError as exc:
-            QMessageBox.warning(self, "Export", f"The file could not be written.\n\n{exc}")
-            return
-        self.status.setText(f"Saved {Path(name).name}")
+        path = ask_save(self, self._ctx, "Save saturation table as CSV", "saturation.csv", "csv")
+        if path is not None and write_or_warn(self, lambda: self.export_csv(path)):
+            self.status.setText(f"Saved {path.name}")
 
 
 def _table(parent: QWidget, model: SaturationModel) -> QTableView:

@@ -1,0 +1,138 @@
+"""The item models of the word-frequencies window: the lemma table (the columns of
+:meth:`qcoder.nlp.words.WordFrequencies.table`, sortable, kept in place when recounted) and
+the keyword-in-context lines of the selected lemma."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+
+from qcoder.analysis.tables import CellValue, Table
+from qcoder.gui.record_model import SORT_ROLE, Index, RecordTableModel
+from qcoder.nlp.words import KwicLine
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _lemma(row: tuple[CellValue, ...]) -> str:
+    return str(row[0])
+
+
+class WordsModel(RecordTableModel):
+    """One row per lemma: lemma, count, documents, then per group its count and rate."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent, key=_lemma)
+        self._columns: list[str] = ["lemma", "count", "documents"]
+
+    def set_table(self, table: Table) -> None:
+        rows = [tuple(r) for r in table.rows]
+        if table.columns != self._columns:
+
+            def prepare() -> None:
+                self._columns = list(table.columns)
+
+            self.reset_rows(rows, prepare)
+        else:
+            self.sync_rows(rows)
+
+    def lemma_at(self, row: int) -> str:
+        return _lemma(self.record(row))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def sort_key(self, record: Any, column: int) -> Any:
+        value = record[column]
+        if column == 0:
+            return str(value).casefold()
+        return -1.0 if value is None else float(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self.record(index.row())[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        if role == SORT_ROLE:
+            return self.sort_key(self.record(index.row()), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return _RIGHT
+        return None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            name = self._columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                label = name.replace(": per 10,000 words", ": per 10k words")
+                return label.capitalize() if section < 3 else label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return name
+        return None
+
+
+def _kwic_key(line: KwicLine) -> str:
+    return f"{line.document_id}:{line.start}"
+
+
+class KwicModel(RecordTableModel):
+    """Keyword-in-context lines: document, speaker, (group), before, keyword, after."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent, key=_kwic_key)
+        self.attribute: str | None = None
+
+    def set_lines(self, lines: Sequence[KwicLine], attribute: str | None) -> None:
+        def prepare() -> None:
+            self.attribute = attribute
+
+        self.reset_rows(lines, prepare)
+
+    def line(self, row: int) -> KwicLine:
+        line: KwicLine = self.record(row)
+        return line
+
+    def _fields(self) -> list[str]:
+        return ["document", "speaker", *(["group"] if self.attribute else []), "before", "keyword", "after"]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._fields())
+
+    def sort_key(self, record: Any, column: int) -> Any:
+        name = self._fields()[column]
+        if name == "before":
+            return record.before[::-1].casefold()  # by the words nearest the keyword
+        return (str(getattr(record, name)).casefold(), record.document, record.start)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.line(index.row())
+        name = self._fields()[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(getattr(line, name)).strip() if name in ("before", "after") else str(getattr(line, name))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{line.before}[{line.keyword}]{line.after}\n— {line.speaker or line.document}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "before":
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and name == "keyword":
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            fields = self._fields()
+            if 0 <= section < len(fields):
+                name = fields[section]
+                return (self.attribute or "group") if name == "group" else name.capitalize()
+        return None
