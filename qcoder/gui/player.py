@@ -67,9 +67,9 @@ class PlayerPanel(QWidget):
         self.status.setWordWrap(True)
         self.link_button = QPushButton("Link a recording…", self)
         self.link_button.clicked.connect(self.choose_recording)
-        self.follow = QCheckBox("Follow the transcript", self)
+        self.follow = QCheckBox("Follow", self)
         self.follow.setChecked(True)
-        self.follow.setToolTip("Scroll to the turn being spoken")
+        self.follow.setToolTip("Follow the transcript: scroll to the turn being spoken")
         self._make_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -119,8 +119,9 @@ class PlayerPanel(QWidget):
         layout.addWidget(self.slider)
         buttons = QHBoxLayout()
         made = []
-        for a in (self.back_action, self.play_action, self.forward_action):
-            b = QPushButton(a.text(), self)
+        for a, label in ((self.back_action, "−5 s"), (self.play_action, "Play"), (self.forward_action, "+5 s")):
+            b = QPushButton(label, self)
+            b.setAccessibleName(a.text())
             b.setToolTip(a.toolTip())
             b.clicked.connect(a.trigger)
             buttons.addWidget(b)
@@ -133,9 +134,13 @@ class PlayerPanel(QWidget):
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.currentIndexChanged.connect(lambda _i: self.set_speed(float(self.speed.currentData())))
         buttons.addWidget(self.speed)
-        buttons.addWidget(self.time_label, 1, Qt.AlignmentFlag.AlignRight)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addWidget(self.follow)
+        below = QHBoxLayout()
+        below.addWidget(self.time_label)
+        below.addStretch(1)
+        below.addWidget(self.follow)
+        layout.addLayout(below)
         self.player.positionChanged.connect(self._on_position)
         self.player.durationChanged.connect(lambda ms: self.slider.setRange(0, int(ms)))
         self.player.playbackStateChanged.connect(lambda _s: self._update_enabled())
@@ -280,7 +285,7 @@ def connect_player(window: MainWindow) -> None:
     def shown(document_id: str) -> None:
         panel.load(document_id)
         if panel.has_recording() or (panel.timed is not None and document_id):
-            window.open_dock("player")
+            window.open_dock("player", min_share=0.3)  # the controls and the status in view
 
     window.viewer.document_shown.connect(shown)
     panel.turn_changed.connect(lambda start, end: window.viewer.view.set_playing(start, end, panel.follow.isChecked()))
