@@ -84,7 +84,10 @@ class PlayerPanel(QWidget):
         row.addWidget(self.link_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addStretch(1)
+        if self.video is not None:
+            layout.addWidget(self.video, 1)  # under the controls and the status: they stay in view
+        else:
+            layout.addStretch(1)
         ctx.changed.connect(self._on_changed)
         ctx.project_closed.connect(lambda: self.load(""))
         self._update_enabled()
@@ -111,7 +114,6 @@ class PlayerPanel(QWidget):
         self.video.setMinimumHeight(120)
         self.video.hide()
         self.player.setVideoOutput(self.video)
-        layout.addWidget(self.video, 1)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setAccessibleName("Position in the recording")
         self.slider.sliderMoved.connect(lambda ms: self.player.setPosition(ms) if self.player else None)
@@ -122,6 +124,7 @@ class PlayerPanel(QWidget):
         for a, label in ((self.back_action, "−5 s"), (self.play_action, "Play"), (self.forward_action, "+5 s")):
             b = QPushButton(label, self)
             b.setAccessibleName(a.text())
+            b.setMinimumWidth(52)  # the dock beside the codebook is narrow
             b.setToolTip(a.toolTip())
             b.clicked.connect(a.trigger)
             buttons.addWidget(b)

@@ -65,6 +65,7 @@ def shown(qtbot, recorded):  # type: ignore[no-untyped-def]
 def test_showing_the_document_loads_its_recording_and_opens_the_dock(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
     window, panel = shown
     assert window.docks["player"].isVisible()
+    assert panel.minimumSizeHint().width() <= 260  # fits the dock beside the codebook on a laptop
     assert panel.status.text() == "call.wav — 3 turns timed"
     assert panel.video is not None and not panel.video.isVisible()  # audio: no picture
     assert panel.player is not None
