@@ -22,13 +22,14 @@ from qcoder.cli import (
     memo,
     nlp,
     project,
+    query,
     safety,
     saturation,
     team,
 )
 from qcoder.cli.common import AddParser, UsageError
 
-TOPICS = (project, codebook, codings, analysis, framework, saturation, memo, team, gui_command, nlp, safety)
+TOPICS = (project, codebook, codings, analysis, framework, query, saturation, memo, team, gui_command, nlp, safety)
 
 # The commands in the order of `qcoder -h`.
 COMMANDS = (
@@ -41,6 +42,7 @@ COMMANDS = (
     "export",
     "report",
     "matrix",
+    "query",
     "summary",
     "saturation",
     "memo",

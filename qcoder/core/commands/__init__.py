@@ -6,7 +6,7 @@ to undo themselves while doing, so undo restores rows with their original ids.
 
 ``from qcoder.core import commands as cmd; cmd.X`` works for every command: the interface is in
 :mod:`.base`, document/participant/attribute commands in :mod:`.documents`, codebook, coding,
-memo and audit commands in :mod:`.codebook`, the compound command and recordings in
+memo and audit commands in :mod:`.codebook`, saved queries in :mod:`.queries`, the compound command and recordings in
 :mod:`.compound`.
 """
 
@@ -40,6 +40,7 @@ from qcoder.core.commands.documents import (
     UpdateAttribute,
     UpdateSpeaker,
 )
+from qcoder.core.commands.queries import SaveQuery
 from qcoder.core.commands.summaries import SetSummary
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "RenameParticipant",
     "SetAssignments",
     "SetAttributeValues",
+    "SaveQuery",
     "SetMemo",
     "SetSummary",
     "UpdateAttribute",
