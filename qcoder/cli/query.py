@@ -31,7 +31,7 @@ def _spec(args: argparse.Namespace) -> QuerySpec:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from qcoder.app.queries import delete_query, save_query, saved_queries, saved_query
+    from qcoder.app.queries import delete_query, saved_queries, saved_query
 
     modes = [bool(args.list), args.run is not None, args.delete is not None]
     if sum(modes) > 1:
@@ -50,9 +50,6 @@ def cmd_query(args: argparse.Namespace) -> int:
             print(f"deleted query {args.delete!r}")
             return 0
         spec = saved_query(project, args.run) if args.run is not None else _spec(args)
-        if args.save is not None:
-            save_query(project, args.save, spec)
-            print(f"saved query {args.save!r}", file=sys.stderr)
         return _run(project, spec, args)
 
 
@@ -71,10 +68,13 @@ def _list(saved: dict[str, QuerySpec]) -> int:
 
 def _run(project: Project, spec: QuerySpec, args: argparse.Namespace) -> int:
     from qcoder.analysis.query import QueryEngine
-    from qcoder.app.queries import code_results, query_index, result_rows, run_spec
+    from qcoder.app.queries import code_results, query_index, result_rows, run_spec, save_query
 
     index = query_index(project)
-    result = run_spec(QueryEngine(index), spec)
+    result = run_spec(QueryEngine(index), spec)  # first: a query that fails is not saved
+    if args.save is not None:
+        save_query(project, args.save, spec)
+        print(f"saved query {args.save!r}", file=sys.stderr)
     if args.code_as:
         added = code_results(project, result, args.code_as)
         print(f"coded {added} excerpt(s) as {args.code_as!r} (one undoable step)", file=sys.stderr)
