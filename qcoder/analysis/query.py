@@ -43,13 +43,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
 from qcoder.analysis import query_regions as rg
-from qcoder.analysis.excerpts import attribute_spans, merge_spans
-from qcoder.analysis.index import NONE_VALUE, IntArray, Profile, ProjectIndex
+from qcoder.analysis.excerpts import attribute_spans
+from qcoder.analysis.index import NONE_VALUE, IntArray, ProjectIndex
 from qcoder.analysis.query_parse import (
     CodeRef,
     Node,
@@ -60,10 +59,13 @@ from qcoder.analysis.query_parse import (
     code_refs,
     parse_query,
 )
+from qcoder.analysis.query_result import AttributeCount, Found, QueryExcerpt, QueryResult
 from qcoder.core.errors import InvalidValue, NotFound
-from qcoder.core.text import Span
 from qcoder.core.turns import paragraphs
 
+__all__ = ["AttributeCount", "QueryEngine", "QueryExcerpt", "QueryOptions", "QueryResult", "parse_where", "run_query"]
+
+_SPACES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\n\s*")
 
 
@@ -91,87 +93,6 @@ def parse_where(items: Iterable[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@dataclass(frozen=True)
-class QueryExcerpt:
-    """One passage a query found, attributed (``turn``: index among the document's turns, -1
-    outside them)."""
-
-    document_id: str
-    document: str
-    coder_id: str
-    coder: str
-    start: int
-    end: int
-    speaker: str
-    participant: str
-    profile: Profile
-    turn: int
-    codes: tuple[str, ...]  # paths of the query's codes coded on it
-    spans: tuple[Span, ...]  # the characters coded with them
-
-    def json(self) -> dict[str, Any]:
-        return {
-            "document": self.document,
-            "start": self.start,
-            "end": self.end,
-            "speaker": self.speaker,
-            "codes": list(self.codes),
-        }
-
-
-@dataclass(frozen=True)
-class AttributeCount:
-    value: str
-    excerpts: int
-    documents: int
-    respondents: int
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    query: str
-    options: QueryOptions
-    excerpts: list[QueryExcerpt]
-
-    @property
-    def count(self) -> int:
-        return len(self.excerpts)
-
-    @property
-    def documents(self) -> int:
-        return len({e.document_id for e in self.excerpts})
-
-    @property
-    def respondents(self) -> int:
-        return len({e.profile.unit for e in self.excerpts})
-
-    def by_attribute(self, index: ProjectIndex, name: str) -> list[AttributeCount]:
-        """Excerpts, documents and respondents per value of an attribute (of each excerpt's
-        profile, as the matrix groups them); every value of the project, zero rows included."""
-        groups: dict[str, list[QueryExcerpt]] = {}
-        for e in self.excerpts:
-            groups.setdefault(e.profile.value(name), []).append(e)
-        values = index.attribute_values(name, groups)
-        return [
-            AttributeCount(
-                v,
-                len(groups.get(v, [])),
-                len({e.document_id for e in groups.get(v, [])}),
-                len({e.profile.unit for e in groups.get(v, [])}),
-            )
-            for v in values
-        ]
-
-    def json(self) -> dict[str, Any]:
-        return {
-            "query": self.query,
-            "count": self.count,
-            "documents": self.documents,
-            "respondents": self.respondents,
-            "excerpts": [e.json() for e in self.excerpts],
-        }
-
-
 class QueryEngine:
     """Runs queries over one project index (read with the document texts for sentence and
     paragraph scopes and text search); keeps the codes' regions and the unit boundaries
@@ -188,6 +109,7 @@ class QueryEngine:
         )
         self._leaves: dict[tuple[str, frozenset[str] | None], rg.Regions] = {}
         self._breaks: dict[ScopeKind, IntArray] = {}
+        self._units: dict[ScopeKind, tuple[IntArray, IntArray]] = {}
         self._code_pos = {c: i for i, c in enumerate(index.code_order)}
 
     # -- running -----------------------------------------------------------------------
@@ -201,7 +123,7 @@ class QueryEngine:
             self.index.check_attribute(name)
         codes = {ref.path: self._resolve(ref.path) for ref in code_refs(tree, positive=False)}
         regions = self.evaluate(tree, options, codes)
-        return QueryResult(query, options, self._excerpts(regions, tree, options, codes))
+        return QueryResult(query, options, self.index, self._found(regions, tree, options, codes))
 
     def _resolve(self, path: str) -> str:
         """A code by path, or by its name alone when no other code has that name."""
@@ -356,6 +278,12 @@ class QueryEngine:
     def units(self, kind: ScopeKind) -> tuple[IntArray, IntArray]:
         """Every unit of a scope as spans in document coordinates, whitespace trimmed; in a
         document with turns, only the units inside turns (not the speaker labels)."""
+        found = self._units.get(kind)
+        if found is None:
+            found = self._units[kind] = self._make_units(kind)
+        return found
+
+    def _make_units(self, kind: ScopeKind) -> tuple[IntArray, IntArray]:
         if kind == ScopeKind.DOCUMENT:
             starts = np.arange(self.n_docs, dtype=np.int64) * self.stride
             return starts, starts + self.lengths
@@ -368,63 +296,45 @@ class QueryEngine:
         k = np.searchsorted(ta.start, starts, side="right") - 1
         inside = (k >= 0) & (ta.end[np.maximum(k, 0)] > starts) if len(ta.start) else np.zeros(len(starts), bool)
         keep = (ends > starts) & (inside | (ta.first[doc + 1] == ta.first[doc]))
-        out_s: list[int] = []
-        out_e: list[int] = []
-        docs = self.index.document_order
-        for s, e, d in zip(starts[keep].tolist(), ends[keep].tolist(), doc[keep].tolist(), strict=True):
-            text = self.index.documents[docs[d]].text
-            base = d * self.stride
-            piece = text[s - base : e - base]
-            if not text:
-                out_s.append(s)
-                out_e.append(e)
-            elif piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                out_s.append(s + lead)
-                out_e.append(s + len(piece.rstrip()))
-        return np.array(out_s, dtype=np.int64), np.array(out_e, dtype=np.int64)
+        starts, ends, doc = starts[keep], ends[keep], doc[keep]
+        # whitespace trimmed (units of whitespace dropped) where the text is known
+        texted = np.array([bool(self.index.documents[d].text) for d in self.index.document_order], dtype=np.bool_)
+        solid = self._non_space()
+        if not len(solid):
+            return starts[~texted[doc]], ends[~texted[doc]]
+        first = np.searchsorted(solid, starts)
+        head = solid[np.minimum(first, len(solid) - 1)]
+        tail = solid[np.maximum(np.searchsorted(solid, ends) - 1, 0)] + 1
+        full = (first < len(solid)) & (head < ends)
+        keep = ~texted[doc] | full
+        starts = np.where(texted[doc], head, starts)
+        ends = np.where(texted[doc], tail, ends)
+        return starts[keep], ends[keep]
+
+    def _non_space(self) -> IntArray:
+        """Where the documents' texts have a character other than whitespace, in document
+        coordinates, sorted."""
+        parts = []
+        for d, doc_id in enumerate(self.index.document_order):
+            text = self.index.documents[doc_id].text
+            if text:
+                points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+                parts.append(np.flatnonzero(~np.isin(points, _SPACES)) + d * self.stride)
+        return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
 
     # -- results -----------------------------------------------------------------------
 
-    def _excerpts(
-        self, r: rg.Regions, tree: Node, options: QueryOptions, codes: Mapping[str, str]
-    ) -> list[QueryExcerpt]:
-        index = self.index
+    def _found(self, r: rg.Regions, tree: Node, options: QueryOptions, codes: Mapping[str, str]) -> Found:
+        """The regions attributed, restricted and put in document order, with their matching spans."""
         group = r.start // self.stride
         doc, coder = group % self.n_docs, group // self.n_docs
         start, end = r.start - group * self.stride, r.end - group * self.stride
-        profile, turn = attribute_spans(index, doc, start, end)
-        keep = self._restrict(doc, start, end, profile, options)
-        order = np.flatnonzero(keep)
-        order = order[np.lexsort((coder[order], start[order], doc[order]))]
-        found = self._matching(r.subset(order), tree, options, codes)
-        out: list[QueryExcerpt] = []
-        names = {c.id: c.name for c in index.coders.values()}
-        for k, (d, c, s, e, p, t) in enumerate(
-            zip(*(a[order].tolist() for a in (doc, coder, start, end, profile, turn)), strict=True)
-        ):
-            prof = index.profiles[p]
-            doc_id, coder_id = index.document_order[d], index.coder_order[c]
-            speaker = index.speakers.get(prof.speaker_id) if prof.speaker_id else None
-            participant = index.participants.get(prof.participant_id) if prof.participant_id else None
-            paths, spans = found[k]
-            out.append(
-                QueryExcerpt(
-                    doc_id,
-                    index.documents[doc_id].name,
-                    coder_id,
-                    names.get(coder_id, coder_id),
-                    s,
-                    e,
-                    speaker.label if speaker is not None else "",
-                    participant.name if participant is not None else "",
-                    prof,
-                    t,
-                    paths,
-                    spans,
-                )
-            )
-        return out
+        profile, turn = attribute_spans(self.index, doc, start, end)
+        keep = np.flatnonzero(self._restrict(doc, start, end, profile, options))
+        order = keep[np.lexsort((coder[keep], start[keep], doc[keep]))]
+        mi, mk, ms, me, paths = self._matching(r.subset(order), tree, options, codes)
+        d, c, s, e, p, t = (a[order] for a in (doc, coder, start, end, profile, turn))
+        return Found(d, c, s, e, p, t, mi, mk, ms, me, paths)
 
     def _restrict(
         self, doc: IntArray, start: IntArray, end: IntArray, profile: IntArray, options: QueryOptions
@@ -450,23 +360,24 @@ class QueryEngine:
 
     def _matching(
         self, r: rg.Regions, tree: Node, options: QueryOptions, codes: Mapping[str, str]
-    ) -> list[tuple[tuple[str, ...], tuple[Span, ...]]]:
-        """Per excerpt: the paths of the query's (positive) codes coded on it and the
-        characters coded with them, in excerpt coordinates of its document."""
-        paths: list[list[str]] = [[] for _ in range(len(r))]
-        pieces: list[list[Span]] = [[] for _ in range(len(r))]
+    ) -> tuple[IntArray, IntArray, IntArray, IntArray, tuple[str, ...]]:
+        """The characters of each excerpt coded with the query's codes (those not under a NOT),
+        as (excerpt, code, start, end) sorted by excerpt, offsets in the document, and the codes' paths."""
         base = (r.start // self.stride) * self.stride
-        for cid in dict.fromkeys(codes[ref.path] for ref in code_refs(tree)):
+        parts: list[tuple[IntArray, IntArray, IntArray, IntArray]] = []
+        ids = list(dict.fromkeys(codes[ref.path] for ref in code_refs(tree)))
+        for k, cid in enumerate(ids):
             leaf = self.leaf(cid, options.coders)
             i, j = rg.overlap_pairs(r, leaf)
             s = np.maximum(r.start[i], leaf.start[j]) - base[i]
             e = np.minimum(r.end[i], leaf.end[j]) - base[i]
-            path = self.index.paths[cid]
-            for k, a, b in zip(i.tolist(), s.tolist(), e.tolist(), strict=True):
-                if not paths[k] or paths[k][-1] != path:
-                    paths[k].append(path)
-                pieces[k].append((a, b))
-        return [(tuple(p), tuple(merge_spans(sp))) for p, sp in zip(paths, pieces, strict=True)]
+            parts.append((i, np.full(len(i), k, dtype=np.int64), s, e))
+        if not parts:
+            z = np.zeros(0, dtype=np.int64)
+            return z, z, z, z, ()
+        mi, mk, ms, me = (np.concatenate([p[n] for p in parts]) for n in range(4))
+        order = np.lexsort((ms, mk, mi))
+        return mi[order], mk[order], ms[order], me[order], tuple(self.index.paths[c] for c in ids)
 
 
 def _subtree(index: ProjectIndex, code_id: str) -> list[str]:

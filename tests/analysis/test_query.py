@@ -211,7 +211,7 @@ def test_one_code_counts_equal_the_matrix(snapshot):
                 total.documents,
                 total.participants,
             ), row.path
-            by = {c.value: c for c in result.by_attribute(data.index, attribute)}
+            by = {c.value: c for c in result.by_attribute(attribute)}
             for col, cell in zip(matrix.columns[1:], matrix.cells[r][1:], strict=True):
                 got = by.get(col.key[0], AttributeCount(col.key[0], 0, 0, 0))  # (none) only when found
                 assert (got.excerpts, got.documents, got.respondents) == (
