@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from qcoder.gui import shortcuts
 from qcoder.gui.analysis import AnalysisView
 from qcoder.gui.analysis.framework_view import FrameworkDialog
+from qcoder.gui.analysis.query_window import open_query
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
 from qcoder.gui.attributes_editor import AttributesEditor
@@ -210,6 +211,9 @@ class MainWindow(QMainWindow):
         self.framework_action = analysis.addAction("Framework matrix", self.open_framework)
         self.framework_action.setStatusTip("Cases × themes: counts, excerpts, your summaries and drafts")
         self.project_actions.append(self.framework_action)
+        self.query_action = analysis.addAction("Query…", lambda: open_query(self))
+        self.query_action.setStatusTip("Codes combined with AND, OR, NOT, NEAR: passages in context, counted, coded")
+        self.project_actions.append(self.query_action)
         self.memos_action = analysis.addAction(icon("memo"), "Memos", self.open_memos)
         self.project_actions.append(self.memos_action)
         lang = bar.addMenu("&Language")
