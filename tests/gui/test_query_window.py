@@ -42,7 +42,7 @@ def test_run_shows_excerpts_in_context_and_counts(qtbot, qtmodeltester, ctx) -> 
     _run(qtbot, dialog)
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 2
-    assert "2 excerpts in 1 documents from 1 respondents" in dialog.status.text()
+    assert "2 excerpts in 1 document from 1 respondent" in dialog.status.text()
     texts = [dialog.model.data(dialog.model.index(r, 4)) for r in range(2)]
     assert texts == ["The prosecutors came in early", "Safe Harbor was there from day one"]
     assert [dialog.model.data(dialog.model.index(r, 2)) for r in range(2)] == ["Alice", "Bob"]

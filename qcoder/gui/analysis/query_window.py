@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 CONTEXT_CHARS = 400
 MARK = "background-color: #FDE68A;"
+ANCHOR = "excerpt"
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -103,6 +104,10 @@ class ResultsModel(QAbstractTableModel):
         return values[col]
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 def context_html(text: str, excerpt: QueryExcerpt, chars: int = CONTEXT_CHARS) -> str:
     """The excerpt in bold with ``chars`` characters around it, the matching spans marked."""
     lo, hi = max(0, excerpt.start - chars), min(len(text), excerpt.end + chars)
@@ -114,6 +119,8 @@ def context_html(text: str, excerpt: QueryExcerpt, chars: int = CONTEXT_CHARS) -
         piece = escape(text[a:b]).replace("\n", "<br>")
         if any(s <= a and b <= e for s, e in excerpt.spans):
             piece = f'<span style="{MARK}">{piece}</span>'
+        if a == excerpt.start:
+            piece = f'<a name="{ANCHOR}"></a>{piece}'
         if excerpt.start <= a and b <= excerpt.end:
             piece = f"<b>{piece}</b>"
         out.append(piece)
@@ -243,7 +250,9 @@ class QueryDialog(RefreshingDialog):
             self.by.blockSignals(False)
         self._show_counts()
         r = self.query_result
-        self.status.setText(f"{r.count:,} excerpts in {r.documents:,} documents from {r.respondents:,} respondents")
+        self.status.setText(
+            f"{_n(r.count, 'excerpt')} in {_n(r.documents, 'document')} from {_n(r.respondents, 'respondent')}"
+        )
         self._enable_results()
         if r.count:
             self.table.selectRow(0)
@@ -274,6 +283,7 @@ class QueryDialog(RefreshingDialog):
             self.context.clear()
             return
         self.context.setHtml(context_html(self.engine.index.documents[e.document_id].text, e))
+        self.context.scrollToAnchor(ANCHOR)
 
     def _show_counts(self) -> None:
         self.counts.setRowCount(0)
