@@ -1,7 +1,8 @@
 """Coding queries: which passages are coded with these codes, combined how, said by whom.
 
-A query (:mod:`qcoder.analysis.query_parse`) names codes by path; a parent code stands for
-its whole subtree, as in the analysis matrix. Evaluation works per coder and document (two
+A query (:mod:`qcoder.analysis.query_parse`) names codes by path (or by name alone when no
+other code has that name); a parent code stands for its whole subtree, as in the analysis
+matrix. Evaluation works per coder and document (two
 coders' codings never combine, as in the matrix) on sets of *regions*:
 
 * **a code** -- its excerpts: the codings of the code or a code below it, merged where they
@@ -18,8 +19,10 @@ coders' codings never combine, as in the matrix) on sets of *regions*:
   speaker turn or paragraph (a region spanning two turns touches both; text between turns is
   a unit of its own), in the same *document*, or at most N characters apart (*N*).
 * **A FOLLOWED BY B** -- as NEAR, counting only pairs where B starts after A starts.
-* **NOT A** -- the text not coded with A (scope *overlap* or N), or the sentences / turns /
-  paragraphs / documents without A (other scopes), for each coder; **A AND NOT B** -- the
+* **NOT A** -- for each coder, in each document that coder coded: the text not coded with A
+  (scope *overlap* or N), or the sentences / turns / paragraphs / documents without A (other
+  scopes; a unit is whitespace-trimmed, and in a document with turns only text inside turns
+  counts, not the speaker labels); **A AND NOT B** -- the
   characters of A not coded with B (*overlap*), or the regions of A with no region of B near
   them (other scopes: "turnover, in turns that do not mention training").
 
@@ -65,7 +68,6 @@ from qcoder.core.turns import paragraphs
 
 __all__ = ["AttributeCount", "QueryEngine", "QueryExcerpt", "QueryOptions", "QueryResult", "parse_where", "run_query"]
 
-_SPACES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\n\s*")
 
 
@@ -296,31 +298,29 @@ class QueryEngine:
         k = np.searchsorted(ta.start, starts, side="right") - 1
         inside = (k >= 0) & (ta.end[np.maximum(k, 0)] > starts) if len(ta.start) else np.zeros(len(starts), bool)
         keep = (ends > starts) & (inside | (ta.first[doc + 1] == ta.first[doc]))
-        starts, ends, doc = starts[keep], ends[keep], doc[keep]
-        # whitespace trimmed (units of whitespace dropped) where the text is known
-        texted = np.array([bool(self.index.documents[d].text) for d in self.index.document_order], dtype=np.bool_)
-        solid = self._non_space()
-        if not len(solid):
-            return starts[~texted[doc]], ends[~texted[doc]]
-        first = np.searchsorted(solid, starts)
-        head = solid[np.minimum(first, len(solid) - 1)]
-        tail = solid[np.maximum(np.searchsorted(solid, ends) - 1, 0)] + 1
-        full = (first < len(solid)) & (head < ends)
-        keep = ~texted[doc] | full
-        starts = np.where(texted[doc], head, starts)
-        ends = np.where(texted[doc], tail, ends)
-        return starts[keep], ends[keep]
+        return self._trimmed(starts[keep], ends[keep], doc[keep])
 
-    def _non_space(self) -> IntArray:
-        """Where the documents' texts have a character other than whitespace, in document
-        coordinates, sorted."""
-        parts = []
-        for d, doc_id in enumerate(self.index.document_order):
-            text = self.index.documents[doc_id].text
-            if text:
-                points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-                parts.append(np.flatnonzero(~np.isin(points, _SPACES)) + d * self.stride)
-        return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
+    def _trimmed(self, starts: IntArray, ends: IntArray, doc: IntArray) -> tuple[IntArray, IntArray]:
+        """Units with their whitespace trimmed, whitespace-only ones dropped (where the text is known)."""
+        out_s: list[int] = []
+        out_e: list[int] = []
+        documents, order = self.index.documents, self.index.document_order
+        bounds = np.searchsorted(doc, np.arange(self.n_docs + 1))
+        for d in np.flatnonzero(bounds[1:] > bounds[:-1]).tolist():
+            lo, hi = int(bounds[d]), int(bounds[d + 1])
+            text, base = documents[order[d]].text, d * self.stride
+            if not text:
+                out_s.extend(starts[lo:hi].tolist())
+                out_e.extend(ends[lo:hi].tolist())
+                continue
+            for s, e in zip((starts[lo:hi] - base).tolist(), (ends[lo:hi] - base).tolist(), strict=True):
+                piece = text[s:e]
+                kept = piece.strip()
+                if kept:
+                    first = s + piece.index(kept[0])
+                    out_s.append(base + first)
+                    out_e.append(base + first + len(kept))
+        return np.array(out_s, dtype=np.int64), np.array(out_e, dtype=np.int64)
 
     # -- results -----------------------------------------------------------------------
 
