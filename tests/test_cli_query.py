@@ -77,6 +77,9 @@ def test_scopes_and_restrictions_narrow_the_results(demo: Path, capsys):
     both = count(f'"{TURNOVER}"', "--where", "site=Northfield", "--where", "stakeholder_group=prosecutor")
     assert both <= min(by["site"]["Northfield"]["excerpts"], by["stakeholder_group"]["prosecutor"]["excerpts"])
     assert count(f'"{TURNOVER}"', "--coder", "Maya Chen") < everyone
+    code, out, _ = run(capsys, "query", str(demo), f'"{TURNOVER}"', "--speaker", "Renee Walker")
+    speakers = {e["speaker"] for e in json.loads(out)["excerpts"]}
+    assert speakers == {"Renee Walker"}
     assert count(f'"{TURNOVER}" OR NOT "{TURNOVER}"', "--text", "zzzz-not-there") == 0
 
 

@@ -239,3 +239,8 @@ def test_equals_brute_force(data: st.DataObject):
     result = run_query(index, query, QueryOptions(scope=scope, include_interviewers=True))
     got = sorted((e.document_id, e.coder_id, e.start, e.end) for e in result.excerpts)
     assert got == brute_force(index, parse_query(query), scope)
+
+
+def test_a_code_by_its_name_alone_when_no_other_code_has_it(example: QueryEngine):
+    assert example.run('"Turnover"').count == example.run('"Challenges > Turnover"').count == 3
+    assert example.run("Funding").count == 0  # a bare word is a code name too

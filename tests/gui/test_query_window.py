@@ -34,6 +34,17 @@ def test_builder_rows_write_the_expression(qtbot, ctx) -> None:  # type: ignore[
     assert spec.within == "40" and spec.query == b.expression.text()
     b._remove_row(b.rows[1])
     assert b.expression.text() == '"Partnerships > Prosecutors" AND NOT "Partnerships"'
+    b.speakers.setText("Det. Ortega, Advocate")
+    b.interviewers.setChecked(True)
+    b.coder.setCurrentIndex(b.coder.findData("Bob"))
+    b.where.setText("site=A")
+    b.attribute.addItem("group")
+    b.attribute.setCurrentText("group")
+    b.value.setCurrentText("police")
+    b.add_where.click()
+    spec = b.spec()
+    assert spec.where == ("site=A", "group=police") and spec.coders == ("Bob",) and spec.interviewers
+    assert spec.speakers == ("Det. Ortega", "Advocate")
 
 
 def test_run_shows_excerpts_in_context_and_counts(qtbot, qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
