@@ -4,7 +4,6 @@ the current data, its results coded as a code in one undoable step, and saved qu
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qcoder.analysis.index import ProjectIndex
@@ -16,6 +15,21 @@ from qcoder.core.codes import check_code_name, palette_color
 from qcoder.core.commands.queries import SAVED_QUERIES, read_saved
 from qcoder.core.errors import InvalidValue, NotFound
 from qcoder.core.model import Code, Coding, new_id
+from qcoder.exporters.query_export import export_results, result_rows
+
+__all__ = [
+    "QuerySpec",
+    "code_results",
+    "delete_query",
+    "export_results",
+    "query_index",
+    "query_options",
+    "result_rows",
+    "run_spec",
+    "save_query",
+    "saved_queries",
+    "saved_query",
+]
 
 if TYPE_CHECKING:
     from qcoder.app.project import Project
@@ -159,41 +173,3 @@ def save_query(project: Project, name: str, spec: QuerySpec) -> None:
 def delete_query(project: Project, name: str) -> None:
     saved_query(project, name)
     project.execute(cmd.SaveQuery(name, None, text=f"Delete query {name}"))
-
-
-def result_rows(index: ProjectIndex, result: QueryResult) -> list[list[str | int]]:
-    """The excerpts as rows for CSV/XLSX (header first): document, start, end, speaker,
-    participant, coder, codes, text."""
-    rows: list[list[str | int]] = [["document", "start", "end", "speaker", "participant", "coder", "codes", "text"]]
-    for e in result.excerpts:
-        text = index.documents[e.document_id].text[e.start : e.end]
-        rows.append([e.document, e.start, e.end, e.speaker, e.participant, e.coder, "; ".join(e.codes), text])
-    return rows
-
-
-def export_results(index: ProjectIndex, result: QueryResult, path: Path) -> Path:
-    """Write the excerpts to ``path``: CSV, or XLSX with a sheet of counts by every attribute."""
-    rows = result_rows(index, result)
-    if path.suffix.lower() == ".csv":
-        from qcoder.core.cells import csv_writer
-
-        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
-            csv_writer(fh).writerows(rows)
-        return path
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Excerpts")
-    sheet.append([f"Query: {result.query}"])
-    for row in rows:
-        sheet.append(row)
-    counts = book.create_sheet("Counts")
-    counts.append(["attribute", "value", "excerpts", "documents", "respondents"])
-    counts.append(["(all)", "", result.count, result.documents, result.respondents])
-    for name in index.attribute_names():
-        for c in result.by_attribute(name):
-            counts.append([name, c.value, c.excerpts, c.documents, c.respondents])
-    book.save(path)
-    return path

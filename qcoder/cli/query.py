@@ -68,7 +68,8 @@ def _list(saved: dict[str, QuerySpec]) -> int:
 
 def _run(project: Project, spec: QuerySpec, args: argparse.Namespace) -> int:
     from qcoder.analysis.query import QueryEngine
-    from qcoder.app.queries import code_results, query_index, result_rows, run_spec, save_query
+    from qcoder.app.queries import code_results, query_index, run_spec, save_query
+    from qcoder.exporters.query_export import write_results_csv
 
     index = query_index(project)
     result = run_spec(QueryEngine(index), spec)  # first: a query that fails is not saved
@@ -78,24 +79,18 @@ def _run(project: Project, spec: QuerySpec, args: argparse.Namespace) -> int:
     if args.code_as:
         added = code_results(project, result, args.code_as)
         print(f"coded {added} excerpt(s) as {args.code_as!r} (one undoable step)", file=sys.stderr)
-    out = Path(args.output) if args.output else None
-    if args.format == "json":
-        text = json.dumps(result.json(), indent=2, ensure_ascii=False) + "\n"
-        if out is not None:
-            out.write_text(text, encoding="utf-8")
+    if args.output:
+        out = Path(args.output)
+        if args.format == "json":
+            out.write_text(json.dumps(result.json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         else:
-            sys.stdout.write(text)
-    else:
-        from qcoder.core.cells import csv_writer
-
-        rows = result_rows(index, result)
-        if out is not None:
             with open(out, "w", newline="", encoding="utf-8-sig") as fh:
-                csv_writer(fh).writerows(rows)
-        else:
-            csv_writer(sys.stdout).writerows(rows)
-    if out is not None:
+                write_results_csv(index, result, fh)
         print(f"wrote {out}")
+    elif args.format == "json":
+        sys.stdout.write(json.dumps(result.json(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        write_results_csv(index, result, sys.stdout)
     return 0
 
 
