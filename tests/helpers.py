@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from qcoder.cli import main
 from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import detect_turns
 
@@ -28,3 +31,17 @@ def transcript_files(folder: Path, n: int) -> list[Path]:
         f.write_text(INTERVIEW.replace("task force", f"task force {i}"), encoding="utf-8")
         out.append(f)
     return out
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """``qcoder ARGS`` in-process: (exit status, stdout, stderr)."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def demo_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh copy of the demo project (for a module-scoped fixture)."""
+    folder = tmp_path_factory.mktemp("demo")
+    assert main(["demo", "--no-gui", "--out", str(folder)]) == 0
+    return folder / "demo.qcoder"

@@ -23,13 +23,28 @@ from qcoder.cli import (
     memo,
     nlp,
     project,
+    query,
     safety,
     saturation,
     team,
 )
 from qcoder.cli.common import AddParser, UsageError
 
-TOPICS = (project, codebook, codings, analysis, framework, saturation, memo, media, team, gui_command, nlp, safety)
+TOPICS = (
+    project,
+    codebook,
+    codings,
+    analysis,
+    framework,
+    query,
+    saturation,
+    memo,
+    media,
+    team,
+    gui_command,
+    nlp,
+    safety,
+)
 
 # The commands in the order of `qcoder -h`.
 COMMANDS = (
@@ -42,6 +57,7 @@ COMMANDS = (
     "export",
     "report",
     "matrix",
+    "query",
     "summary",
     "saturation",
     "memo",

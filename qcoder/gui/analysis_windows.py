@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMenu, QWidget
 
 from qcoder.gui.analysis.framework_view import FrameworkDialog
+from qcoder.gui.analysis.query_window import QueryDialog
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
 from qcoder.gui.analysis.windows import WordWindows
@@ -29,6 +30,7 @@ class AnalysisWindows:
     project_actions: list[QAction]
     saturation_dialog: SaturationDialog | None = None
     framework_dialog: FrameworkDialog | None = None
+    query_dialog: QueryDialog | None = None
 
     def open_dock(self, key: str, min_share: float = 0.0) -> None:
         raise NotImplementedError
@@ -48,6 +50,11 @@ class AnalysisWindows:
         )
         self.framework_action = add(
             "Framework matrix", self.open_framework, "Cases × themes: counts, excerpts, your summaries and drafts"
+        )
+        self.query_action = add(
+            "Query…",
+            self.open_query,
+            "Codes combined with AND, OR, NOT, NEAR: passages in context, counted, coded",
         )
         self.windows = WordWindows(self.ctx, self._parent())  # word frequencies, code co-occurrence
         self.project_actions += self.windows.add_actions(analysis)
@@ -70,6 +77,10 @@ class AnalysisWindows:
     def open_framework(self) -> FrameworkDialog | None:
         dialog = self._open_dialog("framework_dialog", lambda: FrameworkDialog(self.ctx, self._parent()))
         return dialog if isinstance(dialog, FrameworkDialog) else None
+
+    def open_query(self) -> QueryDialog | None:
+        dialog = self._open_dialog("query_dialog", lambda: QueryDialog(self.ctx, self._parent()))
+        return dialog if isinstance(dialog, QueryDialog) else None
 
     def _parent(self) -> QWidget:
         assert isinstance(self, QWidget)

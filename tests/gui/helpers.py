@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def when_modal(callback: Callable[[QWidget], None], tries: int = 200) -> None:
@@ -29,3 +32,11 @@ def point_of(view, qt_position: int) -> QPoint:  # type: ignore[no-untyped-def]
     cursor.setPosition(qt_position)
     rect = view.cursorRect(cursor)
     return QPoint(rect.left() + 1, rect.center().y())
+
+
+def shown(qtbot, widget: W) -> W:  # type: ignore[no-untyped-def]
+    """``widget`` registered with qtbot, shown and exposed."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

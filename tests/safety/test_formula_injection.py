@@ -147,6 +147,25 @@ def test_cli_csv_writers(project_path: Path, tmp_path: Path, capsys: pytest.Capt
     assert f"'{HOSTILE_SITE}" in cases
 
 
+def test_query_writers(project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from qcoder.analysis.query import QueryEngine
+    from qcoder.analysis.query_parse import quote_path
+    from qcoder.app.queries import QuerySpec, export_results, query_index, run_spec
+
+    query = quote_path(HOSTILE_CODE)
+    p = str(project_path)
+    assert_csv_safe(_cli(capsys, "query", p, query, "--format", "csv"))
+    _cli(capsys, "query", p, query, "--format", "csv", "-o", str(tmp_path / "q.csv"))
+    assert_csv_safe((tmp_path / "q.csv").read_text(encoding="utf-8-sig"))
+    with open_project(project_path, backup=False) as project:
+        index = query_index(project)
+        result = run_spec(QueryEngine(index), QuerySpec(query, where=(f"site={HOSTILE_SITE}",)))
+    assert result.count > 0
+    export_results(index, result, tmp_path / "q.xlsx")
+    assert_xlsx_safe(tmp_path / "q.xlsx")
+    assert_csv_safe(export_results(index, result, tmp_path / "w.csv").read_text(encoding="utf-8-sig"))
+
+
 def test_xlsx_writers(project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     p = str(project_path)
     _cli(capsys, "export", p, "-o", str(tmp_path / "whole.xlsx"), "--by", "site")
@@ -225,6 +244,7 @@ WRITERS = {
     "qcoder/exporters/xlsx_cells.py": "the one XLSX text cell (text_cell)",
     "qcoder/exporters/framework_xlsx.py": "qcoder matrix --format xlsx: test_xlsx_writers",
     "qcoder/exporters/synthesis_xlsx.py": "qcoder matrix --synthesis --format xlsx: test_xlsx_writers",
+    "qcoder/exporters/query_export.py": "qcoder query --format csv, the Query window's CSV/XLSX: test_query_writers",
     "qcoder/exporters/codebook_docs.py": "export_codebook_xlsx: test_analysis_csv_tables_and_codebook_workbook",
     "qcoder/gui/analysis/view.py": "the analysis window's CSV export: test_analysis_window_copy_and_csv",
     "qcoder/gui/attributes_model.py": "the attribute grid's copy block: test_clipboard_block_round_trip",

@@ -6,8 +6,8 @@ to undo themselves while doing, so undo restores rows with their original ids.
 
 ``from qcoder.core import commands as cmd; cmd.X`` works for every command: the interface is in
 :mod:`.base`, document/participant/attribute commands in :mod:`.documents`, codebook, coding,
-memo and audit commands in :mod:`.codebook`, the compound command and recordings in
-:mod:`.compound`, recordings linked to documents and turn times in :mod:`.media`.
+memo and audit commands in :mod:`.codebook`, saved queries in :mod:`.queries`, the compound command and
+recordings in :mod:`.compound`, recordings linked to documents and turn times in :mod:`.media`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from qcoder.core.commands.documents import (
     UpdateSpeaker,
 )
 from qcoder.core.commands.media import SetMedia, SetTurnTimes
+from qcoder.core.commands.queries import SaveQuery
 from qcoder.core.commands.summaries import SetSummary
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "RenameParticipant",
     "SetAssignments",
     "SetAttributeValues",
+    "SaveQuery",
     "SetMedia",
     "SetTurnTimes",
     "SetMemo",
