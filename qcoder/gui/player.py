@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSlider,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -121,10 +122,15 @@ class PlayerPanel(QWidget):
         layout.addWidget(self.slider)
         buttons = QHBoxLayout()
         made = []
-        for a, label in ((self.back_action, "−5 s"), (self.play_action, "Play"), (self.forward_action, "+5 s")):
-            b = QPushButton(label, self)
+        pixmaps = QStyle.StandardPixmap
+        for a, glyph in (
+            (self.back_action, pixmaps.SP_MediaSeekBackward),
+            (self.play_action, pixmaps.SP_MediaPlay),
+            (self.forward_action, pixmaps.SP_MediaSeekForward),
+        ):
+            b = QPushButton(self.style().standardIcon(glyph), "", self)
             b.setAccessibleName(a.text())
-            b.setMinimumWidth(52)  # the dock beside the codebook is narrow
+            b.setMinimumWidth(36)  # icons: the dock beside the codebook is narrow
             b.setToolTip(a.toolTip())
             b.clicked.connect(a.trigger)
             buttons.addWidget(b)
@@ -262,7 +268,9 @@ class PlayerPanel(QWidget):
         self.link_button.setEnabled(self._ctx.project is not None and bool(self.document_id))
         if HAVE_MEDIA and self.player is not None:
             playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-            self.play_button.setText("Pause" if playing else "Play")
+            glyph = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+            self.play_button.setIcon(self.style().standardIcon(glyph))
+            self.play_button.setAccessibleName("Pause" if playing else "Play")
 
     def add_to_menu(self, menu: QMenu, offset: int) -> None:
         """The transcript's context menu: "Play from here" when the document has a recording."""
@@ -288,7 +296,13 @@ def connect_player(window: MainWindow) -> None:
     def shown(document_id: str) -> None:
         panel.load(document_id)
         if panel.has_recording() or (panel.timed is not None and document_id):
-            window.open_dock("player", min_share=0.3)  # the controls and the status in view
+            window.open_dock("player")
+            dock = window.docks["player"]
+            if not dock.isFloating():  # the controls in view, the codebook above keeps the rest
+                wanted = panel.minimumSizeHint().height() + dock.height() - panel.height()
+                if panel.video is not None and panel.video.isVisibleTo(panel):
+                    wanted = max(wanted, window.height() * 2 // 5)
+                window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     window.viewer.document_shown.connect(shown)
     panel.turn_changed.connect(lambda start, end: window.viewer.view.set_playing(start, end, panel.follow.isChecked()))
