@@ -29,12 +29,14 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.export_options import ExportOptions, Items
 from qcoder.gui.report_dialog import export_word_report
+from qcoder.gui.team.exchange_dialog import export_note
 from qcoder.gui.texts import plural
 from qcoder.gui.workers import ProgressDialog, Worker
 
 Filters = Sequence[tuple[str, str]]  # (label, suffix) for the save dialog, the default first
 ToFile = Callable[[Path, ProgressCallback, CancelToken], exports.Written]
 _POOLING = {"pooled": "Pooled (the tables summed)", "averaged": "Averaged (per table)"}
+CODEBOOK_NOTE = "The codebook file holds the codes with their colors and definitions."
 XLSX, DOCX, CSV = ("Excel workbook", ".xlsx"), ("Word document", ".docx"), ("CSV", ".csv")
 
 
@@ -350,12 +352,16 @@ class ExportMenu(QObject):
         if isinstance(written, exports.Written):
             count = f" ({plural(written.count, written.noun)})" if written.count is not None and written.noun else ""
             self.message.emit(f"Wrote {written.path}{count}")
+            if written.path.suffix.lower() in (".qdpx", ".qdc"):  # say what the other program will not get
+                note = export_note() if written.path.suffix.lower() == ".qdpx" else CODEBOOK_NOTE
+                self._show(QMessageBox.Icon.Information, "Exported", f"Wrote {written.path.name}. {note}")
 
     def _failed(self, text: str) -> None:
         self.message.emit(f"Export failed: {text}")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Export failed", f"Nothing was written.\n\n{text}", QMessageBox.StandardButton.Ok
-        )
+        self._show(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written.\n\n{text}")
+
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok)
         box.setParent(self.window, box.windowFlags())
         box.open()  # not modal: the window stays usable
         self.last_box = box

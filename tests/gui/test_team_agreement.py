@@ -110,7 +110,6 @@ def test_figures_equal_the_service(qtbot, two, qtmodeltester) -> None:
     assert dialog.figures.detail_tabs.isTabVisible(1) and not dialog.figures.detail_tabs.isTabVisible(2)
     for m in (model, docs, groups):
         qtmodeltester.check(m)
-    dialog.grab().save("/tmp/shots/agreement_two.png")
 
     # averaged: the overall row says so
     dialog.set_choice(pooling=Pooling.AVERAGED)
@@ -173,7 +172,6 @@ def test_three_coders_pairwise_matrix_and_undefined(qtbot, two, qtmodeltester) -
     assert pair.index(0, 2).data(VALUE_ROLE) == want[frozenset({"Jordan", "Sam"})]
     qtmodeltester.check(pair)
     dialog.figures.detail_tabs.setCurrentIndex(2)
-    dialog.grab().save("/tmp/shots/agreement_three.png")
 
 
 def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two, qtmodeltester) -> None:
@@ -195,7 +193,6 @@ def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two, qtmo
     assert panel.side.applied[maya].text() == "Applied here: nothing"
     assert panel.side.applied[jordan].text() == "Applied here: Information sharing"
     assert "shared" in panel.side.browsers[jordan].toPlainText()
-    dialog.grab().save("/tmp/shots/disagreements.png")
     qtmodeltester.check(panel.model)
 
     steps = ctx.undo_stack.count()
@@ -237,7 +234,6 @@ def test_reconcile_accept_writes_consensus_and_shrinks_the_list(qtbot, two, qtmo
     assert sorted(actions) == ["Reconcile", "Reconcile", "Start consensus"]
     assert {audit.index(r, 1).data() for r in range(audit.rowCount())} == {"Lead"}
     assert any("accepted Maya's version" in audit.index(r, 3).data() for r in range(audit.rowCount()))
-    dialog.grab().save("/tmp/shots/audit.png")
     qtmodeltester.check(audit)
 
     # undo the last decision: the figures are computed again and it is back in the list
@@ -311,7 +307,6 @@ def test_blind_mode_keeps_coders_from_comparing(qtbot, two) -> None:
     assert dialog.banner.isVisible() and "Blind mode is on" in dialog.banner.text()
     assert not dialog.compute_button.isEnabled() and dialog.compute() is None
     assert not dialog.disagreements.can_decide
-    dialog.grab().save("/tmp/shots/agreement_blind.png")
 
 
 def test_code_paths_in_the_disagreement_pane_read_as_written(qtbot, two) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from qcoder.app import Project
 from qcoder.exchange.refiqda import NOT_EXPORTED, ImportReport, LossKind
-from qcoder.gui.team.actions import TeamActions
+from qcoder.gui.export_menu import ExportMenu
 from qcoder.gui.team.exchange_dialog import DONE, PREVIEW, ExchangeImportDialog
 from qcoder.gui.team.plan_view import PlanTree
 
@@ -29,6 +29,20 @@ def empty_ctx(qapp, tmp_path: Path, settings) -> Iterator[object]:  # type: igno
     context.close_project()
 
 
+def _export(qtbot, ctx, suffix: str, target: Path, monkeypatch) -> ExportMenu:  # type: ignore[no-untyped-def]
+    """Project → Export → REFI-QDA, the file dialog answering ``target``."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = QWidget()
+    qtbot.addWidget(window)
+    menu = ExportMenu(ctx, window)
+    with qtbot.waitSignal(menu.ended, timeout=30000):
+        menu.export_exchange(suffix)
+    assert target.is_file()
+    return menu
+
+
 def _excerpts(p: Project) -> set[tuple[str, str, str, str]]:
     docs = {d.id: d.name for d in p.documents()}
     texts = {d: p.document(d).text for d in docs}
@@ -40,18 +54,13 @@ def _excerpts(p: Project) -> set[tuple[str, str, str, str]]:
     }
 
 
-def test_export_then_import_with_preview(qtbot, ctx, project, empty_ctx, tmp_path) -> None:
-    window = QWidget()
-    qtbot.addWidget(window)
-    actions = TeamActions(ctx, window)
+def test_export_then_import_with_preview(qtbot, ctx, project, empty_ctx, tmp_path, monkeypatch) -> None:
     target = tmp_path / "small.qdpx"
-    with qtbot.waitSignal(actions.finished, timeout=30000) as blocker:
-        actions.export_refi(".qdpx", target)
-    assert blocker.args[0] == target and target.is_file()
-    note = actions.last_box.text()  # type: ignore[union-attr]
+    menu = _export(qtbot, ctx, ".qdpx", target, monkeypatch)
+    note = menu.last_box.text()  # type: ignore[union-attr]
     assert note.startswith("Wrote small.qdpx.")
     assert all(item in note for item in NOT_EXPORTED)  # what REFI-QDA cannot carry is said
-    actions.last_box.close()  # type: ignore[union-attr]
+    menu.last_box.close()  # type: ignore[union-attr]
 
     other = empty_ctx.project
     dialog = ExchangeImportDialog(empty_ctx, target)
@@ -69,14 +78,12 @@ def test_export_then_import_with_preview(qtbot, ctx, project, empty_ctx, tmp_pat
     assert "Interview B: Unicode code points (the standard); 1 of 1 coding placed" in lines
     assert "small.qdpx" in dialog.summary.text() and "3 codings" in dialog.summary.text()
     assert other.documents() == []  # the preview writes nothing
-    dialog.grab().save("/tmp/shots/refi_preview.png")
 
     with qtbot.waitSignal(dialog.import_finished, timeout=30000) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0] is not None and dialog.pages.currentIndex() == DONE
     assert _excerpts(other) == _excerpts(project)  # emoji and all: the same text under the same codes
     assert empty_ctx.undo_stack.undoText() == "Import small.qdpx"
-    dialog.grab().save("/tmp/shots/refi_done.png")
     empty_ctx.undo_stack.undo()
     assert other.documents() == [] and other.codings() == []
 
@@ -111,14 +118,10 @@ def test_losses_and_positions_are_listed(qtbot) -> None:
     assert tree.isExpanded(tree.plan_model.index(1, 0))
 
 
-def test_codebook_export_and_import(qtbot, ctx, project, empty_ctx, tmp_path) -> None:
-    window = QWidget()
-    qtbot.addWidget(window)
-    actions = TeamActions(ctx, window)
+def test_codebook_export_and_import(qtbot, ctx, project, empty_ctx, tmp_path, monkeypatch) -> None:
     target = tmp_path / "codes.qdc"
-    with qtbot.waitSignal(actions.finished, timeout=30000):
-        actions.export_refi(".qdc", target)
-    assert "codes with their colors and definitions" in actions.last_box.text()  # type: ignore[union-attr]
+    menu = _export(qtbot, ctx, ".qdc", target, monkeypatch)
+    assert "codes with their colors and definitions" in menu.last_box.text()  # type: ignore[union-attr]
     dialog = ExchangeImportDialog(empty_ctx, target)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Import REFI-QDA codebook — codes.qdc"

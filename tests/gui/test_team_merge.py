@@ -49,7 +49,6 @@ def test_preview_then_merge_then_undo(qtbot, ctx, project, tmp_path) -> None:
     assert "Coders: 0 new, 1 already here" in lines
     assert "carol.qcoder" in dialog.preview_summary.text() and "2 codings" in dialog.preview_summary.text()
     assert len(project.codings()) == before  # the preview writes nothing
-    dialog.grab().save("/tmp/shots/merge_preview.png")
 
     steps = ctx.undo_stack.count()
     with qtbot.waitSignal(dialog.merge_finished, timeout=30000) as blocker:
@@ -62,7 +61,6 @@ def test_preview_then_merge_then_undo(qtbot, ctx, project, tmp_path) -> None:
     assert sorted(c.end - c.start for c in mine) == [10, len("Trust took years")]
     assert project.code_by_path("Trust") is not None
     assert [e[3] for e in project.audit_log()] == ["merge"] and project.audit_log()[0][2] == "Alice"
-    dialog.grab().save("/tmp/shots/merge_done.png")
 
     # one merge = one undo step on the window's stack
     assert ctx.undo_stack.count() == steps + 1
@@ -97,7 +95,6 @@ def test_merging_twice_offers_nothing_and_unreadable_files_are_named(qtbot, ctx,
     assert "broken.qcodings" in summary and "not a readable qcoder codings file" in summary
     assert not again.merge_button.isEnabled() and again.merge_button.text() == "Nothing to merge"
     again.show()
-    again.grab().save("/tmp/shots/merge_nothing.png")
     # back to the file list
     back = next(b for b in again.preview_buttons.buttons() if b.text() == "Back")
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)

@@ -64,7 +64,6 @@ def test_status_shows_identity_role_and_blind_mode(qtbot, ctx, project) -> None:
     window.show()
     status.show()
     status.adjustSize()
-    status.grab().save("/tmp/shots/team_status.png")
 
     # members: Alice is lead, Bob a coder; switching the window's coder switches the role
     project.set_member(alice.id, Role.LEAD)
@@ -143,7 +142,6 @@ def test_open_server_dialog_never_shows_or_keeps_the_password(qtbot, ctx, settin
     assert "typed-secret" not in dialog.shown.text() and "***" in dialog.shown.text()
     dialog.set_url("postgresql+psycopg://maya@127.0.0.1:1/ecm")  # port 1: nothing listens
     dialog.set_password("s3cret-pw")
-    dialog.grab().save("/tmp/shots/open_server.png")
     with qtbot.waitSignal(dialog.opened, timeout=60000) as blocker:
         dialog.start_open()
     assert blocker.args[0] is None
@@ -152,7 +150,6 @@ def test_open_server_dialog_never_shows_or_keeps_the_password(qtbot, ctx, settin
     settings.sync()
     ini = (tmp_path / "settings.ini").read_text(encoding="utf-8") if (tmp_path / "settings.ini").exists() else ""
     assert "s3cret-pw" not in ini
-    dialog.grab().save("/tmp/shots/open_server_failed.png")
 
 
 @pytest.mark.postgres

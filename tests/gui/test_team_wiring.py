@@ -35,7 +35,6 @@ def test_team_actions_in_the_main_window(qtbot, window, ctx) -> None:
     with qtbot.waitSignal(dialog.computed, timeout=30000):
         dialog.compute()
     assert dialog.figures.codes_model.rowCount() >= 1
-    window.grab().save("/tmp/shots/window_team.png")
 
     team.blind_action.trigger()
     assert window.statusBar().currentMessage().startswith("Blind mode is on")

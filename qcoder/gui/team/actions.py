@@ -21,7 +21,7 @@ from qcoder.core.permissions import Role
 from qcoder.gui.context import AppContext
 from qcoder.gui.team.agreement_view import AgreementDialog
 from qcoder.gui.team.errors import explain_error, explain_text
-from qcoder.gui.team.exchange_dialog import IMPORT_FILTER, ExchangeImportDialog, export_note, export_task
+from qcoder.gui.team.exchange_dialog import IMPORT_FILTER, ExchangeImportDialog
 from qcoder.gui.team.handout_dialog import HandoutDialog
 from qcoder.gui.team.merge_dialog import MergeDialog
 from qcoder.gui.team.server import LiveRefresh, OpenServerDialog, TeamStatus
@@ -62,8 +62,6 @@ class TeamActions(QObject):
             self.export_codings_action,
             self.agreement_action,
             self.import_refi_action,
-            self.export_qdpx_action,
-            self.export_qdc_action,
         ]
         self.lead_actions = [self.merge_action, self.handout_action, self.import_refi_action, self.blind_action]
 
@@ -108,14 +106,6 @@ class TeamActions(QObject):
             "Import REFI-QDA project/codebook…",
             self.import_refi,
             "Import a .qdpx project or .qdc codebook from another QDA program",
-        )
-        self.export_qdpx_action = self._act(
-            "Export as REFI-QDA (.qdpx)…",
-            lambda: self.export_refi(".qdpx"),
-            "A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open",
-        )
-        self.export_qdc_action = self._act(
-            "Export codebook (.qdc)…", lambda: self.export_refi(".qdc"), "The codebook in the REFI-QDA format"
         )
         self.open_server_action = self._act(
             "Open server project…", self.open_server, "Open a project shared on a PostgreSQL server"
@@ -222,25 +212,6 @@ class TeamActions(QObject):
             path = path.with_name(path.name + suffix)
         self.ctx.settings.set_last_directory(path.parent)
         return path
-
-    def export_refi(self, suffix: str, path: Path | None = None) -> Job | None:
-        project = self.ctx.project
-        if project is None:
-            return None
-        if path is None:
-            base = _safe(project.name or "project")
-            if suffix == ".qdpx":
-                path = self._save_path("Export as REFI-QDA", f"{base}.qdpx", "REFI-QDA projects (*.qdpx)", ".qdpx")
-            else:
-                path = self._save_path("Export codebook", f"{base} codebook.qdc", "REFI-QDA codebooks (*.qdc)", ".qdc")
-            if path is None:
-                return None
-        note = (
-            export_note()
-            if suffix == ".qdpx"
-            else "The codebook file holds the codes with their colors and definitions."
-        )
-        return self._run(export_task(self.ctx, path), f"Writing {path.name}…", note)
 
     def export_my_codings(self, path: Path | None = None) -> Job | None:
         project, coder = self.ctx.project, self.ctx.coder

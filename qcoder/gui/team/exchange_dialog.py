@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from qcoder.app.exchange import ExchangeImport, export_exchange, import_exchange
+from qcoder.app.exchange import ExchangeImport, import_exchange
 from qcoder.gui.context import AppContext
 from qcoder.gui.team.errors import explain_text
 from qcoder.gui.team.pages import ERROR_COLOR, WorkingPage, done_page, esc, preview_page
@@ -164,15 +164,3 @@ class ExchangeImportDialog(QDialog):
         if self.job is not None:
             self.job.finish_now()
         super().done(result)
-
-
-def export_task(ctx: AppContext, path: Path) -> Any:
-    """The worker task writing ``path`` (.qdpx or .qdc) from the open project."""
-    project = ctx.require_project()
-
-    def task(progress: Any, cancel: Any) -> Path:
-        progress(0, 0, f"Writing {path.name}…")
-        export_exchange(project, path)
-        return path
-
-    return task
