@@ -42,6 +42,10 @@ class MemoTarget(StrEnum):
     PARTICIPANT = "participant"
 
 
+# the document attribute that holds a document's language (an ISO 639-1 code: "es"), set on import
+LANGUAGE_ATTRIBUTE = "language"
+
+
 @dataclass(frozen=True, slots=True)
 class AttributeDef:
     id: str

@@ -13,6 +13,7 @@ from qcoder.core.model import Document, DocumentInfo, MediaLink, Speaker, Turn, 
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import looks_like_interviewer
+from qcoder.nlp.language import detect as detect_language
 
 KEEP = "\x00keep"  # sentinel: "leave this field as it is"
 
@@ -135,7 +136,12 @@ class DocumentService:
         info = replace(info, speakers=tuple(sorted(speakers)))
         times = [(o, t) for o, t in imported.paragraph_times if 0 <= o <= len(text)]
         return cmd.AddDocument(
-            Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}", times=times
+            Document(info, text),
+            list(speakers.values()),
+            turns,
+            text=f"Import {info.name}",
+            times=times,
+            language=detect_language(text),
         )
 
     def rename_document(self, document_id: str, name: str) -> None:
