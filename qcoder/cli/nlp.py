@@ -411,6 +411,7 @@ def cmd_nlp(args: argparse.Namespace) -> int:
                 data["cleared_files"] = clear_project_cache(project)
             files, size = cache.size()
             data["cache"] = {"folder": str(cache.folder) if cache.folder else None, "files": files, "bytes": size}
+            data.update(_languages(project))
     elif args.clear_cache:
         raise ProjectError("--clear-cache needs the project whose cache to clear")
     if args.json:
@@ -423,6 +424,13 @@ def cmd_nlp(args: argparse.Namespace) -> int:
         print(
             "  a trained English model adds named entities and better sentences and lemmas: pip install 'qcoder[model]'"
         )
+    for lang, item in data.get("languages", {}).items():
+        n = item["documents"]
+        print(f"{item['pipeline']['label']}: {n} document{'s' if n != 1 else ''}")
+        for missing in item["pipeline"]["missing"] if lang != "en" else ():
+            print(f"  unavailable: {missing}")
+    for doc in data.get("documents", ()):
+        print(f"  {doc['document']}\t{doc['language']}" + ("" if doc["stored"] else " (detected, not stored)"))
     if "cache" in data:
         c = data["cache"]
         if "cleared_files" in data:
@@ -430,6 +438,21 @@ def cmd_nlp(args: argparse.Namespace) -> int:
         where = c["folder"] or "memory only (QCODER_NLP_CACHE=off)"
         print(f"analysis cache: {where}: {c['files']} files, {c['bytes'] / 1024:.0f} KiB")
     return 0
+
+
+def _languages(project: Project) -> dict[str, Any]:
+    """The languages of the documents and the pipeline of each (for ``qcoder nlp PROJECT``)."""
+    from qcoder.app.languages import document_languages, language_pipelines
+
+    found = document_languages(project)
+    per_language = Counter(d.language for d in found)
+    return {
+        "languages": {
+            lang: {"documents": per_language[lang], "pipeline": info.to_json()}
+            for lang, info in language_pipelines(found).items()
+        },
+        "documents": [d.to_json() for d in found],
+    }
 
 
 # --- parsers -------------------------------------------------------------------------------------

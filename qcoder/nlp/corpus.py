@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from qcoder.core.model import Document, Speaker, Turn
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import Span, text_sha256
-from qcoder.nlp.analysis import TextAnalysis, analyze_texts
+from qcoder.nlp.analysis import TextAnalysis, analyze_texts, lemmatize_terms
 from qcoder.nlp.cache import AnalysisCache, cache_for, remove_disk_cache
 from qcoder.nlp.language import document_language
 from qcoder.nlp.pipeline import load_pipeline, pipeline_info
@@ -98,6 +98,25 @@ def _analyses_in(
             cache.put(analysis)
             out[doc.id] = analysis
     return out
+
+
+class LemmaTerms:
+    """Search terms as lemma sequences in each document's language ("were promoted" →
+    ("be", "promote"); "escuelas" → ("escuela",)), lemmatized once per language."""
+
+    def __init__(self, terms: Sequence[str], prefer: str | None = None) -> None:
+        self.terms = list(terms)
+        self.prefer = prefer
+        self._by_language: dict[str, list[tuple[str, ...]]] = {}
+
+    def in_language(self, language: str) -> list[tuple[str, ...]]:
+        found = self._by_language.get(language)
+        if found is None:
+            found = self._by_language[language] = lemmatize_terms(self.terms, load_pipeline(self.prefer, language))
+        return found
+
+    def for_document(self, document: Document) -> list[tuple[str, ...]]:
+        return self.in_language(document_language(document))
 
 
 def _layers_of(analysis: TextAnalysis | None) -> set[str]:

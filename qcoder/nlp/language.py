@@ -96,7 +96,8 @@ def _detector() -> Any:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
             identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-            identifier.set_languages(sorted({c for c in identifier.nb_classes if ALIASES.get(c, c) in spacy_languages()}))
+            known = spacy_languages()
+            identifier.set_languages(sorted({c for c in identifier.nb_classes if ALIASES.get(c, c) in known}))
             _identifier = identifier
         return _identifier
 

@@ -167,7 +167,7 @@ def has_lemma_lookups(language: str) -> bool:
     if spec is None or not spec.submodule_search_locations:
         return False
     folder = Path(next(iter(spec.submodule_search_locations))) / "data"
-    return (folder / f"{language}_lemma_lookup.json.gz").is_file() or (folder / f"{language}_lemma_lookup.json").is_file()
+    return any((folder / f"{language}_lemma_lookup.json{tail}").is_file() for tail in (".gz", ""))
 
 
 def pipeline_info(prefer: str | None = None, language: str = DEFAULT_LANGUAGE) -> PipelineInfo:
