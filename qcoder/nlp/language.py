@@ -23,7 +23,8 @@ from typing import Any
 from qcoder.core.model import LANGUAGE_ATTRIBUTE, Document, DocumentInfo
 
 DEFAULT_LANGUAGE = "en"
-MIN_LETTERS = 12  # fewer letters than this: too little to tell, the default language is assumed
+MIN_LETTERS = 4  # fewer letters than this: too little to tell, the default language is assumed
+CONFIDENT = 0.5  # a less probable guess (a short "Hmm, yes." taken for Azerbaijani) gives the default
 SAMPLE_CHARS = 20_000  # detection reads at most this much of a document (spread over it)
 
 # names users may type or have stored, for the languages qcoder's users are most likely to meet
@@ -113,11 +114,13 @@ def sample(text: str, limit: int = SAMPLE_CHARS) -> str:
 
 def detect(text: str) -> str:
     """The language of ``text`` as a spaCy code; :data:`DEFAULT_LANGUAGE` when there is too
-    little text to tell."""
+    little text to tell (a few letters, or a guess less probable than :data:`CONFIDENT`)."""
     piece = sample(text)
     if sum(1 for ch in piece if ch.isalpha()) < MIN_LETTERS:
         return DEFAULT_LANGUAGE
-    code, _probability = _detector().classify(piece)
+    code, probability = _detector().classify(piece)
+    if float(probability) < CONFIDENT:
+        return DEFAULT_LANGUAGE
     return normalize(str(code)) or DEFAULT_LANGUAGE
 
 
