@@ -10,6 +10,7 @@ when it is installed (it is not a dependency: ``pip install langdetect`` to comp
 Usage: python bench/bench_language.py
 """
 
+# ruff: noqa: E501  (interview lines are long, as real ones are)
 from __future__ import annotations
 
 import re

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qcoder.core.errors import InvalidValue
-from qcoder.core.model import LANGUAGE_ATTRIBUTE, AttributeScope
+from qcoder.core.model import DEFAULT_LANGUAGE, LANGUAGE_ATTRIBUTE, AttributeScope
 from qcoder.nlp.language import detect, normalize, stored_language
 from qcoder.nlp.pipeline import PipelineInfo, pipeline_info
 from qcoder.nlp.source import CorpusSource
@@ -23,25 +23,34 @@ class DocumentLanguage:
     document_id: str
     document: str
     language: str  # the language the document is analysed in
-    stored: bool  # stored (detected on import or set); False: detected now from the text
+    stored: bool  # a value is stored (detected on import, or set); False: English by default
     pipeline: PipelineInfo
+    looks_like: str | None = None  # not stored, and detected now as another language than English
 
     def to_json(self) -> dict[str, Any]:
         return {
             "document": self.document,
             "language": self.language,
             "stored": self.stored,
+            "looks_like": self.looks_like,
             "pipeline": self.pipeline.short_label,
         }
 
 
-def document_languages(project: CorpusSource) -> list[DocumentLanguage]:
-    """Every document's language and the pipeline that analyses it (spaCy is not loaded)."""
+def document_languages(project: CorpusSource, *, check_unstored: bool = True) -> list[DocumentLanguage]:
+    """Every document's language and the pipeline that analyses it (spaCy is not loaded);
+    ``check_unstored``: detect the language of documents without a stored one (imported before
+    detection existed) to point out those that look like another language than English."""
     out: list[DocumentLanguage] = []
     for info in project.documents():
         stored = stored_language(info)
-        language = stored or detect(project.document(info.id).text)
-        out.append(DocumentLanguage(info.id, info.name, language, stored is not None, pipeline_info(language=language)))
+        language = stored or DEFAULT_LANGUAGE
+        looks_like = None
+        if stored is None and check_unstored:
+            found = detect(project.document(info.id).text)
+            looks_like = found if found != language else None
+        pipeline = pipeline_info(language=language)
+        out.append(DocumentLanguage(info.id, info.name, language, stored is not None, pipeline, looks_like))
     return out
 
 

@@ -430,7 +430,9 @@ def cmd_nlp(args: argparse.Namespace) -> int:
         for missing in item["pipeline"]["missing"] if lang != "en" else ():
             print(f"  unavailable: {missing}")
     for doc in data.get("documents", ()):
-        print(f"  {doc['document']}\t{doc['language']}" + ("" if doc["stored"] else " (detected, not stored)"))
+        found = doc["looks_like"]
+        hint = f" (not stored; looks like {found}: documents --set-language '{doc['document']}=auto')" if found else ""
+        print(f"  {doc['document']}\t{doc['language']}{hint}")
     if "cache" in data:
         c = data["cache"]
         if "cleared_files" in data:

@@ -11,7 +11,7 @@ from qcoder.cli.common import AddParser, Subparsers, open_project, print_json, r
 from qcoder.cli.safety import passphrase_option, project_path
 from qcoder.cli.survey import survey_options
 from qcoder.core.errors import InvalidValue
-from qcoder.core.model import LANGUAGE_ATTRIBUTE
+from qcoder.core.model import DEFAULT_LANGUAGE, LANGUAGE_ATTRIBUTE
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -139,7 +139,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
                     "sha256": d.sha256,
                     "speakers": list(d.speakers),
                     "attributes": dict(d.attributes),
-                    "language": d.attributes.get(LANGUAGE_ATTRIBUTE) or None,
+                    "language": d.attributes.get(LANGUAGE_ATTRIBUTE) or DEFAULT_LANGUAGE,
                     "media": d.media or None,
                 }
                 for d in docs

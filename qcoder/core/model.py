@@ -43,7 +43,9 @@ class MemoTarget(StrEnum):
 
 
 # the document attribute that holds a document's language (an ISO 639-1 code: "es"), set on import
+# when it is not the default; a document without one is analysed as English
 LANGUAGE_ATTRIBUTE = "language"
+DEFAULT_LANGUAGE = "en"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,14 @@
-"""The language of a document: detected on import, stored as the document attribute
-``language`` (an ISO 639-1 code such as ``es``), changeable like any attribute value.
+"""The language of a document: detected on import and, when it is not English, stored as the
+document attribute ``language`` (an ISO 639-1 code such as ``es``), changeable like any
+attribute value. A document without a value (an English one, or one imported before detection
+existed) is analysed as English: ``qcoder documents P --set-language NAME=auto`` detects and
+stores it, and ``qcoder nlp P`` names the documents that look like another language.
 
 Detection uses py3langid (a maintained fork of langid.py: naive Bayes over byte n-grams, numpy
 only, its 4 MB model inside the package, deterministic), limited to the languages spaCy has a
-tokenizer for. Measured by ``bench/language_detection.py`` on the transcripts in
-tests/data/real/ and on Spanish, French and German interview snippets: every long text and
-all but one or two single lines right (see README, "Transcripts in other languages").
-
-A document without a stored value (imported before detection existed, or with the value
-cleared) is detected when it is analysed; an unrecognised stored value (a name qcoder does
-not know) falls back to detection too.
+tokenizer for; a guess below :data:`CONFIDENT` probability gives English. Measured by
+``bench/bench_language.py`` on the transcripts in tests/data/real/ and on Spanish, French and
+German interview snippets (README, "Transcripts in other languages").
 """
 
 from __future__ import annotations
@@ -20,9 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from qcoder.core.model import LANGUAGE_ATTRIBUTE, Document, DocumentInfo
+from qcoder.core.model import DEFAULT_LANGUAGE, LANGUAGE_ATTRIBUTE, Document, DocumentInfo
 
-DEFAULT_LANGUAGE = "en"
 MIN_LETTERS = 4  # fewer letters than this: too little to tell, the default language is assumed
 CONFIDENT = 0.5  # a less probable guess (a short "Hmm, yes." taken for Azerbaijani) gives the default
 SAMPLE_CHARS = 20_000  # detection reads at most this much of a document (spread over it)
@@ -129,6 +127,7 @@ def stored_language(info: DocumentInfo) -> str | None:
     return normalize(info.attributes.get(LANGUAGE_ATTRIBUTE))
 
 
-def document_language(document: Document) -> str:
-    """The language a document is analysed in: the stored one, else detected from its text."""
-    return stored_language(document.info) or detect(document.text)
+def document_language(document: Document | DocumentInfo) -> str:
+    """The language a document is analysed in: the stored one, else English."""
+    info = document.info if isinstance(document, Document) else document
+    return stored_language(info) or DEFAULT_LANGUAGE

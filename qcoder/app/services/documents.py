@@ -9,13 +9,19 @@ from pathlib import Path
 from qcoder.app.services.core import ProjectCore
 from qcoder.core import commands as cmd
 from qcoder.core.errors import InvalidValue, NotFound
-from qcoder.core.model import Document, DocumentInfo, MediaLink, Speaker, Turn, new_id, utcnow
+from qcoder.core.model import DEFAULT_LANGUAGE, Document, DocumentInfo, MediaLink, Speaker, Turn, new_id, utcnow
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import looks_like_interviewer
 from qcoder.nlp.language import detect as detect_language
 
 KEEP = "\x00keep"  # sentinel: "leave this field as it is"
+
+
+def _language_to_store(text: str) -> str:
+    """The detected language of an imported text, or "" for the default (English: not stored)."""
+    language = detect_language(text)
+    return "" if language == DEFAULT_LANGUAGE else language
 
 
 class DocumentService:
@@ -141,7 +147,7 @@ class DocumentService:
             turns,
             text=f"Import {info.name}",
             times=times,
-            language=detect_language(text),
+            language=_language_to_store(text),
         )
 
     def rename_document(self, document_id: str, name: str) -> None:
