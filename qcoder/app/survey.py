@@ -151,7 +151,8 @@ def _documents(r: _Respondent, per: str, source: str) -> list[tuple[str, Importe
 
 
 def _document_command(imported: ImportedDocument, name: str, participant_id: str) -> cmd.AddDocument:
-    command = DocumentService.add_document_command(imported, name)
+    # survey answers are too short to tell their language one by one: analysed as English
+    command = DocumentService.add_document_command(imported, name, detect_language=False)
     command.speakers = [replace(s, participant_id=participant_id, is_interviewer=False) for s in command.speakers]
     return command
 

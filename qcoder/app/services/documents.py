@@ -13,14 +13,14 @@ from qcoder.core.model import DEFAULT_LANGUAGE, Document, DocumentInfo, MediaLin
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import looks_like_interviewer
-from qcoder.nlp.language import detect as detect_language
+from qcoder.nlp.language import detect
 
 KEEP = "\x00keep"  # sentinel: "leave this field as it is"
 
 
 def _language_to_store(text: str) -> str:
     """The detected language of an imported text, or "" for the default (English: not stored)."""
-    language = detect_language(text)
+    language = detect(text)
     return "" if language == DEFAULT_LANGUAGE else language
 
 
@@ -115,8 +115,11 @@ class DocumentService:
         return [c.document.info for c in commands]
 
     @staticmethod
-    def add_document_command(imported: ImportedDocument, name: str | None = None) -> cmd.AddDocument:
-        """The command that stores ``imported`` (checked: every turn lies inside the text)."""
+    def add_document_command(
+        imported: ImportedDocument, name: str | None = None, *, detect_language: bool = True
+    ) -> cmd.AddDocument:
+        """The command that stores ``imported`` (checked: every turn lies inside the text) with
+        its detected language (``detect_language`` False: none, analysed as English)."""
         doc_id = new_id()
         text = imported.text
         info = DocumentInfo(
@@ -147,7 +150,7 @@ class DocumentService:
             turns,
             text=f"Import {info.name}",
             times=times,
-            language=_language_to_store(text),
+            language=_language_to_store(text) if detect_language else "",
         )
 
     def rename_document(self, document_id: str, name: str) -> None:
