@@ -42,6 +42,7 @@ def document_languages(project: CorpusSource, *, check_unstored: bool = True) ->
     ``check_unstored``: detect the language of documents without a stored one (imported before
     detection existed) to point out those that look like another language than English."""
     out: list[DocumentLanguage] = []
+    pipelines: dict[str, PipelineInfo] = {}
     for info in project.documents():
         stored = stored_language(info)
         language = stored or DEFAULT_LANGUAGE
@@ -49,7 +50,7 @@ def document_languages(project: CorpusSource, *, check_unstored: bool = True) ->
         if stored is None and check_unstored:
             found = detect(project.document(info.id).text)
             looks_like = found if found != language else None
-        pipeline = pipeline_info(language=language)
+        pipeline = pipelines.get(language) or pipelines.setdefault(language, pipeline_info(language=language))
         out.append(DocumentLanguage(info.id, info.name, language, stored is not None, pipeline, looks_like))
     return out
 

@@ -178,6 +178,11 @@ def test_cli_reports_and_sets_the_language(multilingual, capsys):
     with pytest.raises(InvalidValue):
         _run(capsys, "documents", location, "--set-language", "entretien")
     _run(capsys, "documents", location, "--set-language", "entretien=fr")
+    _code, out, err = _run(capsys, "words", location, "--min-count", "1")
+    assert (
+        "  es: basic (blank + lookups) for 1 document" in err and "  fr: basic (blank + lookups) for 1 document" in err
+    )
+    assert "escuela\t1\t1" in out
     _code, out, _err = _run(capsys, "nlp", location, "--json")
     data = json.loads(out)
     assert data["languages"]["es"]["pipeline"]["label"] == "es: basic (blank + lookups)"
