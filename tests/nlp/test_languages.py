@@ -200,3 +200,22 @@ def test_cli_reports_and_sets_the_language(multilingual, capsys):
     _code, out, _err = _run(capsys, "nlp", location)
     assert "entretien\ten (not stored; looks like fr: documents --set-language 'entretien=auto')" in out
     assert "en: basic (blank + lookups): 2 documents" in out
+
+
+def test_a_survey_s_language_is_told_from_all_its_answers(tmp_path):
+    from qcoder.app.survey import SurveyMapping, import_survey
+
+    path = tmp_path / "encuesta.csv"
+    path.write_text(
+        "id,sitio,confianza,obstaculos\n"
+        'R1,Norte,"Confío en ellos, casi siempre.",Falta de dinero\n'
+        'R2,Sur,"No mucho, la verdad.",La rotación del personal\n'
+        'R3,Norte,"Sí, porque nos escuchan y vuelven a llamar.",Nadie contesta el teléfono\n',
+        encoding="utf-8",
+    )
+    with Project.create(tmp_path / "survey.qcoder") as project:
+        report = import_survey(project, path, SurveyMapping("id", ("confianza", "obstaculos"), ("sitio",)))
+        assert {d.attributes.get(LANGUAGE_ATTRIBUTE) for d in project.documents()} == {"es"}
+        assert LANGUAGE_ATTRIBUTE in report.attributes
+        rows = {lemma for lemma, *_ in word_frequencies(project, min_count=1).rows}
+        assert "confiar" in rows and "ellos" not in rows and "la" not in rows
