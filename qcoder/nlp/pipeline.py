@@ -37,7 +37,7 @@ BLANK = "blank"
 # their own embedding layers; the tagger listens to the shared tok2vec)
 TRAINED_COMPONENTS = {
     "sentences": ("senter",),
-    "tokens": ("tok2vec", "tagger", "attribute_ruler", "lemmatizer"),
+    "tokens": ("tok2vec", "tagger", "morphologizer", "attribute_ruler", "lemmatizer"),  # es, fr, de: morphologizer
     "entities": ("ner",),
 }
 BLANK_COMPONENTS = {"sentences": ("sentencizer",), "tokens": ("lemmatizer",), "entities": ()}

@@ -219,3 +219,19 @@ def test_a_survey_s_language_is_told_from_all_its_answers(tmp_path):
         assert LANGUAGE_ATTRIBUTE in report.attributes
         rows = {lemma for lemma, *_ in word_frequencies(project, min_count=1).rows}
         assert "confiar" in rows and "ellos" not in rows and "la" not in rows
+
+
+def test_an_installed_trained_package_of_the_language_is_preferred(monkeypatch):
+    from qcoder.nlp import pipeline
+
+    real = pipeline._installed
+    monkeypatch.setattr(pipeline, "_installed", lambda name: name == "es_core_news_sm" or real(name))
+    monkeypatch.setattr(pipeline, "_model_meta", lambda name: {"version": "3.8.0", "components": ["senter", "ner"]})
+    monkeypatch.delenv("QCODER_SPACY_MODEL")
+    spanish = pipeline.pipeline_info(language="es")
+    assert spanish.trained and spanish.entities and spanish.short_label == "es: trained (es_core_news_sm 3.8.0)"
+    assert spanish.key == "es-es_core_news_sm-3.8.0"
+    monkeypatch.setenv("QCODER_SPACY_MODEL", "blank")  # forces the basic pipeline in every language
+    assert pipeline.pipeline_info(language="es").short_label == "es: basic (blank + lookups)"
+    monkeypatch.setenv("QCODER_SPACY_MODEL", "en_core_web_sm")  # an English choice says nothing of Spanish
+    assert pipeline.pipeline_info(language="es").name == "es_core_news_sm"
