@@ -434,7 +434,11 @@ def cmd_nlp(args: argparse.Namespace) -> int:
         print(f"{item['pipeline']['label']}: {n} document{'s' if n != 1 else ''}")
         for missing in item["pipeline"]["missing"] if lang != "en" else ():
             print(f"  unavailable: {missing}")
-    for doc in data.get("documents", ()):
+    # English documents are only counted, unless they look like another language
+    listed = [d for d in data.get("documents", ()) if d["language"] != "en" or d["looks_like"]]
+    if listed:
+        print("documents not in English, or that look like another language:")
+    for doc in listed:
         found = doc["looks_like"]
         hint = f" (not stored; looks like {found}: documents --set-language '{doc['document']}=auto')" if found else ""
         print(f"  {doc['document']}\t{doc['language']}{hint}")
