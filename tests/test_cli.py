@@ -60,7 +60,7 @@ def test_new_import_documents(capsys, tmp_path, transcripts):
 
     code, out, _ = run(capsys, "documents", project, "--json")
     docs = json.loads(out)
-    assert set(docs[0]) == {"name", "chars", "format", "sha256", "speakers", "attributes", "media"}
+    assert set(docs[0]) == {"name", "chars", "format", "sha256", "speakers", "attributes", "language", "media"}
     hc = next(d for d in docs if d["name"] == "HC-LE-01")
     assert hc["attributes"] == {"site": "Harbor City", "stakeholder_group": "law enforcement"}
     assert hc["format"] == "txt" and sorted(hc["speakers"]) == ["Det. Ortega", "Interviewer"]

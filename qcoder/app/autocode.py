@@ -22,10 +22,10 @@ from qcoder.core.errors import InvalidValue, NotFound
 from qcoder.core.model import Coding, Document, new_id, utcnow
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import Span
-from qcoder.nlp.analysis import TextAnalysis, lemmatize_terms
-from qcoder.nlp.corpus import TurnIndex, analyses, document_sentences, paragraph_at, speaker_profiles
+from qcoder.nlp.analysis import TextAnalysis
+from qcoder.nlp.corpus import LemmaTerms, TurnIndex, analyses, document_sentences, paragraph_at, speaker_profiles
 from qcoder.nlp.matching import compile_regex, keyword_pattern, lemma_hits, merge_spans, pattern_hits, split_terms
-from qcoder.nlp.pipeline import load_pipeline, pipeline_info
+from qcoder.nlp.pipeline import pipeline_info
 from qcoder.nlp.spans import snap_to_sentences, trim_span
 
 CONTEXT = 80
@@ -166,9 +166,7 @@ def find_hits(
     if layers:
         preview.pipeline = pipeline_info(prefer).label
         found_analyses = analyses(project, None, layers, progress, cancel, prefer, documents=docs)
-    lemma_seqs: list[tuple[str, ...]] = []
-    if rule.mode is Mode.LEMMAS:
-        lemma_seqs = lemmatize_terms(split_terms(rule.terms), load_pipeline(prefer))
+    lemma_terms = LemmaTerms(split_terms(rule.terms) if rule.mode is Mode.LEMMAS else [], prefer)
     profiles = speaker_profiles(project, rule.attribute if rule.mode is Mode.SPEAKER_GROUP else None)
     all_turns = project.turns()
     existing = project.codings(code_ids=[code_id], coder_ids=[coder_id]) if coder_id else []
@@ -182,7 +180,8 @@ def find_hits(
         if rule.mode in SPEAKER_MODES:
             units = _speaker_units(rule, doc, turns, profiles)
         else:
-            units = _match_units(rule, doc, turns, found_analyses.get(doc.id), lemma_seqs)
+            seqs = lemma_terms.for_document(doc) if rule.mode is Mode.LEMMAS else []
+            units = _match_units(rule, doc, turns, found_analyses.get(doc.id), seqs)
         for (start, end), (m_start, m_end), count in units:
             if any(cs <= start and end <= ce for cs, ce in covered):
                 preview.duplicates += 1

@@ -23,9 +23,10 @@ from qcoder.app.project import Project
 from qcoder.app.services.documents import DocumentService
 from qcoder.core import commands as cmd
 from qcoder.core.errors import ImportFailed
-from qcoder.core.model import AttributeScope, Participant, new_id
+from qcoder.core.model import DEFAULT_LANGUAGE, LANGUAGE_ATTRIBUTE, AttributeScope, Document, Participant, new_id
 from qcoder.importers.base import ImportedDocument, ImportedTurn
 from qcoder.importers.survey import SurveyTable, read_survey
+from qcoder.nlp.language import SAMPLE_CHARS, detect
 
 PER_CHOICES = ("answer", "respondent")
 QUESTION_ATTRIBUTE = "question"
@@ -151,7 +152,8 @@ def _documents(r: _Respondent, per: str, source: str) -> list[tuple[str, Importe
 
 
 def _document_command(imported: ImportedDocument, name: str, participant_id: str) -> cmd.AddDocument:
-    command = DocumentService.add_document_command(imported, name)
+    # answers are too short to tell their language one by one: the survey's is told from them all
+    command = DocumentService.add_document_command(imported, name, detect_language=False)
     command.speakers = [replace(s, participant_id=participant_id, is_interviewer=False) for s in command.speakers]
     return command
 
@@ -181,6 +183,9 @@ def survey_commands(
         report.answers += len(r.answers)
     if not adds.documents:
         raise ImportFailed("every answer in the chosen text columns is blank: nothing to import")
+    language = survey_language(adds.documents)
+    if language:
+        doc_attrs = {doc_id: {**attrs, LANGUAGE_ATTRIBUTE: language} for doc_id, attrs in doc_attrs.items()}
     report.respondents = len(respondents)
     report.participants_added = len(new_participants)
     report.participants_reused = len(respondents) - len(new_participants)
@@ -188,6 +193,8 @@ def survey_commands(
     report.attributes = [table.columns[table.column(c)] for c in mapping.attribute_columns]
     if mapping.per == "answer":
         report.attributes.append(QUESTION_ATTRIBUTE)
+    if language:
+        report.attributes.append(LANGUAGE_ATTRIBUTE)
     steps: list[cmd.Command] = []
     if new_participants:
         steps.append(cmd.AddParticipants(new_participants))
@@ -195,6 +202,20 @@ def survey_commands(
     steps.extend(project.attribute_commands(AttributeScope.PARTICIPANT, participant_attrs))
     steps.extend(project.attribute_commands(AttributeScope.DOCUMENT, doc_attrs))
     return steps, report
+
+
+def survey_language(documents: Sequence[Document]) -> str:
+    """The language of a survey's answers, told from them together (up to ~20,000 characters);
+    "" for English, the default, which is not stored."""
+    sample: list[str] = []
+    size = 0
+    for doc in documents:
+        if size > SAMPLE_CHARS:
+            break
+        sample.append(doc.text)
+        size += len(doc.text)
+    language = detect("\n".join(sample))
+    return "" if language == DEFAULT_LANGUAGE else language
 
 
 def import_survey(project: Project, path: str | Path, mapping: SurveyMapping) -> SurveyReport:

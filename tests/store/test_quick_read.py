@@ -131,6 +131,25 @@ def test_documents_command_prints_the_same_either_way(project: Path, monkeypatch
         "sha256": quick[0]["sha256"],
         "speakers": quick[0]["speakers"],
         "attributes": {"site": "Harbor City", "stakeholder_group": "prosecutor"},
+        "language": "en",  # English: the default, not stored
         "media": None,
     }
     assert quick[2]["name"] == "c"
+
+
+def test_the_quick_path_reports_a_stored_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    path = tmp_path / "langs.qcoder"
+    spanish = (
+        "Entrevistadora: ¿Cómo empezó?\n\n"
+        "María: Con una subvención que nadie sabía cómo usar. Las familias no confiaban en nosotros."
+    )
+    with Project.create(path, name="p") as p:
+        p.add_document(imported(spanish, name="es.txt"))
+        p.add_document(imported(name="en.txt"))
+    Project.open(path).close()
+    quick = quick_read.document_listing(path, with_counts=False)
+    assert quick is not None and [d.attributes.get("language") for d in quick.documents] == ["es", None]
+    data = _cli_json(path)
+    assert [d["language"] for d in data] == ["es", "en"]
+    monkeypatch.setattr(listing, "document_listing", lambda *a, **k: None)
+    assert _cli_json(path) == data

@@ -9,12 +9,19 @@ from pathlib import Path
 from qcoder.app.services.core import ProjectCore
 from qcoder.core import commands as cmd
 from qcoder.core.errors import InvalidValue, NotFound
-from qcoder.core.model import Document, DocumentInfo, MediaLink, Speaker, Turn, new_id, utcnow
+from qcoder.core.model import DEFAULT_LANGUAGE, Document, DocumentInfo, MediaLink, Speaker, Turn, new_id, utcnow
 from qcoder.core.text import text_sha256
 from qcoder.importers.base import ImportedDocument
 from qcoder.importers.speakers import looks_like_interviewer
+from qcoder.nlp.language import detect
 
 KEEP = "\x00keep"  # sentinel: "leave this field as it is"
+
+
+def _language_to_store(text: str) -> str:
+    """The detected language of an imported text, or "" for the default (English: not stored)."""
+    language = detect(text)
+    return "" if language == DEFAULT_LANGUAGE else language
 
 
 class DocumentService:
@@ -108,8 +115,11 @@ class DocumentService:
         return [c.document.info for c in commands]
 
     @staticmethod
-    def add_document_command(imported: ImportedDocument, name: str | None = None) -> cmd.AddDocument:
-        """The command that stores ``imported`` (checked: every turn lies inside the text)."""
+    def add_document_command(
+        imported: ImportedDocument, name: str | None = None, *, detect_language: bool = True
+    ) -> cmd.AddDocument:
+        """The command that stores ``imported`` (checked: every turn lies inside the text) with
+        its detected language (``detect_language`` False: none, analysed as English)."""
         doc_id = new_id()
         text = imported.text
         info = DocumentInfo(
@@ -135,7 +145,12 @@ class DocumentService:
         info = replace(info, speakers=tuple(sorted(speakers)))
         times = [(o, t) for o, t in imported.paragraph_times if 0 <= o <= len(text)]
         return cmd.AddDocument(
-            Document(info, text), list(speakers.values()), turns, text=f"Import {info.name}", times=times
+            Document(info, text),
+            list(speakers.values()),
+            turns,
+            text=f"Import {info.name}",
+            times=times,
+            language=_language_to_store(text) if detect_language else "",
         )
 
     def rename_document(self, document_id: str, name: str) -> None:

@@ -8,7 +8,10 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.commands.base import Command
 from qcoder.core.errors import AlreadyImported, DuplicateName, InvalidValue
 from qcoder.core.model import (
+    LANGUAGE_ATTRIBUTE,
     AttributeDef,
+    AttributeScope,
+    AttributeType,
     Coding,
     Document,
     MediaLink,
@@ -17,6 +20,7 @@ from qcoder.core.model import (
     Participant,
     Speaker,
     Turn,
+    new_id,
 )
 from qcoder.core.names import clean_free_text
 from qcoder.core.repository import Repository
@@ -36,6 +40,9 @@ class AddDocument(Command):
     once: bool = False
     # (offset, seconds) of paragraphs without a speaker (captions without speaker labels)
     times: list[tuple[int, float]] = field(default_factory=list)
+    # the detected language ("es"), stored as the document attribute "language" ("": none)
+    language: str = ""
+    _attribute: AttributeDef | None = None  # the "language" attribute this import defined
 
     def do(self, repo: Repository) -> ChangeSet:
         if self.once:
@@ -45,11 +52,37 @@ class AddDocument(Command):
         repo.insert_turns(self.turns)
         if self.times:
             repo.set_paragraph_times(self.document.id, self.times)
-        return ChangeSet().add(Kind.DOCUMENT, self.document.id)
+        changes = ChangeSet().add(Kind.DOCUMENT, self.document.id)
+        if self.language:
+            self._store_language(repo)
+            if self._attribute is not None:
+                changes.add(Kind.ATTRIBUTE, self._attribute.id)
+        return changes
+
+    def _store_language(self, repo: Repository) -> None:
+        """Set the document's "language" value, defining the attribute when the project has
+        none. A category attribute that does not allow the value is left alone (the language
+        is then detected when it is needed)."""
+        scope = AttributeScope.DOCUMENT
+        attribute = next((a for a in repo.attributes() if a.name == LANGUAGE_ATTRIBUTE and a.scope == scope), None)
+        if attribute is None:
+            position = max((a.position for a in repo.attributes() if a.scope == scope), default=-1) + 1
+            attribute = AttributeDef(new_id(), LANGUAGE_ATTRIBUTE, AttributeType.TEXT, scope, position=position)
+            repo.insert_attribute(attribute)
+            self._attribute = attribute
+        if attribute.type in (AttributeType.TEXT, AttributeType.CATEGORY) and (
+            not attribute.allowed or self.language in attribute.allowed
+        ):
+            repo.set_attribute_value(attribute.id, self.document.id, self.language)
 
     def undo(self, repo: Repository) -> ChangeSet:
         repo.delete_document(self.document.id)
-        return ChangeSet().remove(Kind.DOCUMENT, self.document.id)
+        changes = ChangeSet().remove(Kind.DOCUMENT, self.document.id)
+        if self._attribute is not None:
+            repo.delete_attribute(self._attribute.id)
+            changes.remove(Kind.ATTRIBUTE, self._attribute.id)
+            self._attribute = None
+        return changes
 
     def _claim(self, repo: Repository) -> None:
         info = self.document.info
