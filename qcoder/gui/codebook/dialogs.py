@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.core.codes import PALETTE
 from qcoder.core.model import Code
 from qcoder.gui.codebook.model import color_icon
 
@@ -34,7 +35,7 @@ class CodeDialog(QDialog):
         self,
         code: Code | None,
         parent_path: str = "",
-        default_color: str = "#56B4E9",
+        default_color: str = PALETTE[0],
         parent: QWidget | None = None,
         memo: str | None = None,
         memo_byline: str = "",
