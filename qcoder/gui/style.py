@@ -60,6 +60,17 @@ QToolTip {{ color: {t.text}; background: {t.base}; border: 1px solid {t.border};
 #FindBar {{ background: {t.window}; border-top: 1px solid {t.border}; }}
 #FinderHint {{ color: {t.muted}; }}
 #CoderButton {{ border: none; padding: 2px 8px; color: {t.text}; }}
+#AnalysisNote, #AnalysisStatus, #DrillHint {{ color: {t.muted}; }}
+#DrillTitle {{ font-weight: 600; color: {t.text}; }}
+#AnalysisMatrix QHeaderView::section:vertical {{ color: {t.text}; background: {t.base};
+    border: none; border-bottom: 1px solid {t.border}; padding: 0 8px 0 6px; }}
+#AnalysisMatrix QHeaderView::section:horizontal {{ color: {t.text}; padding: 4px 6px; }}
+#AnalysisMatrix {{ gridline-color: {t.base}; }}
+#AnalysisView QToolButton {{ padding: 3px 8px; border: 1px solid {t.border}; border-radius: 4px;
+    background: {t.base}; }}
+#AnalysisView QToolButton:hover {{ background: {t.hover}; }}
+#MenuButton {{ padding-right: 22px; }}
+#MenuButton::menu-indicator {{ subcontrol-origin: padding; subcontrol-position: center right; right: 7px; }}
 *[tone="error"] {{ color: {t.error}; }}
 *[tone="warn"] {{ color: {t.warn}; }}
 *[tone="muted"] {{ color: {t.muted}; }}

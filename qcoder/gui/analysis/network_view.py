@@ -24,12 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.analysis.network import Network
+from qcoder.gui.themes import current as theme
 
 WIDTH, HEIGHT = 760.0, 520.0  # the layout's [-1, 1] square is spread over this (scene units)
 NODE_MIN, NODE_MAX = 7.0, 26.0  # radius of the least and most used code
 EDGE_MIN, EDGE_MAX = 1.0, 9.0
 NODE_COLOR = QColor("#2563EB")
-EDGE_COLOR = QColor(75, 85, 99, 150)
+
+
+def edge_color() -> QColor:
+    """Edges: grey, half see-through, light on a dark theme."""
+    return QColor(209, 213, 219, 150) if theme().dark else QColor(75, 85, 99, 150)
+
+
 PICKED_COLOR = QColor("#DC2626")
 LABEL_CHARS = 28
 CLICK_WIDTH = 10.0  # an edge is clicked within this many units of its line
@@ -42,7 +49,7 @@ class EdgeItem(QGraphicsLineItem):
         super().__init__()
         self.codes = (code_a, code_b)
         self.weight = weight
-        self._pen = QPen(EDGE_COLOR, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        self._pen = QPen(edge_color(), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         self.setPen(self._pen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -101,7 +108,7 @@ class NetworkScene(QGraphicsScene):
         font.setPointSizeF(8.5)
         for node, (x, y) in zip(network.nodes, centres, strict=True):
             r = NODE_MIN + (NODE_MAX - NODE_MIN) * math.sqrt(node.use / top_use)
-            circle = self.addEllipse(QRectF(x - r, y - r, 2 * r, 2 * r), QPen(Qt.GlobalColor.white, 1.5))
+            circle = self.addEllipse(QRectF(x - r, y - r, 2 * r, 2 * r), QPen(QColor(theme().base), 1.5))
             color = QColor((colors or {}).get(node.code_id, ""))
             circle.setBrush(QBrush(color if color.isValid() else NODE_COLOR))
             circle.setZValue(2)
@@ -109,7 +116,7 @@ class NetworkScene(QGraphicsScene):
             self.nodes[node.code_id] = circle
             label = QGraphicsSimpleTextItem(_short(node.name))
             label.setFont(font)
-            label.setBrush(QBrush(QColor("#111827")))
+            label.setBrush(QBrush(QColor(theme().text)))
             label.setPos(x - label.boundingRect().width() / 2, y + r + 2)
             label.setZValue(3)
             self.addItem(label)
@@ -136,7 +143,7 @@ class NetworkScene(QGraphicsScene):
     def _render(self, painter: QPainter, target: QRectF) -> None:
         selected = self.selectedItems()
         self.clearSelection()  # a report shows no highlight
-        painter.fillRect(target, Qt.GlobalColor.white)
+        painter.fillRect(target, QColor(theme().base))
         self.render(painter, target, self.sceneRect())
         for item in selected:
             item.setSelected(True)
@@ -173,7 +180,7 @@ class NetworkView(QGraphicsView):
     def __init__(self, scene: NetworkScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
+        self.setBackgroundBrush(QBrush(QColor(theme().base)))
         self.setMinimumSize(320, 240)
 
     def fit(self) -> None:

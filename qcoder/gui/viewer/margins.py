@@ -44,7 +44,7 @@ def contrast(a: QColor, b: QColor) -> float:
 def label_color(code_color: QColor, background: QColor | None = None) -> QColor:
     """The code's colour darkened (lightened on a dark theme) until its name reads on the
     margin (contrast >= 4.5, WCAG AA): a yellow code's label is dark olive, never pale on
-    pale; the theme's text colour when no shade of it reads."""
+    pale; white or black when no shade of it reads (black on a dark margin)."""
     bg = background if background is not None else QColor(theme().margin)
     dark_bg = colors.luminance(bg.name()) < 0.18
     color = QColor(code_color)
@@ -52,7 +52,7 @@ def label_color(code_color: QColor, background: QColor | None = None) -> QColor:
         if contrast(color, bg) >= 4.5:
             return color
         color = color.lighter(130) if dark_bg else color.darker(140)
-    return QColor(theme().text)
+    return QColor("#FFFFFF" if dark_bg else "#000000")
 
 
 class NumberArea(QWidget):
