@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from qcoder.core.codepath import join_path, split_path
@@ -34,6 +36,13 @@ PALETTE = (
 def palette_color(n_codes: int) -> str:
     """The colour for a new code in a codebook of ``n_codes`` codes."""
     return PALETTE[n_codes % len(PALETTE)]
+
+
+def least_used_color(used: Iterable[str]) -> str:
+    """The palette colour the fewest of ``used`` (the codebook's colours) have, the first in
+    palette order among equals: the default colour offered for a new code."""
+    counts = Counter(c.upper() for c in used)
+    return min(PALETTE, key=lambda c: counts[c])
 
 
 PATH_MARK = ">"  # separates the levels of a code path (qcoder.core.codepath)

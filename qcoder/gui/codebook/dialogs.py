@@ -3,12 +3,15 @@ code memo beside them (the coders' analytic notes, kept apart from the definitio
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -17,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.core.codes import PALETTE
+from qcoder.core.colors import MARK_CONTRAST, check_color
 from qcoder.core.model import Code
 from qcoder.gui.codebook.model import color_icon
+from qcoder.gui.style import set_tone
+from qcoder.gui.themes import THEMES, mark_backgrounds
 
 FIELDS = (
     ("definition", "Definition", "What this code means."),
@@ -39,11 +45,17 @@ class CodeDialog(QDialog):
         parent: QWidget | None = None,
         memo: str | None = None,
         memo_byline: str = "",
+        others: Mapping[str, str] | None = None,
     ) -> None:
-        """``memo``: the code memo to show and edit (None: no memo field)."""
+        """``memo``: the code memo to show and edit (None: no memo field); ``others``: the
+        other codes' colours by name (a colour too close to one of them is warned about)."""
         super().__init__(parent)
         self.setWindowTitle("Edit code" if code else "New code")
         self._color = code.color if code else default_color
+        self._others = dict(others or {})
+        self.color_warning = QLabel(self)
+        self.color_warning.setWordWrap(True)
+        set_tone(self.color_warning, "warn")
         self.name = QLineEdit(code.name if code else "", self)
         self.name.setPlaceholderText("Code name")
         self.color_button = QPushButton(self)
@@ -54,6 +66,7 @@ class CodeDialog(QDialog):
             form.addRow("Under", QLineEdit(parent_path, self, readOnly=True))
         form.addRow("Name", self.name)
         form.addRow("Color", self.color_button)
+        form.addRow("", self.color_warning)
         self.edits: dict[str, QPlainTextEdit] = {}
         for key, label, hint in FIELDS:
             edit = QPlainTextEdit(getattr(code, key) if code else "", self)
@@ -89,6 +102,9 @@ class CodeDialog(QDialog):
     def _show_color(self) -> None:
         self.color_button.setIcon(color_icon(self._color, 16))
         self.color_button.setText(self._color.upper())
+        warning = color_warning(self._color, self._others)
+        self.color_warning.setText(warning)
+        self.color_warning.setVisible(bool(warning))
 
     def _pick_color(self) -> None:
         color = QColorDialog.getColor(QColor(self._color), self, "Code color")
@@ -112,3 +128,28 @@ class CodeDialog(QDialog):
     def memo_text(self) -> str | None:
         """The memo as edited (None: the dialog has no memo field)."""
         return None if self.memo is None else self.memo.toPlainText().strip()
+
+
+def color_warning(color: str, others: Mapping[str, str]) -> str:
+    """Why ``color`` is a poor choice for a code, in words ("" when it is fine): too little
+    contrast on the stripe margin of a theme, or too close to another code's colour (also as
+    seen with a colour-vision deficiency)."""
+    names = {t.margin: t.title for t in THEMES.values()}
+    problems = check_color(color, mark_backgrounds(), others.values())
+    by_color: dict[str, list[str]] = {}
+    for name, other in others.items():
+        by_color.setdefault(other.upper(), []).append(name)
+    parts: list[str] = []
+    low = [p for p in problems if p.kind == "contrast"]
+    if low:
+        where = " and ".join(names.get(p.other, p.other) for p in low)
+        worst = min(p.value for p in low)
+        theme_word = "themes" if len(low) > 1 else "theme"
+        parts.append(f"Low contrast on the {where} {theme_word} ({worst:.1f}:1; stripes need {MARK_CONTRAST:.0f}:1).")
+    close = sorted((p for p in problems if p.kind == "close"), key=lambda p: p.value)
+    if close:
+        shown = [f"“{n}”" for p in close[:3] for n in by_color.get(p.other, [p.other])[:1]]
+        more = f" and {len(close) - 3} more" if len(close) > 3 else ""
+        how = "" if close[0].vision == "normal" else f" (for people with {close[0].vision})"
+        parts.append(f"Hard to tell from {', '.join(shown)}{more}{how}.")
+    return " ".join(parts)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.core.codepath import descendants
-from qcoder.core.codes import PALETTE
+from qcoder.core.codes import least_used_color
 from qcoder.core.errors import ConcurrentEdit, NotFound
 from qcoder.core.model import MemoTarget
 from qcoder.core.permissions import PermissionDenied
@@ -212,9 +212,10 @@ class CodebookPanel(QWidget):
         project = self.ctx.project
         if project is None:
             return None
-        color = PALETTE[len(self.model.codes()) % len(PALETTE)]
+        color = least_used_color(c.color for c in self.model.codes())
         parent_path = self._paths().get(parent_id, "") if parent_id else ""
-        dialog = CodeDialog(None, parent_path, color, self, memo="")
+        others = {c.name: c.color for c in self.model.codes()}
+        dialog = CodeDialog(None, parent_path, color, self, memo="", others=others)
         if not dialog.exec():
             return None
         values = dialog.values()
@@ -248,7 +249,8 @@ class CodebookPanel(QWidget):
         parent_path = self._paths().get(code.parent_id, "") if code.parent_id else ""
         memo = project.memo(MemoTarget.CODE, code_id)
         byline = memo_byline(self.ctx, MemoTarget.CODE, code_id)
-        dialog = CodeDialog(code, parent_path, code.color, self, memo=memo, memo_byline=byline)
+        others = {c.name: c.color for c in self.model.codes() if c.id != code.id}
+        dialog = CodeDialog(code, parent_path, code.color, self, memo=memo, memo_byline=byline, others=others)
         if not dialog.exec():
             return
         changed = {k: v for k, v in dialog.values().items() if getattr(code, k) != v}
