@@ -53,14 +53,9 @@ class CodeDialog(QDialog):
         self.setWindowTitle("Edit code" if code else "New code")
         self._color = code.color if code else default_color
         self._others = dict(others or {})
-        self.color_warning = QLabel(self)
-        self.color_warning.setWordWrap(True)
-        set_tone(self.color_warning, "warn")
         self.name = QLineEdit(code.name if code else "", self)
         self.name.setPlaceholderText("Code name")
-        self.color_button = QPushButton(self)
-        self.color_button.clicked.connect(self._pick_color)
-        self._show_color()
+        self._make_color_row()
         form = QFormLayout()
         if parent_path:
             form.addRow("Under", QLineEdit(parent_path, self, readOnly=True))
@@ -98,6 +93,15 @@ class CodeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(480, 0)
+
+    def _make_color_row(self) -> None:
+        """The colour button and, under it, the warning about a poor colour."""
+        self.color_button = QPushButton(self)
+        self.color_button.clicked.connect(self._pick_color)
+        self.color_warning = QLabel(self)
+        self.color_warning.setWordWrap(True)
+        set_tone(self.color_warning, "warn")
+        self._show_color()
 
     def _show_color(self) -> None:
         self.color_button.setIcon(color_icon(self._color, 16))
