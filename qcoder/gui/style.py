@@ -50,6 +50,7 @@ QTreeView, QTableView, QListView {{ border: 1px solid {t.border}; background: {t
 QTreeView::item {{ padding: 3px 0; }}
 QHeaderView::section {{ background: {t.window}; color: {t.muted}; border: none;
     border-bottom: 1px solid {t.border}; padding: 4px 6px; }}
+QTableCornerButton::section {{ background: {t.window}; border: none; }}
 QToolTip {{ color: {t.text}; background: {t.base}; border: 1px solid {t.border}; }}
 #ViewerHeader {{ background: {t.base}; border-bottom: 1px solid {t.border}; }}
 #ViewerTitle {{ font-size: {title}pt; font-weight: 600; color: {t.text}; }}
@@ -71,10 +72,24 @@ QToolTip {{ color: {t.text}; background: {t.base}; border: 1px solid {t.border};
 #AnalysisView QToolButton:hover {{ background: {t.hover}; }}
 #MenuButton {{ padding-right: 22px; }}
 #MenuButton::menu-indicator {{ subcontrol-origin: padding; subcontrol-position: center right; right: 7px; }}
+{_indicators(t) if t.dark else ""}
 *[tone="error"] {{ color: {t.error}; }}
 *[tone="warn"] {{ color: {t.warn}; }}
 *[tone="muted"] {{ color: {t.muted}; }}
 *[tone="good"] {{ color: {t.good}; }}
+"""
+
+
+def _indicators(t: Theme) -> str:
+    """Check boxes and radio buttons drawn in the theme's colours: Fusion outlines them with a
+    shade of the window colour, which vanishes on black."""
+    return f"""
+QCheckBox::indicator, QRadioButton::indicator {{ width: 12px; height: 12px; border: 1px solid {t.muted};
+    background: {t.base}; }}
+QCheckBox::indicator {{ border-radius: 2px; }}
+QRadioButton::indicator {{ border-radius: 7px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {t.accent}; border-color: {t.text}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {t.border}; }}
 """
 
 
