@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -20,11 +21,13 @@ from qcoder.gui.style import apply_text_size, apply_theme, system_is_dark
 TEXT_SIZE_TITLES = {100: "Normal", 115: "Large", 130: "Larger", 150: "Largest"}
 
 
-class AppearanceMenus:
+class AppearanceMenus(QObject):
     """The Theme and Text size submenus; ``on_text_size`` runs after the font changed (the
-    window re-applies the transcript font)."""
+    window re-applies the transcript font). While the setting is "System", a change of the
+    system's colour scheme is followed at once."""
 
     def __init__(self, settings: Settings, parent: QWidget, on_text_size: Callable[[], None]) -> None:
+        super().__init__(parent)
         self.settings = settings
         self._on_text_size = on_text_size
         self.theme_menu = QMenu("Theme", parent)
@@ -55,7 +58,7 @@ class AppearanceMenus:
         self.size_actions[settings.text_size()].setChecked(True)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system)
 
-    def _follow_system(self) -> None:
+    def _follow_system(self, _scheme: object = None) -> None:
         if self.settings.theme() == themes.SYSTEM:
             self.set_theme(themes.SYSTEM)
 

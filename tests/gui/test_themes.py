@@ -88,6 +88,20 @@ def test_the_view_menu_switches_theme_and_keeps_it(qtbot, window) -> None:  # ty
     assert _base() == QColor("#000000") and window.ctx.settings.theme() == "contrast"
 
 
+def test_a_system_scheme_change_is_followed_while_the_setting_is_system(qtbot, monkeypatch, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    import qcoder.gui.appearance as appearance
+
+    window.appearance.set_theme("system")
+    monkeypatch.setattr(appearance, "system_is_dark", lambda: True)
+    QApplication.instance().styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # type: ignore[union-attr]
+    assert themes.current().name == "dark" and _base() == QColor(THEMES["dark"].base)
+    window.appearance.set_theme("light")
+    QApplication.instance().styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # type: ignore[union-attr]
+    assert themes.current().name == "light"
+
+
 def test_qcoder_theme_disables_the_menu(qtbot, monkeypatch, window) -> None:  # type: ignore[no-untyped-def]
     from qcoder.gui.appearance import AppearanceMenus
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPen,
     QTextBlock,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from qcoder.core import colors
 from qcoder.core.model import Coding
@@ -126,10 +126,15 @@ class StripeArea(QWidget):
         super().__init__(view)
         self.view = view
         self.paints = 0  # paint count (benchmarks wait for the next paint)
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        self._label_font = font
         self.setMouseTracking(True)
+
+    @staticmethod
+    def label_font() -> QFont:
+        """Code names and overlap counts: smaller than the panels' text, growing with View →
+        Text size (not with the transcript's zoom), within what a column holds."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(min(10.0, max(7.0, font.pointSizeF() * 0.8)))
+        return font
 
     def width_hint(self) -> int:
         # the full width is reserved while a document is shown, coded or not: the text must
@@ -146,8 +151,9 @@ class StripeArea(QWidget):
         state = self.view.state
         if state is None:
             return
-        p.setFont(self._label_font)
-        fm = QFontMetrics(self._label_font)
+        label_font = self.label_font()
+        p.setFont(label_font)
+        fm = QFontMetrics(label_font)
         self.paints += 1
         self._paint_overlaps(p, fm)
         for bar, c, lane in self.stripes():
