@@ -235,3 +235,22 @@ def test_overlapping_codings_get_a_count_in_the_margin(qtbot, ctx) -> None:  # t
     for path in ("Resources", "Partnerships"):
         project.add_coding(doc.id, project.code_by_path(path).id, ctx.coder.id, s, s + 10)
     qtbot.waitUntil(lambda: any(n >= 2 for _y1, _y2, n in viewer.view.stripes.overlaps()))
+
+
+# --- figures for reports stay light ---------------------------------------------------------------
+def test_the_network_is_dark_on_screen_and_light_in_a_report(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    from tests.gui.test_cooccurrence_view import _open, _overlap
+
+    _overlap(ctx.project)
+    dialog = _open(qtbot, ctx)
+    apply_style(QApplication.instance(), "dark")  # type: ignore[arg-type]
+    scene = dialog.scene
+    assert dialog.view.backgroundBrush().color() == QColor(THEMES["dark"].base)
+    qtbot.waitUntil(lambda: all(label.brush().color() == QColor(THEMES["dark"].text) for label in scene.labels))
+    png = dialog.export_drawing(tmp_path / "net.png")
+    image = QImage(str(png))
+    assert image.pixelColor(2, 2) == QColor(THEMES["light"].base)
+    assert all(label.brush().color() == QColor(THEMES["dark"].text) for label in scene.labels)
+    dialog.wait()
