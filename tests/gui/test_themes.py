@@ -219,6 +219,22 @@ def test_the_colour_picker_warns_about_close_or_faint_colours(qtbot) -> None:  #
     assert dialog.color_warning.isHidden()
 
 
+def test_the_colour_dialog_warns_as_the_colour_changes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from qcoder.gui.codebook.dialogs import code_color_dialog
+
+    dialog = code_color_dialog(None, PALETTE[3], "Colour of Trust", {"Funding": PALETTE[0]})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warning = dialog.findChild(QLabel, "ColorWarning")
+    assert warning is not None and warning.isHidden()
+    dialog.setCurrentColor(QColor("#4567CB"))
+    assert not warning.isHidden() and "“Funding”" in warning.text()
+    dialog.setCurrentColor(QColor(PALETTE[3]))
+    assert warning.isHidden()
+
+
 # --- overlaps are counted, not only blended -----------------------------------------------------------
 def test_overlapping_codings_get_a_count_in_the_margin(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     from qcoder.gui.viewer.document_viewer import DocumentViewer

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QColorDialog,
     QDialog,
     QDialogButtonBox,
@@ -111,9 +112,9 @@ class CodeDialog(QDialog):
         self.color_warning.setVisible(bool(warning))
 
     def _pick_color(self) -> None:
-        color = QColorDialog.getColor(QColor(self._color), self, "Code color")
-        if color.isValid():
-            self.set_color(color.name())
+        color = pick_code_color(self, self._color, "Code color", self._others)
+        if color:
+            self.set_color(color)
 
     def set_color(self, color: str) -> None:
         self._color = color.upper()
@@ -157,3 +158,38 @@ def color_warning(color: str, others: Mapping[str, str]) -> str:
         how = "" if close[0].vision == "normal" else f" (for people with {close[0].vision})"
         parts.append(f"Hard to tell from {', '.join(shown)}{more}{how}.")
     return " ".join(parts)
+
+
+def code_color_dialog(parent: QWidget | None, color: str, title: str, others: Mapping[str, str]) -> QColorDialog:
+    """The colour picker for a code, with a line under the colours that warns, as the colour
+    changes, when it is too close to another code's or too faint (:func:`color_warning`)."""
+    dialog = QColorDialog(QColor(color), parent)
+    dialog.setWindowTitle(title)
+    dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog, True)
+    warning = QLabel(dialog)
+    warning.setObjectName("ColorWarning")
+    warning.setWordWrap(True)
+    set_tone(warning, "warn")
+    layout = dialog.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(max(0, layout.count() - 1), warning)  # above the buttons
+
+    def show(chosen: QColor) -> None:
+        text = color_warning(chosen.name(), others) if chosen.isValid() else ""
+        warning.setText(text)
+        warning.setVisible(bool(text))
+
+    dialog.currentColorChanged.connect(show)
+    show(QColor(color))
+    return dialog
+
+
+def pick_code_color(parent: QWidget | None, color: str, title: str, others: Mapping[str, str]) -> str | None:
+    """The colour chosen in :func:`code_color_dialog` (``#RRGGBB``), None when cancelled."""
+    dialog = code_color_dialog(parent, color, title, others)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedColor().isValid():
+            return None
+        return dialog.selectedColor().name().upper()
+    finally:
+        dialog.deleteLater()

@@ -32,7 +32,7 @@ from qcoder.core.codes import least_used_color
 from qcoder.core.errors import ConcurrentEdit, NotFound
 from qcoder.core.model import MemoTarget
 from qcoder.core.permissions import PermissionDenied
-from qcoder.gui.codebook.dialogs import CodeDialog
+from qcoder.gui.codebook.dialogs import CodeDialog, pick_code_color
 from qcoder.gui.codebook.model import COL_COUNT, COL_KEY, COL_NAME, CodebookModel
 from qcoder.gui.coding.finder import choose_code
 from qcoder.gui.context import AppContext
@@ -267,17 +267,15 @@ class CodebookPanel(QWidget):
             self._fail(exc)
 
     def recolor(self, code_id: str) -> None:
-        from PySide6.QtGui import QColor
-        from PySide6.QtWidgets import QColorDialog
-
         code = self.model.code(code_id)
         project = self.ctx.project
         if code is None or project is None:
             return
-        color = QColorDialog.getColor(QColor(code.color), self, f"Color of {code.name}")
-        if color.isValid() and color.name().upper() != code.color.upper():
+        others = {c.name: c.color for c in self.model.codes() if c.id != code_id}
+        color = pick_code_color(self, code.color, f"Color of {code.name}", others)
+        if color and color != code.color.upper():
             try:
-                project.update_code(code_id, color=color.name())
+                project.update_code(code_id, color=color)
             except Exception as exc:  # noqa: BLE001 - shown to the user
                 self._fail(exc)
 
