@@ -59,6 +59,9 @@ class AppearanceMenus(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system)
 
     def _follow_system(self, _scheme: object = None) -> None:
+        window = self.parent()
+        if isinstance(window, QWidget) and not window.isVisible():
+            return  # a closed window's settings no longer decide
         if self.settings.theme() == themes.SYSTEM:
             self.set_theme(themes.SYSTEM)
 
