@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from qcoder.core.codepath import join_path, split_path
@@ -12,30 +14,35 @@ from qcoder.core.names import check_name, clean_free_text, map_name
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
-# a calm, distinguishable palette for new codes (Okabe-Ito + Tableau-like tints)
+# The palette new codes take their colour from, in order. Every colour has 3:1 contrast (WCAG
+# 2.1 SC 1.4.11) against the stripe margins of the light, dark and high-contrast themes, and
+# every pair stays at least colors.MIN_DELTA_E apart (CIEDE2000) in normal vision and simulated
+# protanopia, deuteranopia and tritanopia (qcoder.core.colors; tests/core/test_colors.py).
+# Only about eight colours meet both rules at once (the contrast band leaves a narrow range of
+# lightness), so a bigger codebook reuses them; stripes carry code names and overlaps a count,
+# so colour is never the only cue.
 PALETTE = (
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#F0E442",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
-    "#999999",
-    "#8DD3C7",
-    "#BEBADA",
-    "#FB8072",
-    "#80B1D3",
-    "#FDB462",
-    "#B3DE69",
-    "#FCCDE5",
-    "#BC80BD",
+    "#4466CC",
+    "#BB7700",
+    "#009977",
+    "#CC0088",
+    "#227744",
+    "#BB77BB",
+    "#FF0066",
+    "#2288FF",
 )
 
 
 def palette_color(n_codes: int) -> str:
     """The colour for a new code in a codebook of ``n_codes`` codes."""
     return PALETTE[n_codes % len(PALETTE)]
+
+
+def least_used_color(used: Iterable[str]) -> str:
+    """The palette colour the fewest of ``used`` (the codebook's colours) have, the first in
+    palette order among equals: the default colour offered for a new code."""
+    counts = Counter(c.upper() for c in used)
+    return min(PALETTE, key=lambda c: counts[c])
 
 
 PATH_MARK = ">"  # separates the levels of a code path (qcoder.core.codepath)

@@ -25,12 +25,13 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     assert isinstance(app, QApplication)
     app.setApplicationName("qcoder")
     app.setOrganizationName("qcoder")
-    apply_style(app)
+    settings = settings or Settings()
+    apply_style(app, settings.theme(), settings.text_size())
     previous_hook = sys.excepthook
     sys.excepthook = safe_excepthook(previous_hook)  # uncaught errors in slots: no user data on stderr
     share_interpreter_with_workers()
     clamp = install_screen_clamp(app)  # every window and dialog fits its screen when shown
-    ctx = AppContext(settings or Settings())
+    ctx = AppContext(settings)
     window = MainWindow(ctx)
     window.show()
     if project:

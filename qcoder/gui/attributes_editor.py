@@ -39,6 +39,7 @@ from qcoder.gui.attributes_model import AttributeDelegate, AttributeValuesModel,
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.record_model import ID_ROLE
+from qcoder.gui.style import set_tone
 from qcoder.gui.texts import TYPE_LABELS, attribute_label, plural
 
 
@@ -69,7 +70,7 @@ class AttributeDialog(QDialog):
         self.allowed_edit.setPlainText("\n".join(attribute.allowed) if attribute else "")
         self.allowed_edit.setTabChangesFocus(True)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #B00020;")
+        set_tone(self.message, "error")
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Name:", self.name_edit)
@@ -245,7 +246,7 @@ class AttributeTable(QWidget):
             edit_memo(self._ctx, MemoTarget.PARTICIPANT, str(row.data(ID_ROLE)), str(row.data()), self)
 
     def show_error(self, message: str) -> None:
-        self.status.setStyleSheet("color: #B00020;")
+        set_tone(self.status, "error")
         self.status.setText(message)
 
     def show_info(self, message: str) -> None:

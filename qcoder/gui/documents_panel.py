@@ -47,6 +47,7 @@ from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
 from qcoder.gui.record_model import ID_ROLE, SORT_ROLE, Index, RecordTableModel, SourceSortProxy
 from qcoder.gui.shortcuts import bind
+from qcoder.gui.style import set_tone
 from qcoder.gui.texts import attribute_label, plural
 
 RECOUNT_DELAY_MS = 400
@@ -314,7 +315,7 @@ class DocumentsPanel(QWidget):
         self.count_label.setObjectName("documentsCount")
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #B00020;")
+        set_tone(self.error_label, "error")
         self.error_label.setVisible(False)
 
         top = QHBoxLayout()

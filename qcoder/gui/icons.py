@@ -8,25 +8,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-INK = QColor("#374151")
-ACCENT = QColor("#2563EB")
-DANGER = QColor("#B91C1C")
+from qcoder.gui.themes import current as theme
+
 _cache: dict[str, QIcon] = {}
+
+
+def _ink() -> QColor:
+    return QColor(theme().ink)
+
+
+def _accent() -> QColor:
+    return QColor(theme().accent)
+
+
+def _danger() -> QColor:
+    return QColor(theme().error)
+
 
 Draw = Callable[[QPainter], None]
 
 
-def _pen(color: QColor = INK, width: float = 1.6) -> QPen:
-    pen = QPen(color, width)
+def _pen(color: QColor | None = None, width: float = 1.6) -> QPen:
+    pen = QPen(color if color is not None else _ink(), width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
 
 
-def _tag(p: QPainter, x: float, y: float, w: float, h: float, color: QColor = INK) -> None:
+def _tag(p: QPainter, x: float, y: float, w: float, h: float, color: QColor | None = None) -> None:
     path = QPainterPath()
     path.moveTo(x, y)
     path.lineTo(x + w - h / 2, y)
@@ -39,7 +51,7 @@ def _tag(p: QPainter, x: float, y: float, w: float, h: float, color: QColor = IN
 
 
 def _plus(p: QPainter, cx: float, cy: float, r: float = 3.2) -> None:
-    p.setPen(_pen(ACCENT, 1.9))
+    p.setPen(_pen(_accent(), 1.9))
     p.drawLine(QPointF(cx - r, cy), QPointF(cx + r, cy))
     p.drawLine(QPointF(cx, cy - r), QPointF(cx, cy + r))
 
@@ -75,7 +87,7 @@ def _merge(p: QPainter) -> None:
 
 
 def _delete(p: QPainter) -> None:
-    p.setPen(_pen(DANGER))
+    p.setPen(_pen(_danger()))
     p.drawLine(QPointF(4, 5), QPointF(16, 5))
     p.drawLine(QPointF(8, 5), QPointF(8.5, 3))
     p.drawLine(QPointF(8.5, 3), QPointF(11.5, 3))
@@ -147,7 +159,7 @@ def _coder(p: QPainter) -> None:
 
 
 def _quick(p: QPainter) -> None:
-    p.setPen(_pen(ACCENT))
+    p.setPen(_pen(_accent()))
     p.drawPolygon(
         QPolygonF(
             [
@@ -180,8 +192,8 @@ def _star(p: QPainter) -> None:
         r = 7.5 if i % 2 == 0 else 3.2
         a = -math.pi / 2 + i * math.pi / 5
         pts.append(QPointF(10 + r * math.cos(a), 10.5 + r * math.sin(a)))
-    p.setPen(_pen(QColor("#B45309")))
-    p.setBrush(QColor("#FCD34D"))
+    p.setPen(_pen(QColor(theme().star_pen)))
+    p.setBrush(QColor(theme().star_fill))
     p.drawPolygon(QPolygonF(pts))
 
 
@@ -230,19 +242,43 @@ _DRAW: dict[str, Draw] = {
 }
 
 
-def icon(name: str) -> QIcon:
-    cached = _cache.get(name)
-    if cached is not None:
-        return cached
-    result = QIcon()
-    for scale in (1, 2):
-        pm = QPixmap(20 * scale, 20 * scale)
+class _LineIcon(QIconEngine):
+    """Draws an icon when asked, in the ink of the theme in force (a theme change repaints
+    the icons already on screen)."""
+
+    def __init__(self, draw: Draw) -> None:
+        super().__init__()
+        self._draw = draw
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(QPointF(rect.topLeft()))
+        painter.scale(rect.width() / 20, rect.height() / 20)
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(0.45)
+        self._draw(painter)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pm = QPixmap(size)
         pm.fill(Qt.GlobalColor.transparent)
         p = QPainter(pm)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.scale(scale, scale)
-        _DRAW[name](p)
+        self.paint(p, QRect(QPoint(0, 0), size), mode, state)
         p.end()
-        result.addPixmap(pm)
-    _cache[name] = result
-    return result
+        return pm
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+        pm = self.pixmap(size * scale, mode, state)
+        pm.setDevicePixelRatio(scale)
+        return pm
+
+    def clone(self) -> QIconEngine:
+        return _LineIcon(self._draw)
+
+
+def icon(name: str) -> QIcon:
+    cached = _cache.get(name)
+    if cached is None:
+        cached = _cache[name] = QIcon(_LineIcon(_DRAW[name]))
+    return cached

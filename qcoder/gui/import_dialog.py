@@ -39,12 +39,14 @@ from qcoder.core.commands import AddDocument, Batch, Command, recording
 from qcoder.gui.context import AppContext
 from qcoder.gui.grouping import Grouping
 from qcoder.gui.record_model import Index, RecordTableModel
+from qcoder.gui.style import set_tone
 from qcoder.gui.texts import plural
+from qcoder.gui.themes import current as theme
 from qcoder.gui.workers import Worker
 from qcoder.importers import SUPPORTED_SUFFIXES
 
 IMPORTED, SKIPPED, FAILED = "Imported", "Skipped", "Failed"
-_COLORS = {SKIPPED: QColor("#8A6D00"), FAILED: QColor("#B00020")}
+_TONES = {SKIPPED: "warn", FAILED: "error"}  # theme colour roles (qcoder.gui.themes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,8 @@ class ImportReportModel(RecordTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.path if index.column() == 1 else line.detail
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return _COLORS.get(line.status)
+            tone = _TONES.get(line.status)
+            return QColor(getattr(theme(), tone)) if tone else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -162,7 +165,7 @@ class ImportDialog(QDialog):
         attrs = self._attributes_box(page)
 
         self.choose_message = QLabel(page)
-        self.choose_message.setStyleSheet("color: #B00020;")
+        set_tone(self.choose_message, "error")
         self.choose_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
         self.import_button = self.choose_buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)

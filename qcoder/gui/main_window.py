@@ -25,6 +25,7 @@ from qcoder.gui.analysis import AnalysisView
 from qcoder.gui.analysis.framework_view import FrameworkDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
 from qcoder.gui.analysis_windows import AnalysisWindows
+from qcoder.gui.appearance import AppearanceMenus
 from qcoder.gui.attributes_editor import AttributesEditor
 from qcoder.gui.codebook.panel import CodebookPanel
 from qcoder.gui.coder import ask_coder
@@ -260,6 +261,9 @@ class MainWindow(AnalysisWindows, QMainWindow):
         view.addSeparator()
         view.addMenu(self.viewer.filter_menu).setText("Show codings")
         view.addSeparator()
+        self.appearance = AppearanceMenus(self.ctx.settings, self, lambda: self._font_step(0))
+        view.addMenu(self.appearance.theme_menu)
+        view.addMenu(self.appearance.text_size_menu)
         view.addAction(self.bigger_action)
         view.addAction(self.smaller_action)
         view.addAction(self.snap_words_action)

@@ -14,7 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from qcoder.gui.themes import CHOICES as THEME_CHOICES
+from qcoder.gui.themes import SYSTEM as SYSTEM_THEME
+
 MAX_RECENT = 10
+TEXT_SIZES = (100, 115, 130, 150)  # View → Text size, percent of the base font
 
 # show-codings filter modes
 SHOW_MINE = "mine"
@@ -170,6 +174,27 @@ class Settings:
 
     def set_viewer_font_size(self, size: int) -> None:
         self._s.setValue("viewer/font_size", int(size))
+
+    # --- appearance -----------------------------------------------------------------------------
+    def theme(self) -> str:
+        """View → Theme: "system" (the default: follow the system), "light", "dark" or
+        "contrast" (``QCODER_THEME`` overrides it; qcoder.gui.themes)."""
+        value = str(self._s.value("appearance/theme", SYSTEM_THEME) or SYSTEM_THEME)
+        return value if value in THEME_CHOICES else SYSTEM_THEME
+
+    def set_theme(self, name: str) -> None:
+        self._s.setValue("appearance/theme", name if name in THEME_CHOICES else SYSTEM_THEME)
+
+    def text_size(self) -> int:
+        """View → Text size: the application font in percent (one of TEXT_SIZES)."""
+        try:
+            value = int(str(self._s.value("appearance/text_size", 100)))
+        except ValueError:
+            return 100
+        return value if value in TEXT_SIZES else 100
+
+    def set_text_size(self, percent: int) -> None:
+        self._s.setValue("appearance/text_size", int(percent) if int(percent) in TEXT_SIZES else 100)
 
     def snap_to_words(self) -> bool:
         """Whether selections widen to whole words before coding (default on)."""

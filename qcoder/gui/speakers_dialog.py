@@ -37,6 +37,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
 from qcoder.gui.record_model import ID_ROLE, Index, RecordTableModel
+from qcoder.gui.style import set_tone
 from qcoder.gui.texts import attribute_label, one_line, plural
 from qcoder.gui.turn_rules import NoSpeakersBox
 
@@ -324,7 +325,7 @@ class SpeakersDialog(QDialog):
         self.link_button.setEnabled(has)
 
     def show_error(self, message: str) -> None:
-        self.status.setStyleSheet("color: #B00020;")
+        set_tone(self.status, "error")
         self.status.setText(message)
 
     def show_info(self, message: str) -> None:

@@ -51,6 +51,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.record_model import Index
 from qcoder.gui.safety.open_flow import create_project_interactive, open_project_interactive
+from qcoder.gui.style import set_tone
 from qcoder.gui.workers import run_with_progress
 
 SUFFIX = ".qcoder"
@@ -176,7 +177,7 @@ class StartPage(QWidget):
         recent = self._recent_box()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B00020;")
+        set_tone(self.message, "error")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._arrange(start, recent)
 

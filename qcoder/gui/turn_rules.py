@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from qcoder.core.errors import QcoderError
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.style import set_tone
 
 
 class NoSpeakersBox(QWidget):
@@ -36,7 +37,7 @@ class NoSpeakersBox(QWidget):
         self.marker_button.clicked.connect(lambda: self.apply("marker"))
         self.marker_edit.returnPressed.connect(lambda: self.apply("marker"))
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #B00020;")
+        set_tone(self.message, "error")
         row = QHBoxLayout()
         row.addWidget(self.alternate_button)
         row.addSpacing(16)

@@ -87,11 +87,15 @@ def test_the_text_does_not_reflow_when_the_first_coding_appears(qtbot, ctx) -> N
     assert viewer.view.viewportMargins() == margins and viewer.view.viewport().width() == width
 
 
+@pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
 @pytest.mark.parametrize("color", ["#F0E442", "#FFFF00", "#FFFFFF", "#56B4E9", "#FCD34D", "#000000", "#E69F00"])
-def test_stripe_labels_read_on_the_margin_whatever_the_code_colour(qapp, color: str) -> None:
-    """Issue 18 item 10: stripe labels of pale codes (yellow) were unreadable."""
+def test_stripe_labels_read_on_the_margin_whatever_the_code_colour(qapp, color: str, theme: str) -> None:
+    """Issue 18 item 10: stripe labels of pale codes (yellow) were unreadable; issue 19: in
+    every theme (dark codes on the dark margin too)."""
     from PySide6.QtGui import QColor
 
-    from qcoder.gui.viewer.margins import MARGIN_BG, contrast, label_color
+    from qcoder.gui.themes import THEMES
+    from qcoder.gui.viewer.margins import contrast, label_color
 
-    assert contrast(label_color(QColor(color)), MARGIN_BG) >= 4.5
+    margin = QColor(THEMES[theme].margin)
+    assert contrast(label_color(QColor(color), margin), margin) >= 4.5

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
 )
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QVBoxL
 from qcoder.analysis.index import NONE_VALUE
 from qcoder.analysis.matrix import KIND_LABELS, CountKind
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
+from qcoder.gui.themes import current as theme
 
 # distinguishable on white and for common colour-vision deficiencies (Tableau 10)
 GROUP_COLORS = (
@@ -44,14 +46,33 @@ GROUP_COLORS = (
     "#9C755F",
     "#BAB0AC",
 )
-INK = QColor("#1F2937")
-MUTED = QColor("#6B7280")
-GRID = QColor("#E5E7EB")
-AXIS = QColor("#9CA3AF")
 MAX_SERIES = 8  # more columns than this are not charted side by side unless chosen
 NEUTRAL = "#8C96A3"  # the "All" column and respondents without a value
-SELECTED = QColor("#DBEAFE")
-BAND = QColor("#F6F7F9")
+
+
+# the chart's inks, from the theme in force (read at paint time)
+def ink() -> QColor:
+    return QColor(theme().text)
+
+
+def muted() -> QColor:
+    return QColor(theme().muted)
+
+
+def grid() -> QColor:
+    return QColor(theme().turn_rule)
+
+
+def axis() -> QColor:
+    return QColor(theme().placeholder)
+
+
+def _selected() -> QColor:
+    return QColor(theme().playing)
+
+
+def _band() -> QColor:
+    return QColor(theme().alt_base)
 
 
 class ChartMode(StrEnum):
@@ -122,9 +143,7 @@ class BarChart(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.scroller, 1)
         self.setAutoFillBackground(True)
-        pal = self.palette()
-        pal.setColor(self.backgroundRole(), QColor("#FFFFFF"))
-        self.setPalette(pal)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.scroller.viewport().setAutoFillBackground(False)
         self.canvas.setAutoFillBackground(False)
         self.font_small = QFont(self.font())
@@ -272,7 +291,7 @@ class _Header(QWidget):
         if c.mode == ChartMode.CODE or (c.color_by == ColorBy.CODE and len(cols) <= 1):
             return []
         if c.color_by == ColorBy.CODE:
-            gray = QColor("#6B7280")
+            gray = muted()
             return [(c.model.column_title(col), shade(gray, i, len(cols))) for i, col in enumerate(cols)]
         return [(c.model.column_title(col), c.column_color(col)) for col in cols]
 
@@ -301,11 +320,11 @@ class _Header(QWidget):
         c = self.chart
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#FFFFFF"))
+        p.fillRect(self.rect(), QColor(theme().base))
         fm_b = QFontMetrics(c.font_bold)
         y = 8
         p.setFont(c.font_bold)
-        p.setPen(INK)
+        p.setPen(ink())
         p.drawText(8, y + fm_b.ascent(), c.title())
         y += fm_b.height() + 6
         p.setFont(c.font_small)
@@ -316,7 +335,7 @@ class _Header(QWidget):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(color)
                 p.drawRoundedRect(QRectF(x, y + (fm.height() - 10) / 2, 10, 10), 2, 2)
-                p.setPen(MUTED)
+                p.setPen(muted())
                 p.drawText(x + 14, y + fm.ascent(), text)
                 x += w
             y += fm.height() + 4
@@ -324,13 +343,13 @@ class _Header(QWidget):
         x0, x1 = c.plot_span()
         ticks = c.ticks
         top = ticks[-1] or 1.0
-        p.setPen(MUTED)
+        p.setPen(muted())
         base = self.height() - 4
         for t in ticks:
             tx = x0 + (x1 - x0) * t / top
             label = tick_text(t, c.is_share())
             p.drawText(int(tx - fm.horizontalAdvance(label) / 2), base - fm.descent(), label)
-        p.setPen(QPen(AXIS, 1))
+        p.setPen(QPen(axis(), 1))
         p.drawLine(int(x0), self.height() - 1, int(x1), self.height() - 1)
         p.end()
 
@@ -397,7 +416,7 @@ class _Canvas(QWidget):
         c = self.chart
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#FFFFFF"))
+        p.fillRect(self.rect(), QColor(theme().base))
         x0, x1 = c.plot_span()
         ticks = c.ticks
         top = ticks[-1] or 1.0
@@ -408,21 +427,21 @@ class _Canvas(QWidget):
         if c.mode == ChartMode.CODES:
             for i, (row, band) in enumerate(self.groups):
                 if row == c._code_row:
-                    p.fillRect(band, SELECTED)
+                    p.fillRect(band, _selected())
                 elif len(cols) > 1 and i % 2:
-                    p.fillRect(band, BAND)
+                    p.fillRect(band, _band())
         # grid
-        p.setPen(QPen(GRID, 1))
+        p.setPen(QPen(grid(), 1))
         for t in ticks:
             x = x0 + (x1 - x0) * t / top
             p.drawLine(int(x), exposed.top(), int(x), exposed.bottom())
         self._paint_labels(p, exposed, label_w)
         self._paint_bars(p, exposed, cols)
         # axis line
-        p.setPen(QPen(AXIS, 1))
+        p.setPen(QPen(axis(), 1))
         p.drawLine(int(x0), exposed.top(), int(x0), exposed.bottom())
         if not self.bars:
-            p.setPen(MUTED)
+            p.setPen(muted())
             p.setFont(c.font())
             p.drawText(
                 self.rect().adjusted(8, 8, -8, -8),
@@ -437,7 +456,7 @@ class _Canvas(QWidget):
         if c.mode == ChartMode.CODE:
             fm = QFontMetrics(c.font())
             p.setFont(c.font())
-            p.setPen(INK)
+            p.setPen(ink())
             for bar in self.bars:
                 text = fm.elidedText(c.model.column_title(bar.column), Qt.TextElideMode.ElideRight, label_w - 8)
                 p.drawText(
@@ -452,7 +471,7 @@ class _Canvas(QWidget):
                 info = c.model.row(row)
                 font = c.font_bold if info.is_parent or info.depth == 0 else c.font()
                 p.setFont(font)
-                p.setPen(INK)
+                p.setPen(ink())
                 indent = 12 * info.depth
                 text = QFontMetrics(font).elidedText(info.name, Qt.TextElideMode.ElideRight, label_w - indent - 8)
                 p.drawText(
@@ -476,7 +495,7 @@ class _Canvas(QWidget):
                 p.drawRoundedRect(bar.rect.adjusted(0, 0, 0, 0), 1.5, 1.5)
             if bar.rect.height() >= 14:  # room for the figure beside the bar
                 p.setFont(c.font_small)
-                p.setPen(MUTED)
+                p.setPen(muted())
                 p.drawText(
                     QRectF(bar.rect.right() + 4, bar.rect.top(), 60, bar.rect.height()),
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

@@ -11,13 +11,14 @@ from PySide6.QtGui import QColor
 from qcoder.analysis.cooccurrence import CooccurrenceMatrix
 from qcoder.analysis.network import SEPARATOR, related
 from qcoder.gui.record_model import Index
+from qcoder.gui.themes import current as theme
 
 _HEAT = (239, 246, 255), (37, 99, 235)  # from pale to strong blue
-_DIAGONAL = QColor("#F3F4F6")
+_HEAT_DARK = (38, 44, 54), (110, 168, 254)  # dark theme: from the panel to bright blue
 
 
 def _shade(share: float) -> QColor:
-    (r0, g0, b0), (r1, g1, b1) = _HEAT
+    (r0, g0, b0), (r1, g1, b1) = _HEAT_DARK if theme().dark else _HEAT
     return QColor(int(r0 + (r1 - r0) * share), int(g0 + (g1 - g0) * share), int(b0 + (b1 - b0) * share))
 
 
@@ -63,7 +64,7 @@ class CooccurrenceModel(QAbstractTableModel):
             return str(value) if value else ""
         if role == Qt.ItemDataRole.BackgroundRole:
             if r == c or (r, c) in self._related:
-                return _DIAGONAL
+                return QColor(theme().interviewer_band)
             return _shade(min(value / self._top, 1.0)) if value else None
         if (
             role == Qt.ItemDataRole.ForegroundRole
@@ -71,7 +72,7 @@ class CooccurrenceModel(QAbstractTableModel):
             and (r, c) not in self._related
             and value > self._top * 0.55
         ):
-            return QColor(Qt.GlobalColor.white)
+            return QColor("#111827" if theme().dark else "#FFFFFF")
         if role == Qt.ItemDataRole.ToolTipRole:
             a, b = self.matrix.paths[r], self.matrix.paths[c]
             if r == c:

@@ -45,6 +45,7 @@ from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.synthesis_view import SynthesisPanel
 from qcoder.gui.context import AppContext
 from qcoder.gui.screen_fit import fitted_size
+from qcoder.gui.style import set_tone
 from qcoder.gui.workers import Worker
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class FrameworkDialog(RefreshingDialog):
         self.editor.setPlaceholderText("Your summary of what this case said about this theme")
         self.editor.textChanged.connect(self._on_edited)
         self.draft_note = QLabel("", self)
-        self.draft_note.setStyleSheet("color: #B45309;")
+        set_tone(self.draft_note, "warn")
         self.draft_button = QPushButton("Draft", self)
         self.draft_button.setToolTip("Fill the editor with the cell's most representative sentences")
         self.draft_button.clicked.connect(self.make_draft)

@@ -26,19 +26,7 @@ from PySide6.QtWidgets import (
 from qcoder.gui.analysis.chart import BarChart, ChartMode, ColorBy
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
 from qcoder.gui.context import AppContext
-
-STYLE = """
-#AnalysisNote, #AnalysisStatus, #DrillHint { color: #6B7280; }
-#DrillTitle { font-weight: 600; color: #1F2937; }
-#AnalysisMatrix QHeaderView::section:vertical { color: #1F2937; background: #FFFFFF;
-    border: none; border-bottom: 1px solid #EEF0F3; padding: 0 8px 0 6px; }
-#AnalysisMatrix QHeaderView::section:horizontal { color: #374151; padding: 4px 6px; }
-#AnalysisMatrix { gridline-color: #FFFFFF; }
-QToolButton { padding: 3px 8px; border: 1px solid #D1D5DB; border-radius: 4px; background: #FFFFFF; }
-QToolButton:hover { background: #F3F4F6; }
-#MenuButton { padding-right: 22px; }
-#MenuButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: center right; right: 7px; }
-"""
+from qcoder.gui.style import set_tone
 
 
 class MatrixTable(QTableView):
@@ -201,7 +189,7 @@ def beside(parent: QWidget, main: QWidget, title: QLabel, listing: QWidget, hint
     right.addWidget(title)
     right.addWidget(listing, 1)
     note = QLabel(hint, parent)
-    note.setStyleSheet("color: #6B7280;")
+    set_tone(note, "muted")
     right.addWidget(note)
     split = QSplitter(Qt.Orientation.Horizontal, parent)
     split.addWidget(main)

@@ -28,7 +28,9 @@ from qcoder.analysis.matrix import (
     matrix_grid,
 )
 from qcoder.core.cells import escape_cell
+from qcoder.core.colors import contrast
 from qcoder.gui.texts import attribute_label
+from qcoder.gui.themes import current as theme
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 20  # the shown figure as a number (None when undefined)
@@ -36,9 +38,21 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 21  # the row's code id
 
 # a sequential single-hue ramp (ColorBrewer "Blues"): light = few, dark = many
 _RAMP = [QColor(c) for c in ("#F7FBFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6", "#2171B5", "#08519C")]
-_ZERO_TEXT = QColor("#B0B7C3")
+# dark themes: the same ramp the other way round, from the panel colour to pale blue
+_DARK_RAMP = [
+    QColor(c) for c in ("#232B36", "#1E3A5F", "#22528A", "#2B6CB0", "#3B82C4", "#5A9BD8", "#86B8E8", "#B6D4F2")
+]
 _DARK_TEXT = QColor("#1F2937")
 _LIGHT_TEXT = QColor("#FFFFFF")
+
+
+def _cell_text(background: QColor | None) -> QColor:
+    """Dark or light text, whichever reads better on a cell of ``background`` (the theme's
+    text on an unshaded cell)."""
+    if background is None:
+        return QColor(theme().text)
+    bg = background.name()
+    return max((_DARK_TEXT, _LIGHT_TEXT), key=lambda c: contrast(c.name(), bg))
 
 
 class Shading(StrEnum):
@@ -47,23 +61,24 @@ class Shading(StrEnum):
     OFF = "off"
 
 
-_heat_cache: dict[int, QColor] = {}
+_heat_cache: dict[tuple[bool, int], QColor] = {}
 
 
 def heat_color(t: float) -> QColor:
     """The ramp colour at ``t`` in [0, 1] (in 256 steps, cached)."""
     step = round(min(max(t, 0.0), 1.0) * 255)
-    color = _heat_cache.get(step)
+    dark = theme().dark
+    color = _heat_cache.get((dark, step))
     if color is None:
-        color = _heat_cache[step] = _ramp(step / 255)
+        color = _heat_cache[dark, step] = _ramp(step / 255, _DARK_RAMP if dark else _RAMP)
     return color
 
 
-def _ramp(t: float) -> QColor:
-    t = t * (len(_RAMP) - 1)
-    i = min(int(t), len(_RAMP) - 2)
+def _ramp(t: float, ramp: list[QColor]) -> QColor:
+    t = t * (len(ramp) - 1)
+    i = min(int(t), len(ramp) - 2)
     f = t - i
-    a, b = _RAMP[i], _RAMP[i + 1]
+    a, b = ramp[i], ramp[i + 1]
     return QColor(
         round(a.red() + (b.red() - a.red()) * f),
         round(a.green() + (b.green() - a.green()) * f),
@@ -105,6 +120,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
         # per cell, for the count and shading shown: (text, background, foreground); built on
         # first paint, dropped when the figures, the count or the shading change
         self._look: list[list[tuple[str, QColor | None, QColor]]] | None = None
+        self._look_theme = ""
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -214,16 +230,17 @@ class FrequencyMatrixModel(QAbstractTableModel):
         return 0.08 + 0.92 * (value / peak)  # the smallest non-zero figure is still visibly tinted
 
     def _looks(self) -> list[list[tuple[str, QColor | None, QColor]]]:
-        if self._look is None:
+        if self._look is None or self._look_theme != theme().name:
+            self._look_theme = theme().name
             look = []
             for r in range(len(self._rows)):
                 line = []
                 for c in range(len(self._columns)):
                     t = self.shade(r, c)
                     if not self.value(r, c):
-                        fg = _ZERO_TEXT
+                        fg = QColor(theme().placeholder)
                     else:
-                        fg = _LIGHT_TEXT if t is not None and t > 0.62 else _DARK_TEXT
+                        fg = _cell_text(heat_color(t) if t is not None else None)
                     line.append((self.text(r, c), heat_color(t) if t is not None else None, fg))
                 look.append(line)
             self._look = look

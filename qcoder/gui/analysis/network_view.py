@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPainterPathStroker, QPen, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -24,12 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.analysis.network import Network
+from qcoder.gui.themes import LIGHT, Theme
+from qcoder.gui.themes import current as theme
 
 WIDTH, HEIGHT = 760.0, 520.0  # the layout's [-1, 1] square is spread over this (scene units)
 NODE_MIN, NODE_MAX = 7.0, 26.0  # radius of the least and most used code
 EDGE_MIN, EDGE_MAX = 1.0, 9.0
 NODE_COLOR = QColor("#2563EB")
-EDGE_COLOR = QColor(75, 85, 99, 150)
+
+
+def edge_color(t: Theme | None = None) -> QColor:
+    """Edges: grey, half see-through, light on a dark theme."""
+    return QColor(209, 213, 219, 150) if (t or theme()).dark else QColor(75, 85, 99, 150)
+
+
 PICKED_COLOR = QColor("#DC2626")
 LABEL_CHARS = 28
 CLICK_WIDTH = 10.0  # an edge is clicked within this many units of its line
@@ -42,7 +50,7 @@ class EdgeItem(QGraphicsLineItem):
         super().__init__()
         self.codes = (code_a, code_b)
         self.weight = weight
-        self._pen = QPen(EDGE_COLOR, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        self._pen = QPen(edge_color(), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         self.setPen(self._pen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -54,6 +62,11 @@ class EdgeItem(QGraphicsLineItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(max(CLICK_WIDTH, self._pen.widthF()))
         return stroker.createStroke(path)
+
+    def set_color(self, color: QColor) -> None:
+        self._pen.setColor(color)
+        if not self.isSelected():
+            self.setPen(self._pen)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         plain = QStyleOptionGraphicsItem(option)
@@ -81,11 +94,21 @@ class NetworkScene(QGraphicsScene):
         self.network: Network | None = None
         self.edges: list[EdgeItem] = []
         self.nodes: dict[str, QGraphicsEllipseItem] = {}
+        self.labels: list[QGraphicsSimpleTextItem] = []
+
+    def tint(self, t: Theme) -> None:
+        """Edges, node outlines and labels in the colours of theme ``t``."""
+        for edge in self.edges:
+            edge.set_color(edge_color(t))
+        for circle in self.nodes.values():
+            circle.setPen(QPen(QColor(t.base), 1.5))
+        for label in self.labels:
+            label.setBrush(QBrush(QColor(t.text)))
 
     def show_network(self, network: Network, colors: dict[str, str] | None = None) -> None:
         """Draw ``network``; ``colors``: code id -> the codebook's colour (else blue)."""
         self.clear()
-        self.edges, self.nodes, self.network = [], {}, network
+        self.edges, self.nodes, self.labels, self.network = [], {}, [], network
         top_use = max((n.use for n in network.nodes), default=1) or 1
         top_weight = max((e.weight for e in network.edges), default=1) or 1
         centres = [(x * WIDTH / 2, y * HEIGHT / 2) for x, y in network.positions]
@@ -101,7 +124,7 @@ class NetworkScene(QGraphicsScene):
         font.setPointSizeF(8.5)
         for node, (x, y) in zip(network.nodes, centres, strict=True):
             r = NODE_MIN + (NODE_MAX - NODE_MIN) * math.sqrt(node.use / top_use)
-            circle = self.addEllipse(QRectF(x - r, y - r, 2 * r, 2 * r), QPen(Qt.GlobalColor.white, 1.5))
+            circle = self.addEllipse(QRectF(x - r, y - r, 2 * r, 2 * r), QPen(QColor(theme().base), 1.5))
             color = QColor((colors or {}).get(node.code_id, ""))
             circle.setBrush(QBrush(color if color.isValid() else NODE_COLOR))
             circle.setZValue(2)
@@ -109,10 +132,11 @@ class NetworkScene(QGraphicsScene):
             self.nodes[node.code_id] = circle
             label = QGraphicsSimpleTextItem(_short(node.name))
             label.setFont(font)
-            label.setBrush(QBrush(QColor("#111827")))
+            label.setBrush(QBrush(QColor(theme().text)))
             label.setPos(x - label.boundingRect().width() / 2, y + r + 2)
             label.setZValue(3)
             self.addItem(label)
+            self.labels.append(label)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
 
     def edge_between(self, code_a: str, code_b: str) -> EdgeItem | None:
@@ -134,10 +158,13 @@ class NetworkScene(QGraphicsScene):
     # -- export ------------------------------------------------------------------------------
 
     def _render(self, painter: QPainter, target: QRectF) -> None:
+        """The figure for a report: light whatever the window's theme, with no highlight."""
         selected = self.selectedItems()
-        self.clearSelection()  # a report shows no highlight
-        painter.fillRect(target, Qt.GlobalColor.white)
+        self.clearSelection()
+        self.tint(LIGHT)
+        painter.fillRect(target, QColor(LIGHT.base))
         self.render(painter, target, self.sceneRect())
+        self.tint(theme())
         for item in selected:
             item.setSelected(True)
 
@@ -173,7 +200,7 @@ class NetworkView(QGraphicsView):
     def __init__(self, scene: NetworkScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
+        self.setBackgroundBrush(QBrush(QColor(theme().base)))
         self.setMinimumSize(320, 240)
 
     def fit(self) -> None:
@@ -184,3 +211,11 @@ class NetworkView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change
+            self.setBackgroundBrush(QBrush(QColor(theme().base)))
+            scene = self.scene()
+            if isinstance(scene, NetworkScene):
+                scene.tint(theme())
+        super().changeEvent(event)

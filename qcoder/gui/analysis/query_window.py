@@ -47,9 +47,9 @@ from qcoder.gui.analysis.query_builder import QueryBuilder
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.context import AppContext
 from qcoder.gui.screen_fit import fitted_size
+from qcoder.gui.themes import current as theme
 
 CONTEXT_CHARS = 400
-MARK = "background-color: #FDE68A;"
 ANCHOR = "excerpt"
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -115,7 +115,7 @@ def context_html(text: str, excerpt: QueryExcerpt, chars: int = CONTEXT_CHARS) -
             continue
         piece = escape(text[a:b]).replace("\n", "<br>")
         if any(s <= a and b <= e for s, e in excerpt.spans):
-            piece = f'<span style="{MARK}">{piece}</span>'
+            piece = f'<span style="background-color: {theme().mark};">{piece}</span>'
         if a == excerpt.start:
             piece = f'<a name="{ANCHOR}"></a>{piece}'
         if excerpt.start <= a and b <= excerpt.end:

@@ -32,6 +32,7 @@ from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation_chart import SaturationChart, lines_for
 from qcoder.gui.context import AppContext
 from qcoder.gui.screen_fit import fitted_size
+from qcoder.gui.style import set_tone
 from qcoder.gui.texts import plural
 
 NOTE = (
@@ -116,7 +117,7 @@ class SaturationDialog(RefreshingDialog):
         top.addWidget(self.export_button)
         note = QLabel(NOTE, self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #6B7280;")
+        set_tone(note, "muted")
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.chart)
         split.addWidget(self.table)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from qcoder.gui.analysis.chart import AXIS, GRID, GROUP_COLORS, INK, MUTED, nice_ticks, tick_text
+from qcoder.gui.analysis.chart import GROUP_COLORS, axis, grid, ink, muted, nice_ticks, tick_text
+from qcoder.gui.themes import current as theme
 
-OVERALL_COLOR = INK
 MARKERS_UP_TO = 60  # documents: beyond this the lines carry no point markers
 
 
@@ -26,7 +26,7 @@ class Line:
 
 def lines_for(overall: tuple[str, list[int]], coders: list[tuple[str, list[int]]]) -> list[Line]:
     """The overall line (dark, dashed) first, then one line per coder in the group colours."""
-    out = [Line(overall[0], QColor(OVERALL_COLOR), tuple(overall[1]), 2.2, dashed=True)]
+    out = [Line(overall[0], ink(), tuple(overall[1]), 2.2, dashed=True)]
     for i, (name, values) in enumerate(coders):
         out.append(Line(name, QColor(GROUP_COLORS[i % len(GROUP_COLORS)]), tuple(values)))
     return out
@@ -88,9 +88,9 @@ class SaturationChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        p.fillRect(self.rect(), QColor(theme().base))
         if not self.documents:
-            p.setPen(MUTED)
+            p.setPen(muted())
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No documents")
             p.end()
             return
@@ -108,16 +108,16 @@ class SaturationChart(QWidget):
         fm = QFontMetrics(self.font())
         for value in ticks:
             y = rect.bottom() - rect.height() * value / top_value
-            p.setPen(QPen(GRID, 1))
+            p.setPen(QPen(grid(), 1))
             p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-            p.setPen(MUTED)
+            p.setPen(muted())
             label = QRectF(0, y - fm.height() / 2, rect.left() - 6, fm.height())
             p.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tick_text(value, False))
-        p.setPen(QPen(AXIS, 1))
+        p.setPen(QPen(axis(), 1))
         p.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()))
         n = len(self.documents)
         every = max(1, int(n / max(1, rect.width() / (fm.horizontalAdvance("000") + 8))) + 1)
-        p.setPen(MUTED)
+        p.setPen(muted())
         for i in range(0, n, every):
             x = self.x_of(i, rect)
             p.drawText(QRectF(x - 20, rect.bottom() + 3, 40, fm.height()), Qt.AlignmentFlag.AlignHCenter, str(i + 1))
@@ -150,7 +150,7 @@ class SaturationChart(QWidget):
         for line in self.lines:
             p.setPen(_pen(line, 3))
             p.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 18, y + fm.height() / 2))
-            p.setPen(INK)
+            p.setPen(ink())
             p.drawText(QPointF(x + 24, y + fm.ascent()), line.name)
             x += 24 + fm.horizontalAdvance(line.name) + 18
 

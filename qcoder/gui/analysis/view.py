@@ -43,7 +43,7 @@ from qcoder.gui.analysis.cell_list import CellLister, Listing
 from qcoder.gui.analysis.chart import BarChart
 from qcoder.gui.analysis.controls import AnalysisControls
 from qcoder.gui.analysis.drilldown import DrillDownPanel
-from qcoder.gui.analysis.layout import STYLE, arrange, chart_panel, export_buttons, matrix_table, save_start
+from qcoder.gui.analysis.layout import arrange, chart_panel, export_buttons, matrix_table, save_start
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
 from qcoder.gui.analysis.refreshing import release_worker
 from qcoder.gui.context import AppContext
@@ -135,7 +135,7 @@ class AnalysisView(QWidget):
         self.top_split, self.split = arrange(
             self, self.controls, self.table, self.note, chart_box, self.drill, self.status
         )
-        self.setStyleSheet(STYLE)
+        self.setObjectName("AnalysisView")  # styled by the theme (qcoder.gui.style)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

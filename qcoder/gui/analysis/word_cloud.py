@@ -6,10 +6,13 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from qcoder.gui.themes import current as theme
+
 PALETTE = ("#1D4ED8", "#0F766E", "#B45309", "#7C3AED", "#BE123C", "#374151")
+DARK_PALETTE = ("#93C5FD", "#5EEAD4", "#FCD34D", "#C4B5FD", "#FDA4AF", "#E5E7EB")  # the same hues, light
 SMALLEST, LARGEST = 9.0, 30.0  # point sizes of the rarest and the most frequent lemma shown
 MOST = 80  # lemmas shown
 GAP = 10
@@ -21,12 +24,12 @@ class WordCloud(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._words: list[tuple[str, int]] = []
-        self._placed: list[tuple[str, QRect, QFont, QColor]] = []
+        self._placed: list[tuple[str, QRect, QFont, int]] = []  # word, place, font, palette index
         self.selected: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("background: white;")
+        self.setBackgroundRole(QPalette.ColorRole.Base)
 
     def set_words(self, words: list[tuple[str, int]]) -> None:
         """``(lemma, count)`` most frequent first; the first :data:`MOST` are shown."""
@@ -62,7 +65,7 @@ class WordCloud(QWidget):
     def _place_at(self, scale: float) -> int:
         self._placed = []
         top, low = self._words[0][1], min(c for _, c in self._words)
-        colour = {w: QColor(PALETTE[i % len(PALETTE)]) for i, (w, _) in enumerate(self._words)}
+        colour = {w: i % len(PALETTE) for i, (w, _) in enumerate(self._words)}
         ordered = sorted(self._words, key=lambda wc: wc[0].casefold())
         items = [(w, self._font(c, top, low, scale)) for w, c in ordered]
         width = max(self.width() - 2 * GAP, 100)
@@ -110,10 +113,11 @@ class WordCloud(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        inks = DARK_PALETTE if theme().dark else PALETTE
         for word, rect, font, colour in self._placed:
             if word == self.selected:
-                painter.fillRect(rect.adjusted(-3, 0, 3, 0), QColor("#FEF3C7"))
+                painter.fillRect(rect.adjusted(-3, 0, 3, 0), QColor(theme().mark))
             painter.setFont(font)
-            painter.setPen(colour)
+            painter.setPen(QColor(inks[colour]))
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), word)
         painter.end()

@@ -49,6 +49,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.record_model import SourceSortProxy
 from qcoder.gui.screen_fit import fitted_size
+from qcoder.gui.style import set_tone
 from qcoder.gui.texts import plural
 from qcoder.nlp.pipeline import pipeline_info
 from qcoder.nlp.words import WordFrequencies, WordIndex, word_index
@@ -152,7 +153,7 @@ class WordsDialog(RefreshingDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.note = QLabel("" if pipeline_info().trained else DEGRADED, self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #B45309;")
+        set_tone(self.note, "warn")
         self.note.setVisible(bool(self.note.text()))
         self.status = QLabel(self)
         self.status.setWordWrap(True)  # a long status wraps rather than widen the window

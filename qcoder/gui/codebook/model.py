@@ -30,6 +30,7 @@ from qcoder.core.errors import CodebookCycle
 from qcoder.core.model import Code
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.themes import current as theme
 from qcoder.gui.viewer.text_view import SPAN_MIME
 
 CODE_MIME = "application/x-qcoder-code"
@@ -224,9 +225,9 @@ class CodebookModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_NAME and cid in self._hidden:
-                return QColor("#9CA3AF")
+                return QColor(theme().placeholder)
             if col > 0:
-                return QColor("#6B7280")
+                return QColor(theme().muted)
         if role == Qt.ItemDataRole.FontRole and col == COL_NAME and cid in self._hidden:
             font = QFont()
             font.setItalic(True)

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.core.codepath import descendants
-from qcoder.core.codes import PALETTE
+from qcoder.core.codes import least_used_color
 from qcoder.core.errors import ConcurrentEdit, NotFound
 from qcoder.core.model import MemoTarget
 from qcoder.core.permissions import PermissionDenied
-from qcoder.gui.codebook.dialogs import CodeDialog
+from qcoder.gui.codebook.dialogs import CodeDialog, pick_code_color
 from qcoder.gui.codebook.model import COL_COUNT, COL_KEY, COL_NAME, CodebookModel
 from qcoder.gui.coding.finder import choose_code
 from qcoder.gui.context import AppContext
@@ -212,9 +212,10 @@ class CodebookPanel(QWidget):
         project = self.ctx.project
         if project is None:
             return None
-        color = PALETTE[len(self.model.codes()) % len(PALETTE)]
+        color = least_used_color(c.color for c in self.model.codes())
         parent_path = self._paths().get(parent_id, "") if parent_id else ""
-        dialog = CodeDialog(None, parent_path, color, self, memo="")
+        others = {c.name: c.color for c in self.model.codes()}
+        dialog = CodeDialog(None, parent_path, color, self, memo="", others=others)
         if not dialog.exec():
             return None
         values = dialog.values()
@@ -248,7 +249,8 @@ class CodebookPanel(QWidget):
         parent_path = self._paths().get(code.parent_id, "") if code.parent_id else ""
         memo = project.memo(MemoTarget.CODE, code_id)
         byline = memo_byline(self.ctx, MemoTarget.CODE, code_id)
-        dialog = CodeDialog(code, parent_path, code.color, self, memo=memo, memo_byline=byline)
+        others = {c.name: c.color for c in self.model.codes() if c.id != code.id}
+        dialog = CodeDialog(code, parent_path, code.color, self, memo=memo, memo_byline=byline, others=others)
         if not dialog.exec():
             return
         changed = {k: v for k, v in dialog.values().items() if getattr(code, k) != v}
@@ -265,17 +267,15 @@ class CodebookPanel(QWidget):
             self._fail(exc)
 
     def recolor(self, code_id: str) -> None:
-        from PySide6.QtGui import QColor
-        from PySide6.QtWidgets import QColorDialog
-
         code = self.model.code(code_id)
         project = self.ctx.project
         if code is None or project is None:
             return
-        color = QColorDialog.getColor(QColor(code.color), self, f"Color of {code.name}")
-        if color.isValid() and color.name().upper() != code.color.upper():
+        others = {c.name: c.color for c in self.model.codes() if c.id != code_id}
+        color = pick_code_color(self, code.color, f"Color of {code.name}", others)
+        if color and color != code.color.upper():
             try:
-                project.update_code(code_id, color=color.name())
+                project.update_code(code_id, color=color)
             except Exception as exc:  # noqa: BLE001 - shown to the user
                 self._fail(exc)
 

@@ -264,13 +264,13 @@ class CodingController(QObject):
         if existing is not None:
             self.apply_code(existing.id, span)
             return
-        from qcoder.core.codes import PALETTE
+        from qcoder.core.codes import least_used_color
 
         code = Code(
             new_id(),
             name,
             None,
-            PALETTE[len(state.codebook.codes) % len(PALETTE)],
+            least_used_color(c.color for c in state.codebook.codes.values()),
             position=max((c.position for c in state.codebook.codes.values() if c.parent_id is None), default=-1) + 1,
         )
         now = utcnow()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.gui.style import set_tone
+
 MIN_LENGTH = 8
 
 
@@ -53,7 +55,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.show_text)
         self.message = QLabel(error)
         self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #B00020;")
+        set_tone(self.message, "error")
         self.message.setWordWrap(True)
         self.message.setVisible(bool(error))
         layout.addWidget(self.message)

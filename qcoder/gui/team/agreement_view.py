@@ -40,12 +40,12 @@ from qcoder.core.codepath import code_paths
 from qcoder.core.model import AttributeScope
 from qcoder.core.permissions import Role
 from qcoder.gui.context import AppContext
+from qcoder.gui.style import set_tone
 from qcoder.gui.team.audit_view import AuditLogView
 from qcoder.gui.team.blind import blind_for_comparison
 from qcoder.gui.team.disagreements_view import DisagreementsPanel, Row, decided_keys, make_rows
 from qcoder.gui.team.errors import explain_error, explain_text
 from qcoder.gui.team.figures_view import FiguresView
-from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE
 from qcoder.gui.team.rows_view import (
     ROUNDS_MEANING,
     UNITIZING_MEANING,
@@ -124,7 +124,7 @@ class AgreementDialog(QDialog):
         layout.addLayout(self._settings_row())
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {ERROR_COLOR};")
+        set_tone(self.banner, "error")
         self.banner.hide()
         layout.addWidget(self.banner)
         self.tabs = QTabWidget(self)
@@ -182,7 +182,7 @@ class AgreementDialog(QDialog):
         self.export_button.setToolTip(_EXPORT_TIP)
         self.export_button.clicked.connect(self._browse_export)
         self.status = QLabel(self)
-        self.status.setStyleSheet(MUTED_STYLE)
+        set_tone(self.status, "muted")
 
         row = QHBoxLayout()
         coders = QVBoxLayout()

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from qcoder.analysis.agreement.disagreements import Disagreement, Kind, Method
 from qcoder.app.agreement import AgreementInputs
+from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.excerpt_html import coder_html
-from qcoder.gui.team.pages import MUTED_STYLE, esc
+from qcoder.gui.team.pages import esc
 from qcoder.gui.team.stats_model import Index
+from qcoder.gui.themes import current as theme
 
 KIND_LABELS = {Kind.OMISSION: "Omission", Kind.BOUNDARY: "Boundary", Kind.CONFUSION: "Confusion"}
 KIND_TIPS = {
@@ -117,7 +119,7 @@ class DisagreementsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and r.decided:
-            return QColor("#9CA3AF")
+            return QColor(theme().placeholder)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -166,7 +168,7 @@ class SideBySide(QWidget):
         self.clear()
 
     def clear(self, text: str = "Select a disagreement to compare the coders' versions.") -> None:
-        self.header.setText(f"<span style='color:#6B7280'>{esc(text)}</span>")
+        self.header.setText(f"<span style='color:{html_color('muted')}'>{esc(text)}</span>")
         for frame in self._frames:
             frame.setParent(None)
             frame.deleteLater()
@@ -179,7 +181,7 @@ class SideBySide(QWidget):
         self.header.setText(
             f"<b>{esc(row.document)}</b>, characters {item.start:,}–{item.end:,} "
             f"({item.characters:,}): {kind} on {esc(', '.join(row.codes))}"
-            + (" — <span style='color:#047857'>decided</span>" if row.decided else "")
+            + (f" — <span style='color:{html_color('good')}'>decided</span>" if row.decided else "")
         )
         values = dict(item.values)
         for coder in item.coders:
@@ -197,7 +199,7 @@ class SideBySide(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)  # code paths hold ">": never HTML here
             label.setText("Applied here: " + (", ".join(inputs.code_names.get(c, c) for c in applied) or "nothing"))
             label.setWordWrap(True)
-            label.setStyleSheet(MUTED_STYLE)
+            set_tone(label, "muted")
             box.addWidget(name)
             box.addWidget(browser, 1)
             box.addWidget(label)
@@ -235,7 +237,7 @@ class DisagreementsPanel(QWidget):
         self.side = SideBySide(self)
         self._make_buttons()
         self.note = QLabel(self)
-        self.note.setStyleSheet(MUTED_STYLE)
+        set_tone(self.note, "muted")
         self.note.setWordWrap(True)
 
         lower = QWidget(self)

@@ -10,6 +10,9 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
+from qcoder.core.colors import blend
+from qcoder.gui.themes import current as theme
+
 CONTEXT = 160  # characters of context on either side of the region
 
 
@@ -34,13 +37,10 @@ def window(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int
 
 
 def tint(color: str, strength: float = 0.38) -> str:
-    """``color`` blended with white (readable behind text)."""
-    c = color.lstrip("#")
-    if len(c) != 6:
-        return "#FDE68A"
-    r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
-    mix = [round(255 - (255 - v) * strength) for v in (r, g, b)]
-    return "#{:02X}{:02X}{:02X}".format(*mix)
+    """``color`` blended with the theme's text background (readable behind text)."""
+    if len(color.lstrip("#")) != 6:
+        return theme().mark
+    return blend([color], strength, theme().base)
 
 
 def segments(
@@ -81,7 +81,7 @@ def coder_html(
         if inside:
             style.append("text-decoration:underline")
         else:
-            style.append("color:#6B7280")
+            style.append(f"color:{theme().muted}")
         title = ", ".join(names.get(c, c) for c in codes)
         attr = f" title='{html.escape(title, quote=True)}'" if title else ""
         parts.append(f"<span style='{';'.join(style)}'{attr}>{piece}</span>")

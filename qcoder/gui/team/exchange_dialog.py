@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from qcoder.app.exchange import ExchangeImport, import_exchange
 from qcoder.gui.context import AppContext
+from qcoder.gui.style import html_color
 from qcoder.gui.team.errors import explain_text
-from qcoder.gui.team.pages import ERROR_COLOR, WorkingPage, done_page, esc, preview_page
+from qcoder.gui.team.pages import WorkingPage, done_page, esc, preview_page
 from qcoder.gui.team.plan_view import plan_summary
 from qcoder.gui.team.tasks import Job
 
@@ -105,7 +106,7 @@ class ExchangeImportDialog(QDialog):
         lines = [f"<b>{esc(self.path.name)}</b>{origin}: {esc(plan_summary(result.plan))}."]
         if report.losses:
             lines.append(
-                f"<span style='color:#8A4B00'>{len(report.losses):,} item(s) in the file cannot be "
+                f"<span style='color:{html_color('warn')}'>{len(report.losses):,} item(s) in the file cannot be "
                 "carried over; they are listed below.</span>"
             )
         self.summary.setText("<br>".join(lines))
@@ -154,7 +155,7 @@ class ExchangeImportDialog(QDialog):
     def _failed(self, what: str, job: Job) -> None:
         text = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."
         self.done_label.setText(
-            f"<span style='color:{ERROR_COLOR}'>{esc(self.path.name)} {what}.</span><br><br>{esc(text)}"
+            f"<span style='color:{html_color('error')}'>{esc(self.path.name)} {what}.</span><br><br>{esc(text)}"
         )
         self.done_tree.hide()
         self.done_space.show()

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from qcoder.analysis.agreement import AgreementReport
 from qcoder.app.agreement import AgreementInputs
-from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE, esc
+from qcoder.gui.style import html_color, set_tone
+from qcoder.gui.team.pages import esc
 from qcoder.gui.team.stats_model import PairMatrixModel, StatsRow, StatsTableModel, pooling_label, pooling_tip
 from qcoder.gui.texts import attribute_label, plural
 
@@ -82,7 +83,7 @@ class FiguresView(QWidget):
         self.detail_tabs.setTabVisible(TAB_GROUPS, False)  # shown when there are groups
         self.detail_tabs.setTabVisible(TAB_PAIRS, False)  # shown for three or more coders
         self.detail_label = QLabel(self)
-        self.detail_label.setStyleSheet(MUTED_STYLE)
+        set_tone(self.detail_label, "muted")
         lower = QWidget(self)
         lower_box = QVBoxLayout(lower)
         lower_box.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +99,7 @@ class FiguresView(QWidget):
         layout.addWidget(split, 1)
 
     def show_error(self, text: str) -> None:
-        self.scope_label.setText(f"<span style='color:{ERROR_COLOR}'>{esc(text)}</span>")
+        self.scope_label.setText(f"<span style='color:{html_color('error')}'>{esc(text)}</span>")
 
     def show_report(
         self,
@@ -117,7 +118,8 @@ class FiguresView(QWidget):
         self.scope_label.setText(
             f"<b>{esc(names)}</b> · {plural(len(report.codes), 'code')} in "
             f"{plural(len(report.documents), 'document')} · {unit_label} as units · figures "
-            f"<b>{pooling_label(report.pooling)}</b><br><span style='color:#6B7280'>n/d: not defined (hover for "
+            f"<b>{pooling_label(report.pooling)}</b><br>"
+            f"<span style='color:{html_color('muted')}'>n/d: not defined (hover for "
             "the reason). Select a code for its breakdown by document and group.</span>"
         )
         self.scope_label.setToolTip(pooling_tip(report.pooling))

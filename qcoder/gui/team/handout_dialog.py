@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.merge import handout
 from qcoder.gui.context import AppContext
+from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.errors import explain_text
-from qcoder.gui.team.pages import ERROR_COLOR, WorkingPage, done_page, esc, muted
+from qcoder.gui.team.pages import WorkingPage, done_page, esc, muted
 from qcoder.gui.team.pages import page as make_page
 from qcoder.gui.team.tasks import Job
 from qcoder.gui.texts import plural
@@ -106,7 +107,7 @@ class HandoutDialog(QDialog):
         form.addRow("Save as:", path_row)
         self.form_message = QLabel(page)
         self.form_message.setWordWrap(True)
-        self.form_message.setStyleSheet(f"color: {ERROR_COLOR};")
+        set_tone(self.form_message, "error")
         self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
         self.create_button = self.form_buttons.addButton("Create copy", QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
@@ -237,13 +238,13 @@ class HandoutDialog(QDialog):
                 f"<b>{esc(name)}</b>.<br><br>Send the file to {esc(name)}. When it comes back, merge it with "
                 f"Team → Merge coder projects; documents not handed out to {esc(name)} count as not coded "
                 f"by them (missing), not as coded with nothing.<br><br>"
-                f"<span style='color:#6B7280'>{esc(str(self.written))}</span>"
+                f"<span style='color:{html_color('muted')}'>{esc(str(self.written))}</span>"
             )
         else:
             self.written = None
             text = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."
             self.done_label.setText(
-                f"<span style='color:{ERROR_COLOR}'>The copy could not be written.</span><br><br>{esc(text)}"
+                f"<span style='color:{html_color('error')}'>The copy could not be written.</span><br><br>{esc(text)}"
             )
         self.pages.setCurrentIndex(DONE)
         self.handout_finished.emit(self.written)

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from qcoder.app.merge import MergePlan, apply_merge, plan_merge, read_source
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.gui.context import AppContext
+from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.errors import explain_text
-from qcoder.gui.team.pages import MUTED_STYLE, WorkingPage, done_page, esc, preview_page
+from qcoder.gui.team.pages import WorkingPage, done_page, esc, preview_page
 from qcoder.gui.team.pages import page as make_page
 from qcoder.gui.team.plan_view import plan_summary
 from qcoder.gui.team.tasks import Job
@@ -103,7 +104,7 @@ class MergeDialog(QDialog):
             page,
         )
         rules.setWordWrap(True)
-        rules.setStyleSheet(MUTED_STYLE)
+        set_tone(rules, "muted")
         self.choose_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
         self.preview_button = self.choose_buttons.addButton("Preview", QDialogButtonBox.ButtonRole.AcceptRole)
         self.preview_button.setDefault(True)
@@ -199,11 +200,12 @@ class MergeDialog(QDialog):
             lines.append(f"<b>{esc(s.path.name)}</b>: {esc(plan_summary(s.plan))}")
         for s in bad:
             lines.append(
-                f"<b>{esc(s.path.name)}</b>: <span style='color:#B00020'>cannot be read — {esc(s.error)}</span>"
+                f"<b>{esc(s.path.name)}</b>: "
+                f"<span style='color:{html_color('error')}'>cannot be read — {esc(s.error)}</span>"
             )
         if len(good) > 1:
             lines.append(
-                "<span style='color:#6B7280'>Each file is matched again against the project as it is "
+                f"<span style='color:{html_color('muted')}'>Each file is matched again against the project as it is "
                 "after the files before it, so something new in two files is added once.</span>"
             )
         self.preview_summary.setText("<br>".join(lines))
@@ -251,7 +253,8 @@ class MergeDialog(QDialog):
             error = job.error
             text = explain_text(error, self._ctx.project)[1] if error else "The merge was cancelled."
             self.done_summary.setText(
-                f"<span style='color:#B00020'>The merge failed; nothing was changed.</span><br><br>{esc(text)}"
+                f"<span style='color:{html_color('error')}'>The merge failed; nothing was changed.</span>"
+                f"<br><br>{esc(text)}"
             )
             self.done_tree.plan_model.clear()
         self.pages.setCurrentIndex(DONE)

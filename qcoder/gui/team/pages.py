@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.gui.style import set_tone
 from qcoder.gui.team.plan_view import PlanTree
 from qcoder.gui.team.tasks import Job
-
-MUTED_STYLE = "color: #6B7280;"
-ERROR_COLOR = "#B00020"
 
 
 def esc(text: str) -> str:
@@ -38,7 +36,7 @@ def page(parent: QWidget) -> tuple[QWidget, QVBoxLayout]:
 def muted(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet(MUTED_STYLE)
+    set_tone(label, "muted")
     return label
 
 
@@ -73,7 +71,7 @@ def preview_page(
     summary = selectable(widget)
     tree = PlanTree(widget)
     note = QLabel(f"Nothing has been written yet. The {what} is one step: Edit → Undo takes it back.", widget)
-    note.setStyleSheet(MUTED_STYLE)
+    set_tone(note, "muted")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, widget)
     if on_back is not None:
         back = buttons.addButton("Back", QDialogButtonBox.ButtonRole.ResetRole)

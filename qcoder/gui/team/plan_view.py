@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from qcoder.app.merge import MergePlan
 from qcoder.gui.texts import plural
+from qcoder.gui.themes import current as theme
 
-WARN = QColor("#8A4B00")
+WARN = "warn"  # a theme colour role (qcoder.gui.themes)
 _OPEN_ROLE = Qt.ItemDataRole.UserRole + 1  # sections shown unfolded whatever their length
-MUTED = QColor("#6B7280")
+MUTED = "muted"
 
 
 def plan_summary(plan: MergePlan) -> str:
@@ -51,7 +52,7 @@ def plan_summary(plan: MergePlan) -> str:
     return text
 
 
-def _item(text: str, *, bold: bool = False, color: QColor | None = None, tip: str = "") -> QStandardItem:
+def _item(text: str, *, bold: bool = False, color: str | None = None, tip: str = "") -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     if bold:
@@ -59,17 +60,17 @@ def _item(text: str, *, bold: bool = False, color: QColor | None = None, tip: st
         font.setBold(True)
         item.setFont(font)
     if color is not None:
-        item.setForeground(QBrush(color))
+        item.setForeground(QBrush(QColor(getattr(theme(), color))))
     item.setToolTip(tip or text)
     return item
 
 
-def _section(title: str, lines: Sequence[tuple[str, str]], color: QColor | None = None) -> QStandardItem:
+def _section(title: str, lines: Sequence[tuple[str, str]], color: str | None = None) -> QStandardItem:
     """``lines``: (prefix, text) children."""
     head = _item(title, bold=True, color=color)
-    head.setData(color is WARN, _OPEN_ROLE)
+    head.setData(color == WARN, _OPEN_ROLE)
     for prefix, text in lines:
-        head.appendRow(_item(f"{prefix}{text}" if prefix else text, color=color if color is WARN else None))
+        head.appendRow(_item(f"{prefix}{text}" if prefix else text, color=color if color == WARN else None))
     return head
 
 

@@ -26,7 +26,8 @@ from qcoder.core.permissions import Role
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import background_writes
-from qcoder.gui.team.pages import ERROR_COLOR, MUTED_STYLE, esc, muted
+from qcoder.gui.style import html_color, set_tone
+from qcoder.gui.team.pages import esc, muted
 from qcoder.gui.team.tasks import Job
 
 POLL_INTERVAL_MS = 2000
@@ -80,7 +81,7 @@ class OpenServerDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText("only if the server asks for one")
         self.shown = QLabel(self)
-        self.shown.setStyleSheet(MUTED_STYLE)
+        set_tone(self.shown, "muted")
         self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow("Server project:", self.url_edit)
@@ -93,7 +94,7 @@ class OpenServerDialog(QDialog):
         self.busy.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        set_tone(self.message, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.open_button = self.buttons.addButton("Open", QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setDefault(True)
@@ -322,10 +323,10 @@ class TeamStatus(QLabel):
             tips.append(f"Server project {where}.")
         if self._live is not None and self._live.active:
             if self._live.error:
-                parts.append(f"<span style='color:{ERROR_COLOR}'>server unreachable</span>")
+                parts.append(f"<span style='color:{html_color('error')}'>server unreachable</span>")
                 tips.append(f"Live refresh failed: {self._live.error} (retrying).")
             else:
-                parts.append("<span style='color:#047857'>live</span>")
+                parts.append(f"<span style='color:{html_color('good')}'>live</span>")
                 tips.append("Other coders' changes appear within two seconds.")
         if project.blind_mode:
             parts.append("<b>blind mode</b>")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from qcoder.analysis.agreement import Pooling, Stats, Unit
 from qcoder.analysis.agreement.verdicts import ALPHA_SOURCE, alpha_verdict, needs_attention
+from qcoder.gui.themes import current as theme
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw statistic (float or None)
@@ -50,8 +51,16 @@ VERDICT_TIPS = {
     "definition and recode before reporting it",
     "not defined": "α is not defined here (nothing coded, or no variation)",
 }
-_VERDICT_COLORS = {"reliable": QColor("#047857"), "tentative": QColor("#B45309"), "unreliable": QColor("#B91C1C")}
-_UNDEFINED_COLOR = QColor("#9CA3AF")
+_VERDICT_ROLES = {"reliable": "good", "tentative": "warn", "unreliable": "error"}
+
+
+def _undefined_color() -> QColor:
+    return QColor(theme().placeholder)
+
+
+def _verdict_color(verdict: str) -> QColor:
+    role = _VERDICT_ROLES.get(verdict)
+    return QColor(getattr(theme(), role)) if role else _undefined_color()
 
 
 def format_value(name: str, value: float | None) -> str:
@@ -189,7 +198,7 @@ class StatsTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and name and r.stats.value(name) is None:
-            return _UNDEFINED_COLOR
+            return _undefined_color()
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -221,7 +230,7 @@ class StatsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return VERDICT_TIPS[verdict]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return _VERDICT_COLORS.get(verdict, _UNDEFINED_COLOR)
+            return _verdict_color(verdict)
         if role == KEY_ROLE:
             return r.key
         return None
@@ -287,7 +296,7 @@ class PairMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row != col and self.value(row, col) is None:
-            return _UNDEFINED_COLOR
+            return _undefined_color()
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

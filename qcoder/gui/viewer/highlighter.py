@@ -4,7 +4,8 @@ Highlights are ``QTextEdit.ExtraSelection`` objects computed for the lines on sc
 small band around them) from the interval index: opening a document costs the same for 300
 or 300,000 characters, scrolling recomputes a screenful, and a change recomputes a
 screenful — the document itself is never edited for codings. Overlapping codings blend
-their colors and get a dotted underline, so overlaps stay visible.
+their colors and get a dotted underline, so overlaps never rely on colour alone (the stripes
+margin also counts them). Colours come from the theme in force (qcoder.gui.themes).
 
 (A ``QSyntaxHighlighter`` would re-run ``highlightBlock`` over every block of the document
 on open; measured at ~0.9 s for a 300k-character transcript with 2,000 codings.)
@@ -17,12 +18,10 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from qcoder.gui.themes import current as theme
 from qcoder.gui.viewer.state import ViewState
 
 HIGHLIGHT_ALPHA = 0.30
-LABEL_COLOR = "#1F4E79"
-INTERVIEWER_LABEL_COLOR = "#6B7280"
-OVERLAP_UNDERLINE = "#374151"
 
 
 def _rgb(name: str) -> tuple[float, float, float]:
@@ -30,9 +29,10 @@ def _rgb(name: str) -> tuple[float, float, float]:
     return c.redF(), c.greenF(), c.blueF()
 
 
-def blend(colors: Iterable[str], alpha: float = HIGHLIGHT_ALPHA, base: str = "#FFFFFF") -> QColor:
-    """Colors laid over ``base`` one after another, each at ``alpha``."""
-    r, g, b = _rgb(base)
+def blend(colors: Iterable[str], alpha: float = HIGHLIGHT_ALPHA, base: str | None = None) -> QColor:
+    """Colors laid over ``base`` (the theme's text background by default) one after another,
+    each at ``alpha``."""
+    r, g, b = _rgb(base or theme().base)
     for name in colors:
         cr, cg, cb = _rgb(name)
         r, g, b = r + (cr - r) * alpha, g + (cg - g) * alpha, b + (cb - b) * alpha
@@ -65,7 +65,7 @@ class HighlightPainter:
             fmt.setBackground(blend(self.state.codebook.color(c) for c in codes))
             if len(codes) > 1:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(QColor(OVERLAP_UNDERLINE))
+                fmt.setUnderlineColor(QColor(theme().overlap_mark))
             self._formats[codes] = fmt
         return fmt
 
@@ -121,9 +121,9 @@ def apply_label_formats(document: QTextDocument, state: ViewState) -> None:
         return
     participant = QTextCharFormat()
     participant.setFontWeight(QFont.Weight.DemiBold)
-    participant.setForeground(QColor(LABEL_COLOR))
+    participant.setForeground(QColor(theme().speaker_label))
     interviewer = QTextCharFormat(participant)
-    interviewer.setForeground(QColor(INTERVIEWER_LABEL_COLOR))
+    interviewer.setForeground(QColor(theme().interviewer_label))
     to_qt = state.offsets.to_qt
     cursor = QTextCursor(document)
     cursor.beginEditBlock()

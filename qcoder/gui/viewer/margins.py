@@ -1,6 +1,8 @@
 """The two margins of the transcript view: paragraph numbers (left) and coding stripes (right).
 
-Both paint only the visible blocks, from the view's in-memory state (never the project).
+Both paint only the visible blocks, from the view's in-memory state (never the project), in
+the colours of the theme in force. Where codings of several codes overlap, the stripe margin
+draws a bracket with the number of codes, so overlaps never rely on colour alone.
 """
 
 from __future__ import annotations
@@ -19,45 +21,38 @@ from PySide6.QtGui import (
     QPen,
     QTextBlock,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from qcoder.core import colors
 from qcoder.core.model import Coding
+from qcoder.gui.themes import current as theme
 
 if TYPE_CHECKING:
     from qcoder.gui.viewer.text_view import TranscriptView
 
-NUMBER_COLOR = QColor("#9AA3AF")
-MARGIN_BG = QColor("#F7F8FA")
-MARGIN_RULE = QColor("#E5E7EB")
 COLUMN_WIDTH = 18
 BAR_WIDTH = 4
 MAX_COLUMNS = 6  # the margin never takes more; columns go to the codes in view
-
-
-def _luminance(c: QColor) -> float:
-    """Relative luminance (WCAG 2.1)."""
-
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+GUTTER = 14  # left of the stripes: overlap brackets and their counts
 
 
 def contrast(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio of two colours (1 to 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+    return colors.contrast(a.name(), b.name())
 
 
-def label_color(code_color: QColor, background: QColor = MARGIN_BG) -> QColor:
-    """The code's colour darkened until its name reads on the margin (contrast >= 4.5, WCAG
-    AA): a yellow code's label is dark olive, never pale on pale."""
-    color = code_color.darker(160)
-    for _ in range(12):
-        if contrast(color, background) >= 4.5:
-            break
-        color = color.darker(130)
-    return color
+def label_color(code_color: QColor, background: QColor | None = None) -> QColor:
+    """The code's colour darkened (lightened on a dark theme) until its name reads on the
+    margin (contrast >= 4.5, WCAG AA): a yellow code's label is dark olive, never pale on
+    pale; white or black when no shade of it reads (black on a dark margin)."""
+    bg = background if background is not None else QColor(theme().margin)
+    dark_bg = colors.luminance(bg.name()) < 0.18
+    color = QColor(code_color)
+    for _ in range(14):
+        if contrast(color, bg) >= 4.5:
+            return color
+        color = color.lighter(130) if dark_bg else color.darker(140)
+    return QColor("#FFFFFF" if dark_bg else "#000000")
 
 
 class NumberArea(QWidget):
@@ -99,13 +94,14 @@ class NumberArea(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
-        p.fillRect(event.rect(), MARGIN_BG)
-        p.setPen(MARGIN_RULE)
+        t = theme()
+        p.fillRect(event.rect(), QColor(t.margin))
+        p.setPen(QColor(t.margin_rule))
         p.drawLine(self.width() - 1, event.rect().top(), self.width() - 1, event.rect().bottom())
         state = self.view.state
         if state is None:
             return
-        p.setPen(NUMBER_COLOR)
+        p.setPen(QColor(t.number))
         fm = self.fontMetrics()
         for block, top, _height in self.view.visible_blocks(event.rect().top(), event.rect().bottom()):
             line = block.blockNumber()
@@ -130,32 +126,40 @@ class StripeArea(QWidget):
         super().__init__(view)
         self.view = view
         self.paints = 0  # paint count (benchmarks wait for the next paint)
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        self._label_font = font
         self.setMouseTracking(True)
+
+    @staticmethod
+    def label_font() -> QFont:
+        """Code names and overlap counts: smaller than the panels' text, growing with View →
+        Text size (not with the transcript's zoom), within what a column holds."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(min(10.0, max(7.0, font.pointSizeF() * 0.8)))
+        return font
 
     def width_hint(self) -> int:
         # the full width is reserved while a document is shown, coded or not: the text must
         # not reflow under the reader when the first coding (or a new code) appears
-        return 10 + MAX_COLUMNS * COLUMN_WIDTH if self.view.state is not None else 0
+        return GUTTER + 10 + MAX_COLUMNS * COLUMN_WIDTH if self.view.state is not None else 0
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(event.rect(), MARGIN_BG)
-        p.setPen(MARGIN_RULE)
+        t = theme()
+        p.fillRect(event.rect(), QColor(t.margin))
+        p.setPen(QColor(t.margin_rule))
         p.drawLine(0, event.rect().top(), 0, event.rect().bottom())
         state = self.view.state
         if state is None:
             return
-        p.setFont(self._label_font)
-        fm = QFontMetrics(self._label_font)
+        label_font = self.label_font()
+        p.setFont(label_font)
+        fm = QFontMetrics(label_font)
         self.paints += 1
+        self._paint_overlaps(p, fm)
         for bar, c, lane in self.stripes():
             color = QColor(state.codebook.color(c.code_id))
             if c.id == state.selected_coding:
-                p.setPen(QPen(QColor("#111827"), 1.5))
+                p.setPen(QPen(QColor(t.outline), 1.5))
                 p.setBrush(color)
                 p.drawRoundedRect(bar.adjusted(-1.5, -1.5, 1.5, 1.5), 2.5, 2.5)
             else:
@@ -163,13 +167,46 @@ class StripeArea(QWidget):
                 p.setBrush(color)
                 p.drawRoundedRect(bar, 2, 2)
             if c.exemplar:  # a starred exemplar: a gold dot at the top of its stripe
-                p.setPen(QPen(QColor("#B45309"), 1))
-                p.setBrush(QColor("#FCD34D"))
+                p.setPen(QPen(QColor(t.star_pen), 1))
+                p.setBrush(QColor(t.star_fill))
                 p.drawEllipse(QRectF(bar.center().x() - 3.5, bar.top() - 1, 7, 7))
             if lane == 0:
                 self._label(
                     p, fm, state.codebook.name(c.code_id), color, bar.right() + 2, bar.top() - 1, bar.bottom() + 1
                 )
+
+    def overlaps(self) -> list[tuple[float, float, int]]:
+        """(top, bottom, number of codes) of each stretch of text in view where codings of two
+        or more codes overlap; touching stretches with the same count are joined."""
+        state, painter = self.view.state, self.view.painter
+        visible = self.view.visible_blocks(0, self.height())
+        if state is None or painter is None or not visible:
+            return []
+        first_line = visible[0][0].blockNumber()
+        tops = {b.blockNumber(): (b, top) for b, top, _h in visible}
+        out: list[tuple[float, float, int]] = []
+        for line in range(first_line, visible[-1][0].blockNumber() + 1):
+            for s, e, codes in painter.segments(line):
+                if len(codes) < 2:
+                    continue
+                y1 = self._y(tops, s, first_line, top=True)
+                y2 = self._y(tops, max(s, e - 1), first_line, top=False)
+                if out and out[-1][2] == len(codes) and y1 <= out[-1][1] + 1:
+                    out[-1] = (out[-1][0], max(out[-1][1], y2), len(codes))
+                else:
+                    out.append((y1, y2, len(codes)))
+        return out
+
+    def _paint_overlaps(self, p: QPainter, fm: QFontMetrics) -> None:
+        """A bracket beside each overlap with the number of codes at its top."""
+        ink = QColor(theme().overlap_mark)
+        for y1, y2, n in self.overlaps():
+            p.setPen(QPen(ink, 1.5))
+            top = y1 + fm.height()
+            if y2 - 2 > top:
+                p.drawLine(QPointF(GUTTER - 4, top), QPointF(GUTTER - 4, y2 - 2))
+                p.drawLine(QPointF(GUTTER - 4, y2 - 2), QPointF(GUTTER - 1, y2 - 2))
+            p.drawText(QRectF(1, y1, GUTTER - 2, fm.height()), int(Qt.AlignmentFlag.AlignCenter), str(n))
 
     def stripes(self) -> list[tuple[QRectF, Coding, int]]:
         """(bar rectangle, coding, lane) of every stripe in view, from the in-memory index."""
@@ -205,7 +242,7 @@ class StripeArea(QWidget):
                 ends.append(c.end)
             else:
                 ends[lane] = c.end
-            x = 8 + col * COLUMN_WIDTH + min(lane, 2) * 3
+            x = GUTTER + 8 + col * COLUMN_WIDTH + min(lane, 2) * 3
             out.append((QRectF(x, y1 + 1, BAR_WIDTH, y2 - y1 - 2), c, lane))
         return out
 

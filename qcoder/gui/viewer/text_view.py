@@ -23,16 +23,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from qcoder.core.selection import snap_selection
+from qcoder.gui.style import text_scale
+from qcoder.gui.themes import current as theme
 from qcoder.gui.viewer.highlighter import HighlightPainter, apply_label_formats, blend
 from qcoder.gui.viewer.margins import NumberArea, StripeArea
 from qcoder.gui.viewer.state import ViewState
 
 SPAN_MIME = "application/x-qcoder-span"
-INTERVIEWER_BAND = QColor("#F3F4F6")
-TURN_RULE = QColor("#E5E7EB")
-FIND_HIT = QColor("#FFE58F")
-FIND_CURRENT = QColor("#FFA94D")
-PLAYING = QColor("#DCEBFF")  # the turn the recording is at
 
 
 class TranscriptView(QPlainTextEdit):
@@ -158,12 +155,13 @@ class TranscriptView(QPlainTextEdit):
         if state is not None and (state.interviewer_lines or state.turn_first_lines):
             p = QPainter(self.viewport())
             width = self.viewport().width()
+            band, rule = QColor(theme().interviewer_band), QColor(theme().turn_rule)
             for block, top, height in self.visible_blocks(event.rect().top(), event.rect().bottom()):
                 line = block.blockNumber()
                 if line in state.interviewer_lines:
-                    p.fillRect(QRect(0, int(top), width, int(height) + 1), INTERVIEWER_BAND)
+                    p.fillRect(QRect(0, int(top), width, int(height) + 1), band)
                 if line in state.turn_first_lines and line > 0:
-                    p.setPen(TURN_RULE)
+                    p.setPen(rule)
                     y = int(top) - 1
                     p.drawLine(8, y, width - 8, y)
             p.end()
@@ -288,19 +286,20 @@ class TranscriptView(QPlainTextEdit):
                 color = state.codebook.color(c.code_id)
                 sel.format.setBackground(blend([color], 0.55))
                 sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                sel.format.setUnderlineColor(QColor(color).darker(170))
+                sel.format.setUnderlineColor(QColor(theme().outline))
                 sels.append(sel)
         if self._playing is not None and self._playing[1] <= len(state.text):
             sel = self._selection(*self._playing)
-            sel.format.setBackground(PLAYING)
+            sel.format.setBackground(QColor(theme().playing))
             sels.insert(0, sel)
         if self._find_hits:
+            hit, current = QColor(theme().find_hit), QColor(theme().find_current)
             lo, hi = state.lines.starts[first], state.lines.line_span(last)[1]
             i = bisect_left(self._find_hits, (lo, -1))
             while i < len(self._find_hits) and self._find_hits[i][0] <= hi:
                 s, e = self._find_hits[i]
                 sel = self._selection(s, e)
-                sel.format.setBackground(FIND_CURRENT if i == self._find_current else FIND_HIT)
+                sel.format.setBackground(current if i == self._find_current else hit)
                 sels.append(sel)
                 i += 1
         self.setExtraSelections(sels)
@@ -329,6 +328,13 @@ class TranscriptView(QPlainTextEdit):
             return True
         return super().event(event)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # a theme change: speaker labels and highlight formats are re-made in its colours
+        if event.type() == QEvent.Type.PaletteChange and self.state is not None:
+            apply_label_formats(self.document(), self.state)
+            self.refresh_all()
+        super().changeEvent(event)
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.state is not None:
             offset = self.offset_at(event.pos())
@@ -344,7 +350,8 @@ class TranscriptView(QPlainTextEdit):
         self.text_menu_requested.emit(self.offset_at(pos), self.mapToGlobal(pos))
 
     def set_reading_font(self, size: int) -> None:
+        """The transcript at ``size`` points, scaled by the View → Text size in force."""
         font = QFont(self.font())
-        font.setPointSize(size)
+        font.setPointSizeF(size * text_scale())
         self.setFont(font)
         self.numbers.setFont(font)
