@@ -128,6 +128,30 @@ def write_framework(
     return Written(path, len(framework.cases) * len(framework.themes), "cell")
 
 
+def write_synthesis(
+    project: Project,
+    path: Path,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+    group: str,
+    across: str | None,
+    themes: Sequence[str] | None = None,
+    coders: Sequence[str] | None = None,
+) -> Written:
+    """The group synthesis (.xlsx or .docx), as ``qcoder matrix --synthesis ATTR --format xlsx|docx``."""
+    from qcoder.app.synthesis import project_synthesis
+    from qcoder.exporters.synthesis_docx import export_synthesis_docx
+    from qcoder.exporters.synthesis_xlsx import export_synthesis_xlsx
+
+    progress(0, 0, "Rolling up the case summaries…")
+    synthesis = project_synthesis(project, group, across, themes, coders)
+    cancel.check()
+    progress(0, 0, f"Writing {path.name}…")
+    write = export_synthesis_xlsx if path.suffix.lower() == ".xlsx" else export_synthesis_docx
+    write_replacing(path, lambda p: write(synthesis, p), cancel)
+    return Written(path, len(synthesis.groups) * len(synthesis.themes), "cell")
+
+
 def write_codebook(project: Project, path: Path, progress: ProgressCallback, cancel: CancelToken) -> Written:
     """The codebook, as ``qcoder codebook export``: .xlsx or .csv (Import codebook reads them
     back) or a .docx codebook to read."""

@@ -115,3 +115,39 @@ def test_a_passage_two_coders_coded_is_listed_once_naming_both(qtbot, ctx) -> No
     dialog.select(key, code_id)
     assert dialog.excerpts.count() == 1
     assert "Second coder" in dialog.excerpts.item(0).text() and "Alice" in dialog.excerpts.item(0).text()
+
+
+def test_export_is_project_export_s_writer_in_a_worker_with_progress(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx, tmp_path: Path, monkeypatch
+) -> None:
+    """Export XLSX/DOCX run Project → Export's writers (no second code path) behind a progress
+    dialog, with the cases or groups shown, never over the open project's file."""
+    from qcoder.app import exports
+    from qcoder.gui.workers import ProgressDialog
+
+    calls: list[tuple[str, dict[str, object]]] = []
+    for name in ("write_framework", "write_synthesis"):
+        original = getattr(exports, name)
+
+        def spy(*args, _name=name, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append((_name, kwargs))
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(exports, name, spy)
+    ctx = demo_ctx
+    dialog = _open(qtbot, ctx)
+    cases = dialog.cases.currentData()
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        assert dialog.export(tmp_path / "m.docx") is not None
+        assert dialog.findChildren(ProgressDialog)
+    panel = dialog.synthesis
+    with qtbot.waitSignal(panel.exported, timeout=20000):
+        assert panel.export(tmp_path / "s.xlsx") is not None
+    group, across = panel._choice()
+    assert calls == [
+        ("write_framework", {"cases": cases}),
+        ("write_synthesis", {"group": group, "across": across}),
+    ]
+    assert dialog.export(ctx.project.path) is None and not ctx.project.path.with_suffix(".part").exists()
+    assert "open project's own file" in dialog.status.text()
+    dialog.wait()

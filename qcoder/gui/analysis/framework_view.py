@@ -10,6 +10,7 @@ one undoable step (Edit → Undo).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from qcoder.analysis.drafts import draft_summary
 from qcoder.analysis.framework import DOCUMENTS, PARTICIPANTS, Framework, FrameworkCell, draft_sources
 from qcoder.analysis.matrix import ExcerptItem, cell_excerpts
+from qcoder.app import exports
 from qcoder.app.framework import project_framework
 from qcoder.core.case_keys import split_case_key
 from qcoder.core.changes import Kind
@@ -106,7 +108,7 @@ class FrameworkDialog(RefreshingDialog):
         self.file_export = FileExport(
             self, self._ctx, self, self.status, "framework-matrix", self._writer, self.exported.emit, self._on_failed
         )
-        self.xlsx_button, self.docx_button = self.file_export.xlsx_button, self.file_export.docx_button
+        self.xlsx_button, self.docx_button = self.file_export.buttons["xlsx"], self.file_export.buttons["docx"]
         self.synthesis = SynthesisPanel(self._ctx, self, self)
         self._layout()
         self._enable_cell(False)
@@ -314,18 +316,7 @@ class FrameworkDialog(RefreshingDialog):
         return self.file_export.start(path)
 
     def _writer(self) -> Writer | None:
-        project = self._ctx.project
-        if project is None:
+        """Project → Export's framework writer, for the cases shown (as ``qcoder matrix --cases``)."""
+        if self._ctx.project is None:
             return None
-        cases = str(self.cases.currentData())
-
-        def write(target: Path) -> Path:
-            from qcoder.exporters.framework_docx import export_framework_docx
-            from qcoder.exporters.framework_xlsx import export_framework_xlsx
-
-            framework = project_framework(project, cases)
-            return (export_framework_xlsx if target.suffix.lower() == ".xlsx" else export_framework_docx)(
-                framework, target
-            )
-
-        return write
+        return partial(exports.write_framework, self._ctx.project, cases=str(self.cases.currentData()))
