@@ -13,8 +13,8 @@ from qcoder.exporters.codebook_docs import CellSpec, Para, Run, add_table
 from qcoder.exporters.docx_report import style_document
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-WIDTHS_CM = (3.0, 2.8, 6.0, 4.2)  # "Respondents" fits its column at the header's size
-_HEADER_PT = 10.0
+WIDTHS_CM = (2.9, 2.9, 6.0, 4.2)  # "Respondents" fits its column at the header's size
+_HEADER_PT = 9.0
 
 
 def clean_text(text: str) -> str:
