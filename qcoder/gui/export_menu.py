@@ -219,21 +219,22 @@ class ExportMenu(QObject):
         options = self._options(
             "Export the agreement report",
             "The methods appendix: statistics per code, verdicts, the weakest codes (Word); "
-            "with every breakdown (Excel). As qcoder agreement --format docx|xlsx.",
+            "with every breakdown (Excel), as qcoder agreement.",
         )
         coded = project.coding_counts_by_coder()  # those who coded, but not the consensus, are ticked
         coders = [(c.name, c.name) for c in project.coders()]
         ticked = [c.name for c in project.coders() if c.id in coded and c.name.casefold() != CONSENSUS.casefold()]
         options.add_checks("coders", "Coders (two or more):", coders, ticked)
         paths = sorted(self._code_paths().values(), key=str.casefold)
-        options.add_checks("codes", "Codes (none ticked: every code the coders used):", [(p, p) for p in paths])
+        options.add_checks("codes", "Codes (none ticked: all used):", [(p, p) for p in paths], rows=5)
         options.add_choice("unit", "Unit:", [(f"{u.value.capitalize()}s", u.value) for u in Unit])
         options.add_choice("pooling", "Tables:", [(_POOLING[p.value], p.value) for p in Pooling])
         groups = [("(none)", ""), *self._attribute_items(AttributeScope.DOCUMENT)]
         options.add_choice("group_by", "Breakdown by:", groups, DEFAULT_GROUP_BY)
         options.add_flag("by_round", "Per training round (instead of the breakdown)", tip="As --by-round")
-        options.add_checks("exclusive", "Exclusive subcodes (nominal α, Fleiss' κ, AC1):", self._parent_items())
-        options.add_choice("none", "A unit without any of them:", _NONE)
+        exclusive = options.add_checks("exclusive", "Exclusive subcodes of:", self._parent_items(), rows=4)
+        exclusive.setToolTip("Codes whose subcodes are mutually exclusive categories: nominal α, Fleiss' κ and AC1")
+        options.add_choice("none", "A unit with none of them:", _NONE)
         options.add_flag("unitized", "Unitizing alphas (character units)", tip="As --unitized")
         options.add_flag("ci", "Confidence intervals (bootstrap, slower)", tip="As --ci")
         options.add_number("ci_draws", "Bootstrap draws:", 1000, 1, 100_000)

@@ -56,7 +56,7 @@ class ExportOptions(QDialog):
             layout.addWidget(label)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)  # a label and its field side by side
 
     def add_choice(self, key: str, label: str, items: Items, current: str | None = None) -> QComboBox:
         box = QComboBox(self)
@@ -68,15 +68,15 @@ class ExportOptions(QDialog):
         self.choices[key] = box
         return box
 
-    def add_checks(self, key: str, label: str, items: Items, checked: Sequence[str] = ()) -> QListWidget:
-        """A check list; ``label`` should say what none ticked means."""
+    def add_checks(self, key: str, label: str, items: Items, checked: Sequence[str] = (), rows: int = 8) -> QListWidget:
+        """A check list (``rows`` high at most); ``label`` should say what none ticked means."""
         view = QListWidget(self)
         for text, value in items:
             item = QListWidgetItem(text, view)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-        rows = max(1, min(len(items), 8))
+        rows = max(1, min(len(items), rows))
         view.setFixedHeight(view.sizeHintForRow(0) * rows + 2 * view.frameWidth() + 4 if items else 30)
         self.form.addRow(label, view)
         self.checks[key] = view

@@ -356,6 +356,7 @@ def test_agreement_offers_the_command_line_options_and_writes_what_it_writes(  #
     assert {"unit", "pooling", "group_by", "none"} <= set(dialog.choices)
     assert {"ci", "unitized", "by_round"} <= set(dialog.flags)
     assert {"ci_draws", "ci_level", "ci_seed"} <= set(dialog.numbers)
+    assert dialog.sizeHint().height() <= 700 and dialog.sizeHint().width() <= 1366  # fits a laptop screen
     coders = ",".join(dialog.values()["coders"])  # type: ignore[arg-type]
     argv = ["agreement", str(project.path), "--coders", coders, "--codes", ",".join(codes)]
     argv += ["--exclusive", parent, "--none", "category", "--unitized", "--ci", "--ci-draws", "60"]
