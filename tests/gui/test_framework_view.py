@@ -62,6 +62,12 @@ def test_draft_is_marked_until_edited(qtbot, ctx) -> None:  # type: ignore[no-un
     dialog.draft_button.click()
     assert dialog.is_draft() and dialog.draft_note.text() == DRAFT_NOTE
     assert dialog.editor.toPlainText().startswith("It is small 😊 but safe")
+    # which excerpt each sentence came from: the source is marked in the list, the sentence in its tooltip
+    assert dialog.draft_marks() and dialog.draft_marks()[0].startswith("Draft 1")
+    marked = next(
+        dialog.excerpts.item(r) for r in range(dialog.excerpts.count()) if "Draft 1" in dialog.excerpts.item(r).text()
+    )
+    assert marked.toolTip().startswith("Draft sentence 1: It is small 😊 but safe")
     dialog.editor.insertPlainText("Shelter: ")
     assert not dialog.is_draft() and dialog.draft_note.text() == "Edited from a draft"
     dialog.wait()
