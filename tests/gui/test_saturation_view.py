@@ -68,6 +68,21 @@ def test_export_csv(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # type: i
     dialog.wait()
 
 
+def test_export_chart_png(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = _open(qtbot, ctx)
+    target = tmp_path / "chart.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert dialog.chart_button.isEnabled()
+    dialog.chart_button.click()
+    image = QImage(str(target))
+    assert not image.isNull() and image.width() == dialog.chart.width()
+    assert "Saved chart.png" in dialog.status.text()
+    dialog.wait()
+
+
 def test_export_is_project_export_s_writer_in_a_worker_with_progress(  # type: ignore[no-untyped-def]
     qtbot, ctx, tmp_path: Path, monkeypatch
 ) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from qcoder.app import exports
 from qcoder.app.saturation import ORDER_LABELS, compute_saturation, saturation_table
 from qcoder.core.changes import Kind
 from qcoder.gui.analysis.exporting import FileExport, Writer
+from qcoder.gui.analysis.layout import ask_save, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation_chart import SaturationChart, lines_for
 from qcoder.gui.context import AppContext
@@ -118,6 +120,9 @@ class SaturationDialog(RefreshingDialog):
         )
         self.export_button = self.file_export.buttons["csv"]
         self.export_button.setEnabled(False)
+        self.chart_button = QPushButton("Export chart PNG…", self)
+        self.chart_button.clicked.connect(self._ask_chart)
+        self.chart_button.setEnabled(False)
         self._layout()
         self.resize(fitted_size(self, QSize(1000, 680)))
 
@@ -126,6 +131,7 @@ class SaturationDialog(RefreshingDialog):
         top.addWidget(QLabel("Documents in:", self))
         top.addWidget(self.order)
         top.addStretch(1)
+        top.addWidget(self.chart_button)
         top.addWidget(self.export_button)
         note = QLabel(NOTE, self)
         note.setWordWrap(True)
@@ -174,6 +180,7 @@ class SaturationDialog(RefreshingDialog):
         self.chart.set_data(names, lines_for(overall, coders))
         self.model.set_grid(saturation_table(result))
         self.export_button.setEnabled(True)
+        self.chart_button.setEnabled(True)
         self.status.setText(self._summary(result))
         self.computed.emit()
 
@@ -194,6 +201,7 @@ class SaturationDialog(RefreshingDialog):
         self.chart.set_data([], [])
         self.model.set_grid([[]])
         self.export_button.setEnabled(False)
+        self.chart_button.setEnabled(False)
         self.status.setText(f"Not computed: {message}")
         self.failed.emit(message)
 
@@ -208,6 +216,18 @@ class SaturationDialog(RefreshingDialog):
         if self._ctx.project is None:
             return None
         return partial(exports.write_saturation, self._ctx.project, order=self.selected_order().value, by_coder=True)
+
+    def export_chart(self, path: str | Path) -> Path:
+        """The chart as shown, as a PNG image."""
+        target = Path(path)
+        if not self.chart.grab().save(str(target), "PNG"):
+            raise OSError(f"could not write {target}")
+        return target
+
+    def _ask_chart(self) -> None:
+        path = ask_save(self, self._ctx, "Export the saturation chart", "saturation-chart.png", "png")
+        if path is not None and write_or_warn(self, lambda: self.export_chart(path)):
+            self.status.setText(f"Saved {path.name}")
 
     def _export_failed(self, message: str) -> None:
         self.status.setText(f"Not exported: {message}")
