@@ -181,7 +181,14 @@ def test_appendix_says_what_the_intervals_are(capsys, tmp_path, transcripts):  #
     text = "\n".join(p.text for p in document.paragraphs)
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert code == 0 and "bootstrap interval of α" in text and "seed 2007" in text
-    assert any("[" in c and "]" in c for c in cells)  # the intervals in the per-code table
+    per_code, intervals = document.tables[0], document.tables[1]
+    assert not any("[" in c.text or "SE" in c.text for row in per_code.rows for c in row.cells)  # bare figures
+    assert [c.text for c in intervals.rows[0].cells] == ["Code", "α", "Interval", "Cohen κ", "SE"]
+    assert all(row.cells[2].text.startswith("[") for row in intervals.rows[1:])  # a table of their own
+    assert len(intervals.rows) == len(per_code.rows) and "Confidence intervals" in text
+    figures = {row.cells[0].text: row.cells[3].text for row in per_code.rows}
+    assert all(figures[row.cells[0].text] == row.cells[1].text for row in intervals.rows[1:])
+    assert any("[" in c and "]" in c for c in cells)
 
 
 def test_unitized_through_the_cli(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -106,7 +106,7 @@ def test_xlsx_and_docx(capsys, project, tmp_path):
     )
     document = read_docx(str(docx))
     assert [p.text for p in document.paragraphs][:2] == ["Framework matrix", "Challenges"]
-    assert document.tables[0].rows[1].cells[0].text == "site=Harbor City"
+    assert document.tables[0].rows[1].cells[0].text == "Harbor City"  # the case as the window shows it
 
 
 @pytest.mark.parametrize(
@@ -188,3 +188,6 @@ def test_synthesis_rolls_up_case_summaries(capsys, project, tmp_path):
     assert [p.text for p in document.paragraphs][:1] == ["Group synthesis"]
     assert document.tables[0].rows[1].cells[3].text == "4 of 4"
     assert "Harbor City: Privilege. \u2014 Maya Chen" in document.tables[1].rows[2].cells[0].text
+    assert "by stakeholder group:" in document.paragraphs[1].text
+    other = document.tables[1].rows[1].cells[0].text  # the one "other" respondent: a singular noun
+    assert other.startswith("other \u2014 ") and " of 1 respondent, in 1 of 1 site\n" in other

@@ -66,7 +66,9 @@ def test_export_docx(capsys, project, tmp_path):
     out_file = tmp_path / "memos.docx"
     code, out, _ = run(capsys, "memo", "export", project, "-o", str(out_file))
     assert code == 0 and "1 memos" in out
-    assert "Day one." in [p.text for p in read_docx(str(out_file)).paragraphs]
+    document = read_docx(str(out_file))
+    assert "Day one." in [p.text for p in document.paragraphs]
+    assert document.styles["Normal"].font.name == "Calibri"  # the other reports' body font, not a serif
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,18 @@ import os
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qcoder.app.agreement import DEFAULT_GROUP_BY
 from qcoder.app.project import Project
 from qcoder.core.errors import InvalidValue
 from qcoder.core.progress import CancelToken, ProgressCallback
+
+if TYPE_CHECKING:
+    from qcoder.analysis.agreement import AgreementReport
+    from qcoder.app.agreement import AgreementInputs
 
 DEFAULT_WORKBOOK_BY = ("stakeholder_group", "site")
 """The attributes of ``qcoder export``'s tables when none are chosen (those the project has)."""
@@ -122,6 +128,30 @@ def write_framework(
     return Written(path, len(framework.cases) * len(framework.themes), "cell")
 
 
+def write_synthesis(
+    project: Project,
+    path: Path,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+    group: str,
+    across: str | None,
+    themes: Sequence[str] | None = None,
+    coders: Sequence[str] | None = None,
+) -> Written:
+    """The group synthesis (.xlsx or .docx), as ``qcoder matrix --synthesis ATTR --format xlsx|docx``."""
+    from qcoder.app.synthesis import project_synthesis
+    from qcoder.exporters.synthesis_docx import export_synthesis_docx
+    from qcoder.exporters.synthesis_xlsx import export_synthesis_xlsx
+
+    progress(0, 0, "Rolling up the case summaries…")
+    synthesis = project_synthesis(project, group, across, themes, coders)
+    cancel.check()
+    progress(0, 0, f"Writing {path.name}…")
+    write = export_synthesis_xlsx if path.suffix.lower() == ".xlsx" else export_synthesis_docx
+    write_replacing(path, lambda p: write(synthesis, p), cancel)
+    return Written(path, len(synthesis.groups) * len(synthesis.themes), "cell")
+
+
 def write_codebook(project: Project, path: Path, progress: ProgressCallback, cancel: CancelToken) -> Written:
     """The codebook, as ``qcoder codebook export``: .xlsx or .csv (Import codebook reads them
     back) or a .docx codebook to read."""
@@ -154,16 +184,22 @@ def write_memos(
     cancel: CancelToken,
     kinds: Sequence[str] | None = None,
     author: str = "",
+    search: str = "",
+    since: date | None = None,
+    until: date | None = None,
 ) -> Written:
-    """The memos (.docx), as ``qcoder memo export [--type] [--author]`` (default: all but coding
-    memos, by anyone; ``author`` is a coder's name)."""
+    """The memos (.docx), as ``qcoder memo export [--type] [--author] [--search] [--since]
+    [--until]`` (default: all but coding memos and summaries, by anyone; ``author`` is a
+    coder's name; the dates are inclusive)."""
     from qcoder.app.memos import memo_entries
     from qcoder.core.memos import KINDS, MemoFilter, filter_memos
     from qcoder.exporters.memos_docx import export_memos_docx
 
     chosen = frozenset(kinds or KINDS[:4])
     progress(0, 0, "Reading the memos…")
-    entries = filter_memos(memo_entries(project, codings="coding" in chosen), MemoFilter(kinds=chosen, author=author))
+    memo_filter = MemoFilter(kinds=chosen, author=author, since=since, until=until, text=search)
+    every = memo_entries(project, codings="coding" in chosen, summaries="summary" in chosen)
+    entries = filter_memos(every, memo_filter)
     cancel.check()
     progress(0, 0, f"Writing {path.name}…")
     title = f"Memos: {project.name}" if project.name else "Memos"
@@ -199,37 +235,75 @@ def write_saturation(
 
 @dataclass(frozen=True)
 class AgreementChoice:
-    """The options of ``qcoder agreement --format docx|xlsx`` the window offers."""
+    """The options of ``qcoder agreement`` (the command line builds one from its arguments):
+    coder names (two or more), code paths (empty: every code the coders used), ``--exclusive``
+    code paths with ``--none category`` as ``none_category``, ``--unitized``, ``--by-round``
+    (per training round: it replaces ``group_by``) and ``--ci`` with its draws, level and seed."""
 
-    coders: tuple[str, ...]  # coder names, two or more
+    coders: tuple[str, ...]
     unit: str = "character"
     pooling: str = "pooled"
     group_by: str | None = DEFAULT_GROUP_BY
     ci: bool = False
+    codes: tuple[str, ...] = ()
+    exclusive: tuple[str, ...] = ()
+    none_category: bool = False
+    unitized: bool = False
+    by_round: bool = False
+    ci_draws: int = 1000  # the command line's defaults (CIOptions')
+    ci_level: float = 0.95
+    ci_seed: int = 2007
+
+
+@dataclass(frozen=True)
+class AgreementRun:
+    """What :func:`run_agreement` computed: the report, its inputs and the training rounds
+    (their names, in order; empty unless ``by_round``)."""
+
+    report: AgreementReport
+    inputs: AgreementInputs
+    rounds: list[str]
+
+
+def run_agreement(project: Project, choice: AgreementChoice) -> AgreementRun:
+    """Agreement as ``qcoder agreement`` computes it, for the command line and the window."""
+    from qcoder.analysis.agreement import Pooling, Unit
+    from qcoder.analysis.agreement.confidence import CIOptions
+    from qcoder.app.agreement import agreement
+    from qcoder.app.rounds import ROUND_ATTRIBUTE, round_names
+
+    rounds = round_names(project) if choice.by_round else []
+    if choice.by_round and not rounds:
+        raise InvalidValue("no training rounds yet: add one with 'qcoder round add PROJECT NAME DOCUMENT...'")
+    report, inputs = agreement(
+        project,
+        list(choice.coders),
+        Unit(choice.unit),
+        list(choice.codes) or None,
+        Pooling(choice.pooling),
+        group_by=ROUND_ATTRIBUTE if choice.by_round else choice.group_by or None,
+        exclusive=list(choice.exclusive),
+        ci=CIOptions(choice.ci_draws, choice.ci_seed, choice.ci_level) if choice.ci else None,
+        none_category=choice.none_category,
+        unitized=choice.unitized,
+    )
+    return AgreementRun(report, inputs, rounds)
 
 
 def write_agreement(
     project: Project, path: Path, progress: ProgressCallback, cancel: CancelToken, choice: AgreementChoice
 ) -> Written:
-    """The agreement methods appendix (.docx, or .xlsx with every breakdown)."""
-    from qcoder.analysis.agreement import Pooling, Unit
-    from qcoder.analysis.agreement.confidence import CIOptions
-    from qcoder.app.agreement import agreement
+    """The agreement methods appendix (.docx, or .xlsx with every breakdown), as ``qcoder
+    agreement --format docx|xlsx``; with ``by_round`` the per-round table too."""
     from qcoder.app.agreement_appendix import write_appendix
+    from qcoder.app.agreement_text import round_rows
 
     if len(choice.coders) < 2:
         raise InvalidValue("agreement compares two or more coders")
     progress(0, 0, "Computing agreement…")
-    report, inputs = agreement(
-        project,
-        list(choice.coders),
-        Unit(choice.unit),
-        None,
-        Pooling(choice.pooling),
-        group_by=choice.group_by or None,
-        ci=CIOptions() if choice.ci else None,  # the command line's defaults
-    )
+    run = run_agreement(project, choice)
+    table = round_rows(run.report, run.inputs, project.codes(), run.rounds) if run.rounds else None
     cancel.check()
     progress(0, 0, f"Writing {path.name}…")
-    write_replacing(path, lambda p: write_appendix(project, report, inputs, p), cancel)
+    write_replacing(path, lambda p: write_appendix(project, run.report, run.inputs, p, table), cancel)
     return Written(path)

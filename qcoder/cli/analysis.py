@@ -136,27 +136,29 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    from qcoder.analysis.agreement import Pooling, Unit
-    from qcoder.analysis.agreement.confidence import CIOptions
-    from qcoder.app.agreement import agreement
-    from qcoder.app.rounds import ROUND_ATTRIBUTE, round_names
+    from qcoder.app.exports import AgreementChoice, run_agreement
+    from qcoder.app.rounds import round_names
 
+    choice = AgreementChoice(
+        tuple(names(args.coders)),
+        args.unit,
+        args.pooling,
+        args.group_by or None,
+        args.ci,
+        codes=tuple(names(args.codes)),
+        exclusive=tuple(names(args.exclusive)),
+        none_category=args.none == "category",
+        unitized=args.unitized,
+        by_round=args.by_round,
+        ci_draws=args.ci_draws,
+        ci_level=args.ci_level,
+        ci_seed=args.seed,
+    )
     with open_project(args.project) as project:
-        rounds = round_names(project) if args.by_round else []
-        if args.by_round and not rounds:
+        if args.by_round and not round_names(project):
             raise UsageError("no training rounds yet: add one with 'qcoder round add PROJECT NAME DOCUMENT...'")
-        report, inputs = agreement(
-            project,
-            names(args.coders),
-            Unit(args.unit),
-            names(args.codes) or None,
-            Pooling(args.pooling),
-            group_by=ROUND_ATTRIBUTE if args.by_round else args.group_by or None,
-            exclusive=names(args.exclusive),
-            ci=CIOptions(args.ci_draws, args.seed, args.ci_level) if args.ci else None,
-            none_category=args.none == "category",
-            unitized=args.unitized,
-        )
+        run = run_agreement(project, choice)  # the window's Project → Export computes it the same way
+        report, inputs, rounds = run.report, run.inputs, run.rounds
         codes = project.codes()
         if args.format in ("docx", "xlsx"):
             return _write_appendix(project, report, inputs, args, rounds)

@@ -8,6 +8,7 @@ that coder did with the passage. Content: :mod:`qcoder.app.agreement_appendix`.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -52,8 +53,10 @@ def _statistics(doc: DocxDocument, a: Appendix) -> None:
         doc.add_paragraph(why, style="List Bullet")
 
 
-_CODE_TABLE_CM = [2.8, 1.7, 2.4, 1.4, 1.9, 1.4, 2.0, 2.4]  # 16 cm: headers and figures never wrap
+_CODE_TABLE_CM = [3.1, 2.0, 2.3, 1.3, 1.9, 1.3, 1.9, 2.2]  # 16 cm: headers, figures (units in millions) and
+# a code word ("Communication", indented) never wrap; intervals go to a table of their own
 _HEADER_FILL = "DCE6F1"
+_CELL_MARGIN_CM = 0.12  # narrower than the style's: eight columns in 16 cm
 
 
 def _table(doc: DocxDocument, rows: list[list[str]], widths: list[float] | None = None) -> None:
@@ -62,7 +65,8 @@ def _table(doc: DocxDocument, rows: list[list[str]], widths: list[float] | None 
         return CellSpec.text(value, bold=header, align=align, size_pt=9, fill=_HEADER_FILL if header else None)
 
     body = [[cell(i, v, r == 0) for i, v in enumerate(row)] for r, row in enumerate(rows)]
-    add_table(doc, body, widths or _CODE_TABLE_CM[: len(rows[0])], style=_TABLE_STYLE, first_column=False)
+    grid = widths or _CODE_TABLE_CM[: len(rows[0])]
+    add_table(doc, body, grid, style=_TABLE_STYLE, first_column=False, cell_margin_cm=_CELL_MARGIN_CM)
 
 
 def _figures_table(doc: DocxDocument, rows: list[list[str]]) -> None:
@@ -72,17 +76,56 @@ def _figures_table(doc: DocxDocument, rows: list[list[str]]) -> None:
     _table(doc, rows, [_PAGE_CM - side * figures] + [side] * figures)
 
 
+INTERVALS_TEXT = (
+    "The figures of the tables above with their uncertainty: α with its bootstrap interval [low, high], "
+    "κ with its standard error (see Statistics and why)."
+)
+_FIGURE = re.compile(r"^(?P<value>.+?)(?: \[(?P<low>[^,\]]+), (?P<high>[^\]]+)\])?(?: \(SE (?P<se>[^)]+)\))?$")
+
+
+def _parts(text: str) -> tuple[str, str, str]:
+    """A figure of the per-code table ("0.560 [-0.338, 1.000]", "0.560 (SE 0.009)") as its value,
+    its interval ("[-0.338, 1.000]" or "") and its standard error ("" when there is none)."""
+    m = _FIGURE.match(text)
+    if m is None:
+        return text, "", ""
+    interval = f"[{m['low']}, {m['high']}]" if m["low"] is not None else ""
+    return m["value"], interval, m["se"] or ""
+
+
+def _split_intervals(table: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    """The table with its α and κ columns as bare figures (intervals and standard errors wrap
+    those narrow columns to four lines), and those figures' intervals as a table of their own
+    (code, α, interval, κ, SE), header first; only the header when nothing has an interval."""
+    if not table:
+        return [], []
+    header = table[0]
+    plain, intervals = [list(header)], [[header[0], header[3], "Interval", header[4], "SE"]]
+    for row in table[1:]:
+        (alpha, low_high, _), (kappa, _, se) = _parts(row[3]), _parts(row[4])
+        plain.append([*row[:3], alpha, kappa, *row[5:]])
+        if low_high or se:
+            intervals.append([row[0], alpha, low_high or "–", kappa, se or "–"])
+    return plain, intervals
+
+
 def _per_code(doc: DocxDocument, a: Appendix) -> None:
     doc.add_heading("Agreement per code", level=1)
     doc.add_paragraph(
         "Codes in codebook order. Units: units rated by at least two coders. Agreement: share of units on "
         "which every coder agrees. – : not defined (a code nobody used, or only one value occurred)."
     )
-    _table(doc, [list(r) for r in a.rows])
-    nominal = a.nominal
+    rows, intervals = _split_intervals(a.rows)
+    _table(doc, rows)
+    nominal, nominal_intervals = _split_intervals(a.nominal)
     if nominal:
         doc.add_heading("Mutually exclusive codes", level=2)
-        _table(doc, [list(r) for r in nominal])
+        _table(doc, nominal)
+    if len(intervals) + len(nominal_intervals) > 2:
+        doc.add_heading("Confidence intervals", level=2)
+        doc.add_paragraph(INTERVALS_TEXT)
+        both = intervals + nominal_intervals[1:]
+        _table(doc, both, [_PAGE_CM - 11.0, 2.0, 3.5, 2.0, 3.5])
     for heading, text, table in (
         ("Agreement per training round", ROUNDS_TEXT, a.rounds),
         ("Unitizing", UNITIZING_TEXT, a.unitizing),

@@ -13,7 +13,8 @@ from qcoder.exporters.codebook_docs import CellSpec, Para, Run, add_table
 from qcoder.exporters.docx_report import style_document
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-WIDTHS_CM = (3.0, 2.4, 6.2, 4.4)
+WIDTHS_CM = (2.9, 2.9, 6.0, 4.2)  # "Respondents" fits its column at the header's size
+_HEADER_PT = 9.0
 
 
 def clean_text(text: str) -> str:
@@ -52,7 +53,7 @@ def export_framework_docx(framework: Framework, path: Path, title: str = "Framew
         by_theme.setdefault(cell.theme.code_id, []).append(cell)
     for theme in framework.themes:
         doc.add_heading(clean_text(theme.path), level=1)
-        header = [CellSpec.text(h, bold=True) for h in ("Case", "Respondents", "Summary", "Quotes")]
+        header = [CellSpec.text(h, bold=True, size_pt=_HEADER_PT) for h in ("Case", "Respondents", "Summary", "Quotes")]
         rows = [header]
         for cell in by_theme.get(theme.code_id, []):
             counts = CellSpec(
@@ -63,7 +64,7 @@ def export_framework_docx(framework: Framework, path: Path, title: str = "Framew
             )
             rows.append(
                 [
-                    CellSpec.text(cell.case.label),
+                    CellSpec.text(cell.case.title),  # "Harbor City", as the window shows it
                     counts,
                     _summary_cell(cell),
                     _quotes_cell(framework, cell),

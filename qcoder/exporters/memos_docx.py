@@ -12,6 +12,7 @@ from docx import Document as new_docx
 from docx.shared import Pt, RGBColor
 
 from qcoder.core.memos import KIND_TITLES, KINDS, MemoEntry
+from qcoder.exporters.docx_report import style_document
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -31,6 +32,7 @@ def export_memos_docx(entries: Sequence[MemoEntry], path: str | Path, title: str
     """Write ``entries`` (in the order given within each kind) to ``path``; empty kinds are left out."""
     path = Path(path)
     doc = new_docx()
+    style_document(doc)  # the body font and margins of the other reports (python-docx's default is a serif)
     doc.add_heading(_clean(title), level=0)
     if not entries:
         doc.add_paragraph("No memos.")

@@ -51,7 +51,8 @@ def export_synthesis_docx(synthesis: Synthesis, path: Path, title: str = "Group 
     doc = new_docx()
     style_document(doc)
     doc.add_heading(clean_text(title), level=0)
-    doc.add_paragraph(clean_text(f"Respondents who mention each theme, by {synthesis.group}."))
+    group = synthesis.group.replace("_", " ")  # the attribute as words ("stakeholder group")
+    doc.add_paragraph(clean_text(f"Respondents who mention each theme, by {group}: n of N respondents of the group."))
     _overview(doc, synthesis)
     n = len(synthesis.groups)
     for t, (_, path_text) in enumerate(synthesis.themes):

@@ -15,11 +15,16 @@ LONG_COLUMNS = ("theme", "group", "respondents", "respondents_total", "cases", "
 
 
 def counts_text(synthesis: Synthesis, cell: SynthesisCell) -> str:
-    """The counts in words ("3 of 4 respondents, in 3 of 4 sites")."""
-    text = f"{cell.respondents} of {cell.respondents_total} respondents"
+    """The counts in words ("3 of 4 respondents, in 3 of 4 sites"; "0 of 1 respondent, in 0 of 1
+    site": the noun agrees with the total)."""
+    text = f"{cell.respondents} of {_noun(cell.respondents_total, 'respondent')}"
     if cell.cases is not None and synthesis.across:
-        text += f", in {cell.cases} of {cell.cases_total} {synthesis.across}s"
+        text += f", in {cell.cases} of {_noun(cell.cases_total or 0, synthesis.across.replace('_', ' '))}"
     return text
+
+
+def _noun(total: int, noun: str) -> str:
+    return f"{total} {noun}" if total == 1 else f"{total} {noun}s"
 
 
 def summaries_text(cell: SynthesisCell) -> str:

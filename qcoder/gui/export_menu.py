@@ -11,6 +11,7 @@ calls). A cancelled or failed export leaves no file behind. Success is said in t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ Filters = Sequence[tuple[str, str]]  # (label, suffix) for the save dialog, the 
 ToFile = Callable[[Path, ProgressCallback, CancelToken], exports.Written]
 _POOLING = {"pooled": "Pooled (the tables summed)", "averaged": "Averaged (per table)"}
 CODEBOOK_NOTE = "The codebook file holds the codes with their colors and definitions."
+_NONE = [("Missing for that coder", "missing"), ("A category of its own", "category")]  # --none
 XLSX, DOCX, CSV = ("Excel workbook", ".xlsx"), ("Word document", ".docx"), ("CSV", ".csv")
 
 
@@ -180,26 +182,10 @@ class ExportMenu(QObject):
         )
 
     def export_agreement(self) -> Worker | None:
-        from qcoder.analysis.agreement import Pooling, Unit
-
         project = self.ctx.project
         if project is None:
             return None
-        options = self._options(
-            "Export the agreement report",
-            "The methods appendix: statistics per code, verdicts, the weakest codes (Word); "
-            "with every breakdown (Excel).",
-        )
-        coded = project.coding_counts_by_coder()  # those who coded, but not the consensus, are ticked
-        coders = [(c.name, c.name) for c in project.coders()]
-        ticked = [c.name for c in project.coders() if c.id in coded and c.name.casefold() != CONSENSUS.casefold()]
-        options.add_checks("coders", "Coders (two or more):", coders, ticked)
-        options.add_choice("unit", "Unit:", [(f"{u.value.capitalize()}s", u.value) for u in Unit])
-        options.add_choice("pooling", "Tables:", [(_POOLING[p.value], p.value) for p in Pooling])
-        groups = [("(none)", ""), *self._attribute_items(AttributeScope.DOCUMENT)]
-        options.add_choice("group_by", "Breakdown by:", groups, DEFAULT_GROUP_BY)
-        options.add_flag("ci", "Confidence intervals (bootstrap, slower)")
-        chosen = options.ask()
+        chosen = self._agreement_options().ask()
         if chosen is None:
             return None
         choice = exports.AgreementChoice(
@@ -208,6 +194,14 @@ class ExportMenu(QObject):
             str(chosen["pooling"]),
             str(chosen["group_by"]) or None,
             bool(chosen["ci"]),
+            codes=tuple(_strings(chosen["codes"])),
+            exclusive=tuple(_strings(chosen["exclusive"])),
+            none_category=chosen["none"] == "category",
+            unitized=bool(chosen["unitized"]),
+            by_round=bool(chosen["by_round"]),
+            ci_draws=int(str(chosen["ci_draws"])),
+            ci_level=float(str(chosen["ci_level"])),
+            ci_seed=int(str(chosen["ci_seed"])),
         )
         if len(choice.coders) < 2:
             self._refuse(InvalidValue("tick two or more coders to compare"))
@@ -219,6 +213,37 @@ class ExportMenu(QObject):
             lambda path, progress, cancel: exports.write_agreement(project, path, progress, cancel, choice),
         )
 
+    def _agreement_options(self) -> ExportOptions:
+        """The options of ``qcoder agreement`` (see ``qcoder agreement -h``), its defaults shown."""
+        from qcoder.analysis.agreement import Pooling, Unit
+
+        project = self.ctx.require_project()
+        options = self._options(
+            "Export the agreement report",
+            "The methods appendix: statistics per code, verdicts, the weakest codes (Word); "
+            "with every breakdown (Excel), as qcoder agreement.",
+        )
+        coded = project.coding_counts_by_coder()  # those who coded, but not the consensus, are ticked
+        coders = [(c.name, c.name) for c in project.coders()]
+        ticked = [c.name for c in project.coders() if c.id in coded and c.name.casefold() != CONSENSUS.casefold()]
+        options.add_checks("coders", "Coders (two or more):", coders, ticked)
+        paths = sorted(self._code_paths().values(), key=str.casefold)
+        options.add_checks("codes", "Codes (none ticked: all used):", [(p, p) for p in paths], rows=5)
+        options.add_choice("unit", "Unit:", [(f"{u.value.capitalize()}s", u.value) for u in Unit])
+        options.add_choice("pooling", "Tables:", [(_POOLING[p.value], p.value) for p in Pooling])
+        groups = [("(none)", ""), *self._attribute_items(AttributeScope.DOCUMENT)]
+        options.add_choice("group_by", "Breakdown by:", groups, DEFAULT_GROUP_BY)
+        options.add_flag("by_round", "Per training round (instead of the breakdown)", tip="As --by-round")
+        exclusive = options.add_checks("exclusive", "Exclusive subcodes of:", self._parent_items(), rows=4)
+        exclusive.setToolTip("Codes whose subcodes are mutually exclusive categories: nominal α, Fleiss' κ and AC1")
+        options.add_choice("none", "A unit with none of them:", _NONE)
+        options.add_flag("unitized", "Unitizing alphas (character units)", tip="As --unitized")
+        options.add_flag("ci", "Confidence intervals (bootstrap, slower)", tip="As --ci")
+        options.add_number("ci_draws", "Bootstrap draws:", 1000, 1, 100_000)
+        options.add_number("ci_level", "Interval coverage:", 0.95, 0.5, 0.999, decimals=3)
+        options.add_number("ci_seed", "Seed:", 2007, 0, 2**31 - 1)
+        return options
+
     def export_memos(self) -> Worker | None:
         from qcoder.core.memos import KIND_TITLES, KINDS
 
@@ -228,15 +253,29 @@ class ExportMenu(QObject):
         options = self._options("Export memos", "A Word document, memos grouped by type (as qcoder memo export).")
         options.add_checks("kinds", "Memos (none ticked: all):", [(KIND_TITLES[k], k) for k in KINDS], KINDS[:4])
         options.add_choice("author", "Written by:", [("Anyone", ""), *((c.name, c.name) for c in project.coders())])
+        options.add_text("search", "Containing:", "every word of…", "As --search: in the memo or what it is on")
+        options.add_text("since", "Written on or after:", "YYYY-MM-DD", "As --since (inclusive)")
+        options.add_text("until", "Written on or before:", "YYYY-MM-DD", "As --until (inclusive)")
         chosen = options.ask()
         if chosen is None:
             return None
-        kinds, author = list(_strings(chosen["kinds"])) or list(KINDS), str(chosen["author"])
+        kinds, author, search = (
+            list(_strings(chosen["kinds"])) or list(KINDS),
+            str(chosen["author"]),
+            str(chosen["search"]),
+        )
+        try:
+            since, until = _day(chosen["since"], "on or after"), _day(chosen["until"], "on or before")
+        except InvalidValue as exc:
+            self._refuse(exc)
+            return None
         return self._start(
             "Export memos",
             "memos.docx",
             [DOCX],
-            lambda path, progress, cancel: exports.write_memos(project, path, progress, cancel, kinds, author),
+            lambda path, progress, cancel: exports.write_memos(
+                project, path, progress, cancel, kinds, author, search, since, until
+            ),
         )
 
     def export_codebook(self) -> Worker | None:
@@ -283,6 +322,14 @@ class ExportMenu(QObject):
         if len(names) >= 2:
             items.append((f"{names[0]} × {names[1]}", f"{names[0]},{names[1]}"))
         return [*items, ("Documents", DOCUMENTS), ("Participants", PARTICIPANTS)]
+
+    def _parent_items(self) -> Items:
+        """Codes with two or more subcodes (those ``--exclusive`` takes), by path."""
+        codes = self.ctx.require_project().codes()
+        paths = self._code_paths()
+        children = [c.parent_id for c in codes if c.parent_id is not None]
+        parents = sorted((paths[c.id] for c in codes if children.count(c.id) >= 2), key=str.casefold)
+        return [(p, p) for p in parents]
 
     def _code_paths(self) -> dict[str, str]:
         from qcoder.core.codepath import code_paths
@@ -384,6 +431,17 @@ class ExportMenu(QObject):
 
 def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _day(value: object, what: str) -> date | None:
+    """A date typed as YYYY-MM-DD (empty: none)."""
+    text = str(value or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidValue(f"written {what}: type a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def _none_if_empty(value: object) -> list[str] | None:

@@ -1,9 +1,11 @@
 """The small options dialog of an export (Project → Export): the command line's options as a
-form of choices (a drop-down), check lists (none ticked: all) and switches.
+form of choices (a drop-down), check lists (none ticked: all), switches, text fields and
+numbers.
 
 Built by the caller field by field; :meth:`ExportOptions.values` gives the chosen value of
-each field by its key: a string for a choice, a list of strings for a check list (empty when
-none is ticked), a bool for a switch.
+each field by its key: a string for a choice or a text field (stripped), a list of strings
+for a check list (empty when none is ticked), a bool for a switch, an int or a float for a
+number.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +40,8 @@ class ExportOptions(QDialog):
         self.choices: dict[str, QComboBox] = {}
         self.checks: dict[str, QListWidget] = {}
         self.flags: dict[str, QCheckBox] = {}
+        self.texts: dict[str, QLineEdit] = {}
+        self.numbers: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its list
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -49,7 +56,7 @@ class ExportOptions(QDialog):
             layout.addWidget(label)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)  # a label and its field side by side
 
     def add_choice(self, key: str, label: str, items: Items, current: str | None = None) -> QComboBox:
         box = QComboBox(self)
@@ -61,15 +68,15 @@ class ExportOptions(QDialog):
         self.choices[key] = box
         return box
 
-    def add_checks(self, key: str, label: str, items: Items, checked: Sequence[str] = ()) -> QListWidget:
-        """A check list; ``label`` should say what none ticked means."""
+    def add_checks(self, key: str, label: str, items: Items, checked: Sequence[str] = (), rows: int = 8) -> QListWidget:
+        """A check list (``rows`` high at most); ``label`` should say what none ticked means."""
         view = QListWidget(self)
         for text, value in items:
             item = QListWidgetItem(text, view)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-        rows = max(1, min(len(items), 8))
+        rows = max(1, min(len(items), rows))
         view.setFixedHeight(view.sizeHintForRow(0) * rows + 2 * view.frameWidth() + 4 if items else 30)
         self.form.addRow(label, view)
         self.checks[key] = view
@@ -83,6 +90,33 @@ class ExportOptions(QDialog):
         self.flags[key] = box
         return box
 
+    def add_text(self, key: str, label: str, placeholder: str = "", tip: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setToolTip(tip)
+        self.form.addRow(label, edit)
+        self.texts[key] = edit
+        return edit
+
+    def add_number(
+        self, key: str, label: str, value: float, low: float, high: float, decimals: int = 0
+    ) -> QSpinBox | QDoubleSpinBox:
+        """A whole number (``decimals`` 0: its value is an int) or a decimal one (a float)."""
+        box: QSpinBox | QDoubleSpinBox
+        if decimals:
+            box = QDoubleSpinBox(self)
+            box.setDecimals(decimals)
+            box.setSingleStep(10**-decimals)
+            box.setRange(low, high)
+            box.setValue(value)
+        else:
+            box = QSpinBox(self)
+            box.setRange(int(low), int(high))
+            box.setValue(int(value))
+        self.form.addRow(label, box)
+        self.numbers[key] = box
+        return box
+
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {k: str(box.currentData()) for k, box in self.choices.items()}
         for key, view in self.checks.items():
@@ -92,6 +126,8 @@ class ExportOptions(QDialog):
                 if view.item(i).checkState() == Qt.CheckState.Checked
             ]
         out.update({k: box.isChecked() for k, box in self.flags.items()})
+        out.update({k: edit.text().strip() for k, edit in self.texts.items()})
+        out.update({k: box.value() for k, box in self.numbers.items()})
         return out
 
     def ask(self) -> dict[str, object] | None:

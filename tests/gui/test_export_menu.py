@@ -313,3 +313,104 @@ def test_the_open_project_file_is_never_written_over(qtbot, settings, save_as, o
         assert (tmp_path / "study.xlsx").exists() and project.path.read_bytes() == before
     finally:
         ctx.close_project()
+
+
+def _docx_text(path: Path) -> list[str]:
+    import docx
+
+    book = docx.Document(str(path))
+    cells = [c.text for t in book.tables for r in t.rows for c in r.cells]
+    return [p.text for p in book.paragraphs] + cells
+
+
+def test_agreement_offers_the_command_line_options_and_writes_what_it_writes(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, save_as, options, tmp_path
+) -> None:
+    """Every option of ``qcoder agreement -h`` is in the dialog, and the same choices give the
+    same appendix as the command line (--codes, --exclusive, --none, --unitized, --ci with
+    draws/level/seed)."""
+    from qcoder.cli import main
+
+    project = demo_window.ctx.project
+    parent = "Relationships between stakeholder groups"
+    codes = [f"{parent} > Victim service providers and law enforcement", f"{parent} > Law enforcement and prosecutors"]
+
+    def choose(dialog: ExportOptions) -> None:
+        for key in ("codes", "exclusive"):
+            view = dialog.checks[key]
+            for row in range(view.count()):
+                value = view.item(row).data(Qt.ItemDataRole.UserRole)
+                _tick(dialog, key, row, value in (codes if key == "codes" else [parent]))
+        dialog.choices["none"].setCurrentIndex(dialog.choices["none"].findData("category"))
+        dialog.flags["unitized"].setChecked(True)
+        dialog.flags["ci"].setChecked(True)
+        dialog.numbers["ci_draws"].setValue(60)
+        dialog.numbers["ci_level"].setValue(0.9)
+        dialog.numbers["ci_seed"].setValue(11)
+
+    options.tweak = choose
+    save_as(tmp_path / "window.docx")
+    assert _run(qtbot, demo_window, "Agreement report (DOCX or XLSX)…") is not None
+    dialog = options[-1]
+    assert {"coders", "codes", "exclusive"} <= set(dialog.checks)
+    assert {"unit", "pooling", "group_by", "none"} <= set(dialog.choices)
+    assert {"ci", "unitized", "by_round"} <= set(dialog.flags)
+    assert {"ci_draws", "ci_level", "ci_seed"} <= set(dialog.numbers)
+    assert dialog.sizeHint().height() <= 700 and dialog.sizeHint().width() <= 1366  # fits a laptop screen
+    coders = ",".join(dialog.values()["coders"])  # type: ignore[arg-type]
+    argv = ["agreement", str(project.path), "--coders", coders, "--codes", ",".join(codes)]
+    argv += ["--exclusive", parent, "--none", "category", "--unitized", "--ci", "--ci-draws", "60"]
+    argv += ["--ci-level", "0.9", "--seed", "11", "--format", "docx", "-o", str(tmp_path / "cli.docx")]
+    assert main(argv) == 0
+    window_text = _docx_text(tmp_path / "window.docx")
+    assert window_text == _docx_text(tmp_path / "cli.docx")
+    joined = "\n".join(window_text)
+    assert "90%" in joined and "60 " in joined and "Unitizing" in joined
+
+
+def test_agreement_by_round_needs_rounds(qtbot, demo_window, save_as, options, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    save_as(tmp_path / "rounds.docx")
+    options.tweak = lambda d: d.flags["by_round"].setChecked(True)
+    assert _run(qtbot, demo_window, "Agreement report (DOCX or XLSX)…") is None
+    assert "no training rounds yet" in demo_window.exports.last_box.text().casefold()
+    assert not (tmp_path / "rounds.docx").exists()
+
+
+def test_memos_search_since_until_and_summaries(qtbot, demo_window, save_as, options, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """As ``qcoder memo export --search --since --until --type summary``."""
+    from datetime import date, timedelta
+
+    from qcoder.app.framework import set_cell_summary
+    from qcoder.app.memos import add_memo
+
+    project = demo_window.ctx.project
+    add_memo(project, "project", "Journal: the shelter is small.")
+    add_memo(project, "project", "Journal: colocation helps.")
+    theme = "Relationships between stakeholder groups"
+    set_cell_summary(project, "site=Harbor City", theme, "Harbor City: trust grew.", None)
+    today = date.today()
+
+    def ask(search: str = "", since: str = "", until: str = "", summaries: bool = False) -> Written | None:
+        def tweak(d: ExportOptions) -> None:
+            d.texts["search"].setText(search)
+            d.texts["since"].setText(since)
+            d.texts["until"].setText(until)
+            _tick(d, "kinds", 5, summaries)
+
+        options.tweak = tweak
+        save_as(tmp_path / "memos.docx")
+        return _run(qtbot, demo_window, "Memos (DOCX)…")
+
+    everything = ask()
+    assert everything is not None and everything.count is not None
+    written = ask(search="shelter SMALL")
+    assert written is not None and written.count == 1
+    assert "Journal: the shelter is small." in "\n".join(_docx_text(tmp_path / "memos.docx"))
+    written = ask(since=(today + timedelta(days=2)).isoformat())
+    assert written is not None and written.count == 0
+    written = ask(until=(today + timedelta(days=2)).isoformat())
+    assert written is not None and written.count == everything.count
+    written = ask(search="trust grew", summaries=True)  # the framework summaries, when ticked
+    assert written is not None and written.count == 1
+    assert ask(since="4 December") is None
+    assert "YYYY-MM-DD" in demo_window.exports.last_box.text()

@@ -62,6 +62,12 @@ def test_draft_is_marked_until_edited(qtbot, ctx) -> None:  # type: ignore[no-un
     dialog.draft_button.click()
     assert dialog.is_draft() and dialog.draft_note.text() == DRAFT_NOTE
     assert dialog.editor.toPlainText().startswith("It is small 😊 but safe")
+    # which excerpt each sentence came from: the source is marked in the list, the sentence in its tooltip
+    assert dialog.draft_marks() and dialog.draft_marks()[0].startswith("Draft 1")
+    marked = next(
+        dialog.excerpts.item(r) for r in range(dialog.excerpts.count()) if "Draft 1" in dialog.excerpts.item(r).text()
+    )
+    assert marked.toolTip().startswith("Draft sentence 1: It is small 😊 but safe")
     dialog.editor.insertPlainText("Shelter: ")
     assert not dialog.is_draft() and dialog.draft_note.text() == "Edited from a draft"
     dialog.wait()
@@ -115,3 +121,39 @@ def test_a_passage_two_coders_coded_is_listed_once_naming_both(qtbot, ctx) -> No
     dialog.select(key, code_id)
     assert dialog.excerpts.count() == 1
     assert "Second coder" in dialog.excerpts.item(0).text() and "Alice" in dialog.excerpts.item(0).text()
+
+
+def test_export_is_project_export_s_writer_in_a_worker_with_progress(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx, tmp_path: Path, monkeypatch
+) -> None:
+    """Export XLSX/DOCX run Project → Export's writers (no second code path) behind a progress
+    dialog, with the cases or groups shown, never over the open project's file."""
+    from qcoder.app import exports
+    from qcoder.gui.workers import ProgressDialog
+
+    calls: list[tuple[str, dict[str, object]]] = []
+    for name in ("write_framework", "write_synthesis"):
+        original = getattr(exports, name)
+
+        def spy(*args, _name=name, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append((_name, kwargs))
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(exports, name, spy)
+    ctx = demo_ctx
+    dialog = _open(qtbot, ctx)
+    cases = dialog.cases.currentData()
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        assert dialog.export(tmp_path / "m.docx") is not None
+        assert dialog.findChildren(ProgressDialog)
+    panel = dialog.synthesis
+    with qtbot.waitSignal(panel.exported, timeout=20000):
+        assert panel.export(tmp_path / "s.xlsx") is not None
+    group, across = panel._choice()
+    assert calls == [
+        ("write_framework", {"cases": cases}),
+        ("write_synthesis", {"group": group, "across": across}),
+    ]
+    assert dialog.export(ctx.project.path) is None and not ctx.project.path.with_suffix(".part").exists()
+    assert "open project's own file" in dialog.status.text()
+    dialog.wait()

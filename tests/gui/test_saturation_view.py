@@ -60,10 +60,54 @@ def test_export_csv(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # type: i
     dialog = _open(qtbot, ctx)
     target = tmp_path / "sat.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    dialog.export_button.click()
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.export_button.click()
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert rows == dialog.model.grid()
     assert "Saved sat.csv" in dialog.status.text()
+    dialog.wait()
+
+
+def test_export_chart_png(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = _open(qtbot, ctx)
+    target = tmp_path / "chart.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert dialog.chart_button.isEnabled()
+    dialog.chart_button.click()
+    image = QImage(str(target))
+    assert not image.isNull() and image.width() == dialog.chart.width()
+    assert "Saved chart.png" in dialog.status.text()
+    dialog.wait()
+
+
+def test_export_is_project_export_s_writer_in_a_worker_with_progress(  # type: ignore[no-untyped-def]
+    qtbot, ctx, tmp_path: Path, monkeypatch
+) -> None:
+    """The button runs Project → Export's writer (no second code path) behind a progress
+    dialog, in the order shown, and never over the open project's file."""
+    from qcoder.app import exports
+    from qcoder.gui.workers import ProgressDialog
+
+    calls: list[dict[str, object]] = []
+    original = exports.write_saturation
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(kwargs)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "write_saturation", spy)
+    dialog = _open(qtbot, ctx)
+    with qtbot.waitSignal(dialog.computed, timeout=10000):
+        dialog.set_order(Order.NAME)
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        assert dialog.export(tmp_path / "sat.csv") is not None
+        assert dialog.findChildren(ProgressDialog)
+    assert calls == [{"order": "name", "by_coder": True}]
+    assert dialog.export(ctx.project.path) is None
+    assert "open project's own file" in dialog.status.text()
     dialog.wait()
 
 

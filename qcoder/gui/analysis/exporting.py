@@ -1,29 +1,36 @@
-"""XLSX/DOCX export of an analysis view (framework matrix, group synthesis): two buttons ask
-for a file, the writing runs in a worker of the window, a status label says where it is."""
+"""Export of an analysis window (framework matrix, group synthesis, saturation): a button per
+format asks for a file, then the writer of Project → Export (:mod:`qcoder.app.exports`, the
+one the command line's options map to) runs in a worker of the window behind a progress
+dialog with Cancel; a status label says where it is. Never over the open project's file; a
+cancelled or failed export leaves no file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from qcoder.app.exports import Written, check_target
+from qcoder.core.errors import QcoderError
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.analysis.layout import ask_save
 from qcoder.gui.context import AppContext
+from qcoder.gui.errors import user_message
 from qcoder.gui.workers import Worker
 
 if TYPE_CHECKING:
     from qcoder.gui.analysis.refreshing import RefreshingDialog
 
-Writer = Callable[[Path], Path]  # runs in the worker: writes the file (by its suffix), returns it
+Writer = Callable[[Path, ProgressCallback, CancelToken], Written]  # an ``exports.write_*`` with its options bound
 
 
 class FileExport:
     """``prepare()`` runs on the GUI thread when an export starts: it takes what is shown (the
     chosen cases or groups) and returns the :data:`Writer`, or None when there is no project;
-    ``on_done`` gets the written path, ``on_failed`` the message."""
+    ``on_done`` gets the written path, ``on_failed`` the message. ``kinds``: a button each."""
 
     def __init__(
         self,
@@ -35,33 +42,46 @@ class FileExport:
         prepare: Callable[[], Writer | None],
         on_done: Callable[[str], None],
         on_failed: Callable[[str], None],
+        kinds: Sequence[str] = ("xlsx", "docx"),
     ) -> None:
         self._owner, self._ctx, self._runner, self._status = owner, ctx, runner, status
         self._stem = file_stem
         self._prepare, self._on_done, self._on_failed = prepare, on_done, on_failed
-        self.xlsx_button = QPushButton("Export XLSX…", owner)
-        self.docx_button = QPushButton("Export DOCX…", owner)
-        self.xlsx_button.clicked.connect(lambda: self.ask("xlsx"))
-        self.docx_button.clicked.connect(lambda: self.ask("docx"))
+        self.buttons: dict[str, QPushButton] = {}
+        for kind in kinds:
+            button = QPushButton(f"Export {kind.upper()}…", owner)
+            button.clicked.connect(partial(self._clicked, kind))
+            self.buttons[kind] = button
+
+    @property
+    def title(self) -> str:
+        return f"Export the {self._stem.replace('-', ' ')}"
 
     def start(self, path: str | Path) -> Worker | None:
-        write = self._prepare()
-        if write is None:
+        write, project = self._prepare(), self._ctx.project
+        if write is None or project is None:
             return None
         target = Path(path)
+        try:
+            check_target(project, target)
+        except QcoderError as exc:
+            self._on_failed(user_message(exc))
+            return None
 
-        def task(progress: ProgressCallback, cancel: CancelToken) -> str:
-            return str(write(target))
+        def done(written: Written) -> None:
+            self._status.setText(f"Saved {written.path.name}")
+            self._on_done(str(written.path))
 
-        def done(written: str) -> None:
-            self._status.setText(f"Saved {Path(written).name}")
-            self._on_done(written)
+        def cancelled() -> None:
+            self._status.setText(f"{self.title}: cancelled, no file written")
 
         self._status.setText(f"Writing {target.name}…")
-        return self._runner.start_worker(task, done, self._on_failed)
+        return self._runner.start_worker(partial(write, target), done, self._on_failed, self.title, cancelled)
+
+    def _clicked(self, kind: str, _checked: bool = False) -> None:
+        self.ask(kind)
 
     def ask(self, kind: str) -> None:
-        title = f"Export the {self._stem.replace('-', ' ')}"
-        path = ask_save(self._owner, self._ctx, title, f"{self._stem}.{kind}", kind)
+        path = ask_save(self._owner, self._ctx, self.title, f"{self._stem}.{kind}", kind)
         if path is not None:
             self.start(path)

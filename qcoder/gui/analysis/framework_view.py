@@ -10,10 +10,13 @@ one undoable step (Edit → Undo).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcoder.analysis.drafts import draft_summary
+from qcoder.analysis.drafts import DraftSentence, draft_summary
 from qcoder.analysis.framework import DOCUMENTS, PARTICIPANTS, Framework, FrameworkCell, draft_sources
 from qcoder.analysis.matrix import ExcerptItem, cell_excerpts
+from qcoder.app import exports
 from qcoder.app.framework import project_framework
 from qcoder.core.case_keys import split_case_key
 from qcoder.core.changes import Kind
@@ -52,6 +56,7 @@ if TYPE_CHECKING:
     from qcoder.core.model import Summary
 
 DRAFT_NOTE = "Draft: sentences taken from the excerpts (LexRank), not yet edited"
+DRAFT_MARK = "Draft "  # an excerpt a draft sentence comes from: "Draft 1, 3 · ..."
 _Result = tuple[Framework, list["Summary"]]
 
 
@@ -107,7 +112,7 @@ class FrameworkDialog(RefreshingDialog):
         self.file_export = FileExport(
             self, self._ctx, self, self.status, "framework-matrix", self._writer, self.exported.emit, self._on_failed
         )
-        self.xlsx_button, self.docx_button = self.file_export.xlsx_button, self.file_export.docx_button
+        self.xlsx_button, self.docx_button = self.file_export.buttons["xlsx"], self.file_export.buttons["docx"]
         self.synthesis = SynthesisPanel(self._ctx, self, self)
         self._layout()
         self._enable_cell(False)
@@ -267,6 +272,7 @@ class FrameworkDialog(RefreshingDialog):
             e, coders = same[0], ", ".join(dict.fromkeys(x.coder for x in same))
             star = "★ " if any(x.exemplar for x in same) else ""
             item = QListWidgetItem(f"{star}{e.text.strip()}\n— {e.participant or e.speaker or e.document} ({coders})")
+            item.setData(Qt.ItemDataRole.UserRole, [x.id for x in same])  # the excerpts of this passage
             self.excerpts.addItem(item)
         self._set_editor(self._own_summary(cell), draft=False)
 
@@ -295,6 +301,30 @@ class FrameworkDialog(RefreshingDialog):
             self.status.setText("No sentences in this cell's excerpts: no draft")
             return
         self._set_editor(draft.text(), draft=True)
+        self._mark_sources(draft.sentences)
+
+    def _mark_sources(self, sentences: Sequence[DraftSentence]) -> None:
+        """Mark the excerpts the draft's sentences come from ("Draft 1, 3 ·", the sentences in
+        the tooltip), and scroll to the first."""
+        first = None
+        for row in range(self.excerpts.count()):
+            item = self.excerpts.item(row)
+            ids = set(item.data(Qt.ItemDataRole.UserRole) or ())
+            used = [(n, s) for n, s in enumerate(sentences, 1) if s.excerpt_id in ids]
+            if not used:
+                continue
+            numbers = ", ".join(str(n) for n, _ in used)
+            item.setText(f"{DRAFT_MARK}{numbers} · {item.text()}")
+            item.setToolTip("\n".join(f"Draft sentence {n}: {s.text}" for n, s in used))
+            item.setBackground(QColor("#FEF3C7"))
+            first = item if first is None else first
+        if first is not None:
+            self.excerpts.scrollToItem(first)
+
+    def draft_marks(self) -> list[str]:
+        """The excerpt lines marked as sources of the draft (their first line)."""
+        items = [self.excerpts.item(r) for r in range(self.excerpts.count())]
+        return [i.text().splitlines()[0] for i in items if i.text().startswith(DRAFT_MARK)]
 
     def save_summary(self) -> None:
         cell, project = self.selected_cell(), self._ctx.project
@@ -315,18 +345,7 @@ class FrameworkDialog(RefreshingDialog):
         return self.file_export.start(path)
 
     def _writer(self) -> Writer | None:
-        project = self._ctx.project
-        if project is None:
+        """Project → Export's framework writer, for the cases shown (as ``qcoder matrix --cases``)."""
+        if self._ctx.project is None:
             return None
-        cases = str(self.cases.currentData())
-
-        def write(target: Path) -> Path:
-            from qcoder.exporters.framework_docx import export_framework_docx
-            from qcoder.exporters.framework_xlsx import export_framework_xlsx
-
-            framework = project_framework(project, cases)
-            return (export_framework_xlsx if target.suffix.lower() == ".xlsx" else export_framework_docx)(
-                framework, target
-            )
-
-        return write
+        return partial(exports.write_framework, self._ctx.project, cases=str(self.cases.currentData()))

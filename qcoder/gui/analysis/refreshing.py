@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.gui.context import AppContext
-from qcoder.gui.workers import Task, Worker
+from qcoder.gui.workers import ProgressDialog, Task, Worker
 
 DEBOUNCE_MS = 400
 
@@ -54,10 +54,24 @@ class RefreshingDialog(QDialog):
         self._pending = False
         return False
 
-    def start_worker(self, task: Task, on_done: Callable[[Any], None], on_failed: Callable[[str], None]) -> Worker:
+    def start_worker(
+        self,
+        task: Task,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None],
+        progress: str | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Worker:
+        """``progress``: the title of a window-modal progress dialog with Cancel (an export)."""
         worker = Worker(task, self)
         worker.finished.connect(on_done)
         worker.failed.connect(on_failed)
+        if on_cancelled is not None:
+            worker.cancelled.connect(on_cancelled)
+        if progress is not None:  # connected before the worker starts: its end cannot be missed
+            dialog = ProgressDialog(worker, progress, self)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            worker.done.connect(dialog.deleteLater)
         worker.done.connect(self._on_worker_done)
         self._workers.append(worker)
         worker.start()

@@ -7,6 +7,7 @@ when codings, codes, coders, documents or attributes change while it is open.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.analysis.saturation import Order, Saturation
-from qcoder.app.saturation import ORDER_LABELS, compute_saturation, saturation_table, write_saturation_csv
+from qcoder.app import exports
+from qcoder.app.saturation import ORDER_LABELS, compute_saturation, saturation_table
 from qcoder.core.changes import Kind
+from qcoder.gui.analysis.exporting import FileExport, Writer
 from qcoder.gui.analysis.layout import ask_save, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation_chart import SaturationChart, lines_for
@@ -34,6 +37,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.style import set_tone
 from qcoder.gui.texts import plural
+from qcoder.gui.workers import Worker
 
 NOTE = (
     "New codes: codes applied directly in a document (a parent coded only through its subcodes does "
@@ -88,6 +92,7 @@ class SaturationDialog(RefreshingDialog):
     RELEVANT = (Kind.CODING, Kind.CODE, Kind.CODER, Kind.ATTRIBUTE, Kind.DOCUMENT)
     computed = Signal()  # after a result was computed and shown (tests, status)
     failed = Signal(str)  # the result could not be computed (e.g. no interview date); the view is cleared
+    exported = Signal(str)  # the path of a written file
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -98,14 +103,27 @@ class SaturationDialog(RefreshingDialog):
             self.order.addItem(label, order.value)
         self.order.setToolTip("Project order, the order documents were first coded, an interview date, or names")
         self.order.currentIndexChanged.connect(self.refresh)
-        self.export_button = QPushButton("Export CSV…", self)
-        self.export_button.clicked.connect(self._ask_csv)
-        self.export_button.setEnabled(False)
         self.chart = SaturationChart(self)
         self.model = SaturationModel(self)
         self.table = _table(self, self.model)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.file_export = FileExport(
+            self,
+            ctx,
+            self,
+            self.status,
+            "saturation-table",
+            self._writer,
+            self.exported.emit,
+            self._export_failed,
+            ("csv",),
+        )
+        self.export_button = self.file_export.buttons["csv"]
+        self.export_button.setEnabled(False)
+        self.chart_button = QPushButton("Export chart PNG…", self)
+        self.chart_button.clicked.connect(self._ask_chart)
+        self.chart_button.setEnabled(False)
         self._layout()
         self.resize(fitted_size(self, QSize(1000, 680)))
 
@@ -114,6 +132,7 @@ class SaturationDialog(RefreshingDialog):
         top.addWidget(QLabel("Documents in:", self))
         top.addWidget(self.order)
         top.addStretch(1)
+        top.addWidget(self.chart_button)
         top.addWidget(self.export_button)
         note = QLabel(NOTE, self)
         note.setWordWrap(True)
@@ -162,6 +181,7 @@ class SaturationDialog(RefreshingDialog):
         self.chart.set_data(names, lines_for(overall, coders))
         self.model.set_grid(saturation_table(result))
         self.export_button.setEnabled(True)
+        self.chart_button.setEnabled(True)
         self.status.setText(self._summary(result))
         self.computed.emit()
 
@@ -182,24 +202,36 @@ class SaturationDialog(RefreshingDialog):
         self.chart.set_data([], [])
         self.model.set_grid([[]])
         self.export_button.setEnabled(False)
+        self.chart_button.setEnabled(False)
         self.status.setText(f"Not computed: {message}")
         self.failed.emit(message)
 
     # -- export ------------------------------------------------------------------------------
 
-    def export_csv(self, path: str | Path) -> Path:
-        """The table shown (every coder's columns included) as a CSV file."""
-        if self.saturation is None:
-            raise RuntimeError("nothing computed yet")
+    def export(self, path: str | Path) -> Worker | None:
+        """Write the table shown (each coder's columns too) to ``path`` (.csv) in a worker, with
+        Project → Export's writer (as ``qcoder saturation --by-coder --format csv``)."""
+        return self.file_export.start(path)
+
+    def _writer(self) -> Writer | None:
+        if self._ctx.project is None:
+            return None
+        return partial(exports.write_saturation, self._ctx.project, order=self.selected_order().value, by_coder=True)
+
+    def export_chart(self, path: str | Path) -> Path:
+        """The chart as shown, as a PNG image."""
         target = Path(path)
-        with target.open("w", newline="", encoding="utf-8-sig") as fh:
-            write_saturation_csv(self.saturation, fh)
+        if not self.chart.grab().save(str(target), "PNG"):
+            raise OSError(f"could not write {target}")
         return target
 
-    def _ask_csv(self) -> None:
-        path = ask_save(self, self._ctx, "Save saturation table as CSV", "saturation.csv", "csv")
-        if path is not None and write_or_warn(self, lambda: self.export_csv(path)):
+    def _ask_chart(self) -> None:
+        path = ask_save(self, self._ctx, "Export the saturation chart", "saturation-chart.png", "png")
+        if path is not None and write_or_warn(self, lambda: self.export_chart(path)):
             self.status.setText(f"Saved {path.name}")
+
+    def _export_failed(self, message: str) -> None:
+        self.status.setText(f"Not exported: {message}")
 
 
 def _table(parent: QWidget, model: SaturationModel) -> QTableView:

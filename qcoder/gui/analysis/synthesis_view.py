@@ -5,6 +5,7 @@ XLSX/DOCX export. Computed in the window's workers (:mod:`qcoder.analysis.synthe
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.analysis.matrix import PREFERRED_COLUMNS, UNIT_ATTRIBUTE
 from qcoder.analysis.synthesis import Synthesis, SynthesisCell
+from qcoder.app import exports
 from qcoder.app.synthesis import project_synthesis
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.analysis.exporting import FileExport, Writer
@@ -90,8 +92,8 @@ class SynthesisPanel(QWidget):
         top.addWidget(QLabel("Across:", self))
         top.addWidget(self.across)
         top.addStretch(1)
-        top.addWidget(self.file_export.xlsx_button)
-        top.addWidget(self.file_export.docx_button)
+        top.addWidget(self.file_export.buttons["xlsx"])
+        top.addWidget(self.file_export.buttons["docx"])
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.grid)
         split.addWidget(self.detail)
@@ -197,21 +199,11 @@ class SynthesisPanel(QWidget):
         return self.file_export.start(path)
 
     def _writer(self) -> Writer | None:
-        project = self._ctx.project
-        if project is None:
+        """Project → Export's synthesis writer, for the groups shown (``qcoder matrix --synthesis``)."""
+        if self._ctx.project is None:
             return None
         group, across = self._choice()
-
-        def write(target: Path) -> Path:
-            from qcoder.exporters.synthesis_docx import export_synthesis_docx
-            from qcoder.exporters.synthesis_xlsx import export_synthesis_xlsx
-
-            synthesis = project_synthesis(project, group, across)
-            return (export_synthesis_xlsx if target.suffix.lower() == ".xlsx" else export_synthesis_docx)(
-                synthesis, target
-            )
-
-        return write
+        return partial(exports.write_synthesis, self._ctx.project, group=group, across=across)
 
 
 def cell_html(synthesis: Synthesis, cell: SynthesisCell) -> str:
