@@ -23,10 +23,12 @@ from qcoder.core import commands as cmd
 from qcoder.core.errors import InvalidValue
 from qcoder.core.media import (
     MEDIA_SUFFIXES,
+    Clock,
     TurnTime,
     is_media,
     marker_times,
     media_beside,
+    paragraph_turns,
     time_at,
     time_markers,
     turn_times,
@@ -195,9 +197,12 @@ def _paragraph_turns(project: Project, document_id: str) -> list[Turn]:
     starts = project.paragraph_times(document_id)
     if not starts:
         return []
-    length = project.document(document_id).info.chars
-    ends = [o for o, _ in starts[1:]] + [length]
-    return [Turn("", document_id, "", o, e, t) for (o, t), e in zip(starts, ends, strict=True)]
+    return paragraph_turns(document_id, starts, project.document(document_id).info.chars)
+
+
+def clock(project: Project) -> Clock:
+    """Times of codings anywhere in the project (two queries)."""
+    return Clock(project.turns(), project.all_paragraph_times())
 
 
 def media_rows(project: Project) -> list[dict[str, object]]:

@@ -4,7 +4,8 @@ Qt Multimedia (the ``media`` extra: PySide6-Addons, which bundles FFmpeg) plays 
 M4A/AAC and MP4 without a system player. Without it the dock says how to enable it and
 everything else works. Play/pause (F4), back and forward 5 s (F3, F5) and "play from here"
 (F8, and the transcript's context menu) work while the transcript has focus. During playback
-the turn being spoken is highlighted and, with "Follow", scrolled into view.
+the turn being spoken is highlighted and, with "Follow", scrolled into view. The coded-excerpts
+panel's context menu "Play from here" shows the excerpt and plays from its time.
 """
 
 from __future__ import annotations
@@ -291,4 +292,6 @@ def connect_player(window: MainWindow) -> None:
             window.open_dock("player", min_share=0.3)  # the controls and the status in view
 
     window.viewer.document_shown.connect(shown)
+    # the excerpts panel's "Play from here": it shows the excerpt's document first (loading its recording)
+    window.excerpts.play_requested.connect(lambda document_id, offset: panel.play_at_offset(offset))
     panel.turn_changed.connect(lambda start, end: window.viewer.view.set_playing(start, end, panel.follow.isChecked()))

@@ -119,3 +119,28 @@ def test_a_missing_recording_and_no_media_extra_are_said(qtbot, recorded, monkey
     qtbot.addWidget(bare)
     assert "pip install 'qcoder[media]'" in bare.status.text()
     bare.toggle_play()  # says there is nothing to play, no error
+
+
+def test_the_excerpts_panel_shows_the_time_and_plays_from_there(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    from qcoder.gui.excerpts_panel import TIME
+
+    window, panel = shown
+    project = window.ctx.project
+    text = window.viewer.state.text
+    doc_id = panel.document_id
+    code = project.create_code("Coordination")
+    coder = project.ensure_coder("Maya")
+    start = text.index("knew whom")  # inside the third turn (4 s to 6 s)
+    project.add_coding(doc_id, code.id, coder.id, start, start + 9)
+    excerpts = window.excerpts
+    with qtbot.waitSignal(excerpts.loaded, timeout=10000):
+        window.ctx.codes_selected.emit([code.id])
+    assert excerpts.model.headers()[TIME] == "Time"
+    row = excerpts.row_at(0)
+    expected = media.timed_turns(project, doc_id).time_of(start)
+    assert expected is not None and 4.0 < expected < 6.0
+    assert excerpts.proxy.index(0, TIME).data() == "00:00:0" + str(int(expected))
+    excerpts.play_from(row)  # the context menu's "Play from here"
+    assert panel.player is not None
+    qtbot.waitUntil(lambda: panel.player.position() >= int(expected * 1000) - 50, timeout=5000)
+    assert window.viewer.view.textCursor().selectionStart() == start
