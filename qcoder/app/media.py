@@ -195,9 +195,7 @@ def timed_turns(project: Project, document_id: str, turns: Sequence[Turn] | None
 
 def _paragraph_turns(project: Project, document_id: str) -> list[Turn]:
     starts = project.paragraph_times(document_id)
-    if not starts:
-        return []
-    return paragraph_turns(document_id, starts, project.document(document_id).info.chars)
+    return paragraph_turns(document_id, starts, project.document(document_id).info.chars) if starts else []
 
 
 def clock(project: Project) -> Clock:

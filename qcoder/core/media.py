@@ -193,6 +193,8 @@ def hms(seconds: float | None) -> str:
 
 def paragraph_turns(document_id: str, starts: Sequence[tuple[int, float]], length: int) -> list[Turn]:
     """Captions without speaker labels: each timed paragraph is a "turn" (no speaker)."""
+    if not starts:
+        return []
     ends = [o for o, _ in starts[1:]] + [length]
     return [Turn("", document_id, "", o, e, t) for (o, t), e in zip(starts, ends, strict=True)]
 

@@ -30,8 +30,8 @@ class ExcerptRow:
     coder: str
     code: str
     text: str
-    haystack: str = ""
-    seconds: float | None = None  # where the coding starts in the document's recording (None: unknown)  # casefolded text, document, speaker, code and memo (the panel's text filter)
+    haystack: str = ""  # casefolded text, document, speaker, code and memo (the panel's text filter)
+    seconds: float | None = None  # where the coding starts in the document's recording (None: unknown)
 
     @property
     def id(self) -> str:
