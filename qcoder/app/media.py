@@ -42,6 +42,13 @@ def project_folder(project: Project) -> Path | None:
     return project.path.parent if project.path is not None else None
 
 
+def media_folder(project: Project) -> Path | None:
+    """Where copies of recordings go: ``<project name> media`` beside the project file (None
+    for a project on a server)."""
+    folder = project_folder(project)
+    return None if folder is None or project.path is None else folder / f"{project.path.stem} media"
+
+
 def stored_path(project: Project, file: Path) -> str:
     """How ``file`` is stored: relative (POSIX separators) to the project file's folder when
     it lies under it, else absolute."""
@@ -91,10 +98,9 @@ def link_media(project: Project, document_id: str, file: Path, copy: bool = Fals
     if not is_media(file):
         raise InvalidValue(f"{file.name} is not a recording qcoder plays ({', '.join(MEDIA_SUFFIXES)})")
     if copy:
-        folder = project_folder(project)
-        if folder is None:
+        target_dir = media_folder(project)
+        if target_dir is None:
             raise InvalidValue("a project on a server keeps no copies of recordings: link the file instead")
-        target_dir = folder / f"{project.path.stem if project.path else 'project'} media"
         target_dir.mkdir(exist_ok=True)
         target = target_dir / file.name
         if not target.exists():
