@@ -111,6 +111,42 @@ def link_media(project: Project, document_id: str, file: Path, copy: bool = Fals
     return link
 
 
+def relink(project: Project, document_id: str, chosen: Path) -> list[str]:
+    """Re-link missing recordings (one undoable step). ``chosen`` a file: it becomes
+    ``document_id``'s recording; then every linked recording whose file is missing and whose file
+    name lies in the folder (``chosen`` itself when it is a folder, else the file's folder) is
+    linked to the file there. Returns the ids of the documents re-linked."""
+    steps: list[cmd.Command] = []
+    done: list[str] = []
+    folder = chosen if chosen.is_dir() else chosen.parent
+    if not chosen.is_dir():
+        if not is_media(chosen) or not chosen.is_file():
+            raise InvalidValue(f"{chosen.name} is not a recording qcoder plays ({', '.join(MEDIA_SUFFIXES)})")
+        steps.append(
+            cmd.SetMedia(document_id, MediaLink(document_id, stored_path(project, chosen), probe_duration(chosen)))
+        )
+        done.append(document_id)
+    for link in project.media_links():
+        found = folder / Path(link.path.replace("\\", "/")).name
+        if link.document_id in done or resolve(project, link.path).is_file() or not found.is_file():
+            continue
+        steps.append(
+            cmd.SetMedia(link.document_id, MediaLink(link.document_id, stored_path(project, found), link.duration))
+        )
+        done.append(link.document_id)
+    if steps:
+        project.execute(cmd.Batch(steps, text="Re-link recordings"))
+    return done
+
+
+def last_folder(project: Project, stored: str) -> Path:
+    """The folder a missing recording was last in, or its nearest folder that still exists."""
+    folder = resolve(project, stored).parent
+    while not folder.is_dir() and folder.parent != folder:
+        folder = folder.parent
+    return folder
+
+
 def unlink_media(project: Project, document_id: str) -> None:
     project.execute(cmd.SetMedia(document_id, None, text="Unlink recording"))
 
