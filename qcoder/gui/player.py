@@ -69,6 +69,7 @@ class PlayerPanel(QWidget):
         self.timed: media.TimedTurns | None = None
         self.current_turn: int | None = None
         self.missing = False  # the linked recording's file is missing (the "Re-link…" button shows)
+        self._pending: int | None = None  # where to play from once the recording being loaded is in
         self.status = QLabel("Open a document with a recording.", self)
         self.status.setWordWrap(True)
         self.link_button = QPushButton("Link a recording…", self)
@@ -171,6 +172,7 @@ class PlayerPanel(QWidget):
         below.addWidget(self.follow)
         layout.addLayout(below)
         self.player.positionChanged.connect(self._on_position)
+        self.player.mediaStatusChanged.connect(self._on_status)
         self.player.durationChanged.connect(lambda ms: self.slider.setRange(0, int(ms)))
         self.player.playbackStateChanged.connect(lambda _s: self._update_enabled())
         self.player.errorOccurred.connect(lambda _e, text: self.status.setText(f"Cannot play the recording: {text}"))
@@ -180,6 +182,7 @@ class PlayerPanel(QWidget):
         """Load the recording of ``document_id`` ("" or no recording: none)."""
         self.document_id = document_id
         self.timed = None
+        self._pending = None
         self._set_turn(None)
         project = self._ctx.project
         link = media.media_of(project, document_id) if project is not None and document_id else None
@@ -300,9 +303,18 @@ class PlayerPanel(QWidget):
             self.message.emit("No time is known for this place in the transcript")
             return False
         assert self.player is not None
+        if self.player.mediaStatus() in (QMediaPlayer.MediaStatus.NoMedia, QMediaPlayer.MediaStatus.LoadingMedia):
+            self._pending = int(seconds * 1000)  # just loaded: a seek now would be lost (played once loaded)
+            return True
         self.player.setPosition(int(seconds * 1000))
         self.player.play()
         return True
+
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._pending is not None and self.player is not None and status == QMediaPlayer.MediaStatus.LoadedMedia:
+            ms, self._pending = self._pending, None
+            self.player.setPosition(ms)
+            self.player.play()
 
     def _on_position(self, ms: int) -> None:
         if HAVE_MEDIA:

@@ -209,3 +209,27 @@ def test_each_recording_plays_seeks_by_turn_follows_and_changes_speed(qtbot, win
     player.play()
     qtbot.waitUntil(lambda: player.position() > at + 300, timeout=10000)
     player.pause()
+
+
+def test_play_from_an_excerpt_of_another_document(qtbot, window, recordings) -> None:  # type: ignore[no-untyped-def]
+    _project, starts, _total = recordings
+    project = window.ctx.project
+    docs = {d.name: d.id for d in project.documents()}
+    window.viewer.show_document(docs["call-wav"])
+    qtbot.waitUntil(window.player.has_recording)
+    text = project.document(docs["call-m4a"]).text
+    at = text.index("coordinator")
+    code = project.create_code("Coordination")
+    project.add_coding(docs["call-m4a"], code.id, project.ensure_coder("Maya").id, at, at + 11)
+    excerpts = window.excerpts
+    with qtbot.waitSignal(excerpts.loaded, timeout=10000):
+        window.ctx.codes_selected.emit([code.id])
+    row = excerpts.row_at(0)
+    assert row.seconds is not None and row.seconds > starts[2]
+    excerpts.play_from(row)  # shows call-m4a, loads its recording and plays once it is in
+    player = window.player.player
+    assert player is not None and window.player.document_id == docs["call-m4a"]
+    qtbot.waitUntil(lambda: player.position() > 0, timeout=10000)
+    assert player.position() >= int(row.seconds * 1000) - 100  # from the excerpt, not from the start
+    project.undo()  # the coding
+    project.undo()  # the code
