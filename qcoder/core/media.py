@@ -163,13 +163,17 @@ def _interpolate(known: list[tuple[int, float]], offsets: list[int], at: int) ->
 
 
 def time_at(
-    offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[float | None], ends: Sequence[float | None]
+    offset: int,
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[float | None],
+    ends: Sequence[float | None],
+    begins: Sequence[int] | None = None,
 ) -> float | None:
     """The time of ``offset``: in the turn that holds it, the turn's start time plus the share
     of the turn before ``offset`` times its duration (the next turn's start when the turn has no
-    end time). None when the offset lies in no timed turn."""
-    begins = [s for s, _ in spans]
-    i = bisect_right(begins, offset) - 1
+    end time). None when the offset lies in no timed turn. ``begins``: the spans' starts, when
+    the caller keeps them (many offsets of one document)."""
+    i = bisect_right(begins if begins is not None else [s for s, _ in spans], offset) - 1
     if i < 0 or offset >= spans[i][1] or starts[i] is None:
         return None
     start = starts[i]
@@ -209,7 +213,7 @@ class Clock:
         for t in turns:
             self._turns.setdefault(t.document_id, []).append(t)
         self._paragraphs = paragraph_times
-        self._done: dict[str, tuple[list[tuple[int, int]], list[float | None], list[float | None]]] = {}
+        self._done: dict[str, tuple[list[tuple[int, int]], list[float | None], list[float | None], list[int]]] = {}
 
     def time_of(self, document_id: str, offset: int) -> float | None:
         done = self._done.get(document_id)
@@ -219,7 +223,7 @@ class Clock:
                 ordered = paragraph_turns(document_id, self._paragraphs.get(document_id, ()), 2**62)
             spans = [(t.start, t.end) for t in ordered]
             starts = [t.start for t in turn_times(spans, [t.start_time for t in ordered])]
-            done = self._done[document_id] = (spans, starts, [t.end_time for t in ordered])
+            done = self._done[document_id] = (spans, starts, [t.end_time for t in ordered], [b for b, _ in spans])
         return time_at(offset, *done) if done[0] else None
 
     def hms_of(self, document_id: str, offset: int) -> str:
