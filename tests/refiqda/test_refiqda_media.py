@@ -126,3 +126,18 @@ def test_a_recording_without_its_transcript_is_reported(tmp_path: Path) -> None:
     assert snapshot.media == [] and not (tmp_path / "media").exists()
     [loss] = report.losses
     assert "1 audio source(s): talk.m4a" in loss.subject and "1 selection(s)" in loss.detail
+
+
+def test_an_embedded_file_that_is_not_a_recording_is_never_written_out(tmp_path: Path) -> None:
+    g = "b2b2b2b2-0000-0000-0000-00000000000"
+    body = (
+        f'<Sources><TextSource guid="{g}1" name="call" plainTextPath="internal://{g}1.txt"/>'
+        f'<AudioSource guid="{g}2" name="run.sh" path="internal://run.sh">'
+        f'<Transcript guid="{g}3" plainTextPath="internal://{g}1.txt"/></AudioSource></Sources>'
+    )
+    files = {f"sources/{g}1.txt": b"Hello there.", "sources/run.sh": b"#!/bin/sh\n"}
+    path = write_qdpx(tmp_path / "t.qdpx", qde_project(body), files)
+    snapshot, report = refiqda.import_qdpx(path, media_dir=tmp_path / "media")
+    assert snapshot.media == [] and not (tmp_path / "media").exists()
+    assert [d.text for d in snapshot.documents] == ["Hello there."]
+    assert any("run.sh" in loss.subject for loss in report.losses)

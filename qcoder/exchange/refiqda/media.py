@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from xml.etree.ElementTree import Element, SubElement
 
-from qcoder.core.media import is_video
+from qcoder.core.media import is_media, is_video
 from qcoder.core.model import MediaLink, Turn
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.exchange.refiqda.archive import SafeArchive
@@ -224,8 +224,8 @@ class MediaImport:
         if outside is not None:
             return outside or None
         entry = self.resolve(src.path)
-        if entry is None or self.archive is None or self.media_dir is None or not document_id:
-            return None
+        if entry is None or self.archive is None or self.media_dir is None or not document_id or not is_media(entry):
+            return None  # (an embedded file that is not audio or video is never written out)
         self.media_dir.mkdir(parents=True, exist_ok=True)
         suffix = PurePosixPath(entry).suffix.lower()
         stem = Path(src.name).stem if src.name != "(unnamed)" else document_id
