@@ -99,13 +99,15 @@ def import_exchange_codebook(project: Project, path: Path, actor: str = "") -> E
     return ExchangeImport(plan, report)
 
 
-def export_exchange(project: Project, path: Path) -> None:
+def export_exchange(project: Project, path: Path) -> list[str]:
+    """Write a ``.qdpx`` project or a ``.qdc`` codebook. Returns the file names of the linked
+    recordings written as a path only (missing, or too large to put into the ``.qdpx``)."""
     from qcoder.exchange import refiqda
 
     suffix = path.suffix.lower()
     if suffix == ".qdpx":
-        refiqda.export_qdpx(project.snapshot(), path, base=project_folder(project))
-    elif suffix == ".qdc":
+        return refiqda.export_qdpx(project.snapshot(), path, base=project_folder(project)).referenced
+    if suffix == ".qdc":
         refiqda.export_qdc(project.codes(), path)
-    else:
-        raise ImportFailed(f"{path.name}: REFI-QDA files end in .qdpx (project) or .qdc (codebook)")
+        return []
+    raise ImportFailed(f"{path.name}: REFI-QDA files end in .qdpx (project) or .qdc (codebook)")

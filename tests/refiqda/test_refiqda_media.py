@@ -100,7 +100,7 @@ def test_a_large_or_missing_recording_is_referenced_by_path(linked, monkeypatch)
     video.write_bytes(b"\0" * 1000)
     media.link_media(project, doc_id, video)
     out = tmp / "big.qdpx"
-    export_exchange(project, out)
+    assert export_exchange(project, out) == ["call.mp4"]  # said to the user: referenced by path
     with zipfile.ZipFile(out) as zf:
         assert not [n for n in zf.namelist() if n.endswith(".mp4")]
         root = ET.fromstring(zf.read("project.qde"))
