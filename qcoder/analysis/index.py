@@ -35,6 +35,7 @@ import numpy.typing as npt
 
 from qcoder.core.codepath import code_paths, join_path, split_path
 from qcoder.core.errors import NotFound
+from qcoder.core.media import Clock
 from qcoder.core.model import AttributeType, Code, Document, Participant, Speaker
 from qcoder.core.snapshot import CodingColumns, ProjectSnapshot
 
@@ -190,6 +191,14 @@ class ProjectIndex:
             )
         self._turn_arrays: TurnArrays | None = None
         self._coding_arrays: CodingArrays | None = None
+        self._clock: Clock | None = None
+
+    @property
+    def clock(self) -> Clock:
+        """Times in the recordings: ``clock.hms_of(document_id, offset)`` (built on first use)."""
+        if self._clock is None:
+            self._clock = Clock(self.snapshot.turns, self.snapshot.paragraph_times)
+        return self._clock
 
     @property
     def columns(self) -> CodingColumns | None:

@@ -277,6 +277,7 @@ class ExcerptItem:
     coding_ids: tuple[str, ...]
     exemplar: bool
     profile: int = -1  # who speaks it: an index into the index's profiles
+    time: str = ""  # where it starts in the document's recording (hh:mm:ss), "" when unknown
 
 
 def _column_mask(matrix: Matrix, column: Column) -> npt.NDArray[np.bool_]:
@@ -344,6 +345,7 @@ def cell_excerpts(
                 coding_ids=tuple(c.id for c in behind),
                 exemplar=any(c.exemplar for c in behind),
                 profile=pi,
+                time=base.clock.hms_of(doc_id, s),
             )
         )
     doc_pos = index.doc_pos

@@ -1,7 +1,9 @@
-"""Codings as CSV: ``document,code,coder,start,end,memo``.
+"""Codings as CSV: ``document,code,coder,start,end,memo,time``.
 
 ``code`` is the full path (`` > `` between levels); offsets are code-point offsets into the
-stored text, end exclusive. Import checks every row first, then creates missing codes and
+stored text, end exclusive. ``time`` (export only, ignored on import) is where the coding
+starts in the document's recording, ``hh:mm:ss`` interpolated inside its timed turn, else
+empty. Import checks every row first, then creates missing codes and
 coders and writes all codings in one undoable step — or nothing, with per-row errors.
 Rows identical to a coding already in the project (or earlier in the file) are skipped.
 """
@@ -12,6 +14,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qcoder.app.media import clock
 from qcoder.app.project import Project
 from qcoder.app.tables import read_table, write_table
 from qcoder.core import commands as cmd
@@ -23,6 +26,7 @@ from qcoder.core.model import Code, Coding, new_id, utcnow
 from qcoder.core.names import check_name
 
 COLUMNS = ("document", "code", "coder", "start", "end", "memo")
+EXPORT_COLUMNS = (*COLUMNS, "time")
 
 
 @dataclass
@@ -37,11 +41,20 @@ def export_codings(project: Project, path: Path, coder_ids: list[str] | None = N
     docs = {d.id: d.name for d in project.documents()}
     paths = code_paths(project.codes())
     coders = {c.id: c.name for c in project.coders()}
+    times = clock(project)
     rows = [
-        [docs[c.document_id], paths[c.code_id], coders[c.coder_id], c.start, c.end, c.memo]
+        [
+            docs[c.document_id],
+            paths[c.code_id],
+            coders[c.coder_id],
+            c.start,
+            c.end,
+            c.memo,
+            times.hms_of(c.document_id, c.start),
+        ]
         for c in project.codings(coder_ids=coder_ids)
     ]
-    write_table(path, COLUMNS, rows, sheet="Codings")
+    write_table(path, EXPORT_COLUMNS, rows, sheet="Codings")
     return len(rows)
 
 

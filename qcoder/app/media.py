@@ -23,10 +23,12 @@ from qcoder.core import commands as cmd
 from qcoder.core.errors import InvalidValue
 from qcoder.core.media import (
     MEDIA_SUFFIXES,
+    Clock,
     TurnTime,
     is_media,
     marker_times,
     media_beside,
+    paragraph_turns,
     time_at,
     time_markers,
     turn_times,
@@ -38,6 +40,13 @@ MEDIA_EXTRA_HINT = "install the media extra to play recordings: pip install 'qco
 
 def project_folder(project: Project) -> Path | None:
     return project.path.parent if project.path is not None else None
+
+
+def media_folder(project: Project) -> Path | None:
+    """Where copies of recordings go: ``<project name> media`` beside the project file (None
+    for a project on a server)."""
+    folder = project_folder(project)
+    return None if folder is None or project.path is None else folder / f"{project.path.stem} media"
 
 
 def stored_path(project: Project, file: Path) -> str:
@@ -89,10 +98,9 @@ def link_media(project: Project, document_id: str, file: Path, copy: bool = Fals
     if not is_media(file):
         raise InvalidValue(f"{file.name} is not a recording qcoder plays ({', '.join(MEDIA_SUFFIXES)})")
     if copy:
-        folder = project_folder(project)
-        if folder is None:
+        target_dir = media_folder(project)
+        if target_dir is None:
             raise InvalidValue("a project on a server keeps no copies of recordings: link the file instead")
-        target_dir = folder / f"{project.path.stem if project.path else 'project'} media"
         target_dir.mkdir(exist_ok=True)
         target = target_dir / file.name
         if not target.exists():
@@ -101,6 +109,42 @@ def link_media(project: Project, document_id: str, file: Path, copy: bool = Fals
     link = MediaLink(document_id, stored_path(project, file), probe_duration(file))
     project.execute(cmd.SetMedia(document_id, link))
     return link
+
+
+def relink(project: Project, document_id: str, chosen: Path) -> list[str]:
+    """Re-link missing recordings (one undoable step). ``chosen`` a file: it becomes
+    ``document_id``'s recording; then every linked recording whose file is missing and whose file
+    name lies in the folder (``chosen`` itself when it is a folder, else the file's folder) is
+    linked to the file there. Returns the ids of the documents re-linked."""
+    steps: list[cmd.Command] = []
+    done: list[str] = []
+    folder = chosen if chosen.is_dir() else chosen.parent
+    if not chosen.is_dir():
+        if not is_media(chosen) or not chosen.is_file():
+            raise InvalidValue(f"{chosen.name} is not a recording qcoder plays ({', '.join(MEDIA_SUFFIXES)})")
+        steps.append(
+            cmd.SetMedia(document_id, MediaLink(document_id, stored_path(project, chosen), probe_duration(chosen)))
+        )
+        done.append(document_id)
+    for link in project.media_links():
+        found = folder / Path(link.path.replace("\\", "/")).name
+        if link.document_id in done or resolve(project, link.path).is_file() or not found.is_file():
+            continue
+        steps.append(
+            cmd.SetMedia(link.document_id, MediaLink(link.document_id, stored_path(project, found), link.duration))
+        )
+        done.append(link.document_id)
+    if steps:
+        project.execute(cmd.Batch(steps, text="Re-link recordings"))
+    return done
+
+
+def last_folder(project: Project, stored: str) -> Path:
+    """The folder a missing recording was last in, or its nearest folder that still exists."""
+    folder = resolve(project, stored).parent
+    while not folder.is_dir() and folder.parent != folder:
+        folder = folder.parent
+    return folder
 
 
 def unlink_media(project: Project, document_id: str) -> None:
@@ -193,11 +237,12 @@ def timed_turns(project: Project, document_id: str, turns: Sequence[Turn] | None
 
 def _paragraph_turns(project: Project, document_id: str) -> list[Turn]:
     starts = project.paragraph_times(document_id)
-    if not starts:
-        return []
-    length = project.document(document_id).info.chars
-    ends = [o for o, _ in starts[1:]] + [length]
-    return [Turn("", document_id, "", o, e, t) for (o, t), e in zip(starts, ends, strict=True)]
+    return paragraph_turns(document_id, starts, project.document(document_id).info.chars) if starts else []
+
+
+def clock(project: Project) -> Clock:
+    """Times of codings anywhere in the project (two queries)."""
+    return Clock(project.turns(), project.all_paragraph_times())
 
 
 def media_rows(project: Project) -> list[dict[str, object]]:

@@ -303,6 +303,10 @@ class Project:
     def paragraph_times(self, document_id: str) -> list[tuple[int, float]]:
         return self._documents.paragraph_times(document_id)
 
+    def all_paragraph_times(self) -> dict[str, list[tuple[int, float]]]:
+        """:meth:`paragraph_times` of every document that has them."""
+        return self._documents.all_paragraph_times()
+
     def document_names_and_hashes(self) -> list[tuple[str, str]]:
         """(name, sha256) of every document (cheap at any size: an import's duplicate check)."""
         return self._documents.document_names_and_hashes()

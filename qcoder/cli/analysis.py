@@ -96,7 +96,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if suffix in (".qdpx", ".qdc"):
             from qcoder.app.exchange import export_exchange
 
-            export_exchange(project, out)
+            outside = export_exchange(project, out)
+            if outside:
+                print(f"recordings referenced by their path, not put into {out.name}: {', '.join(outside)}")
         elif suffix == ".xlsx":
             from qcoder.exporters.xlsx_export import export_xlsx
 

@@ -7,7 +7,8 @@
 - :func:`turn_times` gives every turn a start time: its own (a caption cue, a marker inside
   it), or one interpolated by position between the nearest known ones, marked estimated.
 - :func:`time_at` is the time of an offset: inside a timed turn, interpolated by position
-  between the turn's start and end times.
+  between the turn's start and end times; :class:`Clock` gives it for any document and offset
+  (an excerpt's time in the panels, reports and exports).
 
 Offsets are code points into the stored text; times are seconds.
 """
@@ -16,9 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from qcoder.core.model import Turn
 
 AUDIO_SUFFIXES = (".m4a", ".mp3", ".wav", ".aac", ".ogg", ".oga", ".opus", ".flac", ".wma")
 VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".webm", ".mkv", ".avi")
@@ -160,13 +163,17 @@ def _interpolate(known: list[tuple[int, float]], offsets: list[int], at: int) ->
 
 
 def time_at(
-    offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[float | None], ends: Sequence[float | None]
+    offset: int,
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[float | None],
+    ends: Sequence[float | None],
+    begins: Sequence[int] | None = None,
 ) -> float | None:
     """The time of ``offset``: in the turn that holds it, the turn's start time plus the share
     of the turn before ``offset`` times its duration (the next turn's start when the turn has no
-    end time). None when the offset lies in no timed turn."""
-    begins = [s for s, _ in spans]
-    i = bisect_right(begins, offset) - 1
+    end time). None when the offset lies in no timed turn. ``begins``: the spans' starts, when
+    the caller keeps them (many offsets of one document)."""
+    i = bisect_right(begins if begins is not None else [s for s, _ in spans], offset) - 1
     if i < 0 or offset >= spans[i][1] or starts[i] is None:
         return None
     start = starts[i]
@@ -186,3 +193,39 @@ def hms(seconds: float | None) -> str:
         return ""
     whole = int(seconds)
     return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def paragraph_turns(document_id: str, starts: Sequence[tuple[int, float]], length: int) -> list[Turn]:
+    """Captions without speaker labels: each timed paragraph is a "turn" (no speaker)."""
+    if not starts:
+        return []
+    ends = [o for o, _ in starts[1:]] + [length]
+    return [Turn("", document_id, "", o, e, t) for (o, t), e in zip(starts, ends, strict=True)]
+
+
+class Clock:
+    """The time of any offset of any document, from the turns' times (own or estimated) or,
+    for a document without turns, its caption paragraphs' times. Computed per document on
+    first use."""
+
+    def __init__(self, turns: Iterable[Turn], paragraph_times: Mapping[str, Sequence[tuple[int, float]]]) -> None:
+        self._turns: dict[str, list[Turn]] = {}
+        for t in turns:
+            self._turns.setdefault(t.document_id, []).append(t)
+        self._paragraphs = paragraph_times
+        self._done: dict[str, tuple[list[tuple[int, int]], list[float | None], list[float | None], list[int]]] = {}
+
+    def time_of(self, document_id: str, offset: int) -> float | None:
+        done = self._done.get(document_id)
+        if done is None:
+            ordered = sorted(self._turns.get(document_id, ()), key=lambda t: t.start)
+            if not ordered:
+                ordered = paragraph_turns(document_id, self._paragraphs.get(document_id, ()), 2**62)
+            spans = [(t.start, t.end) for t in ordered]
+            starts = [t.start for t in turn_times(spans, [t.start_time for t in ordered])]
+            done = self._done[document_id] = (spans, starts, [t.end_time for t in ordered], [b for b, _ in spans])
+        return time_at(offset, *done) if done[0] else None
+
+    def hms_of(self, document_id: str, offset: int) -> str:
+        """``hh:mm:ss`` of the offset, "" when unknown."""
+        return hms(self.time_of(document_id, offset))

@@ -15,6 +15,7 @@ from qcoder.core.model import (
     Coder,
     Coding,
     Document,
+    MediaLink,
     Memo,
     Participant,
     Speaker,
@@ -38,6 +39,7 @@ class ProjectSnapshot:
     summaries: list[Summary] = field(default_factory=list)  # the framework matrix's, every author's
     # document id -> (offset, seconds) of its paragraphs without a speaker (unlabelled captions)
     paragraph_times: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    media: list[MediaLink] = field(default_factory=list)  # linked recordings (paths as stored)
 
 
 @dataclass(frozen=True, slots=True)

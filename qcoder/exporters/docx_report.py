@@ -50,6 +50,7 @@ from qcoder.exporters.report_text import (
     join_words,
     percent,
     percent_of,
+    quote_source,
     share_text,
     summary_sentence,
 )
@@ -242,7 +243,8 @@ class _Report:
             para = _paragraph(self.doc, q.text, self.styles["Quote"])
             para.paragraph_format.keep_with_next = True
             value = q.profile.value(ga) if ga else NONE_VALUE
-            who = _paragraph(self.doc, "—" + group_label(value, self.labels), self.styles["Quote"], italic=False)
+            said = quote_source(group_label(value, self.labels), self.index.clock.hms_of(q.document_id, q.start))
+            who = _paragraph(self.doc, said, self.styles["Quote"], italic=False)
             who.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             who.paragraph_format.space_before = Pt(0)
             who.paragraph_format.space_after = Pt(8)

@@ -56,6 +56,12 @@ def group_label(value: str, labels: Mapping[str, str] | None = None) -> str:
     return humanize(value)
 
 
+def quote_source(group: str, time: str = "") -> str:
+    """The line under a quote: "—Law enforcement", with the quote's time in the recording
+    when known ("—Law enforcement, at 00:01:23")."""
+    return "—" + group + (f", at {time}" if time else "")
+
+
 def _lower_first(text: str) -> str:
     if len(text) > 1 and text[1].isupper():  # an acronym: keep it
         return text

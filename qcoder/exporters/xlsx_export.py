@@ -3,7 +3,7 @@
 Tables (see :func:`build_tables`): ``frequencies`` (each code overall), ``by_<attr>`` for
 each ``by`` attribute, ``by_<a1>_x_<a2>`` for two, ``cooccurrence_<mode>``, ``codebook``
 and ``excerpts`` (one row per coding with its document, speaker, participant,
-attributes, coder, offsets and text). Counting rules: :mod:`qcoder.analysis.frequencies`.
+attributes, coder, offsets, time in the recording and text). Counting rules: :mod:`qcoder.analysis.frequencies`.
 """
 
 from __future__ import annotations
@@ -108,6 +108,7 @@ def coding_table(index: ProjectIndex, selection: Selection) -> Table:
         "coder",
         "start",
         "end",
+        "time",
         "exemplar",
         "memo",
         "text",
@@ -137,6 +138,7 @@ def coding_table(index: ProjectIndex, selection: Selection) -> Table:
             coder_names[c.coder_id],
             c.start,
             c.end,
+            index.clock.hms_of(c.document_id, c.start),
             c.exemplar,
             c.memo,
             docs[c.document_id].text[c.start : c.end],

@@ -1,7 +1,7 @@
 """Rows of the coded-excerpts panel, built from bulk queries (no Qt here).
 
 Each row is one coding with what a reader needs beside it: document, speaker, the speaker's
-attributes, coder, code path and the excerpt text. The speaker and attributes come from the
+attributes, coder, code path, the excerpt text and its time in the recording. The speaker and attributes come from the
 same attribution rule the analysis uses (:meth:`qcoder.analysis.index.ProjectIndex.attribute_span`:
 the turn containing the excerpt's start, preferring a respondent over the interviewer when a
 coding spans a question and its answer); attributes are the document's, overridden by those of
@@ -31,6 +31,7 @@ class ExcerptRow:
     code: str
     text: str
     haystack: str = ""  # casefolded text, document, speaker, code and memo (the panel's text filter)
+    seconds: float | None = None  # where the coding starts in the document's recording (None: unknown)
 
     @property
     def id(self) -> str:
@@ -60,6 +61,7 @@ class ExcerptLoader:
             attributes=p.attributes(),
             codes=p.codes(),
             coders=p.coders(),
+            paragraph_times=p.all_paragraph_times(),
         )
         self.index = ProjectIndex(snapshot)
 
@@ -123,6 +125,7 @@ class ExcerptLoader:
                     code=path,
                     text=text,
                     haystack="\n".join((text, doc.name, label, path, c.memo)).casefold(),
+                    seconds=index.clock.time_of(c.document_id, c.start),
                 )
             )
         return out

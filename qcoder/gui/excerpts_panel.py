@@ -3,7 +3,9 @@
 Rows come from :class:`qcoder.gui.excerpt_rows.ExcerptLoader` (bulk queries, cached texts).
 Filters: coder, one attribute value (document or participant attributes), starred only and
 free text. Click the star to mark an excerpt as an exemplar; double-click (or Enter) shows it
-in the document viewer through ``ctx.document_requested``.
+in the document viewer through ``ctx.document_requested``. The Time column is where the excerpt
+starts in the document's recording; its context menu's "Play from here" shows the excerpt and
+plays the recording from there (``play_requested``, wired to the player dock).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound, QcoderError
+from qcoder.core.media import hms
 from qcoder.core.model import Coding
 from qcoder.gui.background import keep_until_done, wait_all
 from qcoder.gui.context import AppContext
@@ -40,7 +43,7 @@ from qcoder.gui.texts import attribute_label, one_line, plural
 from qcoder.gui.workers import Worker
 
 # the excerpt comes early so a narrow dock still shows it
-STAR, DOCUMENT, EXCERPT, SPEAKER, SITE, GROUP, CODER, CODE = range(8)
+STAR, DOCUMENT, EXCERPT, SPEAKER, SITE, GROUP, CODER, CODE, TIME = range(9)
 SITE_ATTRIBUTE = "site"
 GROUP_ATTRIBUTE = "stakeholder_group"
 _SMALL_CHANGE = 50  # up to this many codings changed: fetch them one by one, else re-read in bulk
@@ -68,6 +71,12 @@ _COLUMNS = (
     Column(attribute_label(GROUP_ATTRIBUTE), lambda r: r.attributes.get(GROUP_ATTRIBUTE, "")),
     Column("Coder", lambda r: r.coder),
     Column("Code", lambda r: r.code.rsplit(" > ", 1)[-1], tooltip=lambda r: r.code),  # full path in the tooltip
+    Column(
+        "Time",
+        lambda r: hms(r.seconds),
+        sort=lambda r: (r.seconds is None, r.seconds or 0.0, *_place(r)),
+        header_tooltip="Where the excerpt starts in the document's recording (right-click: Play from here)",
+    ),
 )
 
 
@@ -133,6 +142,7 @@ class ExcerptsPanel(QWidget):
     """Excerpts of the selected code(s), across documents."""
 
     loaded = Signal()  # after the rows were (re)loaded for a new selection
+    play_requested = Signal(str, int)  # document id, offset: play the recording from there
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +212,7 @@ class ExcerptsPanel(QWidget):
             (GROUP, 150),
             (CODER, 100),
             (CODE, 160),
+            (TIME, 70),
         ):
             header.resizeSection(col, width)
         self.view.clicked.connect(self._on_clicked)
@@ -487,6 +498,11 @@ class ExcerptsPanel(QWidget):
     def go_to(self, row: ExcerptRow) -> None:
         self._ctx.document_requested.emit(row.coding.document_id, row.coding.start, row.coding.end)
 
+    def play_from(self, row: ExcerptRow) -> None:
+        """Show the excerpt and play its document's recording from the excerpt's start."""
+        self.go_to(row)
+        self.play_requested.emit(row.coding.document_id, row.coding.start)
+
     def toggle_exemplar(self, coding_id: str) -> None:
         row = self.model.row_of(coding_id)
         if row < 0 or self._ctx.project is None:
@@ -504,6 +520,8 @@ class ExcerptsPanel(QWidget):
         record: ExcerptRow = index.data(RECORD_ROLE)
         menu = QMenu(self)
         menu.addAction("Show in document", lambda: self.go_to(record))
+        if record.seconds is not None:
+            menu.addAction("Play from here", lambda: self.play_from(record))
         menu.addAction(
             "Unstar" if record.coding.exemplar else "Star as exemplar", lambda: self.toggle_exemplar(record.id)
         )

@@ -4,7 +4,12 @@ Qt Multimedia (the ``media`` extra: PySide6-Addons, which bundles FFmpeg) plays 
 M4A/AAC and MP4 without a system player. Without it the dock says how to enable it and
 everything else works. Play/pause (F4), back and forward 5 s (F3, F5) and "play from here"
 (F8, and the transcript's context menu) work while the transcript has focus. During playback
-the turn being spoken is highlighted and, with "Follow", scrolled into view.
+the turn being spoken is highlighted and, with "Follow", scrolled into view. A missing recording
+offers "Re-link…" (the file, or a folder holding it, chosen in a dialog opening in its last
+folder; the other missing recordings found in that folder are re-linked with it); "Read times
+from the text" reads the times written in the shown transcript into its turns (one undoable
+step). The coded-excerpts panel's context menu "Play from here" shows the excerpt and plays
+from its time.
 """
 
 from __future__ import annotations
@@ -64,10 +69,27 @@ class PlayerPanel(QWidget):
         self.cursor_offset: Callable[[], int] = lambda: 0  # the transcript's cursor (the window sets it)
         self.timed: media.TimedTurns | None = None
         self.current_turn: int | None = None
+        self.missing = False  # the linked recording's file is missing (the "Re-link…" button shows)
+        self._pending: int | None = None  # where to play from once the recording being loaded is in
         self.status = QLabel("Open a document with a recording.", self)
         self.status.setWordWrap(True)
         self.link_button = QPushButton("Link a recording…", self)
         self.link_button.clicked.connect(self.choose_recording)
+        self.relink_button = QPushButton("Re-link…", self)
+        self.relink_button.setToolTip(
+            "Find the missing recording (the others missing from the same folder are re-linked too)"
+        )
+        relink_menu = QMenu(self.relink_button)
+        relink_menu.addAction("Choose the file…", self.choose_relink)
+        relink_menu.addAction("Choose a folder…", lambda: self.choose_relink(folder=True))
+        self.relink_button.setMenu(relink_menu)
+        self.relink_button.hide()
+        self.times_action = QAction("Read times from the text", self)
+        self.times_action.setToolTip("Give turns without a time the time written in them: [00:01:23], (01:23)…")
+        self.times_action.triggered.connect(self.read_times)
+        self.times_button = QPushButton(self.times_action.text(), self)
+        self.times_button.setToolTip(self.times_action.toolTip())
+        self.times_button.clicked.connect(self.times_action.trigger)
         self.follow = QCheckBox("Follow", self)
         self.follow.setChecked(True)
         self.follow.setToolTip("Follow the transcript: scroll to the turn being spoken")
@@ -82,9 +104,14 @@ class PlayerPanel(QWidget):
             self.status.setText(f"Recordings cannot be played: {media.MEDIA_EXTRA_HINT}.")
         layout.addWidget(self.status)
         row = QHBoxLayout()
+        row.addWidget(self.relink_button)
         row.addWidget(self.link_button)
         row.addStretch(1)
         layout.addLayout(row)
+        second = QHBoxLayout()
+        second.addWidget(self.times_button)
+        second.addStretch(1)
+        layout.addLayout(second)
         if self.video is not None:
             layout.addWidget(self.video, 1)  # under the controls and the status: they stay in view
         else:
@@ -151,6 +178,7 @@ class PlayerPanel(QWidget):
         below.addWidget(self.follow)
         layout.addLayout(below)
         self.player.positionChanged.connect(self._on_position)
+        self.player.mediaStatusChanged.connect(self._on_status)
         self.player.durationChanged.connect(lambda ms: self.slider.setRange(0, int(ms)))
         self.player.playbackStateChanged.connect(lambda _s: self._update_enabled())
         self.player.errorOccurred.connect(lambda _e, text: self.status.setText(f"Cannot play the recording: {text}"))
@@ -160,6 +188,7 @@ class PlayerPanel(QWidget):
         """Load the recording of ``document_id`` ("" or no recording: none)."""
         self.document_id = document_id
         self.timed = None
+        self._pending = None
         self._set_turn(None)
         project = self._ctx.project
         link = media.media_of(project, document_id) if project is not None and document_id else None
@@ -174,7 +203,7 @@ class PlayerPanel(QWidget):
             path = media.resolve(project, link.path)
             self.timed = media.timed_turns(project, document_id)
             if not path.is_file():
-                self.status.setText(f"The recording is missing: {link.path}. Link it again to play it.")
+                self.status.setText(f"The recording is missing: {link.path}. Re-link it to play it.")
             elif self.player is None:
                 self.status.setText(f"{path.name}: {media.MEDIA_EXTRA_HINT}.")
             else:
@@ -184,6 +213,9 @@ class PlayerPanel(QWidget):
                 estimated = f", {self.timed.estimated} estimated" if self.timed.estimated else ""
                 self.status.setText(f"{path.name} — {self.timed.timed} turns timed{estimated}")
         self.link_button.setText("Link a recording…" if link is None else "Link another recording…")
+        self.missing = link is not None and project is not None and not media.resolve(project, link.path).is_file()
+        self.relink_button.setVisible(self.missing)
+        self.link_button.setVisible(not self.missing)
         self._update_enabled()
 
     def has_recording(self) -> bool:
@@ -201,6 +233,44 @@ class PlayerPanel(QWidget):
             media.link_media(project, self.document_id, Path(path))
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.status.setText(user_message(exc))
+
+    def choose_relink(self, folder: bool = False) -> None:
+        """The "Re-link…" button: pick the recording (or with ``folder`` a folder holding it),
+        starting in the folder it was last in."""
+        project = self._ctx.project
+        link = media.media_of(project, self.document_id) if project is not None and self.document_id else None
+        if project is None or link is None:
+            return
+        suffixes = " ".join(f"*{s}" for s in MEDIA_SUFFIXES)
+        start = str(media.last_folder(project, link.path))
+        if folder:
+            path = QFileDialog.getExistingDirectory(self, "Re-link the recordings found in a folder", start)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, "Re-link the recording", start, f"Recordings ({suffixes})")
+        if path:
+            self.relink(Path(path))
+
+    def relink(self, chosen: Path) -> None:
+        """Re-link this document's recording to ``chosen`` (a file), or find it in ``chosen`` (a
+        folder); every other missing recording found in that folder is re-linked too."""
+        project = self._ctx.project
+        if project is None or not self.document_id:
+            return
+        try:
+            done = media.relink(project, self.document_id, chosen)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.status.setText(user_message(exc))
+            return
+        others = len([d for d in done if d != self.document_id])
+        self.message.emit(f"Re-linked {len(done)} recording(s)" + (f", {others} of other documents" if others else ""))
+
+    def read_times(self) -> None:
+        """Read the times written in the shown document's text into its turns (undoable)."""
+        project = self._ctx.project
+        if project is None or not self.document_id:
+            return
+        count = media.read_time_markers(project, [self.document_id])
+        self.message.emit(f"{count} turn(s) got a time from the text" if count else "No new times found in the text")
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.document_id and self.document_id in changes.changed.get(Kind.DOCUMENT, set()):
@@ -239,9 +309,18 @@ class PlayerPanel(QWidget):
             self.message.emit("No time is known for this place in the transcript")
             return False
         assert self.player is not None
+        if self.player.mediaStatus() in (QMediaPlayer.MediaStatus.NoMedia, QMediaPlayer.MediaStatus.LoadingMedia):
+            self._pending = int(seconds * 1000)  # just loaded: a seek now would be lost (played once loaded)
+            return True
         self.player.setPosition(int(seconds * 1000))
         self.player.play()
         return True
+
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._pending is not None and self.player is not None and status == QMediaPlayer.MediaStatus.LoadedMedia:
+            ms, self._pending = self._pending, None
+            self.player.setPosition(ms)
+            self.player.play()
 
     def _on_position(self, ms: int) -> None:
         if HAVE_MEDIA:
@@ -265,7 +344,10 @@ class PlayerPanel(QWidget):
         has = self.has_recording()
         for a in (self.play_action, self.back_action, self.forward_action, self.here_action):
             a.setEnabled(has or a is self.play_action)
-        self.link_button.setEnabled(self._ctx.project is not None and bool(self.document_id))
+        shown = self._ctx.project is not None and bool(self.document_id)
+        self.link_button.setEnabled(shown)
+        self.times_action.setEnabled(shown)
+        self.times_button.setEnabled(shown)
         if HAVE_MEDIA and self.player is not None:
             playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
             glyph = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
@@ -305,4 +387,6 @@ def connect_player(window: MainWindow) -> None:
                 window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     window.viewer.document_shown.connect(shown)
+    # the excerpts panel's "Play from here": it shows the excerpt's document first (loading its recording)
+    window.excerpts.play_requested.connect(lambda document_id, offset: panel.play_at_offset(offset))
     panel.turn_changed.connect(lambda start, end: window.viewer.view.set_playing(start, end, panel.follow.isChecked()))

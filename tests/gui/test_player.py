@@ -13,6 +13,7 @@ from qcoder.app import media
 from qcoder.app.project import Project
 from qcoder.gui import player as player_module
 from qcoder.gui.context import AppContext
+from qcoder.importers.base import ImportedDocument, ImportedTurn
 from qcoder.importers.captions import read as read_captions
 from tests.recordings import silence
 
@@ -119,3 +120,84 @@ def test_a_missing_recording_and_no_media_extra_are_said(qtbot, recorded, monkey
     qtbot.addWidget(bare)
     assert "pip install 'qcoder[media]'" in bare.status.text()
     bare.toggle_play()  # says there is nothing to play, no error
+
+
+def test_the_excerpts_panel_shows_the_time_and_plays_from_there(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    from qcoder.gui.excerpts_panel import TIME
+
+    window, panel = shown
+    project = window.ctx.project
+    text = window.viewer.state.text
+    doc_id = panel.document_id
+    code = project.create_code("Coordination")
+    coder = project.ensure_coder("Maya")
+    start = text.index("knew whom")  # inside the third turn (4 s to 6 s)
+    project.add_coding(doc_id, code.id, coder.id, start, start + 9)
+    excerpts = window.excerpts
+    with qtbot.waitSignal(excerpts.loaded, timeout=10000):
+        window.ctx.codes_selected.emit([code.id])
+    assert excerpts.model.headers()[TIME] == "Time"
+    row = excerpts.row_at(0)
+    expected = media.timed_turns(project, doc_id).time_of(start)
+    assert expected is not None and 4.0 < expected < 6.0
+    assert excerpts.proxy.index(0, TIME).data() == "00:00:0" + str(int(expected))
+    excerpts.play_from(row)  # the context menu's "Play from here"
+    assert panel.player is not None
+    qtbot.waitUntil(lambda: panel.player.position() >= int(expected * 1000) - 50, timeout=5000)
+    assert window.viewer.view.textCursor().selectionStart() == start
+
+
+def test_a_missing_recording_is_re_linked_with_the_others_in_its_new_folder(
+    qtbot, recorded, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    ctx, doc_id = recorded
+    project = ctx.project
+    other = project.add_document(ImportedDocument("Second call.", "other.txt", "txt"), "other")
+    media.link_media(project, other.id, silence(tmp_path / "other.wav", 1.0))
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    for name in ("call.wav", "other.wav"):
+        (tmp_path / name).rename(moved / name)
+    (tmp_path / "sub").mkdir()
+    panel = player_module.PlayerPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.load(doc_id)
+    assert panel.relink_button.isVisibleTo(panel) and not panel.link_button.isVisibleTo(panel)
+    asked: list[str] = []
+
+    def pick(_parent, _title, start, _filter=""):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(moved / "call.wav"), ""
+
+    monkeypatch.setattr(player_module.QFileDialog, "getOpenFileName", pick)
+    panel.choose_relink()
+    assert asked == [str(tmp_path)]  # the folder the recording was last in
+    assert [r["missing"] for r in media.media_rows(project)] == [False, False]  # both found in the new folder
+    assert [r["media"] for r in media.media_rows(project)] == ["moved/call.wav", "moved/other.wav"]
+    assert panel.has_recording() and not panel.relink_button.isVisibleTo(panel)
+    project.undo()  # one step
+    assert [r["missing"] for r in media.media_rows(project)] == [True, True]
+    monkeypatch.setattr(player_module.QFileDialog, "getExistingDirectory", lambda *_a: str(moved))
+    panel.choose_relink(folder=True)
+    assert [r["missing"] for r in media.media_rows(project)] == [False, False]
+
+
+def test_read_times_from_the_text_in_the_dock(qtbot, tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
+    text = "[00:00:05] Interviewer: How did it start?\n[00:01:10] Maria: With a grant.\n"
+    turns = [ImportedTurn("Interviewer", 11, 41), ImportedTurn("Maria", 53, len(text) - 1)]
+    project = Project.create(tmp_path / "t.qcoder")
+    doc = project.add_document(ImportedDocument(text, "t.txt", "txt", turns=turns))
+    project.history.clear()
+    ctx = AppContext(settings)
+    ctx.open_project(project)
+    panel = player_module.PlayerPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.load(doc.id)
+    assert panel.times_action.isEnabled()
+    with qtbot.waitSignal(panel.message) as said:
+        panel.times_action.trigger()
+    assert said.args == ["2 turn(s) got a time from the text"]
+    assert sorted(t.start_time for t in project.turns(doc.id)) == [5.0, 70.0]
+    project.undo()
+    assert [t.start_time for t in project.turns(doc.id)] == [None, None]
+    ctx.close_project()

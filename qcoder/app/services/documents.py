@@ -80,6 +80,10 @@ class DocumentService:
         with self._store.reader() as repo:
             return repo.paragraph_times(document_id)
 
+    def all_paragraph_times(self) -> dict[str, list[tuple[int, float]]]:
+        with self._store.reader() as repo:
+            return repo.all_paragraph_times()
+
     def document_names_and_hashes(self) -> list[tuple[str, str]]:
         """(name, sha256) of every document (cheap at any size)."""
         with self._store.reader() as repo:

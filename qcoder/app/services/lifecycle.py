@@ -108,4 +108,5 @@ class LifecycleService:
             memos=repo.memos(),
             summaries=repo.summaries(),
             paragraph_times=repo.all_paragraph_times(),
+            media=repo.media_links(),
         )

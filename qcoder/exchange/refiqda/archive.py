@@ -111,6 +111,10 @@ class SafeArchive:
         info = self._by_lower.get(name.replace("\\", "/").lower())
         return info.filename if info else None
 
+    def size(self, name: str) -> int:
+        """An entry's uncompressed size."""
+        return self._zip.getinfo(name).file_size
+
     def read(self, name: str) -> bytes:
         info = self._zip.getinfo(name)
         cap = min(info.file_size, self.limits.max_entry)

@@ -15,7 +15,9 @@ What goes where (the standard has no element for some qcoder fields):
 - project, document, code and coding memos -> ``Notes`` referenced by ``NoteRef`` (by the
   project, the ``TextSource``, the ``Code`` and the ``Coding``), with their author;
 - framework-matrix summaries -> ``Notes`` referenced by the theme's ``Code`` (and a document
-  case's ``TextSource``), see :mod:`qcoder.exchange.refiqda.summaries`.
+  case's ``TextSource``), see :mod:`qcoder.exchange.refiqda.summaries`;
+- linked recordings -> ``AudioSource``/``VideoSource`` with a ``Transcript`` and its
+  ``SyncPoint``s, see :mod:`qcoder.exchange.refiqda.media`.
 
 Not exported: speaker turns (no standard element), coding exemplar flags, code versions, the
 author and time of participant memos (a ``Case`` has a description but no notes).
@@ -50,6 +52,7 @@ from qcoder.core.model import (
 )
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.exchange.refiqda.describe import fold_code_description, fold_variable_description
+from qcoder.exchange.refiqda.media import MediaExport
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -275,8 +278,9 @@ def _attr_value(values: Mapping[str, str], attr: AttributeDef) -> str:
     return values.get(attr.id, "")
 
 
-def project_xml(snapshot: ProjectSnapshot) -> bytes:
-    """The ``project.qde`` document for a snapshot."""
+def project_xml(snapshot: ProjectSnapshot, media: MediaExport | None = None, base: Path | None = None) -> bytes:
+    """The ``project.qde`` document for a snapshot; ``media`` collects its linked recordings
+    (paths relative to ``base``, the project file's folder) as audio and video sources."""
     s = snapshot
     _check_codings(s)
     notes = _Notes()
@@ -317,6 +321,8 @@ def project_xml(snapshot: ProjectSnapshot) -> bytes:
         for doc in s.documents:
             codings = by_doc.get(doc.id, [])
             _source_xml(sources, doc, codings, coder_ids, notes, doc_notes[doc.id], document_attrs, var_types)
+        if media is not None:
+            media.add_sources(sources, s, base, {d.id: guid(d.id) for d in s.documents})
 
     _notes_xml(root, notes, memo_note)
     return _serialize(root)
@@ -516,9 +522,12 @@ def _serialize(root: Element) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def export_qdpx(snapshot: ProjectSnapshot, path: str | os.PathLike[str]) -> None:
-    """Write a REFI-QDA project (``.qdpx``): ``project.qde`` plus ``sources/<guid>.txt``."""
-    qde = project_xml(snapshot)
+def export_qdpx(snapshot: ProjectSnapshot, path: str | os.PathLike[str], base: Path | None = None) -> MediaExport:
+    """Write a REFI-QDA project (``.qdpx``): ``project.qde`` plus ``sources/<guid>.txt`` and the
+    linked recordings that fit (see :mod:`qcoder.exchange.refiqda.media`; ``base``: the folder
+    relative recording paths start from). Returns what became of the recordings."""
+    media = MediaExport()
+    qde = project_xml(snapshot, media, base)
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".qcoder-", suffix=".qdpx", dir=target.parent)
     os.close(fd)
@@ -527,10 +536,13 @@ def export_qdpx(snapshot: ProjectSnapshot, path: str | os.PathLike[str]) -> None
             zf.writestr("project.qde", qde)
             for doc in snapshot.documents:
                 zf.writestr(f"sources/{guid(doc.id)}.txt", doc.text.encode("utf-8"))
+            for entry, file in media.embedded.items():
+                zf.write(file, entry, compress_type=zipfile.ZIP_STORED)  # recordings are compressed already
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return media
 
 
 def _write_atomic(target: Path, data: bytes) -> None:

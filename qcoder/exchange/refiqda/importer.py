@@ -5,7 +5,7 @@ Tolerated dialects (NVivo for Windows and Mac, ATLAS.ti, MAXQDA, QualCoder, Tagu
 ``project.qde`` or any single ``*.qde``, ``plainTextPath`` with ``internal://``, ``internal:/``
 or no scheme, any namespace (or none) on the elements, GUIDs in braces or upper case, CRLF
 text, a BOM, text embedded as ``PlainTextContent``. Selection positions are mapped per source
-with the convention detected by :mod:`.positions`.
+with the convention detected by :mod:`.positions`. Audio and video sources: :mod:`.media`.
 
 What qcoder cannot hold is listed in the :class:`ImportReport`, never dropped silently.
 """
@@ -36,6 +36,7 @@ from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.core.text import text_sha256
 from qcoder.exchange.refiqda.archive import ArchiveLimits, SafeArchive, parse_xml
 from qcoder.exchange.refiqda.export import JOURNAL_NOTE, derived_guid
+from qcoder.exchange.refiqda.media import MediaImport, MediaSource, read_media_source
 from qcoder.exchange.refiqda.positions import Detection, RawSelection, SourceText, detect, preferred_for_origin
 from qcoder.exchange.refiqda.reading import (
     CodebookReader,
@@ -53,8 +54,6 @@ _TEXT_SOURCE_CHILDREN = {"Description", "PlainTextContent", "PlainTextSelection"
 _MEDIA = {
     "PictureSource": "picture",
     "PDFSource": "PDF",
-    "AudioSource": "audio",
-    "VideoSource": "video",
 }
 _SELECTION_TAGS = ("PictureSelection", "PDFSelection", "AudioSelection", "VideoSelection", "TranscriptSelection")
 
@@ -76,9 +75,10 @@ def import_qdc(path: str | os.PathLike[str]) -> tuple[list[Code], ImportReport]:
 
 
 def import_qdpx(
-    path: str | os.PathLike[str], limits: ArchiveLimits | None = None
+    path: str | os.PathLike[str], limits: ArchiveLimits | None = None, media_dir: Path | None = None
 ) -> tuple[ProjectSnapshot, ImportReport]:
-    """Read a REFI-QDA project (``.qdpx``, or a bare ``.qde`` whose sources are embedded)."""
+    """Read a REFI-QDA project (``.qdpx``, or a bare ``.qde`` whose sources are embedded);
+    recordings embedded in it are written into ``media_dir`` (None: not carried)."""
     p = Path(path)
     if not p.is_file():
         raise ImportFailed(f"{p.name} does not exist or is not a file")
@@ -93,7 +93,7 @@ def import_qdpx(
         entry = archive.project_entry()
         root = parse_xml(archive.read(entry), f"{p.name} ({entry})")
         base = str(PurePosixPath(entry).parent)
-        return _ProjectReader(root, archive, "" if base == "." else base, p.name).run()
+        return _ProjectReader(root, archive, "" if base == "." else base, p.name, media_dir).run()
 
 
 def unique_name(name: str, taken: set[str]) -> str:
@@ -122,7 +122,9 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 
 
 class _ProjectReader:
-    def __init__(self, root: Element, archive: SafeArchive | None, base: str, file_name: str) -> None:
+    def __init__(
+        self, root: Element, archive: SafeArchive | None, base: str, file_name: str, media_dir: Path | None = None
+    ) -> None:
         if root.tag != "Project":
             hint = " (it looks like a codebook: import it as a codebook)" if root.tag == "CodeBook" else ""
             raise ImportFailed(f"{file_name} is not a REFI-QDA project: its root element is <{root.tag}>{hint}")
@@ -130,6 +132,7 @@ class _ProjectReader:
         self.archive = archive
         self.base = base
         self.file_name = file_name
+        self.media_dir = media_dir
         self.report = ImportReport(origin=root.get("origin", ""))
         self.unknown = Unknown()
         self.snap = ProjectSnapshot(name=(root.get("name") or "").strip() or Path(file_name).stem)
@@ -345,15 +348,22 @@ class _ProjectReader:
             return
         media: dict[str, list[str]] = defaultdict(list)
         media_codings: dict[str, int] = defaultdict(int)
+        recordings: list[tuple[Element, MediaSource]] = []  # audio and video: read once the texts are in
         for i, el in enumerate(sources):
             if el.tag == "TextSource":
                 self._text_source(el, i)
+            elif el.tag in ("AudioSource", "VideoSource"):
+                transcript = el.find("Transcript")
+                text = None if transcript is None else self._source_text(transcript, "transcript", quiet=True)
+                recordings.append((el, read_media_source(el, None if text is None else SourceText(text).normalized)))
             elif el.tag in _MEDIA:
                 kind = _MEDIA[el.tag]
                 media[kind].append(el.get("name") or "(unnamed)")
                 media_codings[kind] += sum(1 for t in _SELECTION_TAGS for _ in el.iter(t)) + len(el.findall("Coding"))
             elif isinstance(el.tag, str):
                 self.unknown.seen[("Sources", el.tag)] += 1
+        base_path = self.root.get("basePath") or ""
+        MediaImport(self.snap, self.report, self.archive, self._resolve, self.media_dir, base_path).run(recordings)
         for kind, names in media.items():
             shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
             self.report.lose(

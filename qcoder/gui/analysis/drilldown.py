@@ -1,4 +1,4 @@
-"""The excerpts behind a matrix cell: document, speaker, group, coder, codes and text.
+"""The excerpts behind a matrix cell: document, speaker, group, coder, codes, time and text.
 
 Double-click (or Enter) asks for the excerpt in its document (``open_requested``); a click on
 the star column asks to toggle its exemplar star (``star_requested``). The view owning the
@@ -27,7 +27,7 @@ from qcoder.gui.excerpt_table import Column, ExcerptTableModel, excerpt_tooltip,
 from qcoder.gui.record_model import RECORD_ROLE, SourceSortProxy
 from qcoder.gui.texts import one_line
 
-STAR, DOCUMENT, SPEAKER, GROUP, CODER, CODES, EXCERPT = range(7)
+STAR, DOCUMENT, SPEAKER, GROUP, CODER, CODES, TIME, EXCERPT = range(8)
 _UNSTARRED = QColor("#9CA3AF")
 
 
@@ -45,6 +45,12 @@ def _columns() -> list[Column]:
         Column("Group", lambda i: i.group),
         Column("Coder", lambda i: i.coder),
         Column("Code", lambda i: i.codes),
+        Column(
+            "Time",
+            lambda i: i.time,
+            sort=lambda i: (not i.time, i.time, *_place(i)),
+            header_tooltip="Where the excerpt starts in the document's recording",
+        ),
         Column(
             "Excerpt",
             lambda i: one_line(i.text),
@@ -99,7 +105,15 @@ class DrillDownPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(100)  # the group column fits 100 rows, not 1,000 of 70,000
-        for col, width in ((STAR, 30), (DOCUMENT, 100), (SPEAKER, 130), (GROUP, 150), (CODER, 100), (CODES, 170)):
+        for col, width in (
+            (STAR, 30),
+            (DOCUMENT, 100),
+            (SPEAKER, 130),
+            (GROUP, 150),
+            (CODER, 100),
+            (CODES, 170),
+            (TIME, 70),
+        ):
             header.resizeSection(col, width)
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_activated)
