@@ -322,6 +322,14 @@ class PlayerPanel(QWidget):
             self.player.setPosition(ms)
             self.player.play()
 
+    def play_paragraph(self, offset: int) -> bool:
+        """A paragraph's number was clicked (``offset``: where its line starts, before any
+        speaker label): play from the turn the paragraph holds."""
+        if not self.has_recording() or self.timed is None:
+            return False
+        turn = next((t for t in self.timed.turns if t.end > offset), None)
+        return self.play_at_offset(max(offset, turn.start) if turn is not None else offset)
+
     def _on_position(self, ms: int) -> None:
         if HAVE_MEDIA:
             self.slider.setValue(int(ms))
@@ -387,6 +395,7 @@ def connect_player(window: MainWindow) -> None:
                 window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     window.viewer.document_shown.connect(shown)
+    window.viewer.view.paragraph_clicked.connect(panel.play_paragraph)
     # the excerpts panel's "Play from here": it shows the excerpt's document first (loading its recording)
     window.excerpts.play_requested.connect(lambda document_id, offset: panel.play_at_offset(offset))
     panel.turn_changed.connect(lambda start, end: window.viewer.view.set_playing(start, end, panel.follow.isChecked()))

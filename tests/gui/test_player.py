@@ -101,6 +101,19 @@ def test_play_from_here_and_the_spoken_turn_is_marked(qtbot, shown) -> None:  # 
     assert menu is not None and "Play from here" in [a.text() for a in menu.actions()]
 
 
+def test_clicking_a_paragraph_number_plays_that_turn(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, Qt
+
+    window, panel = shown
+    view = window.viewer.view
+    start = window.viewer.state.text.index("Everyone knew")  # Maria's second turn, at 4 s
+    block = view.document().findBlock(view.state.offsets.to_qt(start))
+    top = int(view.blockBoundingGeometry(block).translated(view.contentOffset()).top())
+    qtbot.mouseClick(view.numbers, Qt.MouseButton.LeftButton, pos=QPoint(5, top + 3))
+    assert panel.player is not None
+    qtbot.waitUntil(lambda: panel.player.position() >= 4000, timeout=5000)
+
+
 def test_the_keys_are_the_players(shown) -> None:  # type: ignore[no-untyped-def]
     window, panel = shown
     keys = {a.objectName(): a.shortcut().toString() for a in panel.actions_}

@@ -57,7 +57,7 @@ def label_color(code_color: QColor, background: QColor | None = None) -> QColor:
 
 class NumberArea(QWidget):
     """Paragraph numbers (non-empty lines counted from 1) beside the text; hovering one shows
-    when the paragraph starts in the recording (captions)."""
+    when the paragraph starts in the recording (captions); clicking one plays it (a recording)."""
 
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
@@ -82,6 +82,18 @@ class NumberArea(QWidget):
             if top <= y < top + max(height, 1):
                 return state.describe_line(block.blockNumber())
         return ""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """A click on a paragraph's number: the view says which paragraph (the player plays
+        the recording from there)."""
+        state = self.view.state
+        y = int(event.position().y())
+        if state is not None and event.button() == Qt.MouseButton.LeftButton:
+            for block, top, height in self.view.visible_blocks(y, y):
+                if top <= y < top + max(height, 1):
+                    self.view.paragraph_clicked.emit(state.lines.starts[block.blockNumber()])
+                    return
+        super().mousePressEvent(event)
 
     def width_hint(self) -> int:
         state = self.view.state

@@ -36,6 +36,7 @@ class TranscriptView(QPlainTextEdit):
     coding_activated = Signal(str)  # a coding chosen in the stripes margin
     coding_menu_requested = Signal(str, QPoint)
     text_menu_requested = Signal(int, QPoint)  # code-point offset under the mouse, global position
+    paragraph_clicked = Signal(int)  # a paragraph number was clicked: the paragraph's start offset
     key_pressed = Signal(QKeyEvent)  # keys the view does not use (quick-code digits arrive as actions)
 
     def __init__(self, parent: QWidget | None = None) -> None:
