@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.gui import shortcuts
+from qcoder.gui.accessibility import announce_status
 from qcoder.gui.analysis import AnalysisView
 from qcoder.gui.analysis.framework_view import FrameworkDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
@@ -288,6 +289,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.statusBar().addPermanentWidget(NlpStatusLabel(self.ctx, self))
         self.statusBar().addPermanentWidget(self.team.status)  # role, server, blind mode, live state
         self.statusBar().addPermanentWidget(self.coder_button)
+        announce_status(self.statusBar())  # screen readers say what a sighted user sees there
 
     def _wire(self) -> None:
         ctx = self.ctx

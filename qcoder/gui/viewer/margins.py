@@ -22,8 +22,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from qcoder.core.model import Coding
+from qcoder.gui.accessibility import describe, name
 
 if TYPE_CHECKING:
+    from qcoder.gui.viewer.state import ViewState
     from qcoder.gui.viewer.text_view import TranscriptView
 
 NUMBER_COLOR = QColor("#9AA3AF")
@@ -67,6 +69,7 @@ class NumberArea(QWidget):
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self.view = view
+        name(self, "Paragraph numbers", "Hover a number: where its paragraph starts in the recording")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -134,6 +137,7 @@ class StripeArea(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         self._label_font = font
         self.setMouseTracking(True)
+        name(self, "Coding stripes", "No codings in view")
 
     def width_hint(self) -> int:
         # the full width is reserved while a document is shown, coded or not: the text must
@@ -152,7 +156,9 @@ class StripeArea(QWidget):
         p.setFont(self._label_font)
         fm = QFontMetrics(self._label_font)
         self.paints += 1
-        for bar, c, lane in self.stripes():
+        stripes = self.stripes()
+        self._describe(state, [c for _bar, c, _lane in stripes])
+        for bar, c, lane in stripes:
             color = QColor(state.codebook.color(c.code_id))
             if c.id == state.selected_coding:
                 p.setPen(QPen(QColor("#111827"), 1.5))
@@ -170,6 +176,13 @@ class StripeArea(QWidget):
                 self._label(
                     p, fm, state.codebook.name(c.code_id), color, bar.right() + 2, bar.top() - 1, bar.bottom() + 1
                 )
+
+    def _describe(self, state: ViewState, codings: list[Coding]) -> None:
+        """What the stripes in view show, for screen readers: "Trust (Maya), …"."""
+        said = dict.fromkeys(
+            f"{state.codebook.name(c.code_id)} ({state.coder_names.get(c.coder_id, 'unknown coder')})" for c in codings
+        )
+        describe(self, "In view: " + ", ".join(said) if said else "No codings in view")
 
     def stripes(self) -> list[tuple[QRectF, Coding, int]]:
         """(bar rectangle, coding, lane) of every stripe in view, from the in-memory index."""
