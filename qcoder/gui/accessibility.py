@@ -40,7 +40,7 @@ INTERACTIVE = frozenset(
 _LEAVES = frozenset({Role.List, Role.Table, Role.Tree, Role.ComboBox, Role.SpinBox})
 
 
-def name(widget: QWidget, text: str, description: str = "") -> QWidget:
+def a11y(widget: QWidget, text: str, description: str = "") -> QWidget:
     """Give ``widget`` the accessible name ``text`` (what it is) and, when given, the
     accessible ``description`` (what it holds, what it does). Returns the widget."""
     widget.setAccessibleName(text)
@@ -69,15 +69,17 @@ def announce(widget: QObject, text: str, *, assertive: bool = False) -> None:
 
 def announce_status(bar: QStatusBar) -> None:
     """Announce every message the status bar shows (what a sighted user sees there)."""
-    name(bar, "Status bar", "Messages about what just happened")
+    a11y(bar, "Status bar", "Messages about what just happened")
     bar.messageChanged.connect(lambda text: announce(bar, text))
 
 
-def label_for(label: QLabel, widget: QWidget) -> None:
-    """Tie a visible label to the field it names: screen readers read it as the field's name."""
+def label_for(label: QLabel, widget: QWidget) -> QLabel:
+    """Tie a visible label to the field it names: screen readers read it as the field's name.
+    Returns the label."""
     label.setBuddy(widget)
     if not widget.accessibleName():
         widget.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
+    return label
 
 
 def accessible_name(obj: QObject) -> str:
@@ -131,6 +133,7 @@ def item_text(display: str, description: str) -> dict[int, str]:
 
 
 __all__ = [
+    "a11y",
     "INTERACTIVE",
     "accessible_name",
     "announce",
@@ -138,7 +141,6 @@ __all__ = [
     "describe",
     "item_text",
     "label_for",
-    "name",
     "row_description",
     "unnamed",
     "walk",

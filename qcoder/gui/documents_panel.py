@@ -42,7 +42,7 @@ from qcoder.app import Project
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound, QcoderError
 from qcoder.core.model import AttributeScope, DocumentInfo
-from qcoder.gui.accessibility import name, row_description
+from qcoder.gui.accessibility import a11y, row_description
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
@@ -305,7 +305,7 @@ class DocumentsPanel(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter documents, attributes, speakers…")
         self.filter_edit.setClearButtonEnabled(True)
-        name(self.filter_edit, "Filter documents", "Shows only the documents whose name, attributes or speakers match")
+        a11y(self.filter_edit, "Filter documents", "Shows only the documents whose name, attributes or speakers match")
         self.filter_edit.textChanged.connect(self._on_filter)
         self.import_button = QToolButton(self)
         self.import_button.setText("Import…")
@@ -352,7 +352,7 @@ class DocumentsPanel(QWidget):
         """The documents table: sortable (project order until a header is clicked), rows
         selected whole, renamed in place, with a context menu."""
         view = QTableView(self)
-        name(view, "Documents", "One row per document: name, attributes, speakers, codings. Enter opens it.")
+        a11y(view, "Documents", "One row per document: name, attributes, speakers, codings. Enter opens it.")
         view.setModel(self.proxy)
         # keep the project's order until a header is clicked (a third click returns to it)
         view.horizontalHeader().setSortIndicatorClearable(True)

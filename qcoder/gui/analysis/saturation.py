@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from qcoder.analysis.saturation import Order, Saturation
 from qcoder.app.saturation import ORDER_LABELS, compute_saturation, saturation_table, write_saturation_csv
 from qcoder.core.changes import Kind
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.layout import ask_save, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation_chart import SaturationChart, lines_for
@@ -103,6 +104,7 @@ class SaturationDialog(RefreshingDialog):
         self.chart = SaturationChart(self)
         self.model = SaturationModel(self)
         self.table = _table(self, self.model)
+        a11y(self.table, "New codes per document", "One row per document in the chosen order: the codes it brought")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self._layout()

@@ -32,7 +32,7 @@ from qcoder.core.codes import PALETTE
 from qcoder.core.errors import ConcurrentEdit, NotFound
 from qcoder.core.model import MemoTarget
 from qcoder.core.permissions import PermissionDenied
-from qcoder.gui.accessibility import name
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.codebook.dialogs import CodeDialog
 from qcoder.gui.codebook.model import COL_COUNT, COL_KEY, COL_NAME, CodebookModel
 from qcoder.gui.coding.finder import choose_code
@@ -78,7 +78,7 @@ class CodebookPanel(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter codes")
         self.filter.setClearButtonEnabled(True)
-        name(self.filter, "Filter codes", "Shows only the codes whose name matches")
+        a11y(self.filter, "Filter codes", "Shows only the codes whose name matches")
         self.filter.textChanged.connect(self._on_filter)
 
         self.tree = self._make_tree()
@@ -112,7 +112,7 @@ class CodebookPanel(QWidget):
     def _make_tree(self) -> CodeTree:
         """The code tree: drag to reorganise, F2 renames, counts and quick keys in narrow columns."""
         tree = CodeTree(self)
-        name(tree, "Codebook", "Codes and subcodes with their number of codings and quick keys. Enter applies one.")
+        a11y(tree, "Codebook", "Codes and subcodes with their number of codings and quick keys. Enter applies one.")
         tree.setModel(self.proxy)
         tree.setHeaderHidden(False)
         tree.setUniformRowHeights(True)

@@ -39,6 +39,7 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.codepath import code_paths
 from qcoder.core.model import AttributeScope
 from qcoder.core.permissions import Role
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.team.audit_view import AuditLogView
 from qcoder.gui.team.blind import blind_for_comparison
@@ -151,6 +152,7 @@ class AgreementDialog(QDialog):
     # --- layout -------------------------------------------------------------------------------
     def _settings_row(self) -> QHBoxLayout:
         self.coder_list = QListWidget(self)
+        a11y(self.coder_list, "Coders", "Tick the coders to compare")
         self.coder_list.setFlow(QListView.Flow.LeftToRight)
         self.coder_list.setWrapping(True)
         self.coder_list.setSpacing(2)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolTip
 
-from qcoder.gui.accessibility import announce, describe, name
+from qcoder.gui.accessibility import a11y, announce, describe
 from qcoder.gui.shortcuts import bind
 from qcoder.gui.viewer.state import ViewState
 from qcoder.gui.viewer.text_view import TranscriptView
@@ -43,7 +43,7 @@ class CaretCodings(QObject):
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self.view = view
-        name(view, "Transcript", "The document's text. Ctrl+Shift+I tells the codings at the cursor.")
+        a11y(view, "Transcript", "The document's text. Ctrl+Shift+I tells the codings at the cursor.")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound
 from qcoder.core.model import Coding
-from qcoder.gui.accessibility import name
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.settings import SHOW_ALL, SHOW_MINE, SHOW_SELECTED, CodingFilter
 from qcoder.gui.viewer.caret_codings import CaretCodings
@@ -103,7 +103,7 @@ class DocumentViewer(QWidget):
         self.filter_menu.aboutToShow.connect(self._fill_filter_menu)
         self.filter_button.setMenu(self.filter_menu)
         self.filter_button.setToolTip("Which codings to show")
-        name(self.filter_button, "Show codings", "Which codings the transcript shows: coders and codes")
+        a11y(self.filter_button, "Show codings", "Which codings the transcript shows: coders and codes")
 
         header = QWidget(self)
         header.setObjectName("ViewerHeader")

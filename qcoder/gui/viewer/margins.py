@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from qcoder.core.model import Coding
-from qcoder.gui.accessibility import describe, name
+from qcoder.gui.accessibility import a11y, describe
 
 if TYPE_CHECKING:
     from qcoder.gui.viewer.state import ViewState
@@ -69,7 +69,7 @@ class NumberArea(QWidget):
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self.view = view
-        name(self, "Paragraph numbers", "Hover a number: where its paragraph starts in the recording")
+        a11y(self, "Paragraph numbers", "Hover a number: where its paragraph starts in the recording")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -137,7 +137,7 @@ class StripeArea(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         self._label_font = font
         self.setMouseTracking(True)
-        name(self, "Coding stripes", "No codings in view")
+        a11y(self, "Coding stripes", "No codings in view")
 
     def width_hint(self) -> int:
         # the full width is reserved while a document is shown, coded or not: the text must
