@@ -10,12 +10,14 @@ the item) and an ``AccessibleDescriptionRole`` (what it holds: counts, keys, val
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 Role = QAccessible.Role
+W = TypeVar("W", bound=QWidget)
 
 # roles a user acts on: each must have a name a screen reader can say
 INTERACTIVE = frozenset(
@@ -40,7 +42,7 @@ INTERACTIVE = frozenset(
 _LEAVES = frozenset({Role.List, Role.Table, Role.Tree, Role.ComboBox, Role.SpinBox})
 
 
-def a11y(widget: QWidget, text: str, description: str = "") -> QWidget:
+def a11y(widget: W, text: str, description: str = "") -> W:
     """Give ``widget`` the accessible name ``text`` (what it is) and, when given, the
     accessible ``description`` (what it holds, what it does). Returns the widget."""
     widget.setAccessibleName(text)

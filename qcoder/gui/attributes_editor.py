@@ -89,7 +89,7 @@ class AttributeDialog(QDialog):
     def _on_type(self) -> None:
         self.allowed_edit.setEnabled(self.kind() is AttributeType.CATEGORY)
 
-    def a11y(self) -> str:
+    def name(self) -> str:
         return self.name_edit.text().strip()
 
     def kind(self) -> AttributeType:

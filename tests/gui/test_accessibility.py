@@ -6,7 +6,7 @@ announced."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from qcoder.gui.accessibility import unnamed
@@ -158,3 +158,109 @@ def test_the_start_page_names_its_interactive_elements(qtbot, ctx) -> None:
     qtbot.waitExposed(window)
     assert window.pages.currentIndex() == 0
     assert _unnamed_on_every_page(window) == []
+
+
+# --- what the elements say --------------------------------------------------------------------------
+
+
+def _caret_to(window, phrase: str, into: int = 3) -> None:  # type: ignore[no-untyped-def]
+    view = window.viewer.view
+    view.select_span(view.state.text.index(phrase) + into, view.state.text.index(phrase) + into)
+
+
+def test_the_key_tells_the_codings_at_the_caret_with_their_coders(qtbot, window) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    from qcoder.gui.shortcuts import sequences
+
+    project = window.ctx.project
+    doc = project.document_by_name("Interview A")
+    window._show_document(doc.id, -1, -1)
+    text = project.document(doc.id).text
+    start = text.index("honestly nobody knew")
+    bob = project.ensure_coder("Bob").id
+    resources = next(c.id for c in project.codes() if c.name == "Resources")
+    prosecutors = next(c.id for c in project.codes() if c.name == "Prosecutors")
+    project.add_coding(doc.id, resources, bob, start, text.index("helped a lot"))  # overlaps Prosecutors (Alice)
+    view = window.viewer.view
+
+    _caret_to(window, "prosecutors came in early")
+    qtbot.waitUntil(lambda: "At the cursor: Prosecutors (Alice), Resources (Bob)." in view.accessibleDescription())
+    assert view.accessibleName() == "Transcript"
+    view.setFocus()
+    qtbot.keyClick(
+        view,
+        sequences("transcript.codings_here")[0][0].key(),
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: QToolTip.text() == "Prosecutors (Alice), Resources (Bob)")
+
+    _caret_to(window, "honestly nobody knew")
+    qtbot.waitUntil(lambda: view.accessibleDescription().endswith("At the cursor: Resources (Bob)."))
+    _caret_to(window, "Interviewer: How did")
+    qtbot.waitUntil(lambda: "No codings at the cursor" in view.accessibleDescription())
+    assert window.viewer.caret.tell() == "No codings at the cursor"
+    # a coding added where the caret is: the description follows
+    here = window.viewer.view.cursor_offset()
+    project.add_coding(doc.id, prosecutors, bob, here - 2, here + 5)
+    qtbot.waitUntil(lambda: view.accessibleDescription().endswith("At the cursor: Prosecutors (Bob)."))
+    assert "Prosecutors (Bob)" in window.viewer.view.stripes.accessibleDescription()
+
+
+def test_status_messages_are_announced(qtbot, window, monkeypatch) -> None:
+    from qcoder.gui import accessibility
+
+    said: list[str] = []
+    monkeypatch.setattr(accessibility, "announce", lambda _widget, text, **_k: said.append(text))
+    window._status("Backed up to /tmp/x.qcoder")
+    assert said == ["Backed up to /tmp/x.qcoder"]
+    assert accessibility.accessible_name(window.statusBar()) == "Status bar"
+
+
+def test_rows_say_what_they_hold(qtbot, window) -> None:
+    from qcoder.gui.codebook.model import COL_COUNT, COL_KEY, COL_NAME
+
+    described = Qt.ItemDataRole.AccessibleDescriptionRole
+    docs = window.documents.model
+    row = next(r for r in range(docs.rowCount()) if docs.record(r).name == "Interview A")
+    about = docs.data(docs.index(row, 0), described)
+    assert about.startswith("Speakers: Det. Ortega, Interviewer; Codings: 2; Characters: "), about
+
+    ctx = window.ctx
+    books = window.codebook.model
+    prosecutors = next(c.id for c in ctx.project.codes() if c.name == "Prosecutors")
+    ctx.settings.set_quick_codes(ctx.project_id, {3: prosecutors})
+    books.reload()
+    index = next(i for i in _tree_indexes(books) if i.data() == "Prosecutors")
+    about = index.data(described)
+    assert about.startswith("under Partnerships; 1 coding; quick key 3; definition: Talk about prosecutors."), about
+    text = Qt.ItemDataRole.AccessibleTextRole
+    assert index.siblingAtColumn(COL_NAME).data(text) == "Prosecutors"
+    assert index.siblingAtColumn(COL_COUNT).data(text) == "1 coding"
+    assert index.siblingAtColumn(COL_KEY).data(text) == "quick key 3"
+    parent = next(i for i in _tree_indexes(books) if i.data() == "Partnerships")
+    assert parent.data(described).startswith("0 codings, 2 with subcodes; no quick key"), parent.data(described)
+
+
+def _tree_indexes(model, parent=None):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for r in range(model.rowCount(parent)):
+        index = model.index(r, 0, parent)
+        yield index
+        yield from _tree_indexes(model, index)
+
+
+def test_matrix_cells_read_their_value_row_and_column(qtbot, window) -> None:
+    window.open_analysis()
+    view = window.analysis
+    qtbot.waitUntil(lambda: view.model.matrix is not None and not view.is_computing(), timeout=10000)
+    model = view.model
+    row = next(i for i, r in enumerate(model.rows()) if r.name == "Prosecutors")
+    index = model.index(row, 0)
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == f"{model.text(row, 0)}, Prosecutors, All"
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
+        f"Excerpts: {model.text(row, 0)}. Row: Partnerships > Prosecutors. Column: All respondents."
+    )
+    assert view.table.accessibleName() == "Matrix"

@@ -100,8 +100,7 @@ class WordsDialog(RefreshingDialog):
     # -- widgets -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.by = compact(QComboBox(self), 14)
-        a11y(self.by, "Breakdown", "The attribute whose values split the counts")
+        self.by = a11y(compact(QComboBox(self), 14), "Breakdown", "The attribute whose values split the counts")
         self.by.addItem("(no breakdown)", "")
         project = self._ctx.require_project()
         for name in dict.fromkeys(a.name for a in project.attributes()):
@@ -110,15 +109,13 @@ class WordsDialog(RefreshingDialog):
         self.interviewers = QCheckBox("Interviewers too", self)
         self.interviewers.setToolTip("Count the interviewers' words as well as the respondents'")
         self.with_stop_words = QCheckBox("Stop words too", self)
-        self.min_count = QSpinBox(self)
-        a11y(self.min_count, "Minimum count", "Leave out lemmas used fewer times")
+        self.min_count = a11y(QSpinBox(self), "Minimum count", "Leave out lemmas used fewer times")
         self.min_count.setRange(1, 100_000)
         self.min_count.setValue(2)
         self.min_count.setToolTip("Leave out lemmas used fewer times")
         for signal in (self.interviewers.toggled, self.with_stop_words.toggled, self.min_count.valueChanged):
             signal.connect(self.apply)
-        self.finder = QLineEdit(self)
-        a11y(self.finder, "Find a lemma")
+        self.finder = a11y(QLineEdit(self), "Find a lemma")
         self.finder.setPlaceholderText("Find a lemma")
         self.finder.setClearButtonEnabled(True)
         self.stop_button = QPushButton("Stop words…", self)
