@@ -185,7 +185,9 @@ def test_the_key_tells_the_codings_at_the_caret_with_their_coders(qtbot, window)
     view = window.viewer.view
 
     _caret_to(window, "prosecutors came in early")
-    qtbot.waitUntil(lambda: "At the cursor: Prosecutors (Alice), Resources (Bob)." in view.accessibleDescription())
+    qtbot.waitUntil(
+        lambda: "Codings at the cursor: Prosecutors (Alice), Resources (Bob)." in view.accessibleDescription()
+    )
     assert view.accessibleName() == "Transcript"
     view.setFocus()
     qtbot.keyClick(
@@ -196,14 +198,14 @@ def test_the_key_tells_the_codings_at_the_caret_with_their_coders(qtbot, window)
     qtbot.waitUntil(lambda: QToolTip.text() == "Prosecutors (Alice), Resources (Bob)")
 
     _caret_to(window, "honestly nobody knew")
-    qtbot.waitUntil(lambda: view.accessibleDescription().endswith("At the cursor: Resources (Bob)."))
+    qtbot.waitUntil(lambda: view.accessibleDescription().endswith(". Codings at the cursor: Resources (Bob)."))
     _caret_to(window, "Interviewer: How did")
-    qtbot.waitUntil(lambda: "No codings at the cursor" in view.accessibleDescription())
+    qtbot.waitUntil(lambda: view.accessibleDescription() == "Interview A. No codings at the cursor.")
     assert window.viewer.caret.tell() == "No codings at the cursor"
     # a coding added where the caret is: the description follows
     here = window.viewer.view.cursor_offset()
     project.add_coding(doc.id, prosecutors, bob, here - 2, here + 5)
-    qtbot.waitUntil(lambda: view.accessibleDescription().endswith("At the cursor: Prosecutors (Bob)."))
+    qtbot.waitUntil(lambda: view.accessibleDescription().endswith(". Codings at the cursor: Prosecutors (Bob)."))
     assert "Prosecutors (Bob)" in window.viewer.view.stripes.accessibleDescription()
 
 

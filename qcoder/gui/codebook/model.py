@@ -265,6 +265,8 @@ class CodebookModel(QAbstractItemModel):
         keyed = f"quick key {key}" if key else "no quick key"
         if not described:
             return code.name if col == COL_NAME else counted if col == COL_COUNT else keyed
+        if col != COL_NAME:
+            return ""  # the row is described once, on its name
         parts = [counted, keyed] + (["hidden in the document viewer"] if code.id in self._hidden else [])
         parent = self._parent.get(code.id)
         if parent and parent in self._codes:

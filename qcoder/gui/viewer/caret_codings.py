@@ -68,7 +68,9 @@ class CaretCodings(QObject):
         if state is None:
             describe(self.view, "No document open.")
             return
-        describe(self.view, f"{state.document.name}. At the cursor: {self.text()}.")
+        here = self.text()
+        said = f"{NONE_HERE}." if here == NONE_HERE else f"Codings at the cursor: {here}."
+        describe(self.view, f"{state.document.name}. {said}")
 
     def tell(self) -> str:
         """Say the codings at the caret (screen readers) and show them beside it."""
