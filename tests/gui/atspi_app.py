@@ -59,6 +59,8 @@ def main() -> int:
         reader = result["reader"]
         assert isinstance(reader, subprocess.Popen)
         if reader.poll() is None:
+            result["ticks"] = int(result.get("ticks", 0)) + 1  # type: ignore[call-overload]
+            window._status(f"Backed up to the project folder ({result['ticks']})")  # to be announced
             QTimer.singleShot(100, wait_reader)  # the reader asks; this event loop answers
             return
         result["code"] = reader.returncode

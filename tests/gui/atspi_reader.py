@@ -66,7 +66,25 @@ def main() -> None:
         "row_header_0": table.getRowDescription(0),
         "column_header_0": table.getColumnDescription(0),
     }
+    report["announcements"] = _announcements(app)
     print(json.dumps(report))
+
+
+def _announcements(app, seconds: float = 8.0) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the application announces while listened to (the probe app shows a status message
+    every half second): what a screen reader would say."""
+    from gi.repository import GLib  # type: ignore[import-not-found]
+
+    heard: list[str] = []
+
+    def on_event(event) -> None:  # type: ignore[no-untyped-def]
+        heard.append(str(event.any_data))
+        pyatspi.Registry.stop()
+
+    pyatspi.Registry.registerEventListener(on_event, "object:announcement")
+    GLib.timeout_add(int(seconds * 1000), lambda: pyatspi.Registry.stop() or False)
+    pyatspi.Registry.start()
+    return heard
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """Screen readers on a real accessibility bus (issue 19): the main window runs on an X server
 (Xvfb) with Qt's AT-SPI bridge on, and a separate process reads it through pyatspi the way
 Orca does — the documents table, the transcript's text and description, the codebook's items
-and a matrix cell. Skipped when Xvfb, D-Bus, the AT-SPI bus or the system's pyatspi is missing
-(``.ci/run`` installs them)."""
+and a matrix cell, and hears the status bar's messages announced. Skipped when Xvfb, D-Bus,
+the AT-SPI bus or the system's pyatspi is missing (``.ci/run`` installs them)."""
 
 from __future__ import annotations
 
@@ -94,3 +94,8 @@ def test_a_matrix_cell_reads_its_value_row_and_column(read) -> None:  # type: ig
         "description": "Excerpts: 2. Row: Partnerships. Column: All respondents.",
     }
     assert (matrix["row_header_0"].strip(), matrix["column_header_0"]) == ("Partnerships", "All")
+
+
+def test_status_messages_reach_the_screen_reader_as_announcements(read) -> None:  # type: ignore[no-untyped-def]
+    heard = read["announcements"]
+    assert heard and heard[0].startswith("Backed up to the project folder ("), heard
