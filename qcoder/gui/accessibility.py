@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -126,14 +126,6 @@ def _where(obj: QObject | None) -> str:
     return f"{type(obj).__name__} '{obj.objectName()}'{inside}"
 
 
-def item_text(display: str, description: str) -> dict[int, str]:
-    """The accessible roles of one item: what is read (its text) and what it holds."""
-    return {
-        int(Qt.ItemDataRole.AccessibleTextRole): display,
-        int(Qt.ItemDataRole.AccessibleDescriptionRole): description,
-    }
-
-
 __all__ = [
     "a11y",
     "INTERACTIVE",
@@ -141,7 +133,6 @@ __all__ = [
     "announce",
     "announce_status",
     "describe",
-    "item_text",
     "label_for",
     "row_description",
     "unnamed",
@@ -149,14 +140,17 @@ __all__ = [
 ]
 
 
-def row_description(model: QAbstractItemModel, row: int, parent: QModelIndex | None = None) -> str:
-    """What a row holds, read after its first cell: "Speakers: A, B; Codings: 3" (each other
-    column's header and its value, empty ones left out)."""
-    parent = parent if parent is not None else QModelIndex()
+def row_description(model: QAbstractItemModel, row: int, skip: int = 0) -> str:
+    """What a row holds, read after the cell in column ``skip``: "Speakers: A, B; Codings: 3"
+    (each other column's header and its value, as read, empty ones left out)."""
     parts = []
-    for column in range(1, model.columnCount(parent)):
-        value = model.data(model.index(row, column, parent))
+    for column in range(model.columnCount()):
+        if column == skip:
+            continue
+        index = model.index(row, column)
+        value = index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data()
         if value not in (None, ""):
-            header = model.headerData(column, Qt.Orientation.Horizontal)
-            parts.append(f"{header}: {value}" if header else str(value))
+            header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            worded = any(ch.isalnum() for ch in header)  # not a symbol ("★", "#")
+            parts.append(f"{header}: {value}" if worded else str(value))
     return "; ".join(parts)

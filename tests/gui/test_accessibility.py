@@ -266,3 +266,20 @@ def test_matrix_cells_read_their_value_row_and_column(qtbot, window) -> None:
         f"Excerpts: {model.text(row, 0)}. Row: Partnerships > Prosecutors. Column: All respondents."
     )
     assert view.table.accessibleName() == "Matrix"
+
+
+def test_excerpt_rows_read_their_star_in_words_and_the_rest_of_the_row(qtbot, window) -> None:
+    from qcoder.gui.excerpt_table import ExcerptTableModel
+
+    window.open_dock("excerpts")
+    prosecutors = next(c.id for c in window.ctx.project.codes() if c.name == "Prosecutors")
+    window.codebook.select_code(prosecutors)
+    model = window.excerpts.view.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    source = model.sourceModel() if not isinstance(model, ExcerptTableModel) else model
+    assert isinstance(source, ExcerptTableModel)
+    star = source.index(0, 0)
+    assert star.data(Qt.ItemDataRole.AccessibleTextRole) == "not starred"
+    about = star.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "The prosecutors came in early" in about and "Alice" in about, about
+    assert "not starred" in source.index(0, 2).data(Qt.ItemDataRole.AccessibleDescriptionRole)
