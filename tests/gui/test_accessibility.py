@@ -21,7 +21,7 @@ def _check_modals(found: dict[str, list[str]], label: list[str]) -> QTimer:
     def sweep() -> None:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QWidget):
-            missing = unnamed(modal)
+            missing = _unnamed_on_every_page(modal)
             if missing:
                 found[f"{label[0]} ({type(modal).__name__})"] = missing
             modal.reject() if isinstance(modal, QDialog) else modal.close()
@@ -49,7 +49,7 @@ def test_every_window_and_dialog_names_its_interactive_elements(qtbot, demo_ctx)
         missing = unnamed(dock)
         if missing:
             found[f"dock {key}"] = missing
-    missing = unnamed(window)
+    missing = _unnamed_on_every_page(window)
     if missing:
         found["main window"] = missing
     label = [""]
@@ -64,7 +64,7 @@ def test_every_window_and_dialog_names_its_interactive_elements(qtbot, demo_ctx)
             QApplication.processEvents()
             for top in QApplication.topLevelWidgets():
                 if isinstance(top, QDialog) and top.isVisible():
-                    missing = unnamed(top)
+                    missing = _unnamed_on_every_page(top)
                     if missing:
                         found[f"{text} ({type(top).__name__})"] = missing
                     top.reject()

@@ -133,8 +133,10 @@ class AgreementDialog(QDialog):
         self.figures.document_activated.connect(lambda doc_id: self._ctx.document_requested.emit(doc_id, -1, -1))
         self.tabs.addTab(self.figures, "Agreement")
         self.rounds = RowsPanel(ROUNDS_MEANING, self)
+        a11y(self.rounds.view, "Agreement rounds", ROUNDS_MEANING)
         self.tabs.addTab(self.rounds, "Training rounds")
         self.unitizing = RowsPanel(UNITIZING_MEANING, self)
+        a11y(self.unitizing.view, "Unitizing agreement", UNITIZING_MEANING)
         self.tabs.addTab(self.unitizing, "Unitizing")
         self.tabs.setTabVisible(TAB_ROUNDS, False)  # shown when the project has rounds
         self.tabs.setTabVisible(TAB_UNITIZING, False)  # shown when unitizing is asked for
