@@ -10,14 +10,17 @@ the item) and an ``AccessibleDescriptionRole`` (what it holds: counts, keys, val
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 Role = QAccessible.Role
 W = TypeVar("W", bound=QWidget)
+# Qt 6.8+: announcements; before, the announced text becomes the widget's description
+_ANNOUNCEMENT: Any = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
 
 # roles a user acts on: each must have a name a screen reader can say
 INTERACTIVE = frozenset(
@@ -63,7 +66,11 @@ def announce(widget: QObject, text: str, *, assertive: bool = False) -> None:
     """Have screen readers say ``text`` now (a status message, the codings at the caret)."""
     if not text or not QAccessible.isActive():
         return
-    event = QAccessibleAnnouncementEvent(widget, text)
+    if _ANNOUNCEMENT is None:  # Qt < 6.8: a description change, which screen readers follow
+        if isinstance(widget, QWidget):
+            describe(widget, text)
+        return
+    event = _ANNOUNCEMENT(widget, text)
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)

@@ -283,3 +283,17 @@ def test_excerpt_rows_read_their_star_in_words_and_the_rest_of_the_row(qtbot, wi
     about = star.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert "The prosecutors came in early" in about and "Alice" in about, about
     assert "not starred" in source.index(0, 2).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+
+
+def test_before_qt_6_8_an_announcement_becomes_the_description(qtbot, monkeypatch) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    from qcoder.gui import accessibility
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    monkeypatch.setattr(accessibility, "_ANNOUNCEMENT", None)
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    accessibility.announce(label, "Backed up")
+    assert label.accessibleDescription() == "Backed up"
