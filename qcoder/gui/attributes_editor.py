@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.core.errors import QcoderError
 from qcoder.core.model import AttributeDef, AttributeScope, AttributeType
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.attributes_model import AttributeDelegate, AttributeValuesModel, format_block, parse_block
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
@@ -189,6 +190,7 @@ class AttributeTable(QWidget):
         self.scope = scope
         self.model = AttributeValuesModel(ctx, scope, self)
         self.view = AttributeTableView(self.model, self)
+        a11y(self.view, "Attribute values", "One row per document or participant, one column per attribute")
         self.add_button = QPushButton("Add attribute…", self)
         self.add_button.clicked.connect(self.add_attribute_dialog)
         self.edit_button = QPushButton("Edit attribute…", self)

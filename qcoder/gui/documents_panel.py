@@ -42,6 +42,7 @@ from qcoder.app import Project
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound, QcoderError
 from qcoder.core.model import AttributeScope, DocumentInfo
+from qcoder.gui.accessibility import a11y, row_description
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
@@ -198,6 +199,8 @@ class DocumentsModel(RecordTableModel):
             return self.sort_key(info, index.column())
         if role == ID_ROLE:
             return info.id
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and key == "name":
+            return row_description(self, index.row())  # attributes, speakers, codings…
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("codings", "chars"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -303,6 +306,7 @@ class DocumentsPanel(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter documents, attributes, speakers…")
         self.filter_edit.setClearButtonEnabled(True)
+        a11y(self.filter_edit, "Filter documents", "Shows only the documents whose name, attributes or speakers match")
         self.filter_edit.textChanged.connect(self._on_filter)
         self.import_button = QToolButton(self)
         self.import_button.setText("Import…")
@@ -349,6 +353,7 @@ class DocumentsPanel(QWidget):
         """The documents table: sortable (project order until a header is clicked), rows
         selected whole, renamed in place, with a context menu."""
         view = QTableView(self)
+        a11y(view, "Documents", "One row per document: name, attributes, speakers, codings. Enter opens it.")
         view.setModel(self.proxy)
         # keep the project's order until a header is clicked (a third click returns to it)
         view.horizontalHeader().setSortIndicatorClearable(True)

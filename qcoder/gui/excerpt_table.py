@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from qcoder.gui.accessibility import row_description
 from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 
 STARRED = QColor("#D4A017")
@@ -147,6 +148,11 @@ class ExcerptTableModel(RecordTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip is not None:
             return spec.tooltip(record)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a star is read as words
+            shown = spec.display(record)
+            return {"★": "starred", "☆": "not starred"}.get(shown, shown)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the rest of the row
+            return row_description(self, index.row(), skip=index.column())
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

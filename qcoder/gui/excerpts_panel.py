@@ -32,6 +32,7 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound, QcoderError
 from qcoder.core.media import hms
 from qcoder.core.model import Coding
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.background import keep_until_done, wait_all
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
@@ -171,14 +172,18 @@ class ExcerptsPanel(QWidget):
         self.subcodes_check.setChecked(True)
         self.subcodes_check.toggled.connect(lambda _on: self.reload())
         self.coder_combo = QComboBox(self)
+        a11y(self.coder_combo, "Coder", "Show the excerpts of one coder")
         self.coder_combo.setToolTip("Show the excerpts of one coder")
         self.attribute_combo = QComboBox(self)
+        a11y(self.attribute_combo, "Attribute", "Show excerpts whose speaker or document has a value of this attribute")
         self.attribute_combo.setToolTip("Show excerpts whose speaker (or document) has this attribute value")
         self.value_combo = QComboBox(self)
+        a11y(self.value_combo, "Attribute value")
         self.value_combo.setMinimumContentsLength(10)
         self.value_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.starred_check = QCheckBox("Starred only", self)
         self.text_edit = QLineEdit(self)
+        a11y(self.text_edit, "Find in excerpts")
         self.text_edit.setPlaceholderText("Find in excerpts…")
         self.text_edit.setClearButtonEnabled(True)
         self.coder_combo.currentIndexChanged.connect(self._apply_filters)
@@ -189,6 +194,11 @@ class ExcerptsPanel(QWidget):
 
     def _build_view(self) -> None:
         self.view = QTableView(self)
+        a11y(
+            self.view,
+            "Coded excerpts",
+            "One row per coding of the chosen code: document, excerpt, speaker, coder. Enter opens it.",
+        )
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(DOCUMENT, Qt.SortOrder.AscendingOrder)

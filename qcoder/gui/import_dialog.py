@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.importing import ImportReport, import_paths
 from qcoder.core.commands import AddDocument, Batch, Command, recording
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.grouping import Grouping
 from qcoder.gui.record_model import Index, RecordTableModel
@@ -133,6 +134,7 @@ class ImportDialog(QDialog):
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         files = QGroupBox("Transcripts", page)
         self.path_list = QListWidget(files)
+        a11y(self.path_list, "Files to import")
         self.path_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.path_list.setToolTip("Drop files or folders here")
         add_files = QPushButton("Add files…", files)
@@ -187,6 +189,7 @@ class ImportDialog(QDialog):
         """An attribute sheet and a file-name pattern, both optional."""
         attrs = QGroupBox("Attributes (optional)", page)
         self.sheet_edit = QLineEdit(attrs)
+        a11y(self.sheet_edit, "Attribute sheet", "A CSV or Excel sheet: one row per document")
         self.sheet_edit.setPlaceholderText("A CSV or Excel sheet: one row per document (document, site, …)")
         browse = QPushButton("Browse…", attrs)
         browse.clicked.connect(self._browse_sheet)
@@ -194,6 +197,9 @@ class ImportDialog(QDialog):
         sheet_row.addWidget(self.sheet_edit, 1)
         sheet_row.addWidget(browse)
         self.pattern_edit = QLineEdit(attrs)
+        a11y(
+            self.pattern_edit, "File name pattern", "Attributes read from the file names, e.g. {site}-{group}-{number}"
+        )
         self.pattern_edit.setPlaceholderText("e.g. {site}-{stakeholder_group}-{number} for HC-LE-01")
         self.pattern_edit.setToolTip("Parts of the file name in braces become document attributes")
         form = QFormLayout(attrs)
@@ -225,6 +231,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.report_model = ImportReportModel(self)
         self.report_view = QTableView(page)
+        a11y(self.report_view, "Import report", "One row per file: what was imported, and any problem")
         self.report_view.setModel(self.report_model)
         self.report_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.report_view.setWordWrap(False)

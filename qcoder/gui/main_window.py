@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.gui import shortcuts
+from qcoder.gui.accessibility import announce_status, name_overflow
 from qcoder.gui.analysis import AnalysisView
 from qcoder.gui.analysis.framework_view import FrameworkDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
@@ -270,7 +271,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         view.addAction("Reset layout", self._reset_layout)
 
     def _make_toolbar(self) -> None:
-        tb = self.addToolBar("Main")
+        tb = name_overflow(self.addToolBar("Main"))
         tb.setObjectName("toolbar-main")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -292,6 +293,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.statusBar().addPermanentWidget(NlpStatusLabel(self.ctx, self))
         self.statusBar().addPermanentWidget(self.team.status)  # role, server, blind mode, live state
         self.statusBar().addPermanentWidget(self.coder_button)
+        announce_status(self.statusBar())  # screen readers say what a sighted user sees there
 
     def _wire(self) -> None:
         ctx = self.ctx

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from qcoder.core.model import MemoTarget
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 
 _WHAT = {MemoTarget.DOCUMENT: "document", MemoTarget.CODE: "code", MemoTarget.PARTICIPANT: "participant"}
@@ -36,6 +37,7 @@ class MemoDialog(QDialog):
         self.setWindowTitle(f"Memo on the {_WHAT[kind]} {name}")
         self.original = ctx.require_project().memo(kind, target_id)
         self.editor = QPlainTextEdit(self.original, self)
+        a11y(self.editor, "Memo text")
         self.editor.setPlaceholderText(
             f"Your notes on this {_WHAT[kind]}: what stands out, questions to follow up, links to themes."
         )

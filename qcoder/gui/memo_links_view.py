@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from qcoder.app.memo_links import LinkTarget, link_choices, resolve_link
 from qcoder.app.project import Project
 from qcoder.core.memo_links import find_links
+from qcoder.gui.accessibility import a11y
 
 _KINDS = (("code", "Code"), ("document", "Document"), ("coding", "Excerpt (coding)"))
 
@@ -95,12 +96,15 @@ class MemoLinkDialog(QDialog):
         self.setWindowTitle("Insert link")
         self._project = project
         self.kind_box = QComboBox(self)
+        a11y(self.kind_box, "Link to", "What the link points at: a code, a document or an excerpt")
         for kind, label in _KINDS:
             self.kind_box.addItem(label, kind)
         self.filter_edit = QLineEdit(self)
+        a11y(self.filter_edit, "Filter")
         self.filter_edit.setPlaceholderText("Filter…")
         self.filter_edit.setClearButtonEnabled(True)
         self.choices = QListWidget(self)
+        a11y(self.choices, "Link targets", "Enter inserts a link to the chosen one")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -31,6 +31,7 @@ from qcoder.app import memos
 from qcoder.app.memo_links import LinkTarget
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.memos import KIND_TITLES, KINDS, MemoEntry, MemoFilter, filter_memos
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, record_table
@@ -106,13 +107,17 @@ class MemosPanel(QWidget):
     # --- building ------------------------------------------------------------------------------
     def _make_filters(self) -> None:
         self.type_box = QComboBox(self)
+        a11y(self.type_box, "Memo type")
         self.type_box.addItem("All types", None)
         for kind in KINDS:
             self.type_box.addItem(KIND_TITLES[kind], kind)
         self.author_box = QComboBox(self)
+        a11y(self.author_box, "Memo author")
         self.date_box = QComboBox(self)
+        a11y(self.date_box, "Memos since")
         self.date_box.addItems(list(_SINCE))
         self.search_edit = QLineEdit(self)
+        a11y(self.search_edit, "Search memos")
         self.search_edit.setPlaceholderText("Search memos…")
         self.search_edit.setClearButtonEnabled(True)
         for box in (self.type_box, self.author_box, self.date_box):
@@ -130,6 +135,7 @@ class MemosPanel(QWidget):
 
     def _make_table(self) -> None:
         self.view = QTableView(self)
+        a11y(self.view, "Memos", "One row per memo: type, what it is on, author, date. Enter opens it.")
         self.view.setModel(self.model)
         record_table(self.view, [(TYPE, 80), (ON, 150), (AUTHOR, 80), (DATE, 85)])
         self.view.setSortingEnabled(True)
@@ -142,6 +148,7 @@ class MemosPanel(QWidget):
         self.editor_label = QLabel("Select a memo to read or edit it.", self._editor_box)
         self.editor_label.setWordWrap(True)
         self.editor = QPlainTextEdit(self._editor_box)
+        a11y(self.editor, "Memo text", "The selected memo, to read or edit")
         self.editor.setEnabled(False)
         self.save_button = QPushButton("Save memo", self._editor_box)
         self.save_button.setEnabled(False)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.reports import DEFAULT_GROUP, DEFAULT_QUOTES, MAX_QUOTES, ReportOptions, theme_choices, write_report
 from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.context import AppContext
 from qcoder.gui.screen_fit import fitted_size
@@ -96,6 +97,7 @@ class ReportDialog(QDialog):
         whose.addButton(self.by_coders)
         whose.addButton(self.by_consensus)
         self.coders = _checklist(self, [(n, n) for n in coders], "None ticked: every coder's codings")
+        a11y(self.coders, "Coders", "Tick the coders whose codings the report quotes; none ticked: every coder")
         self.consensus = QComboBox(self)
         self.consensus.addItems(coders)
         found = next((i for i, n in enumerate(coders) if n.casefold() == "consensus"), -1)
@@ -109,12 +111,14 @@ class ReportDialog(QDialog):
             self.group.addItem(attribute_label(name), name)
         self.group.setCurrentIndex(max(0, self.group.findData(DEFAULT_GROUP)))
         self.themes = _checklist(self, self._theme_items(), "None ticked: every theme; a parent brings its subcodes")
+        a11y(self.themes, "Themes", "Tick the themes the report covers; none ticked: every theme")
         self.summary_table = QCheckBox("Open with the theme × group table", self)
         self.summary_table.setChecked(True)
         self.quotes = QSpinBox(self)
         self.quotes.setRange(0, MAX_QUOTES)
         self.quotes.setValue(DEFAULT_QUOTES)
         self.output = QLineEdit(save_start(self.ctx, "theme-report.docx"), self)
+        a11y(self.output, "Save as", "The Word file the report is written to")
         self.browse = QPushButton("Browse…", self)
         self.browse.clicked.connect(self._ask_output)
         self.write_button = QPushButton("Write report", self)

@@ -33,6 +33,7 @@ from qcoder.app.note_search import search_notes
 from qcoder.app.services.search import SearchHit
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.background import keep_until_done, wait_all
 from qcoder.gui.context import AppContext
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, record_table
@@ -151,6 +152,7 @@ class SearchPanel(QWidget):
         self._current: Worker | None = None
         self.model = SearchResultsModel(self)
         self.query_edit = QLineEdit(self)
+        a11y(self.query_edit, "Search for", "A word or phrase to find in documents, memos and summaries")
         self.query_edit.setPlaceholderText("Search documents, memos and summaries for a word or phrase…")
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.returnPressed.connect(self.run_search)
@@ -158,6 +160,7 @@ class SearchPanel(QWidget):
         self.search_button.clicked.connect(self.run_search)
 
         self.view = QTableView(self)
+        a11y(self.view, "Search results", "One row per place found: document and context. Enter opens it.")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(CONTEXT, ContextDelegate(self.view))
         record_table(self.view, [(DOCUMENT, 170)])

@@ -48,6 +48,12 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("code.turn", ("Ctrl+Alt+T",), "code the speaker turn at the cursor", shown="Ctrl+Alt+S / P / T"),
     Binding("code.snap_sentences", ("Ctrl+Alt+E",), "widen the selection to whole sentences"),
     Binding("coding.pick", ("Ctrl+J",), "select the coding at the cursor (again: the next one there)"),
+    Binding(
+        "transcript.codings_here",
+        ("Ctrl+Shift+I",),
+        "say and show the codings at the cursor: codes and coders (screen readers)",
+        Scope.TRANSCRIPT,
+    ),
     Binding("coding.remove", ("Delete",), "remove the selected coding", Scope.TRANSCRIPT),
     Binding("coding.memo", ("Ctrl+M",), "memo on the selected coding"),
     Binding("coding.star", ("Ctrl+E",), "star the selected coding as an exemplar"),

@@ -33,6 +33,7 @@ from qcoder.core.attributes import NATURAL_CATEGORIES
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import QcoderError
 from qcoder.core.model import AttributeScope, AttributeType, Participant, Speaker
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
@@ -296,6 +297,7 @@ class SpeakersDialog(QDialog):
     def _make_table(self) -> QTableView:
         """Speakers with their turns; names edited in place."""
         view = QTableView(self)
+        a11y(view, "Speakers", "One row per speaker: label, participant, turns")
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.analysis.matrix import KIND_LABELS, UNIT_ATTRIBUTE, CountKind, Options, RowMode
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.matrix_model import Shading
 from qcoder.gui.texts import attribute_label
 
@@ -57,12 +58,15 @@ class AnalysisControls(QWidget):
 
     def _make_widgets(self) -> None:
         self.attribute_combo = QComboBox(self)
+        a11y(self.attribute_combo, "Columns", "The attribute whose values make the columns")
         self.attribute_combo.setToolTip(
             "The attribute whose values make the columns (a participant's value, or else the document's)"
         )
         self.attribute2_combo = QComboBox(self)
+        a11y(self.attribute2_combo, "Columns split by", "A second attribute that splits each column")
         self.attribute2_combo.setToolTip("Split each column by a second attribute (e.g. group × site)")
         self.kind_combo = QComboBox(self)
+        a11y(self.kind_combo, "Count", "What each cell counts")
         for kind in CountKind:
             self.kind_combo.addItem(KIND_LABELS[kind], kind.value)
         self.kind_combo.setToolTip("What each cell counts")
@@ -76,11 +80,13 @@ class AnalysisControls(QWidget):
         self.interviewers_check = QCheckBox("Include interviewers", self)
         self.interviewers_check.setToolTip("Count passages spoken by interviewers as well (off: respondents only)")
         self.rows_combo = QComboBox(self)
+        a11y(self.rows_combo, "Rows", "Which codes are rows")
         self.rows_combo.addItem("All codes, parents include subcodes", RowMode.ROLLUP.value)
         self.rows_combo.addItem("All codes, own codings only", RowMode.OWN.value)
         self.rows_combo.addItem("Top-level themes only", RowMode.TOP.value)
         self.rows_combo.setToolTip("Which codes are rows, and whether a parent's row counts its subcodes' excerpts")
         self.shading_combo = QComboBox(self)
+        a11y(self.shading_combo, "Shading", "Heat-map scale of the cells")
         self.shading_combo.addItem("Shade each column", Shading.COLUMN.value)
         self.shading_combo.addItem("Shade whole table", Shading.TABLE.value)
         self.shading_combo.addItem("No shading", Shading.OFF.value)

@@ -38,6 +38,7 @@ from qcoder.analysis.network import Network, cooccurrence_network
 from qcoder.app.tables import write_table
 from qcoder.core.changes import Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.cooccurrence_model import CooccurrenceModel
 from qcoder.gui.analysis.layout import ask_save, beside, compact, write_or_warn
 from qcoder.gui.analysis.network_view import NetworkScene, NetworkView
@@ -89,16 +90,20 @@ class CooccurrenceDialog(RefreshingDialog):
 
     def _build(self) -> None:
         self.mode = self._combo(MODES, 14)
+        a11y(self.mode, "Meet where")
         self.mode.setToolTip("Codes meet where their excerpts overlap, or anywhere in one speaker's turn")
         self.unit = self._combo(UNITS, 8)
+        a11y(self.unit, "Count")
         self.unit.setToolTip("Count each meeting, or the documents where the codes meet")
         self.attribute = compact(QComboBox(self), 10)
+        a11y(self.attribute, "Attribute")
         self.attribute.addItem("Everyone", EVERYONE)
         project = self._ctx.require_project()
         for name in dict.fromkeys(a.name for a in project.attributes()):
             self.attribute.addItem(name, name)
         self.attribute.currentIndexChanged.connect(self._fill_values)
         self.value = compact(QComboBox(self))
+        a11y(self.value, "Attribute value")
         self.value.setVisible(False)
         self.value.currentIndexChanged.connect(self.refresh)
         self.xlsx_button = QPushButton("Export XLSX…", self)
@@ -106,6 +111,7 @@ class CooccurrenceDialog(RefreshingDialog):
         self.xlsx_button.clicked.connect(self._ask_xlsx)
         self.model = CooccurrenceModel(self)
         self.grid = QTableView(self)
+        a11y(self.grid, "Co-occurrence matrix", "Codes by codes: each cell holds how often the two meet")
         self.grid.setModel(self.model)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,6 +120,7 @@ class CooccurrenceDialog(RefreshingDialog):
         self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.clicked.connect(lambda index: self.show_pair(*(self.model.codes_at(index) or ("", ""))))
         self.min_weight = QSpinBox(self)
+        a11y(self.min_weight, "Minimum meetings", "Leave out links of fewer meetings")
         self.min_weight.setRange(1, 100_000)
         self.min_weight.setToolTip("Leave out links of fewer meetings")
         self.subcodes = QCheckBox("Links to own subcodes", self)
@@ -132,6 +139,7 @@ class CooccurrenceDialog(RefreshingDialog):
         self.pair_title = QLabel("Click a cell or a link to see where two codes meet", self)
         self.pair_title.setWordWrap(True)
         self.passages = QListWidget(self)
+        a11y(self.passages, "Passages", "Where the two chosen codes meet. Enter opens one.")
         self.passages.setWordWrap(True)
         self.passages.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.passages.setAlternatingRowColors(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.analysis.matrix import ExcerptItem
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, excerpt_tooltip, star_column
 from qcoder.gui.record_model import RECORD_ROLE, SourceSortProxy
 from qcoder.gui.texts import one_line
@@ -90,6 +91,7 @@ class DrillDownPanel(QWidget):
         self.hint = QLabel("Double-click an excerpt to open it in its document · click ☆ to star an exemplar", self)
         self.hint.setObjectName("DrillHint")
         self.view = QTableView(self)
+        a11y(self.view, "Excerpts of the cell", "The excerpts counted in the selected cell. Enter opens one.")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order, as computed

@@ -43,6 +43,7 @@ from qcoder.app.framework import project_framework
 from qcoder.core.case_keys import split_case_key
 from qcoder.core.changes import Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.exporting import FileExport, Writer
 from qcoder.gui.analysis.framework_model import FrameworkModel
 from qcoder.gui.analysis.refreshing import RefreshingDialog
@@ -81,10 +82,12 @@ class FrameworkDialog(RefreshingDialog):
 
     def _build(self) -> None:
         self.cases = QComboBox(self)
+        a11y(self.cases, "Cases", "What the rows are: documents or an attribute's values")
         self._fill_cases()
         self.cases.currentIndexChanged.connect(self.refresh)
         self.model = FrameworkModel(self)
         self.grid = QTableView(self)
+        a11y(self.grid, "Framework matrix", "Cases by themes: each cell holds the number of excerpts and your summary")
         self.grid.setModel(self.model)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,9 +99,11 @@ class FrameworkDialog(RefreshingDialog):
         self.cell_title = QLabel("Select a cell", self)
         self.cell_title.setWordWrap(True)
         self.excerpts = QListWidget(self)
+        a11y(self.excerpts, "Excerpts of the cell")
         self.excerpts.setWordWrap(True)
         self.excerpts.setAlternatingRowColors(True)
         self.editor = QPlainTextEdit(self)
+        a11y(self.editor, "Summary", "Your summary of what this case said about this theme")
         self.editor.setPlaceholderText("Your summary of what this case said about this theme")
         self.editor.textChanged.connect(self._on_edited)
         self.draft_note = QLabel("", self)

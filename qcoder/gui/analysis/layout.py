@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.chart import BarChart, ChartMode, ColorBy
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
 from qcoder.gui.context import AppContext
@@ -45,6 +46,11 @@ class MatrixTable(QTableView):
 def matrix_table(parent: QWidget, model: FrequencyMatrixModel) -> MatrixTable:
     """The matrix: cells selectable for copying, codes as left-aligned row headers."""
     table = MatrixTable(parent)
+    a11y(
+        table,
+        "Matrix",
+        "Codes by attribute values: each cell reads its row, column and figure. Enter lists its excerpts.",
+    )
     table.setObjectName("AnalysisMatrix")
     table.setModel(model)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

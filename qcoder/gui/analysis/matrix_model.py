@@ -300,7 +300,18 @@ class FrequencyMatrixModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(r, c)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the value, then where it is
+            return f"{self._looks()[r][c][0] or '0'}, {self._rows[r].name}, {self.column_title(c)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.cell_description(r, c)
         return None
+
+    def cell_description(self, row: int, column: int) -> str:
+        """What a screen reader says of a cell: "Excerpts: 5. Row: Partnerships > Trust.
+        Column: Stakeholder group: law enforcement."""
+        value = self._looks()[row][column][0] or "0"
+        where = f"Row: {self._rows[row].path}. Column: {self.column_description(column)}."
+        return f"{KIND_LABELS[self._kind]}: {value}. {where}"
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical:

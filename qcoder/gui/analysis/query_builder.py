@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from qcoder.analysis.query_parse import KEYWORDS, quote_path
 from qcoder.app.project import Project
 from qcoder.app.queries import QuerySpec
+from qcoder.gui.accessibility import a11y
 
 JOINS = ("AND", "OR", "AND NOT", "NEAR", "FOLLOWED BY")
 SCOPES = (
@@ -42,9 +43,11 @@ class _Row(QWidget):
     def __init__(self, paths: list[str], first: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.join = QComboBox(self)
+        a11y(self.join, "Join", "How this code combines with the ones above: AND, OR, NOT…")
         self.join.addItems(JOINS)
         self.join.setVisible(not first)
         self.code = QComboBox(self)
+        a11y(self.code, "Code")
         self.code.setEditable(True)
         self.code.addItems(paths)
         self.code.setMinimumContentsLength(28)
@@ -80,6 +83,7 @@ class QueryBuilder(QWidget):
         self.add_button = QPushButton("Add code", self)
         self.add_button.clicked.connect(lambda: self.add_row())
         self.expression = QLineEdit(self)
+        a11y(self.expression, "Query expression", "Codes combined with AND, OR, NOT, NEAR; quoted code paths")
         self.expression.setPlaceholderText('"Challenges > Turnover" AND NOT "Recommendations > Joint training"')
         words = [quote_path(p) for p in self.paths] + [k for k in KEYWORDS if k != "BY"] + ["FOLLOWED BY", "NEAR/turn"]
         self.completer = QCompleter(QStringListModel(words, self), self)
@@ -94,36 +98,44 @@ class QueryBuilder(QWidget):
 
     def _restrictions(self) -> None:
         self.scope = QComboBox(self)
+        a11y(self.scope, "Nearness", "What NEAR means: same turn, paragraph, or a number of characters")
         for label, value in SCOPES:
             self.scope.addItem(label, value)
         self.chars = QSpinBox(self)
+        a11y(self.chars, "Characters apart")
         self.chars.setRange(0, 100_000)
         self.chars.setValue(200)
         self.chars.setSuffix(" characters")
         self.chars.setEnabled(False)
         self.scope.currentIndexChanged.connect(lambda: self.chars.setEnabled(self.scope.currentData() == "chars"))
         self.attribute = QComboBox(self)
+        a11y(self.attribute, "Attribute")
         names = list(dict.fromkeys(a.name for a in self._project.attributes()))
         self.attribute.addItems(names)
         self.value = QComboBox(self)
+        a11y(self.value, "Attribute value")
         self.value.setEditable(True)
         self.attribute.currentTextChanged.connect(self._fill_values)
         self._fill_values(self.attribute.currentText())
         self.add_where = QPushButton("Add", self)
         self.add_where.clicked.connect(self._add_where)
         self.where = QLineEdit(self)
+        a11y(self.where, "Attribute restrictions", "ATTR=VALUE; one value of each attribute")
         self.where.setPlaceholderText("ATTR=VALUE; … (one value of each attribute)")
         self.speakers = QLineEdit(self)
+        a11y(self.speakers, "Speakers", "Speaker labels, comma-separated")
         self.speakers.setPlaceholderText("speaker labels, comma-separated")
         labels = sorted({s.label for s in self._project.speakers() if not s.is_interviewer}, key=str.casefold)
         speaker_completer = QCompleter(labels, self)
         speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.speakers.setCompleter(speaker_completer)
         self.coder = QComboBox(self)
+        a11y(self.coder, "Coder")
         self.coder.addItem("All coders", "")
         for c in self._project.coders():
             self.coder.addItem(c.name, c.name)
         self.text = QLineEdit(self)
+        a11y(self.text, "Containing text", "Only excerpts containing these words")
         self.text.setPlaceholderText("excerpts containing…")
         self.interviewers = QCheckBox("Interviewer turns too", self)
 

@@ -42,6 +42,7 @@ from qcoder.app.queries import (
 )
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.analysis.query_builder import QueryBuilder
 from qcoder.gui.analysis.refreshing import RefreshingDialog
@@ -145,6 +146,7 @@ class QueryDialog(RefreshingDialog):
 
     def _build(self) -> None:
         self.saved = QComboBox(self)
+        a11y(self.saved, "Saved queries")
         self.saved.setMinimumContentsLength(16)
         self.load_button = QPushButton("Load", self)
         self.save_button = QPushButton("Save…", self)
@@ -158,6 +160,7 @@ class QueryDialog(RefreshingDialog):
         self.builder.expression.returnPressed.connect(self.refresh)
         self.model = ResultsModel(self)
         self.table = QTableView(self)
+        a11y(self.table, "Query results", "The passages found: document, speaker, text. Enter opens one.")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -168,8 +171,10 @@ class QueryDialog(RefreshingDialog):
         self.table.doubleClicked.connect(lambda index: self.open_excerpt(index.row()))
         self.context = QTextBrowser(self)
         self.by = QComboBox(self)
+        a11y(self.by, "Counts by", "The attribute whose values the counts are broken down by")
         self.by.currentTextChanged.connect(lambda *_: self._show_counts())
         self.counts = QTableWidget(0, 4, self)
+        a11y(self.counts, "Counts", "Excerpts, documents and respondents for each value")
         self.counts.setHorizontalHeaderLabels(["Value", "Excerpts", "Documents", "Respondents"])
         self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts.verticalHeader().hide()

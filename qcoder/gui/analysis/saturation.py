@@ -29,6 +29,7 @@ from qcoder.analysis.saturation import Order, Saturation
 from qcoder.app import exports
 from qcoder.app.saturation import ORDER_LABELS, compute_saturation, saturation_table
 from qcoder.core.changes import Kind
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.exporting import FileExport, Writer
 from qcoder.gui.analysis.layout import ask_save, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
@@ -106,6 +107,7 @@ class SaturationDialog(RefreshingDialog):
         self.chart = SaturationChart(self)
         self.model = SaturationModel(self)
         self.table = _table(self, self.model)
+        a11y(self.table, "New codes per document", "One row per document in the chosen order: the codes it brought")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.file_export = FileExport(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.core.stop_words import StopWords
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.screen_fit import fitted_size
@@ -42,6 +43,7 @@ class StopWordsDialog(QDialog):
         self._defaults = default_stop_words()
         project = ctx.require_project()
         self.editor = QPlainTextEdit(self)
+        a11y(self.editor, "Stop words", "One word per line: words left out of the counts")
         self.editor.setPlainText("\n".join(project.stop_words().effective(self._defaults)))
         note = QLabel(HELP, self)
         note.setWordWrap(True)

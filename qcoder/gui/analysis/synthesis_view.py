@@ -29,6 +29,7 @@ from qcoder.analysis.synthesis import Synthesis, SynthesisCell
 from qcoder.app import exports
 from qcoder.app.synthesis import project_synthesis
 from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.exporting import FileExport, Writer
 from qcoder.gui.analysis.synthesis_model import SynthesisModel
 from qcoder.gui.context import AppContext
@@ -62,6 +63,7 @@ class SynthesisPanel(QWidget):
         self.across.currentIndexChanged.connect(self.refresh)
         self.model = SynthesisModel(self)
         self.grid = QTableView(self)
+        a11y(self.grid, "Synthesis", "Themes by groups: counts and starred quotes in each cell")
         self.grid.setModel(self.model)
         self.grid.setWordWrap(True)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -40,6 +40,7 @@ from qcoder.app.tables import write_table
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.core.stop_words import META_KEY, StopWords
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.layout import ask_save, beside, compact, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.stop_words_dialog import StopWordsDialog
@@ -100,7 +101,7 @@ class WordsDialog(RefreshingDialog):
     # -- widgets -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.by = compact(QComboBox(self), 14)
+        self.by = a11y(compact(QComboBox(self), 14), "Breakdown", "The attribute whose values split the counts")
         self.by.addItem("(no breakdown)", "")
         project = self._ctx.require_project()
         for name in dict.fromkeys(a.name for a in project.attributes()):
@@ -109,13 +110,13 @@ class WordsDialog(RefreshingDialog):
         self.interviewers = QCheckBox("Interviewers too", self)
         self.interviewers.setToolTip("Count the interviewers' words as well as the respondents'")
         self.with_stop_words = QCheckBox("Stop words too", self)
-        self.min_count = QSpinBox(self)
+        self.min_count = a11y(QSpinBox(self), "Minimum count", "Leave out lemmas used fewer times")
         self.min_count.setRange(1, 100_000)
         self.min_count.setValue(2)
         self.min_count.setToolTip("Leave out lemmas used fewer times")
         for signal in (self.interviewers.toggled, self.with_stop_words.toggled, self.min_count.valueChanged):
             signal.connect(self.apply)
-        self.finder = QLineEdit(self)
+        self.finder = a11y(QLineEdit(self), "Find a lemma")
         self.finder.setPlaceholderText("Find a lemma")
         self.finder.setClearButtonEnabled(True)
         self.stop_button = QPushButton("Stop words…", self)
@@ -131,6 +132,7 @@ class WordsDialog(RefreshingDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.finder.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = _table_view(self)
+        a11y(self.table, "Word frequencies", "One row per lemma with its counts")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -142,6 +144,7 @@ class WordsDialog(RefreshingDialog):
         self.cloud.picked.connect(self._pick_from_cloud)
         self.kwic_model = KwicModel(self)
         self.kwic = _table_view(self)
+        a11y(self.kwic, "Keyword in context", "The passages where the selected lemma is used")
         self.kwic.setModel(self.kwic_model)
         self.kwic.setSortingEnabled(True)  # by what comes before or after the keyword, too
         self.kwic.setTextElideMode(Qt.TextElideMode.ElideLeft)

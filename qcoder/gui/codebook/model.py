@@ -221,6 +221,8 @@ class CodebookModel(QAbstractItemModel):
             return icon
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(code)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self._accessible(code, col, described=role == Qt.ItemDataRole.AccessibleDescriptionRole)
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -254,6 +256,25 @@ class CodebookModel(QAbstractItemModel):
         if code.id in self._hidden:
             parts.append("<i>Hidden in the document viewer</i>")
         return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
+
+    def _accessible(self, code: Code, col: int, *, described: bool) -> str:
+        """What a screen reader reads for a cell (its text, or what the code holds)."""
+        n = self._counts.get(code.id, 0)
+        total = self._subtree_count(code.id)
+        key = self._keys.get(code.id)
+        counted = f"{n} coding{'s' if n != 1 else ''}" + (f", {total} with subcodes" if total != n else "")
+        keyed = f"quick key {key}" if key else "no quick key"
+        if not described:
+            return code.name if col == COL_NAME else counted if col == COL_COUNT else keyed
+        if col != COL_NAME:
+            return ""  # the row is described once, on its name
+        parts = [counted, keyed] + (["hidden in the document viewer"] if code.id in self._hidden else [])
+        parent = self._parent.get(code.id)
+        if parent and parent in self._codes:
+            parts.insert(0, f"under {self._codes[parent].name}")
+        if code.definition:
+            parts.append(f"definition: {code.definition}")
+        return "; ".join(parts)
 
     def _subtree_count(self, code_id: str) -> int:
         return self._counts.get(code_id, 0) + sum(self._subtree_count(c) for c in self._children.get(code_id, []))

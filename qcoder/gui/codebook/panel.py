@@ -32,6 +32,7 @@ from qcoder.core.codes import least_used_color
 from qcoder.core.errors import ConcurrentEdit, NotFound
 from qcoder.core.model import MemoTarget
 from qcoder.core.permissions import PermissionDenied
+from qcoder.gui.accessibility import a11y, name_overflow
 from qcoder.gui.codebook.dialogs import CodeDialog, pick_code_color
 from qcoder.gui.codebook.model import COL_COUNT, COL_KEY, COL_NAME, CodebookModel
 from qcoder.gui.coding.finder import choose_code
@@ -77,6 +78,7 @@ class CodebookPanel(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter codes")
         self.filter.setClearButtonEnabled(True)
+        a11y(self.filter, "Filter codes", "Shows only the codes whose name matches")
         self.filter.textChanged.connect(self._on_filter)
 
         self.tree = self._make_tree()
@@ -87,7 +89,7 @@ class CodebookPanel(QWidget):
         self.model.modelReset.connect(self.tree.expandAll)
         self.model.rowsInserted.connect(lambda parent, first, last: self._expand(parent))
 
-        self.toolbar = QToolBar(self)
+        self.toolbar = name_overflow(QToolBar(self))
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.new_action = self._action("New code", icon("code-new"), lambda: self.new_code(None), "codebook.new")
@@ -110,6 +112,7 @@ class CodebookPanel(QWidget):
     def _make_tree(self) -> CodeTree:
         """The code tree: drag to reorganise, F2 renames, counts and quick keys in narrow columns."""
         tree = CodeTree(self)
+        a11y(tree, "Codebook", "Codes and subcodes with their number of codings and quick keys. Enter applies one.")
         tree.setModel(self.proxy)
         tree.setHeaderHidden(False)
         tree.setUniformRowHeights(True)

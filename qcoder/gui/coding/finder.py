@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from qcoder.core.model import Code
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.codebook.model import color_icon
 
 
@@ -52,8 +53,10 @@ class CodeFinder(QDialog):
         self._paths = paths
         self._keys = keys or {}
         self.edit = QLineEdit(self)
+        a11y(self.edit, "Find a code", "Type part of a code's name; Enter applies the chosen code")
         self.edit.setPlaceholderText("Type to filter codes, Enter to apply")
         self.list = QListWidget(self)
+        a11y(self.list, "Codes", "The codes matching what you typed, with their quick keys")
         self.list.setUniformItemSizes(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)

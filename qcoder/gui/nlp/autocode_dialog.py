@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.autocode import AutocodeHit, AutocodePreview, AutocodeRule, Mode, Scope, apply_hits, find_hits
 from qcoder.core.model import AttributeScope
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.nlp.check_model import CheckTableModel
@@ -109,6 +110,7 @@ class AutocodeDialog(QDialog):
         for mode, label, _ in MODES:
             self.mode_box.addItem(label, mode.value)
         self.terms_edit = QLineEdit(self)
+        a11y(self.terms_edit, "Terms", "The words, phrase or pattern to find")
         self.ignore_case = QCheckBox("Ignore case", self)
         self.attribute_box = QComboBox(self)
         self.value_box = QComboBox(self)
@@ -150,6 +152,7 @@ class AutocodeDialog(QDialog):
             self,
         )
         self.table = QTableView(self)
+        a11y(self.table, "Matches", "The passages found: tick those to code")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)

@@ -36,6 +36,7 @@ from qcoder.app.deidentify import (
     redact_in_place,
     redacted_copy,
 )
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.nlp.check_model import CheckTableModel
@@ -103,8 +104,11 @@ class DeidentifyDialog(QDialog):
         project = self.ctx.project
         roster = default_roster(project) if project is not None else Roster()
         self.names_edit = self._roster_box("\n".join(roster.names))
+        a11y(self.names_edit, "Names to replace", "One per line")
         self.places_edit = self._roster_box("\n".join(roster.places))
+        a11y(self.places_edit, "Places to replace", "One per line")
         self.agencies_edit = self._roster_box("\n".join(roster.agencies))
+        a11y(self.agencies_edit, "Agencies to replace", "One per line")
         grid = QGridLayout()
         for col, (label, edit) in enumerate(
             (
@@ -160,6 +164,7 @@ class DeidentifyDialog(QDialog):
             editable={PLACEHOLDER: lambda c, text: replace(c, placeholder=text)},
         )
         self.table = QTableView(self)
+        a11y(self.table, "Replacements", "What is found and what replaces it: tick those to apply")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(

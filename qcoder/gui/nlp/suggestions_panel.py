@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.suggest import Suggestion, SuggestionModel, SuggestOptions, accept_suggestions, suggest, train_model
 from qcoder.core.changes import ChangeSet, Kind
+from qcoder.gui.accessibility import a11y, label_for
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.nlp.check_model import CheckTableModel
@@ -91,7 +92,7 @@ class SuggestionsPanel(QWidget):
             ("In", self.scope_box),
             ("Confidence ≥", self.threshold),
         ):
-            row.addWidget(QLabel(label, self))
+            row.addWidget(label_for(QLabel(label, self), w))
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.suggest_button)
@@ -109,6 +110,9 @@ class SuggestionsPanel(QWidget):
             self,
         )
         self.table = QTableView(self)
+        a11y(
+            self.table, "Code suggestions", "Tick the suggestions to accept: confidence, code, document, speaker, text"
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

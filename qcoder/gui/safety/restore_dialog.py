@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.app.backups import BackupInfo
+from qcoder.gui.accessibility import a11y
 
 REASONS = {
     "open": "when the project was opened",
@@ -58,6 +59,7 @@ class RestoreDialog(QDialog):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.header)
         self.list = QListWidget()
+        a11y(self.list, "Backups", "The project's backups, newest first: when, why and how big")
         for b in backups:
             when = b.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             text = f"{when} — {REASONS.get(b.reason, b.reason)} — {_size(b.size)}"

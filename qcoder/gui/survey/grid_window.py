@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.survey_grid import toggle_code
 from qcoder.core.changes import ChangeSet, Kind
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.coder import ask_coder
 from qcoder.gui.context import AppContext
@@ -55,6 +56,7 @@ class SurveyGridDialog(RefreshingDialog):
         self.resize(1000, 620)
         self.model = SurveyGridModel(self)
         self.view = GridView(self)
+        a11y(self.view, "Survey answers", "One row per respondent, one column per question")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

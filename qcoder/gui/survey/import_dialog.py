@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.survey import SurveyMapping, SurveyReport, import_survey_table, preview
 from qcoder.core.commands import recording
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import Grouping
@@ -75,6 +76,7 @@ class SurveyImportDialog(QDialog):
         self.setWindowTitle("Import survey answers")
         self.resize(820, 560)
         self.file_edit = QLineEdit(self)
+        a11y(self.file_edit, "Survey file", "A CSV, Excel or SPSS export, one row per respondent")
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText("A CSV, Excel or SPSS (.sav) export, one row per respondent")
         browse = QPushButton("Choose file…", self)
@@ -83,6 +85,7 @@ class SurveyImportDialog(QDialog):
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
         self.preview = QTableWidget(self)
+        a11y(self.preview, "Preview", "The first rows of the file")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.id_combo = QComboBox(self)
         self.text_list = _check_list(self)

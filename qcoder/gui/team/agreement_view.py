@@ -39,6 +39,7 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.codepath import code_paths
 from qcoder.core.model import AttributeScope
 from qcoder.core.permissions import Role
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.style import set_tone
 from qcoder.gui.team.audit_view import AuditLogView
@@ -132,8 +133,10 @@ class AgreementDialog(QDialog):
         self.figures.document_activated.connect(lambda doc_id: self._ctx.document_requested.emit(doc_id, -1, -1))
         self.tabs.addTab(self.figures, "Agreement")
         self.rounds = RowsPanel(ROUNDS_MEANING, self)
+        a11y(self.rounds.view, "Agreement rounds", ROUNDS_MEANING)
         self.tabs.addTab(self.rounds, "Training rounds")
         self.unitizing = RowsPanel(UNITIZING_MEANING, self)
+        a11y(self.unitizing.view, "Unitizing agreement", UNITIZING_MEANING)
         self.tabs.addTab(self.unitizing, "Unitizing")
         self.tabs.setTabVisible(TAB_ROUNDS, False)  # shown when the project has rounds
         self.tabs.setTabVisible(TAB_UNITIZING, False)  # shown when unitizing is asked for
@@ -151,6 +154,7 @@ class AgreementDialog(QDialog):
     # --- layout -------------------------------------------------------------------------------
     def _settings_row(self) -> QHBoxLayout:
         self.coder_list = QListWidget(self)
+        a11y(self.coder_list, "Coders", "Tick the coders to compare")
         self.coder_list.setFlow(QListView.Flow.LeftToRight)
         self.coder_list.setWrapping(True)
         self.coder_list.setSpacing(2)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.team.stats_model import Index
 from qcoder.gui.texts import plural
 
@@ -106,6 +107,7 @@ class AuditLogView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audit_model = AuditLogModel(self)
+        a11y(self, "Audit log", "Who changed what and when")
         self.setModel(self.audit_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.analysis.agreement.disagreements import Disagreement, Kind, Method
 from qcoder.app.agreement import AgreementInputs
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.excerpt_html import coder_html
 from qcoder.gui.team.pages import esc
@@ -262,6 +263,7 @@ class DisagreementsPanel(QWidget):
     def _make_table(self) -> QTableView:
         """The disagreements, one per row, several selectable at once."""
         view = QTableView(self)
+        a11y(view, "Disagreements", "One per row: where the coders differ and how. Several can be chosen.")
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.analysis.agreement import AgreementReport
 from qcoder.app.agreement import AgreementInputs
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.pages import esc
 from qcoder.gui.team.stats_model import PairMatrixModel, StatsRow, StatsTableModel, pooling_label, pooling_tip
@@ -65,14 +66,18 @@ class FiguresView(QWidget):
         self.scope_label.setWordWrap(True)
         self.codes_model = StatsTableModel("Code", self)
         self.codes_view = stats_table(self.codes_model, self)
+        a11y(self.codes_view, "Agreement by code")
         self.codes_view.selectionModel().selectionChanged.connect(self._on_code_selected)
         self.docs_model = StatsTableModel("Document", self)
         self.docs_view = stats_table(self.docs_model, self)
+        a11y(self.docs_view, "Agreement by document")
         self.docs_view.doubleClicked.connect(self._open_document)
         self.groups_model = StatsTableModel("Group", self)
         self.groups_view = stats_table(self.groups_model, self)
+        a11y(self.groups_view, "Agreement by group")
         self.pair_model = PairMatrixModel(self)
         self.pair_view = QTableView(self)
+        a11y(self.pair_view, "Agreement between pairs of coders")
         self.pair_view.setModel(self.pair_model)
         self.pair_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.pair_view.horizontalHeader().setMinimumSectionSize(90)

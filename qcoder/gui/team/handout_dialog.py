@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.app.merge import handout
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.errors import explain_text
@@ -80,6 +81,7 @@ class HandoutDialog(QDialog):
             line.setPlaceholderText("Coder's name")
         self.coder_box.currentTextChanged.connect(self._coder_changed)
         self.doc_list = QListWidget(page)
+        a11y(self.doc_list, "Documents", "Tick the documents the coder gets")
         self.doc_list.itemChanged.connect(lambda _item: self._update())
         all_button = QPushButton("All", page)
         all_button.clicked.connect(lambda: self._check_all(True))
@@ -94,6 +96,7 @@ class HandoutDialog(QDialog):
         docs_row.addLayout(side)
         self.with_codings = QCheckBox("Include the codings and framework summaries this coder already made here", page)
         self.path_edit = QLineEdit(page)
+        a11y(self.path_edit, "Save as", "Where the coder's copy is written")
         self.path_edit.textChanged.connect(lambda _t: self._update())
         browse = QPushButton("Browse…", page)
         browse.clicked.connect(self._browse)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.merge import MergePlan, apply_merge, plan_merge, read_source
 from qcoder.core.snapshot import ProjectSnapshot
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.errors import explain_text
@@ -85,6 +86,7 @@ class MergeDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.path_list = QListWidget(page)
+        a11y(self.path_list, "Coder projects", "The coders' project files to merge")
         self.path_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         add = QPushButton("Add files…", page)
         add.clicked.connect(self._browse)

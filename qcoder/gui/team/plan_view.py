@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from qcoder.app.merge import MergePlan
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.texts import plural
 from qcoder.gui.themes import current as theme
 
@@ -162,6 +163,7 @@ class PlanTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan_model = QStandardItemModel(self)
+        a11y(self, "What will be written", "The changes this step makes, before anything is written")
         self.setModel(self.plan_model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)

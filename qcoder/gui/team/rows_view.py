@@ -18,6 +18,7 @@ from qcoder.app.agreement import AgreementInputs, agreement
 from qcoder.app.agreement_text import round_rows, unitized_rows
 from qcoder.app.project import Project
 from qcoder.app.rounds import ROUND_ATTRIBUTE, round_names
+from qcoder.gui.accessibility import a11y
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -121,6 +122,7 @@ class RowsPanel(QWidget):
         self.note.hide()
         self.model = RowsModel(self)
         self.view = QTableView(self)
+        a11y(self.view, "Rows", meaning)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.errors import NotFound
 from qcoder.core.model import Coding
+from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.settings import SHOW_ALL, SHOW_MINE, SHOW_SELECTED, CodingFilter
+from qcoder.gui.viewer.caret_codings import CaretCodings
 from qcoder.gui.viewer.find_bar import FindBar
 from qcoder.gui.viewer.index import CodingIndex
 from qcoder.gui.viewer.state import Codebook, ViewState
@@ -51,6 +53,7 @@ class DocumentViewer(QWidget):
         self.view = TranscriptView(self)
         self.view.set_reading_font(ctx.settings.viewer_font_size())
         self.view.snap_words = ctx.settings.snap_to_words()
+        self.caret = CaretCodings(self.view)  # the codings at the caret, for screen readers
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.find_bar.hits_changed.connect(self._on_find_hits)
@@ -100,6 +103,7 @@ class DocumentViewer(QWidget):
         self.filter_menu.aboutToShow.connect(self._fill_filter_menu)
         self.filter_button.setMenu(self.filter_menu)
         self.filter_button.setToolTip("Which codings to show")
+        a11y(self.filter_button, "Show codings", "Which codings the transcript shows: coders and codes")
 
         header = QWidget(self)
         header.setObjectName("ViewerHeader")
@@ -328,6 +332,7 @@ class DocumentViewer(QWidget):
         state = self.state
         if state is None:
             return
+        self.caret.schedule()
         doc_id = state.document.id
         if doc_id in changes.removed.get(Kind.DOCUMENT, set()):
             self.clear()

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from qcoder.core import colors
 from qcoder.core.model import Coding
+from qcoder.gui.accessibility import a11y, describe
 from qcoder.gui.themes import current as theme
 
 if TYPE_CHECKING:
+    from qcoder.gui.viewer.state import ViewState
     from qcoder.gui.viewer.text_view import TranscriptView
 
 COLUMN_WIDTH = 18
@@ -62,6 +64,7 @@ class NumberArea(QWidget):
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self.view = view
+        a11y(self, "Paragraph numbers", "Hover a number: where its paragraph starts in the recording")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -139,6 +142,7 @@ class StripeArea(QWidget):
         self.view = view
         self.paints = 0  # paint count (benchmarks wait for the next paint)
         self.setMouseTracking(True)
+        a11y(self, "Coding stripes", "No codings in view")
 
     @staticmethod
     def label_font() -> QFont:
@@ -168,7 +172,9 @@ class StripeArea(QWidget):
         fm = QFontMetrics(label_font)
         self.paints += 1
         self._paint_overlaps(p, fm)
-        for bar, c, lane in self.stripes():
+        stripes = self.stripes()
+        self._describe(state, [c for _bar, c, _lane in stripes])
+        for bar, c, lane in stripes:
             color = QColor(state.codebook.color(c.code_id))
             if c.id == state.selected_coding:
                 p.setPen(QPen(QColor(t.outline), 1.5))
@@ -219,6 +225,13 @@ class StripeArea(QWidget):
                 p.drawLine(QPointF(GUTTER - 4, top), QPointF(GUTTER - 4, y2 - 2))
                 p.drawLine(QPointF(GUTTER - 4, y2 - 2), QPointF(GUTTER - 1, y2 - 2))
             p.drawText(QRectF(1, y1, GUTTER - 2, fm.height()), int(Qt.AlignmentFlag.AlignCenter), str(n))
+
+    def _describe(self, state: ViewState, codings: list[Coding]) -> None:
+        """What the stripes in view show, for screen readers: "Trust (Maya), …"."""
+        said = dict.fromkeys(
+            f"{state.codebook.name(c.code_id)} ({state.coder_names.get(c.coder_id, 'unknown coder')})" for c in codings
+        )
+        describe(self, "In view: " + ", ".join(said) if said else "No codings in view")
 
     def stripes(self) -> list[tuple[QRectF, Coding, int]]:
         """(bar rectangle, coding, lane) of every stripe in view, from the in-memory index."""
