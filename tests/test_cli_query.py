@@ -118,6 +118,18 @@ def test_code_as_is_one_undoable_step_with_one_audit_entry(project: Path, capsys
     assert code == 0 and "coded 0 excerpt(s)" in err
 
 
+def test_code_as_takes_a_code_path_with_the_angle_separator(project: Path, capsys):
+    query = f'"{TURNOVER}"'
+    code, out, err = run(capsys, "query", str(project), query, "--code-as", "Survey/Turnover")
+    assert code == 1 and "write 'Survey > Turnover'" in err and len(err.strip().splitlines()) == 1
+    code, out, err = run(capsys, "query", str(project), query, "--code-as", "survey >  Turnover")
+    assert code == 0 and "as 'survey > Turnover'" in err
+    with Project.open(project) as p:
+        assert p.code_by_path("Survey/Turnover") is None
+        new = p.code_by_path("Survey > Turnover")
+        assert new is not None and len(p.codings(code_ids=[new.id])) == json.loads(out)["count"]
+
+
 def test_saved_queries_rerun_on_current_data(project: Path, capsys):
     query = f'"{TURNOVER}" AND NOT "{BREAKDOWNS}"'
     code, out, err = run(

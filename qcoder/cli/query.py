@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcoder.cli.common import AddParser, Subparsers, UsageError, names, open_project
+from qcoder.core.codepath import join_path, split_path
 
 if TYPE_CHECKING:
     from qcoder.app.project import Project
@@ -78,7 +79,9 @@ def _run(project: Project, spec: QuerySpec, args: argparse.Namespace) -> int:
         print(f"saved query {args.save!r}", file=sys.stderr)
     if args.code_as:
         added = code_results(project, result, args.code_as)
-        print(f"coded {added} excerpt(s) as {args.code_as!r} (one undoable step)", file=sys.stderr)
+        print(
+            f"coded {added} excerpt(s) as {join_path(split_path(args.code_as))!r} (one undoable step)", file=sys.stderr
+        )
     if args.output:
         out = Path(args.output)
         if args.format == "json":
