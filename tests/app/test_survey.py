@@ -64,8 +64,34 @@ def test_one_document_per_respondent_with_a_section_per_question(project: Projec
     r1 = project.document_by_name("R1")
     text = project.document(r1.id).text
     assert text == "q_trust\nI trust them, mostly.\n\nq_barrier\nFunding"
-    assert [text[t.start : t.end] for t in project.turns(r1.id)] == ["I trust them, mostly.", "Funding"]
+    # each section, its question heading included, is the respondent's turn
+    assert [text[t.start : t.end] for t in project.turns(r1.id)] == [
+        "q_trust\nI trust them, mostly.",
+        "q_barrier\nFunding",
+    ]
     assert r1.attributes == {"site": "Harbor"}
+
+
+def test_a_coded_question_heading_counts_for_its_respondent(project: Project, tmp_path: Path) -> None:
+    """A heading outside the turns would count as a second respondent (the document) beside the
+    participant: R1 twice when both its heading and its answer carry the code."""
+    import_survey(project, _survey(tmp_path), SurveyMapping("rid", ("q_trust", "q_barrier"), ("site",), "respondent"))
+    code, coder = project.ensure_code_path("Barriers"), project.ensure_coder("Ana")
+    for name in ("R1", "R2"):
+        doc = project.document_by_name(name)
+        text = project.document(doc.id).text
+        project.add_coding(doc.id, code.id, coder.id, text.index("q_barrier"), text.index("q_barrier") + 9)
+    r1 = project.document_by_name("R1")
+    end = len(project.document(r1.id).text)
+    project.add_coding(r1.id, code.id, coder.id, end - len("Funding"), end)
+    snapshot = project.snapshot()
+    matrix = compute_matrix(AnalysisData(snapshot), Options(attribute="site", unit=None))
+    (row,) = [i for i, r in enumerate(matrix.rows) if r.path == "Barriers"]
+    by_site = {c.key[0]: matrix.cell(row, j) for j, c in enumerate(matrix.columns) if not c.is_total}
+    assert by_site["Harbor"].participants == 2 and by_site["Harbor"].excerpts == 3
+    index = ProjectIndex(snapshot)
+    respondents = case_table(index, make_selection(index), "respondents")
+    assert {c.name: c.counts for c in respondents.cases} == {"R1": [2], "R2": [1], "R3": [0]}
 
 
 def test_reimport_reuses_participants_and_takes_free_names(project: Project, tmp_path: Path) -> None:

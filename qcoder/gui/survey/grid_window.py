@@ -153,8 +153,7 @@ class SurveyGridDialog(RefreshingDialog):
     def open_answer(self, row: int) -> None:
         answer = self.model.answer(row)
         if answer is not None:
-            key = answer.key
-            self._ctx.document_requested.emit(key.document_id, key.start, key.end)
+            self._ctx.document_requested.emit(answer.key.document_id, answer.start, answer.end)
 
     def open_import(self) -> SurveyImportDialog:
         dialog = SurveyImportDialog(self._ctx, self)
