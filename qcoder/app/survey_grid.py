@@ -54,7 +54,7 @@ def answer_keys(project: Project) -> tuple[list[AnswerKey], dict[str, dict[str, 
     return keys, {d.id: dict(d.attributes) for d in infos}
 
 
-def _question(text: str, key: AnswerKey, attributes: dict[str, str]) -> tuple[str, int]:
+def question_of(text: str, key: AnswerKey, attributes: dict[str, str]) -> tuple[str, int]:
     """The answer's question and where its answer starts: the ``question`` attribute (a document
     per answer); else the turn's first line, the heading of a per-respondent section; else (a
     project imported before the heading was part of the turn) the heading line above the turn."""
@@ -80,7 +80,7 @@ def answer_page(project: Project, keys: Sequence[AnswerKey], attributes: dict[st
         attrs = attributes.get(k.document_id, {})
         overlapping = tuple(c for c in codings[k.document_id] if c.start < k.end and c.end > k.start)
         shown = {n: v for n, v in attrs.items() if n != QUESTION_ATTRIBUTE}
-        question, start = _question(text, k, attrs)
+        question, start = question_of(text, k, attrs)
         out.append(Answer(k, question, text[start : k.end], shown, overlapping, start, k.end))
     return out
 
