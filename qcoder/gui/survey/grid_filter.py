@@ -3,7 +3,7 @@ only" narrow thousands of answers to the ones to read or code next (:mod:`qcoder
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from qcoder.app.survey_filter import AnswerFilter
@@ -25,6 +25,8 @@ class GridFilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            combo.setMaxVisibleItems(20)
+            combo.setStyleSheet("combobox-popup: 0")  # a scrolled list, not one item per screen line
             combo.currentIndexChanged.connect(self.changed)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search answers or respondents…")
@@ -39,6 +41,8 @@ class GridFilterBar(QWidget):
         self.uncoded.setToolTip("Only the answers nobody has coded (applied again when the filter changes)")
         self.uncoded.toggled.connect(self.changed)
         self.shown = QLabel(self)
+        self.shown.setMinimumWidth(self.fontMetrics().horizontalAdvance("99,999 of 99,999") + 4)
+        self.shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("Show:", self))
