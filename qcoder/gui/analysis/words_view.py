@@ -304,11 +304,15 @@ class WordsDialog(RefreshingDialog):
         self.kwic_title.setText(f"<b>{lemma}</b> in context — {plural(len(lines), 'line')}")
 
     def _fit_kwic_columns(self) -> None:
-        """Who said it fitted to its contents; the keyword centred between its contexts, which
-        share the rest (the context before is elided on its left, the one after on its right)."""
+        """Who said it fitted to its contents, at most a fifth of the width each (elided on the
+        right: long survey document names kept the contexts out of view at 150 %); the keyword
+        centred between its contexts, which share the rest (the context before is elided on its
+        left, the one after on its right)."""
         view, n = self.kwic, self.kwic_model.columnCount()
         for column in range(n - 3):
             view.resizeColumnToContents(column)
+            view.setColumnWidth(column, min(view.columnWidth(column), view.viewport().width() // 5))
+            view.setItemDelegateForColumn(column, self._elide_right)
         view.resizeColumnToContents(n - 2)
         rest = view.viewport().width() - sum(view.columnWidth(c) for c in range(n - 3)) - view.columnWidth(n - 2)
         view.setColumnWidth(n - 3, max(rest // 2, 120))
