@@ -112,6 +112,18 @@ def test_kwic_contexts_stay_in_view_beside_long_names(qtbot, ctx) -> None:  # ty
     dialog.wait()
 
 
+def test_kwic_lines_start_in_document_order(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Sorting switched on sorted by the first column descending (Qt's default indicator): the
+    lines listed the last documents first (seen on the real screen)."""
+    dialog = _open(qtbot, ctx)
+    dialog.min_count.setValue(1)
+    qtbot.waitUntil(lambda: not dialog.is_computing(), timeout=30000)
+    dialog.select_lemma("safe")
+    documents = [dialog.kwic.model().index(r, 0).data() for r in range(dialog.kwic.model().rowCount())]
+    assert documents == sorted(documents) and documents[0] != documents[-1]
+    dialog.wait()
+
+
 def test_analysis_runs_in_a_worker_that_cancel_stops(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 

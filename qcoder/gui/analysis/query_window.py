@@ -168,6 +168,7 @@ class QueryDialog(RefreshingDialog):
         self.table.doubleClicked.connect(lambda index: self.open_excerpt(index.row()))
         self.context = QTextBrowser(self)
         self.by = QComboBox(self)
+        self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # empty until a run
         self.by.currentTextChanged.connect(lambda *_: self._show_counts())
         self.counts = QTableWidget(0, 4, self)
         self.counts.setHorizontalHeaderLabels(["Value", "Excerpts", "Documents", "Respondents"])

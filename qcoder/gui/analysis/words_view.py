@@ -143,6 +143,7 @@ class WordsDialog(RefreshingDialog):
         self.kwic = _table_view(self)
         self.kwic.setModel(self.kwic_model)
         self.kwic.setSortingEnabled(True)  # by what comes before or after the keyword, too
+        self.kwic.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # project order until a header is clicked
         self.kwic.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self._elide_right = _ElideRight(self.kwic)
         self.kwic.doubleClicked.connect(self.open_line)
