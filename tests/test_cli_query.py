@@ -76,6 +76,9 @@ def test_scopes_and_restrictions_narrow_the_results(demo: Path, capsys):
     assert count(f'"{TURNOVER}"', "--where", "site=Northfield") == by["site"]["Northfield"]["excerpts"]
     both = count(f'"{TURNOVER}"', "--where", "site=Northfield", "--where", "stakeholder_group=prosecutor")
     assert both <= min(by["site"]["Northfield"]["excerpts"], by["stakeholder_group"]["prosecutor"]["excerpts"])
+    # "--where ATTR=VALUE ..." as the issue writes it: several after one --where, the query before or after
+    assert count(f'"{TURNOVER}"', "--where", "site=Northfield", "stakeholder_group=prosecutor") == both
+    assert count("--where", "site=Northfield", "stakeholder_group=prosecutor", f'"{TURNOVER}"') == both
     assert count(f'"{TURNOVER}"', "--coder", "Maya Chen") < everyone
     code, out, _ = run(capsys, "query", str(demo), f'"{TURNOVER}"', "--speaker", "Renee Walker")
     speakers = {e["speaker"] for e in json.loads(out)["excerpts"]}
