@@ -13,10 +13,12 @@ from qcoder.analysis.cases import case_table
 from qcoder.analysis.index import ProjectIndex, make_selection
 from qcoder.analysis.matrix import AnalysisData, Options, compute_matrix
 from qcoder.app import Project
-from qcoder.app.survey import SurveyMapping, import_survey
+from qcoder.app.survey import SURVEY_FORMAT, SurveyMapping, import_survey
+from qcoder.app.survey_grid import answer_keys, answer_page, toggle_code
 from qcoder.cli import main
 from qcoder.core.errors import ImportFailed
 from qcoder.core.model import AttributeScope
+from qcoder.importers.base import ImportedDocument, ImportedTurn
 from tests.helpers import imported
 
 SURVEY = (
@@ -244,3 +246,24 @@ def test_cli_case_export_in_three_formats(tmp_path: Path, capsys: pytest.Capture
     assert list(frame["n_trust"]) == [2, 0, 2, 0]
     assert meta.column_names_to_labels["p_barriers_funding"] == "Barriers > Funding (present)"
     assert meta.variable_value_labels["p_trust"] == {0: "absent", 1: "present"}
+
+
+def test_grid_reads_answers_of_both_per_respondent_layouts(project: Project, tmp_path: Path) -> None:
+    """A section's turn holds its heading (this import) or, imported before, only the answer
+    below it: the grid shows the same question and answer, and codes the answer alone."""
+    import_survey(project, _survey(tmp_path), SurveyMapping("rid", ("q_trust", "q_barrier"), (), "respondent"))
+    text = "q_trust\nI do.\nTwo lines.\n\nq_barrier\nFunding"
+    old = ImportedDocument(text, "old.csv", SURVEY_FORMAT, [ImportedTurn("R9", 8, 24), ImportedTurn("R9", 36, 43)])
+    project.add_document(old, "R9")
+    keys, attributes = answer_keys(project)
+    answers = {(a.key.respondent, a.question): a for a in answer_page(project, keys, attributes)}
+    assert answers["R9", "q_trust"].text == "I do.\nTwo lines." and answers["R1", "q_trust"].text == (
+        "I trust them, mostly."
+    )
+    assert answers["R9", "q_barrier"].text == answers["R1", "q_barrier"].text == "Funding"
+    coder, code = project.ensure_coder("Ana"), project.ensure_code_path("Trust")
+    for respondent in ("R1", "R9"):
+        answer = answers[respondent, "q_trust"]
+        assert toggle_code(project, answer, code.id, coder.id)
+        (coding,) = project.codings(answer.key.document_id)
+        assert project.document(coding.document_id).text[coding.start : coding.end] == answer.text
