@@ -76,6 +76,9 @@ def test_scopes_and_restrictions_narrow_the_results(demo: Path, capsys):
     assert count(f'"{TURNOVER}"', "--where", "site=Northfield") == by["site"]["Northfield"]["excerpts"]
     both = count(f'"{TURNOVER}"', "--where", "site=Northfield", "--where", "stakeholder_group=prosecutor")
     assert both <= min(by["site"]["Northfield"]["excerpts"], by["stakeholder_group"]["prosecutor"]["excerpts"])
+    # "--where ATTR=VALUE ..." as the issue writes it: several after one --where, the query before or after
+    assert count(f'"{TURNOVER}"', "--where", "site=Northfield", "stakeholder_group=prosecutor") == both
+    assert count("--where", "site=Northfield", "stakeholder_group=prosecutor", f'"{TURNOVER}"') == both
     assert count(f'"{TURNOVER}"', "--coder", "Maya Chen") < everyone
     code, out, _ = run(capsys, "query", str(demo), f'"{TURNOVER}"', "--speaker", "Renee Walker")
     speakers = {e["speaker"] for e in json.loads(out)["excerpts"]}
@@ -116,6 +119,18 @@ def test_code_as_is_one_undoable_step_with_one_audit_entry(project: Path, capsys
     # coding again the same results adds nothing
     code, _, err = run(capsys, "query", str(project), query, "--code-as", "Query results > Turnover with breakdowns")
     assert code == 0 and "coded 0 excerpt(s)" in err
+
+
+def test_code_as_takes_a_code_path_with_the_angle_separator(project: Path, capsys):
+    query = f'"{TURNOVER}"'
+    code, out, err = run(capsys, "query", str(project), query, "--code-as", "Survey/Turnover")
+    assert code == 1 and "write 'Survey > Turnover'" in err and len(err.strip().splitlines()) == 1
+    code, out, err = run(capsys, "query", str(project), query, "--code-as", "survey >  Turnover")
+    assert code == 0 and "as 'survey > Turnover'" in err
+    with Project.open(project) as p:
+        assert p.code_by_path("Survey/Turnover") is None
+        new = p.code_by_path("Survey > Turnover")
+        assert new is not None and len(p.codings(code_ids=[new.id])) == json.loads(out)["count"]
 
 
 def test_saved_queries_rerun_on_current_data(project: Path, capsys):

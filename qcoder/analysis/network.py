@@ -15,8 +15,8 @@ import numpy as np
 import numpy.typing as npt
 
 from qcoder.analysis.cooccurrence import CooccurrenceMatrix
+from qcoder.core.codepath import SEPARATOR
 
-SEPARATOR = " > "
 GRAVITY = 0.3
 FloatArray = npt.NDArray[np.float64]
 

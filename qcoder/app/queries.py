@@ -11,7 +11,7 @@ from qcoder.analysis.query import QueryEngine, QueryOptions, QueryResult, parse_
 from qcoder.analysis.query_parse import parse_query, parse_scope
 from qcoder.core import commands as cmd
 from qcoder.core.codepath import join_path, split_path
-from qcoder.core.codes import check_code_name, palette_color
+from qcoder.core.codes import check_new_code_level, child_named, palette_color
 from qcoder.core.commands.queries import SAVED_QUERIES, read_saved
 from qcoder.core.errors import InvalidValue, NotFound
 from qcoder.core.model import Code, Coding, new_id
@@ -106,12 +106,12 @@ def _code_commands(codes: list[Code], path: str) -> tuple[list[cmd.Command], str
     commands: list[cmd.Command] = []
     parent: str | None = None
     for part in parts:
-        found = next((c for c in codes if c.parent_id == parent and c.name.casefold() == part.casefold()), None)
+        found = child_named(codes, parent, part)
         if found is None:
             siblings = [c.position for c in codes if c.parent_id == parent]
             found = Code(
                 new_id(),
-                check_code_name(part),
+                check_new_code_level(path, part),
                 parent,
                 palette_color(len(codes)),
                 position=max(siblings, default=-1) + 1,

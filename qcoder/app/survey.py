@@ -7,10 +7,12 @@ attributes are the chosen attribute columns. ``per="answer"`` (the default) make
 per non-blank answer, named ``"<id> - <question>"``, with the document attribute ``question``;
 ``per="respondent"`` makes one document per respondent with a section per question (the
 question as a heading line, the answer below it). Every answer is one turn of a speaker linked
-to the respondent's participant, so the analysis matrix counts it for that respondent and reads
-the participant's attributes; the same attributes are set on the documents too (the documents
-panel and document filters show them). Blank answers are skipped and counted; identical answers
-of different respondents are all kept. Either everything is stored or nothing (one transaction).
+to the respondent's participant (in a per-respondent document the turn is the whole section,
+its heading line included, so a coding of the heading counts for the respondent too), so the
+analysis matrix counts it for that respondent and reads the participant's attributes; the same
+attributes are set on the documents too (the documents panel and document filters show them).
+Blank answers are skipped and counted; identical answers of different respondents are all
+kept. Either everything is stored or nothing (one transaction).
 """
 
 from __future__ import annotations
@@ -143,11 +145,10 @@ def _documents(r: _Respondent, per: str, source: str) -> list[tuple[str, Importe
     turns: list[ImportedTurn] = []
     pos = 0
     for question, answer in r.answers:
-        heading = f"{question}\n"
-        start = pos + len(heading)
-        parts.append(heading + answer)
-        turns.append(ImportedTurn(r.id, start, start + len(answer)))
-        pos = start + len(answer) + 2  # the blank line between sections
+        section = f"{question}\n{answer}"
+        parts.append(section)
+        turns.append(ImportedTurn(r.id, pos, pos + len(section)))  # the heading is the respondent's
+        pos += len(section) + 2  # the blank line between sections
     return [(r.id, ImportedDocument("\n\n".join(parts), source, SURVEY_FORMAT, turns), dict(r.attributes))]
 
 

@@ -31,7 +31,9 @@ class Answer:
     question: str
     text: str
     attributes: dict[str, str]
-    codings: tuple[Coding, ...]  # the codings overlapping the answer
+    codings: tuple[Coding, ...]  # the codings overlapping the answer's turn
+    start: int  # the answer's span: its turn's, after the question heading in a per-respondent document
+    end: int
 
     def code_ids(self) -> list[str]:
         return list(dict.fromkeys(c.code_id for c in self.codings))
@@ -52,12 +54,17 @@ def answer_keys(project: Project) -> tuple[list[AnswerKey], dict[str, dict[str, 
     return keys, {d.id: dict(d.attributes) for d in infos}
 
 
-def _question(text: str, key: AnswerKey, attributes: dict[str, str]) -> str:
-    """The answer's question: the ``question`` attribute, else the heading line above it."""
+def question_of(text: str, key: AnswerKey, attributes: dict[str, str]) -> tuple[str, int]:
+    """The answer's question and where its answer starts: the ``question`` attribute (a document
+    per answer); else the turn's first line, the heading of a per-respondent section; else (a
+    project imported before the heading was part of the turn) the heading line above the turn."""
     if QUESTION_ATTRIBUTE in attributes:
-        return attributes[QUESTION_ATTRIBUTE]
+        return attributes[QUESTION_ATTRIBUTE], key.start
+    if key.start == 0 or text[key.start - 2 : key.start] == "\n\n":
+        line_end = text.find("\n", key.start, key.end)
+        return (text[key.start : line_end], line_end + 1) if line_end >= 0 else ("", key.start)
     head = text[: key.start].rstrip("\n")
-    return head[head.rfind("\n") + 1 :] if head else ""
+    return (head[head.rfind("\n") + 1 :] if head else ""), key.start
 
 
 def answer_page(project: Project, keys: Sequence[AnswerKey], attributes: dict[str, dict[str, str]]) -> list[Answer]:
@@ -73,17 +80,18 @@ def answer_page(project: Project, keys: Sequence[AnswerKey], attributes: dict[st
         attrs = attributes.get(k.document_id, {})
         overlapping = tuple(c for c in codings[k.document_id] if c.start < k.end and c.end > k.start)
         shown = {n: v for n, v in attrs.items() if n != QUESTION_ATTRIBUTE}
-        out.append(Answer(k, _question(text, k, attrs), text[k.start : k.end], shown, overlapping))
+        question, start = question_of(text, k, attrs)
+        out.append(Answer(k, question, text[start : k.end], shown, overlapping, start, k.end))
     return out
 
 
 def toggle_code(project: Project, answer: Answer, code_id: str, coder_id: str) -> bool:
-    """Code the whole answer with ``code_id`` for ``coder_id`` (True), or, when that coder has
-    coded it so already, remove those codings (False). One undo step either way."""
+    """Code the whole answer (not its question heading) with ``code_id`` for ``coder_id``
+    (True), or, when that coder has coded it so already, remove those codings (False). One undo
+    step either way."""
     mine = [c.id for c in answer.codings if c.code_id == code_id and c.coder_id == coder_id]
     if mine:
         project.remove_codings(mine)
         return False
-    key = answer.key
-    project.add_coding(key.document_id, code_id, coder_id, key.start, key.end)
+    project.add_coding(answer.key.document_id, code_id, coder_id, answer.start, answer.end)
     return True

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcoder.cli.common import AddParser, Subparsers, UsageError, names, open_project
+from qcoder.core.codepath import join_path, split_path
 
 if TYPE_CHECKING:
     from qcoder.app.project import Project
@@ -33,6 +34,8 @@ def _spec(args: argparse.Namespace) -> QuerySpec:
 def cmd_query(args: argparse.Namespace) -> int:
     from qcoder.app.queries import delete_query, saved_queries, saved_query
 
+    if args.expr is None and args.where and "=" not in args.where[-1]:
+        args.expr = args.where.pop()  # the query after "--where A=B ...": never an ATTR=VALUE
     modes = [bool(args.list), args.run is not None, args.delete is not None]
     if sum(modes) > 1:
         raise UsageError("give one of --list, --run NAME, --delete NAME")
@@ -78,7 +81,9 @@ def _run(project: Project, spec: QuerySpec, args: argparse.Namespace) -> int:
         print(f"saved query {args.save!r}", file=sys.stderr)
     if args.code_as:
         added = code_results(project, result, args.code_as)
-        print(f"coded {added} excerpt(s) as {args.code_as!r} (one undoable step)", file=sys.stderr)
+        print(
+            f"coded {added} excerpt(s) as {join_path(split_path(args.code_as))!r} (one undoable step)", file=sys.stderr
+        )
     if args.output:
         out = Path(args.output)
         if args.format == "json":
@@ -111,7 +116,13 @@ def _add_query(sub: Subparsers) -> None:
         metavar="overlap|sentence|turn|paragraph|document|N",
         help="how near codes must be for AND, NEAR, FOLLOWED BY (N: characters); default overlap",
     )
-    p.add_argument("--where", action="append", metavar="ATTR=VALUE", help="only these respondents (repeatable)")
+    p.add_argument(
+        "--where",
+        action="extend",
+        nargs="+",
+        metavar="ATTR=VALUE",
+        help="only these respondents: one or more ATTR=VALUE (values of one attribute: any of them)",
+    )
     p.add_argument("--coder", metavar="NAMES", help="only these coders' codings (comma-separated)")
     p.add_argument("--speaker", metavar="LABELS", help="only excerpts spoken by these speakers (comma-separated)")
     p.add_argument("--text", metavar="TEXT", help="only excerpts containing this text (ignoring case)")

@@ -70,6 +70,30 @@ def check_code_path(path: str) -> str:
     return join_path(check_code_name(p) for p in parts)
 
 
+OTHER_PATH_MARKS = ("/", "\\")  # what other tools separate levels with (NVivo, MAXQDA: "\\")
+
+
+def check_new_code_level(path: str, name: str) -> str:
+    """``name`` checked as a level of ``path`` that does not exist yet and is to be created.
+    A path written with ``/`` or ``\\`` and no ``>`` (``Survey/Trust``) is refused: it would
+    make a top-level code literally named so, where the user meant ``Survey > Trust``. A code
+    whose name holds ``/`` is still found by such a path, and made in the codebook."""
+    name = check_code_name(name)
+    if PATH_MARK not in path and any(m in name for m in OTHER_PATH_MARKS):
+        levels = join_path(p.strip() for p in name.replace("\\", "/").split("/") if p.strip())
+        raise InvalidValue(
+            f"no code {name!r}: code paths separate levels with ' > ' (write {levels!r}); "
+            "a code with '/' in its name is made in the codebook"
+        )
+    return name
+
+
+def child_named(codes: Iterable[Code], parent_id: str | None, name: str) -> Code | None:
+    """The code named ``name`` (ignoring case) directly under ``parent_id`` (None: top level)."""
+    wanted = name.casefold()
+    return next((c for c in codes if c.parent_id == parent_id and c.name.casefold() == wanted), None)
+
+
 def map_code_name(name: str) -> str:
     """A code name from another file made acceptable: control characters dropped, ``>``
     replaced by ``›``, "(unnamed code)" for an empty name."""

@@ -107,6 +107,22 @@ def test_ensure_code_path(project):
     assert len(project.codes()) == 2
 
 
+def test_code_paths_use_the_angle_separator_not_a_slash(project):
+    """``Survey/Trust`` does not silently become a top-level code named so (issue 17)."""
+    with pytest.raises(InvalidValue, match="write 'Survey > Trust'"):
+        project.ensure_code_path("Survey/Trust")
+    with pytest.raises(InvalidValue, match="write 'Survey > Trust'"):
+        project.ensure_code_path("Survey\\Trust")
+    assert project.codes() == []
+    trust = project.ensure_code_path("Survey > Trust")
+    assert project.code_paths()[trust.id] == "Survey > Trust"
+    # a name holding '/' made in the codebook is found by its path; under '>' it may be made
+    police = project.create_code("Police/Fire")
+    assert project.ensure_code_path("police/fire").id == police.id
+    both = project.ensure_code_path("Survey > Courts/Prosecutors")
+    assert project.code_paths()[both.id] == "Survey > Courts/Prosecutors"
+
+
 def test_delete_code_says_how_many_and_undo(project):
     info = project.add_document(imported())
     coder = project.ensure_coder("Maya")

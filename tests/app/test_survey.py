@@ -13,10 +13,12 @@ from qcoder.analysis.cases import case_table
 from qcoder.analysis.index import ProjectIndex, make_selection
 from qcoder.analysis.matrix import AnalysisData, Options, compute_matrix
 from qcoder.app import Project
-from qcoder.app.survey import SurveyMapping, import_survey
+from qcoder.app.survey import SURVEY_FORMAT, SurveyMapping, import_survey
+from qcoder.app.survey_grid import answer_keys, answer_page, toggle_code
 from qcoder.cli import main
 from qcoder.core.errors import ImportFailed
 from qcoder.core.model import AttributeScope
+from qcoder.importers.base import ImportedDocument, ImportedTurn
 from tests.helpers import imported
 
 SURVEY = (
@@ -64,8 +66,34 @@ def test_one_document_per_respondent_with_a_section_per_question(project: Projec
     r1 = project.document_by_name("R1")
     text = project.document(r1.id).text
     assert text == "q_trust\nI trust them, mostly.\n\nq_barrier\nFunding"
-    assert [text[t.start : t.end] for t in project.turns(r1.id)] == ["I trust them, mostly.", "Funding"]
+    # each section, its question heading included, is the respondent's turn
+    assert [text[t.start : t.end] for t in project.turns(r1.id)] == [
+        "q_trust\nI trust them, mostly.",
+        "q_barrier\nFunding",
+    ]
     assert r1.attributes == {"site": "Harbor"}
+
+
+def test_a_coded_question_heading_counts_for_its_respondent(project: Project, tmp_path: Path) -> None:
+    """A heading outside the turns would count as a second respondent (the document) beside the
+    participant: R1 twice when both its heading and its answer carry the code."""
+    import_survey(project, _survey(tmp_path), SurveyMapping("rid", ("q_trust", "q_barrier"), ("site",), "respondent"))
+    code, coder = project.ensure_code_path("Barriers"), project.ensure_coder("Ana")
+    for name in ("R1", "R2"):
+        doc = project.document_by_name(name)
+        text = project.document(doc.id).text
+        project.add_coding(doc.id, code.id, coder.id, text.index("q_barrier"), text.index("q_barrier") + 9)
+    r1 = project.document_by_name("R1")
+    end = len(project.document(r1.id).text)
+    project.add_coding(r1.id, code.id, coder.id, end - len("Funding"), end)
+    snapshot = project.snapshot()
+    matrix = compute_matrix(AnalysisData(snapshot), Options(attribute="site", unit=None))
+    (row,) = [i for i, r in enumerate(matrix.rows) if r.path == "Barriers"]
+    by_site = {c.key[0]: matrix.cell(row, j) for j, c in enumerate(matrix.columns) if not c.is_total}
+    assert by_site["Harbor"].participants == 2 and by_site["Harbor"].excerpts == 3
+    index = ProjectIndex(snapshot)
+    respondents = case_table(index, make_selection(index), "respondents")
+    assert {c.name: c.counts for c in respondents.cases} == {"R1": [2], "R2": [1], "R3": [0]}
 
 
 def test_reimport_reuses_participants_and_takes_free_names(project: Project, tmp_path: Path) -> None:
@@ -218,3 +246,24 @@ def test_cli_case_export_in_three_formats(tmp_path: Path, capsys: pytest.Capture
     assert list(frame["n_trust"]) == [2, 0, 2, 0]
     assert meta.column_names_to_labels["p_barriers_funding"] == "Barriers > Funding (present)"
     assert meta.variable_value_labels["p_trust"] == {0: "absent", 1: "present"}
+
+
+def test_grid_reads_answers_of_both_per_respondent_layouts(project: Project, tmp_path: Path) -> None:
+    """A section's turn holds its heading (this import) or, imported before, only the answer
+    below it: the grid shows the same question and answer, and codes the answer alone."""
+    import_survey(project, _survey(tmp_path), SurveyMapping("rid", ("q_trust", "q_barrier"), (), "respondent"))
+    text = "q_trust\nI do.\nTwo lines.\n\nq_barrier\nFunding"
+    old = ImportedDocument(text, "old.csv", SURVEY_FORMAT, [ImportedTurn("R9", 8, 24), ImportedTurn("R9", 36, 43)])
+    project.add_document(old, "R9")
+    keys, attributes = answer_keys(project)
+    answers = {(a.key.respondent, a.question): a for a in answer_page(project, keys, attributes)}
+    assert answers["R9", "q_trust"].text == "I do.\nTwo lines." and answers["R1", "q_trust"].text == (
+        "I trust them, mostly."
+    )
+    assert answers["R9", "q_barrier"].text == answers["R1", "q_barrier"].text == "Funding"
+    coder, code = project.ensure_coder("Ana"), project.ensure_code_path("Trust")
+    for respondent in ("R1", "R9"):
+        answer = answers[respondent, "q_trust"]
+        assert toggle_code(project, answer, code.id, coder.id)
+        (coding,) = project.codings(answer.key.document_id)
+        assert project.document(coding.document_id).text[coding.start : coding.end] == answer.text

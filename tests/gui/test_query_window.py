@@ -142,3 +142,15 @@ def test_menu_action_opens_it_and_it_fits_a_laptop(qtbot, window) -> None:  # ty
     assert dialog.width() <= 1366 and dialog.height() <= 768
     assert dialog.minimumSizeHint().width() <= 1366 and dialog.minimumSizeHint().height() <= 700
     dialog.wait()
+
+
+def test_counts_value_column_is_readable_on_a_scaled_laptop(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """1366×768 at a scale of 1.5 leaves 910×512: the value column was squeezed to "Har…" by
+    three 100-pixel number columns and the counts were one row high (tried on the real screen)."""
+    dialog = _open(qtbot, ctx)
+    dialog.resize(910, 480)
+    dialog.builder.expression.setText('"Partnerships"')
+    _run(qtbot, dialog)
+    counts = dialog.counts
+    assert counts.columnWidth(0) >= counts.fontMetrics().horizontalAdvance("Harbor City") + 12
+    assert counts.height() >= counts.horizontalHeader().height() + 2 * counts.verticalHeader().defaultSectionSize()

@@ -91,6 +91,96 @@ def test_grid_codes_answers_by_keys(qtbot, ctx, project, tmp_path) -> None:  # t
     assert opened.args == [r1.id, coding.start, coding.end]
 
 
+def test_filter_row_by_question_attribute_text_and_uncoded(qtbot, ctx, project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "s.csv"
+    path.write_text(SURVEY, encoding="utf-8")
+    _import(qtbot, ctx, path)
+    grid = SurveyGridDialog(ctx)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitUntil(lambda: grid.model.rowCount() == 5)
+    bar, model = grid.filter, grid.model
+
+    def shown() -> list[tuple[str, str]]:
+        return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+
+    assert [bar.question.itemText(i) for i in range(bar.question.count())] == ["All questions", "q_trust", "q_barrier"]
+    assert "site: Lake" in [bar.attribute.itemText(i) for i in range(bar.attribute.count())]
+    bar.question.setCurrentIndex(bar.question.findText("q_barrier"))
+    assert shown() == [("R1", "q_barrier"), ("R2", "q_barrier"), ("R3", "q_barrier")]
+    bar.attribute.setCurrentIndex(bar.attribute.findText("site: Lake"))
+    assert shown() == [("R3", "q_barrier")] and bar.shown.text() == "1 of 5"
+    bar.question.setCurrentIndex(0)
+    assert shown() == [("R3", "q_trust"), ("R3", "q_barrier")]
+    bar.attribute.setCurrentIndex(0)
+    qtbot.keyClicks(bar.search, "TRUST them")  # the answer's text, ignoring case
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    assert shown() == [("R1", "q_trust"), ("R3", "q_trust")]
+    # code R1's answer by key: "uncoded only" leaves R3's
+    codes = {c.name: c.id for c in project.codes()}
+    ctx.settings.set_quick_codes(ctx.project_id, {1: codes["Resources"]})
+    grid.view.setFocus()
+    grid.view.setCurrentIndex(model.index(0, ANSWER_COLUMN))
+    qtbot.keyClick(grid.view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: model.index(0, CODES_COLUMN).data() == "Resources")
+    assert model.rowCount() == 2  # a coded row stays under the keys until the filter changes
+    bar.uncoded.setChecked(True)
+    assert shown() == [("R3", "q_trust")] and grid.view.currentIndex().row() == 0
+    bar.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 4)  # every uncoded answer
+    bar.uncoded.setChecked(False)
+    qtbot.keyClicks(bar.search, "r2")  # a respondent id
+    bar.search.returnPressed.emit()
+    assert shown() == [("R2", "q_barrier")]
+    # a change re-reads the grid: the filter stays applied
+    project.ensure_code_path("Another code")
+    qtbot.waitUntil(lambda: "Another code" in grid.model.code_names.values())
+    assert shown() == [("R2", "q_barrier")]
+
+
+def test_filter_by_question_of_per_respondent_sections(qtbot, ctx, project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "s.csv"
+    path.write_text(SURVEY, encoding="utf-8")
+    _import(qtbot, ctx, path, per_respondent=True)
+    grid = SurveyGridDialog(ctx)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitUntil(lambda: grid.model.rowCount() == 5)
+    grid.filter.question.setCurrentIndex(grid.filter.question.findText("q_trust"))
+    assert [grid.model.index(r, ANSWER_COLUMN).data() for r in range(grid.model.rowCount())] == [
+        "I trust them, mostly.",
+        "I trust them, mostly.",
+    ]
+    grid.filter.question.setCurrentIndex(0)
+    qtbot.keyClicks(grid.filter.search, "q_barrier")  # the heading is not the answer
+    grid.filter.search.returnPressed.emit()
+    assert grid.model.rowCount() == 0 and grid.filter.shown.text() == "0 of 5"
+
+
+def test_codes_tooltip_names_the_coders(qtbot, ctx, project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "s.csv"
+    path.write_text(SURVEY, encoding="utf-8")
+    _import(qtbot, ctx, path)
+    doc = project.document_by_name("R1 - q_barrier")
+    codes = {c.name: c.id for c in project.codes()}
+    ben, ana = project.ensure_coder("Ben"), project.ensure_coder("Ana")
+    for coder in (ben, ana):
+        project.add_coding(doc.id, codes["Resources"], coder.id, 0, 7)
+    project.add_coding(doc.id, codes["Prosecutors"], ben.id, 0, 3)
+    grid = SurveyGridDialog(ctx)
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitUntil(lambda: grid.model.rowCount() == 5)
+    (row,) = [r for r in range(5) if grid.model.index(r, ANSWER_COLUMN).data() == "Funding"]
+    paths = project.code_paths()
+    index = grid.model.index(row, CODES_COLUMN)
+    assert index.data() == "Resources, Prosecutors"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == (
+        f"{paths[codes['Resources']]} — Ana, Ben\n{paths[codes['Prosecutors']]} — Ben"
+    )
+    assert grid.model.index((row + 1) % 5, CODES_COLUMN).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
 def test_thousands_of_rows_are_read_a_page_at_a_time(qtbot, ctx, project, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "big.csv"
     lines = ["rid,group,answer"] + [f"P{i:05d},g{i % 3},Answer number {i} about trust" for i in range(3000)]

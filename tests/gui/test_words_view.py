@@ -93,6 +93,37 @@ def test_export_csv_and_xlsx_and_it_fits_a_laptop(qtbot, window, tmp_path: Path)
     dialog.wait()
 
 
+def test_kwic_contexts_stay_in_view_beside_long_names(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 and a scale of 1.5 (tried on the real screen) long document names pushed the
+    context after the keyword out of view: who said it takes at most a fifth of the width each."""
+    project = ctx.project
+    for d in project.documents():
+        project.rename_document(d.id, f"{d.name} - a long open-ended question about trust and safety")
+    dialog = _open(qtbot, ctx)
+    dialog.resize(910, 480)
+    dialog.min_count.setValue(1)
+    qtbot.waitUntil(lambda: not dialog.is_computing(), timeout=30000)
+    dialog.select_lemma("safe")
+    kwic = dialog.kwic
+    n = dialog.kwic_model.columnCount()
+    assert kwic.columnWidth(0) <= kwic.viewport().width() // 5 + 1
+    after = kwic.columnViewportPosition(n - 1)
+    assert 0 < after < kwic.viewport().width() - 60  # the context after the keyword is in view
+    dialog.wait()
+
+
+def test_kwic_lines_start_in_document_order(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Sorting switched on sorted by the first column descending (Qt's default indicator): the
+    lines listed the last documents first (seen on the real screen)."""
+    dialog = _open(qtbot, ctx)
+    dialog.min_count.setValue(1)
+    qtbot.waitUntil(lambda: not dialog.is_computing(), timeout=30000)
+    dialog.select_lemma("safe")
+    documents = [dialog.kwic.model().index(r, 0).data() for r in range(dialog.kwic.model().rowCount())]
+    assert documents == sorted(documents) and documents[0] != documents[-1]
+    dialog.wait()
+
+
 def test_analysis_runs_in_a_worker_that_cancel_stops(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 

@@ -37,7 +37,7 @@ def project_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with create_project(path, HOSTILE_PROJECT) as p:
         doc = p.add_document(imported())
         p.set_attributes(AttributeScope.DOCUMENT, {doc.id: {"site": HOSTILE_SITE, "stakeholder_group": "@group"}})
-        code = p.ensure_code_path(HOSTILE_CODE, definition="=DEF()")
+        code = p.create_code(HOSTILE_CODE, definition="=DEF()")  # its "//" is no path: made as in the codebook
         child = p.create_code(HOSTILE_CHILD, parent_id=code.id)
         maya, jordan = p.ensure_coder(HOSTILE_CODER), p.ensure_coder("Jordan")
         p.add_coding(doc.id, code.id, maya.id, 0, 12, HOSTILE_MEMO)

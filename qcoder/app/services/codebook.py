@@ -8,7 +8,7 @@ from dataclasses import replace
 from qcoder.app.services.core import ProjectCore
 from qcoder.core import commands as cmd
 from qcoder.core.codepath import code_paths, descendants, join_path, split_path
-from qcoder.core.codes import check_code_name, check_color, palette_color
+from qcoder.core.codes import check_code_name, check_color, check_new_code_level, child_named, palette_color
 from qcoder.core.errors import InvalidValue
 from qcoder.core.model import Code, new_id
 
@@ -90,11 +90,11 @@ class CodebookService:
         parent: str | None = None
         code: Code | None = None
         for i, part in enumerate(parts):
-            code = next(
-                (c for c in self.codes() if c.parent_id == parent and c.name.casefold() == part.casefold()), None
-            )
+            code = child_named(self.codes(), parent, part)
             if code is None:
-                code = self.create_code(part, parent, **(fields if i == len(parts) - 1 else {}))
+                code = self.create_code(
+                    check_new_code_level(path, part), parent, **(fields if i == len(parts) - 1 else {})
+                )
             parent = code.id
         assert code is not None
         return code

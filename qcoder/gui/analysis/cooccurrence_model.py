@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from qcoder.analysis.cooccurrence import CooccurrenceMatrix
-from qcoder.analysis.network import SEPARATOR, related
+from qcoder.analysis.network import related
+from qcoder.core.codepath import SEPARATOR
 from qcoder.gui.record_model import Index
 from qcoder.gui.themes import current as theme
 

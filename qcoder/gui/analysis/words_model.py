@@ -116,7 +116,8 @@ class KwicModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(getattr(line, name)).strip() if name in ("before", "after") else str(getattr(line, name))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{line.before}[{line.keyword}]{line.after}\n— {line.speaker or line.document}"
+            who = f"{line.speaker}, {line.document}" if line.speaker else line.document  # the name may be elided
+            return f"{line.before}[{line.keyword}]{line.after}\n— {who}"
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "before":
             return _RIGHT
         if role == Qt.ItemDataRole.FontRole and name == "keyword":

@@ -131,8 +131,7 @@ class WordsDialog(RefreshingDialog):
         self.proxy.setFilterKeyColumn(0)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.finder.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = _table_view(self)
-        a11y(self.table, "Word frequencies", "One row per lemma with its counts")
+        self.table = a11y(_table_view(self), "Word frequencies", "One row per lemma with its counts")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -147,6 +146,7 @@ class WordsDialog(RefreshingDialog):
         a11y(self.kwic, "Keyword in context", "The passages where the selected lemma is used")
         self.kwic.setModel(self.kwic_model)
         self.kwic.setSortingEnabled(True)  # by what comes before or after the keyword, too
+        self.kwic.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # project order until a header is clicked
         self.kwic.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self._elide_right = _ElideRight(self.kwic)
         self.kwic.doubleClicked.connect(self.open_line)
@@ -308,11 +308,15 @@ class WordsDialog(RefreshingDialog):
         self.kwic_title.setText(f"<b>{lemma}</b> in context — {plural(len(lines), 'line')}")
 
     def _fit_kwic_columns(self) -> None:
-        """Who said it fitted to its contents; the keyword centred between its contexts, which
-        share the rest (the context before is elided on its left, the one after on its right)."""
+        """Who said it fitted to its contents, at most a fifth of the width each (elided on the
+        right: long survey document names kept the contexts out of view at 150 %); the keyword
+        centred between its contexts, which share the rest (the context before is elided on its
+        left, the one after on its right)."""
         view, n = self.kwic, self.kwic_model.columnCount()
         for column in range(n - 3):
             view.resizeColumnToContents(column)
+            view.setColumnWidth(column, min(view.columnWidth(column), view.viewport().width() // 5))
+            view.setItemDelegateForColumn(column, self._elide_right)
         view.resizeColumnToContents(n - 2)
         rest = view.viewport().width() - sum(view.columnWidth(c) for c in range(n - 3)) - view.columnWidth(n - 2)
         view.setColumnWidth(n - 3, max(rest // 2, 120))

@@ -4,6 +4,9 @@ Only the keys of the answers (document id, span, respondent) are held for every 
 question, attributes and codes of a row are read with its page of :data:`PAGE` rows the first
 time the view asks for one of them, so thousands of answers open at once and scroll smoothly.
 A coding change drops the cached pages of the documents it touched (read again when shown).
+The filter row shows a subset: :meth:`SurveyGridModel.show_rows` keeps the rows of ``all_keys``
+that pass (``keys`` are the shown ones). The codes column's tooltip names each code's path and
+the coders who applied it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from qcoder.app.project import Project
 from qcoder.app.survey import QUESTION_ATTRIBUTE
+from qcoder.app.survey_filter import answer_questions
 from qcoder.app.survey_grid import Answer, AnswerKey, answer_keys, answer_page
+from qcoder.core.codepath import code_paths
 
 PAGE = 100
 FIXED = ("Respondent", "Question", "Answer", "Codes")
@@ -32,13 +37,20 @@ class GridData:
     attributes: dict[str, dict[str, str]]  # document id → its attributes
     attribute_names: list[str]  # the attribute columns
     code_names: dict[str, str]
+    questions: list[str]  # each answer's question, as ``keys``
+    code_paths: dict[str, str]
+    coder_names: dict[str, str]
 
 
 class SurveyGridModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
-        self.keys: list[AnswerKey] = []
+        self.keys: list[AnswerKey] = []  # the rows shown
+        self.all_keys: list[AnswerKey] = []  # every answer (the filter's rows index these)
+        self.questions: list[str] = []  # as all_keys
+        self.code_paths: dict[str, str] = {}
+        self.coder_names: dict[str, str] = {}
         self.attributes: dict[str, dict[str, str]] = {}
         self.attribute_names: list[str] = []
         self.code_names: dict[str, str] = {}
@@ -53,24 +65,40 @@ class SurveyGridModel(QAbstractTableModel):
         names = {n for attrs in attributes.values() for n in attrs if n != QUESTION_ATTRIBUTE}
         order = [a.name for a in project.attributes()]
         columns = [n for n in dict.fromkeys(order) if n in names]
-        return GridData(keys, attributes, columns, {c.id: c.name for c in project.codes()})
+        codes = project.codes()
+        return GridData(
+            keys,
+            attributes,
+            columns,
+            {c.id: c.name for c in codes},
+            answer_questions(project, keys, attributes),
+            code_paths(codes),
+            {c.id: c.name for c in project.coders()},
+        )
 
     def show(self, project: Project | None, data: GridData | None) -> None:
         """Rows for ``data`` (read by :meth:`read`); None empties the grid."""
         self.beginResetModel()
         self.project = project
-        data = data or GridData([], {}, [], {})
-        self.keys, self.attributes, self.attribute_names, self.code_names = (
-            data.keys,
-            data.attributes,
-            data.attribute_names,
-            data.code_names,
-        )
+        data = data or GridData([], {}, [], {}, [], {}, {})
+        self.all_keys, self.attributes, self.attribute_names = data.keys, data.attributes, data.attribute_names
+        self.code_names, self.questions, self.code_paths = data.code_names, data.questions, data.code_paths
+        self.coder_names = data.coder_names
+        self._set_keys(self.all_keys)
+        self.endResetModel()
+
+    def show_rows(self, rows: list[int]) -> None:
+        """Show only these rows of ``all_keys`` (the filter's result), in their order."""
+        self.beginResetModel()
+        self._set_keys([self.all_keys[r] for r in rows])
+        self.endResetModel()
+
+    def _set_keys(self, keys: list[AnswerKey]) -> None:
+        self.keys = keys
         self._pages.clear()
         self._rows_of_doc = {}
         for row, key in enumerate(self.keys):
             self._rows_of_doc.setdefault(key.document_id, []).append(row)
-        self.endResetModel()
 
     def reload(self, project: Project | None) -> None:
         """Read and show at once (tests, small projects)."""
@@ -114,6 +142,17 @@ class SurveyGridModel(QAbstractTableModel):
     def codes_text(self, answer: Answer) -> str:
         return ", ".join(self.code_names.get(c, "?") for c in answer.code_ids())
 
+    def codes_tooltip(self, answer: Answer) -> str | None:
+        """A line per code: its path and who applied it (``Barriers > Funding — Ana, Ben``)."""
+        coders: dict[str, list[str]] = {}
+        for c in answer.codings:
+            names = coders.setdefault(c.code_id, [])
+            name = self.coder_names.get(c.coder_id, "?")
+            if name not in names:
+                names.append(name)
+        lines = [f"{self.code_paths.get(c, '?')} — {', '.join(sorted(n, key=str.casefold))}" for c, n in coders.items()]
+        return "\n".join(lines) or None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or not index.isValid():
             return None
@@ -125,7 +164,7 @@ class SurveyGridModel(QAbstractTableModel):
             text = answer.text
             return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text[:ANSWER_CHARS].split())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return None
+            return self.codes_tooltip(answer) if column == CODES_COLUMN else None
         if column == 0:
             return answer.key.respondent
         if column == 1:

@@ -1,7 +1,9 @@
 """The survey grid: every answer of the survey documents as a row (respondent, question, answer,
-codes, attributes). Keys 1–9 code the current answer with the code bound to that key (the same
-quick-code keys as the viewer) and move to the next answer; pressing the key of a code the
-answer already has (from you) takes it away again. Enter opens the answer in the viewer.
+codes, attributes), narrowed by the filter row (question, attribute value, text, uncoded only).
+Keys 1–9 code the current answer with the code bound to that key (the same quick-code keys as
+the viewer) and move to the next answer; pressing the key of a code the answer already has
+(from you) takes it away again. Enter opens the answer in the viewer. The codes column's
+tooltip names who applied each code.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.app.survey_filter import AnswerFinder, attribute_choices
 from qcoder.app.survey_grid import toggle_code
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.gui.accessibility import a11y
@@ -26,6 +29,7 @@ from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.coder import ask_coder
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.survey.grid_filter import GridFilterBar
 from qcoder.gui.survey.grid_model import ANSWER_COLUMN, GridData, SurveyGridModel
 from qcoder.gui.survey.import_dialog import SurveyImportDialog
 
@@ -55,6 +59,9 @@ class SurveyGridDialog(RefreshingDialog):
         self.setWindowTitle("Survey answers")
         self.resize(1000, 620)
         self.model = SurveyGridModel(self)
+        self.finder = AnswerFinder([], {}, [])
+        self.filter = GridFilterBar(self)
+        self.filter.changed.connect(self.apply_filter)
         self.view = GridView(self)
         a11y(self.view, "Survey answers", "One row per respondent, one column per question")
         self.view.setModel(self.model)
@@ -77,6 +84,7 @@ class SurveyGridDialog(RefreshingDialog):
         top.addWidget(import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence.StandardKey.Undo, self, ctx.undo_stack.undo)
@@ -97,6 +105,11 @@ class SurveyGridDialog(RefreshingDialog):
         current = self.view.currentIndex()
         first = self.model.rowCount() == 0
         self.model.show(self._ctx.project, data)
+        self.finder = AnswerFinder(data.keys, data.attributes, data.questions)
+        self.filter.set_choices(
+            list(dict.fromkeys(data.questions)), attribute_choices(data.attributes, data.attribute_names)
+        )
+        self._filter_rows()
         if first:
             for column, width in {0: 110, 1: 110, ANSWER_COLUMN: 400, 3: 160}.items():
                 self.view.setColumnWidth(column, width)
@@ -106,11 +119,31 @@ class SurveyGridDialog(RefreshingDialog):
             self.view.setCurrentIndex(self.model.index(row, current.column() if current.isValid() else 0))
         self._show_keys()
         self.status.setText(
-            f"{n:,} answers. Keys 1–9 code the current answer and move to the next; Enter opens it in the viewer."
-            if n
+            f"{len(self.model.all_keys):,} answers. Keys 1–9 code the current answer and move to the next; "
+            "Enter opens it in the viewer."
+            if self.model.all_keys
             else "No survey answers yet: Import survey… reads a CSV, Excel or SPSS export."
         )
         self.loaded.emit(n)
+
+    def _filter_rows(self) -> None:
+        """Show the answers that pass the filter row, and how many of all they are."""
+        project, wanted = self._ctx.project, self.filter.value()
+        total = len(self.model.all_keys)
+        if project is not None and not wanted.is_empty():
+            self.model.show_rows(self.finder.rows(project, wanted))
+        elif len(self.model.keys) != total:
+            self.model.show_rows(list(range(total)))
+        shown = self.model.rowCount()
+        self.filter.shown.setText(f"{shown:,} of {total:,}" if shown != total else f"{total:,} answers")
+
+    def apply_filter(self) -> int:
+        """Narrow the grid to the filter row's answers; the first of them becomes current."""
+        self._filter_rows()
+        if self.model.rowCount():
+            column = self.view.currentIndex().column()
+            self.view.setCurrentIndex(self.model.index(0, max(column, 0)))
+        return self.model.rowCount()
 
     def _show_keys(self) -> None:
         project = self._ctx.project
@@ -155,8 +188,7 @@ class SurveyGridDialog(RefreshingDialog):
     def open_answer(self, row: int) -> None:
         answer = self.model.answer(row)
         if answer is not None:
-            key = answer.key
-            self._ctx.document_requested.emit(key.document_id, key.start, key.end)
+            self._ctx.document_requested.emit(answer.key.document_id, answer.start, answer.end)
 
     def open_import(self) -> SurveyImportDialog:
         dialog = SurveyImportDialog(self._ctx, self)
