@@ -1,0 +1,124 @@
+"""Keyboard paths of the main window that no single panel owns (issue 19, "Keyboard only").
+
+- F6 / Shift+F6 move the focus to the next / previous panel: documents, transcript, codebook,
+  then the other docks that are open (a dock tabbed behind another is raised), in that order.
+  Each panel is entered at its list, table or text, never at a filter box (where the first
+  quick-code key would be typed as a filter).
+- Shift+F10 opens the context menu of the focused widget at its current item or caret, as the
+  Menu key does on keyboards that have one: every right-click menu has a keyboard path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from qcoder.gui.shortcuts import bind
+
+# the panels in F6 order, by dock key; other open docks follow in the window's order
+PANEL_ORDER = ("documents", "transcript", "codebook", "excerpts")
+
+
+def entry_widget(panel: QWidget) -> QWidget | None:
+    """Where the focus lands in ``panel``: its first list, table or text that takes focus,
+    else its first widget that takes focus."""
+    candidates = [panel, *panel.findChildren(QWidget)]
+    usable = [w for w in candidates if _focusable(w)]
+    for w in usable:
+        if isinstance(w, (QAbstractItemView, QPlainTextEdit, QTextEdit)):
+            return w
+    return usable[0] if usable else None
+
+
+def _focusable(w: QWidget) -> bool:
+    return bool(w.isVisibleTo(w.window()) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+class PanelCycle:
+    """F6 / Shift+F6 on ``window``; ``panels()`` gives (key, widget) of the panels in order:
+    docks are given by their :class:`QDockWidget`, the central widget by itself."""
+
+    def __init__(self, window: QMainWindow, panels: Callable[[], list[tuple[str, QWidget]]]) -> None:
+        self.window = window
+        self.panels = panels
+        self.next_action = bind(QAction("Next panel", window), "window.next_panel")
+        self.next_action.triggered.connect(lambda: self.step(1))
+        self.previous_action = bind(QAction("Previous panel", window), "window.previous_panel")
+        self.previous_action.triggered.connect(lambda: self.step(-1))
+        self.menu_action = bind(QAction("Context menu", window), "window.context_menu")
+        self.menu_action.triggered.connect(open_context_menu)
+        for action in (self.next_action, self.previous_action, self.menu_action):
+            window.addAction(action)
+
+    def open_panels(self) -> list[tuple[str, QWidget]]:
+        """The panels F6 visits now: shown (or tabbed behind a shown dock), with something to focus."""
+        out = []
+        for key, panel in self.panels():
+            if isinstance(panel, QDockWidget) and (panel.isHidden() or panel.widget() is None):
+                continue
+            if not isinstance(panel, QDockWidget) and not panel.isVisible():
+                continue
+            out.append((key, panel))
+        return out
+
+    def current(self, panels: list[tuple[str, QWidget]]) -> int:
+        focus = QApplication.focusWidget()
+        for i, (_key, panel) in enumerate(panels):
+            if focus is not None and (focus is panel or panel.isAncestorOf(focus)):
+                return i
+        return -1
+
+    def step(self, delta: int) -> str:
+        """Focus the next (``delta`` 1) or previous (-1) panel; returns its key ("" if none)."""
+        panels = self.open_panels()
+        if not panels:
+            return ""
+        at = self.current(panels)
+        start = at if at >= 0 else (-1 if delta > 0 else 0)
+        for n in range(1, len(panels) + 1):
+            key, panel = panels[(start + delta * n) % len(panels)]
+            if isinstance(panel, QDockWidget):
+                panel.raise_()  # a dock tabbed behind another comes to the front
+                QCoreApplication.processEvents()
+            target = entry_widget(panel.widget() if isinstance(panel, QDockWidget) and panel.widget() else panel)
+            if target is not None:
+                target.window().activateWindow()
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return key
+        return ""
+
+
+def open_context_menu() -> bool:
+    """Send a keyboard context-menu event to the focused widget, at its current item or caret
+    (where the Menu key would open it). False when nothing has the focus."""
+    widget = QApplication.focusWidget()
+    if widget is None:
+        return False
+    target, pos = _menu_place(widget)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, target.mapToGlobal(pos))
+    QApplication.sendEvent(target, event)
+    return True
+
+
+def _menu_place(widget: QWidget) -> tuple[QWidget, QPoint]:
+    """The widget that gets the event and where: an item view's viewport at its current item,
+    a text's viewport at the caret, else the widget's middle."""
+    if isinstance(widget, QAbstractItemView):
+        index = widget.currentIndex()
+        if index.isValid():
+            return widget.viewport(), widget.visualRect(index).center()
+        return widget.viewport(), QPoint(4, 4)
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.viewport(), widget.cursorRect().center()
+    return widget, widget.rect().center()
