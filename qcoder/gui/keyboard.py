@@ -4,6 +4,8 @@
   then the other docks that are open (a dock tabbed behind another is raised), in that order.
   Each panel is entered at its list, table or text, never at a filter box (where the first
   quick-code key would be typed as a filter).
+- :func:`tab_in_layout_order` makes Tab in a dialog follow its layouts, whatever the order
+  in which its widgets were made.
 - Shift+F10 opens the context menu of the focused widget at its current item or caret, as the
   Menu key does on keyboards that have one: every right-click menu has a keyboard path.
 """
@@ -11,20 +13,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
+    QComboBox,
+    QDialog,
     QDockWidget,
+    QFormLayout,
+    QGridLayout,
+    QLayout,
     QMainWindow,
     QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
 
 from qcoder.gui.shortcuts import bind
+
+# widgets whose children are their own business (an editable combo's line edit…)
+_LEAVES = (QAbstractItemView, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit)
 
 # the panels in F6 order, by dock key; other open docks follow in the window's order
 PANEL_ORDER = ("documents", "transcript", "codebook", "excerpts")
@@ -34,7 +50,7 @@ def entry_widget(panel: QWidget) -> QWidget | None:
     """Where the focus lands in ``panel``: its first list, table or text that takes focus,
     else its first widget that takes focus."""
     candidates = [panel, *panel.findChildren(QWidget)]
-    usable = [w for w in candidates if _focusable(w)]
+    usable = [w for w in candidates if w.window() is panel.window() and _focusable(w)]
     for w in usable:
         if isinstance(w, (QAbstractItemView, QPlainTextEdit, QTextEdit)):
             return w
@@ -122,3 +138,68 @@ def _menu_place(widget: QWidget) -> tuple[QWidget, QPoint]:
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return widget.viewport(), widget.cursorRect().center()
     return widget, widget.rect().center()
+
+
+def tab_in_layout_order(root: QWidget) -> list[QWidget]:
+    """Make Tab in ``root`` follow its layouts: rows of a grid or form top to bottom and left
+    to right, a box layout in its direction, a splitter's panes in order, containers (group
+    boxes, scroll areas, tab pages) entered where they stand. Returns the widgets in order."""
+    order = [w for w in _in_layout(root) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for first, second in zip(order, order[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+    return order
+
+
+def _in_layout(widget: QWidget | None) -> list[QWidget]:
+    if widget is None:
+        return []
+    if isinstance(widget, QScrollArea):
+        return _in_layout(widget.widget())
+    if isinstance(widget, QTabWidget):
+        pages = [widget.widget(i) for i in range(widget.count())]
+        return [widget, widget.tabBar(), *(w for page in pages for w in _in_layout(page))]
+    if isinstance(widget, QSplitter):
+        return [w for i in range(widget.count()) for w in _in_layout(widget.widget(i))]
+    own = [widget] if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+    layout = widget.layout()
+    if layout is None or isinstance(widget, _LEAVES):
+        return own
+    return own + _layout_widgets(layout)
+
+
+def _layout_widgets(layout: QLayout) -> list[QWidget]:
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    if isinstance(layout, (QGridLayout, QFormLayout)):
+        items = [it for _pos, it in sorted(((_grid_place(layout, i), it) for i, it in enumerate(items)))]
+    elif isinstance(layout, QBoxLayout) and layout.direction() in (
+        QBoxLayout.Direction.RightToLeft,
+        QBoxLayout.Direction.BottomToTop,
+    ):
+        items.reverse()
+    out: list[QWidget] = []
+    for item in items:
+        if item is None:
+            continue
+        sub = item.layout()
+        if item.widget() is not None:
+            out += _in_layout(item.widget())
+        elif sub is not None:
+            out += _layout_widgets(sub)
+    return out
+
+
+def _grid_place(layout: QGridLayout | QFormLayout, index: int) -> tuple[int, int, int]:
+    place: Any = layout.getItemPosition(index)  # (row, column, rows, columns) or (row, role)
+    column = place[1] if isinstance(layout, QGridLayout) else place[1].value
+    return (int(place[0]), int(column), index)
+
+
+class DialogTabOrder(QObject):
+    """Installed on the application by the main window: the first time each dialog shows, its
+    Tab order is made to follow its layouts (:func:`tab_in_layout_order`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and not watched.property("tab_ordered"):
+            watched.setProperty("tab_ordered", True)
+            tab_in_layout_order(watched)
+        return False

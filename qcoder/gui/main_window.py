@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,7 +36,7 @@ from qcoder.gui.excerpts_panel import ExcerptsPanel
 from qcoder.gui.export_menu import ExportMenu
 from qcoder.gui.icons import icon
 from qcoder.gui.import_dialog import ImportDialog
-from qcoder.gui.keyboard import PANEL_ORDER, PanelCycle
+from qcoder.gui.keyboard import PANEL_ORDER, DialogTabOrder, PanelCycle
 from qcoder.gui.memos_panel import MemosPanel
 from qcoder.gui.nlp import AutocodeDialog, DeidentifyDialog, NlpStatusLabel, SentenceIndex, SuggestionsPanel
 from qcoder.gui.note_links import wire_note_opening
@@ -109,7 +109,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
             bottom[0].raise_()
 
         self._make_actions()
-        self.panel_cycle = PanelCycle(self, self._panels)  # F6 / Shift+F6, Shift+F10
+        self._keyboard_paths()
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
@@ -135,6 +135,13 @@ class MainWindow(AnalysisWindows, QMainWindow):
         )
         self.addDockWidget(area, dock)
         self.docks[key] = dock
+
+    def _keyboard_paths(self) -> None:
+        self.panel_cycle = PanelCycle(self, self._panels)  # F6 / Shift+F6, Shift+F10
+        self.tab_order = DialogTabOrder(self)  # Tab in every dialog follows its layout
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.tab_order)
 
     def _panels(self) -> list[tuple[str, QWidget]]:
         """The panels in F6 order: the transcript is the start page while no project is open."""

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QHeaderView,
     QLineEdit,
     QMenu,
     QMenuBar,
-    QHeaderView,
     QPlainTextEdit,
     QRadioButton,
     QScrollBar,
@@ -77,7 +77,7 @@ def focus_chain(window: QWidget) -> list[QWidget]:
     out: list[QWidget] = []
     w = window.nextInFocusChain()
     while w is not window and w is not None and len(out) < 5000:
-        if tabbable(w) and w.window() is window:
+        if tabbable(w) and w.window() is window and w.focusProxy() is None:
             out.append(w)
         w = w.nextInFocusChain()
     return out
@@ -183,6 +183,8 @@ def gaps(window: QWidget) -> list[str]:
 
 def _has_alternative(w: QWidget, reached: set[int]) -> bool:
     parent = w.parent()
+    if w.focusProxy() is not None:
+        return tabbable(w.focusProxy())  # a spin box's or combo box's own line edit
     if isinstance(w, QToolButton) and isinstance(parent, QToolBar):
         action = w.defaultAction()
         return action is not None and (bool(action.shortcuts()) or id(action) in reached)
@@ -200,14 +202,15 @@ def _has_alternative(w: QWidget, reached: set[int]) -> bool:
 
 def tab_order_problems(window: QWidget) -> list[str]:
     """Steps of Tab in ``window`` that go against its layout: back up within a column, or
-    leftwards within a row (the step from the last widget back to the first excepted)."""
+    leftwards within a row. The chain is a ring: one such step, from the last widget back to
+    the first, is how it closes."""
     chain = focus_chain(window)
     rects = [w.rect().translated(w.mapTo(window, w.rect().topLeft())) for w in chain]
     problems = []
-    for i in range(len(chain) - 1):
-        a, b = rects[i], rects[i + 1]
+    for i in range(len(chain)):
+        a, b = rects[i], rects[(i + 1) % len(chain)]
         same_column = a.left() < b.right() and b.left() < a.right()
         same_row = a.top() < b.bottom() and b.top() < a.bottom()
         if same_column and b.bottom() < a.top() or same_row and b.right() < a.left():
-            problems.append(f"Tab goes from {_label(chain[i])} back to {_label(chain[i + 1])}")
-    return problems
+            problems.append(f"Tab goes from {_label(chain[i])} back to {_label(chain[(i + 1) % len(chain)])}")
+    return problems if len(problems) > 1 else []
