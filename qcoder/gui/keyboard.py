@@ -6,6 +6,8 @@
   quick-code key would be typed as a filter).
 - :func:`tab_in_layout_order` makes Tab in a dialog follow its layouts, whatever the order
   in which its widgets were made.
+- :func:`ask_text` asks for a multi-line text that Tab leaves (to OK) and Ctrl+Return accepts:
+  Qt's own multi-line input dialog keeps Tab in the text, so only the mouse could press OK.
 - Shift+F10 opens the context menu of the focused widget at its current item or caret, as the
   Menu key does on keyboards that have one: every right-click menu has a keyboard path.
 """
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
     QGridLayout,
+    QInputDialog,
     QLayout,
     QMainWindow,
     QPlainTextEdit,
@@ -203,3 +206,22 @@ class DialogTabOrder(QObject):
             watched.setProperty("tab_ordered", True)
             tab_in_layout_order(watched)
         return False
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> tuple[str, bool]:
+    """As ``QInputDialog.getMultiLineText``, with a keyboard way out: Tab moves on to the
+    buttons, Ctrl+Return accepts from the text. Returns (text, accepted)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setTextValue(text)
+    for editor in dialog.findChildren(QPlainTextEdit):
+        editor.setTabChangesFocus(True)
+    keys = [QShortcut(QKeySequence(k), dialog) for k in ("Ctrl+Return", "Ctrl+Enter")]
+    for shortcut in keys:
+        shortcut.activated.connect(dialog.accept)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    value = dialog.textValue()
+    dialog.deleteLater()
+    return value, accepted
