@@ -146,8 +146,12 @@ def _menu_place(widget: QWidget) -> tuple[QWidget, QPoint]:
 def tab_in_layout_order(root: QWidget) -> list[QWidget]:
     """Make Tab in ``root`` follow its layouts: rows of a grid or form top to bottom and left
     to right, a box layout in its direction, a splitter's panes in order, containers (group
-    boxes, scroll areas, tab pages) entered where they stand. Returns the widgets in order."""
+    boxes, scroll areas, tab pages) entered where they stand; Tab leaves lists and tables
+    rather than moving between their cells. Returns the widgets in order."""
     order = [w for w in _in_layout(root) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for view in order:
+        if isinstance(view, QAbstractItemView):
+            view.setTabKeyNavigation(False)  # Tab leaves a table (the arrows move in it)
     for first, second in zip(order, order[1:], strict=False):
         QWidget.setTabOrder(first, second)
     return order

@@ -194,6 +194,8 @@ def _has_alternative(w: QWidget, reached: set[int]) -> bool:
         return True  # tabbed docks: F6 raises each in turn
     if w.objectName() == "qt_tableview_cornerbutton":
         return True  # select all: Ctrl+A
+    if w.objectName() == "qt_toolbar_ext_button":
+        return True  # a narrow toolbar's overflow: the actions it shows are audited one by one
     if isinstance(w, QRadioButton) and w.autoExclusive() and isinstance(parent, QWidget):
         # Tab reaches the checked button of a group, the arrows its siblings
         return any(b is not w and tabbable(b) for b in parent.findChildren(QRadioButton))

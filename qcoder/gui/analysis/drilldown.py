@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -101,6 +102,7 @@ class DrillDownPanel(QWidget):
         header.setResizeContentsPrecision(100)  # the group column fits 100 rows, not 1,000 of 70,000
         for col, width in ((STAR, 30), (DOCUMENT, 100), (SPEAKER, 130), (GROUP, 150), (CODER, 100), (CODES, 170)):
             header.resizeSection(col, width)
+        self.view.setTabKeyNavigation(False)  # the arrows move between rows, Tab leaves the list
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -143,7 +145,9 @@ class DrillDownPanel(QWidget):
             self.star_requested.emit(index.data(RECORD_ROLE))
 
     def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        if index.isValid() and index.column() != STAR:
+        # a double-click on the star column stars (clicked); Enter opens from any column
+        by_key = QApplication.mouseButtons() == Qt.MouseButton.NoButton
+        if index.isValid() and (index.column() != STAR or by_key):
             self.open_requested.emit(index.data(RECORD_ROLE))
 
     def _context_menu(self, pos: Any) -> None:
