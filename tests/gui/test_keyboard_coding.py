@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui import keyboard_coding_probe
@@ -37,3 +38,20 @@ def test_coding_with_the_keyboard_only(qtbot, window) -> None:
 
 def test_coding_with_the_keyboard_only_on_x11() -> None:
     _check(run_on_x11(Path(keyboard_coding_probe.__file__)))
+
+
+def test_ctrl_j_takes_the_coding_that_ends_at_the_caret(qtbot, window) -> None:
+    """Left after coding a selection leaves the caret at the coded words' end (X11): Ctrl+J
+    there selects that coding rather than saying there is none."""
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    project = window.ctx.project
+    doc = project.document_by_name("Interview A")
+    window._show_document(doc.id, -1, -1)
+    viewer = window.viewer
+    [coding] = [c for c in project.codings(doc.id) if viewer.state.text[c.start : c.end].startswith("The prosecutors")]
+    cursor = viewer.view.textCursor()
+    cursor.setPosition(viewer.state.offsets.to_qt(coding.end))
+    viewer.view.setTextCursor(cursor)
+    qtbot.keyClick(viewer.view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.selected_coding() is not None and viewer.selected_coding().id == coding.id

@@ -338,6 +338,8 @@ class CodingController(QObject):
         cursor = self.viewer.view.textCursor()
         offset = state.offsets.from_qt(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
         here = sorted(state.index.at(offset), key=lambda c: (c.end - c.start, c.start))
+        if not here and offset > 0:  # the caret just after a coding (Left after coding a selection)
+            here = sorted(state.index.at(offset - 1), key=lambda c: (c.end - c.start, c.start))
         if not here:
             self.message.emit("No coding at the cursor.")
             return
