@@ -50,14 +50,25 @@ PANEL_ORDER = ("documents", "transcript", "codebook", "excerpts")
 
 
 def entry_widget(panel: QWidget) -> QWidget | None:
-    """Where the focus lands in ``panel``: its first list, table or text that takes focus,
-    else its first widget that takes focus."""
-    candidates = [panel, *panel.findChildren(QWidget)]
+    """Where the focus lands in ``panel``: its first list, table or text in Tab order that
+    takes focus, else its first widget that takes focus."""
+    candidates = [panel, *_tab_chain(panel)]
     usable = [w for w in candidates if w.window() is panel.window() and _focusable(w)]
     for w in usable:
         if isinstance(w, (QAbstractItemView, QPlainTextEdit, QTextEdit)):
             return w
     return usable[0] if usable else None
+
+
+def _tab_chain(panel: QWidget) -> list[QWidget]:
+    """The widgets inside ``panel`` in the order Tab visits them."""
+    out: list[QWidget] = []
+    w = panel.nextInFocusChain()
+    while w is not None and w is not panel and len(out) < 5000:
+        if panel.isAncestorOf(w):
+            out.append(w)
+        w = w.nextInFocusChain()
+    return out
 
 
 def _focusable(w: QWidget) -> bool:

@@ -118,3 +118,17 @@ def test_shift_f10_opens_the_documents_context_menu_at_the_current_row(qtbot, wi
     qtbot.waitUntil(lambda: bool(shown))
     assert "Open" in shown and "Attributes…" in shown
     assert window.documents.selected_ids() == [window.documents.proxy.index(1, 0).data(ID_ROLE)]
+
+
+def test_f6_enters_the_analysis_at_its_matrix(qtbot, window) -> None:
+    """Found on the real screen: F6 entered the analysis at its (empty) excerpt list, made
+    before the matrix; a panel is entered at its first list or table in Tab order."""
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_analysis()
+    window.docks["search"].raise_()
+    window.search.setFocus()
+    for _ in range(len(window.docks) + 1):
+        if window.docks["analysis"].isAncestorOf(_press(qtbot, Qt.Key.Key_F6)):
+            break
+    assert QApplication.focusWidget() is window.analysis.table
