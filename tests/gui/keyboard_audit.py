@@ -183,6 +183,8 @@ def gaps(window: QWidget) -> list[str]:
 
 def _has_alternative(w: QWidget, reached: set[int]) -> bool:
     parent = w.parent()
+    if w.objectName() == "qt_toolbar_ext_button":
+        return True  # a narrow toolbar's overflow: the actions it shows are audited one by one
     if w.focusProxy() is not None:
         return tabbable(w.focusProxy())  # a spin box's or combo box's own line edit
     if isinstance(w, QToolButton) and isinstance(parent, QToolBar):
@@ -194,8 +196,6 @@ def _has_alternative(w: QWidget, reached: set[int]) -> bool:
         return True  # tabbed docks: F6 raises each in turn
     if w.objectName() == "qt_tableview_cornerbutton":
         return True  # select all: Ctrl+A
-    if w.objectName() == "qt_toolbar_ext_button":
-        return True  # a narrow toolbar's overflow: the actions it shows are audited one by one
     if isinstance(w, QRadioButton) and w.autoExclusive() and isinstance(parent, QWidget):
         # Tab reaches the checked button of a group, the arrows its siblings
         return any(b is not w and tabbable(b) for b in parent.findChildren(QRadioButton))
