@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -38,6 +38,7 @@ from qcoder.gui.excerpts_panel import ExcerptsPanel
 from qcoder.gui.export_menu import ExportMenu
 from qcoder.gui.icons import icon
 from qcoder.gui.import_dialog import ImportDialog
+from qcoder.gui.keyboard import PANEL_ORDER, DialogTabOrder, PanelCycle
 from qcoder.gui.memos_panel import MemosPanel
 from qcoder.gui.nlp import AutocodeDialog, DeidentifyDialog, NlpStatusLabel, SentenceIndex, SuggestionsPanel
 from qcoder.gui.note_links import wire_note_opening
@@ -110,6 +111,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
             bottom[0].raise_()
 
         self._make_actions()
+        self._keyboard_paths()
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
@@ -135,6 +137,21 @@ class MainWindow(AnalysisWindows, QMainWindow):
         )
         self.addDockWidget(area, dock)
         self.docks[key] = dock
+
+    def _keyboard_paths(self) -> None:
+        self.panel_cycle = PanelCycle(self, self._panels)  # F6 / Shift+F6, Shift+F10
+        self.tab_order = DialogTabOrder(self)  # Tab in every dialog follows its layout
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.tab_order)
+
+    def _panels(self) -> list[tuple[str, QWidget]]:
+        """The panels in F6 order: the transcript is the start page while no project is open."""
+        central = self.viewer.view if self.pages.currentIndex() == 1 else self.pages
+        keys = [*PANEL_ORDER, *(k for k in self.docks if k not in PANEL_ORDER)]
+        return [
+            (k, central if k == "transcript" else self.docks[k]) for k in keys if k in self.docks or k == "transcript"
+        ]
 
     def _make_actions(self) -> None:
         undo_stack = self.ctx.undo_stack
@@ -259,6 +276,8 @@ class MainWindow(AnalysisWindows, QMainWindow):
     def _view_menu(self, view: QMenu) -> None:
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        view.addAction(self.panel_cycle.next_action)
+        view.addAction(self.panel_cycle.previous_action)
         view.addSeparator()
         view.addMenu(self.viewer.filter_menu).setText("Show codings")
         view.addSeparator()

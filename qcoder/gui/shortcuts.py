@@ -89,6 +89,9 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("analysis.frequencies", ("Ctrl+Shift+T",), "theme frequencies (the analysis view)"),
     Binding("view.bigger", ("Ctrl++", StandardKey.ZoomIn), "larger text"),
     Binding("view.smaller", ("Ctrl+-", StandardKey.ZoomOut), "smaller text"),
+    Binding("window.next_panel", ("F6",), "next panel: documents, transcript, codebook, excerpts, open docks"),
+    Binding("window.previous_panel", ("Shift+F6",), "previous panel"),
+    Binding("window.context_menu", ("Shift+F10",), "the focused list's or text's context menu (as the Menu key)"),
     Binding("project.close", ("Ctrl+W", StandardKey.Close), "close the project"),
     Binding("project.quit", ("Ctrl+Q", StandardKey.Quit), "quit"),
 )

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
+import pytest
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
@@ -40,3 +47,25 @@ def shown(qtbot, widget: W) -> W:  # type: ignore[no-untyped-def]
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def run_on_x11(probe: Path) -> dict[str, Any]:
+    """Run the script ``probe`` under xvfb-run (a private X server, chosen display, auth cookie,
+    started and waited for by the wrapper) with Qt's xcb platform; its last line of output,
+    a JSON object. Skips the test when xvfb-run is missing."""
+    wrapper = shutil.which("xvfb-run")
+    if wrapper is None:
+        pytest.skip("xvfb-run is not installed (apt-get install xvfb); .ci/run installs it")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [wrapper, "-a", "-s", "-screen 0 1366x768x24", sys.executable, str(probe)],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "xcb"},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["platform"] == "xcb"
+    return report

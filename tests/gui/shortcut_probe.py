@@ -8,6 +8,7 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,12 +16,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 
-def main() -> None:
-    app = QApplication(sys.argv[:1])  # noqa: F841 - kept alive for the whole probe
+def open_window() -> tuple[QApplication, Any]:
+    """A QApplication and the main window on the test project (coder Alice), shown and active."""
+    app = QApplication(sys.argv[:1])
     from qcoder.gui.context import AppContext
     from qcoder.gui.main_window import MainWindow
     from qcoder.gui.settings import Settings
-    from qcoder.gui.shortcuts import BINDINGS, Scope, sequences
     from tests.gui.conftest import build_project
 
     folder = Path(tempfile.mkdtemp())
@@ -32,6 +33,14 @@ def main() -> None:
     window.show()
     window.windowHandle().requestActivate()
     QTest.qWaitForWindowActive(window)
+    return app, window
+
+
+def main() -> None:
+    app, window = open_window()  # noqa: RUF059 - the app is kept alive for the whole probe
+    from qcoder.gui.shortcuts import BINDINGS, Scope, sequences
+
+    ctx = window.ctx
     doc = ctx.project.document_by_name("Interview A")
     window._show_document(doc.id, -1, -1)
     fired: list[str] = []

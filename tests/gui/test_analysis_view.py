@@ -540,3 +540,29 @@ def test_projects_without_attributes_or_codes(qtbot, qapp, settings, tmp_path) -
     context.close_project()
     assert view.model.rowCount() == 0 and view.drill.items() == []
     context.deleteLater()
+
+
+def test_drill_down_by_keyboard_arrows_enter_then_enter_on_an_excerpt(qtbot, ctx, project) -> None:
+    """Issue 19: the arrows reach a cell, Enter lists its excerpts, Tab reaches the list,
+    Enter on an excerpt opens it in its document."""
+    view = _open(qtbot, ctx)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    row, col = _row(view, "Barriers"), _col(view, "victim service provider")
+    for _ in range(row - view.table.currentIndex().row()):
+        qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    for _ in range(col - view.table.currentIndex().column()):
+        qtbot.keyClick(view.table, Qt.Key.Key_Right)
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (row, col)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(view.drill.items()) == 1)
+    for _ in range(30):  # Tab on to the excerpt list
+        if QApplication.focusWidget() is view.drill.view:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.drill.view
+    qtbot.keyClick(view.drill.view, Qt.Key.Key_Down)
+    doc = next(d for d in project.documents() if d.name == "FG-North")
+    with qtbot.waitSignal(ctx.document_requested, timeout=2000) as blocker:
+        qtbot.keyClick(view.drill.view, Qt.Key.Key_Return)
+    assert blocker.args == [doc.id, *_span(project.document(doc.id).text, "Funding is a barrier.")]

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qcoder.gui import shortcuts
+from tests.gui.helpers import run_on_x11
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("shortcut_probe.py")
@@ -97,23 +96,8 @@ def test_every_advertised_key_fires_its_action_offscreen() -> None:
 
 
 def test_every_advertised_key_fires_its_action_on_x11() -> None:
-    """The probe runs under xvfb-run (a private X server, chosen display, auth cookie, started
-    and waited for by the wrapper) with Qt's xcb platform, where the standard keys are X11's."""
-    wrapper = shutil.which("xvfb-run")
-    if wrapper is None:
-        pytest.skip("xvfb-run is not installed (apt-get install xvfb); .ci/run installs it")
-    result = subprocess.run(
-        [wrapper, "-a", "-s", "-screen 0 1366x768x24", sys.executable, str(PROBE)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "xcb"},
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["platform"] == "xcb"
-    _check(report)
+    """The probe runs under xvfb-run with Qt's xcb platform, where the standard keys are X11's."""
+    _check(run_on_x11(PROBE))
 
 
 def test_the_help_window_is_generated_from_the_registry(qtbot, window, monkeypatch) -> None:

@@ -364,3 +364,40 @@ def test_sorting_by_verdict_puts_what_needs_attention_first(qapp) -> None:
         "reliable",
         "not defined",
     ]
+
+
+def test_disagreements_reviewed_with_the_keyboard_only(qtbot, two) -> None:
+    """Issue 19: compute, open the tab, move with the arrows and decide with Alt+1 (accept the
+    coder listed first; Alt+U union, Alt+I intersection) — the next disagreement is then selected."""
+    ctx = two
+    project = ctx.project
+    dialog = _dialog(qtbot, ctx)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.set_coders(["Maya", "Jordan"])
+    dialog.compute_button.setFocus()
+    with qtbot.waitSignal(dialog.computed, timeout=30000):
+        qtbot.keyClick(dialog.compute_button, Qt.Key.Key_Space)
+    bar = dialog.tabs.tabBar()
+    bar.setFocus()
+    while bar.currentIndex() != TAB_DISAGREEMENTS:
+        qtbot.keyClick(bar, Qt.Key.Key_Right)
+    panel = dialog.disagreements
+    keys = panel.accept_buttons["Maya"].shortcut()  # Alt+1, Alt+2… in the coders' order
+    assert keys.toString() in ("Alt+1", "Alt+2") and panel.accept_buttons["Maya"].toolTip().endswith(
+        f"({keys.toString()})"
+    )
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Up)
+    assert panel.selected()[0].start == 25
+    with qtbot.waitSignal(dialog.decided, timeout=30000):
+        qtbot.keyClick(panel.view, keys[0].key(), keys[0].keyboardModifiers())
+    assert panel.selected()[0].start == 20  # the next one
+    dialog.activateWindow()  # as the window manager does when the decision's progress closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.view)
+    with qtbot.waitSignal(dialog.decided, timeout=30000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    consensus = project.coder_by_name("Consensus")
+    assert consensus is not None and panel.rows() == []
+    assert [(c.start, c.end) for c in project.codings(coder_ids=[consensus.id])] == [(0, 25)]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -117,6 +118,7 @@ class DrillDownPanel(QWidget):
             (TIME, 70),
         ):
             header.resizeSection(col, width)
+        self.view.setTabKeyNavigation(False)  # the arrows move between rows, Tab leaves the list
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -159,7 +161,9 @@ class DrillDownPanel(QWidget):
             self.star_requested.emit(index.data(RECORD_ROLE))
 
     def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        if index.isValid() and index.column() != STAR:
+        # a double-click on the star column stars (clicked); Enter opens from any column
+        by_key = QApplication.mouseButtons() == Qt.MouseButton.NoButton
+        if index.isValid() and (index.column() != STAR or by_key):
             self.open_requested.emit(index.data(RECORD_ROLE))
 
     def _context_menu(self, pos: Any) -> None:

@@ -58,6 +58,7 @@ def matrix_table(parent: QWidget, model: FrequencyMatrixModel) -> MatrixTable:
     table.setWordWrap(False)
     table.setShowGrid(True)
     table.setCornerButtonEnabled(True)
+    table.setTabKeyNavigation(False)  # the arrows move between cells, Tab on to the excerpts
     vh = table.verticalHeader()
     vh.setDefaultSectionSize(table.fontMetrics().height() + 10)
     vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from qcoder.core import commands as cmd
 from qcoder.core.errors import ConcurrentEdit
@@ -23,6 +23,7 @@ from qcoder.gui.coding.finder import choose_code
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.icons import icon
+from qcoder.gui.keyboard import ask_text
 from qcoder.gui.shortcuts import bind
 from qcoder.gui.team.errors import explain_error
 from qcoder.gui.viewer.document_viewer import DocumentViewer
@@ -337,6 +338,8 @@ class CodingController(QObject):
         cursor = self.viewer.view.textCursor()
         offset = state.offsets.from_qt(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
         here = sorted(state.index.at(offset), key=lambda c: (c.end - c.start, c.start))
+        if not here and offset > 0:  # the caret just after a coding (Left after coding a selection)
+            here = sorted(state.index.at(offset - 1), key=lambda c: (c.end - c.start, c.start))
         if not here:
             self.message.emit("No coding at the cursor.")
             return
@@ -361,7 +364,7 @@ class CodingController(QObject):
         coding = self.viewer.selected_coding()
         if coding is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
+        text, ok = ask_text(
             self.window, "Coding memo", f"Memo on this “{self._code_name(coding.code_id)}” coding:", coding.memo
         )
         if ok and text != coding.memo:

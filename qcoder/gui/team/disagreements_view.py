@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -284,13 +284,13 @@ class DisagreementsPanel(QWidget):
         intersection, and show in document."""
         self.buttons_row = QHBoxLayout()
         self.accept_buttons: dict[str, QPushButton] = {}
-        self.union_button = QPushButton("Union", self)
+        self.union_button = QPushButton("&Union", self)  # Alt+U; Alt+1, Alt+2… accept a coder
         self.union_button.setToolTip("Keep what any coder applied here")
         self.union_button.clicked.connect(lambda: self.decide.emit(Method.UNION, ""))
-        self.intersection_button = QPushButton("Intersection", self)
+        self.intersection_button = QPushButton("&Intersection", self)
         self.intersection_button.setToolTip("Keep only what every coder applied here")
         self.intersection_button.clicked.connect(lambda: self.decide.emit(Method.INTERSECTION, ""))
-        self.open_button = QPushButton("Show in document", self)
+        self.open_button = QPushButton("&Show in document", self)
         self.open_button.clicked.connect(self._open_selected)
         self._accept_box = QHBoxLayout()
         self.buttons_row.addLayout(self._accept_box)
@@ -338,10 +338,12 @@ class DisagreementsPanel(QWidget):
             button.setParent(None)
             button.deleteLater()
         self.accept_buttons = {}
-        for coder in inputs.coder_ids:
+        for n, coder in enumerate(inputs.coder_ids, start=1):
             name = inputs.coder_names.get(coder, coder)
             button = QPushButton(f"Accept {name}", self)
-            button.setToolTip(f"Keep {name}'s version of this text")
+            keys = f"Alt+{n}" if n < 10 else ""
+            button.setShortcut(QKeySequence(keys))
+            button.setToolTip(f"Keep {name}'s version of this text" + (f" ({keys})" if keys else ""))
             button.clicked.connect(lambda _c=False, n=name: self.decide.emit(Method.ACCEPT, n))
             self._accept_box.addWidget(button)
             self.accept_buttons[name] = button
