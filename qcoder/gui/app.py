@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import safe_excepthook
+from qcoder.gui.main_thread_gc import MainThreadGarbageCollector
 from qcoder.gui.main_window import MainWindow
 from qcoder.gui.screen_fit import install_screen_clamp
 from qcoder.gui.settings import Settings
@@ -31,6 +32,7 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     sys.excepthook = safe_excepthook(previous_hook)  # uncaught errors in slots: no user data on stderr
     share_interpreter_with_workers()
     clamp = install_screen_clamp(app)  # every window and dialog fits its screen when shown
+    collector = MainThreadGarbageCollector(app)  # never free Qt objects from a worker thread
     ctx = AppContext(settings)
     window = MainWindow(ctx)
     window.show()
@@ -41,5 +43,6 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     try:
         return int(app.exec())
     finally:
+        collector.stop()
         app.removeEventFilter(clamp)
         sys.excepthook = previous_hook
