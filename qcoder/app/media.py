@@ -15,7 +15,6 @@ from __future__ import annotations
 import shutil
 import wave
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from qcoder.app.project import Project
@@ -24,14 +23,11 @@ from qcoder.core.errors import InvalidValue
 from qcoder.core.media import (
     MEDIA_SUFFIXES,
     Clock,
-    TurnTime,
+    TimedTurns,
     is_media,
     marker_times,
     media_beside,
-    paragraph_turns,
-    time_at,
     time_markers,
-    turn_times,
 )
 from qcoder.core.model import MediaLink, Turn
 
@@ -194,50 +190,13 @@ def read_time_markers(project: Project, document_ids: Sequence[str] | None = Non
     return count
 
 
-@dataclass(frozen=True, slots=True)
-class TimedTurns:
-    """A document's turns in text order with their start times (own or estimated)."""
-
-    turns: list[Turn]
-    times: list[TurnTime]
-
-    @property
-    def timed(self) -> int:
-        return sum(1 for t in self.times if t.start is not None and not t.estimated)
-
-    @property
-    def estimated(self) -> int:
-        return sum(1 for t in self.times if t.estimated)
-
-    def time_of(self, offset: int) -> float | None:
-        """The time at ``offset`` (interpolated inside its turn), None when unknown."""
-        spans = [(t.start, t.end) for t in self.turns]
-        ends = [t.end_time for t in self.turns]
-        return time_at(offset, spans, [t.start for t in self.times], ends)
-
-    def turn_at(self, seconds: float) -> int | None:
-        """The index of the turn being spoken at ``seconds`` (the last one started by then)."""
-        best = None
-        for i, t in enumerate(self.times):
-            if t.start is not None and t.start <= seconds:
-                best = i
-        return best
-
-
 def timed_turns(project: Project, document_id: str, turns: Sequence[Turn] | None = None) -> TimedTurns:
-    """The document's turns with their times; a document without turns (captions without
-    speaker labels) is timed by its paragraphs' start times, each paragraph a "turn"."""
-    ordered = sorted(turns if turns is not None else project.turns(document_id), key=lambda t: t.start)
-    if not ordered:
-        ordered = _paragraph_turns(project, document_id)
-    spans = [(t.start, t.end) for t in ordered]
-    times = turn_times(spans, [t.start_time for t in ordered])
-    return TimedTurns(ordered, times)
-
-
-def _paragraph_turns(project: Project, document_id: str) -> list[Turn]:
-    starts = project.paragraph_times(document_id)
-    return paragraph_turns(document_id, starts, project.document(document_id).info.chars) if starts else []
+    """The document's turns with their times (:meth:`TimedTurns.of`); ``turns``: the document's
+    turns when the caller has read them."""
+    listed = turns if turns is not None else project.turns(document_id)
+    starts = [] if listed else project.paragraph_times(document_id)
+    length = project.document(document_id).info.chars if starts else 0
+    return TimedTurns.of(document_id, listed, starts, length)
 
 
 def clock(project: Project) -> Clock:

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from qcoder.core.model import Turn
@@ -203,28 +204,72 @@ def paragraph_turns(document_id: str, starts: Sequence[tuple[int, float]], lengt
     return [Turn("", document_id, "", o, e, t) for (o, t), e in zip(starts, ends, strict=True)]
 
 
+@dataclass(frozen=True)
+class TimedTurns:
+    """A document's turns in text order with their start times (own or estimated)."""
+
+    turns: list[Turn]
+    times: list[TurnTime]
+
+    @classmethod
+    def of(
+        cls,
+        document_id: str,
+        turns: Iterable[Turn],
+        paragraph_starts: Sequence[tuple[int, float]] = (),
+        length: int = 0,
+    ) -> TimedTurns:
+        """The document's ``turns`` timed; a document without turns (captions without speaker
+        labels) is timed by its paragraphs' ``(offset, seconds)`` starts, each paragraph a turn
+        (the last one running to ``length``)."""
+        ordered = sorted(turns, key=lambda t: t.start)
+        if not ordered:
+            ordered = paragraph_turns(document_id, paragraph_starts, length or 2**62)
+        return cls(ordered, turn_times([(t.start, t.end) for t in ordered], [t.start_time for t in ordered]))
+
+    @property
+    def timed(self) -> int:
+        return sum(1 for t in self.times if t.start is not None and not t.estimated)
+
+    @property
+    def estimated(self) -> int:
+        return sum(1 for t in self.times if t.estimated)
+
+    @cached_property
+    def _spans(self) -> tuple[list[tuple[int, int]], list[float | None], list[float | None], list[int]]:
+        spans = [(t.start, t.end) for t in self.turns]
+        return spans, [t.start for t in self.times], [t.end_time for t in self.turns], [s for s, _ in spans]
+
+    def time_of(self, offset: int) -> float | None:
+        """The time at ``offset`` (interpolated inside its turn), None when unknown."""
+        return time_at(offset, *self._spans) if self.turns else None
+
+    def turn_at(self, seconds: float) -> int | None:
+        """The index of the turn being spoken at ``seconds`` (the last one started by then)."""
+        best = None
+        for i, t in enumerate(self.times):
+            if t.start is not None and t.start <= seconds:
+                best = i
+        return best
+
+
 class Clock:
-    """The time of any offset of any document, from the turns' times (own or estimated) or,
-    for a document without turns, its caption paragraphs' times. Computed per document on
-    first use."""
+    """The time of any offset of any document (:class:`TimedTurns` per document, made on first
+    use)."""
 
     def __init__(self, turns: Iterable[Turn], paragraph_times: Mapping[str, Sequence[tuple[int, float]]]) -> None:
         self._turns: dict[str, list[Turn]] = {}
         for t in turns:
             self._turns.setdefault(t.document_id, []).append(t)
         self._paragraphs = paragraph_times
-        self._done: dict[str, tuple[list[tuple[int, int]], list[float | None], list[float | None], list[int]]] = {}
+        self._done: dict[str, TimedTurns] = {}
 
     def time_of(self, document_id: str, offset: int) -> float | None:
         done = self._done.get(document_id)
         if done is None:
-            ordered = sorted(self._turns.get(document_id, ()), key=lambda t: t.start)
-            if not ordered:
-                ordered = paragraph_turns(document_id, self._paragraphs.get(document_id, ()), 2**62)
-            spans = [(t.start, t.end) for t in ordered]
-            starts = [t.start for t in turn_times(spans, [t.start_time for t in ordered])]
-            done = self._done[document_id] = (spans, starts, [t.end_time for t in ordered], [b for b, _ in spans])
-        return time_at(offset, *done) if done[0] else None
+            turns, starts = self._turns.get(document_id, ()), self._paragraphs.get(document_id, ())
+            done = self._done[document_id] = TimedTurns.of(document_id, turns, starts)
+        return done.time_of(offset)
 
     def hms_of(self, document_id: str, offset: int) -> str:
         """``hh:mm:ss`` of the offset, "" when unknown."""

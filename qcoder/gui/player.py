@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.app import media
 from qcoder.core.changes import ChangeSet, Kind
-from qcoder.core.media import MEDIA_SUFFIXES, hms, is_video
+from qcoder.core.media import MEDIA_SUFFIXES, TimedTurns, hms, is_video
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.shortcuts import bind
@@ -67,7 +67,7 @@ class PlayerPanel(QWidget):
         self._ctx = ctx
         self.document_id = ""
         self.cursor_offset: Callable[[], int] = lambda: 0  # the transcript's cursor (the window sets it)
-        self.timed: media.TimedTurns | None = None
+        self.timed: TimedTurns | None = None
         self.current_turn: int | None = None
         self.missing = False  # the linked recording's file is missing (the "Re-link…" button shows)
         self._pending: int | None = None  # where to play from once the recording being loaded is in
