@@ -24,6 +24,7 @@ from qcoder.core.codes import PALETTE
 from qcoder.core.colors import MARK_CONTRAST, check_color
 from qcoder.core.model import Code
 from qcoder.gui.codebook.model import color_icon
+from qcoder.gui.screen_fit import fit_anywhere
 from qcoder.gui.style import set_tone
 from qcoder.gui.themes import THEMES, mark_backgrounds
 
@@ -90,10 +91,14 @@ class CodeDialog(QDialog):
         for shortcut in self._accept_keys:
             shortcut.activated.connect(self._accept)
         self.ok_button.setToolTip("Save the code (Ctrl+Return)")
+        fields = QWidget(self)
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(480, 0)
+        layout.addWidget(fit_anywhere(fields), 1)  # the fields scroll on a small or scaled screen
+        layout.addWidget(buttons)  # OK and Cancel always in view
+        # as tall as the fields want: the screen clamp shortens it on a small screen, then they scroll
+        self.resize(480, fields.sizeHint().height() + buttons.sizeHint().height() + 3 * layout.spacing() + 24)
 
     def _make_color_row(self) -> None:
         """The colour button and, under it, the warning about a poor colour."""
