@@ -1,9 +1,12 @@
-"""Sort any sortable table or tree from the keyboard (issue 19, keyboard only).
+"""Keys that work in every window and dialog, present and future (issue 19, keyboard only).
 
-A click on a column header sorts it; without a mouse, Ctrl+Shift+S in a sortable table or tree
-sorts by the column of the current cell, and pressing it again reverses the order. The new
-order is announced to screen readers ("Sorted by Excerpts, descending"). One application-wide
-event filter serves every window and dialog, present and future.
+- Ctrl+Shift+S in a sortable table or tree sorts it by the column of the current cell (what a
+  click on the column header does), and pressing it again reverses the order. The new order is
+  announced to screen readers ("Sorted by Excerpts, descending").
+- Shift+F10 opens the focused widget's context menu at its current item or caret. The main
+  window binds it as an action (qcoder.gui.keyboard); this serves the other windows and dialogs.
+
+One application-wide event filter does both; a key already taken by a shortcut never reaches it.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QTreeView
 
 from qcoder.gui.accessibility import announce
 from qcoder.gui.i18n import translate
+from qcoder.gui.keyboard import open_context_menu
 
-CTX = "sort_keys"
+CTX = "app_keys"
 SORT_KEYS = QKeySequence("Ctrl+Shift+S")
+MENU_KEYS = QKeySequence("Shift+F10")
 
 
 def _header(view: QTableView | QTreeView) -> QHeaderView:
@@ -42,19 +47,22 @@ def sort_by_current_column(view: QTableView | QTreeView) -> bool:
     return True
 
 
-class SortKeys(QObject):
-    """The application-wide filter: Ctrl+Shift+S in a sortable table or tree sorts it."""
+class AppKeys(QObject):
+    """The application-wide filter for Ctrl+Shift+S and Shift+F10."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        if QKeySequence(event.keyCombination()) != SORT_KEYS:
-            return False
-        view = watched if isinstance(watched, QTableView | QTreeView) else None
-        return view is not None and sort_by_current_column(view)
+        keys = QKeySequence(event.keyCombination())
+        if keys == SORT_KEYS:
+            view = watched if isinstance(watched, QTableView | QTreeView) else None
+            return view is not None and sort_by_current_column(view)
+        if keys == MENU_KEYS and watched is QApplication.focusWidget():
+            return open_context_menu()
+        return False
 
 
-def install_sort_keys(app: QApplication) -> SortKeys:
-    keys = SortKeys(app)
+def install_app_keys(app: QApplication) -> AppKeys:
+    keys = AppKeys(app)
     app.installEventFilter(keys)
     return keys
