@@ -431,11 +431,8 @@ class DocumentsPanel(QWidget):
             menu.addAction(action)
         menu.addAction(self.attributes_action)
         menu.addSeparator()
-        self.delete_action.setText(
-            translate("documents_panel", "Delete…")
-            if len(ids) == 1
-            else translate("documents_panel", "Delete {n} documents…").format(n=number(len(ids)))
-        )
+        many = translate("documents_panel", "Delete {n} documents…").format(n=number(len(ids)))
+        self.delete_action.setText(translate("documents_panel", "Delete…") if len(ids) == 1 else many)
         menu.addAction(self.delete_action)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
@@ -509,13 +506,8 @@ class DocumentsPanel(QWidget):
             return
         row = self.model.row_of(ids[0])
         old = self.model.record(row).name
-        name, ok = QInputDialog.getText(
-            self,
-            translate("documents_panel", "Rename document"),
-            translate("documents_panel", "New name:"),
-            QLineEdit.EchoMode.Normal,
-            old,
-        )
+        title, prompt = translate("documents_panel", "Rename document"), translate("documents_panel", "New name:")
+        name, ok = QInputDialog.getText(self, title, prompt, QLineEdit.EchoMode.Normal, old)
         if ok and name.strip() and name.strip() != old:
             self.rename_document(ids[0], name)
 

@@ -97,17 +97,8 @@ class CodeDialog(QDialog):
             edit.setFixedHeight(64)
             self.edits[key] = edit
             form.addRow(translate("codebook.dialogs", label), edit)
-        self.memo: QPlainTextEdit | None = None
-        if memo is not None:
-            self.memo = QPlainTextEdit(memo, self)
-            self.memo.setPlaceholderText(
-                translate("codebook.dialogs", "Your notes on this code: how its use evolves, doubts, ideas.")
-            )
-            self.memo.setTabChangesFocus(True)
-            self.memo.setFixedHeight(80)
-            self.memo.setToolTip(
-                memo_byline or translate("codebook.dialogs", "The code memo (a note in REFI-QDA exports)")
-            )
+        self.memo = None if memo is None else self._make_memo(memo, memo_byline)
+        if self.memo is not None:
             form.addRow(translate("codebook.dialogs", "Memo"), self.memo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
@@ -128,6 +119,17 @@ class CodeDialog(QDialog):
         layout.addWidget(buttons)  # OK and Cancel always in view
         # as tall as the fields want: the screen clamp shortens it on a small screen, then they scroll
         self.resize(480, fields.sizeHint().height() + buttons.sizeHint().height() + 3 * layout.spacing() + 24)
+
+    def _make_memo(self, memo: str, byline: str) -> QPlainTextEdit:
+        """The code memo field (its tooltip: who wrote it last, and when)."""
+        edit = QPlainTextEdit(memo, self)
+        edit.setPlaceholderText(
+            translate("codebook.dialogs", "Your notes on this code: how its use evolves, doubts, ideas.")
+        )
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(80)
+        edit.setToolTip(byline or translate("codebook.dialogs", "The code memo (a note in REFI-QDA exports)"))
+        return edit
 
     def _make_color_row(self) -> None:
         """The colour button and, under it, the warning about a poor colour."""

@@ -47,6 +47,26 @@ from qcoder.gui.shortcuts import bind
 from qcoder.gui.team.errors import explain_error
 
 
+def _delete_question(names: str, sub: int, n_codings: int) -> str:
+    """The question before deleting codes: what goes with them, and that it can be undone."""
+    if sub:
+        subs = count_text(sub, translate("codebook.panel", "{n} subcode"), translate("codebook.panel", "{n} subcodes"))
+        text = translate("codebook.panel", "Delete {names} and {subcodes}?").format(names=names, subcodes=subs)
+    else:
+        text = translate("codebook.panel", "Delete {names}?").format(names=names)
+    text += "\n\n"
+    if n_codings:
+        text += count_text(
+            n_codings,
+            translate("codebook.panel", "{n} coding will be removed."),
+            translate("codebook.panel", "{n} codings will be removed."),
+        )
+    else:
+        text += translate("codebook.panel", "No codings use it.")
+    text += " " + translate("codebook.panel", "You can undo this with Ctrl+Z.")
+    return text
+
+
 class CodeTree(QTreeView):
     activated_by_key = Signal(QModelIndex)
 
@@ -310,24 +330,7 @@ class CodebookPanel(QWidget):
         n_codes = sum(len(descendants(codes, i)) for i in top)
         n_codings = sum(project.code_usage(i) for i in top)
         names = ", ".join(f"“{self.model.code(i).name}”" for i in top if self.model.code(i))  # type: ignore[union-attr]
-        sub = n_codes - len(top)
-        if sub:
-            subs = count_text(
-                sub, translate("codebook.panel", "{n} subcode"), translate("codebook.panel", "{n} subcodes")
-            )
-            text = translate("codebook.panel", "Delete {names} and {subcodes}?").format(names=names, subcodes=subs)
-        else:
-            text = translate("codebook.panel", "Delete {names}?").format(names=names)
-        text += "\n\n"
-        if n_codings:
-            text += count_text(
-                n_codings,
-                translate("codebook.panel", "{n} coding will be removed."),
-                translate("codebook.panel", "{n} codings will be removed."),
-            )
-        else:
-            text += translate("codebook.panel", "No codings use it.")
-        text += " " + translate("codebook.panel", "You can undo this with Ctrl+Z.")
+        text = _delete_question(names, n_codes - len(top), n_codings)
         answer = QMessageBox.question(
             self,
             translate("codebook.panel", "Delete code"),

@@ -51,6 +51,19 @@ class CodingController(QObject):
         viewer.document_shown.connect(lambda _id: self._update_actions())
         viewer.view.selectionChanged.connect(self._update_actions)
 
+        self._make_coding_actions()
+        self._make_edit_actions()
+        self.quick_actions = []
+        for n in range(1, 10):
+            act = bind(QAction(translate("coding.controller", "Quick code {n}").format(n=n), self), f"code.quick_{n}")
+            act.triggered.connect(lambda _=False, n=n: self.quick_code(n))
+            viewer.view.addAction(act)
+            self.quick_actions.append(act)
+        viewer.view.addAction(self.remove_action)  # Delete in the transcript (the codebook has its own)
+        self._update_actions()
+
+    def _make_coding_actions(self) -> None:
+        """Actions that code the selection or the text around the cursor."""
         a = self._make
         self.finder_action = a(
             translate("coding.controller", "Apply code…"),
@@ -89,15 +102,6 @@ class CodingController(QObject):
             "",
             translate("coding.controller", "Select the coding under the cursor; again: the next one there"),
         )
-        self._make_edit_actions()
-        self.quick_actions = []
-        for n in range(1, 10):
-            act = bind(QAction(translate("coding.controller", "Quick code {n}").format(n=n), self), f"code.quick_{n}")
-            act.triggered.connect(lambda _=False, n=n: self.quick_code(n))
-            viewer.view.addAction(act)
-            self.quick_actions.append(act)
-        viewer.view.addAction(self.remove_action)  # Delete in the transcript (the codebook has its own)
-        self._update_actions()
 
     def _make_edit_actions(self) -> None:
         """Actions on the selected coding: remove, memo, star, fit and nudge its edges."""

@@ -78,21 +78,7 @@ class SurveyImportDialog(QDialog):
         self.report: SurveyReport | None = None
         self.setWindowTitle(translate("survey.import_dialog", "Import survey answers"))
         self.resize(820, 560)
-        self.file_edit = QLineEdit(self)
-        a11y(
-            self.file_edit,
-            translate("survey.import_dialog", "Survey file"),
-            translate("survey.import_dialog", "A CSV, Excel or SPSS export, one row per respondent"),
-        )
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(
-            translate("survey.import_dialog", "A CSV, Excel or SPSS (.sav) export, one row per respondent")
-        )
-        browse = QPushButton(translate("survey.import_dialog", "Choose file…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(browse)
+        row = self._make_file_row()
         self.preview = QTableWidget(self)
         a11y(
             self.preview,
@@ -139,6 +125,25 @@ class SurveyImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def _make_file_row(self) -> QHBoxLayout:
+        """The chosen file's path and the button that chooses it."""
+        self.file_edit = QLineEdit(self)
+        a11y(
+            self.file_edit,
+            translate("survey.import_dialog", "Survey file"),
+            translate("survey.import_dialog", "A CSV, Excel or SPSS export, one row per respondent"),
+        )
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(
+            translate("survey.import_dialog", "A CSV, Excel or SPSS (.sav) export, one row per respondent")
+        )
+        browse = QPushButton(translate("survey.import_dialog", "Choose file…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(browse)
+        return row
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
