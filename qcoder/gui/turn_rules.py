@@ -44,9 +44,10 @@ class NoSpeakersBox(QWidget):
         self.marker_edit.returnPressed.connect(lambda: self.apply("marker"))
         self.message = QLabel(self)
         set_tone(self.message, "error")
+        first = QHBoxLayout()  # two rows: the buttons' text is longer in Spanish and French
+        first.addWidget(self.alternate_button)
+        first.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(self.alternate_button)
-        row.addSpacing(16)
         row.addWidget(QLabel(translate("turn_rules", "or paragraphs starting with"), self))
         row.addWidget(self.marker_edit)
         row.addWidget(self.marker_button)
@@ -54,6 +55,7 @@ class NoSpeakersBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)
+        layout.addLayout(first)
         layout.addLayout(row)
         layout.addWidget(self.message)
 
