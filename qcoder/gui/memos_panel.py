@@ -65,6 +65,13 @@ _KIND_TITLES = {  # qcoder.core.memos.KIND_TITLES, in the window's language
     "summary": QT_TRANSLATE_NOOP("memos_panel", "Framework summaries"),
 }
 
+_CODING = QT_TRANSLATE_NOOP("memos_panel", "Coding")
+
+
+def _kind_label(entry: MemoEntry) -> str:
+    """The untranslated label of the memo's kind ("Journal", "Coding", …)."""
+    return _KIND_LABEL.get(entry.kind, _CODING)
+
 
 def _target(entry: MemoEntry) -> str:
     return entry.on.partition(":")[2] if entry.kind != "project" else translate("memos_panel", "Project")
@@ -76,12 +83,7 @@ class MemoListModel(ExcerptTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(
-                    translate("memos_panel", "Type"),
-                    lambda e: translate(
-                        "memos_panel", _KIND_LABEL.get(e.kind, QT_TRANSLATE_NOOP("memos_panel", "Coding"))
-                    ),
-                ),
+                Column(translate("memos_panel", "Type"), lambda e: translate("memos_panel", _kind_label(e))),
                 Column(translate("memos_panel", "On"), _target, tooltip=lambda e: e.on),
                 Column(translate("memos_panel", "Author"), lambda e: e.author or "—"),
                 Column(translate("memos_panel", "Date"), lambda e: f"{e.created:%Y-%m-%d}", sort=lambda e: e.created),
@@ -282,7 +284,9 @@ class MemosPanel(QWidget):
             self.editor_label.setText(translate("memos_panel", "Select a memo to read or edit it."))
         else:
             who = entry.author or translate("memos_panel", "unknown author")
-            self.editor_label.setText(f"{entry.on} · {who} · {entry.created:%Y-%m-%d %H:%M}")
+            kind = translate("memos_panel", _kind_label(entry))
+            on = translate("memos_panel", "{kind}: {target}").format(kind=kind, target=_target(entry))
+            self.editor_label.setText(f"{on} · {who} · {entry.created:%Y-%m-%d %H:%M}")
 
     def _on_edited(self) -> None:
         self.save_button.setEnabled(self.current_entry() is not None)

@@ -197,7 +197,8 @@ def color_warning(color: str, others: Mapping[str, str]) -> str:
         parts.append(text.format(themes=where, ratio=ratio, need=need))
     close = sorted((p for p in problems if p.kind == "close"), key=lambda p: p.value)
     if close:
-        shown = [f"“{n}”" for p in close[:3] for n in by_color.get(p.other, [p.other])[:1]]
+        quoted = translate("codebook.dialogs", "“{name}”")
+        shown = [quoted.format(name=n) for p in close[:3] for n in by_color.get(p.other, [p.other])[:1]]
         more = translate("codebook.dialogs", " and {n} more").format(n=number(len(close) - 3)) if len(close) > 3 else ""
         vision = close[0].vision
         how = "" if vision == "normal" else translate("codebook.dialogs", " (for people with {vision})")

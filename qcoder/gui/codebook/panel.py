@@ -329,7 +329,8 @@ class CodebookPanel(QWidget):
         top = [i for i in ids if not any(i in descendants(codes, j) and i != j for j in ids)]
         n_codes = sum(len(descendants(codes, i)) for i in top)
         n_codings = sum(project.code_usage(i) for i in top)
-        names = ", ".join(f"“{self.model.code(i).name}”" for i in top if self.model.code(i))  # type: ignore[union-attr]
+        quoted = translate("codebook.panel", "“{name}”")
+        names = ", ".join(quoted.format(name=code.name) for i in top if (code := self.model.code(i)) is not None)
         text = _delete_question(names, n_codes - len(top), n_codings)
         answer = QMessageBox.question(
             self,

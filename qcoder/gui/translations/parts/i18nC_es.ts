@@ -286,6 +286,10 @@
         <translation>Contraste bajo en el tema {themes} ({ratio}:1; las franjas necesitan {need}:1).</translation>
     </message>
     <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -450,6 +454,10 @@
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <source>Delete code</source>
@@ -1378,6 +1386,10 @@
     <message>
         <source>unknown author</source>
         <translation>autor/a desconocido/a</translation>
+    </message>
+    <message>
+        <source>{kind}: {target}</source>
+        <translation>{kind}: {target}</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,10 @@
         <translation>Contraste faible dans le thème {themes} ({ratio}:1&#xa0;; les bandes demandent {need}:1).</translation>
     </message>
     <message>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
@@ -450,6 +454,10 @@
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Vous pourrez annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete code</source>
@@ -1378,6 +1386,10 @@
     <message>
         <source>unknown author</source>
         <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>{kind}: {target}</source>
+        <translation>{kind}&#xa0;: {target}</translation>
     </message>
 </context>
 <context>
