@@ -42,9 +42,8 @@ def links_html(project: Project, text: str) -> tuple[str, list[LinkTarget | None
         parts.append(html.escape(text[at : link.start]))
         if target is None:
             shown = html.escape(f"{link.kind}:{link.ref}")
-            parts.append(
-                f'<a href="#{n}" style="color:#888"><s>{shown}</s> {translate("memo_links_view", "(not found)")}</a>'
-            )
+            missing = html.escape(translate("memo_links_view", "(not found)"))
+            parts.append(f'<a href="#{n}" style="color:#888"><s>{shown}</s> {missing}</a>')
         else:
             parts.append(f'<a href="#{n}">{html.escape(target.label)}</a>')
         at = link.end

@@ -1181,6 +1181,10 @@
         <translation>Fragmento (codificación)</translation>
     </message>
     <message>
+        <source>(not found)</source>
+        <translation>(no encontrado)</translation>
+    </message>
+    <message>
         <source>Insert link</source>
         <translation>Insertar enlace</translation>
     </message>

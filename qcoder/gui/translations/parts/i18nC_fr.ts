@@ -1181,6 +1181,10 @@
         <translation>Extrait (codage)</translation>
     </message>
     <message>
+        <source>(not found)</source>
+        <translation>(introuvable)</translation>
+    </message>
+    <message>
         <source>Insert link</source>
         <translation>Insérer un lien</translation>
     </message>
