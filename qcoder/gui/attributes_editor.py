@@ -39,9 +39,10 @@ from qcoder.gui.accessibility import a11y
 from qcoder.gui.attributes_model import AttributeDelegate, AttributeValuesModel, format_block, parse_block
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import count_text, translate
 from qcoder.gui.record_model import ID_ROLE
 from qcoder.gui.style import set_tone
-from qcoder.gui.texts import TYPE_LABELS, attribute_label, plural
+from qcoder.gui.texts import TYPE_LABELS, attribute_label, type_label
 
 
 class AttributeDialog(QDialog):
@@ -56,27 +57,40 @@ class AttributeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._taken = {n.casefold() for n in taken if attribute is None or n != attribute.name}
-        what = "document" if scope is AttributeScope.DOCUMENT else "participant"
-        self.setWindowTitle(f"Edit {what} attribute" if attribute else f"Add {what} attribute")
+        if scope is AttributeScope.DOCUMENT:
+            title = (
+                translate("attributes_editor", "Edit document attribute")
+                if attribute
+                else translate("attributes_editor", "Add document attribute")
+            )
+        else:
+            title = (
+                translate("attributes_editor", "Edit participant attribute")
+                if attribute
+                else translate("attributes_editor", "Add participant attribute")
+            )
+        self.setWindowTitle(title)
         self.name_edit = QLineEdit(attribute.name if attribute else "", self)
-        self.name_edit.setPlaceholderText("e.g. site, stakeholder_group, interview_date")
+        self.name_edit.setPlaceholderText(
+            translate("attributes_editor", "e.g. site, stakeholder_group, interview_date")
+        )
         self.type_combo = QComboBox(self)
-        for kind, label in TYPE_LABELS.items():
-            self.type_combo.addItem(label, kind)
+        for kind in TYPE_LABELS:
+            self.type_combo.addItem(type_label(kind), kind)
         kind = attribute.type if attribute else AttributeType.CATEGORY
         self.type_combo.setCurrentIndex(self.type_combo.findData(kind))
         self.type_combo.setEnabled(attribute is None)  # changing the type would invalidate stored values
         self.allowed_edit = QPlainTextEdit(self)
-        self.allowed_edit.setPlaceholderText("One value per line")
+        self.allowed_edit.setPlaceholderText(translate("attributes_editor", "One value per line"))
         self.allowed_edit.setPlainText("\n".join(attribute.allowed) if attribute else "")
         self.allowed_edit.setTabChangesFocus(True)
         self.message = QLabel(self)
         set_tone(self.message, "error")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Type:", self.type_combo)
-        form.addRow("Allowed values:", self.allowed_edit)
+        form.addRow(translate("attributes_editor", "Name:"), self.name_edit)
+        form.addRow(translate("attributes_editor", "Type:"), self.type_combo)
+        form.addRow(translate("attributes_editor", "Allowed values:"), self.allowed_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -104,9 +118,13 @@ class AttributeDialog(QDialog):
 
     def accept(self) -> None:
         if not self.name():
-            self.message.setText("Give the attribute a name.")
+            self.message.setText(translate("attributes_editor", "Give the attribute a name."))
         elif self.name().casefold() in self._taken:
-            self.message.setText(f"There is already an attribute called “{self.name()}”.")
+            self.message.setText(
+                translate("attributes_editor", "There is already an attribute called “{name}”.").format(
+                    name=self.name()
+                )
+            )
         else:
             super().accept()
 
@@ -161,11 +179,22 @@ class AttributeTableView(QTableView):
         else:
             written, left_out = self.values.paste_block(top, left, block)
         if written:
-            info = f"Pasted {plural(written, 'value')}."
+            info = count_text(
+                written,
+                translate("attributes_editor", "Pasted {n} value."),
+                translate("attributes_editor", "Pasted {n} values."),
+            )
             if left_out:
-                info += (
-                    f" {plural(left_out, 'value')} did not fit the table (or fell on the name column) "
-                    "and were left out."
+                info += " " + count_text(
+                    left_out,
+                    translate(
+                        "attributes_editor",
+                        "{n} value did not fit the table (or fell on the name column) and was left out.",
+                    ),
+                    translate(
+                        "attributes_editor",
+                        "{n} values did not fit the table (or fell on the name column) and were left out.",
+                    ),
                 )
             self.message.emit(info)
         return written
@@ -190,23 +219,27 @@ class AttributeTable(QWidget):
         self.scope = scope
         self.model = AttributeValuesModel(ctx, scope, self)
         self.view = AttributeTableView(self.model, self)
-        a11y(self.view, "Attribute values", "One row per document or participant, one column per attribute")
-        self.add_button = QPushButton("Add attribute…", self)
+        a11y(
+            self.view,
+            translate("attributes_editor", "Attribute values"),
+            translate("attributes_editor", "One row per document or participant, one column per attribute"),
+        )
+        self.add_button = QPushButton(translate("attributes_editor", "Add attribute…"), self)
         self.add_button.clicked.connect(self.add_attribute_dialog)
-        self.edit_button = QPushButton("Edit attribute…", self)
+        self.edit_button = QPushButton(translate("attributes_editor", "Edit attribute…"), self)
         self.edit_button.clicked.connect(self.edit_attribute_dialog)
-        self.delete_button = QPushButton("Delete attribute…", self)
+        self.delete_button = QPushButton(translate("attributes_editor", "Delete attribute…"), self)
         self.delete_button.clicked.connect(self.delete_attribute_dialog)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         if scope is AttributeScope.PARTICIPANT:
-            self.participant_button = QPushButton("Add participant…", self)
+            self.participant_button = QPushButton(translate("attributes_editor", "Add participant…"), self)
             self.participant_button.clicked.connect(self.add_participant_dialog)
             buttons.addWidget(self.participant_button)
-            self.memo_button = QPushButton("Memo…", self)
-            self.memo_button.setToolTip("Your notes on the selected participant")
+            self.memo_button = QPushButton(translate("attributes_editor", "Memo…"), self)
+            self.memo_button.setToolTip(translate("attributes_editor", "Your notes on the selected participant"))
             self.memo_button.clicked.connect(self.edit_participant_memo)
             buttons.addWidget(self.memo_button)
         buttons.addStretch(1)
@@ -287,7 +320,11 @@ class AttributeTable(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             attribute = self.add_attribute(dialog.name(), dialog.kind(), dialog.allowed())
             if attribute is not None:
-                self.show_info(f"Added the attribute “{attribute_label(attribute.name)}”.")
+                self.show_info(
+                    translate("attributes_editor", "Added the attribute “{name}”.").format(
+                        name=attribute_label(attribute.name)
+                    )
+                )
 
     def edit_attribute_dialog(self) -> None:
         attribute = self.current_attribute()
@@ -307,12 +344,20 @@ class AttributeTable(QWidget):
         if attribute is None:
             return
         used = sum(1 for r in self.model.records() if r.attributes.get(attribute.name))
+        label = attribute_label(attribute.name)
+        if used:
+            rows = count_text(
+                used, translate("attributes_editor", "{n} row"), translate("attributes_editor", "{n} rows")
+            )
+            question = translate("attributes_editor", "Delete the attribute “{name}” and its values on {rows}?").format(
+                name=label, rows=rows
+            )
+        else:
+            question = translate("attributes_editor", "Delete the attribute “{name}”?").format(name=label)
         answer = QMessageBox.question(
             self,
-            "Delete attribute",
-            f"Delete the attribute “{attribute_label(attribute.name)}”"
-            + (f" and its values on {plural(used, 'row')}?" if used else "?")
-            + "\n\nYou can undo this.",
+            translate("attributes_editor", "Delete attribute"),
+            question + "\n\n" + translate("attributes_editor", "You can undo this."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -323,7 +368,11 @@ class AttributeTable(QWidget):
                 self.show_error(user_message(exc))
 
     def add_participant_dialog(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add participant", "Name of the participant:")
+        name, ok = QInputDialog.getText(
+            self,
+            translate("attributes_editor", "Add participant"),
+            translate("attributes_editor", "Name of the participant:"),
+        )
         if ok and name.strip():
             try:
                 self._ctx.require_project().add_participant(name)
@@ -342,23 +391,26 @@ class AttributesEditor(QDialog):
         scope: AttributeScope = AttributeScope.DOCUMENT,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Attributes")
+        self.setWindowTitle(translate("attributes_editor", "Attributes"))
         self.resize(960, 560)
         self.documents = AttributeTable(ctx, AttributeScope.DOCUMENT, self)
         self.participants = AttributeTable(ctx, AttributeScope.PARTICIPANT, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.documents, "Documents")
-        self.tabs.addTab(self.participants, "Participants")
+        self.tabs.addTab(self.documents, translate("attributes_editor", "Documents"))
+        self.tabs.addTab(self.participants, translate("attributes_editor", "Participants"))
         self.tabs.setCurrentWidget(self.participants if scope is AttributeScope.PARTICIPANT else self.documents)
         hint = QLabel(
-            "Double-click a cell to edit it. Paste cells copied from a spreadsheet with Ctrl+V; "
-            "Ctrl+C copies, Delete clears. Ctrl+Z undoes.",
+            translate(
+                "attributes_editor",
+                "Double-click a cell to edit it. Paste cells copied from a spreadsheet with Ctrl+V; "
+                "Ctrl+C copies, Delete clears. Ctrl+Z undoes.",
+            ),
             self,
         )
         hint.setWordWrap(True)
-        self.undo_action = ctx.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action = ctx.undo_stack.createUndoAction(self, translate("attributes_editor", "Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = ctx.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action = ctx.undo_stack.createRedoAction(self, translate("attributes_editor", "Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([self.undo_action, self.redo_action])
         undo_button, redo_button = QToolButton(self), QToolButton(self)

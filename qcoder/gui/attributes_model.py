@@ -29,8 +29,9 @@ from qcoder.core.errors import QcoderError
 from qcoder.core.model import AttributeDef, AttributeScope, AttributeType
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import translate
 from qcoder.gui.record_model import ID_ROLE, SORT_ROLE, Index, RecordTableModel
-from qcoder.gui.texts import TYPE_LABELS, attribute_label
+from qcoder.gui.texts import attribute_label, type_label
 
 NAME_COLUMN = 0
 ATTRIBUTE_ROLE = Qt.ItemDataRole.UserRole + 10  # the column's AttributeDef
@@ -113,12 +114,20 @@ class AttributeValuesModel(RecordTableModel):
         attribute = self.attribute_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if attribute is None:
-                return "Document" if self.scope is AttributeScope.DOCUMENT else "Participant"
+                return (
+                    translate("attributes_model", "Document")
+                    if self.scope is AttributeScope.DOCUMENT
+                    else translate("attributes_model", "Participant")
+                )
             return attribute_label(attribute.name)
         if role == Qt.ItemDataRole.ToolTipRole and attribute is not None:
-            tip = f"{attribute.name} ({TYPE_LABELS[attribute.type].lower()})"
+            tip = translate("attributes_model", "{name} ({type})").format(
+                name=attribute.name, type=type_label(attribute.type).lower()
+            )
             if attribute.allowed:
-                tip += "\nValues: " + ", ".join(attribute.allowed)
+                tip += "\n" + translate("attributes_model", "Values: {values}").format(
+                    values=", ".join(attribute.allowed)
+                )
             return tip
         if role == ATTRIBUTE_ROLE:
             return attribute
@@ -217,7 +226,7 @@ class AttributeDelegate(QStyledItemDelegate):
         attribute = index.data(ATTRIBUTE_ROLE)
         if isinstance(attribute, AttributeDef) and attribute.type is AttributeType.CATEGORY and attribute.allowed:
             combo = QComboBox(parent)
-            combo.addItem("(none)", "")
+            combo.addItem(translate("attributes_model", "(none)"), "")
             for value in attribute.allowed:
                 combo.addItem(value, value)
             return combo
@@ -225,7 +234,7 @@ class AttributeDelegate(QStyledItemDelegate):
         if isinstance(attribute, AttributeDef) and attribute.type is AttributeType.NUMBER:
             edit.setValidator(QRegularExpressionValidator(self._NUMBER, edit))
         elif isinstance(attribute, AttributeDef) and attribute.type is AttributeType.DATE:
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(translate("attributes_model", "YYYY-MM-DD"))
         return edit
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

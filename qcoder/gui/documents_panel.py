@@ -46,14 +46,24 @@ from qcoder.gui.accessibility import a11y, row_description
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.record_model import ID_ROLE, SORT_ROLE, Index, RecordTableModel, SourceSortProxy
 from qcoder.gui.shortcuts import bind
 from qcoder.gui.style import set_tone
-from qcoder.gui.texts import attribute_label, plural
+from qcoder.gui.texts import attribute_label
 
 RECOUNT_DELAY_MS = 400
 _TAIL = ("speakers", "codings", "chars", "format")
-_TAIL_LABELS = {"speakers": "Speakers", "codings": "Codings", "chars": "Characters", "format": "Format"}
+_TAIL_LABELS = {
+    "speakers": QT_TRANSLATE_NOOP("documents_panel", "Speakers"),
+    "codings": QT_TRANSLATE_NOOP("documents_panel", "Codings"),
+    "chars": QT_TRANSLATE_NOOP("documents_panel", "Characters"),
+    "format": QT_TRANSLATE_NOOP("documents_panel", "Format"),
+}
+
+
+def _documents(n: int) -> str:
+    return count_text(n, translate("documents_panel", "{n} document"), translate("documents_panel", "{n} documents"))
 
 
 class DocumentsModel(RecordTableModel):
@@ -181,10 +191,12 @@ class DocumentsModel(RecordTableModel):
         key = self.column_key(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
-                return "Document"
-            return attribute_label(key[5:]) if key.startswith("attr:") else _TAIL_LABELS[key]
+                return translate("documents_panel", "Document")
+            return (
+                attribute_label(key[5:]) if key.startswith("attr:") else translate("documents_panel", _TAIL_LABELS[key])
+            )
         if role == Qt.ItemDataRole.ToolTipRole and key.startswith("attr:"):
-            return f"Document attribute “{key[5:]}”"
+            return translate("documents_panel", "Document attribute “{name}”").format(name=key[5:])
         return None
 
     # --- cells ------------------------------------------------------------------------------
@@ -205,7 +217,10 @@ class DocumentsModel(RecordTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "name":
-                return f"{info.name}\nImported from {info.source_name} ({info.source_format})"
+                imported = translate("documents_panel", "Imported from {source} ({format})").format(
+                    source=info.source_name, format=info.source_format
+                )
+                return f"{info.name}\n{imported}"
             if key == "speakers" and info.speakers:
                 return "\n".join(info.speakers)
         return None
@@ -219,9 +234,9 @@ class DocumentsModel(RecordTableModel):
         if key == "speakers":
             return ", ".join(info.speakers)
         if key == "codings":
-            return f"{info.codings:,}"
+            return number(info.codings)
         if key == "chars":
-            return f"{info.chars:,}"
+            return number(info.chars)
         return info.source_format.upper()
 
     def haystack(self, row: int) -> str:
@@ -235,8 +250,8 @@ class DocumentsModel(RecordTableModel):
             info.name,
             *(info.attributes.get(a, "") for a in self._attributes),
             ", ".join(info.speakers),
-            f"{info.codings:,}",
-            f"{info.chars:,}",
+            number(info.codings),
+            number(info.chars),
             info.source_format.upper(),
         )
         text = "\n".join(cells).casefold()
@@ -304,13 +319,19 @@ class DocumentsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter documents, attributes, speakers…")
+        self.filter_edit.setPlaceholderText(translate("documents_panel", "Filter documents, attributes, speakers…"))
         self.filter_edit.setClearButtonEnabled(True)
-        a11y(self.filter_edit, "Filter documents", "Shows only the documents whose name, attributes or speakers match")
+        a11y(
+            self.filter_edit,
+            translate("documents_panel", "Filter documents"),
+            translate("documents_panel", "Shows only the documents whose name, attributes or speakers match"),
+        )
         self.filter_edit.textChanged.connect(self._on_filter)
         self.import_button = QToolButton(self)
-        self.import_button.setText("Import…")
-        self.import_button.setToolTip("Import transcripts (Word, text, RTF, subtitles) and attribute sheets")
+        self.import_button.setText(translate("documents_panel", "Import…"))
+        self.import_button.setToolTip(
+            translate("documents_panel", "Import transcripts (Word, text, RTF, subtitles) and attribute sheets")
+        )
         self.import_button.clicked.connect(self.open_import_dialog)
 
         self.view = self._make_table()
@@ -353,7 +374,11 @@ class DocumentsPanel(QWidget):
         """The documents table: sortable (project order until a header is clicked), rows
         selected whole, renamed in place, with a context menu."""
         view = QTableView(self)
-        a11y(view, "Documents", "One row per document: name, attributes, speakers, codings. Enter opens it.")
+        a11y(
+            view,
+            translate("documents_panel", "Documents"),
+            translate("documents_panel", "One row per document: name, attributes, speakers, codings. Enter opens it."),
+        )
         view.setModel(self.proxy)
         # keep the project's order until a header is clicked (a third click returns to it)
         view.horizontalHeader().setSortIndicatorClearable(True)
@@ -378,20 +403,20 @@ class DocumentsPanel(QWidget):
 
     # --- actions ----------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        self.open_action = QAction("Open", self)
+        self.open_action = QAction(translate("documents_panel", "Open"), self)
         self.open_action.triggered.connect(lambda: self._activate_current())
-        self.rename_action = QAction("Rename…", self)
+        self.rename_action = QAction(translate("documents_panel", "Rename…"), self)
         bind(self.rename_action, "documents.rename")
         self.rename_action.triggered.connect(self.rename_selected)
-        self.delete_action = QAction("Delete…", self)
+        self.delete_action = QAction(translate("documents_panel", "Delete…"), self)
         bind(self.delete_action, "documents.delete")
         self.delete_action.triggered.connect(self.delete_selected)
-        self.speakers_action = QAction("Edit speakers…", self)
+        self.speakers_action = QAction(translate("documents_panel", "Edit speakers…"), self)
         self.speakers_action.triggered.connect(self.edit_speakers)
-        self.attributes_action = QAction("Attributes…", self)
+        self.attributes_action = QAction(translate("documents_panel", "Attributes…"), self)
         self.attributes_action.triggered.connect(self.edit_attributes)
-        self.memo_action = QAction("Memo…", self)
-        self.memo_action.setToolTip("Your notes on this document")
+        self.memo_action = QAction(translate("documents_panel", "Memo…"), self)
+        self.memo_action.setToolTip(translate("documents_panel", "Your notes on this document"))
         self.memo_action.triggered.connect(self.edit_memo)
         for action in (self.rename_action, self.delete_action):
             self.view.addAction(action)
@@ -406,7 +431,8 @@ class DocumentsPanel(QWidget):
             menu.addAction(action)
         menu.addAction(self.attributes_action)
         menu.addSeparator()
-        self.delete_action.setText("Delete…" if len(ids) == 1 else f"Delete {len(ids)} documents…")
+        many = translate("documents_panel", "Delete {n} documents…").format(n=number(len(ids)))
+        self.delete_action.setText(translate("documents_panel", "Delete…") if len(ids) == 1 else many)
         menu.addAction(self.delete_action)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
@@ -446,11 +472,15 @@ class DocumentsPanel(QWidget):
         if self._ctx.project is None:
             self.count_label.setText("")
         elif total == 0:
-            self.count_label.setText("No documents yet: click Import… to add transcripts.")
+            self.count_label.setText(
+                translate("documents_panel", "No documents yet: click Import… to add transcripts.")
+            )
         elif shown == total:
-            self.count_label.setText(plural(total, "document"))
+            self.count_label.setText(_documents(total))
         else:
-            self.count_label.setText(f"{shown:,} of {plural(total, 'document')}")
+            self.count_label.setText(
+                translate("documents_panel", "{shown} of {total}").format(shown=number(shown), total=_documents(total))
+            )
 
     def _fit_columns(self) -> None:
         header = self.view.horizontalHeader()
@@ -476,7 +506,8 @@ class DocumentsPanel(QWidget):
             return
         row = self.model.row_of(ids[0])
         old = self.model.record(row).name
-        name, ok = QInputDialog.getText(self, "Rename document", "New name:", QLineEdit.EchoMode.Normal, old)
+        title, prompt = translate("documents_panel", "Rename document"), translate("documents_panel", "New name:")
+        name, ok = QInputDialog.getText(self, title, prompt, QLineEdit.EchoMode.Normal, old)
         if ok and name.strip() and name.strip() != old:
             self.rename_document(ids[0], name)
 
@@ -487,19 +518,34 @@ class DocumentsPanel(QWidget):
             return False
         if confirm:
             codings = sum(i.codings for i in infos)
-            what = f"“{infos[0].name}”" if len(infos) == 1 else plural(len(infos), "document")
-            text = f"Delete {what}"
-            text += f" and {plural(codings, 'coding')}?" if codings else "?"
+            what = (
+                translate("documents_panel", "“{name}”").format(name=infos[0].name)
+                if len(infos) == 1
+                else _documents(len(infos))
+            )
+            if codings:
+                coded = count_text(
+                    codings, translate("documents_panel", "{n} coding"), translate("documents_panel", "{n} codings")
+                )
+                text = translate("documents_panel", "Delete {documents} and {codings}?").format(
+                    documents=what, codings=coded
+                )
+            else:
+                text = translate("documents_panel", "Delete {documents}?").format(documents=what)
             answer = QMessageBox.question(
                 self,
-                "Delete documents",
-                text + "\n\nYou can undo this with Edit ▸ Undo.",
+                translate("documents_panel", "Delete documents"),
+                text + "\n\n" + translate("documents_panel", "You can undo this with Edit ▸ Undo."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        label = f"Delete {infos[0].name}" if len(infos) == 1 else f"Delete {len(infos)} documents"
+        label = (
+            translate("documents_panel", "Delete {name}").format(name=infos[0].name)
+            if len(infos) == 1
+            else translate("documents_panel", "Delete {n} documents").format(n=number(len(infos)))
+        )
         try:
             with one_undo_step(self._ctx, label):
                 for info in infos:

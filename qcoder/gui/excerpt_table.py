@@ -18,10 +18,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from qcoder.gui.accessibility import row_description
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, SORT_ROLE, Index, RecordTableModel
 
 STARRED = QColor("#D4A017")
-STAR_HEADER_TIP = "Exemplar: click a star to mark the excerpt as a good example of its code"
+STAR_HEADER_TIP = QT_TRANSLATE_NOOP(
+    "excerpt_table", "Exemplar: click a star to mark the excerpt as a good example of its code"
+)
 
 
 def _id(record: Any) -> str:
@@ -47,10 +50,14 @@ def star_column(
         "★",
         lambda r: "★" if exemplar(r) else "☆",
         sort=lambda r: (0 if exemplar(r) else 1, *place(r)),
-        tooltip=lambda r: "Exemplar (click to unstar)" if exemplar(r) else "Click to star as an exemplar",
+        tooltip=lambda r: (
+            translate("excerpt_table", "Exemplar (click to unstar)")
+            if exemplar(r)
+            else translate("excerpt_table", "Click to star as an exemplar")
+        ),
         foreground=lambda r: STARRED if exemplar(r) else unstarred,
         centred=True,
-        header_tooltip=STAR_HEADER_TIP,
+        header_tooltip=translate("excerpt_table", STAR_HEADER_TIP),
     )
 
 
@@ -76,7 +83,7 @@ def record_table(view: QTableView, widths: Sequence[tuple[int, int]] = ()) -> QT
 def excerpt_tooltip(text: str, memo: str = "") -> str:
     """An excerpt's text (cut at 1,200 characters) and its memo."""
     shown = text if len(text) <= 1200 else text[:1200] + "…"
-    return shown + (f"\n\nMemo: {memo}" if memo else "")
+    return shown + ("\n\n" + translate("excerpt_table", "Memo: {memo}").format(memo=memo) if memo else "")
 
 
 class ExcerptTableModel(RecordTableModel):
@@ -150,7 +157,9 @@ class ExcerptTableModel(RecordTableModel):
             return spec.tooltip(record)
         if role == Qt.ItemDataRole.AccessibleTextRole:  # a star is read as words
             shown = spec.display(record)
-            return {"★": "starred", "☆": "not starred"}.get(shown, shown)
+            return {"★": translate("excerpt_table", "starred"), "☆": translate("excerpt_table", "not starred")}.get(
+                shown, shown
+            )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the rest of the row
             return row_description(self, index.row(), skip=index.column())
         return None

@@ -38,9 +38,10 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpt_rows import ExcerptLoader, ExcerptRow
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, excerpt_tooltip, star_column
+from qcoder.gui.i18n import count_text, number, translate
 from qcoder.gui.record_model import ID_ROLE, RECORD_ROLE, Index, SourceSortProxy
 from qcoder.gui.team.blind import visible_coder_ids
-from qcoder.gui.texts import attribute_label, one_line, plural
+from qcoder.gui.texts import attribute_label, one_line
 from qcoder.gui.workers import Worker
 
 # the excerpt comes early so a narrow dock still shows it
@@ -55,37 +56,51 @@ def _place(row: ExcerptRow) -> tuple[Any, ...]:
 
 
 def _speaker(row: ExcerptRow) -> str:
-    return row.speaker + (" (interviewer)" if row.is_interviewer and row.speaker else "")
+    return (
+        translate("excerpts_panel", "{speaker} (interviewer)").format(speaker=row.speaker)
+        if row.is_interviewer and row.speaker
+        else row.speaker
+    )
 
 
-_COLUMNS = (
-    star_column(lambda r: r.coding.exemplar, _place),
-    Column("Document", lambda r: r.document, sort=_place),
-    Column(
-        "Excerpt",
-        lambda r: one_line(r.text),
-        sort=lambda r: (len(r.text), *_place(r)),
-        tooltip=lambda r: excerpt_tooltip(r.text, r.coding.memo),
-    ),
-    Column("Speaker", _speaker, tooltip=lambda r: f"Participant: {r.participant}" if r.participant else None),
-    Column(attribute_label(SITE_ATTRIBUTE), lambda r: r.attributes.get(SITE_ATTRIBUTE, "")),
-    Column(attribute_label(GROUP_ATTRIBUTE), lambda r: r.attributes.get(GROUP_ATTRIBUTE, "")),
-    Column("Coder", lambda r: r.coder),
-    Column("Code", lambda r: r.code.rsplit(" > ", 1)[-1], tooltip=lambda r: r.code),  # full path in the tooltip
-    Column(
-        "Time",
-        lambda r: hms(r.seconds),
-        sort=lambda r: (r.seconds is None, r.seconds or 0.0, *_place(r)),
-        header_tooltip="Where the excerpt starts in the document's recording (right-click: Play from here)",
-    ),
-)
+def _participant(row: ExcerptRow) -> str | None:
+    return translate("excerpts_panel", "Participant: {name}").format(name=row.participant) if row.participant else None
+
+
+def _columns() -> tuple[Column, ...]:
+    """The table's columns, their headers in the window's language."""
+    return (
+        star_column(lambda r: r.coding.exemplar, _place),
+        Column(translate("excerpts_panel", "Document"), lambda r: r.document, sort=_place),
+        Column(
+            translate("excerpts_panel", "Excerpt"),
+            lambda r: one_line(r.text),
+            sort=lambda r: (len(r.text), *_place(r)),
+            tooltip=lambda r: excerpt_tooltip(r.text, r.coding.memo),
+        ),
+        Column(translate("excerpts_panel", "Speaker"), _speaker, tooltip=_participant),
+        Column(translate("excerpts_panel", "Site"), lambda r: r.attributes.get(SITE_ATTRIBUTE, "")),
+        Column(translate("excerpts_panel", "Stakeholder group"), lambda r: r.attributes.get(GROUP_ATTRIBUTE, "")),
+        Column(translate("excerpts_panel", "Coder"), lambda r: r.coder),
+        Column(
+            translate("excerpts_panel", "Code"), lambda r: r.code.rsplit(" > ", 1)[-1], tooltip=lambda r: r.code
+        ),  # full path in the tooltip
+        Column(
+            translate("excerpts_panel", "Time"),
+            lambda r: hms(r.seconds),
+            sort=lambda r: (r.seconds is None, r.seconds or 0.0, *_place(r)),
+            header_tooltip=translate(
+                "excerpts_panel", "Where the excerpt starts in the document's recording (right-click: Play from here)"
+            ),
+        ),
+    )
 
 
 class ExcerptsModel(ExcerptTableModel):
     """Rows: ``ExcerptRow`` records (one per coding)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(_COLUMNS, parent, place=_place)
+        super().__init__(_columns(), parent, place=_place)
 
 
 class ExcerptsFilter(SourceSortProxy):
@@ -168,23 +183,33 @@ class ExcerptsPanel(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        self.subcodes_check = QCheckBox("Include subcodes", self)
+        self.subcodes_check = QCheckBox(translate("excerpts_panel", "Include subcodes"), self)
         self.subcodes_check.setChecked(True)
         self.subcodes_check.toggled.connect(lambda _on: self.reload())
         self.coder_combo = QComboBox(self)
-        a11y(self.coder_combo, "Coder", "Show the excerpts of one coder")
-        self.coder_combo.setToolTip("Show the excerpts of one coder")
+        a11y(
+            self.coder_combo,
+            translate("excerpts_panel", "Coder"),
+            translate("excerpts_panel", "Show the excerpts of one coder"),
+        )
+        self.coder_combo.setToolTip(translate("excerpts_panel", "Show the excerpts of one coder"))
         self.attribute_combo = QComboBox(self)
-        a11y(self.attribute_combo, "Attribute", "Show excerpts whose speaker or document has a value of this attribute")
-        self.attribute_combo.setToolTip("Show excerpts whose speaker (or document) has this attribute value")
+        a11y(
+            self.attribute_combo,
+            translate("excerpts_panel", "Attribute"),
+            translate("excerpts_panel", "Show excerpts whose speaker or document has a value of this attribute"),
+        )
+        self.attribute_combo.setToolTip(
+            translate("excerpts_panel", "Show excerpts whose speaker (or document) has this attribute value")
+        )
         self.value_combo = QComboBox(self)
-        a11y(self.value_combo, "Attribute value")
+        a11y(self.value_combo, translate("excerpts_panel", "Attribute value"))
         self.value_combo.setMinimumContentsLength(10)
         self.value_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.starred_check = QCheckBox("Starred only", self)
+        self.starred_check = QCheckBox(translate("excerpts_panel", "Starred only"), self)
         self.text_edit = QLineEdit(self)
-        a11y(self.text_edit, "Find in excerpts")
-        self.text_edit.setPlaceholderText("Find in excerpts…")
+        a11y(self.text_edit, translate("excerpts_panel", "Find in excerpts"))
+        self.text_edit.setPlaceholderText(translate("excerpts_panel", "Find in excerpts…"))
         self.text_edit.setClearButtonEnabled(True)
         self.coder_combo.currentIndexChanged.connect(self._apply_filters)
         self.attribute_combo.currentIndexChanged.connect(self._on_attribute_chosen)
@@ -196,8 +221,11 @@ class ExcerptsPanel(QWidget):
         self.view = QTableView(self)
         a11y(
             self.view,
-            "Coded excerpts",
-            "One row per coding of the chosen code: document, excerpt, speaker, coder. Enter opens it.",
+            translate("excerpts_panel", "Coded excerpts"),
+            translate(
+                "excerpts_panel",
+                "One row per coding of the chosen code: document, excerpt, speaker, coder. Enter opens it.",
+            ),
         )
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -308,7 +336,7 @@ class ExcerptsPanel(QWidget):
         worker.failed.connect(self._on_load_failed)
         self._current = worker
         if reset:
-            self.count_label.setText("Loading excerpts…")
+            self.count_label.setText(translate("excerpts_panel", "Loading excerpts…"))
         worker.start()
 
     def _on_loaded(self, result: tuple[bool, set[str], list[ExcerptRow]]) -> None:
@@ -418,10 +446,13 @@ class ExcerptsPanel(QWidget):
         if self._ctx.project is None:
             self.title.setText("")
         elif not self._selected or loader is None or loader.index is None:
-            self.title.setText("Select a code in the codebook to see its coded excerpts.")
+            self.title.setText(translate("excerpts_panel", "Select a code in the codebook to see its coded excerpts."))
         else:
             paths = [loader.index.paths.get(c, "?") for c in self._selected]
-            shown = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+            more = (
+                translate("excerpts_panel", " and {n} more").format(n=number(len(paths) - 3)) if len(paths) > 3 else ""
+            )
+            shown = ", ".join(paths[:3]) + more
             self.title.setText(shown)
             self.title.setToolTip("\n".join(paths))
 
@@ -442,9 +473,12 @@ class ExcerptsPanel(QWidget):
     def _fill_filter_combos(self) -> None:
         rows: list[ExcerptRow] = self.model.records()
         coders = sorted({r.coder for r in rows if r.coder}, key=str.casefold)
-        self._set_items(self.coder_combo, [("All coders", "")] + [(n, n) for n in coders])
+        self._set_items(self.coder_combo, [(translate("excerpts_panel", "All coders"), "")] + [(n, n) for n in coders])
         names = self._loader.attribute_names() if self._loader is not None and self._loader.index else []
-        self._set_items(self.attribute_combo, [("Any attribute", "")] + [(attribute_label(n), n) for n in names])
+        self._set_items(
+            self.attribute_combo,
+            [(translate("excerpts_panel", "Any attribute"), "")] + [(attribute_label(n), n) for n in names],
+        )
         self._fill_values()
         self._apply_filters()
 
@@ -453,7 +487,7 @@ class ExcerptsPanel(QWidget):
         items: list[tuple[str, str]] = []
         if attribute:
             values = sorted({r.attributes.get(attribute, "") for r in self.model.records()}, key=str.casefold)
-            items = [(v or "(none)", v) for v in values]
+            items = [(v or translate("excerpts_panel", "(none)"), v) for v in values]
         self._set_items(self.value_combo, items)
         self.value_combo.setEnabled(bool(attribute))
 
@@ -487,11 +521,20 @@ class ExcerptsPanel(QWidget):
         if not self._selected:
             self.count_label.setText("")
         elif total == 0:
-            self.count_label.setText("No coded excerpts yet.")
+            self.count_label.setText(translate("excerpts_panel", "No coded excerpts yet."))
         elif shown == total:
-            self.count_label.setText(plural(total, "excerpt"))
+            self.count_label.setText(
+                count_text(
+                    total, translate("excerpts_panel", "{n} excerpt"), translate("excerpts_panel", "{n} excerpts")
+                )
+            )
         else:
-            self.count_label.setText(f"{shown:,} of {plural(total, 'excerpt')} (filtered)")
+            excerpts = count_text(
+                total, translate("excerpts_panel", "{n} excerpt"), translate("excerpts_panel", "{n} excerpts")
+            )
+            self.count_label.setText(
+                translate("excerpts_panel", "{shown} of {total} (filtered)").format(shown=number(shown), total=excerpts)
+            )
 
     # --- interaction --------------------------------------------------------------------------
     def row_at(self, proxy_row: int) -> ExcerptRow:
@@ -521,7 +564,7 @@ class ExcerptsPanel(QWidget):
         try:
             self._ctx.project.update_coding(coding_id, exemplar=not record.coding.exemplar)
         except QcoderError as exc:
-            QMessageBox.warning(self, "Coded excerpts", user_message(exc))
+            QMessageBox.warning(self, translate("excerpts_panel", "Coded excerpts"), user_message(exc))
 
     def _context_menu(self, pos: Any) -> None:
         index = self.view.indexAt(pos)
@@ -529,10 +572,13 @@ class ExcerptsPanel(QWidget):
             return
         record: ExcerptRow = index.data(RECORD_ROLE)
         menu = QMenu(self)
-        menu.addAction("Show in document", lambda: self.go_to(record))
+        menu.addAction(translate("excerpts_panel", "Show in document"), lambda: self.go_to(record))
         if record.seconds is not None:
-            menu.addAction("Play from here", lambda: self.play_from(record))
+            menu.addAction(translate("excerpts_panel", "Play from here"), lambda: self.play_from(record))
         menu.addAction(
-            "Unstar" if record.coding.exemplar else "Star as exemplar", lambda: self.toggle_exemplar(record.id)
+            translate("excerpts_panel", "Unstar")
+            if record.coding.exemplar
+            else translate("excerpts_panel", "Star as exemplar"),
+            lambda: self.toggle_exemplar(record.id),
         )
         menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -10,8 +10,24 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from qcoder.core.model import MemoTarget
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, active_language, date_text, translate
 
-_WHAT = {MemoTarget.DOCUMENT: "document", MemoTarget.CODE: "code", MemoTarget.PARTICIPANT: "participant"}
+_TITLES = {
+    MemoTarget.DOCUMENT: QT_TRANSLATE_NOOP("memo_dialog", "Memo on the document {name}"),
+    MemoTarget.CODE: QT_TRANSLATE_NOOP("memo_dialog", "Memo on the code {name}"),
+    MemoTarget.PARTICIPANT: QT_TRANSLATE_NOOP("memo_dialog", "Memo on the participant {name}"),
+}
+_HINTS = {
+    MemoTarget.DOCUMENT: QT_TRANSLATE_NOOP(
+        "memo_dialog", "Your notes on this document: what stands out, questions to follow up, links to themes."
+    ),
+    MemoTarget.CODE: QT_TRANSLATE_NOOP(
+        "memo_dialog", "Your notes on this code: what stands out, questions to follow up, links to themes."
+    ),
+    MemoTarget.PARTICIPANT: QT_TRANSLATE_NOOP(
+        "memo_dialog", "Your notes on this participant: what stands out, questions to follow up, links to themes."
+    ),
+}
 
 
 def memo_byline(ctx: AppContext, kind: MemoTarget, target_id: str) -> str:
@@ -22,8 +38,11 @@ def memo_byline(ctx: AppContext, kind: MemoTarget, target_id: str) -> str:
         return ""
     names = {c.id: c.name for c in project.coders()}
     who = names.get(memo.author, "")
-    when = memo.updated_at.astimezone().strftime("%d %b %Y %H:%M")
-    return f"Last written by {who}, {when}" if who else f"Last written {when}"
+    moment = memo.updated_at.astimezone()
+    when = moment.strftime("%d %b %Y %H:%M") if active_language() == "en" else date_text(moment)
+    if who:
+        return translate("memo_dialog", "Last written by {who}, {when}").format(who=who, when=when)
+    return translate("memo_dialog", "Last written {when}").format(when=when)
 
 
 class MemoDialog(QDialog):
@@ -34,19 +53,19 @@ class MemoDialog(QDialog):
         self._ctx = ctx
         self.kind = kind
         self.target_id = target_id
-        self.setWindowTitle(f"Memo on the {_WHAT[kind]} {name}")
+        self.setWindowTitle(translate("memo_dialog", _TITLES[kind]).format(name=name))
         self.original = ctx.require_project().memo(kind, target_id)
         self.editor = QPlainTextEdit(self.original, self)
-        a11y(self.editor, "Memo text")
-        self.editor.setPlaceholderText(
-            f"Your notes on this {_WHAT[kind]}: what stands out, questions to follow up, links to themes."
-        )
+        a11y(self.editor, translate("memo_dialog", "Memo text"))
+        self.editor.setPlaceholderText(translate("memo_dialog", _HINTS[kind]))
         self.byline = QLabel(memo_byline(ctx, kind, target_id), self)
         self.byline.setEnabled(False)  # secondary text
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save the memo (Ctrl+Return)")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            translate("memo_dialog", "Save the memo (Ctrl+Return)")
+        )
         self._save_keys = [QShortcut(QKeySequence(keys), self) for keys in ("Ctrl+Return", "Ctrl+Enter")]
         for shortcut in self._save_keys:
             shortcut.activated.connect(self.accept)

@@ -23,8 +23,13 @@ from qcoder.app.memo_links import LinkTarget, link_choices, resolve_link
 from qcoder.app.project import Project
 from qcoder.core.memo_links import find_links
 from qcoder.gui.accessibility import a11y
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 
-_KINDS = (("code", "Code"), ("document", "Document"), ("coding", "Excerpt (coding)"))
+_KINDS = (
+    ("code", QT_TRANSLATE_NOOP("memo_links_view", "Code")),
+    ("document", QT_TRANSLATE_NOOP("memo_links_view", "Document")),
+    ("coding", QT_TRANSLATE_NOOP("memo_links_view", "Excerpt (coding)")),
+)
 
 
 def links_html(project: Project, text: str) -> tuple[str, list[LinkTarget | None]]:
@@ -37,7 +42,8 @@ def links_html(project: Project, text: str) -> tuple[str, list[LinkTarget | None
         parts.append(html.escape(text[at : link.start]))
         if target is None:
             shown = html.escape(f"{link.kind}:{link.ref}")
-            parts.append(f'<a href="#{n}" style="color:#888"><s>{shown}</s> (not found)</a>')
+            missing = html.escape(translate("memo_links_view", "(not found)"))
+            parts.append(f'<a href="#{n}" style="color:#888"><s>{shown}</s> {missing}</a>')
         else:
             parts.append(f'<a href="#{n}">{html.escape(target.label)}</a>')
         at = link.end
@@ -93,18 +99,26 @@ class MemoLinkDialog(QDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Insert link")
+        self.setWindowTitle(translate("memo_links_view", "Insert link"))
         self._project = project
         self.kind_box = QComboBox(self)
-        a11y(self.kind_box, "Link to", "What the link points at: a code, a document or an excerpt")
+        a11y(
+            self.kind_box,
+            translate("memo_links_view", "Link to"),
+            translate("memo_links_view", "What the link points at: a code, a document or an excerpt"),
+        )
         for kind, label in _KINDS:
-            self.kind_box.addItem(label, kind)
+            self.kind_box.addItem(translate("memo_links_view", label), kind)
         self.filter_edit = QLineEdit(self)
-        a11y(self.filter_edit, "Filter")
-        self.filter_edit.setPlaceholderText("Filter…")
+        a11y(self.filter_edit, translate("memo_links_view", "Filter"))
+        self.filter_edit.setPlaceholderText(translate("memo_links_view", "Filter…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.choices = QListWidget(self)
-        a11y(self.choices, "Link targets", "Enter inserts a link to the chosen one")
+        a11y(
+            self.choices,
+            translate("memo_links_view", "Link targets"),
+            translate("memo_links_view", "Enter inserts a link to the chosen one"),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -35,24 +35,46 @@ from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, record_table
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.memo_links_view import MemoLinkDialog, MemoLinksView
 from qcoder.gui.record_model import Index
-from qcoder.gui.texts import one_line, plural
+from qcoder.gui.texts import one_line
 
 TYPE, ON, AUTHOR, DATE, TEXT = range(5)
 _RELOAD = (Kind.MEMO, Kind.CODING, Kind.DOCUMENT, Kind.CODE, Kind.PARTICIPANT, Kind.CODER, Kind.SUMMARY)
-_SINCE = {"Any time": None, "Today": 0, "Last 7 days": 6, "Last 30 days": 29, "Last 365 days": 364}
-_KIND_LABEL = {
-    "project": "Journal",
-    "document": "Document",
-    "code": "Code",
-    "participant": "Participant",
-    "summary": "Summary",
+_SINCE = {
+    QT_TRANSLATE_NOOP("memos_panel", "Any time"): None,
+    QT_TRANSLATE_NOOP("memos_panel", "Today"): 0,
+    QT_TRANSLATE_NOOP("memos_panel", "Last 7 days"): 6,
+    QT_TRANSLATE_NOOP("memos_panel", "Last 30 days"): 29,
+    QT_TRANSLATE_NOOP("memos_panel", "Last 365 days"): 364,
 }
+_KIND_LABEL = {
+    "project": QT_TRANSLATE_NOOP("memos_panel", "Journal"),
+    "document": QT_TRANSLATE_NOOP("memos_panel", "Document"),
+    "code": QT_TRANSLATE_NOOP("memos_panel", "Code"),
+    "participant": QT_TRANSLATE_NOOP("memos_panel", "Participant"),
+    "summary": QT_TRANSLATE_NOOP("memos_panel", "Summary"),
+}
+_KIND_TITLES = {  # qcoder.core.memos.KIND_TITLES, in the window's language
+    "project": QT_TRANSLATE_NOOP("memos_panel", "Project journal"),
+    "document": QT_TRANSLATE_NOOP("memos_panel", "Document memos"),
+    "code": QT_TRANSLATE_NOOP("memos_panel", "Code memos"),
+    "participant": QT_TRANSLATE_NOOP("memos_panel", "Participant memos"),
+    "coding": QT_TRANSLATE_NOOP("memos_panel", "Coding memos"),
+    "summary": QT_TRANSLATE_NOOP("memos_panel", "Framework summaries"),
+}
+
+_CODING = QT_TRANSLATE_NOOP("memos_panel", "Coding")
+
+
+def _kind_label(entry: MemoEntry) -> str:
+    """The untranslated label of the memo's kind ("Journal", "Coding", …)."""
+    return _KIND_LABEL.get(entry.kind, _CODING)
 
 
 def _target(entry: MemoEntry) -> str:
-    return entry.on.partition(":")[2] if entry.kind != "project" else "Project"
+    return entry.on.partition(":")[2] if entry.kind != "project" else translate("memos_panel", "Project")
 
 
 class MemoListModel(ExcerptTableModel):
@@ -61,11 +83,13 @@ class MemoListModel(ExcerptTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column("Type", lambda e: _KIND_LABEL.get(e.kind, "Coding")),
-                Column("On", _target, tooltip=lambda e: e.on),
-                Column("Author", lambda e: e.author or "—"),
-                Column("Date", lambda e: f"{e.created:%Y-%m-%d}", sort=lambda e: e.created),
-                Column("Memo", lambda e: one_line(e.text)[:200], tooltip=lambda e: e.text[:1500]),
+                Column(translate("memos_panel", "Type"), lambda e: translate("memos_panel", _kind_label(e))),
+                Column(translate("memos_panel", "On"), _target, tooltip=lambda e: e.on),
+                Column(translate("memos_panel", "Author"), lambda e: e.author or "—"),
+                Column(translate("memos_panel", "Date"), lambda e: f"{e.created:%Y-%m-%d}", sort=lambda e: e.created),
+                Column(
+                    translate("memos_panel", "Memo"), lambda e: one_line(e.text)[:200], tooltip=lambda e: e.text[:1500]
+                ),
             ],
             parent,
         )
@@ -107,23 +131,24 @@ class MemosPanel(QWidget):
     # --- building ------------------------------------------------------------------------------
     def _make_filters(self) -> None:
         self.type_box = QComboBox(self)
-        a11y(self.type_box, "Memo type")
-        self.type_box.addItem("All types", None)
+        a11y(self.type_box, translate("memos_panel", "Memo type"))
+        self.type_box.addItem(translate("memos_panel", "All types"), None)
         for kind in KINDS:
-            self.type_box.addItem(KIND_TITLES[kind], kind)
+            self.type_box.addItem(translate("memos_panel", _KIND_TITLES.get(kind, KIND_TITLES[kind])), kind)
         self.author_box = QComboBox(self)
-        a11y(self.author_box, "Memo author")
+        a11y(self.author_box, translate("memos_panel", "Memo author"))
         self.date_box = QComboBox(self)
-        a11y(self.date_box, "Memos since")
-        self.date_box.addItems(list(_SINCE))
+        a11y(self.date_box, translate("memos_panel", "Memos since"))
+        for label, days in _SINCE.items():
+            self.date_box.addItem(translate("memos_panel", label), days)
         self.search_edit = QLineEdit(self)
-        a11y(self.search_edit, "Search memos")
-        self.search_edit.setPlaceholderText("Search memos…")
+        a11y(self.search_edit, translate("memos_panel", "Search memos"))
+        self.search_edit.setPlaceholderText(translate("memos_panel", "Search memos…"))
         self.search_edit.setClearButtonEnabled(True)
         for box in (self.type_box, self.author_box, self.date_box):
             box.currentIndexChanged.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self.apply_filter)
-        self.new_button = QPushButton("New journal entry", self)
+        self.new_button = QPushButton(translate("memos_panel", "New journal entry"), self)
         self.new_button.clicked.connect(self.new_journal_entry)
         self._filters = QHBoxLayout()
         self._filters.setContentsMargins(0, 0, 0, 0)
@@ -135,7 +160,11 @@ class MemosPanel(QWidget):
 
     def _make_table(self) -> None:
         self.view = QTableView(self)
-        a11y(self.view, "Memos", "One row per memo: type, what it is on, author, date. Enter opens it.")
+        a11y(
+            self.view,
+            translate("memos_panel", "Memos"),
+            translate("memos_panel", "One row per memo: type, what it is on, author, date. Enter opens it."),
+        )
         self.view.setModel(self.model)
         record_table(self.view, [(TYPE, 80), (ON, 150), (AUTHOR, 80), (DATE, 85)])
         self.view.setSortingEnabled(True)
@@ -145,23 +174,31 @@ class MemosPanel(QWidget):
 
     def _make_editor(self) -> None:
         self._editor_box = QWidget(self)
-        self.editor_label = QLabel("Select a memo to read or edit it.", self._editor_box)
+        self.editor_label = QLabel(translate("memos_panel", "Select a memo to read or edit it."), self._editor_box)
         self.editor_label.setWordWrap(True)
         self.editor = QPlainTextEdit(self._editor_box)
-        a11y(self.editor, "Memo text", "The selected memo, to read or edit")
+        a11y(
+            self.editor,
+            translate("memos_panel", "Memo text"),
+            translate("memos_panel", "The selected memo, to read or edit"),
+        )
         self.editor.setEnabled(False)
-        self.save_button = QPushButton("Save memo", self._editor_box)
+        self.save_button = QPushButton(translate("memos_panel", "Save memo"), self._editor_box)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        self.link_button = QPushButton("Insert link…", self._editor_box)
-        self.link_button.setToolTip("Link this memo to a code, a document or an excerpt")
+        self.link_button = QPushButton(translate("memos_panel", "Insert link…"), self._editor_box)
+        self.link_button.setToolTip(translate("memos_panel", "Link this memo to a code, a document or an excerpt"))
         self.link_button.setEnabled(False)
         self.link_button.clicked.connect(self.insert_link)
         self.editor.textChanged.connect(self._on_edited)
         self.links_view = MemoLinksView(self._editor_box)
         self.links_view.link_opened.connect(self._open_link)
         self.links_view.broken_clicked.connect(
-            lambda ref: self.message.emit(f"The link “{ref}” points to something that is no longer in the project")
+            lambda ref: self.message.emit(
+                translate(
+                    "memos_panel", "The link “{ref}” points to something that is no longer in the project"
+                ).format(ref=ref)
+            )
         )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -184,7 +221,7 @@ class MemosPanel(QWidget):
         chosen = self.author_box.currentData()
         self.author_box.blockSignals(True)
         self.author_box.clear()
-        self.author_box.addItem("All authors", None)
+        self.author_box.addItem(translate("memos_panel", "All authors"), None)
         for name in authors:
             self.author_box.addItem(name, name)
         self.author_box.setCurrentIndex(max(self.author_box.findData(chosen), 0))
@@ -194,7 +231,7 @@ class MemosPanel(QWidget):
 
     def current_filter(self) -> MemoFilter:
         kind = self.type_box.currentData()
-        days = _SINCE[self.date_box.currentText()]
+        days = self.date_box.currentData()
         since: date | None = None if days is None else datetime.now(UTC).date() - timedelta(days=days)
         return MemoFilter(
             kinds=None if kind is None else frozenset({kind}),
@@ -206,7 +243,12 @@ class MemosPanel(QWidget):
     def apply_filter(self) -> None:
         shown = filter_memos(self._entries, self.current_filter())
         self.model.sync_rows(shown)
-        self.status.setText(f"{plural(len(shown), 'memo')} of {len(self._entries)}")
+        memos_shown = count_text(
+            len(shown), translate("memos_panel", "{n} memo"), translate("memos_panel", "{n} memos")
+        )
+        self.status.setText(
+            translate("memos_panel", "{shown} of {total}").format(shown=memos_shown, total=number(len(self._entries)))
+        )
         self._show(self.view.currentIndex())
 
     def _on_changed(self, changes: object) -> None:
@@ -239,10 +281,12 @@ class MemosPanel(QWidget):
         self.links_view.show_memo(self._ctx.project, entry.text if entry else "")
         self.save_button.setEnabled(False)
         if entry is None:
-            self.editor_label.setText("Select a memo to read or edit it.")
+            self.editor_label.setText(translate("memos_panel", "Select a memo to read or edit it."))
         else:
-            who = entry.author or "unknown author"
-            self.editor_label.setText(f"{entry.on} · {who} · {entry.created:%Y-%m-%d %H:%M}")
+            who = entry.author or translate("memos_panel", "unknown author")
+            kind = translate("memos_panel", _kind_label(entry))
+            on = translate("memos_panel", "{kind}: {target}").format(kind=kind, target=_target(entry))
+            self.editor_label.setText(f"{on} · {who} · {entry.created:%Y-%m-%d %H:%M}")
 
     def _on_edited(self) -> None:
         self.save_button.setEnabled(self.current_entry() is not None)
@@ -285,7 +329,7 @@ class MemosPanel(QWidget):
         if project is None:
             return
         try:
-            entry_id = memos.add_memo(project, "project", "New journal entry", self._author())
+            entry_id = memos.add_memo(project, "project", translate("memos_panel", "New journal entry"), self._author())
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.message.emit(user_message(exc))
             return

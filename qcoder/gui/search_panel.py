@@ -37,8 +37,9 @@ from qcoder.gui.accessibility import a11y
 from qcoder.gui.background import keep_until_done, wait_all
 from qcoder.gui.context import AppContext
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, record_table
+from qcoder.gui.i18n import count_text, number, translate
 from qcoder.gui.record_model import RECORD_ROLE, Index
-from qcoder.gui.texts import one_line, plural
+from qcoder.gui.texts import one_line
 from qcoder.gui.workers import Worker
 
 DOCUMENT, CONTEXT = range(2)
@@ -68,13 +69,13 @@ class SearchResultsModel(ExcerptTableModel):
         super().__init__(
             [
                 Column(
-                    "In",
+                    translate("search_panel", "In"),
                     lambda h: h.document_name,
                     sort=lambda h: f"{h.document_name.casefold()}\x00{h.start:012d}",
                     tooltip=lambda h: h.document_name,  # a memo's or summary's title is long
                 ),
                 Column(
-                    "Match in context",
+                    translate("search_panel", "Match in context"),
                     _context,
                     sort=lambda h: h.match.casefold(),
                     tooltip=lambda h: f"{h.before}[{h.match}]{h.after}",
@@ -152,15 +153,25 @@ class SearchPanel(QWidget):
         self._current: Worker | None = None
         self.model = SearchResultsModel(self)
         self.query_edit = QLineEdit(self)
-        a11y(self.query_edit, "Search for", "A word or phrase to find in documents, memos and summaries")
-        self.query_edit.setPlaceholderText("Search documents, memos and summaries for a word or phrase…")
+        a11y(
+            self.query_edit,
+            translate("search_panel", "Search for"),
+            translate("search_panel", "A word or phrase to find in documents, memos and summaries"),
+        )
+        self.query_edit.setPlaceholderText(
+            translate("search_panel", "Search documents, memos and summaries for a word or phrase…")
+        )
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.returnPressed.connect(self.run_search)
-        self.search_button = QPushButton("Search", self)
+        self.search_button = QPushButton(translate("search_panel", "Search"), self)
         self.search_button.clicked.connect(self.run_search)
 
         self.view = QTableView(self)
-        a11y(self.view, "Search results", "One row per place found: document and context. Enter opens it.")
+        a11y(
+            self.view,
+            translate("search_panel", "Search results"),
+            translate("search_panel", "One row per place found: document and context. Enter opens it."),
+        )
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(CONTEXT, ContextDelegate(self.view))
         record_table(self.view, [(DOCUMENT, 170)])
@@ -203,7 +214,7 @@ class SearchPanel(QWidget):
         worker.finished.connect(self._on_results)
         worker.failed.connect(self._on_failed)
         self._current = worker
-        self.status.setText(f"Searching for “{query}”…")
+        self.status.setText(translate("search_panel", "Searching for “{query}”…").format(query=query))
         worker.start()
 
     def _on_results(self, hits: list[SearchHit]) -> None:
@@ -248,16 +259,30 @@ class SearchPanel(QWidget):
         if not self._query:
             self.status.setText("")
         elif not hits:
-            self.status.setText(f"No matches for “{self._query}”.")
+            self.status.setText(translate("search_panel", "No matches for “{query}”.").format(query=self._query))
         else:
             docs = len({h.document_id for h in hits if h.note is None})
             notes = len({(h.note.kind, h.note.id) for h in hits if h.note is not None})
-            text = f"{plural(len(hits), 'match', 'matches')} in {plural(docs, 'document')}"
+            matches = count_text(
+                len(hits), translate("search_panel", "{n} match"), translate("search_panel", "{n} matches")
+            )
+            documents = count_text(
+                docs, translate("search_panel", "{n} document"), translate("search_panel", "{n} documents")
+            )
+            text = translate("search_panel", "{matches} in {documents}").format(matches=matches, documents=documents)
             if notes:
-                text += f" and {plural(notes, 'memo or summary', 'memos or summaries')}"
+                text += translate("search_panel", " and {memos}").format(
+                    memos=count_text(
+                        notes,
+                        translate("search_panel", "{n} memo or summary"),
+                        translate("search_panel", "{n} memos or summaries"),
+                    )
+                )
             in_notes = sum(h.note is not None for h in hits)
             if LIMIT <= max(len(hits) - in_notes, in_notes):  # documents and notes: each up to LIMIT
-                text = f"Showing the first {LIMIT:,} matches (in {plural(docs, 'document')}); refine the search."
+                text = translate(
+                    "search_panel", "Showing the first {n} matches (in {documents}); refine the search."
+                ).format(n=number(LIMIT), documents=documents)
             self.status.setText(text)
 
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from qcoder.core.model import AttributeType
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 TYPE_LABELS = {
-    AttributeType.TEXT: "Text",
-    AttributeType.NUMBER: "Number",
-    AttributeType.DATE: "Date",
-    AttributeType.CATEGORY: "Category",
+    AttributeType.TEXT: QT_TRANSLATE_NOOP("texts", "Text"),
+    AttributeType.NUMBER: QT_TRANSLATE_NOOP("texts", "Number"),
+    AttributeType.DATE: QT_TRANSLATE_NOOP("texts", "Date"),
+    AttributeType.CATEGORY: QT_TRANSLATE_NOOP("texts", "Category"),
 }
+
+
+def type_label(kind: AttributeType) -> str:
+    """An attribute type's name in the window's language ("Category")."""
+    return translate("texts", TYPE_LABELS[kind])
 
 
 def attribute_label(name: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from qcoder.core.errors import QcoderError
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import translate
 from qcoder.gui.style import set_tone
 
 
@@ -23,31 +24,38 @@ class NoSpeakersBox(QWidget):
         self._ctx = ctx
         self.document_id = document_id
         hint = QLabel(
-            "No speaker labels were found in this document, so its excerpts cannot be attributed to a "
-            "speaker. Give its paragraphs to an interviewer and a respondent in one step (Ctrl+Z undoes it):",
+            translate(
+                "turn_rules",
+                "No speaker labels were found in this document, so its excerpts cannot be attributed to a "
+                "speaker. Give its paragraphs to an interviewer and a respondent in one step (Ctrl+Z undoes it):",
+            ),
             self,
         )
         hint.setWordWrap(True)
-        self.alternate_button = QPushButton("Paragraphs alternate: interviewer, respondent", self)
+        self.alternate_button = QPushButton(
+            translate("turn_rules", "Paragraphs alternate: interviewer, respondent"), self
+        )
         self.alternate_button.clicked.connect(lambda: self.apply("alternate"))
         self.marker_edit = QLineEdit(self)
-        self.marker_edit.setPlaceholderText("Q:")
+        self.marker_edit.setPlaceholderText(translate("turn_rules", "Q:"))
         self.marker_edit.setMaximumWidth(90)
-        self.marker_button = QPushButton("are the interviewer's", self)
+        self.marker_button = QPushButton(translate("turn_rules", "are the interviewer's"), self)
         self.marker_button.clicked.connect(lambda: self.apply("marker"))
         self.marker_edit.returnPressed.connect(lambda: self.apply("marker"))
         self.message = QLabel(self)
         set_tone(self.message, "error")
+        first = QHBoxLayout()  # two rows: the buttons' text is longer in Spanish and French
+        first.addWidget(self.alternate_button)
+        first.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(self.alternate_button)
-        row.addSpacing(16)
-        row.addWidget(QLabel("or paragraphs starting with", self))
+        row.addWidget(QLabel(translate("turn_rules", "or paragraphs starting with"), self))
         row.addWidget(self.marker_edit)
         row.addWidget(self.marker_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)
+        layout.addLayout(first)
         layout.addLayout(row)
         layout.addWidget(self.message)
 

@@ -24,16 +24,39 @@ from qcoder.core.codes import PALETTE
 from qcoder.core.colors import MARK_CONTRAST, check_color
 from qcoder.core.model import Code
 from qcoder.gui.codebook.model import color_icon
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 from qcoder.gui.screen_fit import fit_anywhere
 from qcoder.gui.style import set_tone
 from qcoder.gui.themes import THEMES, mark_backgrounds
 
 FIELDS = (
-    ("definition", "Definition", "What this code means."),
-    ("inclusion", "Include when", "When to apply it."),
-    ("exclusion", "Exclude when", "When not to apply it (and which code to use instead)."),
-    ("example", "Example", "A typical excerpt."),
+    (
+        "definition",
+        QT_TRANSLATE_NOOP("codebook.dialogs", "Definition"),
+        QT_TRANSLATE_NOOP("codebook.dialogs", "What this code means."),
+    ),
+    (
+        "inclusion",
+        QT_TRANSLATE_NOOP("codebook.dialogs", "Include when"),
+        QT_TRANSLATE_NOOP("codebook.dialogs", "When to apply it."),
+    ),
+    (
+        "exclusion",
+        QT_TRANSLATE_NOOP("codebook.dialogs", "Exclude when"),
+        QT_TRANSLATE_NOOP("codebook.dialogs", "When not to apply it (and which code to use instead)."),
+    ),
+    (
+        "example",
+        QT_TRANSLATE_NOOP("codebook.dialogs", "Example"),
+        QT_TRANSLATE_NOOP("codebook.dialogs", "A typical excerpt."),
+    ),
 )
+
+_VISIONS = {
+    "protanopia": QT_TRANSLATE_NOOP("codebook.dialogs", "protanopia"),
+    "deuteranopia": QT_TRANSLATE_NOOP("codebook.dialogs", "deuteranopia"),
+    "tritanopia": QT_TRANSLATE_NOOP("codebook.dialogs", "tritanopia"),
+}
 
 
 class CodeDialog(QDialog):
@@ -52,34 +75,31 @@ class CodeDialog(QDialog):
         """``memo``: the code memo to show and edit (None: no memo field); ``others``: the
         other codes' colours by name (a colour too close to one of them is warned about)."""
         super().__init__(parent)
-        self.setWindowTitle("Edit code" if code else "New code")
+        self.setWindowTitle(
+            translate("codebook.dialogs", "Edit code") if code else translate("codebook.dialogs", "New code")
+        )
         self._color = code.color if code else default_color
         self._others = dict(others or {})
         self.name = QLineEdit(code.name if code else "", self)
-        self.name.setPlaceholderText("Code name")
+        self.name.setPlaceholderText(translate("codebook.dialogs", "Code name"))
         self._make_color_row()
         form = QFormLayout()
         if parent_path:
-            form.addRow("Under", QLineEdit(parent_path, self, readOnly=True))
-        form.addRow("Name", self.name)
-        form.addRow("Color", self.color_button)
+            form.addRow(translate("codebook.dialogs", "Under"), QLineEdit(parent_path, self, readOnly=True))
+        form.addRow(translate("codebook.dialogs", "Name"), self.name)
+        form.addRow(translate("codebook.dialogs", "Color"), self.color_button)
         form.addRow("", self.color_warning)
         self.edits: dict[str, QPlainTextEdit] = {}
         for key, label, hint in FIELDS:
             edit = QPlainTextEdit(getattr(code, key) if code else "", self)
-            edit.setPlaceholderText(hint)
+            edit.setPlaceholderText(translate("codebook.dialogs", hint))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
             self.edits[key] = edit
-            form.addRow(label, edit)
-        self.memo: QPlainTextEdit | None = None
-        if memo is not None:
-            self.memo = QPlainTextEdit(memo, self)
-            self.memo.setPlaceholderText("Your notes on this code: how its use evolves, doubts, ideas.")
-            self.memo.setTabChangesFocus(True)
-            self.memo.setFixedHeight(80)
-            self.memo.setToolTip(memo_byline or "The code memo (a note in REFI-QDA exports)")
-            form.addRow("Memo", self.memo)
+            form.addRow(translate("codebook.dialogs", label), edit)
+        self.memo = None if memo is None else self._make_memo(memo, memo_byline)
+        if self.memo is not None:
+            form.addRow(translate("codebook.dialogs", "Memo"), self.memo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -90,7 +110,7 @@ class CodeDialog(QDialog):
         self._accept_keys = [QShortcut(QKeySequence(keys), self) for keys in ("Ctrl+Return", "Ctrl+Enter")]
         for shortcut in self._accept_keys:
             shortcut.activated.connect(self._accept)
-        self.ok_button.setToolTip("Save the code (Ctrl+Return)")
+        self.ok_button.setToolTip(translate("codebook.dialogs", "Save the code (Ctrl+Return)"))
         fields = QWidget(self)
         fields.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +119,17 @@ class CodeDialog(QDialog):
         layout.addWidget(buttons)  # OK and Cancel always in view
         # as tall as the fields want: the screen clamp shortens it on a small screen, then they scroll
         self.resize(480, fields.sizeHint().height() + buttons.sizeHint().height() + 3 * layout.spacing() + 24)
+
+    def _make_memo(self, memo: str, byline: str) -> QPlainTextEdit:
+        """The code memo field (its tooltip: who wrote it last, and when)."""
+        edit = QPlainTextEdit(memo, self)
+        edit.setPlaceholderText(
+            translate("codebook.dialogs", "Your notes on this code: how its use evolves, doubts, ideas.")
+        )
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(80)
+        edit.setToolTip(byline or translate("codebook.dialogs", "The code memo (a note in REFI-QDA exports)"))
+        return edit
 
     def _make_color_row(self) -> None:
         """The colour button and, under it, the warning about a poor colour."""
@@ -117,7 +148,7 @@ class CodeDialog(QDialog):
         self.color_warning.setVisible(bool(warning))
 
     def _pick_color(self) -> None:
-        color = pick_code_color(self, self._color, "Code color", self._others)
+        color = pick_code_color(self, self._color, translate("codebook.dialogs", "Code color"), self._others)
         if color:
             self.set_color(color)
 
@@ -144,7 +175,7 @@ def color_warning(color: str, others: Mapping[str, str]) -> str:
     """Why ``color`` is a poor choice for a code, in words ("" when it is fine): too little
     contrast on the stripe margin of a theme, or too close to another code's colour (also as
     seen with a colour-vision deficiency)."""
-    names = {t.margin: t.title for t in THEMES.values()}
+    names = {t.margin: translate("themes", t.title) for t in THEMES.values()}
     problems = check_color(color, mark_backgrounds(), others.values())
     by_color: dict[str, list[str]] = {}
     for name, other in others.items():
@@ -152,16 +183,31 @@ def color_warning(color: str, others: Mapping[str, str]) -> str:
     parts: list[str] = []
     low = [p for p in problems if p.kind == "contrast"]
     if low:
-        where = " and ".join(names.get(p.other, p.other) for p in low)
-        worst = min(p.value for p in low)
-        theme_word = "themes" if len(low) > 1 else "theme"
-        parts.append(f"Low contrast on the {where} {theme_word} ({worst:.1f}:1; stripes need {MARK_CONTRAST:.0f}:1).")
+        where = translate("codebook.dialogs", " and ").join(names.get(p.other, p.other) for p in low)
+        ratio = number(min(p.value for p in low), 1)
+        need = number(MARK_CONTRAST, 0)
+        if len(low) > 1:
+            text = translate(
+                "codebook.dialogs", "Low contrast on the {themes} themes ({ratio}:1; stripes need {need}:1)."
+            )
+        else:
+            text = translate(
+                "codebook.dialogs", "Low contrast on the {themes} theme ({ratio}:1; stripes need {need}:1)."
+            )
+        parts.append(text.format(themes=where, ratio=ratio, need=need))
     close = sorted((p for p in problems if p.kind == "close"), key=lambda p: p.value)
     if close:
-        shown = [f"“{n}”" for p in close[:3] for n in by_color.get(p.other, [p.other])[:1]]
-        more = f" and {len(close) - 3} more" if len(close) > 3 else ""
-        how = "" if close[0].vision == "normal" else f" (for people with {close[0].vision})"
-        parts.append(f"Hard to tell from {', '.join(shown)}{more}{how}.")
+        quoted = translate("codebook.dialogs", "“{name}”")
+        shown = [quoted.format(name=n) for p in close[:3] for n in by_color.get(p.other, [p.other])[:1]]
+        more = translate("codebook.dialogs", " and {n} more").format(n=number(len(close) - 3)) if len(close) > 3 else ""
+        vision = close[0].vision
+        how = "" if vision == "normal" else translate("codebook.dialogs", " (for people with {vision})")
+        how = how.format(vision=translate("codebook.dialogs", _VISIONS.get(vision, vision)))
+        parts.append(
+            translate("codebook.dialogs", "Hard to tell from {codes}{more}{how}.").format(
+                codes=", ".join(shown), more=more, how=how
+            )
+        )
     return " ".join(parts)
 
 

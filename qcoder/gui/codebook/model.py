@@ -30,15 +30,24 @@ from qcoder.core.errors import CodebookCycle
 from qcoder.core.model import Code
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.themes import current as theme
 from qcoder.gui.viewer.text_view import SPAN_MIME
 
 CODE_MIME = "application/x-qcoder-code"
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_COUNT, COL_KEY = 0, 1, 2
-HEADERS = ("Code", "#", "Key")
+HEADERS = (QT_TRANSLATE_NOOP("codebook.model", "Code"), "#", QT_TRANSLATE_NOOP("codebook.model", "Key"))
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _counted(n: int, total: int) -> str:
+    """ "3 codings" (and ", 5 with subcodes" when the subcodes add some)."""
+    text = count_text(n, translate("codebook.model", "{n} coding"), translate("codebook.model", "{n} codings"))
+    if total != n:
+        text += translate("codebook.model", ", {n} with subcodes").format(n=number(total))
+    return text
 
 
 def color_icon(color: str, size: int = 14) -> QIcon:
@@ -188,7 +197,7 @@ class CodebookModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("codebook.model", HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -240,21 +249,17 @@ class CodebookModel(QAbstractItemModel):
         parts = [f"<b>{_esc(code.name)}</b>"]
         total = self._subtree_count(code.id)
         n = self._counts.get(code.id, 0)
-        parts.append(
-            f"<span style='color:#666'>{n} coding{'s' if n != 1 else ''}"
-            + (f", {total} with subcodes" if total != n else "")
-            + "</span>"
-        )
+        parts.append(f"<span style='color:#666'>{_counted(n, total)}</span>")
         for label, text in (
-            ("Definition", code.definition),
-            ("Include", code.inclusion),
-            ("Exclude", code.exclusion),
-            ("Example", code.example),
+            (translate("codebook.model", "Definition"), code.definition),
+            (translate("codebook.model", "Include"), code.inclusion),
+            (translate("codebook.model", "Exclude"), code.exclusion),
+            (translate("codebook.model", "Example"), code.example),
         ):
             if text:
-                parts.append(f"<b>{label}:</b> {_esc(text)}")
+                parts.append(translate("codebook.model", "<b>{label}:</b> {text}").format(label=label, text=_esc(text)))
         if code.id in self._hidden:
-            parts.append("<i>Hidden in the document viewer</i>")
+            parts.append("<i>" + translate("codebook.model", "Hidden in the document viewer") + "</i>")
         return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
 
     def _accessible(self, code: Code, col: int, *, described: bool) -> str:
@@ -262,18 +267,23 @@ class CodebookModel(QAbstractItemModel):
         n = self._counts.get(code.id, 0)
         total = self._subtree_count(code.id)
         key = self._keys.get(code.id)
-        counted = f"{n} coding{'s' if n != 1 else ''}" + (f", {total} with subcodes" if total != n else "")
-        keyed = f"quick key {key}" if key else "no quick key"
+        counted = _counted(n, total)
+        keyed = (
+            translate("codebook.model", "quick key {key}").format(key=key)
+            if key
+            else translate("codebook.model", "no quick key")
+        )
         if not described:
             return code.name if col == COL_NAME else counted if col == COL_COUNT else keyed
         if col != COL_NAME:
             return ""  # the row is described once, on its name
-        parts = [counted, keyed] + (["hidden in the document viewer"] if code.id in self._hidden else [])
+        hidden = [translate("codebook.model", "hidden in the document viewer")] if code.id in self._hidden else []
+        parts = [counted, keyed, *hidden]
         parent = self._parent.get(code.id)
         if parent and parent in self._codes:
-            parts.insert(0, f"under {self._codes[parent].name}")
+            parts.insert(0, translate("codebook.model", "under {code}").format(code=self._codes[parent].name))
         if code.definition:
-            parts.append(f"definition: {code.definition}")
+            parts.append(translate("codebook.model", "definition: {text}").format(text=code.definition))
         return "; ".join(parts)
 
     def _subtree_count(self, code_id: str) -> int:
@@ -382,7 +392,12 @@ class CodebookModel(QAbstractItemModel):
         at = len(staying) if row < 0 else sum(1 for c in old[:row] if c not in moving)
         order = staying[:at] + moving + staying[at:]
         try:
-            with one_undo_step(self.ctx, "Move code" if len(moving) == 1 else "Move codes"):
+            with one_undo_step(
+                self.ctx,
+                translate("codebook.model", "Move code")
+                if len(moving) == 1
+                else translate("codebook.model", "Move codes"),
+            ):
                 for position, cid in enumerate(order):
                     code = project.code(cid)
                     if cid in moving and code.parent_id != parent_id:

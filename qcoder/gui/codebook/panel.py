@@ -39,11 +39,32 @@ from qcoder.gui.coding.finder import choose_code
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
+from qcoder.gui.i18n import count_text, number, translate
 from qcoder.gui.icons import icon
 from qcoder.gui.memo_dialog import memo_byline
 from qcoder.gui.settings import CodingFilter
 from qcoder.gui.shortcuts import bind
 from qcoder.gui.team.errors import explain_error
+
+
+def _delete_question(names: str, sub: int, n_codings: int) -> str:
+    """The question before deleting codes: what goes with them, and that it can be undone."""
+    if sub:
+        subs = count_text(sub, translate("codebook.panel", "{n} subcode"), translate("codebook.panel", "{n} subcodes"))
+        text = translate("codebook.panel", "Delete {names} and {subcodes}?").format(names=names, subcodes=subs)
+    else:
+        text = translate("codebook.panel", "Delete {names}?").format(names=names)
+    text += "\n\n"
+    if n_codings:
+        text += count_text(
+            n_codings,
+            translate("codebook.panel", "{n} coding will be removed."),
+            translate("codebook.panel", "{n} codings will be removed."),
+        )
+    else:
+        text += translate("codebook.panel", "No codings use it.")
+    text += " " + translate("codebook.panel", "You can undo this with Ctrl+Z.")
+    return text
 
 
 class CodeTree(QTreeView):
@@ -76,9 +97,13 @@ class CodebookPanel(QWidget):
         self.proxy.setFilterKeyColumn(COL_NAME)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter codes")
+        self.filter.setPlaceholderText(translate("codebook.panel", "Filter codes"))
         self.filter.setClearButtonEnabled(True)
-        a11y(self.filter, "Filter codes", "Shows only the codes whose name matches")
+        a11y(
+            self.filter,
+            translate("codebook.panel", "Filter codes"),
+            translate("codebook.panel", "Shows only the codes whose name matches"),
+        )
         self.filter.textChanged.connect(self._on_filter)
 
         self.tree = self._make_tree()
@@ -92,11 +117,15 @@ class CodebookPanel(QWidget):
         self.toolbar = name_overflow(QToolBar(self))
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.new_action = self._action("New code", icon("code-new"), lambda: self.new_code(None), "codebook.new")
-        self.sub_action = self._action("New subcode", icon("code-sub"), self.new_subcode)
-        self.edit_action = self._action("Edit code…", icon("edit"), self.edit_selected)
-        self.merge_action = self._action("Merge into…", icon("merge"), self.merge_selected)
-        self.delete_action = self._action("Delete code…", icon("delete"), self.delete_selected, "codebook.delete")
+        self.new_action = self._action(
+            translate("codebook.panel", "New code"), icon("code-new"), lambda: self.new_code(None), "codebook.new"
+        )
+        self.sub_action = self._action(translate("codebook.panel", "New subcode"), icon("code-sub"), self.new_subcode)
+        self.edit_action = self._action(translate("codebook.panel", "Edit code…"), icon("edit"), self.edit_selected)
+        self.merge_action = self._action(translate("codebook.panel", "Merge into…"), icon("merge"), self.merge_selected)
+        self.delete_action = self._action(
+            translate("codebook.panel", "Delete code…"), icon("delete"), self.delete_selected, "codebook.delete"
+        )
         for a in (self.new_action, self.sub_action, self.edit_action, self.merge_action, self.delete_action):
             self.toolbar.addAction(a)
 
@@ -112,7 +141,13 @@ class CodebookPanel(QWidget):
     def _make_tree(self) -> CodeTree:
         """The code tree: drag to reorganise, F2 renames, counts and quick keys in narrow columns."""
         tree = CodeTree(self)
-        a11y(tree, "Codebook", "Codes and subcodes with their number of codings and quick keys. Enter applies one.")
+        a11y(
+            tree,
+            translate("codebook.panel", "Codebook"),
+            translate(
+                "codebook.panel", "Codes and subcodes with their number of codings and quick keys. Enter applies one."
+            ),
+        )
         tree.setModel(self.proxy)
         tree.setHeaderHidden(False)
         tree.setUniformRowHeights(True)
@@ -132,7 +167,7 @@ class CodebookPanel(QWidget):
         header.setSectionResizeMode(COL_COUNT, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_KEY, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(COL_COUNT, fm.horizontalAdvance("99999") + 14)
-        header.resizeSection(COL_KEY, fm.horizontalAdvance("Key") + 18)
+        header.resizeSection(COL_KEY, fm.horizontalAdvance(translate("codebook.model", "Key")) + 18)
         return tree
 
     def _action(self, text: str, icon: QIcon, slot: Callable[[], object], binding_id: str = "") -> QAction:
@@ -195,7 +230,7 @@ class CodebookPanel(QWidget):
             self.tree.expand(self.proxy.mapFromSource(parent))
 
     def _error(self, message: str) -> None:
-        QMessageBox.warning(self, "Codebook", message)
+        QMessageBox.warning(self, translate("codebook.panel", "Codebook"), message)
 
     def _fail(self, exc: Exception) -> None:
         """Tell the user why an edit failed; another writer's edit or a missing role is
@@ -224,7 +259,7 @@ class CodebookPanel(QWidget):
         values = dialog.values()
         memo = dialog.memo_text()
         try:
-            with one_undo_step(self.ctx, "New code"):
+            with one_undo_step(self.ctx, translate("codebook.panel", "New code")):
                 code = project.create_code(values.pop("name"), parent_id, **values)
                 if memo:
                     project.set_memo(MemoTarget.CODE, code.id, memo)
@@ -261,7 +296,7 @@ class CodebookPanel(QWidget):
         if not changed and new_memo == memo.strip():
             return
         try:
-            with one_undo_step(self.ctx, "Edit code"):
+            with one_undo_step(self.ctx, translate("codebook.panel", "Edit code")):
                 if changed:
                     project.update_code(code_id, expected_version=code.version, **changed)
                 if new_memo is not None and new_memo != memo.strip():
@@ -275,7 +310,9 @@ class CodebookPanel(QWidget):
         if code is None or project is None:
             return
         others = {c.name: c.color for c in self.model.codes() if c.id != code_id}
-        color = pick_code_color(self, code.color, f"Color of {code.name}", others)
+        color = pick_code_color(
+            self, code.color, translate("codebook.panel", "Color of {name}").format(name=code.name), others
+        )
         if color and color != code.color.upper():
             try:
                 project.update_code(code_id, color=color)
@@ -292,19 +329,12 @@ class CodebookPanel(QWidget):
         top = [i for i in ids if not any(i in descendants(codes, j) and i != j for j in ids)]
         n_codes = sum(len(descendants(codes, i)) for i in top)
         n_codings = sum(project.code_usage(i) for i in top)
-        names = ", ".join(f"“{self.model.code(i).name}”" for i in top if self.model.code(i))  # type: ignore[union-attr]
-        sub = n_codes - len(top)
-        text = f"Delete {names}"
-        if sub:
-            text += f" and {sub} subcode{'s' if sub != 1 else ''}"
-        text += "?\n\n"
-        text += (
-            f"{n_codings} coding{'s' if n_codings != 1 else ''} will be removed." if n_codings else "No codings use it."
-        )
-        text += " You can undo this with Ctrl+Z."
+        quoted = translate("codebook.panel", "“{name}”")
+        names = ", ".join(quoted.format(name=code.name) for i in top if (code := self.model.code(i)) is not None)
+        text = _delete_question(names, n_codes - len(top), n_codings)
         answer = QMessageBox.question(
             self,
-            "Delete code",
+            translate("codebook.panel", "Delete code"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -317,13 +347,25 @@ class CodebookPanel(QWidget):
             else:
                 from qcoder.gui.grouping import one_undo_step
 
-                with one_undo_step(self.ctx, f"Delete {len(top)} codes"):
+                with one_undo_step(
+                    self.ctx, translate("codebook.panel", "Delete {n} codes").format(n=number(len(top)))
+                ):
                     for i in top:
                         project.delete_code(i)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self._fail(exc)
         else:
-            self.message.emit(f"Deleted {len(top)} code{'s' if len(top) > 1 else ''} and {n_codings} codings.")
+            deleted = count_text(
+                len(top),
+                translate("codebook.panel", "Deleted {n} code"),
+                translate("codebook.panel", "Deleted {n} codes"),
+            )
+            removed = count_text(
+                n_codings, translate("codebook.panel", "{n} coding"), translate("codebook.panel", "{n} codings")
+            )
+            self.message.emit(
+                translate("codebook.panel", "{deleted} and {codings}.").format(deleted=deleted, codings=removed)
+            )
 
     def merge_selected(self) -> None:
         cid = self.current_id()
@@ -343,9 +385,17 @@ class CodebookPanel(QWidget):
                 self,
                 [c for c in codes if c.id not in excluded],
                 self._paths(),
-                f"Merge “{source.name}” into…",
-                hint=f"“{source.name}” and its {n} coding{'s' if n != 1 else ''} move into the code you choose; "
-                "its subcodes move along. Undo with Ctrl+Z.",
+                translate("codebook.panel", "Merge “{name}” into…").format(name=source.name),
+                hint=translate(
+                    "codebook.panel",
+                    "“{name}” and its {codings} move into the code you choose; "
+                    "its subcodes move along. Undo with Ctrl+Z.",
+                ).format(
+                    name=source.name,
+                    codings=count_text(
+                        n, translate("codebook.panel", "{n} coding"), translate("codebook.panel", "{n} codings")
+                    ),
+                ),
             )
         if target_id is None:
             return
@@ -384,29 +434,35 @@ class CodebookPanel(QWidget):
             if len(ids) == 1:
                 menu.addAction(self.sub_action)
                 menu.addSeparator()
-                menu.addAction("Rename", lambda: self.tree.edit(index.siblingAtColumn(COL_NAME)))
+                menu.addAction(
+                    translate("codebook.panel", "Rename"), lambda: self.tree.edit(index.siblingAtColumn(COL_NAME))
+                )
                 menu.addAction(self.edit_action)
-                menu.addAction("Color…", lambda: self.recolor(cid))
-                keys = QMenu("Quick-code key", menu)
+                menu.addAction(translate("codebook.panel", "Color…"), lambda: self.recolor(cid))
+                keys = QMenu(translate("codebook.panel", "Quick-code key"), menu)
                 current = {v: k for k, v in self.ctx.settings.quick_codes(self.ctx.project_id).items()}.get(cid)
                 for k in range(1, 10):
                     act = keys.addAction(str(k), partial(self.set_quick_key, cid, k))
                     act.setCheckable(True)
                     act.setChecked(current == k)
                 keys.addSeparator()
-                keys.addAction("None", lambda: self.set_quick_key(cid, None))
+                keys.addAction(translate("codebook.panel", "None"), lambda: self.set_quick_key(cid, None))
                 menu.addMenu(keys)
                 menu.addAction(self.merge_action)
             hidden = self.ctx.settings.coding_filter(self.ctx.project_id).hidden_codes
             if all(i in hidden for i in ids):
-                menu.addAction("Show codings in the viewer", lambda: self.set_hidden(ids, False))
+                menu.addAction(
+                    translate("codebook.panel", "Show codings in the viewer"), lambda: self.set_hidden(ids, False)
+                )
             else:
-                menu.addAction("Hide codings in the viewer", lambda: self.set_hidden(ids, True))
+                menu.addAction(
+                    translate("codebook.panel", "Hide codings in the viewer"), lambda: self.set_hidden(ids, True)
+                )
             menu.addSeparator()
             menu.addAction(self.delete_action)
         menu.addSeparator()
-        menu.addAction("Import codebook…", lambda: self.import_codebook())
-        menu.addAction("Export codebook…", lambda: self.export_codebook())
+        menu.addAction(translate("codebook.panel", "Import codebook…"), lambda: self.import_codebook())
+        menu.addAction(translate("codebook.panel", "Export codebook…"), lambda: self.export_codebook())
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     # --- import / export (qcoder.app.codebook_io) --------------------------------------------------------
@@ -423,14 +479,14 @@ class CodebookPanel(QWidget):
         if project is None:
             return
         if io is None:
-            self._error("Codebook import is not available in this version.")
+            self._error(translate("codebook.panel", "Codebook import is not available in this version."))
             return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self,
-                "Import codebook",
+                translate("codebook.panel", "Import codebook"),
                 self.ctx.settings.last_directory(),
-                "Codebooks (*.csv *.xlsx *.qdc *.qdpx);;All files (*)",
+                translate("codebook.panel", "Codebooks (*.csv *.xlsx *.qdc *.qdpx);;All files (*)"),
             )
         if not path:
             return
@@ -440,15 +496,19 @@ class CodebookPanel(QWidget):
         from qcoder.gui.grouping import one_undo_step
 
         try:
-            with one_undo_step(self.ctx, "Import codebook"):
+            with one_undo_step(self.ctx, translate("codebook.panel", "Import codebook")):
                 report = io.import_codebook(project, Path(path))  # type: ignore[attr-defined]
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self._error(f"The codebook could not be imported.\n\n{user_message(exc)}")
+            self._error(translate("codebook.panel", "The codebook could not be imported.") + "\n\n" + user_message(exc))
             return
         created, updated = len(report.created), len(report.updated)
+        new = count_text(
+            created, translate("codebook.panel", "{n} new code"), translate("codebook.panel", "{n} new codes")
+        )
         self.message.emit(
-            f"Codebook imported: {created} new code{'s' if created != 1 else ''}, "
-            f"{updated} updated, {report.unchanged} unchanged."
+            translate("codebook.panel", "Codebook imported: {new}, {updated} updated, {unchanged} unchanged.").format(
+                new=new, updated=number(updated), unchanged=number(report.unchanged)
+            )
         )
 
     def _import_exchange_codebook(self, path: Path) -> None:
@@ -456,14 +516,19 @@ class CodebookPanel(QWidget):
         from qcoder.gui.grouping import one_undo_step
 
         try:
-            with one_undo_step(self.ctx, "Import codebook"):
+            with one_undo_step(self.ctx, translate("codebook.panel", "Import codebook")):
                 result = import_exchange_codebook(self.ctx.require_project(), path)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self._error(f"The codebook could not be imported.\n\n{user_message(exc)}")
+            self._error(translate("codebook.panel", "The codebook could not be imported.") + "\n\n" + user_message(exc))
             return
         added, matched = len(result.plan.codes_added), len(result.plan.codes_matched)
+        new = count_text(
+            added, translate("codebook.panel", "{n} new code"), translate("codebook.panel", "{n} new codes")
+        )
         self.message.emit(
-            f"Codebook imported: {added} new code{'s' if added != 1 else ''}, {matched} already in the codebook."
+            translate("codebook.panel", "Codebook imported: {new}, {matched} already in the codebook.").format(
+                new=new, matched=number(matched)
+            )
         )
 
     def export_codebook(self, path: str | None = None) -> None:
@@ -472,18 +537,21 @@ class CodebookPanel(QWidget):
         if project is None:
             return
         if io is None:
-            self._error("Codebook export is not available in this version.")
+            self._error(translate("codebook.panel", "Codebook export is not available in this version."))
             return
         if path is None:
             start = str(Path(self.ctx.settings.last_directory() or Path.home()) / "codebook.xlsx")
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export codebook", start, "Excel workbook (*.xlsx);;CSV (*.csv)"
+                self,
+                translate("codebook.panel", "Export codebook"),
+                start,
+                translate("codebook.panel", "Excel workbook (*.xlsx);;CSV (*.csv)"),
             )
         if not path:
             return
         try:
             n = io.export_codebook(project, Path(path))  # type: ignore[attr-defined]
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self._error(f"The codebook could not be exported.\n\n{user_message(exc)}")
+            self._error(translate("codebook.panel", "The codebook could not be exported.") + "\n\n" + user_message(exc))
             return
-        self.message.emit(f"Exported {n} codes to {path}.")
+        self.message.emit(translate("codebook.panel", "Exported {n} codes to {path}.").format(n=number(n), path=path))

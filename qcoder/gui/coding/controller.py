@@ -22,6 +22,7 @@ from qcoder.gui.coding import spans
 from qcoder.gui.coding.finder import choose_code
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import translate
 from qcoder.gui.icons import icon
 from qcoder.gui.keyboard import ask_text
 from qcoder.gui.shortcuts import bind
@@ -50,56 +51,90 @@ class CodingController(QObject):
         viewer.document_shown.connect(lambda _id: self._update_actions())
         viewer.view.selectionChanged.connect(self._update_actions)
 
-        a = self._make
-        self.finder_action = a(
-            "Apply code…", self.open_finder, "code.finder", "quick", "Type to find a code and apply it to the selection"
-        )
-        self.in_vivo_action = a(
-            "In-vivo code",
-            self.in_vivo,
-            "code.in_vivo",
-            "in-vivo",
-            "Create a code named from the selected words and apply it",
-        )
-        self.sentence_action = a("Code sentence", lambda: self.code_around("sentence"), "code.sentence")
-        self.paragraph_action = a("Code paragraph", lambda: self.code_around("paragraph"), "code.paragraph")
-        self.turn_action = a("Code speaker turn", lambda: self.code_around("turn"), "code.turn")
-        self.snap_action = a(
-            "Snap selection to sentences",
-            self.snap_to_sentences,
-            "code.snap_sentences",
-            "",
-            "Widen the selection to whole sentences",
-        )
-        self.pick_action = a(
-            "Select coding at cursor",
-            self.select_coding_at_cursor,
-            "coding.pick",
-            "",
-            "Select the coding under the cursor; again: the next one there",
-        )
+        self._make_coding_actions()
         self._make_edit_actions()
         self.quick_actions = []
         for n in range(1, 10):
-            act = bind(QAction(f"Quick code {n}", self), f"code.quick_{n}")
+            act = bind(QAction(translate("coding.controller", "Quick code {n}").format(n=n), self), f"code.quick_{n}")
             act.triggered.connect(lambda _=False, n=n: self.quick_code(n))
             viewer.view.addAction(act)
             self.quick_actions.append(act)
         viewer.view.addAction(self.remove_action)  # Delete in the transcript (the codebook has its own)
         self._update_actions()
 
+    def _make_coding_actions(self) -> None:
+        """Actions that code the selection or the text around the cursor."""
+        a = self._make
+        self.finder_action = a(
+            translate("coding.controller", "Apply code…"),
+            self.open_finder,
+            "code.finder",
+            "quick",
+            translate("coding.controller", "Type to find a code and apply it to the selection"),
+        )
+        self.in_vivo_action = a(
+            translate("coding.controller", "In-vivo code"),
+            self.in_vivo,
+            "code.in_vivo",
+            "in-vivo",
+            translate("coding.controller", "Create a code named from the selected words and apply it"),
+        )
+        self.sentence_action = a(
+            translate("coding.controller", "Code sentence"), lambda: self.code_around("sentence"), "code.sentence"
+        )
+        self.paragraph_action = a(
+            translate("coding.controller", "Code paragraph"), lambda: self.code_around("paragraph"), "code.paragraph"
+        )
+        self.turn_action = a(
+            translate("coding.controller", "Code speaker turn"), lambda: self.code_around("turn"), "code.turn"
+        )
+        self.snap_action = a(
+            translate("coding.controller", "Snap selection to sentences"),
+            self.snap_to_sentences,
+            "code.snap_sentences",
+            "",
+            translate("coding.controller", "Widen the selection to whole sentences"),
+        )
+        self.pick_action = a(
+            translate("coding.controller", "Select coding at cursor"),
+            self.select_coding_at_cursor,
+            "coding.pick",
+            "",
+            translate("coding.controller", "Select the coding under the cursor; again: the next one there"),
+        )
+
     def _make_edit_actions(self) -> None:
         """Actions on the selected coding: remove, memo, star, fit and nudge its edges."""
         a = self._make
-        self.remove_action = a("Remove coding", self.remove_selected, "coding.remove", "delete")
-        self.memo_action = a("Coding memo…", self.edit_memo, "coding.memo", "memo")
-        self.star_action = a("Star as exemplar", self.toggle_star, "coding.star", "star")
-        self.fit_action = a("Fit coding to selection", self.fit_to_selection, "coding.fit")
-        self.extend_end = a("Extend coding end by a word", lambda: self.nudge("end", True), "coding.extend_end")
-        self.shrink_end = a("Shrink coding end by a word", lambda: self.nudge("end", False), "coding.shrink_end")
-        self.extend_start = a("Extend coding start by a word", lambda: self.nudge("start", True), "coding.extend_start")
+        self.remove_action = a(
+            translate("coding.controller", "Remove coding"), self.remove_selected, "coding.remove", "delete"
+        )
+        self.memo_action = a(translate("coding.controller", "Coding memo…"), self.edit_memo, "coding.memo", "memo")
+        self.star_action = a(
+            translate("coding.controller", "Star as exemplar"), self.toggle_star, "coding.star", "star"
+        )
+        self.fit_action = a(
+            translate("coding.controller", "Fit coding to selection"), self.fit_to_selection, "coding.fit"
+        )
+        self.extend_end = a(
+            translate("coding.controller", "Extend coding end by a word"),
+            lambda: self.nudge("end", True),
+            "coding.extend_end",
+        )
+        self.shrink_end = a(
+            translate("coding.controller", "Shrink coding end by a word"),
+            lambda: self.nudge("end", False),
+            "coding.shrink_end",
+        )
+        self.extend_start = a(
+            translate("coding.controller", "Extend coding start by a word"),
+            lambda: self.nudge("start", True),
+            "coding.extend_start",
+        )
         self.shrink_start = a(
-            "Shrink coding start by a word", lambda: self.nudge("start", False), "coding.shrink_start"
+            translate("coding.controller", "Shrink coding start by a word"),
+            lambda: self.nudge("start", False),
+            "coding.shrink_start",
         )
 
     def _make(
@@ -169,7 +204,7 @@ class CodingController(QObject):
     # --- helpers -----------------------------------------------------------------------------------
     def _coder_id(self) -> str | None:
         if self.ctx.coder is None and not ask_coder(self.ctx, self.window, first_run=True):
-            self.message.emit("Coding needs a coder name.")
+            self.message.emit(translate("coding.controller", "Coding needs a coder name."))
             return None
         return self.ctx.coder.id if self.ctx.coder else None
 
@@ -180,7 +215,7 @@ class CodingController(QObject):
             explain_error(self.window, exc, self.ctx.project)
             return False
         except Exception as exc:  # noqa: BLE001 - worded for the user
-            QMessageBox.warning(self.window, "Coding", user_message(exc))
+            QMessageBox.warning(self.window, translate("coding.controller", "Coding"), user_message(exc))
             return False
         return True
 
@@ -197,11 +232,11 @@ class CodingController(QObject):
         """Code the viewer's selection (or ``span``) with ``code_id``."""
         state = self.viewer.state
         if state is None:
-            self.message.emit("Open a document first.")
+            self.message.emit(translate("coding.controller", "Open a document first."))
             return None
         span = span or self.viewer.view.selection_span()
         if span is None:
-            self.message.emit("Select some text first, then choose a code.")
+            self.message.emit(translate("coding.controller", "Select some text first, then choose a code."))
             return None
         return self.apply_code_to_span(code_id, state.document.id, *span)
 
@@ -213,7 +248,9 @@ class CodingController(QObject):
         result: list[Coding] = []
         if not self._run(lambda: result.append(project.add_coding(document_id, code_id, coder_id, start, end))):
             return None
-        self.message.emit(f"Coded as “{self._code_name(code_id)}” — Ctrl+Z to undo")
+        self.message.emit(
+            translate("coding.controller", "Coded as “{code}” — Ctrl+Z to undo").format(code=self._code_name(code_id))
+        )
         if self.viewer.document_id == document_id:
             # however the code was applied (key, click, Ctrl+K, drop), the selection is used up:
             # a later click on a code only browses it instead of coding the same text again
@@ -230,18 +267,23 @@ class CodingController(QObject):
     def quick_code(self, n: int) -> None:
         code_id = self.ctx.settings.quick_codes(self.ctx.project_id).get(n)
         if code_id is None or (self.viewer.state and code_id not in self.viewer.state.codebook.codes):
-            self.message.emit(f"No code is bound to key {n}: right-click a code in the codebook → Quick-code key.")
+            self.message.emit(
+                translate(
+                    "coding.controller",
+                    "No code is bound to key {n}: right-click a code in the codebook → Quick-code key.",
+                ).format(n=n)
+            )
             return
         self.apply_code(code_id)
 
     def open_finder(self, span: tuple[int, int] | None = None) -> None:
         span = span or self.viewer.view.selection_span()
         if self.viewer.state is None or span is None:
-            self.message.emit("Select some text first, then choose a code.")
+            self.message.emit(translate("coding.controller", "Select some text first, then choose a code."))
             return
         codes, paths = self._codes()
         keys = {v: k for k, v in self.ctx.settings.quick_codes(self.ctx.project_id).items()}
-        code_id = choose_code(self.window, codes, paths, "Apply code", keys=keys)
+        code_id = choose_code(self.window, codes, paths, translate("coding.controller", "Apply code"), keys=keys)
         if code_id:
             self.apply_code(code_id, span)
 
@@ -249,7 +291,7 @@ class CodingController(QObject):
         state = self.viewer.state
         span = self.viewer.view.selection_span()
         if state is None or span is None:
-            self.message.emit("Select the words to use as the code name.")
+            self.message.emit(translate("coding.controller", "Select the words to use as the code name."))
             return
         name = spans.in_vivo_name(state.text[span[0] : span[1]])
         if not name:
@@ -279,10 +321,15 @@ class CodingController(QObject):
         # one undo step: the new code and its first coding
         if self._run(
             lambda: project.execute(
-                cmd.Batch([cmd.CreateCode(code), cmd.AddCodings([coding])], text=f"In-vivo code {name}")
+                cmd.Batch(
+                    [cmd.CreateCode(code), cmd.AddCodings([coding])],
+                    text=translate("coding.controller", "In-vivo code {name}").format(name=name),
+                )
             )
         ):
-            self.message.emit(f"New in-vivo code “{name}” — Ctrl+Z to undo")
+            self.message.emit(
+                translate("coding.controller", "New in-vivo code “{name}” — Ctrl+Z to undo").format(name=name)
+            )
 
     def code_around(self, unit: str) -> None:
         """Code the sentence / paragraph / speaker turn around the cursor with the code selected in
@@ -302,7 +349,11 @@ class CodingController(QObject):
         else:
             span = spans.turn_span(state.text, offset, state.turns)
         if span is None or span[0] >= span[1]:
-            self.message.emit(f"There is no {unit} at the cursor.")
+            missing = {
+                "sentence": translate("coding.controller", "There is no sentence at the cursor."),
+                "paragraph": translate("coding.controller", "There is no paragraph at the cursor."),
+            }.get(unit, translate("coding.controller", "There is no speaker turn at the cursor."))
+            self.message.emit(missing)
             return
         self.viewer.view.select_span(*span, center=False)
         if len(self.selected_codes) == 1 and self.selected_codes[0] in state.codebook.codes:
@@ -315,7 +366,9 @@ class CodingController(QObject):
         state = self.viewer.state
         selection = self.viewer.view.selection_span()
         if state is None or selection is None:
-            self.message.emit("Select some text first: it widens to the sentences it touches.")
+            self.message.emit(
+                translate("coding.controller", "Select some text first: it widens to the sentences it touches.")
+            )
             return
         start, end = selection
         span = None
@@ -341,7 +394,7 @@ class CodingController(QObject):
         if not here and offset > 0:  # the caret just after a coding (Left after coding a selection)
             here = sorted(state.index.at(offset - 1), key=lambda c: (c.end - c.start, c.start))
         if not here:
-            self.message.emit("No coding at the cursor.")
+            self.message.emit(translate("coding.controller", "No coding at the cursor."))
             return
         ids = [c.id for c in here]
         current = state.selected_coding
@@ -350,22 +403,31 @@ class CodingController(QObject):
         coding = state.index.get(chosen)
         if coding is not None:
             coder = state.coder_names.get(coding.coder_id, "?")
-            self.message.emit(
-                f"Selected “{self._code_name(coding.code_id)}” by {coder}"
-                + (f" ({ids.index(chosen) + 1} of {len(ids)} here)" if len(ids) > 1 else "")
+            text = translate("coding.controller", "Selected “{code}” by {coder}").format(
+                code=self._code_name(coding.code_id), coder=coder
             )
+            if len(ids) > 1:
+                text += translate("coding.controller", " ({n} of {total} here)").format(
+                    n=ids.index(chosen) + 1, total=len(ids)
+                )
+            self.message.emit(text)
 
     def remove_selected(self) -> None:
         coding = self.viewer.selected_coding()
         if coding is not None and self._run(lambda: self.ctx.require_project().remove_codings([coding.id])):
-            self.message.emit("Coding removed — Ctrl+Z to undo")
+            self.message.emit(translate("coding.controller", "Coding removed — Ctrl+Z to undo"))
 
     def edit_memo(self) -> None:
         coding = self.viewer.selected_coding()
         if coding is None:
             return
         text, ok = ask_text(
-            self.window, "Coding memo", f"Memo on this “{self._code_name(coding.code_id)}” coding:", coding.memo
+            self.window,
+            translate("coding.controller", "Coding memo"),
+            translate("coding.controller", "Memo on this “{code}” coding:").format(
+                code=self._code_name(coding.code_id)
+            ),
+            coding.memo,
         )
         if ok and text != coding.memo:
             self._run(lambda: self.ctx.require_project().update_coding(coding.id, memo=text.strip()))
@@ -410,12 +472,19 @@ class CodingController(QObject):
 
             return run
 
-        menu.addAction("Select", on_it(lambda: None))
-        menu.addAction(icon("memo"), "Memo…", on_it(self.edit_memo))
-        menu.addAction(icon("star"), "Unstar" if coding.exemplar else "Star as exemplar", on_it(self.toggle_star))
+        menu.addAction(translate("coding.controller", "Select"), on_it(lambda: None))
+        menu.addAction(icon("memo"), translate("coding.controller", "Memo…"), on_it(self.edit_memo))
+        star = (
+            translate("coding.controller", "Unstar")
+            if coding.exemplar
+            else translate("coding.controller", "Star as exemplar")
+        )
+        menu.addAction(icon("star"), star, on_it(self.toggle_star))
         if self.viewer.view.selection_span() not in (None, (coding.start, coding.end)):
-            menu.addAction("Fit to selection", on_it(self.fit_to_selection, select_text=False))
-        menu.addAction(icon("delete"), "Remove", on_it(self.remove_selected))
+            menu.addAction(
+                translate("coding.controller", "Fit to selection"), on_it(self.fit_to_selection, select_text=False)
+            )
+        menu.addAction(icon("delete"), translate("coding.controller", "Remove"), on_it(self.remove_selected))
 
     def _text_menu(self, offset: int, pos: QPoint) -> None:
         menu = self.build_text_menu(offset)
@@ -436,11 +505,11 @@ class CodingController(QObject):
             menu.addAction(self.in_vivo_action)
             bindings = self.ctx.settings.quick_codes(self.ctx.project_id)
             if bindings:
-                quick = menu.addMenu("Quick codes")
+                quick = menu.addMenu(translate("coding.controller", "Quick codes"))
                 for n, cid in sorted(bindings.items()):
                     if cid in state.codebook.codes:
                         quick.addAction(f"{n}  {self._code_name(cid)}", partial(self.apply_code, cid))
-            menu.addAction("Copy", self.viewer.view.copy)
+            menu.addAction(translate("coding.controller", "Copy"), self.viewer.view.copy)
             menu.addSeparator()
         for act in (self.sentence_action, self.paragraph_action, self.turn_action):
             menu.addAction(act)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from qcoder.core.model import Code
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.codebook.model import color_icon
+from qcoder.gui.i18n import translate
 
 
 def matches(query: str, path: str) -> int | None:
@@ -40,23 +41,31 @@ class CodeFinder(QDialog):
         self,
         codes: Iterable[Code],
         paths: dict[str, str],
-        title: str = "Apply code",
+        title: str = "",
         parent: QWidget | None = None,
         hint: str = "",
         keys: dict[str, int] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or translate("coding.finder", "Apply code"))
         self.setObjectName("CodeFinder")
         self.chosen: str | None = None
         self._codes = {c.id: c for c in codes}
         self._paths = paths
         self._keys = keys or {}
         self.edit = QLineEdit(self)
-        a11y(self.edit, "Find a code", "Type part of a code's name; Enter applies the chosen code")
-        self.edit.setPlaceholderText("Type to filter codes, Enter to apply")
+        a11y(
+            self.edit,
+            translate("coding.finder", "Find a code"),
+            translate("coding.finder", "Type part of a code's name; Enter applies the chosen code"),
+        )
+        self.edit.setPlaceholderText(translate("coding.finder", "Type to filter codes, Enter to apply"))
         self.list = QListWidget(self)
-        a11y(self.list, "Codes", "The codes matching what you typed, with their quick keys")
+        a11y(
+            self.list,
+            translate("coding.finder", "Codes"),
+            translate("coding.finder", "The codes matching what you typed, with their quick keys"),
+        )
         self.list.setUniformItemSizes(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from qcoder.app.survey_filter import AnswerFilter
 from qcoder.gui.accessibility import a11y
+from qcoder.gui.i18n import translate
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the grid filters
 PAIR = "\x1f"  # between an attribute's name and value in the combo's item data
@@ -18,10 +19,18 @@ class GridFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.question = a11y(QComboBox(self), "Question", "Only the answers to this question")
-        self.question.setToolTip("Only the answers to this question")
-        self.attribute = a11y(QComboBox(self), "Attribute value", "Only the respondents with this attribute value")
-        self.attribute.setToolTip("Only the respondents with this attribute value")
+        self.question = a11y(
+            QComboBox(self),
+            translate("survey.grid_filter", "Question"),
+            translate("survey.grid_filter", "Only the answers to this question"),
+        )
+        self.question.setToolTip(translate("survey.grid_filter", "Only the answers to this question"))
+        self.attribute = a11y(
+            QComboBox(self),
+            translate("survey.grid_filter", "Attribute value"),
+            translate("survey.grid_filter", "Only the respondents with this attribute value"),
+        )
+        self.attribute.setToolTip(translate("survey.grid_filter", "Only the respondents with this attribute value"))
         for combo in (self.question, self.attribute):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -29,8 +38,12 @@ class GridFilterBar(QWidget):
             combo.setMaxVisibleItems(20)
             combo.setStyleSheet("combobox-popup: 0")  # a scrolled list, not one item per screen line
             combo.currentIndexChanged.connect(self.changed)
-        self.search = a11y(QLineEdit(self), "Search answers", "Only the answers or respondents containing this text")
-        self.search.setPlaceholderText("Search answers or respondents…")
+        self.search = a11y(
+            QLineEdit(self),
+            translate("survey.grid_filter", "Search answers"),
+            translate("survey.grid_filter", "Only the answers or respondents containing this text"),
+        )
+        self.search.setPlaceholderText(translate("survey.grid_filter", "Search answers or respondents…"))
         self.search.setClearButtonEnabled(True)
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
@@ -38,15 +51,22 @@ class GridFilterBar(QWidget):
         self._delay.timeout.connect(self.changed)
         self.search.textChanged.connect(self._delay.start)
         self.search.returnPressed.connect(self._search_now)
-        self.uncoded = QCheckBox("Uncoded only", self)
-        self.uncoded.setToolTip("Only the answers nobody has coded (applied again when the filter changes)")
+        self.uncoded = QCheckBox(translate("survey.grid_filter", "Uncoded only"), self)
+        self.uncoded.setToolTip(
+            translate("survey.grid_filter", "Only the answers nobody has coded (applied again when the filter changes)")
+        )
         self.uncoded.toggled.connect(self.changed)
         self.shown = QLabel(self)
-        self.shown.setMinimumWidth(self.fontMetrics().horizontalAdvance("99,999 of 99,999") + 4)
+        self.shown.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(
+                translate("survey.grid_window", "{shown} of {total}").format(shown="99,999", total="99,999")
+            )
+            + 4
+        )
         self.shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Show:", self))
+        layout.addWidget(QLabel(translate("survey.grid_filter", "Show:"), self))
         layout.addWidget(self.question, 1)
         layout.addWidget(self.attribute, 1)
         layout.addWidget(self.search, 2)
@@ -63,10 +83,10 @@ class GridFilterBar(QWidget):
         for combo in (self.question, self.attribute):
             combo.blockSignals(True)
             combo.clear()
-        self.question.addItem("All questions", "")
+        self.question.addItem(translate("survey.grid_filter", "All questions"), "")
         for q in questions:
             self.question.addItem(q, q)
-        self.attribute.addItem("All respondents", "")
+        self.attribute.addItem(translate("survey.grid_filter", "All respondents"), "")
         for name, vals in values.items():
             for v in vals:
                 self.attribute.addItem(f"{name}: {v}", f"{name}{PAIR}{v}")

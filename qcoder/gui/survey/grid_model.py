@@ -22,9 +22,15 @@ from qcoder.app.survey import QUESTION_ATTRIBUTE
 from qcoder.app.survey_filter import answer_questions
 from qcoder.app.survey_grid import Answer, AnswerKey, answer_keys, answer_page
 from qcoder.core.codepath import code_paths
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 PAGE = 100
-FIXED = ("Respondent", "Question", "Answer", "Codes")
+FIXED = (
+    QT_TRANSLATE_NOOP("survey.grid_model", "Respondent"),
+    QT_TRANSLATE_NOOP("survey.grid_model", "Question"),
+    QT_TRANSLATE_NOOP("survey.grid_model", "Answer"),
+    QT_TRANSLATE_NOOP("survey.grid_model", "Codes"),
+)
 ANSWER_COLUMN, CODES_COLUMN = 2, 3
 ANSWER_CHARS = 400  # the cell's text; the tooltip has the whole answer
 
@@ -137,7 +143,11 @@ class SurveyGridModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return FIXED[section] if section < len(FIXED) else self.attribute_names[section - len(FIXED)]
+        return (
+            translate("survey.grid_model", FIXED[section])
+            if section < len(FIXED)
+            else self.attribute_names[section - len(FIXED)]
+        )
 
     def codes_text(self, answer: Answer) -> str:
         return ", ".join(self.code_names.get(c, "?") for c in answer.code_ids())

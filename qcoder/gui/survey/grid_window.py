@@ -29,6 +29,7 @@ from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.coder import ask_coder
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import count_text, number, translate
 from qcoder.gui.survey.grid_filter import GridFilterBar
 from qcoder.gui.survey.grid_model import ANSWER_COLUMN, GridData, SurveyGridModel
 from qcoder.gui.survey.import_dialog import SurveyImportDialog
@@ -56,14 +57,18 @@ class SurveyGridDialog(RefreshingDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Survey answers")
+        self.setWindowTitle(translate("survey.grid_window", "Survey answers"))
         self.resize(1000, 620)
         self.model = SurveyGridModel(self)
         self.finder = AnswerFinder([], {}, [])
         self.filter = GridFilterBar(self)
         self.filter.changed.connect(self.apply_filter)
         self.view = GridView(self)
-        a11y(self.view, "Survey answers", "One row per respondent, one column per question")
+        a11y(
+            self.view,
+            translate("survey.grid_window", "Survey answers"),
+            translate("survey.grid_window", "One row per respondent, one column per question"),
+        )
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -77,7 +82,7 @@ class SurveyGridDialog(RefreshingDialog):
         self.keys_label = QLabel(self)
         self.keys_label.setWordWrap(True)
         self.status = QLabel(self)
-        import_button = QPushButton("Import survey…", self)
+        import_button = QPushButton(translate("survey.grid_window", "Import survey…"), self)
         import_button.clicked.connect(self.open_import)
         top = QHBoxLayout()
         top.addWidget(self.keys_label, 1)
@@ -96,7 +101,7 @@ class SurveyGridDialog(RefreshingDialog):
         project = self._ctx.project
         if project is None or self.busy():
             return
-        self.status.setText("Reading the survey answers…")
+        self.status.setText(translate("survey.grid_window", "Reading the survey answers…"))
         self.start_current(lambda _p, _c: SurveyGridModel.read(project), self._on_read, self.status.setText)
 
     def _on_read(self, data: GridData) -> None:
@@ -118,12 +123,23 @@ class SurveyGridDialog(RefreshingDialog):
             row = max(0, min(current.row(), n - 1))
             self.view.setCurrentIndex(self.model.index(row, current.column() if current.isValid() else 0))
         self._show_keys()
-        self.status.setText(
-            f"{len(self.model.all_keys):,} answers. Keys 1–9 code the current answer and move to the next; "
-            "Enter opens it in the viewer."
-            if self.model.all_keys
-            else "No survey answers yet: Import survey… reads a CSV, Excel or SPSS export."
-        )
+        if self.model.all_keys:
+            answers = count_text(
+                len(self.model.all_keys),
+                translate("survey.grid_window", "{n} answer"),
+                translate("survey.grid_window", "{n} answers"),
+            )
+            text = translate(
+                "survey.grid_window",
+                "{answers}. Keys 1–9 code the current answer and move to the next; Enter opens it in the viewer.",
+            )
+            self.status.setText(text.format(answers=answers))
+        else:
+            self.status.setText(
+                translate(
+                    "survey.grid_window", "No survey answers yet: Import survey… reads a CSV, Excel or SPSS export."
+                )
+            )
         self.loaded.emit(n)
 
     def _filter_rows(self) -> None:
@@ -135,7 +151,16 @@ class SurveyGridDialog(RefreshingDialog):
         elif len(self.model.keys) != total:
             self.model.show_rows(list(range(total)))
         shown = self.model.rowCount()
-        self.filter.shown.setText(f"{shown:,} of {total:,}" if shown != total else f"{total:,} answers")
+        if shown != total:
+            self.filter.shown.setText(
+                translate("survey.grid_window", "{shown} of {total}").format(shown=number(shown), total=number(total))
+            )
+        else:
+            self.filter.shown.setText(
+                count_text(
+                    total, translate("survey.grid_window", "{n} answer"), translate("survey.grid_window", "{n} answers")
+                )
+            )
 
     def apply_filter(self) -> int:
         """Narrow the grid to the filter row's answers; the first of them becomes current."""
@@ -151,9 +176,11 @@ class SurveyGridDialog(RefreshingDialog):
         names = self.model.code_names
         shown = [f"{n} {names[c]}" for n, c in sorted(bindings.items()) if c in names]
         self.keys_label.setText(
-            "Keys: " + " · ".join(shown)
+            translate("survey.grid_window", "Keys: {keys}").format(keys=" · ".join(shown))
             if shown
-            else "No quick-code keys yet: right-click a code in the codebook → Quick-code key."
+            else translate(
+                "survey.grid_window", "No quick-code keys yet: right-click a code in the codebook → Quick-code key."
+            )
         )
 
     def _on_codings(self, change: ChangeSet) -> None:
@@ -169,7 +196,12 @@ class SurveyGridDialog(RefreshingDialog):
         if answer is None or project is None:
             return None
         if code_id is None or code_id not in self.model.code_names:
-            self.status.setText(f"No code is bound to key {n}: right-click a code in the codebook → Quick-code key.")
+            self.status.setText(
+                translate(
+                    "survey.grid_window",
+                    "No code is bound to key {n}: right-click a code in the codebook → Quick-code key.",
+                ).format(n=n)
+            )
             return None
         if self._ctx.coder is None and not ask_coder(self._ctx, self, first_run=True):
             return None
@@ -180,7 +212,12 @@ class SurveyGridDialog(RefreshingDialog):
             self.status.setText(user_message(exc))
             return None
         name = self.model.code_names[code_id]
-        self.status.setText(f"{'Coded' if added else 'Removed'} “{name}” on answer {row + 1} — Ctrl+Z to undo")
+        done = (
+            translate("survey.grid_window", "Coded “{name}” on answer {n} — Ctrl+Z to undo")
+            if added
+            else translate("survey.grid_window", "Removed “{name}” from answer {n} — Ctrl+Z to undo")
+        )
+        self.status.setText(done.format(name=name, n=number(row + 1)))
         if added and row + 1 < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row + 1, self.view.currentIndex().column()))
         return added

@@ -38,11 +38,14 @@ from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import Grouping
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, translate
 from qcoder.gui.workers import Worker
 from qcoder.importers.survey import SurveyTable, read_survey
 
 PREVIEW_ROWS = 5
-FILE_FILTER = "Survey exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "survey.import_dialog", "Survey exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav);;All files (*)"
+)
 
 
 def _check_list(parent: QWidget) -> QListWidget:
@@ -73,53 +76,79 @@ class SurveyImportDialog(QDialog):
         self.path = ""
         self.worker: Worker | None = None
         self.report: SurveyReport | None = None
-        self.setWindowTitle("Import survey answers")
+        self.setWindowTitle(translate("survey.import_dialog", "Import survey answers"))
         self.resize(820, 560)
-        self.file_edit = QLineEdit(self)
-        a11y(self.file_edit, "Survey file", "A CSV, Excel or SPSS export, one row per respondent")
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("A CSV, Excel or SPSS (.sav) export, one row per respondent")
-        browse = QPushButton("Choose file…", self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(browse)
+        row = self._make_file_row()
         self.preview = QTableWidget(self)
-        a11y(self.preview, "Preview", "The first rows of the file")
+        a11y(
+            self.preview,
+            translate("survey.import_dialog", "Preview"),
+            translate("survey.import_dialog", "The first rows of the file"),
+        )
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.id_combo = QComboBox(self)
         self.text_list = _check_list(self)
         self.attribute_list = _check_list(self)
-        self.per_answer = QRadioButton("One document per answer (named respondent - question)", self)
-        self.per_respondent = QRadioButton("One document per respondent, a section per question", self)
+        self.per_answer = QRadioButton(
+            translate("survey.import_dialog", "One document per answer (named respondent - question)"), self
+        )
+        self.per_respondent = QRadioButton(
+            translate("survey.import_dialog", "One document per respondent, a section per question"), self
+        )
         self.per_answer.setChecked(True)
         form = QFormLayout()
-        form.addRow("ID column:", self.id_combo)
-        form.addRow("Documents:", self.per_answer)
+        form.addRow(translate("survey.import_dialog", "ID column:"), self.id_combo)
+        form.addRow(translate("survey.import_dialog", "Documents:"), self.per_answer)
         form.addRow("", self.per_respondent)
         columns = QHBoxLayout()
-        for title, box in (("Open-ended text columns", self.text_list), ("Attribute columns", self.attribute_list)):
+        for title, box in (
+            (translate("survey.import_dialog", "Open-ended text columns"), self.text_list),
+            (translate("survey.import_dialog", "Attribute columns"), self.attribute_list),
+        ):
             group = QGroupBox(title, self)
             QVBoxLayout(group).addWidget(box)
             columns.addWidget(group)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            translate("survey.import_dialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(QLabel("First rows:", self))
+        layout.addWidget(QLabel(translate("survey.import_dialog", "First rows:"), self))
         layout.addWidget(self.preview, 1)
         layout.addLayout(columns)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def _make_file_row(self) -> QHBoxLayout:
+        """The chosen file's path and the button that chooses it."""
+        self.file_edit = QLineEdit(self)
+        a11y(
+            self.file_edit,
+            translate("survey.import_dialog", "Survey file"),
+            translate("survey.import_dialog", "A CSV, Excel or SPSS export, one row per respondent"),
+        )
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(
+            translate("survey.import_dialog", "A CSV, Excel or SPSS (.sav) export, one row per respondent")
+        )
+        browse = QPushButton(translate("survey.import_dialog", "Choose file…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(browse)
+        return row
+
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Survey export", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("survey.import_dialog", "Survey export"), "", translate("survey.import_dialog", FILE_FILTER)
+        )
         if path:
             self.load(path)
 
@@ -144,7 +173,21 @@ class SurveyImportDialog(QDialog):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
         self.import_button.setEnabled(True)
-        self.message.setText(f"{len(table.rows):,} respondents, {len(table.columns)} columns.")
+        respondents = count_text(
+            len(table.rows),
+            translate("survey.import_dialog", "{n} respondent"),
+            translate("survey.import_dialog", "{n} respondents"),
+        )
+        columns = count_text(
+            len(table.columns),
+            translate("survey.import_dialog", "{n} column"),
+            translate("survey.import_dialog", "{n} columns"),
+        )
+        self.message.setText(
+            translate("survey.import_dialog", "{respondents}, {columns}.").format(
+                respondents=respondents, columns=columns
+            )
+        )
         return True
 
     def _show_preview(self, table: SurveyTable) -> None:
@@ -169,9 +212,9 @@ class SurveyImportDialog(QDialog):
             return None
         mapping, path = self.mapping(), self.path
         if not mapping.text_columns:
-            self.message.setText("Tick at least one open-ended text column.")
+            self.message.setText(translate("survey.import_dialog", "Tick at least one open-ended text column."))
             return None
-        grouping = Grouping(self._ctx, "Import survey", background=True)
+        grouping = Grouping(self._ctx, translate("survey.import_dialog", "Import survey"), background=True)
 
         def task(_progress: Any, _cancel: Any) -> SurveyReport:
             with recording(into=grouping.recording):
@@ -183,20 +226,44 @@ class SurveyImportDialog(QDialog):
             worker, self.worker = self.worker, None
             self.import_button.setEnabled(True)
             if worker.outcome != "finished":
-                self.message.setText(f"Nothing imported: {user_message(worker.error) if worker.error else 'cancelled'}")
+                why = user_message(worker.error) if worker.error else translate("survey.import_dialog", "cancelled")
+                self.message.setText(translate("survey.import_dialog", "Nothing imported: {reason}").format(reason=why))
                 return
             self.report = report = worker.result
             blank = sum(report.blank.values())
+            text = translate(
+                "survey.import_dialog", "Imported {answers} of {respondents} as {documents}; {blank} skipped."
+            )
             self.message.setText(
-                f"Imported {report.answers:,} answers of {report.respondents:,} respondents as "
-                f"{len(report.documents):,} documents; {blank:,} blank answers skipped."
+                text.format(
+                    answers=count_text(
+                        report.answers,
+                        translate("survey.import_dialog", "{n} answer"),
+                        translate("survey.import_dialog", "{n} answers"),
+                    ),
+                    respondents=count_text(
+                        report.respondents,
+                        translate("survey.import_dialog", "{n} respondent"),
+                        translate("survey.import_dialog", "{n} respondents"),
+                    ),
+                    documents=count_text(
+                        len(report.documents),
+                        translate("survey.import_dialog", "{n} document"),
+                        translate("survey.import_dialog", "{n} documents"),
+                    ),
+                    blank=count_text(
+                        blank,
+                        translate("survey.import_dialog", "{n} blank answer"),
+                        translate("survey.import_dialog", "{n} blank answers"),
+                    ),
+                )
             )
             self.imported.emit(report)
 
         self.worker = Worker(task, self)
         self.worker.done.connect(done)
         self.import_button.setEnabled(False)
-        self.message.setText("Importing…")
+        self.message.setText(translate("survey.import_dialog", "Importing…"))
         self.worker.start()
         return self.worker
 

@@ -25,6 +25,7 @@ from qcoder.core.errors import NotFound
 from qcoder.core.model import Coding
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import count_text, number, translate
 from qcoder.gui.settings import SHOW_ALL, SHOW_MINE, SHOW_SELECTED, CodingFilter
 from qcoder.gui.viewer.caret_codings import CaretCodings
 from qcoder.gui.viewer.find_bar import FindBar
@@ -61,7 +62,9 @@ class DocumentViewer(QWidget):
         # chain (the codebook's filter box); it goes back to the transcript instead
         self.find_bar.closed.connect(lambda: self.view.setFocus(Qt.FocusReason.OtherFocusReason))
 
-        self.placeholder = QLabel("Open a document from the list to start coding.", self)
+        self.placeholder = QLabel(
+            translate("viewer.document_viewer", "Open a document from the list to start coding."), self
+        )
         self.placeholder.setObjectName("Placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -102,8 +105,12 @@ class DocumentViewer(QWidget):
         self.filter_menu = QMenu(self)
         self.filter_menu.aboutToShow.connect(self._fill_filter_menu)
         self.filter_button.setMenu(self.filter_menu)
-        self.filter_button.setToolTip("Which codings to show")
-        a11y(self.filter_button, "Show codings", "Which codings the transcript shows: coders and codes")
+        self.filter_button.setToolTip(translate("viewer.document_viewer", "Which codings to show"))
+        a11y(
+            self.filter_button,
+            translate("viewer.document_viewer", "Show codings"),
+            translate("viewer.document_viewer", "Which codings the transcript shows: coders and codes"),
+        )
 
         header = QWidget(self)
         header.setObjectName("ViewerHeader")
@@ -178,11 +185,23 @@ class DocumentViewer(QWidget):
         info = state.document.info
         self.title.setText(info.name)
         speakers = sorted({s.label for s in state.speakers.values()})
-        parts = [f"{info.chars:,} characters"]
+        parts = [
+            count_text(
+                info.chars,
+                translate("viewer.document_viewer", "{n} character"),
+                translate("viewer.document_viewer", "{n} characters"),
+            )
+        ]
         if speakers:
-            parts.append("speakers: " + ", ".join(speakers[:6]) + ("…" if len(speakers) > 6 else ""))
+            names = ", ".join(speakers[:6]) + ("…" if len(speakers) > 6 else "")
+            parts.append(translate("viewer.document_viewer", "speakers: {names}").format(names=names))
         else:  # the one-step fix, where the reader sees that nothing is attributed
-            parts.append("no speaker labels found: <a href='speakers'>give its paragraphs to speakers…</a>")
+            parts.append(
+                translate(
+                    "viewer.document_viewer",
+                    "no speaker labels found: <a href='speakers'>give its paragraphs to speakers…</a>",
+                )
+            )
         self.subtitle.setText("  ·  ".join(html.escape(p) if "<a " not in p else p for p in parts))
         self._update_filter_label()
 
@@ -238,12 +257,17 @@ class DocumentViewer(QWidget):
             return
         current = self.coding_filter()
         if self._blind:
-            note = QAction("Blind coding is on: only your own codings are shown", menu)
+            note = QAction(
+                translate("viewer.document_viewer", "Blind coding is on: only your own codings are shown"), menu
+            )
             note.setEnabled(False)
             menu.addAction(note)
             return
         group = QActionGroup(menu)
-        for mode, label in ((SHOW_MINE, "My codings"), (SHOW_ALL, "All coders")):
+        for mode, label in (
+            (SHOW_MINE, translate("viewer.document_viewer", "My codings")),
+            (SHOW_ALL, translate("viewer.document_viewer", "All coders")),
+        ):
             act = QAction(label, menu, checkable=True)
             act.setChecked(current.coder_mode == mode)
             act.triggered.connect(
@@ -251,7 +275,7 @@ class DocumentViewer(QWidget):
             )
             group.addAction(act)
             menu.addAction(act)
-        menu.addSection("Selected coders")
+        menu.addSection(translate("viewer.document_viewer", "Selected coders"))
         for coder in project.coders():
             act = QAction(coder.name, menu, checkable=True)
             act.setChecked(current.coder_mode == SHOW_SELECTED and coder.id in current.coder_ids)
@@ -260,7 +284,7 @@ class DocumentViewer(QWidget):
         if current.hidden_codes:
             menu.addSeparator()
             n = len(current.hidden_codes)
-            act = QAction(f"Show all codes ({n} hidden)", menu)
+            act = QAction(translate("viewer.document_viewer", "Show all codes ({n} hidden)").format(n=number(n)), menu)
             act.triggered.connect(
                 lambda: self.set_coding_filter(CodingFilter(current.coder_mode, current.coder_ids, frozenset()))
             )
@@ -285,16 +309,23 @@ class DocumentViewer(QWidget):
     def _update_filter_label(self) -> None:
         f = self.coding_filter()
         if self._blind:
-            text = "Blind coding: my codings only"
+            text = translate("viewer.document_viewer", "Blind coding: my codings only")
         elif f.coder_mode == SHOW_MINE:
-            text = "Showing: my codings"
+            text = translate("viewer.document_viewer", "Showing: my codings")
         elif f.coder_mode == SHOW_SELECTED:
             names = self.state.coder_names if self.state else {}
-            text = "Showing: " + ", ".join(sorted(names.get(c, "?") for c in f.coder_ids))
+            text = translate("viewer.document_viewer", "Showing: {coders}").format(
+                coders=", ".join(sorted(names.get(c, "?") for c in f.coder_ids))
+            )
         else:
-            text = "Showing: all coders"
+            text = translate("viewer.document_viewer", "Showing: all coders")
         if f.hidden_codes:
-            text += f" · {len(f.hidden_codes)} code{'s' if len(f.hidden_codes) > 1 else ''} hidden"
+            n = len(f.hidden_codes)
+            text += " · " + count_text(
+                n,
+                translate("viewer.document_viewer", "{n} code hidden"),
+                translate("viewer.document_viewer", "{n} codes hidden"),
+            )
         self.filter_button.setText(text + "  ")
 
     def _on_coder_changed(self) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
+from qcoder.gui.i18n import number, translate
+
 MAX_HITS = 5000
 
 
@@ -55,7 +57,7 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
         self.edit = _Edit(self)
-        self.edit.setPlaceholderText("Find in document")
+        self.edit.setPlaceholderText(translate("viewer.find_bar", "Find in document"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._search)
         self.edit.returnPressed.connect(self.next)
@@ -64,17 +66,17 @@ class FindBar(QWidget):
         style = self.style()
         self.prev_button = QToolButton(self)
         self.prev_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-        self.prev_button.setToolTip("Previous match (Shift+Enter)")
+        self.prev_button.setToolTip(translate("viewer.find_bar", "Previous match (Shift+Enter)"))
         self.prev_button.clicked.connect(self.previous)
         self.next_button = QToolButton(self)
         self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
-        self.next_button.setToolTip("Next match (Enter)")
+        self.next_button.setToolTip(translate("viewer.find_bar", "Next match (Enter)"))
         self.next_button.clicked.connect(self.next)
         self.count = QLabel(self)
         self.count.setMinimumWidth(90)
         close = QToolButton(self)
         close.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(translate("viewer.find_bar", "Close (Esc)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close_bar)
         layout.addWidget(self.edit, 1)
@@ -123,8 +125,12 @@ class FindBar(QWidget):
         if not query:
             self.count.setText("")
         elif not self.hits:
-            self.count.setText("No matches")
+            self.count.setText(translate("viewer.find_bar", "No matches"))
         else:
             more = "+" if len(self.hits) >= MAX_HITS else ""
-            self.count.setText(f"{self.current + 1} of {len(self.hits)}{more}")
+            self.count.setText(
+                translate("viewer.find_bar", "{n} of {total}").format(
+                    n=number(self.current + 1), total=number(len(self.hits)) + more
+                )
+            )
         self.hits_changed.emit(self.hits, self.current)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from qcoder.core import colors
 from qcoder.core.model import Coding
 from qcoder.gui.accessibility import a11y, describe
+from qcoder.gui.i18n import translate
 from qcoder.gui.themes import current as theme
 
 if TYPE_CHECKING:
@@ -64,7 +65,11 @@ class NumberArea(QWidget):
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self.view = view
-        a11y(self, "Paragraph numbers", "Hover a number: where its paragraph starts in the recording")
+        a11y(
+            self,
+            translate("viewer.margins", "Paragraph numbers"),
+            translate("viewer.margins", "Hover a number: where its paragraph starts in the recording"),
+        )
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -142,7 +147,7 @@ class StripeArea(QWidget):
         self.view = view
         self.paints = 0  # paint count (benchmarks wait for the next paint)
         self.setMouseTracking(True)
-        a11y(self, "Coding stripes", "No codings in view")
+        a11y(self, translate("viewer.margins", "Coding stripes"), translate("viewer.margins", "No codings in view"))
 
     @staticmethod
     def label_font() -> QFont:
@@ -228,10 +233,17 @@ class StripeArea(QWidget):
 
     def _describe(self, state: ViewState, codings: list[Coding]) -> None:
         """What the stripes in view show, for screen readers: "Trust (Maya), …"."""
+        unknown = translate("viewer.margins", "unknown coder")
         said = dict.fromkeys(
-            f"{state.codebook.name(c.code_id)} ({state.coder_names.get(c.coder_id, 'unknown coder')})" for c in codings
+            translate("viewer.margins", "{code} ({coder})").format(
+                code=state.codebook.name(c.code_id), coder=state.coder_names.get(c.coder_id) or unknown
+            )
+            for c in codings
         )
-        describe(self, "In view: " + ", ".join(said) if said else "No codings in view")
+        if said:
+            describe(self, translate("viewer.margins", "In view: {codings}").format(codings=", ".join(said)))
+        else:
+            describe(self, translate("viewer.margins", "No codings in view"))
 
     def stripes(self) -> list[tuple[QRectF, Coding, int]]:
         """(bar rectangle, coding, lane) of every stripe in view, from the in-memory index."""

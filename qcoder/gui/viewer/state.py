@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from qcoder.core.codepath import code_paths
 from qcoder.core.model import Code, Coder, Coding, Document, Speaker, Turn
+from qcoder.gui.i18n import number, translate
 from qcoder.gui.offsets import OffsetMap
 from qcoder.gui.settings import CodingFilter
 from qcoder.gui.viewer.index import CodingIndex, LineIndex
@@ -119,7 +120,11 @@ class ViewState:
         if not n:
             return ""
         seconds = self.line_times.get(line)
-        return f"Paragraph {n}" if seconds is None else f"Paragraph {n}, starting at {clock(seconds)} in the recording"
+        if seconds is None:
+            return translate("viewer.state", "Paragraph {n}").format(n=number(n))
+        return translate("viewer.state", "Paragraph {n}, starting at {time} in the recording").format(
+            n=number(n), time=clock(seconds)
+        )
 
     # --- codings -----------------------------------------------------------------------------------
     def shows(self, coding: Coding) -> bool:
@@ -136,12 +141,14 @@ class ViewState:
     def describe(self, coding: Coding) -> str:
         """Rich-text tooltip for one coding: code path, coder, memo, exemplar star."""
         path = self.codebook.paths.get(coding.code_id, self.codebook.name(coding.code_id))
-        coder = self.coder_names.get(coding.coder_id, "unknown coder")
+        coder = self.coder_names.get(coding.coder_id) or translate("viewer.state", "unknown coder")
         color = self.codebook.color(coding.code_id)
         star = " ★" if coding.exemplar else ""
         html = (
             f"<span style='color:{color}'>■</span> <b>{_esc(path)}</b>{star}"
-            f"<br><span style='color:#666'>coded by {_esc(coder)}</span>"
+            "<br><span style='color:#666'>"
+            + translate("viewer.state", "coded by {coder}").format(coder=_esc(coder))
+            + "</span>"
         )
         if coding.memo:
             html += f"<br><i>{_esc(coding.memo)}</i>"
