@@ -313,19 +313,7 @@ class ExportMenu(QObject):
             translate("export_menu", "A unit with none of them:"),
             [(translate("export_menu", t), v) for t, v in NONE_CHOICES],
         )
-        options.add_flag(
-            "unitized",
-            translate("export_menu", "Unitizing alphas (character units)"),
-            tip=translate("export_menu", "As --unitized"),
-        )
-        options.add_flag(
-            "ci",
-            translate("export_menu", "Confidence intervals (bootstrap, slower)"),
-            tip=translate("export_menu", "As --ci"),
-        )
-        options.add_number("ci_draws", translate("export_menu", "Bootstrap draws:"), 1000, 1, 100_000)
-        options.add_number("ci_level", translate("export_menu", "Interval coverage:"), 0.95, 0.5, 0.999, decimals=3)
-        options.add_number("ci_seed", translate("export_menu", "Seed:"), 2007, 0, 2**31 - 1)
+        _add_ci_options(options)
         return options
 
     def export_memos(self) -> Worker | None:
@@ -334,6 +322,33 @@ class ExportMenu(QObject):
         project = self.ctx.project
         if project is None:
             return None
+        options = self._memo_options(KIND_TITLES, KINDS)
+        chosen = options.ask()
+        if chosen is None:
+            return None
+        kinds, author, search = (
+            list(_strings(chosen["kinds"])) or list(KINDS),
+            str(chosen["author"]),
+            str(chosen["search"]),
+        )
+        try:
+            since = _day(chosen["since"], translate("export_menu", "on or after"))
+            until = _day(chosen["until"], translate("export_menu", "on or before"))
+        except InvalidValue as exc:
+            self._refuse(exc)
+            return None
+        return self._start(
+            translate("export_menu", "Export memos"),
+            translate("export_menu", "memos.docx"),
+            [DOCX],
+            lambda path, progress, cancel: exports.write_memos(
+                project, path, progress, cancel, kinds, author, search, since, until
+            ),
+        )
+
+    def _memo_options(self, titles: dict[str, str], kinds: Sequence[str]) -> ExportOptions:
+        """The options of ``qcoder memo export``."""
+        project = self.ctx.require_project()
         options = self._options(
             translate("export_menu", "Export memos"),
             translate("export_menu", "A Word document, memos grouped by type (as qcoder memo export)."),
@@ -341,8 +356,8 @@ class ExportMenu(QObject):
         options.add_checks(
             "kinds",
             translate("export_menu", "Memos (none ticked: all):"),
-            [(KIND_TITLES[k], k) for k in KINDS],
-            KINDS[:4],
+            [(titles[k], k) for k in kinds],
+            kinds[:4],
         )
         options.add_choice(
             "author",
@@ -367,28 +382,7 @@ class ExportMenu(QObject):
             translate("export_menu", "YYYY-MM-DD"),
             translate("export_menu", "As --until (inclusive)"),
         )
-        chosen = options.ask()
-        if chosen is None:
-            return None
-        kinds, author, search = (
-            list(_strings(chosen["kinds"])) or list(KINDS),
-            str(chosen["author"]),
-            str(chosen["search"]),
-        )
-        try:
-            since = _day(chosen["since"], translate("export_menu", "on or after"))
-            until = _day(chosen["until"], translate("export_menu", "on or before"))
-        except InvalidValue as exc:
-            self._refuse(exc)
-            return None
-        return self._start(
-            translate("export_menu", "Export memos"),
-            translate("export_menu", "memos.docx"),
-            [DOCX],
-            lambda path, progress, cancel: exports.write_memos(
-                project, path, progress, cancel, kinds, author, search, since, until
-            ),
-        )
+        return options
 
     def export_codebook(self) -> Worker | None:
         project = self.ctx.project
@@ -554,6 +548,23 @@ class ExportMenu(QObject):
             dialog.deleteLater()
         worker.deleteLater()
         self.ended.emit(result)
+
+
+def _add_ci_options(options: ExportOptions) -> None:
+    """The agreement report's unitizing and confidence-interval options."""
+    options.add_flag(
+        "unitized",
+        translate("export_menu", "Unitizing alphas (character units)"),
+        tip=translate("export_menu", "As --unitized"),
+    )
+    options.add_flag(
+        "ci",
+        translate("export_menu", "Confidence intervals (bootstrap, slower)"),
+        tip=translate("export_menu", "As --ci"),
+    )
+    options.add_number("ci_draws", translate("export_menu", "Bootstrap draws:"), 1000, 1, 100_000)
+    options.add_number("ci_level", translate("export_menu", "Interval coverage:"), 0.95, 0.5, 0.999, decimals=3)
+    options.add_number("ci_seed", translate("export_menu", "Seed:"), 2007, 0, 2**31 - 1)
 
 
 def _strings(value: object) -> list[str]:

@@ -146,7 +146,6 @@ class ImportDialog(QDialog):
     # --- pages ------------------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
         page = QWidget(self)
-        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         files = QGroupBox(translate("import_dialog", "Transcripts"), page)
         self.path_list = QListWidget(files)
         a11y(self.path_list, translate("import_dialog", "Files to import"))
@@ -172,15 +171,7 @@ class ImportDialog(QDialog):
         row.addLayout(side)
         box = QVBoxLayout(files)
         box.addLayout(row)
-        note = QLabel(
-            translate(
-                "import_dialog",
-                "Folders are searched for {kinds} files and for files without an extension (their "
-                "content decides); audio, video, images and spreadsheets are listed as skipped, hidden "
-                "files are left out. Files whose text is already in the project are skipped.",
-            ).format(kinds=kinds),
-            files,
-        )
+        note = QLabel(_folders_note(), files)
         note.setWordWrap(True)
         box.addWidget(note)
 
@@ -559,3 +550,13 @@ class ImportDialog(QDialog):
 def _documents_added(commands: list[Command]) -> int:
     """How many documents the recorded commands added (an import stores them in batches)."""
     return sum(_documents_added(c.commands) if isinstance(c, Batch) else isinstance(c, AddDocument) for c in commands)
+
+
+def _folders_note() -> str:
+    """What a folder added to the import brings in."""
+    return translate(
+        "import_dialog",
+        "Folders are searched for {kinds} files and for files without an extension (their "
+        "content decides); audio, video, images and spreadsheets are listed as skipped, hidden "
+        "files are left out. Files whose text is already in the project are skipped.",
+    ).format(kinds=", ".join(sorted(SUPPORTED_SUFFIXES)))

@@ -97,36 +97,7 @@ class MainWindow(AnalysisWindows, HistoryActions, QMainWindow):
         self.framework_dialog: FrameworkDialog | None = None
         self.survey_dialog: SurveyGridDialog | None = None
 
-        self.docks: dict[str, QDockWidget] = {}
-        self._dock(
-            "documents", translate("main_window", "Documents"), self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self._dock(
-            "codebook", translate("main_window", "Codebook"), self.codebook, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self._dock(
-            "excerpts",
-            translate("main_window", "Coded excerpts"),
-            self.excerpts,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        self._dock("search", translate("main_window", "Search"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._dock(
-            "analysis", translate("main_window", "Analysis"), self.analysis, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self._dock(
-            "suggestions",
-            translate("main_window", "Code suggestions"),
-            self.suggestions,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        self._dock("memos", translate("main_window", "Memos"), self.memos, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._dock("player", translate("main_window", "Recording"), self.player, Qt.DockWidgetArea.RightDockWidgetArea)
-        bottom = [self.docks[k] for k in ("excerpts", "search", "analysis", "suggestions", "memos") if k in self.docks]
-        for other in bottom[1:]:
-            self.tabifyDockWidget(bottom[0], other)
-        if bottom:
-            bottom[0].raise_()
+        self._make_docks()
 
         self._make_actions()
         self._keyboard_paths()
@@ -142,6 +113,31 @@ class MainWindow(AnalysisWindows, HistoryActions, QMainWindow):
         self._on_project_state()
 
     # --- composition ------------------------------------------------------------------------------
+    def _make_docks(self) -> None:
+        """The panels as docks: left, right, and the bottom ones tabbed together."""
+        self.docks: dict[str, QDockWidget] = {}
+        left, right, bottom = (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        for key, title, widget, area in (
+            ("documents", translate("main_window", "Documents"), self.documents, left),
+            ("codebook", translate("main_window", "Codebook"), self.codebook, right),
+            ("excerpts", translate("main_window", "Coded excerpts"), self.excerpts, bottom),
+            ("search", translate("main_window", "Search"), self.search, bottom),
+            ("analysis", translate("main_window", "Analysis"), self.analysis, bottom),
+            ("suggestions", translate("main_window", "Code suggestions"), self.suggestions, bottom),
+            ("memos", translate("main_window", "Memos"), self.memos, bottom),
+            ("player", translate("main_window", "Recording"), self.player, right),
+        ):
+            self._dock(key, title, widget, area)
+        tabbed = [self.docks[k] for k in ("excerpts", "search", "analysis", "suggestions", "memos") if k in self.docks]
+        for other in tabbed[1:]:
+            self.tabifyDockWidget(tabbed[0], other)
+        if tabbed:
+            tabbed[0].raise_()
+
     def _dock(self, key: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> None:
         if widget is None:
             return

@@ -83,17 +83,7 @@ class PlayerPanel(QWidget):
         self.status.setWordWrap(True)
         self.link_button = QPushButton(translate("player", "Link a recording…"), self)
         self.link_button.clicked.connect(self.choose_recording)
-        self.relink_button = QPushButton(translate("player", "Re-link…"), self)
-        self.relink_button.setToolTip(
-            translate(
-                "player", "Find the missing recording (the others missing from the same folder are re-linked too)"
-            )
-        )
-        relink_menu = QMenu(self.relink_button)
-        relink_menu.addAction(translate("player", "Choose the file…"), self.choose_relink)
-        relink_menu.addAction(translate("player", "Choose a folder…"), lambda: self.choose_relink(folder=True))
-        self.relink_button.setMenu(relink_menu)
-        self.relink_button.hide()
+        self.relink_button = self._relink_button()
         self.times_action = QAction(translate("player", "Read times from the text"), self)
         self.times_action.setToolTip(
             translate("player", "Give turns without a time the time written in them: [00:01:23], (01:23)…")
@@ -131,6 +121,21 @@ class PlayerPanel(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.project_closed.connect(lambda: self.load(""))
         self._update_enabled()
+
+    def _relink_button(self) -> QPushButton:
+        """Re-link…: shown while the linked recording's file is missing."""
+        button = QPushButton(translate("player", "Re-link…"), self)
+        button.setToolTip(
+            translate(
+                "player", "Find the missing recording (the others missing from the same folder are re-linked too)"
+            )
+        )
+        relink_menu = QMenu(button)
+        relink_menu.addAction(translate("player", "Choose the file…"), self.choose_relink)
+        relink_menu.addAction(translate("player", "Choose a folder…"), lambda: self.choose_relink(folder=True))
+        button.setMenu(relink_menu)
+        button.hide()
+        return button
 
     # --- building -----------------------------------------------------------------------------
     def _make_actions(self) -> None:

@@ -91,26 +91,7 @@ class ReportDialog(QDialog):
     def _build(self) -> None:
         project = self.ctx.project
         coders = [c.name for c in project.coders()] if project is not None else []
-        self.by_coders = QRadioButton(translate("report_dialog", "Coders (none ticked: every coder)"), self)
-        self.by_consensus = QRadioButton(translate("report_dialog", "Consensus coder"), self)
-        self.by_coders.setChecked(True)
-        whose = QButtonGroup(self)
-        whose.addButton(self.by_coders)
-        whose.addButton(self.by_consensus)
-        self.coders = _checklist(
-            self, [(n, n) for n in coders], translate("report_dialog", "None ticked: every coder's codings")
-        )
-        a11y(
-            self.coders,
-            translate("report_dialog", "Coders"),
-            translate("report_dialog", "Tick the coders whose codings the report quotes; none ticked: every coder"),
-        )
-        self.consensus = QComboBox(self)
-        self.consensus.addItems(coders)
-        found = next((i for i, n in enumerate(coders) if n.casefold() == "consensus"), -1)
-        if found >= 0:
-            self.consensus.setCurrentIndex(found)
-        self.by_coders.toggled.connect(self._whose_changed)
+        self._whose(coders)
         self.group = QComboBox(self)
         self.group.addItem(translate("report_dialog", "(no grouping)"), NO_GROUPING)
         names = sorted({a.name for a in project.attributes()}) if project is not None else []
@@ -156,6 +137,29 @@ class ReportDialog(QDialog):
         self.job.cancel_button.clicked.connect(self.job.cancel)
         self._layout()
         self._whose_changed()
+
+    def _whose(self, coders: list[str]) -> None:
+        """Every coder ticked or none (none: all), or one consensus coder."""
+        self.by_coders = QRadioButton(translate("report_dialog", "Coders (none ticked: every coder)"), self)
+        self.by_consensus = QRadioButton(translate("report_dialog", "Consensus coder"), self)
+        self.by_coders.setChecked(True)
+        whose = QButtonGroup(self)
+        whose.addButton(self.by_coders)
+        whose.addButton(self.by_consensus)
+        self.coders = _checklist(
+            self, [(n, n) for n in coders], translate("report_dialog", "None ticked: every coder's codings")
+        )
+        a11y(
+            self.coders,
+            translate("report_dialog", "Coders"),
+            translate("report_dialog", "Tick the coders whose codings the report quotes; none ticked: every coder"),
+        )
+        self.consensus = QComboBox(self)
+        self.consensus.addItems(coders)
+        found = next((i for i, n in enumerate(coders) if n.casefold() == "consensus"), -1)
+        if found >= 0:
+            self.consensus.setCurrentIndex(found)
+        self.by_coders.toggled.connect(self._whose_changed)
 
     def _theme_items(self) -> list[tuple[str, str]]:
         project = self.ctx.project
