@@ -29,6 +29,7 @@ from qcoder.cli import (
     team,
 )
 from qcoder.cli.common import AddParser, UsageError
+from qcoder.core.locale_format import set_report_locale
 
 TOPICS = (
     project,
@@ -107,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'qcoder COMMAND -h' for a command's options. 'qcoder [PROJECT]' opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"qcoder {__version__}")
+    parser.add_argument(
+        "--locale",
+        choices=("system", "en", "es", "fr"),
+        default="system",
+        help="how reports write numbers, percentages and dates (default: the system's locale, "
+        "if it is English, Spanish or French; else English)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     adders = registered()
     for name in COMMANDS:
@@ -120,6 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["gui", *args_list]
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.command is None:  # `qcoder --locale fr`: options only, so the window
+        args = parser.parse_args([*args_list, "gui"])
+    set_report_locale(args.locale)
     try:
         return int(args.func(args))
     except UsageError as exc:

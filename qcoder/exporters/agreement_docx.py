@@ -17,6 +17,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Pt
 
 from qcoder.analysis.agreement.appendix import ROUNDS_TEXT, UNITIZING_TEXT, Appendix
+from qcoder.core.locale_format import long_date
 from qcoder.exporters.codebook_docs import CellSpec, add_table
 from qcoder.exporters.docx_report import add_page_number_footer, style_document
 
@@ -30,7 +31,7 @@ def export_agreement_docx(appendix: Appendix, path: Path, title: str = "Inter-co
     style_document(doc)
     add_page_number_footer(doc)
     doc.add_heading(title, level=0)
-    doc.add_paragraph().add_run(f"Methods appendix · {date.today():%d %B %Y}").italic = True
+    doc.add_paragraph().add_run(f"Methods appendix · {long_date(date.today())}").italic = True
     _compared(doc, appendix)
     _statistics(doc, appendix)
     _per_code(doc, appendix)

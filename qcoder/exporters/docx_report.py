@@ -34,6 +34,7 @@ from docx.text.run import Run as DocxRun
 from qcoder.analysis.excerpts import Quote, quote_candidates_by_code, select_quotes
 from qcoder.analysis.frequencies import CodeFrequency, FrequencyResult, compute_frequencies
 from qcoder.analysis.index import NONE_VALUE, ProjectData, ProjectIndex, as_index, make_selection
+from qcoder.core.locale_format import long_date
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.exporters.codebook_docs import add_codebook_table
 from qcoder.exporters.report_overview import (
@@ -425,7 +426,7 @@ def _front_matter(index: ProjectIndex, title: str | None, report_date: date | No
     doc.core_properties.title = heading
     doc.add_heading(heading, level=0)
     day = report_date or date.today()
-    sub = doc.add_paragraph(f"Theme report, {day:%B} {day.day}, {day.year}", style="Subtitle")
+    sub = doc.add_paragraph(f"Theme report, {long_date(day)}", style="Subtitle")
     sub.paragraph_format.space_after = Pt(12)
     return doc
 

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from qcoder.analysis.frequencies import Cell, CodeFrequency, FrequencyResult
 from qcoder.analysis.index import NONE_VALUE
+from qcoder.core.locale_format import percent_value
 
 # value keywords -> how the brief attributes a quote
 _GROUP_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -99,7 +100,7 @@ def percent_of(part: int, whole: int) -> str:
     if whole <= 0:
         return "—"
     value = (Decimal(100 * part) / Decimal(whole)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f"{value}%"
+    return percent_value(value)
 
 
 def percent(share: float | None) -> str:
@@ -108,7 +109,7 @@ def percent(share: float | None) -> str:
     if share is None:
         return "—"
     value = Decimal(repr(share)) * 100
-    return f"{value.quantize(Decimal(1), rounding=ROUND_HALF_UP)}%"
+    return percent_value(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def share_text(cell: Cell) -> str:

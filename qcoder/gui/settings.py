@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from qcoder.gui.i18n import CHOICES as LANGUAGE_CHOICES
+from qcoder.gui.i18n import SYSTEM as LANGUAGE_SYSTEM
 from qcoder.gui.themes import CHOICES as THEME_CHOICES
 from qcoder.gui.themes import SYSTEM as SYSTEM_THEME
 
@@ -195,6 +197,15 @@ class Settings:
 
     def set_text_size(self, percent: int) -> None:
         self._s.setValue("appearance/text_size", int(percent) if int(percent) in TEXT_SIZES else 100)
+
+    def language(self) -> str:
+        """View → Language: "system" (the default: follow the system), "en", "es" or "fr"
+        (``QCODER_LANG`` overrides it; qcoder.gui.i18n). Takes effect at the next start."""
+        value = str(self._s.value("appearance/language", LANGUAGE_SYSTEM) or LANGUAGE_SYSTEM)
+        return value if value in LANGUAGE_CHOICES else LANGUAGE_SYSTEM
+
+    def set_language(self, name: str) -> None:
+        self._s.setValue("appearance/language", name if name in LANGUAGE_CHOICES else LANGUAGE_SYSTEM)
 
     def snap_to_words(self) -> bool:
         """Whether selections widen to whole words before coding (default on)."""

@@ -1,0 +1,123 @@
+"""The window in Spanish and French (issue 19): the shipped catalogues are complete and current,
+the language follows the system unless View → Language or ``QCODER_LANG`` names one, and a
+translated window really shows the translations (a string looked up under the wrong context
+would stay English: the walk below catches that)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
+
+from qcoder.gui import i18n
+from tests.gui.test_translated import _texts
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from scripts import translations  # noqa: E402
+
+
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    tree = ET.parse(translations.ts_path(language))
+    out = {}
+    for context, message in translations.messages(tree):
+        out[(context, message.findtext("source") or "")] = message.findtext("translation") or ""
+    return out
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_catalogues_are_complete_compiled_and_shipped(language: str, tmp_path: Path) -> None:
+    assert translations.problems(translations.ts_path(language)) == []
+    assert len(_catalogue(language)) > 1500
+    qm = i18n.catalogue(language)
+    fresh = tmp_path / qm.name  # the shipped .qm is the .ts compiled (run scripts/translations.py release)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), str(translations.ts_path(language)), "-qm", str(fresh)], check=True, capture_output=True
+    )
+    assert qm.read_bytes() == fresh.read_bytes()
+
+
+def test_every_string_in_the_code_is_in_the_catalogues(tmp_path: Path) -> None:
+    """lupdate over the code now finds no message the committed .ts lacks."""
+    fresh = tmp_path / "fresh_es.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    cmd = [str(lupdate), *map(str, translations.sources()), "-no-obsolete", "-locations", "none"]
+    subprocess.run([*cmd, "-ts", str(fresh)], check=True, stdout=subprocess.DEVNULL)
+    found = {(c, m.findtext("source") or "") for c, m in translations.messages(ET.parse(fresh))}
+    missing = sorted(found - set(_catalogue("es")))
+    assert not missing, f"run scripts/translations.py update: {missing[:20]}"
+
+
+def test_the_language_follows_the_setting_and_the_environment(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    assert i18n.resolve("fr") == "fr"
+    assert i18n.resolve("system") in i18n.LANGUAGES
+    monkeypatch.setenv(i18n.ENV_VAR, "es")
+    assert i18n.resolve("fr") == "es"
+    monkeypatch.setenv(i18n.ENV_VAR, "de")
+    assert i18n.resolve("fr") == "fr"  # a language qcoder does not have is ignored
+
+
+@pytest.fixture
+def spanish(qapp):  # type: ignore[no-untyped-def]
+    assert i18n.install_translators("es", qapp) == "es"
+    yield
+    i18n.remove_translators(qapp)
+
+
+def test_the_window_in_spanish_shows_spanish_everywhere(qtbot, demo_ctx, spanish) -> None:
+    from qcoder.gui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert "Proyecto" in titles and "Ayuda" in titles, titles
+    window._show_document(demo_ctx.project.documents()[0].id, -1, -1)
+    for key in window.docks:
+        window.open_dock(key)
+    english = {}
+    for (_context, source), text in _catalogue("es").items():
+        if text and text != source:
+            english[source] = text
+    stuck = sorted({f"{what}: {text!r}" for what, text in _texts(window) if text in english})
+    assert not stuck, "shown in English although translated (wrong context?):\n" + "\n".join(stuck)
+    assert i18n.number(1234567) == "1.234.567"
+    assert QLocale().language() == QLocale.Language.Spanish
+
+
+def test_plurals_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    try:
+        i18n.install_translators("fr", qapp)
+        assert i18n.count_text(0, "{n} document", "{n} documents") == "0 document"
+        assert i18n.count_text(2, "{n} document", "{n} documents") == "2 documents"
+        i18n.install_translators("es", qapp)
+        assert i18n.count_text(0, "{n} documento", "{n} documentos") == "0 documentos"
+    finally:
+        i18n.remove_translators(qapp)
+
+
+def test_choosing_a_language_keeps_it_and_offers_a_restart(qtbot, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from qcoder.gui.language_menu import LanguageMenu, restart_arguments
+
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    menu = LanguageMenu(settings, parent, lambda: "/tmp/p.qcoder")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    menu.choose("fr")
+    assert settings.language() == "fr" and menu.actions["fr"].isChecked()
+    assert asked and "Français" in asked[0]
+    program, args = restart_arguments("/tmp/p.qcoder")
+    assert args[-2:] == ["gui", "/tmp/p.qcoder"] and program == sys.executable
