@@ -63,7 +63,7 @@ def name_overflow(toolbar: QToolBar) -> QToolBar:
         a11y(
             button,
             translate("accessibility", "More tools"),
-            translate("accessibility", "The {toolbar} tools that do not fit").format(
+            translate("accessibility", "Tools that do not fit on the toolbar: {toolbar}").format(
                 toolbar=toolbar.windowTitle() or translate("accessibility", "toolbar")
             ),
         )

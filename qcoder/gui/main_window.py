@@ -41,6 +41,7 @@ from qcoder.gui.i18n import translate
 from qcoder.gui.icons import icon
 from qcoder.gui.import_dialog import ImportDialog
 from qcoder.gui.keyboard import PANEL_ORDER, DialogTabOrder, PanelCycle
+from qcoder.gui.language_menu import LanguageMenu
 from qcoder.gui.memos_panel import MemosPanel
 from qcoder.gui.nlp import AutocodeDialog, DeidentifyDialog, NlpStatusLabel, SentenceIndex, SuggestionsPanel
 from qcoder.gui.note_links import wire_note_opening
@@ -98,7 +99,6 @@ class MainWindow(AnalysisWindows, HistoryActions, QMainWindow):
         self.survey_dialog: SurveyGridDialog | None = None
 
         self._make_docks()
-
         self._make_actions()
         self._keyboard_paths()
         self._make_menus()
@@ -116,22 +116,18 @@ class MainWindow(AnalysisWindows, HistoryActions, QMainWindow):
     def _make_docks(self) -> None:
         """The panels as docks: left, right, and the bottom ones tabbed together."""
         self.docks: dict[str, QDockWidget] = {}
-        left, right, bottom = (
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        for key, title, widget, area in (
-            ("documents", translate("main_window", "Documents"), self.documents, left),
-            ("codebook", translate("main_window", "Codebook"), self.codebook, right),
-            ("excerpts", translate("main_window", "Coded excerpts"), self.excerpts, bottom),
-            ("search", translate("main_window", "Search"), self.search, bottom),
-            ("analysis", translate("main_window", "Analysis"), self.analysis, bottom),
-            ("suggestions", translate("main_window", "Code suggestions"), self.suggestions, bottom),
-            ("memos", translate("main_window", "Memos"), self.memos, bottom),
-            ("player", translate("main_window", "Recording"), self.player, right),
+        area = Qt.DockWidgetArea
+        for key, title, widget, where in (
+            ("documents", translate("main_window", "Documents"), self.documents, area.LeftDockWidgetArea),
+            ("codebook", translate("main_window", "Codebook"), self.codebook, area.RightDockWidgetArea),
+            ("excerpts", translate("main_window", "Coded excerpts"), self.excerpts, area.BottomDockWidgetArea),
+            ("search", translate("main_window", "Search"), self.search, area.BottomDockWidgetArea),
+            ("analysis", translate("main_window", "Analysis"), self.analysis, area.BottomDockWidgetArea),
+            ("suggestions", translate("main_window", "Code suggestions"), self.suggestions, area.BottomDockWidgetArea),
+            ("memos", translate("main_window", "Memos"), self.memos, area.BottomDockWidgetArea),
+            ("player", translate("main_window", "Recording"), self.player, area.RightDockWidgetArea),
         ):
-            self._dock(key, title, widget, area)
+            self._dock(key, title, widget, where)
         tabbed = [self.docks[k] for k in ("excerpts", "search", "analysis", "suggestions", "memos") if k in self.docks]
         for other in tabbed[1:]:
             self.tabifyDockWidget(tabbed[0], other)
@@ -303,6 +299,8 @@ class MainWindow(AnalysisWindows, HistoryActions, QMainWindow):
         self.appearance = AppearanceMenus(self.ctx.settings, self, lambda: self._font_step(0))
         view.addMenu(self.appearance.theme_menu)
         view.addMenu(self.appearance.text_size_menu)
+        self.language_menu = LanguageMenu(self.ctx.settings, self, self._project_location)
+        view.addMenu(self.language_menu.menu)
         view.addAction(self.bigger_action)
         view.addAction(self.smaller_action)
         view.addAction(self.snap_words_action)
@@ -472,7 +470,17 @@ class MainWindow(AnalysisWindows, HistoryActions, QMainWindow):
             return
         name = project.name or (project.path.stem if project.path else str(project.location))
         doc = self.viewer.state.document.name if self.viewer.state else ""
-        self.setWindowTitle(f"{doc} — {name} — {APP_NAME}" if doc else f"{name} — {APP_NAME}")
+        title = (
+            translate("main_window", "{document} — {project} — {app}")
+            if doc
+            else translate("main_window", "{project} — {app}")
+        )
+        self.setWindowTitle(title.format(document=doc, project=name, app=APP_NAME))
+
+    def _project_location(self) -> str | None:
+        """The open project's file or server URL (reopened when the language changes)."""
+        project = self.ctx.project
+        return None if project is None else str(project.path or project.location)
 
     def _update_coder(self) -> None:
         coder = self.ctx.coder

@@ -216,7 +216,7 @@ class ParticipantDialog(QDialog):
                 if definition is not None and definition.type is AttributeType.DATE:
                     field.setPlaceholderText(translate("speakers_dialog", "YYYY-MM-DD"))
             self.fields[attr] = field
-            form.addRow(attribute_label(attr) + ":", field)
+            form.addRow(translate("speakers_dialog", "{attribute}:").format(attribute=attribute_label(attr)), field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -295,15 +295,19 @@ class SpeakersDialog(QDialog):
 
     def _on_rows(self) -> None:
         n = self.model.rowCount()
-        speakers = count_text(
-            n, translate("speakers_dialog", "{n} speaker"), translate("speakers_dialog", "{n} speakers")
-        )
-        intro = translate(
+        one = translate(
             "speakers_dialog",
-            "{speakers} found in “{name}”. Double-click a name to rename it; link speakers "
+            "{n} speaker found in “{name}”. Double-click a name to rename it; link speakers "
             "to participants so their excerpts carry the participant's attributes.",
         )
-        self.intro.setText(intro.format(speakers=speakers, name=self._name))
+        many = translate(
+            "speakers_dialog",
+            "{n} speakers found in “{name}”. Double-click a name to rename it; link speakers "
+            "to participants so their excerpts carry the participant's attributes.",
+        )
+        # count_text fills {n} only: {name} is kept (braces doubled) for the next format
+        intro = count_text(n, one.replace("{name}", "{{name}}"), many.replace("{name}", "{{name}}"))
+        self.intro.setText(intro.format(name=self._name))
         self.no_speakers.setVisible(n == 0)
 
     # --- selection --------------------------------------------------------------------------

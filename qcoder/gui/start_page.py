@@ -211,7 +211,7 @@ class StartPage(QWidget):
         )
         demo_note.setWordWrap(True)
         self.url_edit = QLineEdit(start)
-        self.url_edit.setPlaceholderText("postgresql+psycopg://user:password@server/database")
+        self.url_edit.setPlaceholderText(translate("start_page", "postgresql+psycopg://user:password@server/database"))
         self.url_edit.returnPressed.connect(lambda: self.open_project(self.url_edit.text().strip()))
         self.connect_button = QPushButton(translate("start_page", "Connect"), start)
         self.connect_button.clicked.connect(lambda: self.open_project(self.url_edit.text().strip()))

@@ -8,8 +8,8 @@
             <translation>Más herramientas</translation>
         </message>
         <message>
-            <source>The {toolbar} tools that do not fit</source>
-            <translation>Las herramientas de {toolbar} que no caben</translation>
+            <source>Tools that do not fit on the toolbar: {toolbar}</source>
+            <translation>Herramientas que no caben en la barra: {toolbar}</translation>
         </message>
         <message>
             <source>toolbar</source>
@@ -1196,6 +1196,14 @@ para poder comparar a los codificadores más adelante.</translation>
             <translation>Copia de seguridad guardada en {path}</translation>
         </message>
         <message>
+            <source>{document} — {project} — {app}</source>
+            <translation>{document} — {project} — {app}</translation>
+        </message>
+        <message>
+            <source>{project} — {app}</source>
+            <translation>{project} — {app}</translation>
+        </message>
+        <message>
             <source>Coder: {name}</source>
             <translation>Codificador/a: {name}</translation>
         </message>
@@ -1720,6 +1728,10 @@ para poder comparar a los codificadores más adelante.</translation>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
+            <source>{attribute}:</source>
+            <translation>{attribute}:</translation>
+        </message>
+        <message>
             <source>Speakers — {name}</source>
             <translation>Hablantes — {name}</translation>
         </message>
@@ -1732,16 +1744,12 @@ para poder comparar a los codificadores más adelante.</translation>
             <translation>Vincular a participante</translation>
         </message>
         <message>
-            <source>{n} speaker</source>
-            <translation>{n} hablante</translation>
+            <source>{n} speaker found in “{name}”. Double-click a name to rename it; link speakers to participants so their excerpts carry the participant's attributes.</source>
+            <translation>{n} hablante encontrado en «{name}». Haga doble clic en un nombre para cambiarlo; vincule los hablantes a participantes para que sus fragmentos lleven los atributos del participante.</translation>
         </message>
         <message>
-            <source>{n} speakers</source>
-            <translation>{n} hablantes</translation>
-        </message>
-        <message>
-            <source>{speakers} found in “{name}”. Double-click a name to rename it; link speakers to participants so their excerpts carry the participant's attributes.</source>
-            <translation>{speakers} en «{name}». Haga doble clic en un nombre para cambiarlo; vincule los hablantes a participantes para que sus fragmentos lleven los atributos del participante.</translation>
+            <source>{n} speakers found in “{name}”. Double-click a name to rename it; link speakers to participants so their excerpts carry the participant's attributes.</source>
+            <translation>{n} hablantes encontrados en «{name}». Haga doble clic en un nombre para cambiarlo; vincule los hablantes a participantes para que sus fragmentos lleven los atributos del participante.</translation>
         </message>
         <message>
             <source>Speakers</source>
@@ -1813,6 +1821,10 @@ para poder comparar a los codificadores más adelante.</translation>
         <message>
             <source>Fifteen sample interviews from a multi-site task force evaluation, with attributes, a codebook and codings by two coders.</source>
             <translation>Quince entrevistas de ejemplo de la evaluación de un grupo de trabajo en varios sitios, con atributos, un libro de códigos y codificaciones de dos codificadores.</translation>
+        </message>
+        <message>
+            <source>postgresql+psycopg://user:password@server/database</source>
+            <translation>postgresql+psycopg://usuario:contraseña@servidor/base_de_datos</translation>
         </message>
         <message>
             <source>Connect</source>

@@ -8,8 +8,8 @@
             <translation>Plus d'outils</translation>
         </message>
         <message>
-            <source>The {toolbar} tools that do not fit</source>
-            <translation>Les outils de {toolbar} qui ne tiennent pas</translation>
+            <source>Tools that do not fit on the toolbar: {toolbar}</source>
+            <translation>Outils qui ne tiennent pas dans la barre : {toolbar}</translation>
         </message>
         <message>
             <source>toolbar</source>
@@ -1196,6 +1196,14 @@ pour pouvoir comparer les codeurs plus tard.</translation>
             <translation>Sauvegardé dans {path}</translation>
         </message>
         <message>
+            <source>{document} — {project} — {app}</source>
+            <translation>{document} — {project} — {app}</translation>
+        </message>
+        <message>
+            <source>{project} — {app}</source>
+            <translation>{project} — {app}</translation>
+        </message>
+        <message>
             <source>Coder: {name}</source>
             <translation>Codeur : {name}</translation>
         </message>
@@ -1720,6 +1728,10 @@ pour pouvoir comparer les codeurs plus tard.</translation>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
+            <source>{attribute}:</source>
+            <translation>{attribute} :</translation>
+        </message>
+        <message>
             <source>Speakers — {name}</source>
             <translation>Locuteurs — {name}</translation>
         </message>
@@ -1732,16 +1744,12 @@ pour pouvoir comparer les codeurs plus tard.</translation>
             <translation>Lier à un participant</translation>
         </message>
         <message>
-            <source>{n} speaker</source>
-            <translation>{n} locuteur</translation>
+            <source>{n} speaker found in “{name}”. Double-click a name to rename it; link speakers to participants so their excerpts carry the participant's attributes.</source>
+            <translation>{n} locuteur trouvé dans « {name} ». Double-cliquez sur un nom pour le renommer ; liez les locuteurs à des participants pour que leurs extraits portent les attributs du participant.</translation>
         </message>
         <message>
-            <source>{n} speakers</source>
-            <translation>{n} locuteurs</translation>
-        </message>
-        <message>
-            <source>{speakers} found in “{name}”. Double-click a name to rename it; link speakers to participants so their excerpts carry the participant's attributes.</source>
-            <translation>{speakers} dans « {name} ». Double-cliquez sur un nom pour le renommer ; liez les locuteurs à des participants pour que leurs extraits portent les attributs du participant.</translation>
+            <source>{n} speakers found in “{name}”. Double-click a name to rename it; link speakers to participants so their excerpts carry the participant's attributes.</source>
+            <translation>{n} locuteurs trouvés dans « {name} ». Double-cliquez sur un nom pour le renommer ; liez les locuteurs à des participants pour que leurs extraits portent les attributs du participant.</translation>
         </message>
         <message>
             <source>Speakers</source>
@@ -1813,6 +1821,10 @@ pour pouvoir comparer les codeurs plus tard.</translation>
         <message>
             <source>Fifteen sample interviews from a multi-site task force evaluation, with attributes, a codebook and codings by two coders.</source>
             <translation>Quinze entretiens d'exemple tirés de l'évaluation multisite d'un groupe de travail, avec attributs, un livre de codes et les codages de deux codeurs.</translation>
+        </message>
+        <message>
+            <source>postgresql+psycopg://user:password@server/database</source>
+            <translation>postgresql+psycopg://utilisateur:mot_de_passe@serveur/base_de_donnees</translation>
         </message>
         <message>
             <source>Connect</source>
