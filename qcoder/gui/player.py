@@ -103,6 +103,7 @@ class PlayerPanel(QWidget):
         if HAVE_MEDIA:
             self._make_player(layout)
         else:
+            self.follow.hide()  # laid out with the player's controls only (it overlapped the status)
             self.status.setText(translate("player", "Recordings cannot be played: {hint}.").format(hint=media_hint()))
         layout.addWidget(self.status)
         row = QHBoxLayout()

@@ -330,7 +330,8 @@ class SpeakersDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in ((LABEL, 150), (TURNS, 50), (INTERVIEWER, 90), (PARTICIPANT, 150), (GROUP, 150)):
-            header.resizeSection(col, width)
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))  # translated: wider in es/fr
+            header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
         return view
 
     def current(self) -> SpeakerRow | None:

@@ -374,7 +374,7 @@ pour pouvoir comparer les codeurs plus tard.</translation>
         </message>
         <message>
             <source>Per training round (instead of the breakdown)</source>
-            <translation>Par session de formation (au lieu de la ventilation)</translation>
+            <translation>Par session de formation (sans ventilation)</translation>
         </message>
         <message>
             <source>As --by-round</source>
@@ -1697,7 +1697,7 @@ pour pouvoir comparer les codeurs plus tard.</translation>
         </message>
         <message>
             <source>Turns</source>
-            <translation>Tours de parole</translation>
+            <translation>Tours</translation>
         </message>
         <message>
             <source>Interviewer</source>
