@@ -23,6 +23,20 @@ _NOUNS = {  # exports.Written.noun: what was counted
     "memo": (QT_TRANSLATE_NOOP("export_menu", "{n} memo"), QT_TRANSLATE_NOOP("export_menu", "{n} memos")),
     "document": (QT_TRANSLATE_NOOP("export_menu", "{n} document"), QT_TRANSLATE_NOOP("export_menu", "{n} documents")),
 }
+MEMO_KINDS = {  # qcoder.core.memos.KIND_TITLES, as shown (the core's are English)
+    "project": QT_TRANSLATE_NOOP("export_menu", "Project journal"),
+    "document": QT_TRANSLATE_NOOP("export_menu", "Document memos"),
+    "code": QT_TRANSLATE_NOOP("export_menu", "Code memos"),
+    "participant": QT_TRANSLATE_NOOP("export_menu", "Participant memos"),
+    "coding": QT_TRANSLATE_NOOP("export_menu", "Coding memos"),
+    "summary": QT_TRANSLATE_NOOP("export_menu", "Framework summaries"),
+}
+ORDERS = {  # qcoder.app.saturation.ORDER_LABELS by Order value, as shown
+    "project": QT_TRANSLATE_NOOP("export_menu", "Project order"),
+    "coding": QT_TRANSLATE_NOOP("export_menu", "Order first coded"),
+    "date": QT_TRANSLATE_NOOP("export_menu", "Interview date"),
+    "name": QT_TRANSLATE_NOOP("export_menu", "Document name"),
+}
 CODEBOOK_NOTE = QT_TRANSLATE_NOOP("export_menu", "The codebook file holds the codes with their colors and definitions.")
 NONE_CHOICES = [  # --none
     (QT_TRANSLATE_NOOP("export_menu", "Missing for that coder"), "missing"),

@@ -32,7 +32,9 @@ from qcoder.gui.export_labels import (
     CODEBOOK_NOTE,
     CSV,
     DOCX,
+    MEMO_KINDS,
     NONE_CHOICES,
+    ORDERS,
     POOLING,
     REFI_CODEBOOK,
     REFI_PROJECT,
@@ -204,7 +206,10 @@ class ExportMenu(QObject):
             translate("export_menu", "Export the saturation table"),
             translate("export_menu", "New and cumulative codes per document (as qcoder saturation)."),
         )
-        orders = [(label, order.value) for order, label in ORDER_LABELS.items()]
+        orders = [
+            (translate("export_menu", ORDERS.get(order.value, label)), order.value)
+            for order, label in ORDER_LABELS.items()
+        ]
         options.add_choice(
             "order",
             translate("export_menu", "Documents in:"),
@@ -356,7 +361,7 @@ class ExportMenu(QObject):
         options.add_checks(
             "kinds",
             translate("export_menu", "Memos (none ticked: all):"),
-            [(titles[k], k) for k in kinds],
+            [(translate("export_menu", MEMO_KINDS.get(k, titles[k])), k) for k in kinds],
             kinds[:4],
         )
         options.add_choice(

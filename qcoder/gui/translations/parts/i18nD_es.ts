@@ -617,6 +617,46 @@ para poder comparar a los codificadores más adelante.</translation>
             <translation>{n} documentos</translation>
         </message>
         <message>
+            <source>Project journal</source>
+            <translation>Diario del proyecto</translation>
+        </message>
+        <message>
+            <source>Document memos</source>
+            <translation>Memos de documentos</translation>
+        </message>
+        <message>
+            <source>Code memos</source>
+            <translation>Memos de códigos</translation>
+        </message>
+        <message>
+            <source>Participant memos</source>
+            <translation>Memos de participantes</translation>
+        </message>
+        <message>
+            <source>Coding memos</source>
+            <translation>Memos de codificaciones</translation>
+        </message>
+        <message>
+            <source>Framework summaries</source>
+            <translation>Resúmenes de la matriz de marco</translation>
+        </message>
+        <message>
+            <source>Project order</source>
+            <translation>Orden del proyecto</translation>
+        </message>
+        <message>
+            <source>Order first coded</source>
+            <translation>Orden de primera codificación</translation>
+        </message>
+        <message>
+            <source>Interview date</source>
+            <translation>Fecha de la entrevista</translation>
+        </message>
+        <message>
+            <source>Document name</source>
+            <translation>Nombre del documento</translation>
+        </message>
+        <message>
             <source>The codebook file holds the codes with their colors and definitions.</source>
             <translation>El archivo del libro de códigos contiene los códigos con sus colores y definiciones.</translation>
         </message>

@@ -617,6 +617,46 @@ pour pouvoir comparer les codeurs plus tard.</translation>
             <translation>{n} documents</translation>
         </message>
         <message>
+            <source>Project journal</source>
+            <translation>Journal du projet</translation>
+        </message>
+        <message>
+            <source>Document memos</source>
+            <translation>Mémos de documents</translation>
+        </message>
+        <message>
+            <source>Code memos</source>
+            <translation>Mémos de codes</translation>
+        </message>
+        <message>
+            <source>Participant memos</source>
+            <translation>Mémos de participants</translation>
+        </message>
+        <message>
+            <source>Coding memos</source>
+            <translation>Mémos de codages</translation>
+        </message>
+        <message>
+            <source>Framework summaries</source>
+            <translation>Résumés de la matrice de cadrage</translation>
+        </message>
+        <message>
+            <source>Project order</source>
+            <translation>Ordre du projet</translation>
+        </message>
+        <message>
+            <source>Order first coded</source>
+            <translation>Ordre de premier codage</translation>
+        </message>
+        <message>
+            <source>Interview date</source>
+            <translation>Date de l'entretien</translation>
+        </message>
+        <message>
+            <source>Document name</source>
+            <translation>Nom du document</translation>
+        </message>
+        <message>
             <source>The codebook file holds the codes with their colors and definitions.</source>
             <translation>Le fichier du livre de codes contient les codes avec leurs couleurs et leurs définitions.</translation>
         </message>
