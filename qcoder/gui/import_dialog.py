@@ -273,8 +273,9 @@ class ImportDialog(QDialog):
         header = self.report_view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 80)
-        header.resizeSection(1, 200)
+        for col, width in ((0, 80), (1, 200)):  # at least as wide as the (translated) header
+            title = str(self.report_model.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
         self.sheet_summary = QLabel(page)
         self.sheet_summary.setWordWrap(True)
         self.sheet_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
