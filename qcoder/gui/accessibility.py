@@ -17,6 +17,8 @@ from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolBar, QToolButton, QWidget
 
+from qcoder.gui.i18n import translate
+
 Role = QAccessible.Role
 W = TypeVar("W", bound=QWidget)
 # Qt 6.8+: announcements; before, the announced text becomes the widget's description
@@ -58,7 +60,13 @@ def name_overflow(toolbar: QToolBar) -> QToolBar:
     """Name the toolbar's own "more" button (Qt shows it when the tools do not fit) for screen
     readers; Qt leaves it unnamed."""
     for button in toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
-        a11y(button, "More tools", f"The {toolbar.windowTitle() or 'toolbar'} tools that do not fit")
+        a11y(
+            button,
+            translate("accessibility", "More tools"),
+            translate("accessibility", "Tools that do not fit on the toolbar: {toolbar}").format(
+                toolbar=toolbar.windowTitle() or translate("accessibility", "toolbar")
+            ),
+        )
     return toolbar
 
 
@@ -86,7 +94,11 @@ def announce(widget: QObject, text: str, *, assertive: bool = False) -> None:
 
 def announce_status(bar: QStatusBar) -> None:
     """Announce every message the status bar shows (what a sighted user sees there)."""
-    a11y(bar, "Status bar", "Messages about what just happened")
+    a11y(
+        bar,
+        translate("accessibility", "Status bar"),
+        translate("accessibility", "Messages about what just happened"),
+    )
     bar.messageChanged.connect(lambda text: announce(bar, text))
 
 
@@ -167,5 +179,9 @@ def row_description(model: QAbstractItemModel, row: int, skip: int = 0) -> str:
         if value not in (None, ""):
             header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             worded = any(ch.isalnum() for ch in header)  # not a symbol ("★", "#")
-            parts.append(f"{header}: {value}" if worded else str(value))
+            parts.append(
+                translate("accessibility", "{header}: {value}").format(header=header, value=value)
+                if worded
+                else str(value)
+            )
     return "; ".join(parts)

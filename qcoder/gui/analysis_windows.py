@@ -16,6 +16,7 @@ from qcoder.gui.analysis.query_window import QueryDialog
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation import SaturationDialog
 from qcoder.gui.analysis.windows import WordWindows
+from qcoder.gui.i18n import translate
 from qcoder.gui.icons import icon
 from qcoder.gui.shortcuts import bind
 
@@ -43,22 +44,28 @@ class AnalysisWindows:
             self.project_actions.append(action)
             return action
 
-        self.frequencies_action = add("Theme frequencies", self.open_analysis)
+        self.frequencies_action = add(translate("analysis_windows", "Theme frequencies"), self.open_analysis)
         bind(self.frequencies_action, "analysis.frequencies")
         self.saturation_action = add(
-            "Saturation", self.open_saturation, "New codes per document, in coding, interview-date or name order"
+            translate("analysis_windows", "Saturation"),
+            self.open_saturation,
+            translate("analysis_windows", "New codes per document, in coding, interview-date or name order"),
         )
         self.framework_action = add(
-            "Framework matrix", self.open_framework, "Cases × themes: counts, excerpts, your summaries and drafts"
+            translate("analysis_windows", "Framework matrix"),
+            self.open_framework,
+            translate("analysis_windows", "Cases × themes: counts, excerpts, your summaries and drafts"),
         )
         self.query_action = add(
-            "Query…",
+            translate("analysis_windows", "Query…"),
             self.open_query,
-            "Codes combined with AND, OR, NOT, NEAR: passages in context, counted, coded",
+            translate(
+                "analysis_windows", "Codes combined with AND, OR, NOT, NEAR: passages in context, counted, coded"
+            ),
         )
         self.windows = WordWindows(self.ctx, self._parent())  # word frequencies, code co-occurrence
         self.project_actions += self.windows.add_actions(analysis)
-        self.memos_action = add("Memos", self.open_memos)
+        self.memos_action = add(translate("analysis_windows", "Memos"), self.open_memos)
         self.memos_action.setIcon(icon("memo"))
 
     def open_analysis(self) -> None:

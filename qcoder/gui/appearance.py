@@ -15,10 +15,16 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from qcoder.gui import themes
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 from qcoder.gui.settings import TEXT_SIZES, Settings
 from qcoder.gui.style import apply_text_size, apply_theme, system_is_dark
 
-TEXT_SIZE_TITLES = {100: "Normal", 115: "Large", 130: "Larger", 150: "Largest"}
+TEXT_SIZE_TITLES = {  # translated where shown
+    100: QT_TRANSLATE_NOOP("appearance", "Normal"),
+    115: QT_TRANSLATE_NOOP("appearance", "Large"),
+    130: QT_TRANSLATE_NOOP("appearance", "Larger"),
+    150: QT_TRANSLATE_NOOP("appearance", "Largest"),
+}
 
 
 class AppearanceMenus(QObject):
@@ -30,12 +36,15 @@ class AppearanceMenus(QObject):
         super().__init__(parent)
         self.settings = settings
         self._on_text_size = on_text_size
-        self.theme_menu = QMenu("Theme", parent)
-        self.text_size_menu = QMenu("Text size", parent)
+        self.theme_menu = QMenu(translate("appearance", "Theme"), parent)
+        self.text_size_menu = QMenu(translate("appearance", "Text size"), parent)
         self.theme_actions: dict[str, QAction] = {}
         self.size_actions: dict[int, QAction] = {}
         group = QActionGroup(parent)
-        titles = {themes.SYSTEM: "System", **{t.name: t.title for t in themes.THEMES.values()}}
+        titles = {
+            themes.SYSTEM: translate("appearance", "System"),
+            **{t.name: translate("themes", t.title) for t in themes.THEMES.values()},
+        }
         for name in themes.CHOICES:
             act = self.theme_menu.addAction(titles[name], partial(self.set_theme, name))
             act.setCheckable(True)
@@ -44,13 +53,16 @@ class AppearanceMenus(QObject):
         forced = themes.env_theme()
         if forced:
             self.theme_menu.addSeparator()
-            self.theme_menu.addAction(f"Set by {themes.ENV_VAR}={forced}").setEnabled(False)
+            self.theme_menu.addAction(
+                translate("appearance", "Set by {setting}").format(setting=f"{themes.ENV_VAR}={forced}")
+            ).setEnabled(False)
             for act in self.theme_actions.values():
                 act.setEnabled(False)
         self.theme_actions[settings.theme()].setChecked(True)
         sizes = QActionGroup(parent)
         for percent in TEXT_SIZES:
-            title = f"{TEXT_SIZE_TITLES.get(percent, '')} ({percent} %)"
+            name = translate("appearance", TEXT_SIZE_TITLES[percent]) if percent in TEXT_SIZE_TITLES else ""
+            title = translate("appearance", "{name} ({percent})").format(name=name, percent=f"{percent} %")
             act = self.text_size_menu.addAction(title, partial(self.set_text_size, percent))
             act.setCheckable(True)
             sizes.addAction(act)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import translate
 
 
 def ask_coder(ctx: AppContext, parent: QWidget | None = None, *, first_run: bool = False) -> bool:
@@ -18,12 +19,15 @@ def ask_coder(ctx: AppContext, parent: QWidget | None = None, *, first_run: bool
     if current and current not in names:
         names.insert(0, current)
     label = (
-        "Who is coding? Your name is recorded with every coding you make,\nso coders can be compared later."
+        translate(
+            "coder",
+            "Who is coding? Your name is recorded with every coding you make,\nso coders can be compared later.",
+        )
         if first_run
-        else "Code as:"
+        else translate("coder", "Code as:")
     )
     name, ok = QInputDialog.getItem(
-        parent, "Coder", label, names or [""], names.index(current) if current in names else 0, True
+        parent, translate("coder", "Coder"), label, names or [""], names.index(current) if current in names else 0, True
     )
     name = name.strip()
     if not ok or not name:
@@ -33,6 +37,6 @@ def ask_coder(ctx: AppContext, parent: QWidget | None = None, *, first_run: bool
     except Exception as exc:  # noqa: BLE001 - shown to the user
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(parent, "Coder", user_message(exc))
+        QMessageBox.warning(parent, translate("coder", "Coder"), user_message(exc))
         return False
     return True

@@ -9,6 +9,20 @@ from types import TracebackType
 
 from qcoder.app.errors import DEBUG_HINT, error_message, is_internal
 from qcoder.core import errors as e
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
+
+KINDS = {  # the ``kind`` of the core's NotFound / DuplicateName, as shown
+    "code": QT_TRANSLATE_NOOP("errors", "code"),
+    "document": QT_TRANSLATE_NOOP("errors", "document"),
+    "attribute": QT_TRANSLATE_NOOP("errors", "attribute"),
+    "coder": QT_TRANSLATE_NOOP("errors", "coder"),
+    "participant": QT_TRANSLATE_NOOP("errors", "participant"),
+    "speaker": QT_TRANSLATE_NOOP("errors", "speaker"),
+    "saved query": QT_TRANSLATE_NOOP("errors", "saved query"),
+    "coding": QT_TRANSLATE_NOOP("errors", "coding"),
+    "case": QT_TRANSLATE_NOOP("errors", "case"),
+    "memo": QT_TRANSLATE_NOOP("errors", "memo"),
+}
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -30,21 +44,32 @@ def safe_excepthook(previous: ExceptHook = sys.__excepthook__) -> ExceptHook:
 def user_message(exc: BaseException) -> str:
     """A sentence a user can act on, for an error raised by the service API."""
     if isinstance(exc, e.DuplicateName):
-        return f"There is already a {exc.kind} called “{exc.name}”. Choose another name."
+        text = translate("errors", "There is already a {kind} called “{name}”. Choose another name.")
+        return text.format(kind=_kind(exc.kind), name=exc.name)
     if isinstance(exc, e.InvalidOffsets):
-        return "Select some text first: a coding needs at least one character."
+        return translate("errors", "Select some text first: a coding needs at least one character.")
     if isinstance(exc, e.CodebookCycle):
-        return "A code cannot be moved or merged into one of its own subcodes."
+        return translate("errors", "A code cannot be moved or merged into one of its own subcodes.")
     if isinstance(exc, e.ConcurrentEdit):
-        return "Someone else changed this item in the meantime. It has been reloaded; please try again."
-    if isinstance(exc, e.NotFound):
-        return f"The {exc.kind} no longer exists (it may have been deleted or undone)."
-    if isinstance(exc, e.SchemaTooNew):
-        return "This project was saved by a newer version of qcoder. Please upgrade qcoder to open it."
-    if is_internal(exc):  # a bug: its text may quote transcript text or SQL parameters
-        return (
-            f"Unexpected error ({type(exc).__name__}): this is a bug in qcoder. Its details are not shown "
-            "because they may contain your data; nothing was written to a log."
+        return translate(
+            "errors", "Someone else changed this item in the meantime. It has been reloaded; please try again."
         )
-    text = error_message(exc)  # never SQL or its parameters
+    if isinstance(exc, e.NotFound):
+        text = translate("errors", "The {kind} no longer exists (it may have been deleted or undone).")
+        return text.format(kind=_kind(exc.kind))
+    if isinstance(exc, e.SchemaTooNew):
+        return translate(
+            "errors", "This project was saved by a newer version of qcoder. Please upgrade qcoder to open it."
+        )
+    if is_internal(exc):  # a bug: its text may quote transcript text or SQL parameters
+        return translate(
+            "errors",
+            "Unexpected error ({kind}): this is a bug in qcoder. Its details are not shown "
+            "because they may contain your data; nothing was written to a log.",
+        ).format(kind=type(exc).__name__)
+    text = error_message(exc)  # never SQL or its parameters; English (the Qt-free app layer words it)
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def _kind(kind: str) -> str:
+    return translate("errors", KINDS[kind]) if kind in KINDS else kind

@@ -28,18 +28,28 @@ from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.export_labels import (
+    CODEBOOK_NOTE,
+    CSV,
+    DOCX,
+    MEMO_KINDS,
+    NONE_CHOICES,
+    ORDERS,
+    POOLING,
+    REFI_CODEBOOK,
+    REFI_PROJECT,
+    UNITS,
+    XLSX,
+    counted,
+)
 from qcoder.gui.export_options import ExportOptions, Items
+from qcoder.gui.i18n import translate
 from qcoder.gui.report_dialog import export_word_report
 from qcoder.gui.team.exchange_dialog import export_note
-from qcoder.gui.texts import plural
 from qcoder.gui.workers import ProgressDialog, Worker
 
 Filters = Sequence[tuple[str, str]]  # (label, suffix) for the save dialog, the default first
 ToFile = Callable[[Path, ProgressCallback, CancelToken], exports.Written]
-_POOLING = {"pooled": "Pooled (the tables summed)", "averaged": "Averaged (per table)"}
-CODEBOOK_NOTE = "The codebook file holds the codes with their colors and definitions."
-_NONE = [("Missing for that coder", "missing"), ("A category of its own", "category")]  # --none
-XLSX, DOCX, CSV = ("Excel workbook", ".xlsx"), ("Word document", ".docx"), ("CSV", ".csv")
 
 
 def safe_name(text: str) -> str:
@@ -59,7 +69,7 @@ class ExportMenu(QObject):
         self.progress_dialog: ProgressDialog | None = None
         self.last_box: QMessageBox | None = None
         self._title = ""
-        self.menu = QMenu("Export", window)
+        self.menu = QMenu(translate("export_menu", "Export"), window)
         self.menu.setObjectName("ExportMenu")
         self._build()
 
@@ -72,36 +82,55 @@ class ExportMenu(QObject):
 
     def _build(self) -> None:
         self.report_action = self._add(
-            "Word theme report…",
+            translate("export_menu", "Word theme report…"),
             lambda: export_word_report(self.window, self.ctx),
-            "Themes by stakeholder group with summaries and attributed quotes (DOCX), as qcoder report",
+            translate(
+                "export_menu",
+                "Themes by stakeholder group with summaries and attributed quotes (DOCX), as qcoder report",
+            ),
         )
         self.menu.addSeparator()
         add = self._add
         self.workbook_action = add(
-            "Analysis workbook (XLSX)…",
+            translate("export_menu", "Analysis workbook (XLSX)…"),
             self.export_workbook,
-            "Frequencies, tables by attribute, excerpts (qcoder export)",
+            translate("export_menu", "Frequencies, tables by attribute, excerpts (qcoder export)"),
         )
         self.framework_action = add(
-            "Framework matrix (XLSX or DOCX)…", self.export_framework, "Cases × themes with summaries and quotes"
+            translate("export_menu", "Framework matrix (XLSX or DOCX)…"),
+            self.export_framework,
+            translate("export_menu", "Cases × themes with summaries and quotes"),
         )
-        self.saturation_action = add("Saturation table (CSV)…", self.export_saturation, "New codes per document")
+        self.saturation_action = add(
+            translate("export_menu", "Saturation table (CSV)…"),
+            self.export_saturation,
+            translate("export_menu", "New codes per document"),
+        )
         self.agreement_action = add(
-            "Agreement report (DOCX or XLSX)…", self.export_agreement, "The inter-coder agreement methods appendix"
+            translate("export_menu", "Agreement report (DOCX or XLSX)…"),
+            self.export_agreement,
+            translate("export_menu", "The inter-coder agreement methods appendix"),
         )
-        self.memos_action = add("Memos (DOCX)…", self.export_memos, "The project journal and memos, by type")
+        self.memos_action = add(
+            translate("export_menu", "Memos (DOCX)…"),
+            self.export_memos,
+            translate("export_menu", "The project journal and memos, by type"),
+        )
         self.menu.addSeparator()
         self.codebook_action = add(
-            "Codebook (XLSX, CSV or DOCX)…", self.export_codebook, "XLSX and CSV: Import codebook reads them back"
+            translate("export_menu", "Codebook (XLSX, CSV or DOCX)…"),
+            self.export_codebook,
+            translate("export_menu", "XLSX and CSV: Import codebook reads them back"),
         )
         self.qdpx_action = add(
-            "REFI-QDA project (.qdpx)…",
+            translate("export_menu", "REFI-QDA project (.qdpx)…"),
             partial(self.export_exchange, ".qdpx"),
-            "A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open",
+            translate("export_menu", "A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open"),
         )
         self.qdc_action = add(
-            "REFI-QDA codebook (.qdc)…", partial(self.export_exchange, ".qdc"), "The codebook in the REFI-QDA format"
+            translate("export_menu", "REFI-QDA codebook (.qdc)…"),
+            partial(self.export_exchange, ".qdc"),
+            translate("export_menu", "The codebook in the REFI-QDA format"),
         )
         self.actions = [a for a in self.menu.actions() if not a.isSeparator()]
 
@@ -111,20 +140,23 @@ class ExportMenu(QObject):
         if project is None:
             return None
         options = self._options(
-            "Export the analysis workbook",
-            "Frequencies, tables by attribute, co-occurrence, the codebook, excerpts and notes (as qcoder export).",
+            translate("export_menu", "Export the analysis workbook"),
+            translate(
+                "export_menu",
+                "Frequencies, tables by attribute, co-occurrence, the codebook, excerpts and notes (as qcoder export).",
+            ),
         )
         by = exports.workbook_by(project, None)  # first, in the command line's order (a × b table)
         attributes = sorted(self._attribute_items(), key=lambda item: by.index(item[1]) if item[1] in by else len(by))
-        options.add_checks("by", "Tables by attribute:", attributes, by)
-        options.add_checks("coders", "Coders (none ticked: all):", self._coder_items())
+        options.add_checks("by", translate("export_menu", "Tables by attribute:"), attributes, by)
+        options.add_checks("coders", translate("export_menu", "Coders (none ticked: all):"), self._coder_items())
         chosen = options.ask()
         if chosen is None:
             return None
         by_chosen, coders = list(_strings(chosen["by"])), _none_if_empty(chosen["coders"])
         return self._start(
-            "Export the analysis workbook",
-            "workbook.xlsx",
+            translate("export_menu", "Export the analysis workbook"),
+            translate("export_menu", "workbook.xlsx"),
             [XLSX],
             lambda path, progress, cancel: exports.write_workbook(project, path, progress, cancel, by_chosen, coders),
         )
@@ -134,21 +166,30 @@ class ExportMenu(QObject):
         if project is None:
             return None
         options = self._options(
-            "Export the framework matrix",
-            "Cases × themes: counts, your summaries (or drafts) and quotes (as qcoder matrix).",
+            translate("export_menu", "Export the framework matrix"),
+            translate(
+                "export_menu", "Cases × themes: counts, your summaries (or drafts) and quotes (as qcoder matrix)."
+            ),
         )
-        options.add_choice("cases", "Cases:", self._case_items(), self._open_dialog_value("framework_dialog", "cases"))
+        options.add_choice(
+            "cases",
+            translate("export_menu", "Cases:"),
+            self._case_items(),
+            self._open_dialog_value("framework_dialog", "cases"),
+        )
         themes = sorted(self._code_paths().values(), key=str.casefold)
-        options.add_checks("themes", "Themes (none ticked: every code):", [(p, p) for p in themes])
-        options.add_checks("coders", "Coders (none ticked: all):", self._coder_items())
+        options.add_checks(
+            "themes", translate("export_menu", "Themes (none ticked: every code):"), [(p, p) for p in themes]
+        )
+        options.add_checks("coders", translate("export_menu", "Coders (none ticked: all):"), self._coder_items())
         chosen = options.ask()
         if chosen is None:
             return None
         cases, themes_chosen = str(chosen["cases"]), _none_if_empty(chosen["themes"])
         coders = _none_if_empty(chosen["coders"])
         return self._start(
-            "Export the framework matrix",
-            "framework matrix.xlsx",
+            translate("export_menu", "Export the framework matrix"),
+            translate("export_menu", "framework matrix.xlsx"),
             [XLSX, DOCX],
             lambda path, progress, cancel: exports.write_framework(
                 project, path, progress, cancel, cases, themes_chosen, coders
@@ -162,19 +203,32 @@ class ExportMenu(QObject):
         if project is None:
             return None
         options = self._options(
-            "Export the saturation table", "New and cumulative codes per document (as qcoder saturation)."
+            translate("export_menu", "Export the saturation table"),
+            translate("export_menu", "New and cumulative codes per document (as qcoder saturation)."),
         )
-        orders = [(label, order.value) for order, label in ORDER_LABELS.items()]
-        options.add_choice("order", "Documents in:", orders, self._open_dialog_value("saturation_dialog", "order"))
-        options.add_checks("coders", "Coders (none ticked: all):", self._coder_items())
-        options.add_flag("by_coder", "A column pair per coder", tip="Each coder's new and cumulative codes")
+        orders = [
+            (translate("export_menu", ORDERS.get(order.value, label)), order.value)
+            for order, label in ORDER_LABELS.items()
+        ]
+        options.add_choice(
+            "order",
+            translate("export_menu", "Documents in:"),
+            orders,
+            self._open_dialog_value("saturation_dialog", "order"),
+        )
+        options.add_checks("coders", translate("export_menu", "Coders (none ticked: all):"), self._coder_items())
+        options.add_flag(
+            "by_coder",
+            translate("export_menu", "A column pair per coder"),
+            tip=translate("export_menu", "Each coder's new and cumulative codes"),
+        )
         chosen = options.ask()
         if chosen is None:
             return None
         order, coders, by_coder = str(chosen["order"]), _none_if_empty(chosen["coders"]), bool(chosen["by_coder"])
         return self._start(
-            "Export the saturation table",
-            "saturation.csv",
+            translate("export_menu", "Export the saturation table"),
+            translate("export_menu", "saturation.csv"),
             [CSV],
             lambda path, progress, cancel: exports.write_saturation(
                 project, path, progress, cancel, order, coders, by_coder
@@ -204,11 +258,11 @@ class ExportMenu(QObject):
             ci_seed=int(str(chosen["ci_seed"])),
         )
         if len(choice.coders) < 2:
-            self._refuse(InvalidValue("tick two or more coders to compare"))
+            self._refuse(InvalidValue(translate("export_menu", "tick two or more coders to compare")))
             return None
         return self._start(
-            "Export the agreement report",
-            "agreement.docx",
+            translate("export_menu", "Export the agreement report"),
+            translate("export_menu", "agreement.docx"),
             [DOCX, XLSX],
             lambda path, progress, cancel: exports.write_agreement(project, path, progress, cancel, choice),
         )
@@ -219,29 +273,52 @@ class ExportMenu(QObject):
 
         project = self.ctx.require_project()
         options = self._options(
-            "Export the agreement report",
-            "The methods appendix: statistics per code, verdicts, the weakest codes (Word); "
-            "with every breakdown (Excel), as qcoder agreement.",
+            translate("export_menu", "Export the agreement report"),
+            translate(
+                "export_menu",
+                "The methods appendix: statistics per code, verdicts, the weakest codes (Word); "
+                "with every breakdown (Excel), as qcoder agreement.",
+            ),
         )
         coded = project.coding_counts_by_coder()  # those who coded, but not the consensus, are ticked
         coders = [(c.name, c.name) for c in project.coders()]
         ticked = [c.name for c in project.coders() if c.id in coded and c.name.casefold() != CONSENSUS.casefold()]
-        options.add_checks("coders", "Coders (two or more):", coders, ticked)
+        options.add_checks("coders", translate("export_menu", "Coders (two or more):"), coders, ticked)
         paths = sorted(self._code_paths().values(), key=str.casefold)
-        options.add_checks("codes", "Codes (none ticked: all used):", [(p, p) for p in paths], rows=5)
-        options.add_choice("unit", "Unit:", [(f"{u.value.capitalize()}s", u.value) for u in Unit])
-        options.add_choice("pooling", "Tables:", [(_POOLING[p.value], p.value) for p in Pooling])
-        groups = [("(none)", ""), *self._attribute_items(AttributeScope.DOCUMENT)]
-        options.add_choice("group_by", "Breakdown by:", groups, DEFAULT_GROUP_BY)
-        options.add_flag("by_round", "Per training round (instead of the breakdown)", tip="As --by-round")
-        exclusive = options.add_checks("exclusive", "Exclusive subcodes of:", self._parent_items(), rows=4)
-        exclusive.setToolTip("Codes whose subcodes are mutually exclusive categories: nominal α, Fleiss' κ and AC1")
-        options.add_choice("none", "A unit with none of them:", _NONE)
-        options.add_flag("unitized", "Unitizing alphas (character units)", tip="As --unitized")
-        options.add_flag("ci", "Confidence intervals (bootstrap, slower)", tip="As --ci")
-        options.add_number("ci_draws", "Bootstrap draws:", 1000, 1, 100_000)
-        options.add_number("ci_level", "Interval coverage:", 0.95, 0.5, 0.999, decimals=3)
-        options.add_number("ci_seed", "Seed:", 2007, 0, 2**31 - 1)
+        options.add_checks(
+            "codes", translate("export_menu", "Codes (none ticked: all used):"), [(p, p) for p in paths], rows=5
+        )
+        options.add_choice(
+            "unit",
+            translate("export_menu", "Unit:"),
+            [(translate("export_menu", UNITS.get(u.value, u.value)), u.value) for u in Unit],
+        )
+        options.add_choice(
+            "pooling",
+            translate("export_menu", "Tables:"),
+            [(translate("export_menu", POOLING[p.value]), p.value) for p in Pooling],
+        )
+        groups = [(translate("export_menu", "(none)"), ""), *self._attribute_items(AttributeScope.DOCUMENT)]
+        options.add_choice("group_by", translate("export_menu", "Breakdown by:"), groups, DEFAULT_GROUP_BY)
+        options.add_flag(
+            "by_round",
+            translate("export_menu", "Per training round (instead of the breakdown)"),
+            tip=translate("export_menu", "As --by-round"),
+        )
+        exclusive = options.add_checks(
+            "exclusive", translate("export_menu", "Exclusive subcodes of:"), self._parent_items(), rows=4
+        )
+        exclusive.setToolTip(
+            translate(
+                "export_menu", "Codes whose subcodes are mutually exclusive categories: nominal α, Fleiss' κ and AC1"
+            )
+        )
+        options.add_choice(
+            "none",
+            translate("export_menu", "A unit with none of them:"),
+            [(translate("export_menu", t), v) for t, v in NONE_CHOICES],
+        )
+        _add_ci_options(options)
         return options
 
     def export_memos(self) -> Worker | None:
@@ -250,12 +327,7 @@ class ExportMenu(QObject):
         project = self.ctx.project
         if project is None:
             return None
-        options = self._options("Export memos", "A Word document, memos grouped by type (as qcoder memo export).")
-        options.add_checks("kinds", "Memos (none ticked: all):", [(KIND_TITLES[k], k) for k in KINDS], KINDS[:4])
-        options.add_choice("author", "Written by:", [("Anyone", ""), *((c.name, c.name) for c in project.coders())])
-        options.add_text("search", "Containing:", "every word of…", "As --search: in the memo or what it is on")
-        options.add_text("since", "Written on or after:", "YYYY-MM-DD", "As --since (inclusive)")
-        options.add_text("until", "Written on or before:", "YYYY-MM-DD", "As --until (inclusive)")
+        options = self._memo_options(KIND_TITLES, KINDS)
         chosen = options.ask()
         if chosen is None:
             return None
@@ -265,26 +337,65 @@ class ExportMenu(QObject):
             str(chosen["search"]),
         )
         try:
-            since, until = _day(chosen["since"], "on or after"), _day(chosen["until"], "on or before")
+            since = _day(chosen["since"], translate("export_menu", "on or after"))
+            until = _day(chosen["until"], translate("export_menu", "on or before"))
         except InvalidValue as exc:
             self._refuse(exc)
             return None
         return self._start(
-            "Export memos",
-            "memos.docx",
+            translate("export_menu", "Export memos"),
+            translate("export_menu", "memos.docx"),
             [DOCX],
             lambda path, progress, cancel: exports.write_memos(
                 project, path, progress, cancel, kinds, author, search, since, until
             ),
         )
 
+    def _memo_options(self, titles: dict[str, str], kinds: Sequence[str]) -> ExportOptions:
+        """The options of ``qcoder memo export``."""
+        project = self.ctx.require_project()
+        options = self._options(
+            translate("export_menu", "Export memos"),
+            translate("export_menu", "A Word document, memos grouped by type (as qcoder memo export)."),
+        )
+        options.add_checks(
+            "kinds",
+            translate("export_menu", "Memos (none ticked: all):"),
+            [(translate("export_menu", MEMO_KINDS.get(k, titles[k])), k) for k in kinds],
+            kinds[:4],
+        )
+        options.add_choice(
+            "author",
+            translate("export_menu", "Written by:"),
+            [(translate("export_menu", "Anyone"), ""), *((c.name, c.name) for c in project.coders())],
+        )
+        options.add_text(
+            "search",
+            translate("export_menu", "Containing:"),
+            translate("export_menu", "every word of…"),
+            translate("export_menu", "As --search: in the memo or what it is on"),
+        )
+        options.add_text(
+            "since",
+            translate("export_menu", "Written on or after:"),
+            translate("export_menu", "YYYY-MM-DD"),
+            translate("export_menu", "As --since (inclusive)"),
+        )
+        options.add_text(
+            "until",
+            translate("export_menu", "Written on or before:"),
+            translate("export_menu", "YYYY-MM-DD"),
+            translate("export_menu", "As --until (inclusive)"),
+        )
+        return options
+
     def export_codebook(self) -> Worker | None:
         project = self.ctx.project
         if project is None:
             return None
         return self._start(
-            "Export codebook",
-            "codebook.xlsx",
+            translate("export_menu", "Export codebook"),
+            translate("export_menu", "codebook.xlsx"),
             [XLSX, CSV, DOCX],
             lambda path, progress, cancel: exports.write_codebook(project, path, progress, cancel),
         )
@@ -295,9 +406,11 @@ class ExportMenu(QObject):
             return None
         project_file = suffix == ".qdpx"
         return self._start(
-            "Export as REFI-QDA" if project_file else "Export codebook (REFI-QDA)",
-            f"{'' if project_file else 'codebook'}{suffix}",
-            [("REFI-QDA project" if project_file else "REFI-QDA codebook", suffix)],
+            translate("export_menu", "Export as REFI-QDA")
+            if project_file
+            else translate("export_menu", "Export codebook (REFI-QDA)"),
+            suffix if project_file else translate("export_menu", "codebook") + suffix,
+            [(REFI_PROJECT if project_file else REFI_CODEBOOK, suffix)],
             lambda path, progress, cancel: exports.write_exchange(project, path, progress, cancel),
         )
 
@@ -320,8 +433,12 @@ class ExportMenu(QObject):
         names = [n for n, _ in self._attribute_items()]
         items = [(n, n) for n in names]
         if len(names) >= 2:
-            items.append((f"{names[0]} × {names[1]}", f"{names[0]},{names[1]}"))
-        return [*items, ("Documents", DOCUMENTS), ("Participants", PARTICIPANTS)]
+            items.append((f"{names[0]} × {names[1]}", f"{names[0]},{names[1]}"))  # user data
+        return [
+            *items,
+            (translate("export_menu", "Documents"), DOCUMENTS),
+            (translate("export_menu", "Participants"), PARTICIPANTS),
+        ]
 
     def _parent_items(self) -> Items:
         """Codes with two or more subcodes (those ``--exclusive`` takes), by path."""
@@ -349,7 +466,7 @@ class ExportMenu(QObject):
         project = self.ctx.require_project()
         stem = safe_name(project.name or (project.path.stem if project.path else "project"))
         default = f"{stem} {name}" if not name.startswith(".") else f"{stem}{name}"
-        patterns = [f"{label} (*{suffix})" for label, suffix in filters]
+        patterns = [translate("export_menu", label) + f" (*{suffix})" for label, suffix in filters]
         chosen, selected = QFileDialog.getSaveFileName(
             self.window, title, save_start(self.ctx, default), ";;".join(patterns)
         )
@@ -364,7 +481,7 @@ class ExportMenu(QObject):
 
     def _start(self, title: str, name: str, filters: Filters, to_file: ToFile) -> Worker | None:
         if self.worker is not None:
-            self.message.emit("An export is still running.")
+            self.message.emit(translate("export_menu", "An export is still running."))
             return None
         path = self._ask_path(title, name, filters)
         if path is None:
@@ -391,21 +508,30 @@ class ExportMenu(QObject):
         worker.cancelled.connect(self._cancelled)
         worker.done.connect(self._over)
         self.worker, self.progress_dialog, self._title = worker, dialog, title
-        self.message.emit(f"{title}…")
+        self.message.emit(translate("export_menu", "{title}…").format(title=title))
         worker.start()
         return worker
 
     def _finished(self, written: object) -> None:
         if isinstance(written, exports.Written):
-            count = f" ({plural(written.count, written.noun)})" if written.count is not None and written.noun else ""
-            self.message.emit(f"Wrote {written.path}{count}")
+            count = counted(written.count, written.noun) if written.count is not None and written.noun else ""
+            wrote = (
+                translate("export_menu", "Wrote {path} ({count})")
+                if count
+                else translate("export_menu", "Wrote {path}")
+            )
+            self.message.emit(wrote.format(path=written.path, count=count))
             if written.path.suffix.lower() in (".qdpx", ".qdc"):  # say what the other program will not get
-                note = export_note() if written.path.suffix.lower() == ".qdpx" else CODEBOOK_NOTE
-                self._show(QMessageBox.Icon.Information, "Exported", f"Wrote {written.path.name}. {note}")
+                note = (
+                    export_note() if written.path.suffix.lower() == ".qdpx" else translate("export_menu", CODEBOOK_NOTE)
+                )
+                text = translate("export_menu", "Wrote {name}. {note}").format(name=written.path.name, note=note)
+                self._show(QMessageBox.Icon.Information, translate("export_menu", "Exported"), text)
 
     def _failed(self, text: str) -> None:
-        self.message.emit(f"Export failed: {text}")
-        self._show(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written.\n\n{text}")
+        self.message.emit(translate("export_menu", "Export failed: {reason}").format(reason=text))
+        failed = translate("export_menu", "Nothing was written.\n\n{reason}").format(reason=text)
+        self._show(QMessageBox.Icon.Warning, translate("export_menu", "Export failed"), failed)
 
     def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok)
@@ -414,7 +540,7 @@ class ExportMenu(QObject):
         self.last_box = box
 
     def _cancelled(self) -> None:
-        self.message.emit(f"{self._title}: cancelled, no file written")
+        self.message.emit(translate("export_menu", "{title}: cancelled, no file written").format(title=self._title))
 
     def _over(self) -> None:
         worker, dialog = self.worker, self.progress_dialog
@@ -429,6 +555,23 @@ class ExportMenu(QObject):
         self.ended.emit(result)
 
 
+def _add_ci_options(options: ExportOptions) -> None:
+    """The agreement report's unitizing and confidence-interval options."""
+    options.add_flag(
+        "unitized",
+        translate("export_menu", "Unitizing alphas (character units)"),
+        tip=translate("export_menu", "As --unitized"),
+    )
+    options.add_flag(
+        "ci",
+        translate("export_menu", "Confidence intervals (bootstrap, slower)"),
+        tip=translate("export_menu", "As --ci"),
+    )
+    options.add_number("ci_draws", translate("export_menu", "Bootstrap draws:"), 1000, 1, 100_000)
+    options.add_number("ci_level", translate("export_menu", "Interval coverage:"), 0.95, 0.5, 0.999, decimals=3)
+    options.add_number("ci_seed", translate("export_menu", "Seed:"), 2007, 0, 2**31 - 1)
+
+
 def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
@@ -441,7 +584,11 @@ def _day(value: object, what: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InvalidValue(f"written {what}: type a date as YYYY-MM-DD, not {text!r}") from None
+        raise InvalidValue(
+            translate("export_menu", "written {when}: type a date as YYYY-MM-DD, not {text}").format(
+                when=what, text=repr(text)
+            )
+        ) from None
 
 
 def _none_if_empty(value: object) -> list[str] | None:

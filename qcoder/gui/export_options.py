@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.gui.i18n import translate
+
 Items = Sequence[tuple[str, str]]  # (label, value)
 
 
@@ -45,7 +47,9 @@ class ExportOptions(QDialog):
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its list
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.next_button = self.buttons.addButton("Choose file…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.next_button = self.buttons.addButton(
+            translate("export_options", "Choose file…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.next_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

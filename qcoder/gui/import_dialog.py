@@ -39,14 +39,16 @@ from qcoder.core.commands import AddDocument, Batch, Command, recording
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.grouping import Grouping
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.record_model import Index, RecordTableModel
 from qcoder.gui.style import set_tone
-from qcoder.gui.texts import plural
 from qcoder.gui.themes import current as theme
 from qcoder.gui.workers import Worker
 from qcoder.importers import SUPPORTED_SUFFIXES
 
-IMPORTED, SKIPPED, FAILED = "Imported", "Skipped", "Failed"
+IMPORTED = QT_TRANSLATE_NOOP("import_dialog", "Imported")  # shown translated; compared in English
+SKIPPED = QT_TRANSLATE_NOOP("import_dialog", "Skipped")
+FAILED = QT_TRANSLATE_NOOP("import_dialog", "Failed")
 _TONES = {SKIPPED: "warn", FAILED: "error"}  # theme colour roles (qcoder.gui.themes)
 
 
@@ -61,7 +63,16 @@ class ReportLine:
 def report_lines(report: ImportReport) -> list[ReportLine]:
     lines = []
     for n, i in enumerate(report.imported):
-        detail = f"{i.document}: {i.chars:,} characters, {plural(i.speakers, 'speaker')}, {plural(i.turns, 'turn')}"
+        detail = translate("import_dialog", "{document}: {characters}, {speakers}, {turns}").format(
+            document=i.document,
+            characters=count_text(
+                i.chars, translate("import_dialog", "{n} character"), translate("import_dialog", "{n} characters")
+            ),
+            speakers=count_text(
+                i.speakers, translate("import_dialog", "{n} speaker"), translate("import_dialog", "{n} speakers")
+            ),
+            turns=count_text(i.turns, translate("import_dialog", "{n} turn"), translate("import_dialog", "{n} turns")),
+        )
         if i.warnings:
             detail += " — " + "; ".join(i.warnings)
         lines.append(ReportLine(f"i{n}", IMPORTED, i.path, detail))
@@ -73,7 +84,11 @@ def report_lines(report: ImportReport) -> list[ReportLine]:
 class ImportReportModel(RecordTableModel):
     """Rows: one per file (imported, skipped with the reason, failed with the error)."""
 
-    HEADERS = ("Result", "File", "Details")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("import_dialog", "Result"),
+        QT_TRANSLATE_NOOP("import_dialog", "File"),
+        QT_TRANSLATE_NOOP("import_dialog", "Details"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +98,7 @@ class ImportReportModel(RecordTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return self.HEADERS[section]
+            return translate("import_dialog", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -91,7 +106,7 @@ class ImportReportModel(RecordTableModel):
             return None
         line: ReportLine = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (line.status, Path(line.path).name, line.detail)[index.column()]
+            return (translate("import_dialog", line.status), Path(line.path).name, line.detail)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.path if index.column() == 1 else line.detail
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
@@ -117,7 +132,7 @@ class ImportDialog(QDialog):
         self.error = ""
         self._handled = False
         self._grouping: Grouping | None = None
-        self.setWindowTitle("Import transcripts")
+        self.setWindowTitle(translate("import_dialog", "Import transcripts"))
         self.setAcceptDrops(True)
         self.resize(760, 480)
         self.pages = QStackedWidget(self)
@@ -131,20 +146,21 @@ class ImportDialog(QDialog):
     # --- pages ------------------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
         page = QWidget(self)
-        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        files = QGroupBox("Transcripts", page)
+        files = QGroupBox(translate("import_dialog", "Transcripts"), page)
         self.path_list = QListWidget(files)
-        a11y(self.path_list, "Files to import")
+        a11y(self.path_list, translate("import_dialog", "Files to import"))
         self.path_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.path_list.setToolTip("Drop files or folders here")
-        add_files = QPushButton("Add files…", files)
+        self.path_list.setToolTip(translate("import_dialog", "Drop files or folders here"))
+        add_files = QPushButton(translate("import_dialog", "Add files…"), files)
         add_files.clicked.connect(self._browse_files)
-        add_folder = QPushButton("Add folder…", files)
+        add_folder = QPushButton(translate("import_dialog", "Add folder…"), files)
         add_folder.clicked.connect(self._browse_folder)
-        self.remove_button = QPushButton("Remove", files)
+        self.remove_button = QPushButton(translate("import_dialog", "Remove"), files)
         self.remove_button.clicked.connect(self._remove_selected)
-        survey = QPushButton("Survey answers…", files)
-        survey.setToolTip("A CSV, Excel or SPSS survey export: choose the ID, text and attribute columns")
+        survey = QPushButton(translate("import_dialog", "Survey answers…"), files)
+        survey.setToolTip(
+            translate("import_dialog", "A CSV, Excel or SPSS survey export: choose the ID, text and attribute columns")
+        )
         survey.clicked.connect(self.open_survey)
         side = QVBoxLayout()
         for b in (add_files, add_folder, self.remove_button, survey):
@@ -155,12 +171,7 @@ class ImportDialog(QDialog):
         row.addLayout(side)
         box = QVBoxLayout(files)
         box.addLayout(row)
-        note = QLabel(
-            f"Folders are searched for {kinds} files and for files without an extension (their "
-            "content decides); audio, video, images and spreadsheets are listed as skipped, hidden "
-            "files are left out. Files whose text is already in the project are skipped.",
-            files,
-        )
+        note = QLabel(_folders_note(), files)
         note.setWordWrap(True)
         box.addWidget(note)
 
@@ -169,7 +180,9 @@ class ImportDialog(QDialog):
         self.choose_message = QLabel(page)
         set_tone(self.choose_message, "error")
         self.choose_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
-        self.import_button = self.choose_buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.choose_buttons.addButton(
+            translate("import_dialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setDefault(True)
         self.choose_buttons.accepted.connect(self.start_import)
         self.choose_buttons.rejected.connect(self.reject)
@@ -187,32 +200,48 @@ class ImportDialog(QDialog):
 
     def _attributes_box(self, page: QWidget) -> QGroupBox:
         """An attribute sheet and a file-name pattern, both optional."""
-        attrs = QGroupBox("Attributes (optional)", page)
+        attrs = QGroupBox(translate("import_dialog", "Attributes (optional)"), page)
         self.sheet_edit = QLineEdit(attrs)
-        a11y(self.sheet_edit, "Attribute sheet", "A CSV or Excel sheet: one row per document")
-        self.sheet_edit.setPlaceholderText("A CSV or Excel sheet: one row per document (document, site, …)")
-        browse = QPushButton("Browse…", attrs)
+        a11y(
+            self.sheet_edit,
+            translate("import_dialog", "Attribute sheet"),
+            translate("import_dialog", "A CSV or Excel sheet: one row per document"),
+        )
+        self.sheet_edit.setPlaceholderText(
+            translate("import_dialog", "A CSV or Excel sheet: one row per document (document, site, …)")
+        )
+        browse = QPushButton(translate("import_dialog", "Browse…"), attrs)
         browse.clicked.connect(self._browse_sheet)
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(self.sheet_edit, 1)
         sheet_row.addWidget(browse)
         self.pattern_edit = QLineEdit(attrs)
         a11y(
-            self.pattern_edit, "File name pattern", "Attributes read from the file names, e.g. {site}-{group}-{number}"
+            self.pattern_edit,
+            translate("import_dialog", "File name pattern"),
+            translate("import_dialog", "Attributes read from the file names, e.g. {example}").format(
+                example="{site}-{group}-{number}"
+            ),
         )
-        self.pattern_edit.setPlaceholderText("e.g. {site}-{stakeholder_group}-{number} for HC-LE-01")
-        self.pattern_edit.setToolTip("Parts of the file name in braces become document attributes")
+        self.pattern_edit.setPlaceholderText(
+            translate("import_dialog", "e.g. {pattern} for {name}").format(
+                pattern="{site}-{stakeholder_group}-{number}", name="HC-LE-01"
+            )
+        )
+        self.pattern_edit.setToolTip(
+            translate("import_dialog", "Parts of the file name in braces become document attributes")
+        )
         form = QFormLayout(attrs)
-        form.addRow("Attribute sheet:", sheet_row)
-        form.addRow("File-name pattern:", self.pattern_edit)
+        form.addRow(translate("import_dialog", "Attribute sheet:"), sheet_row)
+        form.addRow(translate("import_dialog", "File-name pattern:"), self.pattern_edit)
         return attrs
 
     def _progress_page(self) -> QWidget:
         page = QWidget(self)
-        self.progress_label = QLabel("Starting…", page)
+        self.progress_label = QLabel(translate("import_dialog", "Starting…"), page)
         self.progress_bar = QProgressBar(page)
         self.progress_bar.setRange(0, 0)
-        self.cancel_button = QPushButton("Cancel", page)
+        self.cancel_button = QPushButton(translate("import_dialog", "Cancel"), page)
         self.cancel_button.clicked.connect(self.cancel_import)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -231,7 +260,11 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.report_model = ImportReportModel(self)
         self.report_view = QTableView(page)
-        a11y(self.report_view, "Import report", "One row per file: what was imported, and any problem")
+        a11y(
+            self.report_view,
+            translate("import_dialog", "Import report"),
+            translate("import_dialog", "One row per file: what was imported, and any problem"),
+        )
         self.report_view.setModel(self.report_model)
         self.report_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.report_view.setWordWrap(False)
@@ -240,8 +273,9 @@ class ImportDialog(QDialog):
         header = self.report_view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 80)
-        header.resizeSection(1, 200)
+        for col, width in ((0, 80), (1, 200)):  # at least as wide as the (translated) header
+            title = str(self.report_model.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
         self.sheet_summary = QLabel(page)
         self.sheet_summary.setWordWrap(True)
         self.sheet_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -276,7 +310,12 @@ class ImportDialog(QDialog):
     def _browse_files(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Add transcripts", self._ctx.settings.last_directory(), f"Transcripts ({patterns});;All files (*)"
+            self,
+            translate("import_dialog", "Add transcripts"),
+            self._ctx.settings.last_directory(),
+            translate("import_dialog", "Transcripts ({patterns})").format(patterns=patterns)
+            + ";;"
+            + translate("import_dialog", "All files (*)"),
         )
         if files:
             self._ctx.settings.set_last_directory(Path(files[0]).parent)
@@ -284,7 +323,9 @@ class ImportDialog(QDialog):
 
     def _browse_folder(self) -> None:
         start = self._ctx.settings.last_directory()
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of transcripts", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("import_dialog", "Add a folder of transcripts"), start
+        )
         if folder:
             self._ctx.settings.set_last_directory(folder)
             self.add_paths([folder])
@@ -298,7 +339,12 @@ class ImportDialog(QDialog):
 
     def _browse_sheet(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Attribute sheet", self._ctx.settings.last_directory(), "Sheets (*.csv *.xlsx);;All files (*)"
+            self,
+            translate("import_dialog", "Attribute sheet"),
+            self._ctx.settings.last_directory(),
+            translate("import_dialog", "Sheets ({patterns})").format(patterns="*.csv *.xlsx")
+            + ";;"
+            + translate("import_dialog", "All files (*)"),
         )
         if path:
             self.set_sheet(path)
@@ -309,7 +355,9 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.import_button.setEnabled(bool(self.paths() or self.sheet_edit.text().strip()))
-        self.import_button.setText("Import" if self.paths() else "Apply attributes")
+        self.import_button.setText(
+            translate("import_dialog", "Import") if self.paths() else translate("import_dialog", "Apply attributes")
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.pages.currentIndex() == 0:
@@ -328,14 +376,18 @@ class ImportDialog(QDialog):
         if project is None or self.worker is not None:
             return None
         if not paths and not sheet:
-            self.choose_message.setText("Add files or folders to import (or an attribute sheet to apply).")
+            self.choose_message.setText(
+                translate("import_dialog", "Add files or folders to import (or an attribute sheet to apply).")
+            )
             return None
         if sheet and not Path(sheet).is_file():
-            self.choose_message.setText(f"The attribute sheet {sheet} does not exist.")
+            self.choose_message.setText(
+                translate("import_dialog", "The attribute sheet {path} does not exist.").format(path=sheet)
+            )
             return None
         self.choose_message.setText("")
         # every command the import runs (in the worker) is collected, then pushed as one undo step
-        self._grouping = Grouping(self._ctx, "Import", background=True)
+        self._grouping = Grouping(self._ctx, translate("import_dialog", "Import"), background=True)
 
         into = self._grouping.recording
 
@@ -348,7 +400,7 @@ class ImportDialog(QDialog):
         worker.done.connect(self._on_done)
         self.worker = worker
         self.pages.setCurrentIndex(1)
-        self.progress_label.setText("Reading the files…")
+        self.progress_label.setText(translate("import_dialog", "Reading the files…"))
         self.import_started.emit(worker)
         worker.start()
         return worker
@@ -360,7 +412,7 @@ class ImportDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling after the current file…")
+            self.progress_label.setText(translate("import_dialog", "Cancelling after the current file…"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if self.worker is None or self.worker.token.cancelled:
@@ -368,9 +420,13 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(min(done, total))
         if message:
-            self.progress_label.setText(f"Importing {done + 1:,} of {total:,}: {message}")
+            self.progress_label.setText(
+                translate("import_dialog", "Importing {done} of {total}: {name}").format(
+                    done=number(done + 1), total=number(total), name=message
+                )
+            )
         elif total and done >= total:
-            self.progress_label.setText("Applying attributes…")
+            self.progress_label.setText(translate("import_dialog", "Applying attributes…"))
 
     def _on_done(self) -> None:
         worker = self.worker
@@ -381,7 +437,15 @@ class ImportDialog(QDialog):
         grouping, self._grouping = self._grouping, None
         added = _documents_added(grouping.recording.commands) if grouping else 0
         if grouping is not None:
-            grouping.finish(f"Import {plural(added, 'document')}" if added else "Apply attributes")
+            grouping.finish(
+                count_text(
+                    added,
+                    translate("import_dialog", "Import {n} document"),
+                    translate("import_dialog", "Import {n} documents"),
+                )
+                if added
+                else translate("import_dialog", "Apply attributes")
+            )
         if worker.outcome == "finished":
             self.report = worker.result
             self._show_report(worker.result)
@@ -396,31 +460,54 @@ class ImportDialog(QDialog):
     def _show_report(self, report: ImportReport) -> None:
         self.report_model.reset_rows(report_lines(report))
         any_files = report.imported or report.skipped or report.failed
-        parts = [f"Imported {plural(len(report.imported), 'document')}."] if any_files or not report.sheet else []
+        imported = count_text(
+            len(report.imported),
+            translate("import_dialog", "Imported {n} document."),
+            translate("import_dialog", "Imported {n} documents."),
+        )
+        parts = [imported] if any_files or not report.sheet else []
         if report.skipped:
-            parts.append(f"{len(report.skipped):,} skipped.")
+            parts.append(translate("import_dialog", "{n} skipped.").format(n=number(len(report.skipped))))
         if report.failed:
-            parts.append(f"{len(report.failed):,} could not be imported (see the reasons below).")
+            parts.append(
+                translate("import_dialog", "{n} could not be imported (see the reasons below).").format(
+                    n=number(len(report.failed))
+                )
+            )
         if report.cancelled:
-            parts.insert(0, "Import cancelled: the documents imported before it are kept.")
+            parts.insert(0, translate("import_dialog", "Import cancelled: the documents imported before it are kept."))
         self.summary.setText(" ".join(parts))
         sheet = report.sheet
         if sheet is None:
             self.sheet_summary.setText("")
             return
+        documents = count_text(
+            sheet.documents, translate("import_dialog", "{n} document"), translate("import_dialog", "{n} documents")
+        )
+        participants = count_text(
+            sheet.participants,
+            translate("import_dialog", "{n} participant"),
+            translate("import_dialog", "{n} participants"),
+        )
         lines = [
-            f"Attributes set on {plural(sheet.documents, 'document')} and {plural(sheet.participants, 'participant')}."
+            translate("import_dialog", "Attributes set on {documents} and {participants}.").format(
+                documents=documents, participants=participants
+            )
         ]
         unknown = list(dict.fromkeys(sheet.unknown_documents))
         if unknown:
             lines.append(
-                "Rows for documents not in the project: "
-                + ", ".join(unknown[:20])
+                translate("import_dialog", "Rows for documents not in the project: {names}").format(
+                    names=", ".join(unknown[:20])
+                )
                 + (" …" if len(unknown) > 20 else "")
             )
         speakers = list(dict.fromkeys(sheet.unknown_speakers))
         if speakers:
-            lines.append("Speakers not found: " + ", ".join(speakers[:20]) + (" …" if len(speakers) > 20 else ""))
+            lines.append(
+                translate("import_dialog", "Speakers not found: {names}").format(names=", ".join(speakers[:20]))
+                + (" …" if len(speakers) > 20 else "")
+            )
         lines += sheet.errors[:20]
         self.sheet_summary.setText("\n".join(lines))
 
@@ -428,9 +515,20 @@ class ImportDialog(QDialog):
         from qcoder.gui.errors import user_message
 
         self.report_model.reset_rows([])
-        message = user_message(worker.error) if worker.error else "The import was cancelled."
-        kept = f" {plural(added, 'document')} imported before the error are kept." if added else ""
-        self.summary.setText(f"The import stopped: {message}{kept}")
+        message = (
+            user_message(worker.error) if worker.error else translate("import_dialog", "The import was cancelled.")
+        )
+        kept = (
+            " "
+            + count_text(
+                added,
+                translate("import_dialog", "{n} document imported before the error is kept."),
+                translate("import_dialog", "{n} documents imported before the error are kept."),
+            )
+            if added
+            else ""
+        )
+        self.summary.setText(translate("import_dialog", "The import stopped: {reason}").format(reason=message) + kept)
         self.sheet_summary.setText("")
 
     # --- closing ----------------------------------------------------------------------------
@@ -453,3 +551,13 @@ class ImportDialog(QDialog):
 def _documents_added(commands: list[Command]) -> int:
     """How many documents the recorded commands added (an import stores them in batches)."""
     return sum(_documents_added(c.commands) if isinstance(c, Batch) else isinstance(c, AddDocument) for c in commands)
+
+
+def _folders_note() -> str:
+    """What a folder added to the import brings in."""
+    return translate(
+        "import_dialog",
+        "Folders are searched for {kinds} files and for files without an extension (their "
+        "content decides); audio, video, images and spreadsheets are listed as skipped, hidden "
+        "files are left out. Files whose text is already in the project are skipped.",
+    ).format(kinds=", ".join(sorted(SUPPORTED_SUFFIXES)))

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.gui.i18n import translate
 from qcoder.gui.shortcuts import bind
 
 # widgets whose children are their own business (an editable combo's line edit…)
@@ -82,11 +83,11 @@ class PanelCycle:
     def __init__(self, window: QMainWindow, panels: Callable[[], list[tuple[str, QWidget]]]) -> None:
         self.window = window
         self.panels = panels
-        self.next_action = bind(QAction("Next panel", window), "window.next_panel")
+        self.next_action = bind(QAction(translate("keyboard", "Next panel"), window), "window.next_panel")
         self.next_action.triggered.connect(lambda: self.step(1))
-        self.previous_action = bind(QAction("Previous panel", window), "window.previous_panel")
+        self.previous_action = bind(QAction(translate("keyboard", "Previous panel"), window), "window.previous_panel")
         self.previous_action.triggered.connect(lambda: self.step(-1))
-        self.menu_action = bind(QAction("Context menu", window), "window.context_menu")
+        self.menu_action = bind(QAction(translate("keyboard", "Context menu"), window), "window.context_menu")
         self.menu_action.triggered.connect(open_context_menu)
         for action in (self.next_action, self.previous_action, self.menu_action):
             window.addAction(action)

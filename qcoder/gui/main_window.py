@@ -36,9 +36,12 @@ from qcoder.gui.documents_panel import DocumentsPanel
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpts_panel import ExcerptsPanel
 from qcoder.gui.export_menu import ExportMenu
+from qcoder.gui.history_actions import HistoryActions
+from qcoder.gui.i18n import translate
 from qcoder.gui.icons import icon
 from qcoder.gui.import_dialog import ImportDialog
 from qcoder.gui.keyboard import PANEL_ORDER, DialogTabOrder, PanelCycle
+from qcoder.gui.language_menu import LanguageMenu
 from qcoder.gui.memos_panel import MemosPanel
 from qcoder.gui.nlp import AutocodeDialog, DeidentifyDialog, NlpStatusLabel, SentenceIndex, SuggestionsPanel
 from qcoder.gui.note_links import wire_note_opening
@@ -62,7 +65,7 @@ from qcoder.gui.viewer.document_viewer import DocumentViewer
 APP_NAME = "qcoder"
 
 
-class MainWindow(AnalysisWindows, QMainWindow):
+class MainWindow(AnalysisWindows, HistoryActions, QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -95,21 +98,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.framework_dialog: FrameworkDialog | None = None
         self.survey_dialog: SurveyGridDialog | None = None
 
-        self.docks: dict[str, QDockWidget] = {}
-        self._dock("documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("codebook", "Codebook", self.codebook, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("excerpts", "Coded excerpts", self.excerpts, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._dock("search", "Search", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._dock("analysis", "Analysis", self.analysis, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._dock("suggestions", "Code suggestions", self.suggestions, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._dock("memos", "Memos", self.memos, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._dock("player", "Recording", self.player, Qt.DockWidgetArea.RightDockWidgetArea)
-        bottom = [self.docks[k] for k in ("excerpts", "search", "analysis", "suggestions", "memos") if k in self.docks]
-        for other in bottom[1:]:
-            self.tabifyDockWidget(bottom[0], other)
-        if bottom:
-            bottom[0].raise_()
-
+        self._make_docks()
         self._make_actions()
         self._keyboard_paths()
         self._make_menus()
@@ -124,6 +113,27 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self._on_project_state()
 
     # --- composition ------------------------------------------------------------------------------
+    def _make_docks(self) -> None:
+        """The panels as docks: left, right, and the bottom ones tabbed together."""
+        self.docks: dict[str, QDockWidget] = {}
+        area = Qt.DockWidgetArea
+        for key, title, widget, where in (
+            ("documents", translate("main_window", "Documents"), self.documents, area.LeftDockWidgetArea),
+            ("codebook", translate("main_window", "Codebook"), self.codebook, area.RightDockWidgetArea),
+            ("excerpts", translate("main_window", "Coded excerpts"), self.excerpts, area.BottomDockWidgetArea),
+            ("search", translate("main_window", "Search"), self.search, area.BottomDockWidgetArea),
+            ("analysis", translate("main_window", "Analysis"), self.analysis, area.BottomDockWidgetArea),
+            ("suggestions", translate("main_window", "Code suggestions"), self.suggestions, area.BottomDockWidgetArea),
+            ("memos", translate("main_window", "Memos"), self.memos, area.BottomDockWidgetArea),
+            ("player", translate("main_window", "Recording"), self.player, area.RightDockWidgetArea),
+        ):
+            self._dock(key, title, widget, where)
+        tabbed = [self.docks[k] for k in ("excerpts", "search", "analysis", "suggestions", "memos") if k in self.docks]
+        for other in tabbed[1:]:
+            self.tabifyDockWidget(tabbed[0], other)
+        if tabbed:
+            tabbed[0].raise_()
+
     def _dock(self, key: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> None:
         if widget is None:
             return
@@ -155,10 +165,10 @@ class MainWindow(AnalysisWindows, QMainWindow):
 
     def _make_actions(self) -> None:
         undo_stack = self.ctx.undo_stack
-        self.undo_action = QAction(icon("undo"), "Undo", self)
+        self.undo_action = QAction(icon("undo"), translate("main_window", "Undo"), self)
         bind(self.undo_action, "edit.undo")
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(icon("redo"), "Redo", self)
+        self.redo_action = QAction(icon("redo"), translate("main_window", "Redo"), self)
         bind(self.redo_action, "edit.redo")  # Ctrl+Shift+Z once: twice would be ambiguous
         self.redo_action.triggered.connect(self.redo)
         undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -168,41 +178,35 @@ class MainWindow(AnalysisWindows, QMainWindow):
         undo_stack.redoTextChanged.connect(self._on_redo_text)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.find_action = QAction(icon("find"), "Find in document", self)
+        self.find_action = QAction(icon("find"), translate("main_window", "Find in document"), self)
         bind(self.find_action, "edit.find")
         self.find_action.triggered.connect(self.viewer.open_find)
-        self.coder_action = QAction(icon("coder"), "Switch coder…", self)
+        self.coder_action = QAction(icon("coder"), translate("main_window", "Switch coder…"), self)
         self.coder_action.triggered.connect(lambda: ask_coder(self.ctx, self))
-        self.close_action = QAction("Close project", self)
+        self.close_action = QAction(translate("main_window", "Close project"), self)
         bind(self.close_action, "project.close")
         self.close_action.triggered.connect(self.ctx.close_project)
-        self.quit_action = QAction("Quit", self)
+        self.quit_action = QAction(translate("main_window", "Quit"), self)
         bind(self.quit_action, "project.quit")
         self.quit_action.triggered.connect(self.close)
-        self.bigger_action = QAction("Larger text", self)
+        self.bigger_action = QAction(translate("main_window", "Larger text"), self)
         bind(self.bigger_action, "view.bigger")
         self.bigger_action.triggered.connect(lambda: self._font_step(1))
-        self.smaller_action = QAction("Smaller text", self)
+        self.smaller_action = QAction(translate("main_window", "Smaller text"), self)
         bind(self.smaller_action, "view.smaller")
         self.smaller_action.triggered.connect(lambda: self._font_step(-1))
-        self.snap_words_action = QAction("Snap selections to whole words", self)
+        self.snap_words_action = QAction(translate("main_window", "Snap selections to whole words"), self)
         self.snap_words_action.setCheckable(True)
         self.snap_words_action.setChecked(self.ctx.settings.snap_to_words())
         self.snap_words_action.setStatusTip(
-            "A drag that starts or ends inside a word takes the whole word (Alt: exact)"
+            translate("main_window", "A drag that starts or ends inside a word takes the whole word (Alt: exact)")
         )
         self.snap_words_action.toggled.connect(self._set_snap_words)
 
-    def _on_undo_text(self, text: str) -> None:
-        self.undo_action.setText(f"Undo {text}" if text else "Undo")
-
-    def _on_redo_text(self, text: str) -> None:
-        self.redo_action.setText(f"Redo {text}" if text else "Redo")
-
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        self._project_menu(bar.addMenu("&Project"))
-        edit = bar.addMenu("&Edit")
+        self._project_menu(bar.addMenu(translate("main_window", "&Project")))
+        edit = bar.addMenu(translate("main_window", "&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
@@ -210,66 +214,77 @@ class MainWindow(AnalysisWindows, QMainWindow):
         edit.addSeparator()
         edit.addAction(self.coder_action)
 
-        code = bar.addMenu("&Code")
+        code = bar.addMenu(translate("main_window", "&Code"))
         for act in self.coding.coding_actions:
             code.addAction(act)
         code.addSeparator()
-        quick = code.addMenu("Quick codes (keys 1–9)")
+        quick = code.addMenu(translate("main_window", "Quick codes (keys 1–9)"))
         quick.aboutToShow.connect(lambda: self._fill_quick(quick))
         code.addSeparator()
-        coding = code.addMenu("Selected coding")
+        coding = code.addMenu(translate("main_window", "Selected coding"))
         for act in self.coding.menu_actions:
             coding.addAction(act)
         code.addSeparator()
         code.addAction(self.codebook.new_action)
         self.code_menu = code
 
-        self._view_menu(bar.addMenu("&View"))
+        self._view_menu(bar.addMenu(translate("main_window", "&View")))
 
-        self._analysis_menu(bar.addMenu("&Analysis"))
-        lang = bar.addMenu("&Language")
-        self.project_actions.append(lang.addAction("Auto-code…", self.open_autocode))
-        self.project_actions.append(lang.addAction("De-identify…", self.open_deidentify))
+        self._analysis_menu(bar.addMenu(translate("main_window", "&Analysis")))
+        lang = bar.addMenu(translate("main_window", "&Language"))
+        self.project_actions.append(lang.addAction(translate("main_window", "Auto-code…"), self.open_autocode))
+        self.project_actions.append(lang.addAction(translate("main_window", "De-identify…"), self.open_deidentify))
         lang.addAction(self.docks["suggestions"].toggleViewAction())
 
         bar.addMenu(self.team.menu)
-        helpm = bar.addMenu("&Help")
-        helpm.addAction("Keyboard shortcuts", self._show_shortcuts)
-        helpm.addAction(f"About {APP_NAME}", self._about)
+        helpm = bar.addMenu(translate("main_window", "&Help"))
+        helpm.addAction(translate("main_window", "Keyboard shortcuts"), self._show_shortcuts)
+        helpm.addAction(translate("main_window", "About {app}").format(app=APP_NAME), self._about)
         for act in (*self.coding.coding_actions, *self.coding.menu_actions, self.find_action):
             if act is not self.coding.remove_action:  # Delete removes a coding only in the viewer
                 self.addAction(act)
 
     def _project_menu(self, project: QMenu) -> None:
-        project.addAction(icon("new"), "New project…", self.start_page.new_project_dialog)
-        project.addAction(icon("open"), "Open project…", self.start_page.open_project_dialog)
-        self.recent_menu = project.addMenu("Open recent")
+        project.addAction(icon("new"), translate("main_window", "New project…"), self.start_page.new_project_dialog)
+        project.addAction(icon("open"), translate("main_window", "Open project…"), self.start_page.open_project_dialog)
+        self.recent_menu = project.addMenu(translate("main_window", "Open recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         project.addAction(self.team.open_server_action)
         project.addAction(self.close_action)
         project.addSeparator()
         self.project_actions: list[QAction] = [self.close_action]
         for label, slot in (
-            ("Import transcripts…", self.open_import),
-            ("Survey answers…", lambda: self._open_dialog("survey_dialog", lambda: SurveyGridDialog(self.ctx, self))),
-            ("Attributes…", self.open_attributes),
-            ("Speakers of this document…", self.open_speakers),
+            (translate("main_window", "Import transcripts…"), self.open_import),
+            (
+                translate("main_window", "Survey answers…"),
+                lambda: self._open_dialog("survey_dialog", lambda: SurveyGridDialog(self.ctx, self)),
+            ),
+            (translate("main_window", "Attributes…"), self.open_attributes),
+            (translate("main_window", "Speakers of this document…"), self.open_speakers),
         ):
             self.project_actions.append(project.addAction(label, slot))
         project.addSeparator()
         self.project_actions.append(
-            project.addAction(icon("import"), "Import codebook…", lambda: self.codebook.import_codebook())
+            project.addAction(
+                icon("import"), translate("main_window", "Import codebook…"), lambda: self.codebook.import_codebook()
+            )
         )
         project.addAction(self.team.import_refi_action)
         project.addSeparator()
         project.addMenu(self.exports.menu)  # every report: workbook, matrix, REFI-QDA, memos…
         self.project_actions += self.exports.actions
         project.addSeparator()
-        self.project_actions.append(project.addAction("Back up now", self._back_up))
+        self.project_actions.append(project.addAction(translate("main_window", "Back up now"), self._back_up))
         self.project_actions.append(
-            project.addAction("Restore from backup…", lambda: restore_open_project(self, self.ctx))
+            project.addAction(
+                translate("main_window", "Restore from backup…"), lambda: restore_open_project(self, self.ctx)
+            )
         )
-        self.project_actions.append(project.addAction("Encrypt project…", lambda: encrypt_open_project(self, self.ctx)))
+        self.project_actions.append(
+            project.addAction(
+                translate("main_window", "Encrypt project…"), lambda: encrypt_open_project(self, self.ctx)
+            )
+        )
         project.addSeparator()
         project.addAction(self.quit_action)
 
@@ -279,18 +294,20 @@ class MainWindow(AnalysisWindows, QMainWindow):
         view.addAction(self.panel_cycle.next_action)
         view.addAction(self.panel_cycle.previous_action)
         view.addSeparator()
-        view.addMenu(self.viewer.filter_menu).setText("Show codings")
+        view.addMenu(self.viewer.filter_menu).setText(translate("main_window", "Show codings"))
         view.addSeparator()
         self.appearance = AppearanceMenus(self.ctx.settings, self, lambda: self._font_step(0))
         view.addMenu(self.appearance.theme_menu)
         view.addMenu(self.appearance.text_size_menu)
+        self.language_menu = LanguageMenu(self.ctx.settings, self, self._project_location)
+        view.addMenu(self.language_menu.menu)
         view.addAction(self.bigger_action)
         view.addAction(self.smaller_action)
         view.addAction(self.snap_words_action)
-        view.addAction("Reset layout", self._reset_layout)
+        view.addAction(translate("main_window", "Reset layout"), self._reset_layout)
 
     def _make_toolbar(self) -> None:
-        tb = name_overflow(self.addToolBar("Main"))
+        tb = name_overflow(self.addToolBar(translate("main_window", "Main")))
         tb.setObjectName("toolbar-main")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -307,7 +324,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.coder_button.setObjectName("CoderButton")
         self.coder_button.setIcon(icon("coder"))
         self.coder_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.coder_button.setToolTip("The coder recorded with new codings — click to switch")
+        self.coder_button.setToolTip(translate("main_window", "The coder recorded with new codings — click to switch"))
         self.coder_button.clicked.connect(lambda: ask_coder(self.ctx, self))
         self.statusBar().addPermanentWidget(NlpStatusLabel(self.ctx, self))
         self.statusBar().addPermanentWidget(self.team.status)  # role, server, blind mode, live state
@@ -399,7 +416,13 @@ class MainWindow(AnalysisWindows, QMainWindow):
         try:
             project = open_project_interactive(self, location)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            QMessageBox.warning(self, "Open project", f"The project could not be opened.\n\n{user_message(exc)}")
+            QMessageBox.warning(
+                self,
+                translate("main_window", "Open project"),
+                translate("main_window", "The project could not be opened.\n\n{reason}").format(
+                    reason=user_message(exc)
+                ),
+            )
             return False
         if project is None:
             return False
@@ -409,7 +432,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
     def _back_up(self) -> None:
         path = back_up_now(self, self.ctx)
         if path is not None:
-            self._status(f"Backed up to {path}")
+            self._status(translate("main_window", "Backed up to {path}").format(path=path))
 
     def _on_project_state(self) -> None:
         is_open = self.ctx.project is not None
@@ -447,11 +470,25 @@ class MainWindow(AnalysisWindows, QMainWindow):
             return
         name = project.name or (project.path.stem if project.path else str(project.location))
         doc = self.viewer.state.document.name if self.viewer.state else ""
-        self.setWindowTitle(f"{doc} — {name} — {APP_NAME}" if doc else f"{name} — {APP_NAME}")
+        title = (
+            translate("main_window", "{document} — {project} — {app}")
+            if doc
+            else translate("main_window", "{project} — {app}")
+        )
+        self.setWindowTitle(title.format(document=doc, project=name, app=APP_NAME))
+
+    def _project_location(self) -> str | None:
+        """The open project's file or server URL (reopened when the language changes)."""
+        project = self.ctx.project
+        return None if project is None else str(project.path or project.location)
 
     def _update_coder(self) -> None:
         coder = self.ctx.coder
-        self.coder_button.setText(f"Coder: {coder.name}" if coder else "Coder: (not set)")
+        self.coder_button.setText(
+            translate("main_window", "Coder: {name}").format(name=coder.name)
+            if coder
+            else translate("main_window", "Coder: (not set)")
+        )
         self.coder_button.setVisible(self.ctx.project is not None)
 
     def _on_changed(self, changes: object) -> None:
@@ -472,29 +509,6 @@ class MainWindow(AnalysisWindows, QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     # --- actions ------------------------------------------------------------------------------------------
-    def undo(self) -> None:
-        self._history_step(undo=True)
-
-    def redo(self) -> None:
-        self._history_step(undo=False)
-
-    def _history_step(self, *, undo: bool) -> None:
-        project = self.ctx.project
-        if project is None:
-            return
-        text = self.ctx.undo_stack.undoText() if undo else self.ctx.undo_stack.redoText()
-        try:
-            project.undo() if undo else project.redo()
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            QMessageBox.warning(
-                self,
-                "Undo" if undo else "Redo",
-                f"This step could not be {'undone' if undo else 'redone'}; the undo history was "
-                f"cleared.\n\n{user_message(exc)}",
-            )
-            return
-        self._status(f"{'Undone' if undo else 'Redone'}: {text}")
-
     def _set_snap_words(self, on: bool) -> None:
         self.ctx.settings.set_snap_to_words(on)
         self.ctx.view_settings_changed.emit()
@@ -511,7 +525,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         for location in self.ctx.settings.recent_projects():
             self.recent_menu.addAction(location, partial(opener, location))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(translate("main_window", "(none)")).setEnabled(False)
 
     def _fill_quick(self, menu: Any) -> None:
         menu.clear()
@@ -522,7 +536,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
             act = menu.addAction(f"{n}   {paths.get(cid, '—') if cid else '—'}", lambda n=n: self.coding.quick_code(n))
             act.setEnabled(bool(cid))
         menu.addSeparator()
-        menu.addAction("Bind keys: right-click a code in the codebook").setEnabled(False)
+        menu.addAction(translate("main_window", "Bind keys: right-click a code in the codebook")).setEnabled(False)
 
     def open_import(self) -> None:
         if self.ctx.project is not None:
@@ -536,7 +550,7 @@ class MainWindow(AnalysisWindows, QMainWindow):
         if self.ctx.project is None:
             return
         if not self.viewer.document_id:
-            self._status("Open a document first.")
+            self._status(translate("main_window", "Open a document first."))
             return
         SpeakersDialog(self.ctx, self.viewer.document_id, self).exec()
 
@@ -566,14 +580,17 @@ class MainWindow(AnalysisWindows, QMainWindow):
         return int(self.documents.model.rowCount())
 
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", shortcuts.html_table())
+        QMessageBox.information(self, translate("main_window", "Keyboard shortcuts"), shortcuts.html_table())
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b><br>Qualitative coding of interview transcripts.<br><br>"
-            "Every change is saved as you work; Ctrl+Z undoes it.",
+            translate("main_window", "About {app}").format(app=APP_NAME),
+            translate(
+                "main_window",
+                "<b>{app}</b><br>Qualitative coding of interview transcripts.<br><br>"
+                "Every change is saved as you work; Ctrl+Z undoes it.",
+            ).format(app=APP_NAME),
         )
 
     def restore_state_bytes(self, state: QByteArray) -> bool:

@@ -39,6 +39,7 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.media import MEDIA_SUFFIXES, TimedTurns, hms, is_video
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import number, translate
 from qcoder.gui.shortcuts import bind
 
 try:
@@ -56,6 +57,13 @@ SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 STEP_MS = 5000
 
 
+def media_hint() -> str:
+    """What to install to play recordings (``qcoder.app.media.MEDIA_EXTRA_HINT``, translated)."""
+    return translate("player", "install the media extra to play recordings: {command}").format(
+        command="pip install 'qcoder[media]'"
+    )
+
+
 class PlayerPanel(QWidget):
     """Plays the recording linked to the document the viewer shows."""
 
@@ -71,28 +79,22 @@ class PlayerPanel(QWidget):
         self.current_turn: int | None = None
         self.missing = False  # the linked recording's file is missing (the "Re-link…" button shows)
         self._pending: int | None = None  # where to play from once the recording being loaded is in
-        self.status = QLabel("Open a document with a recording.", self)
+        self.status = QLabel(translate("player", "Open a document with a recording."), self)
         self.status.setWordWrap(True)
-        self.link_button = QPushButton("Link a recording…", self)
+        self.link_button = QPushButton(translate("player", "Link a recording…"), self)
         self.link_button.clicked.connect(self.choose_recording)
-        self.relink_button = QPushButton("Re-link…", self)
-        self.relink_button.setToolTip(
-            "Find the missing recording (the others missing from the same folder are re-linked too)"
+        self.relink_button = self._relink_button()
+        self.times_action = QAction(translate("player", "Read times from the text"), self)
+        self.times_action.setToolTip(
+            translate("player", "Give turns without a time the time written in them: [00:01:23], (01:23)…")
         )
-        relink_menu = QMenu(self.relink_button)
-        relink_menu.addAction("Choose the file…", self.choose_relink)
-        relink_menu.addAction("Choose a folder…", lambda: self.choose_relink(folder=True))
-        self.relink_button.setMenu(relink_menu)
-        self.relink_button.hide()
-        self.times_action = QAction("Read times from the text", self)
-        self.times_action.setToolTip("Give turns without a time the time written in them: [00:01:23], (01:23)…")
         self.times_action.triggered.connect(self.read_times)
         self.times_button = QPushButton(self.times_action.text(), self)
         self.times_button.setToolTip(self.times_action.toolTip())
         self.times_button.clicked.connect(self.times_action.trigger)
-        self.follow = QCheckBox("Follow", self)
+        self.follow = QCheckBox(translate("player", "Follow"), self)
         self.follow.setChecked(True)
-        self.follow.setToolTip("Follow the transcript: scroll to the turn being spoken")
+        self.follow.setToolTip(translate("player", "Follow the transcript: scroll to the turn being spoken"))
         self._make_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -101,7 +103,8 @@ class PlayerPanel(QWidget):
         if HAVE_MEDIA:
             self._make_player(layout)
         else:
-            self.status.setText(f"Recordings cannot be played: {media.MEDIA_EXTRA_HINT}.")
+            self.follow.hide()  # laid out with the player's controls only (it overlapped the status)
+            self.status.setText(translate("player", "Recordings cannot be played: {hint}.").format(hint=media_hint()))
         layout.addWidget(self.status)
         row = QHBoxLayout()
         row.addWidget(self.relink_button)
@@ -120,6 +123,21 @@ class PlayerPanel(QWidget):
         ctx.project_closed.connect(lambda: self.load(""))
         self._update_enabled()
 
+    def _relink_button(self) -> QPushButton:
+        """Re-link…: shown while the linked recording's file is missing."""
+        button = QPushButton(translate("player", "Re-link…"), self)
+        button.setToolTip(
+            translate(
+                "player", "Find the missing recording (the others missing from the same folder are re-linked too)"
+            )
+        )
+        relink_menu = QMenu(button)
+        relink_menu.addAction(translate("player", "Choose the file…"), self.choose_relink)
+        relink_menu.addAction(translate("player", "Choose a folder…"), lambda: self.choose_relink(folder=True))
+        button.setMenu(relink_menu)
+        button.hide()
+        return button
+
     # --- building -----------------------------------------------------------------------------
     def _make_actions(self) -> None:
         def action(text: str, binding: str, slot: object) -> QAction:
@@ -128,10 +146,12 @@ class PlayerPanel(QWidget):
             a.triggered.connect(slot)
             return a
 
-        self.play_action = action("Play / pause", "media.play", self.toggle_play)
-        self.back_action = action("Back 5 s", "media.back", lambda: self.step(-STEP_MS))
-        self.forward_action = action("Forward 5 s", "media.forward", lambda: self.step(STEP_MS))
-        self.here_action = action("Play from here", "media.here", lambda: self.play_at_offset(self.cursor_offset()))
+        self.play_action = action(translate("player", "Play / pause"), "media.play", self.toggle_play)
+        self.back_action = action(translate("player", "Back 5 s"), "media.back", lambda: self.step(-STEP_MS))
+        self.forward_action = action(translate("player", "Forward 5 s"), "media.forward", lambda: self.step(STEP_MS))
+        self.here_action = action(
+            translate("player", "Play from here"), "media.here", lambda: self.play_at_offset(self.cursor_offset())
+        )
         self.actions_ = [self.play_action, self.back_action, self.forward_action, self.here_action]
 
     def _make_player(self, layout: QVBoxLayout) -> None:
@@ -143,7 +163,7 @@ class PlayerPanel(QWidget):
         self.video.hide()
         self.player.setVideoOutput(self.video)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setAccessibleName("Position in the recording")
+        self.slider.setAccessibleName(translate("player", "Position in the recording"))
         self.slider.sliderMoved.connect(lambda ms: self.player.setPosition(ms) if self.player else None)
         self.time_label = QLabel("00:00:00 / 00:00:00", self)
         layout.addWidget(self.slider)
@@ -164,7 +184,7 @@ class PlayerPanel(QWidget):
             made.append(b)
         self.play_button = made[1]
         self.speed = QComboBox(self)
-        self.speed.setAccessibleName("Playback speed")
+        self.speed.setAccessibleName(translate("player", "Playback speed"))
         for s in SPEEDS:
             self.speed.addItem(f"{s:g}×", s)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
@@ -181,7 +201,11 @@ class PlayerPanel(QWidget):
         self.player.mediaStatusChanged.connect(self._on_status)
         self.player.durationChanged.connect(lambda ms: self.slider.setRange(0, int(ms)))
         self.player.playbackStateChanged.connect(lambda _s: self._update_enabled())
-        self.player.errorOccurred.connect(lambda _e, text: self.status.setText(f"Cannot play the recording: {text}"))
+        self.player.errorOccurred.connect(
+            lambda _e, text: self.status.setText(
+                translate("player", "Cannot play the recording: {reason}").format(reason=text)
+            )
+        )
 
     # --- loading ------------------------------------------------------------------------------
     def load(self, document_id: str) -> None:
@@ -196,23 +220,33 @@ class PlayerPanel(QWidget):
             self.player.stop()
             self.player.setSource(QUrl())
         if project is None or not document_id:
-            self.status.setText("Open a document with a recording.")
+            self.status.setText(translate("player", "Open a document with a recording."))
         elif link is None:
-            self.status.setText("No recording is linked to this document.")
+            self.status.setText(translate("player", "No recording is linked to this document."))
         else:
             path = media.resolve(project, link.path)
             self.timed = media.timed_turns(project, document_id)
             if not path.is_file():
-                self.status.setText(f"The recording is missing: {link.path}. Re-link it to play it.")
+                self.status.setText(
+                    translate("player", "The recording is missing: {path}. Re-link it to play it.").format(
+                        path=link.path
+                    )
+                )
             elif self.player is None:
-                self.status.setText(f"{path.name}: {media.MEDIA_EXTRA_HINT}.")
+                self.status.setText(f"{path.name}: {media_hint()}.")
             else:
                 self.player.setSource(QUrl.fromLocalFile(str(path)))
                 if self.video is not None:
                     self.video.setVisible(is_video(path))
-                estimated = f", {self.timed.estimated} estimated" if self.timed.estimated else ""
-                self.status.setText(f"{path.name} — {self.timed.timed} turns timed{estimated}")
-        self.link_button.setText("Link a recording…" if link is None else "Link another recording…")
+                timed = translate("player", "{name} — {n} turns timed").format(
+                    name=path.name, n=number(self.timed.timed)
+                )
+                if self.timed.estimated:
+                    timed += translate("player", ", {n} estimated").format(n=number(self.timed.estimated))
+                self.status.setText(timed)
+        self.link_button.setText(
+            translate("player", "Link a recording…") if link is None else translate("player", "Link another recording…")
+        )
         self.missing = link is not None and project is not None and not media.resolve(project, link.path).is_file()
         self.relink_button.setVisible(self.missing)
         self.link_button.setVisible(not self.missing)
@@ -226,7 +260,12 @@ class PlayerPanel(QWidget):
         if project is None or not self.document_id:
             return
         suffixes = " ".join(f"*{s}" for s in MEDIA_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(self, "Link a recording", "", f"Recordings ({suffixes})")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("player", "Link a recording"),
+            "",
+            translate("player", "Recordings ({patterns})").format(patterns=suffixes),
+        )
         if not path:
             return
         try:
@@ -244,9 +283,16 @@ class PlayerPanel(QWidget):
         suffixes = " ".join(f"*{s}" for s in MEDIA_SUFFIXES)
         start = str(media.last_folder(project, link.path))
         if folder:
-            path = QFileDialog.getExistingDirectory(self, "Re-link the recordings found in a folder", start)
+            path = QFileDialog.getExistingDirectory(
+                self, translate("player", "Re-link the recordings found in a folder"), start
+            )
         else:
-            path, _ = QFileDialog.getOpenFileName(self, "Re-link the recording", start, f"Recordings ({suffixes})")
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                translate("player", "Re-link the recording"),
+                start,
+                translate("player", "Recordings ({patterns})").format(patterns=suffixes),
+            )
         if path:
             self.relink(Path(path))
 
@@ -262,7 +308,10 @@ class PlayerPanel(QWidget):
             self.status.setText(user_message(exc))
             return
         others = len([d for d in done if d != self.document_id])
-        self.message.emit(f"Re-linked {len(done)} recording(s)" + (f", {others} of other documents" if others else ""))
+        text = translate("player", "Re-linked {n} recording(s)").format(n=number(len(done)))
+        if others:
+            text += translate("player", ", {n} of other documents").format(n=number(others))
+        self.message.emit(text)
 
     def read_times(self) -> None:
         """Read the times written in the shown document's text into its turns (undoable)."""
@@ -270,7 +319,11 @@ class PlayerPanel(QWidget):
         if project is None or not self.document_id:
             return
         count = media.read_time_markers(project, [self.document_id])
-        self.message.emit(f"{count} turn(s) got a time from the text" if count else "No new times found in the text")
+        self.message.emit(
+            translate("player", "{n} turn(s) got a time from the text").format(n=number(count))
+            if count
+            else translate("player", "No new times found in the text")
+        )
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.document_id and self.document_id in changes.changed.get(Kind.DOCUMENT, set()):
@@ -279,7 +332,7 @@ class PlayerPanel(QWidget):
     # --- playing ------------------------------------------------------------------------------
     def toggle_play(self) -> None:
         if not self.has_recording():
-            self.message.emit("No recording to play: link one to this document")
+            self.message.emit(translate("player", "No recording to play: link one to this document"))
             return
         assert self.player is not None
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
@@ -302,11 +355,11 @@ class PlayerPanel(QWidget):
     def play_at_offset(self, offset: int) -> bool:
         """Play from the time of ``offset`` in the transcript (False: no time known there)."""
         if not self.has_recording() or self.timed is None:
-            self.message.emit("No recording to play: link one to this document")
+            self.message.emit(translate("player", "No recording to play: link one to this document"))
             return False
         seconds = self.timed.time_of(offset)
         if seconds is None:
-            self.message.emit("No time is known for this place in the transcript")
+            self.message.emit(translate("player", "No time is known for this place in the transcript"))
             return False
         assert self.player is not None
         if self.player.mediaStatus() in (QMediaPlayer.MediaStatus.NoMedia, QMediaPlayer.MediaStatus.LoadingMedia):
@@ -360,13 +413,13 @@ class PlayerPanel(QWidget):
             playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
             glyph = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
             self.play_button.setIcon(self.style().standardIcon(glyph))
-            self.play_button.setAccessibleName("Pause" if playing else "Play")
+            self.play_button.setAccessibleName(translate("player", "Pause") if playing else translate("player", "Play"))
 
     def add_to_menu(self, menu: QMenu, offset: int) -> None:
         """The transcript's context menu: "Play from here" when the document has a recording."""
         if self.has_recording():
             menu.addSeparator()
-            menu.addAction("Play from here", lambda: self.play_at_offset(offset))
+            menu.addAction(translate("player", "Play from here"), lambda: self.play_at_offset(offset))
 
     def stop(self) -> None:
         if self.player is not None:

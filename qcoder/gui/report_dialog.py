@@ -38,6 +38,7 @@ from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import translate
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.texts import attribute_label
 from qcoder.gui.worker_progress import WorkerProgress
@@ -80,7 +81,7 @@ class ReportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Word theme report")
+        self.setWindowTitle(translate("report_dialog", "Word theme report"))
         self.setObjectName("ReportDialog")
         self._build()
         self.resize(fitted_size(self, QSize(640, 660)))
@@ -90,48 +91,75 @@ class ReportDialog(QDialog):
     def _build(self) -> None:
         project = self.ctx.project
         coders = [c.name for c in project.coders()] if project is not None else []
-        self.by_coders = QRadioButton("Coders (none ticked: every coder)", self)
-        self.by_consensus = QRadioButton("Consensus coder", self)
+        self._whose(coders)
+        self.group = QComboBox(self)
+        self.group.addItem(translate("report_dialog", "(no grouping)"), NO_GROUPING)
+        names = sorted({a.name for a in project.attributes()}) if project is not None else []
+        for name in names:
+            self.group.addItem(attribute_label(name), name)
+        self.group.setCurrentIndex(max(0, self.group.findData(DEFAULT_GROUP)))
+        self.themes = _checklist(
+            self,
+            self._theme_items(),
+            translate("report_dialog", "None ticked: every theme; a parent brings its subcodes"),
+        )
+        a11y(
+            self.themes,
+            translate("report_dialog", "Themes"),
+            translate("report_dialog", "Tick the themes the report covers; none ticked: every theme"),
+        )
+        self.summary_table = QCheckBox(translate("report_dialog", "Open with the theme × group table"), self)
+        self.summary_table.setChecked(True)
+        self.quotes = QSpinBox(self)
+        self.quotes.setRange(0, MAX_QUOTES)
+        self.quotes.setValue(DEFAULT_QUOTES)
+        self.output = QLineEdit(save_start(self.ctx, "theme-report.docx"), self)
+        a11y(
+            self.output,
+            translate("report_dialog", "Save as"),
+            translate("report_dialog", "The Word file the report is written to"),
+        )
+        self.browse = QPushButton(translate("report_dialog", "Browse…"), self)
+        self.browse.clicked.connect(self._ask_output)
+        self.write_button = QPushButton(translate("report_dialog", "Write report"), self)
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.run)
+        self.close_button = QPushButton(translate("report_dialog", "Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.job = WorkerProgress(
+            self,
+            self.write_button,
+            self.status.setText,
+            message_text=lambda m: translate("report_dialog", "Writing: {step}").format(step=m),
+        )
+        self.job.cancel_button.clicked.connect(self.job.cancel)
+        self._layout()
+        self._whose_changed()
+
+    def _whose(self, coders: list[str]) -> None:
+        """Every coder ticked or none (none: all), or one consensus coder."""
+        self.by_coders = QRadioButton(translate("report_dialog", "Coders (none ticked: every coder)"), self)
+        self.by_consensus = QRadioButton(translate("report_dialog", "Consensus coder"), self)
         self.by_coders.setChecked(True)
         whose = QButtonGroup(self)
         whose.addButton(self.by_coders)
         whose.addButton(self.by_consensus)
-        self.coders = _checklist(self, [(n, n) for n in coders], "None ticked: every coder's codings")
-        a11y(self.coders, "Coders", "Tick the coders whose codings the report quotes; none ticked: every coder")
+        self.coders = _checklist(
+            self, [(n, n) for n in coders], translate("report_dialog", "None ticked: every coder's codings")
+        )
+        a11y(
+            self.coders,
+            translate("report_dialog", "Coders"),
+            translate("report_dialog", "Tick the coders whose codings the report quotes; none ticked: every coder"),
+        )
         self.consensus = QComboBox(self)
         self.consensus.addItems(coders)
         found = next((i for i, n in enumerate(coders) if n.casefold() == "consensus"), -1)
         if found >= 0:
             self.consensus.setCurrentIndex(found)
         self.by_coders.toggled.connect(self._whose_changed)
-        self.group = QComboBox(self)
-        self.group.addItem("(no grouping)", NO_GROUPING)
-        names = sorted({a.name for a in project.attributes()}) if project is not None else []
-        for name in names:
-            self.group.addItem(attribute_label(name), name)
-        self.group.setCurrentIndex(max(0, self.group.findData(DEFAULT_GROUP)))
-        self.themes = _checklist(self, self._theme_items(), "None ticked: every theme; a parent brings its subcodes")
-        a11y(self.themes, "Themes", "Tick the themes the report covers; none ticked: every theme")
-        self.summary_table = QCheckBox("Open with the theme × group table", self)
-        self.summary_table.setChecked(True)
-        self.quotes = QSpinBox(self)
-        self.quotes.setRange(0, MAX_QUOTES)
-        self.quotes.setValue(DEFAULT_QUOTES)
-        self.output = QLineEdit(save_start(self.ctx, "theme-report.docx"), self)
-        a11y(self.output, "Save as", "The Word file the report is written to")
-        self.browse = QPushButton("Browse…", self)
-        self.browse.clicked.connect(self._ask_output)
-        self.write_button = QPushButton("Write report", self)
-        self.write_button.setDefault(True)
-        self.write_button.clicked.connect(self.run)
-        self.close_button = QPushButton("Close", self)
-        self.close_button.clicked.connect(self.reject)
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        self.job = WorkerProgress(self, self.write_button, self.status.setText, message_text=lambda m: f"Writing: {m}")
-        self.job.cancel_button.clicked.connect(self.job.cancel)
-        self._layout()
-        self._whose_changed()
 
     def _theme_items(self) -> list[tuple[str, str]]:
         project = self.ctx.project
@@ -148,20 +176,22 @@ class ReportDialog(QDialog):
         consensus.addWidget(self.by_consensus)
         consensus.addWidget(self.consensus, 1)
         whose.addLayout(consensus)
-        form.addRow("Whose codings:", whose)
-        form.addRow("Group respondents by:", self.group)
+        form.addRow(translate("report_dialog", "Whose codings:"), whose)
+        form.addRow(translate("report_dialog", "Group respondents by:"), self.group)
         themes = QVBoxLayout()
         themes.addWidget(self.themes, 1)
-        note = QLabel("None ticked: every theme. A ticked theme brings its sub-themes.", self)
+        note = QLabel(
+            translate("report_dialog", "None ticked: every theme. A ticked theme brings its sub-themes."), self
+        )
         note.setStyleSheet("color: palette(mid);")
         themes.addWidget(note)
-        form.addRow("Themes:", themes)
+        form.addRow(translate("report_dialog", "Themes:"), themes)
         form.addRow("", self.summary_table)
-        form.addRow("Quotes per theme:", self.quotes)
+        form.addRow(translate("report_dialog", "Quotes per theme:"), self.quotes)
         out = QHBoxLayout()
         out.addWidget(self.output, 1)
         out.addWidget(self.browse)
-        form.addRow("Save as:", out)
+        form.addRow(translate("report_dialog", "Save as:"), out)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.write_button)
@@ -180,7 +210,12 @@ class ReportDialog(QDialog):
         self.consensus.setEnabled(self.by_consensus.isChecked() and self.consensus.count() > 0)
 
     def _ask_output(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the report", self.output.text(), "Word (*.docx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("report_dialog", "Save the report"),
+            self.output.text(),
+            translate("report_dialog", "Word ({pattern})").format(pattern="*.docx"),
+        )
         if name:
             self.ctx.settings.set_last_directory(Path(name).parent)
             self.output.setText(name if name.lower().endswith(".docx") else name + ".docx")
@@ -206,7 +241,7 @@ class ReportDialog(QDialog):
         if project is None or self.job.worker is not None:
             return None
         if not text:
-            self.status.setText("Choose where to save the report.")
+            self.status.setText(translate("report_dialog", "Choose where to save the report."))
             return None
         target = Path(text if text.lower().endswith(".docx") else text + ".docx")
         options = self.options()
@@ -214,11 +249,11 @@ class ReportDialog(QDialog):
         def task(progress: ProgressCallback, cancel: CancelToken) -> str:
             return str(write_report(project, options, target, progress, cancel))
 
-        self.status.setText(f"Writing {target.name}…")
+        self.status.setText(translate("report_dialog", "Writing {name}…").format(name=target.name))
         return self.job.start(task, self._on_written)
 
     def _on_written(self, path: str) -> None:
-        self.status.setText(f"Saved {Path(path).name}")
+        self.status.setText(translate("report_dialog", "Saved {name}").format(name=Path(path).name))
         self.written.emit(path)
 
     def reject(self) -> None:

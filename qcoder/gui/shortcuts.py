@@ -10,11 +10,14 @@ actions of a window share a key and that every advertised key triggers its actio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 StandardKey = QKeySequence.StandardKey
 Key = str | QKeySequence.StandardKey
@@ -24,10 +27,10 @@ class Scope(Enum):
     """Where a binding works: anywhere in the window, or only in one panel (where the same
     key may mean something else in another panel, e.g. Delete)."""
 
-    WINDOW = "anywhere in the window"
-    TRANSCRIPT = "in the transcript"
-    CODEBOOK = "in the codebook"
-    DOCUMENTS = "in the documents list"
+    WINDOW = QT_TRANSLATE_NOOP("shortcuts", "anywhere in the window")
+    TRANSCRIPT = QT_TRANSLATE_NOOP("shortcuts", "in the transcript")
+    CODEBOOK = QT_TRANSLATE_NOOP("shortcuts", "in the codebook")
+    DOCUMENTS = QT_TRANSLATE_NOOP("shortcuts", "in the documents list")
 
 
 @dataclass(frozen=True)
@@ -41,68 +44,157 @@ class Binding:
 
 BINDINGS: tuple[Binding, ...] = (
     # coding (the transcript's selection)
-    Binding("code.finder", ("Ctrl+K",), "find a code by typing, Enter applies it to the selection"),
-    Binding("code.in_vivo", ("Ctrl+I",), "in-vivo: a new code named from the selected words, applied"),
-    Binding("code.sentence", ("Ctrl+Alt+S",), "code the sentence at the cursor", shown="Ctrl+Alt+S / P / T"),
-    Binding("code.paragraph", ("Ctrl+Alt+P",), "code the paragraph at the cursor", shown="Ctrl+Alt+S / P / T"),
-    Binding("code.turn", ("Ctrl+Alt+T",), "code the speaker turn at the cursor", shown="Ctrl+Alt+S / P / T"),
-    Binding("code.snap_sentences", ("Ctrl+Alt+E",), "widen the selection to whole sentences"),
-    Binding("coding.pick", ("Ctrl+J",), "select the coding at the cursor (again: the next one there)"),
+    Binding(
+        "code.finder",
+        ("Ctrl+K",),
+        QT_TRANSLATE_NOOP("shortcuts", "find a code by typing, Enter applies it to the selection"),
+    ),
+    Binding(
+        "code.in_vivo",
+        ("Ctrl+I",),
+        QT_TRANSLATE_NOOP("shortcuts", "in-vivo: a new code named from the selected words, applied"),
+    ),
+    Binding(
+        "code.sentence",
+        ("Ctrl+Alt+S",),
+        QT_TRANSLATE_NOOP("shortcuts", "code the sentence at the cursor"),
+        shown="Ctrl+Alt+S / P / T",
+    ),
+    Binding(
+        "code.paragraph",
+        ("Ctrl+Alt+P",),
+        QT_TRANSLATE_NOOP("shortcuts", "code the paragraph at the cursor"),
+        shown="Ctrl+Alt+S / P / T",
+    ),
+    Binding(
+        "code.turn",
+        ("Ctrl+Alt+T",),
+        QT_TRANSLATE_NOOP("shortcuts", "code the speaker turn at the cursor"),
+        shown="Ctrl+Alt+S / P / T",
+    ),
+    Binding(
+        "code.snap_sentences", ("Ctrl+Alt+E",), QT_TRANSLATE_NOOP("shortcuts", "widen the selection to whole sentences")
+    ),
+    Binding(
+        "coding.pick",
+        ("Ctrl+J",),
+        QT_TRANSLATE_NOOP("shortcuts", "select the coding at the cursor (again: the next one there)"),
+    ),
     Binding(
         "transcript.codings_here",
         ("Ctrl+Shift+I",),
-        "say and show the codings at the cursor: codes and coders (screen readers)",
+        QT_TRANSLATE_NOOP("shortcuts", "say and show the codings at the cursor: codes and coders (screen readers)"),
         Scope.TRANSCRIPT,
     ),
-    Binding("coding.remove", ("Delete",), "remove the selected coding", Scope.TRANSCRIPT),
-    Binding("coding.memo", ("Ctrl+M",), "memo on the selected coding"),
-    Binding("coding.star", ("Ctrl+E",), "star the selected coding as an exemplar"),
-    Binding("coding.fit", ("Ctrl+Shift+F",), "fit the selected coding to the text selection"),
-    Binding("coding.extend_end", ("Alt+Shift+Right",), "extend the selected coding's end by a word"),
-    Binding("coding.shrink_end", ("Alt+Shift+Left",), "shrink the selected coding's end by a word"),
-    Binding("coding.extend_start", ("Alt+Shift+Up",), "extend the selected coding's start by a word"),
-    Binding("coding.shrink_start", ("Alt+Shift+Down",), "shrink the selected coding's start by a word"),
+    Binding(
+        "coding.remove", ("Delete",), QT_TRANSLATE_NOOP("shortcuts", "remove the selected coding"), Scope.TRANSCRIPT
+    ),
+    Binding("coding.memo", ("Ctrl+M",), QT_TRANSLATE_NOOP("shortcuts", "memo on the selected coding")),
+    Binding("coding.star", ("Ctrl+E",), QT_TRANSLATE_NOOP("shortcuts", "star the selected coding as an exemplar")),
+    Binding(
+        "coding.fit", ("Ctrl+Shift+F",), QT_TRANSLATE_NOOP("shortcuts", "fit the selected coding to the text selection")
+    ),
+    Binding(
+        "coding.extend_end",
+        ("Alt+Shift+Right",),
+        QT_TRANSLATE_NOOP("shortcuts", "extend the selected coding's end by a word"),
+    ),
+    Binding(
+        "coding.shrink_end",
+        ("Alt+Shift+Left",),
+        QT_TRANSLATE_NOOP("shortcuts", "shrink the selected coding's end by a word"),
+    ),
+    Binding(
+        "coding.extend_start",
+        ("Alt+Shift+Up",),
+        QT_TRANSLATE_NOOP("shortcuts", "extend the selected coding's start by a word"),
+    ),
+    Binding(
+        "coding.shrink_start",
+        ("Alt+Shift+Down",),
+        QT_TRANSLATE_NOOP("shortcuts", "shrink the selected coding's start by a word"),
+    ),
     *(
         Binding(
             f"code.quick_{n}",
             (str(n),),
-            "apply the code bound to that key to the selection (bind: right-click a code → Quick-code key)",
+            QT_TRANSLATE_NOOP(
+                "shortcuts",
+                "apply the code bound to that key to the selection (bind: right-click a code → Quick-code key)",
+            ),
             Scope.TRANSCRIPT,
             shown="1–9",
         )
         for n in range(1, 10)
     ),
     # the codebook and the documents list
-    Binding("codebook.new", ("Ctrl+Shift+N",), "new code"),
-    Binding("codebook.delete", ("Delete",), "delete the selected code", Scope.CODEBOOK),
-    Binding("documents.rename", ("F2",), "rename the selected document", Scope.DOCUMENTS),
-    Binding("documents.delete", ("Delete",), "delete the selected documents", Scope.DOCUMENTS),
+    Binding("codebook.new", ("Ctrl+Shift+N",), QT_TRANSLATE_NOOP("shortcuts", "new code")),
+    Binding("codebook.delete", ("Delete",), QT_TRANSLATE_NOOP("shortcuts", "delete the selected code"), Scope.CODEBOOK),
+    Binding(
+        "documents.rename", ("F2",), QT_TRANSLATE_NOOP("shortcuts", "rename the selected document"), Scope.DOCUMENTS
+    ),
+    Binding(
+        "documents.delete",
+        ("Delete",),
+        QT_TRANSLATE_NOOP("shortcuts", "delete the selected documents"),
+        Scope.DOCUMENTS,
+    ),
     # the recording player (while a document with a recording is shown)
-    Binding("media.play", ("F4",), "play or pause the recording"),
-    Binding("media.back", ("F3",), "recording: back 5 seconds"),
-    Binding("media.forward", ("F5",), "recording: forward 5 seconds"),
-    Binding("media.here", ("F8",), "play the recording from the cursor's place in the transcript"),
+    Binding("media.play", ("F4",), QT_TRANSLATE_NOOP("shortcuts", "play or pause the recording")),
+    Binding("media.back", ("F3",), QT_TRANSLATE_NOOP("shortcuts", "recording: back 5 seconds")),
+    Binding("media.forward", ("F5",), QT_TRANSLATE_NOOP("shortcuts", "recording: forward 5 seconds")),
+    Binding(
+        "media.here",
+        ("F8",),
+        QT_TRANSLATE_NOOP("shortcuts", "play the recording from the cursor's place in the transcript"),
+    ),
     # the window
-    Binding("edit.undo", ("Ctrl+Z", StandardKey.Undo), "undo any change (codings and codebook alike)"),
-    Binding("edit.redo", ("Ctrl+Shift+Z", StandardKey.Redo), "redo"),
-    Binding("edit.find", ("Ctrl+F", StandardKey.Find), "find in the document (Enter / Shift+Enter: next / previous)"),
-    Binding("analysis.frequencies", ("Ctrl+Shift+T",), "theme frequencies (the analysis view)"),
-    Binding("view.bigger", ("Ctrl++", StandardKey.ZoomIn), "larger text"),
-    Binding("view.smaller", ("Ctrl+-", StandardKey.ZoomOut), "smaller text"),
-    Binding("window.next_panel", ("F6",), "next panel: documents, transcript, codebook, excerpts, open docks"),
-    Binding("window.previous_panel", ("Shift+F6",), "previous panel"),
-    Binding("window.context_menu", ("Shift+F10",), "the focused list's or text's context menu (as the Menu key)"),
-    Binding("project.close", ("Ctrl+W", StandardKey.Close), "close the project"),
-    Binding("project.quit", ("Ctrl+Q", StandardKey.Quit), "quit"),
+    Binding(
+        "edit.undo",
+        ("Ctrl+Z", StandardKey.Undo),
+        QT_TRANSLATE_NOOP("shortcuts", "undo any change (codings and codebook alike)"),
+    ),
+    Binding("edit.redo", ("Ctrl+Shift+Z", StandardKey.Redo), QT_TRANSLATE_NOOP("shortcuts", "redo")),
+    Binding(
+        "edit.find",
+        ("Ctrl+F", StandardKey.Find),
+        QT_TRANSLATE_NOOP("shortcuts", "find in the document (Enter / Shift+Enter: next / previous)"),
+    ),
+    Binding(
+        "analysis.frequencies",
+        ("Ctrl+Shift+T",),
+        QT_TRANSLATE_NOOP("shortcuts", "theme frequencies (the analysis view)"),
+    ),
+    Binding("view.bigger", ("Ctrl++", StandardKey.ZoomIn), QT_TRANSLATE_NOOP("shortcuts", "larger text")),
+    Binding("view.smaller", ("Ctrl+-", StandardKey.ZoomOut), QT_TRANSLATE_NOOP("shortcuts", "smaller text")),
+    Binding(
+        "window.next_panel",
+        ("F6",),
+        QT_TRANSLATE_NOOP("shortcuts", "next panel: documents, transcript, codebook, excerpts, open docks"),
+    ),
+    Binding("window.previous_panel", ("Shift+F6",), QT_TRANSLATE_NOOP("shortcuts", "previous panel")),
+    Binding(
+        "window.context_menu",
+        ("Shift+F10",),
+        QT_TRANSLATE_NOOP("shortcuts", "the focused list's or text's context menu (as the Menu key)"),
+    ),
+    Binding("project.close", ("Ctrl+W", StandardKey.Close), QT_TRANSLATE_NOOP("shortcuts", "close the project")),
+    Binding("project.quit", ("Ctrl+Q", StandardKey.Quit), QT_TRANSLATE_NOOP("shortcuts", "quit")),
 )
 
 # what the keyboard and mouse do that is not an action's shortcut (for the help only)
 GESTURES: tuple[tuple[str, str], ...] = (
-    ("select text, click a code", "apply it (the selection is used up: a later click only browses the code)"),
-    ("drag the selection onto a code", "apply it"),
-    ("drag across words", "the selection widens to whole words; hold Alt for an exact selection"),
-    ("click a stripe", "select that coding"),
-    ("Ctrl+Return", "accept the code dialog from any of its fields"),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "select text, click a code"),
+        QT_TRANSLATE_NOOP("shortcuts", "apply it (the selection is used up: a later click only browses the code)"),
+    ),
+    (QT_TRANSLATE_NOOP("shortcuts", "drag the selection onto a code"), QT_TRANSLATE_NOOP("shortcuts", "apply it")),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "drag across words"),
+        QT_TRANSLATE_NOOP("shortcuts", "the selection widens to whole words; hold Alt for an exact selection"),
+    ),
+    (QT_TRANSLATE_NOOP("shortcuts", "click a stripe"), QT_TRANSLATE_NOOP("shortcuts", "select that coding")),
+    ("Ctrl+Return", QT_TRANSLATE_NOOP("shortcuts", "accept the code dialog from any of its fields")),
 )
 
 _BY_ID = {b.id: b for b in BINDINGS}
@@ -148,8 +240,13 @@ def bind(action: QAction, binding_id: str) -> QAction:
     return action
 
 
-def help_rows() -> list[tuple[str, str]]:
-    """(keys, what they do) for the shortcut help: shared rows ("Ctrl+Alt+S / P / T") once."""
+def help_rows(translated: bool = False) -> list[tuple[str, str]]:
+    """(keys, what they do) for the shortcut help: shared rows ("Ctrl+Alt+S / P / T") once;
+    ``translated``: in the window's language (the help window), else English (the docs)."""
+
+    def tr(text: str) -> str:
+        return translate("shortcuts", text) if translated else text
+
     rows: list[tuple[str, str]] = []
     shown: set[str] = set()
     for b in BINDINGS:
@@ -158,11 +255,12 @@ def help_rows() -> list[tuple[str, str]]:
                 continue
             shown.add(b.shown)
             group = [x for x in BINDINGS if x.shown == b.shown]
-            text = b.help if len({x.help for x in group}) == 1 else _merge_help([x.help for x in group])
-            rows.append((b.shown, _scoped(text, b.scope)))
+            helps = [tr(x.help) for x in group]
+            text = helps[0] if len(set(helps)) == 1 else _merge_help(helps)
+            rows.append((b.shown, _scoped(text, b.scope, tr)))
         else:
-            rows.append((key_text(b.id), _scoped(b.help, b.scope)))
-    return rows + list(GESTURES)
+            rows.append((key_text(b.id), _scoped(tr(b.help), b.scope, tr)))
+    return rows + [(tr(what), tr(done)) for what, done in GESTURES]
 
 
 def _merge_help(helps: list[str]) -> str:
@@ -180,8 +278,8 @@ def _merge_help(helps: list[str]) -> str:
     return " ".join([*words[0][:prefix], " / ".join(middles), *words[0][len(words[0]) - suffix :]])
 
 
-def _scoped(text: str, scope: Scope) -> str:
-    return text if scope is Scope.WINDOW else f"{text} ({scope.value})"
+def _scoped(text: str, scope: Scope, tr: Callable[[str], str]) -> str:
+    return text if scope is Scope.WINDOW else f"{text} ({tr(scope.value)})"
 
 
 def markdown_table() -> str:
@@ -193,7 +291,7 @@ def markdown_table() -> str:
 
 def html_table() -> str:
     """The shortcut help window's table."""
-    rows = "".join(f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in help_rows())
+    rows = "".join(f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in help_rows(translated=True))
     return f"<table cellpadding='4'>{rows}</table>"
 
 

@@ -37,13 +37,21 @@ from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import one_undo_step
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.record_model import ID_ROLE, Index, RecordTableModel
 from qcoder.gui.style import set_tone
-from qcoder.gui.texts import attribute_label, one_line, plural
+from qcoder.gui.texts import attribute_label, one_line
 from qcoder.gui.turn_rules import NoSpeakersBox
 
 LABEL, TURNS, INTERVIEWER, PARTICIPANT, GROUP, SAMPLE = range(6)
-_HEADERS = ("Speaker", "Turns", "Interviewer", "Participant", attribute_label("stakeholder_group"), "First words")
+_HEADERS = (  # translated where shown
+    QT_TRANSLATE_NOOP("speakers_dialog", "Speaker"),
+    QT_TRANSLATE_NOOP("speakers_dialog", "Turns"),
+    QT_TRANSLATE_NOOP("speakers_dialog", "Interviewer"),
+    QT_TRANSLATE_NOOP("speakers_dialog", "Participant"),
+    QT_TRANSLATE_NOOP("speakers_dialog", "Stakeholder group"),
+    QT_TRANSLATE_NOOP("speakers_dialog", "First words"),
+)
 GROUP_ATTRIBUTE = "stakeholder_group"
 
 
@@ -107,7 +115,7 @@ class SpeakersModel(RecordTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(_HEADERS)
         ):
-            return _HEADERS[section]
+            return translate("speakers_dialog", _HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -119,7 +127,7 @@ class SpeakersModel(RecordTableModel):
             if col == LABEL:
                 return row.speaker.label
             if col == TURNS:
-                return row.turns if role == Qt.ItemDataRole.EditRole else f"{row.turns:,}"
+                return row.turns if role == Qt.ItemDataRole.EditRole else number(row.turns)
             if col == PARTICIPANT:
                 return row.participant.name if row.participant else ""
             if col == GROUP:
@@ -174,12 +182,12 @@ class ParticipantDialog(QDialog):
 
     def __init__(self, ctx: AppContext, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New participant")
+        self.setWindowTitle(translate("speakers_dialog", "New participant"))
         project = ctx.require_project()
         self.name_edit = QLineEdit(name, self)
         self.fields: dict[str, QComboBox | QLineEdit] = {}
         form = QFormLayout()
-        form.addRow("Name:", self.name_edit)
+        form.addRow(translate("speakers_dialog", "Name:"), self.name_edit)
         definitions = {a.name: a for a in project.attributes(AttributeScope.PARTICIPANT)}
         # the same attribute on documents (set from the attribute sheet) lends its allowed values
         on_documents = {a.name: a for a in project.attributes(AttributeScope.DOCUMENT)}
@@ -206,9 +214,9 @@ class ParticipantDialog(QDialog):
             else:
                 field = QLineEdit(self)
                 if definition is not None and definition.type is AttributeType.DATE:
-                    field.setPlaceholderText("YYYY-MM-DD")
+                    field.setPlaceholderText(translate("speakers_dialog", "YYYY-MM-DD"))
             self.fields[attr] = field
-            form.addRow(attribute_label(attr) + ":", field)
+            form.addRow(translate("speakers_dialog", "{attribute}:").format(attribute=attribute_label(attr)), field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -243,18 +251,18 @@ class SpeakersDialog(QDialog):
         self._ctx = ctx
         self.document_id = document_id
         info = ctx.require_project().document_info(document_id)
-        self.setWindowTitle(f"Speakers — {info.name}")
+        self.setWindowTitle(translate("speakers_dialog", "Speakers — {name}").format(name=info.name))
         self.resize(900, 380)
         self.model = SpeakersModel(ctx, document_id, self)
         self.view = self._make_table()
         self._name = info.name
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.merge_button = QPushButton("Merge into", self)
+        self.merge_button = QPushButton(translate("speakers_dialog", "Merge into"), self)
         self.merge_menu = QMenu(self)
         self.merge_menu.aboutToShow.connect(self._fill_merge_menu)
         self.merge_button.setMenu(self.merge_menu)
-        self.link_button = QPushButton("Link to participant", self)
+        self.link_button = QPushButton(translate("speakers_dialog", "Link to participant"), self)
         self.link_menu = QMenu(self)
         self.link_menu.aboutToShow.connect(self._fill_link_menu)
         self.link_button.setMenu(self.link_menu)
@@ -287,17 +295,30 @@ class SpeakersDialog(QDialog):
 
     def _on_rows(self) -> None:
         n = self.model.rowCount()
-        self.intro.setText(
-            f"{plural(n, 'speaker')} found in “{self._name}”. Double-click a name to rename it; link speakers "
-            "to participants so their excerpts carry the participant's attributes."
+        one = translate(
+            "speakers_dialog",
+            "{n} speaker found in “{name}”. Double-click a name to rename it; link speakers "
+            "to participants so their excerpts carry the participant's attributes.",
         )
+        many = translate(
+            "speakers_dialog",
+            "{n} speakers found in “{name}”. Double-click a name to rename it; link speakers "
+            "to participants so their excerpts carry the participant's attributes.",
+        )
+        # count_text fills {n} only: {name} is kept (braces doubled) for the next format
+        intro = count_text(n, one.replace("{name}", "{{name}}"), many.replace("{name}", "{{name}}"))
+        self.intro.setText(intro.format(name=self._name))
         self.no_speakers.setVisible(n == 0)
 
     # --- selection --------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
         """Speakers with their turns; names edited in place."""
         view = QTableView(self)
-        a11y(view, "Speakers", "One row per speaker: label, participant, turns")
+        a11y(
+            view,
+            translate("speakers_dialog", "Speakers"),
+            translate("speakers_dialog", "One row per speaker: label, participant, turns"),
+        )
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -309,7 +330,8 @@ class SpeakersDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in ((LABEL, 150), (TURNS, 50), (INTERVIEWER, 90), (PARTICIPANT, 150), (GROUP, 150)):
-            header.resizeSection(col, width)
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))  # translated: wider in es/fr
+            header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
         return view
 
     def current(self) -> SpeakerRow | None:
@@ -342,7 +364,17 @@ class SpeakersDialog(QDialog):
             return
         for other in self.model.records():
             if other.id != row.id:
-                action = QAction(f"{other.speaker.label} ({plural(other.turns, 'turn')})", self.merge_menu)
+                action = QAction(
+                    translate("speakers_dialog", "{speaker} ({turns})").format(
+                        speaker=other.speaker.label,
+                        turns=count_text(
+                            other.turns,
+                            translate("speakers_dialog", "{n} turn"),
+                            translate("speakers_dialog", "{n} turns"),
+                        ),
+                    ),
+                    self.merge_menu,
+                )
                 action.triggered.connect(lambda _=False, s=row.id, t=other.id: self.merge(s, t))
                 self.merge_menu.addAction(action)
 
@@ -351,10 +383,12 @@ class SpeakersDialog(QDialog):
         row = self.current()
         if row is None:
             return
-        new = self.link_menu.addAction("New participant…")
+        new = self.link_menu.addAction(translate("speakers_dialog", "New participant…"))
         new.triggered.connect(self.link_new_dialog)
         if row.participant is not None:
-            unlink = self.link_menu.addAction(f"Unlink from {row.participant.name}")
+            unlink = self.link_menu.addAction(
+                translate("speakers_dialog", "Unlink from {name}").format(name=row.participant.name)
+            )
             unlink.triggered.connect(lambda _=False, s=row.id: self.link(s, None))
         participants = self._ctx.require_project().participants()
         if participants:
@@ -380,7 +414,9 @@ class SpeakersDialog(QDialog):
         target = self.model.record(self.model.row_of(target_id)).speaker.label
         if self._run(lambda: self._ctx.require_project().merge_speakers(source_id, target_id)):
             self.select_speaker(target_id)
-            self.show_info(f"Merged “{source}” into “{target}”.")
+            self.show_info(
+                translate("speakers_dialog", "Merged “{source}” into “{target}”.").format(source=source, target=target)
+            )
             return True
         return False
 
@@ -393,7 +429,10 @@ class SpeakersDialog(QDialog):
         created: list[Participant] = []
 
         def run() -> None:
-            with one_undo_step(self._ctx, f"Link speaker to new participant {name.strip()}"):
+            with one_undo_step(
+                self._ctx,
+                translate("speakers_dialog", "Link speaker to new participant {name}").format(name=name.strip()),
+            ):
                 created.append(project.add_participant(name, attributes))
                 project.update_speaker(speaker_id, participant_id=created[0].id)
 

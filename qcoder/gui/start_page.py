@@ -49,6 +49,7 @@ from qcoder.core.errors import Cancelled
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import translate
 from qcoder.gui.record_model import Index
 from qcoder.gui.safety.open_flow import create_project_interactive, open_project_interactive
 from qcoder.gui.style import set_tone
@@ -100,9 +101,11 @@ class RecentProjectsModel(QAbstractListModel):
         path = Path(recent.location)
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{path.stem}    {path.parent}"
-            return text if recent.exists else text + "    (not found)"
+            return text if recent.exists else text + "    " + translate("start_page", "(not found)")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return recent.location if recent.exists else f"{recent.location}\nThis file no longer exists."
+            if recent.exists:
+                return recent.location
+            return recent.location + "\n" + translate("start_page", "This file no longer exists.")
         if role == Qt.ItemDataRole.ForegroundRole and not recent.exists:
             return _MISSING
         if role == PATH_ROLE:
@@ -129,9 +132,11 @@ class RecentDelegate(QStyledItemDelegate):
         location = str(index.data(PATH_ROLE))
         exists = bool(index.data(EXISTS_ROLE))
         path = Path(location)
-        name, where = (location, "server") if "://" in location else (path.stem, str(path.parent))
+        name, where = (
+            (location, translate("start_page", "server")) if "://" in location else (path.stem, str(path.parent))
+        )
         if not exists:
-            where += "  (not found)"
+            where += "  " + translate("start_page", "(not found)")
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         main = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect = opt.rect.adjusted(8, 3, -8, -3)
@@ -189,26 +194,29 @@ class StartPage(QWidget):
 
     def _start_box(self) -> QGroupBox:
         """New, open, the demo project, and a team project on a server."""
-        start = QGroupBox("Start", self)
-        self.new_button = QPushButton("New project…", start)
+        start = QGroupBox(translate("start_page", "Start"), self)
+        self.new_button = QPushButton(translate("start_page", "New project…"), start)
         self.new_button.clicked.connect(self.new_project_dialog)
-        self.open_button = QPushButton("Open project…", start)
+        self.open_button = QPushButton(translate("start_page", "Open project…"), start)
         self.open_button.clicked.connect(self.open_project_dialog)
-        self.demo_button = QPushButton("Open the demo project", start)
+        self.demo_button = QPushButton(translate("start_page", "Open the demo project"), start)
         self.demo_button.clicked.connect(self.open_demo)
         demo_note = QLabel(
-            "Fifteen sample interviews from a multi-site task force evaluation, "
-            "with attributes, a codebook and codings by two coders.",
+            translate(
+                "start_page",
+                "Fifteen sample interviews from a multi-site task force evaluation, "
+                "with attributes, a codebook and codings by two coders.",
+            ),
             start,
         )
         demo_note.setWordWrap(True)
         self.url_edit = QLineEdit(start)
-        self.url_edit.setPlaceholderText("postgresql+psycopg://user:password@server/database")
+        self.url_edit.setPlaceholderText(translate("start_page", "postgresql+psycopg://user:password@server/database"))
         self.url_edit.returnPressed.connect(lambda: self.open_project(self.url_edit.text().strip()))
-        self.connect_button = QPushButton("Connect", start)
+        self.connect_button = QPushButton(translate("start_page", "Connect"), start)
         self.connect_button.clicked.connect(lambda: self.open_project(self.url_edit.text().strip()))
-        self.create_on_server_button = QPushButton("Create", start)
-        self.create_on_server_button.setToolTip("Create a new project in an empty database")
+        self.create_on_server_button = QPushButton(translate("start_page", "Create"), start)
+        self.create_on_server_button.setToolTip(translate("start_page", "Create a new project in an empty database"))
         self.create_on_server_button.clicked.connect(lambda: self.new_project(self.url_edit.text().strip()))
         line = QFrame(start)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -225,7 +233,7 @@ class StartPage(QWidget):
         box.addWidget(demo_note)
         box.addSpacing(8)
         box.addWidget(line)
-        box.addWidget(QLabel("Team project on a PostgreSQL server:", start))
+        box.addWidget(QLabel(translate("start_page", "Team project on a PostgreSQL server:"), start))
         box.addWidget(self.url_edit)
         box.addLayout(server_row)
         box.addStretch(1)
@@ -234,7 +242,7 @@ class StartPage(QWidget):
 
     def _recent_box(self) -> QGroupBox:
         """The recent projects with Open and Remove."""
-        recent = QGroupBox("Recent projects", self)
+        recent = QGroupBox(translate("start_page", "Recent projects"), self)
         self.recent_model = RecentProjectsModel(self._ctx, self)
         self.recent_view = QListView(recent)
         self.recent_view.setModel(self.recent_model)
@@ -243,11 +251,11 @@ class StartPage(QWidget):
         self.recent_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent_view.setUniformItemSizes(True)
         self.recent_view.activated.connect(self._on_recent_activated)
-        self.open_recent_button = QPushButton("Open", recent)
+        self.open_recent_button = QPushButton(translate("start_page", "Open"), recent)
         self.open_recent_button.clicked.connect(self._open_selected_recent)
-        self.remove_recent_button = QPushButton("Remove from list", recent)
+        self.remove_recent_button = QPushButton(translate("start_page", "Remove from list"), recent)
         self.remove_recent_button.clicked.connect(self._remove_selected_recent)
-        self.recent_empty = QLabel("Projects you open appear here.", recent)
+        self.recent_empty = QLabel(translate("start_page", "Projects you open appear here."), recent)
         recent_buttons = QHBoxLayout()
         recent_buttons.addStretch(1)
         recent_buttons.addWidget(self.open_recent_button)
@@ -266,7 +274,7 @@ class StartPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel("Qualitative coding of interview transcripts", self)
+        subtitle = QLabel(translate("start_page", "Qualitative coding of interview transcripts"), self)
 
         grid = QGridLayout()
         grid.addWidget(start, 0, 0)
@@ -317,23 +325,29 @@ class StartPage(QWidget):
         """Create a project at a file path (``.qcoder`` is added) or in an empty server database."""
         self._clear_error()
         if not str(location).strip():
-            self.show_error("Enter the server address (a postgresql+psycopg:// URL) first.")
+            self.show_error(translate("start_page", "Enter the server address (a postgresql+psycopg:// URL) first."))
             return False
         is_url = "://" in str(location)
         if not is_url:
             path = Path(location)
             location = path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
             if location.exists():
-                self.show_error(f"{location} already exists. Open it, or choose another name for the new project.")
+                self.show_error(
+                    translate(
+                        "start_page", "{location} already exists. Open it, or choose another name for the new project."
+                    ).format(location=location)
+                )
                 return False
         name = "" if is_url else Path(location).stem
         if is_url:
-            return self._open_with(lambda: Project.create(location, name=name), "Creating the project", True)
+            return self._open_with(
+                lambda: Project.create(location, name=name), translate("start_page", "Creating the project"), True
+            )
         encrypted = self.encrypt_new
         # a file project holds the window lock; an encrypted one asks for a new passphrase
         return self._open_with(
             lambda: create_project_interactive(self, Path(location), name, encrypted=encrypted),
-            "Creating the project",
+            translate("start_page", "Creating the project"),
             False,
         )
 
@@ -341,17 +355,25 @@ class StartPage(QWidget):
         """Open a project file or a server URL (connecting runs in a worker)."""
         self._clear_error()
         if not str(location).strip():
-            self.show_error("Enter the server address (a postgresql+psycopg:// URL) first.")
+            self.show_error(translate("start_page", "Enter the server address (a postgresql+psycopg:// URL) first."))
             return False
         is_url = "://" in str(location)
         if not is_url and not Path(location).exists():
-            self.show_error(f"{location} was not found. It may have been moved, renamed or deleted.")
+            self.show_error(
+                translate("start_page", "{location} was not found. It may have been moved, renamed or deleted.").format(
+                    location=location
+                )
+            )
             self.recent_model.refresh()
             return False
         if is_url:
-            return self._open_with(lambda: Project.open(location), "Connecting to the server", True)
+            return self._open_with(
+                lambda: Project.open(location), translate("start_page", "Connecting to the server"), True
+            )
         # files: the passphrase of an encrypted project, the window lock, a damaged file's backups
-        return self._open_with(lambda: open_project_interactive(self, location), "Opening the project", False)
+        return self._open_with(
+            lambda: open_project_interactive(self, location), translate("start_page", "Opening the project"), False
+        )
 
     def _open_with(self, make: Any, title: str, in_worker: bool) -> bool:
         try:
@@ -378,18 +400,21 @@ class StartPage(QWidget):
         start = Path(self._ctx.settings.last_directory() or Path.home()) / f"project{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "New project",
+            translate("start_page", "New project"),
             str(start),
-            f"qcoder projects (*{SUFFIX})",
+            translate("start_page", "qcoder projects ({pattern})").format(pattern=f"*{SUFFIX}"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
             answer = QMessageBox.question(
                 self,
-                "New project",
-                "Encrypt the new project with a passphrase?\n\nEncrypt it if the interviews hold personal "
-                "or sensitive information: an encrypted project and its backups cannot be read without "
-                "the passphrase. If the passphrase is lost, nobody can recover the project.",
+                translate("start_page", "New project"),
+                translate(
+                    "start_page",
+                    "Encrypt the new project with a passphrase?\n\nEncrypt it if the interviews hold personal "
+                    "or sensitive information: an encrypted project and its backups cannot be read without "
+                    "the passphrase. If the passphrase is lost, nobody can recover the project.",
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -401,7 +426,12 @@ class StartPage(QWidget):
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open project", self._ctx.settings.last_directory(), f"qcoder projects (*{SUFFIX});;All files (*)"
+            self,
+            translate("start_page", "Open project"),
+            self._ctx.settings.last_directory(),
+            translate("start_page", "qcoder projects ({pattern})").format(pattern=f"*{SUFFIX}")
+            + ";;"
+            + translate("start_page", "All files (*)"),
         )
         if path:
             self.open_project(path)
@@ -446,15 +476,25 @@ class StartPage(QWidget):
         def task(progress: ProgressCallback, cancel: CancelToken) -> object:
             def report(done: int, total: int, message: str) -> None:
                 cancel.check()  # raises Cancelled between files
-                progress(done, total, f"Importing {message}" if message else "Adding the codebook and codings…")
+                progress(
+                    done,
+                    total,
+                    translate("start_page", "Importing {name}").format(name=message)
+                    if message
+                    else translate("start_page", "Adding the codebook and codings…"),
+                )
 
             return build_demo(out, progress=report)
 
-        worker = run_with_progress(self, "Building the demo project", task)
+        worker = run_with_progress(self, translate("start_page", "Building the demo project"), task)
         if worker.outcome == "finished":
             return True
         if worker.outcome == "failed" and worker.error is not None and not isinstance(worker.error, Cancelled):
-            self.show_error(f"The demo project could not be built: {user_message(worker.error)}")
+            self.show_error(
+                translate("start_page", "The demo project could not be built: {reason}").format(
+                    reason=user_message(worker.error)
+                )
+            )
         for name in ("demo.qcoder", "demo.qcoder-wal", "demo.qcoder-shm"):
             (out / name).unlink(missing_ok=True)  # a half-built demo is rebuilt next time
         return False

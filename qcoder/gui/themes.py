@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP
+
 SYSTEM = "system"  # the setting's default: follow the system's colour scheme
 ENV_VAR = "QCODER_THEME"
 
@@ -20,7 +22,7 @@ ENV_VAR = "QCODER_THEME"
 @dataclass(frozen=True)
 class Theme:
     name: str
-    title: str  # as the View → Theme menu shows it
+    title: str  # as the View → Theme menu shows it (translate("themes", title))
     dark: bool
     # panels and text
     window: str
@@ -60,7 +62,7 @@ class Theme:
 
 LIGHT = Theme(
     name="light",
-    title="Light",
+    title=QT_TRANSLATE_NOOP("themes", "Light"),
     dark=False,
     window="#F4F5F7",
     base="#FFFFFF",
@@ -97,7 +99,7 @@ LIGHT = Theme(
 
 DARK = Theme(
     name="dark",
-    title="Dark",
+    title=QT_TRANSLATE_NOOP("themes", "Dark"),
     dark=True,
     window="#1B1E23",
     base="#202329",
@@ -134,7 +136,7 @@ DARK = Theme(
 
 CONTRAST = Theme(
     name="contrast",
-    title="High contrast",
+    title=QT_TRANSLATE_NOOP("themes", "High contrast"),
     dark=True,
     window="#000000",
     base="#000000",

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from qcoder.gui.i18n import translate
 from qcoder.gui.workers import Task, Worker
 
 
@@ -33,7 +34,7 @@ class WorkerProgress:
         self.worker: Worker | None = None
         self.progress = QProgressBar(parent)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel", parent)
+        self.cancel_button = QPushButton(translate("worker_progress", "Cancel"), parent)
         self.cancel_button.setVisible(False)
         self.row = QHBoxLayout()
         self.row.addWidget(self.progress, 1)
@@ -44,7 +45,7 @@ class WorkerProgress:
         worker.progress.connect(self._on_progress)
         worker.finished.connect(on_finished)
         worker.failed.connect(lambda message: self._say(message))
-        worker.cancelled.connect(lambda: self._say("Cancelled."))
+        worker.cancelled.connect(lambda: self._say(translate("worker_progress", "Cancelled.")))
         worker.done.connect(self._on_done)
         self.worker = worker
         self._set_running(True)

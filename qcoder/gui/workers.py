@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from qcoder.core.errors import Cancelled
 from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import translate
 
 Task = Callable[[ProgressCallback, CancelToken], Any]
 GIL_SWITCH_S = 0.001
@@ -96,7 +97,7 @@ class ProgressDialog(QProgressDialog):
     """A modal progress dialog for a worker; its Cancel button cancels the worker cooperatively."""
 
     def __init__(self, worker: Worker, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, "Cancel", 0, 0, parent)
+        super().__init__(title, translate("workers", "Cancel"), 0, 0, parent)
         self.setWindowTitle(title)
         self.setMinimumDuration(300)
         self.setAutoClose(False)
@@ -114,7 +115,7 @@ class ProgressDialog(QProgressDialog):
             self.setLabelText(message)
 
     def _on_cancel(self) -> None:
-        self.setLabelText("Cancelling…")
+        self.setLabelText(translate("workers", "Cancelling…"))
         self.setCancelButton(None)
         self._worker.cancel()
 
