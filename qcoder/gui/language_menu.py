@@ -41,7 +41,7 @@ class LanguageMenu(QObject):
         self.settings = settings
         self._window = parent
         self._current_project = current_project
-        self.menu = QMenu(translate(CTX, "&Language"), parent)
+        self.menu = QMenu(translate(CTX, "Interface &language"), parent)
         self.actions: dict[str, QAction] = {}
         group = QActionGroup(parent)
         system_name = i18n.LANGUAGES[i18n.system_language()]

@@ -34,7 +34,7 @@ pytestmark = pytest.mark.usefixtures("answered")
 
 OPEN, CLOSE = "⟦", "⟧"
 MARKED = re.compile(f"{OPEN}.*?{CLOSE}", re.S)
-WORD = re.compile(r"[A-Za-z]{3,}")
+WORD = re.compile(r"[^\W\d_]{3,}")
 # never translated: the program's name, formats and standards named as such
 PROPER = {"qcoder", "REFI", "QDA", "qdpx", "qdc", "NVivo", "MAXQDA", "ATLAS", "QualCoder", "DOCX", "XLSX", "CSV"}
 PROPER |= {"PNG", "SVG", "PDF", "VTT", "SRT", "SPSS", "Stata", "PostgreSQL", "SQLite", "spaCy", "Ctrl", "Shift"}
