@@ -101,6 +101,10 @@ class AnalysisControls(QWidget):
         self.interviewers_check.setToolTip(
             translate("analysis.controls", "Count passages spoken by interviewers as well (off: respondents only)")
         )
+        self._make_row_widgets()
+
+    def _make_row_widgets(self) -> None:
+        """The second row's choices: which codes are rows, and the shading."""
         self.rows_combo = QComboBox(self)
         a11y(
             self.rows_combo,

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.analysis.cooccurrence import CooccurrenceMatrix, Meeting, Mode, Unit, compute_cooccurrence, meetings
-from qcoder.analysis.index import ProjectIndex, Selection
+from qcoder.analysis.index import NONE_VALUE, ProjectIndex, Selection
 from qcoder.analysis.network import Network, cooccurrence_network
 from qcoder.app.tables import write_table
 from qcoder.core.changes import Kind
@@ -120,6 +120,10 @@ class CooccurrenceDialog(RefreshingDialog):
         a11y(self.value, translate("analysis.cooccurrence_view", "Attribute value"))
         self.value.setVisible(False)
         self.value.currentIndexChanged.connect(self.refresh)
+        self._build_views()
+
+    def _build_views(self) -> None:
+        """The matrix with its export, then the rest (:meth:`_build_network`)."""
         self.xlsx_button = QPushButton(translate("analysis.cooccurrence_view", "Export XLSX…"), self)
         self.xlsx_button.setToolTip(translate("analysis.cooccurrence_view", "The matrix as a workbook"))
         self.xlsx_button.clicked.connect(self._ask_xlsx)
@@ -137,6 +141,10 @@ class CooccurrenceDialog(RefreshingDialog):
         self.grid.verticalHeader().setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
         self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.clicked.connect(lambda index: self.show_pair(*(self.model.codes_at(index) or ("", ""))))
+        self._build_network()
+
+    def _build_network(self) -> None:
+        """The network drawing with its options and exports, the passages and the status."""
         self.min_weight = QSpinBox(self)
         a11y(
             self.min_weight,
@@ -232,8 +240,9 @@ class CooccurrenceDialog(RefreshingDialog):
         self.value.blockSignals(True)
         self.value.clear()
         if name and self._index is not None:
-            for v in self._index.attribute_values(name, ["(none)"]):
-                self.value.addItem(v, v)
+            for v in self._index.attribute_values(name, [NONE_VALUE]):
+                shown = translate("analysis.cooccurrence_view", "(none)") if v == NONE_VALUE else v
+                self.value.addItem(shown, v)
         self.value.setVisible(bool(name))
         self.value.blockSignals(False)
         if name and self._index is None:

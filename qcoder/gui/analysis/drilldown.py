@@ -119,21 +119,7 @@ class DrillDownPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(100)  # the group column fits 100 rows, not 1,000 of 70,000
-        for col, width in (
-            (STAR, 30),
-            (DOCUMENT, 100),
-            (SPEAKER, 130),
-            (GROUP, 150),
-            (CODER, 100),
-            (CODES, 170),
-            (TIME, 70),
-        ):
-            header.resizeSection(col, width)
+        self._size_columns()
         self.view.setTabKeyNavigation(False)  # the arrows move between rows, Tab leaves the list
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_activated)
@@ -151,6 +137,24 @@ class DrillDownPanel(QWidget):
         self.show_items(
             translate("analysis.drilldown", "Click a cell of the table to list the excerpts behind it."), []
         )
+
+    def _size_columns(self) -> None:
+        """The columns' starting widths; the last one stretches."""
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(100)  # the group column fits 100 rows, not 1,000 of 70,000
+        for col, width in (
+            (STAR, 30),
+            (DOCUMENT, 100),
+            (SPEAKER, 130),
+            (GROUP, 150),
+            (CODER, 100),
+            (CODES, 170),
+            (TIME, 70),
+        ):
+            header.resizeSection(col, width)
 
     def show_items(self, title: str, items: list[ExcerptItem], group_title: str = "") -> None:
         def prepare() -> None:

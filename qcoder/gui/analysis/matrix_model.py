@@ -415,7 +415,9 @@ class FrequencyMatrixModel(QAbstractTableModel):
         if cell.respondents:
             mention = translate("analysis.matrix_model", "{n} of {total} respondents mention it ({share})")
             lines.append(
-                mention.format(n=number(cell.participants), total=number(cell.respondents), share=percent(cell.share))
+                mention.format(
+                    n=number(cell.participants), total=number(cell.respondents), share=percent(cell.share or 0.0)
+                )
             )
         else:
             lines.append(translate("analysis.matrix_model", "No respondents in this group"))

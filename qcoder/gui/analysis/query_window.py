@@ -198,6 +198,18 @@ class QueryDialog(RefreshingDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_context())
         self.table.doubleClicked.connect(lambda index: self.open_excerpt(index.row()))
         self.context = QTextBrowser(self)
+        self._build_counts()
+        self.export_button = QPushButton(translate("analysis.query_window", "Export…"), self)
+        self.export_button.clicked.connect(self._ask_export)
+        self.code_button = QPushButton(translate("analysis.query_window", "Code results as…"), self)
+        self.code_button.clicked.connect(self._ask_code)
+        self.status = QLabel(translate("analysis.query_window", "Pick codes or type an expression, then Run"), self)
+        self._layout()
+        self._fill_saved()
+        self._enable_results()
+
+    def _build_counts(self) -> None:
+        """The counts of the result by the values of an attribute."""
         self.by = QComboBox(self)
         a11y(
             self.by,
@@ -224,14 +236,6 @@ class QueryDialog(RefreshingDialog):
         for column in (1, 2, 3):  # the numbers as wide as they need, the value gets the rest
             self.counts.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.counts.verticalHeader().hide()
-        self.export_button = QPushButton(translate("analysis.query_window", "Export…"), self)
-        self.export_button.clicked.connect(self._ask_export)
-        self.code_button = QPushButton(translate("analysis.query_window", "Code results as…"), self)
-        self.code_button.clicked.connect(self._ask_code)
-        self.status = QLabel(translate("analysis.query_window", "Pick codes or type an expression, then Run"), self)
-        self._layout()
-        self._fill_saved()
-        self._enable_results()
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -135,11 +135,7 @@ class AnalysisView(QWidget):
         self.drill.star_requested.connect(self.toggle_star)
         self.lister = CellLister(self)  # a large cell's excerpts are listed in a worker
         self.lister.listed.connect(self._on_listed)
-        self.lister.failed.connect(
-            lambda message: self.drill.title.setText(
-                translate("analysis.view", "Not listed: {error}").format(error=message)
-            )
-        )
+        self.lister.failed.connect(self._on_list_failed)
         self.note = QLabel(self)
         self.note.setObjectName("AnalysisNote")
         self.note.setWordWrap(True)
@@ -160,6 +156,9 @@ class AnalysisView(QWidget):
         self._on_project()
 
     # --- computing ----------------------------------------------------------------------------
+    def _on_list_failed(self, message: str) -> None:
+        self.drill.title.setText(translate("analysis.view", "Not listed: {error}").format(error=message))
+
     def _on_project(self) -> None:
         self.wait()
         self._current = None  # results of the last project are dropped

@@ -135,6 +135,10 @@ class WordsDialog(RefreshingDialog):
         self.xlsx_button = QPushButton(translate("analysis.words_view", "Export XLSX…"), self)
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self._build_views()
+
+    def _build_views(self) -> None:
+        """The lemma table, the cloud, the keyword-in-context lines and the status."""
         self.model = WordsModel(self)
         self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
