@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from qcoder.analysis.synthesis import Synthesis, SynthesisCell
-from qcoder.gui.i18n import translate
+from qcoder.gui.i18n import count_text, translate
 
 _Index = QModelIndex | QPersistentModelIndex
 SUMMARY_CHARS = 90  # a summary longer than this is cut in the grid (the tooltip has it whole)
@@ -50,7 +50,11 @@ def cell_tooltip(cell: SynthesisCell) -> str:
         n=cell.respondents, total=cell.respondents_total
     )
     summaries = [f"{s.title}{f' ({s.author})' if s.author else ''}: {s.text}" for s in cell.summaries]
-    quotes = translate("analysis.synthesis_model", "{n} starred quotes").format(n=len(cell.quotes))
+    quotes = count_text(
+        len(cell.quotes),
+        translate("analysis.synthesis_model", "{n} starred quote"),
+        translate("analysis.synthesis_model", "{n} starred quotes"),
+    )
     return "\n\n".join([counts, *summaries, quotes])
 
 
