@@ -93,7 +93,8 @@ class CooccurrenceDialog(RefreshingDialog):
         for value, label in options.items():
             combo.addItem(translate("analysis.cooccurrence_view", label), value)
         combo.currentIndexChanged.connect(self.refresh)
-        return compact(combo, chars)
+        # fixed choices are shown whole, however long their translation
+        return compact(combo, max(chars, *(len(combo.itemText(i)) for i in range(combo.count()))))
 
     def _build(self) -> None:
         self.mode = self._combo(MODES, 14)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from qcoder.analysis.frequencies import Cell
+from qcoder.analysis.index import NONE_VALUE
 from qcoder.analysis.matrix import (
     Column,
     CountKind,
@@ -99,6 +100,11 @@ KIND_TEXTS = {
 def kind_text(kind: CountKind) -> str:
     """What ``kind`` counts, in the window's language."""
     return translate("analysis.matrix_model", KIND_TEXTS[kind])
+
+
+def value_text(value: str) -> str:
+    """An attribute value as shown: the analysis's "(none)" (no value) in the window's language."""
+    return translate("analysis.matrix_model", "(none)") if value == NONE_VALUE else value
 
 
 _swatches: dict[str, QIcon] = {}
@@ -273,7 +279,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
         col = self._columns[column]
         if col.is_total:
             return translate("analysis.matrix_model", "All")
-        return col.label()
+        return " · ".join(value_text(v) for v in col.key)
 
     def column_description(self, column: int) -> str:
         """``law enforcement`` → ``Stakeholder group: law enforcement``."""
@@ -283,7 +289,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
         names = self._matrix.options.by()
         pair = translate("analysis.matrix_model", "{attribute}: {value}")
         return ", ".join(
-            pair.format(attribute=attribute_label(a), value=v) for a, v in zip(names, col.key, strict=False)
+            pair.format(attribute=attribute_label(a), value=value_text(v)) for a, v in zip(names, col.key, strict=False)
         )
 
     # --- Qt ---------------------------------------------------------------------------------
@@ -356,7 +362,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             col = self._columns[section]
-            parts = col.key or (translate("analysis.matrix_model", "All"),)
+            parts = tuple(value_text(v) for v in col.key) or (translate("analysis.matrix_model", "All"),)
             return "\n".join(textwrap.fill(p, 16) for p in parts)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._column_tooltip(section)

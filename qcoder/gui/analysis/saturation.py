@@ -90,8 +90,28 @@ class SaturationModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._grid[0]):
-                return self._grid[0][section]
+                return heading(self._grid[0][section])
         return None
+
+
+# the app layer's column names (qcoder.app.saturation.saturation_table) as the window shows them
+HEADINGS = {
+    "Document": QT_TRANSLATE_NOOP("analysis.saturation", "Document"),
+    "New codes": QT_TRANSLATE_NOOP("analysis.saturation", "New codes"),
+    "Cumulative codes": QT_TRANSLATE_NOOP("analysis.saturation", "Cumulative codes"),
+    "Codes new in this document": QT_TRANSLATE_NOOP("analysis.saturation", "Codes new in this document"),
+}
+
+
+def heading(name: str) -> str:
+    """A column name of the saturation table in the window's language (a coder's name kept)."""
+    if name in HEADINGS:
+        return translate("analysis.saturation", HEADINGS[name])
+    if name.endswith(": new"):
+        return translate("analysis.saturation", "{coder}: new").format(coder=name.removesuffix(": new"))
+    if name.endswith(": cumulative"):
+        return translate("analysis.saturation", "{coder}: cumulative").format(coder=name.removesuffix(": cumulative"))
+    return name
 
 
 class SaturationDialog(RefreshingDialog):

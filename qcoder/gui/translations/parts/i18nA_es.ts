@@ -326,7 +326,7 @@ coinciden {n} veces — haga clic para ver dónde</translation>
         </message>
         <message>
             <source>{codes} · {unit} counted · {mode}</source>
-            <translation>{codes} · {unit} contados · {mode}</translation>
+            <translation>{codes} · recuento: {unit} · {mode}</translation>
         </message>
         <message>
             <source>Not counted: {error}</source>
@@ -673,6 +673,10 @@ coinciden {n} veces — haga clic para ver dónde</translation>
         <message>
             <source>Share of respondents</source>
             <translation>Proporción de entrevistados</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
         </message>
         <message>
             <source>All</source>
@@ -1159,6 +1163,30 @@ usado {n} veces</translation>
         <message>
             <source>Document name</source>
             <translation>Nombre del documento</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>New codes</source>
+            <translation>Códigos nuevos</translation>
+        </message>
+        <message>
+            <source>Cumulative codes</source>
+            <translation>Códigos acumulados</translation>
+        </message>
+        <message>
+            <source>Codes new in this document</source>
+            <translation>Códigos nuevos en este documento</translation>
+        </message>
+        <message>
+            <source>{coder}: new</source>
+            <translation>{coder}: nuevos</translation>
+        </message>
+        <message>
+            <source>{coder}: cumulative</source>
+            <translation>{coder}: acumulados</translation>
         </message>
         <message>
             <source>Saturation: new codes per document</source>

@@ -675,6 +675,10 @@ se croisent {n} fois — cliquez pour voir où</translation>
             <translation>Part des répondants</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>Tous</translation>
         </message>
@@ -1159,6 +1163,30 @@ utilisé {n} fois</translation>
         <message>
             <source>Document name</source>
             <translation>Nom du document</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>New codes</source>
+            <translation>Nouveaux codes</translation>
+        </message>
+        <message>
+            <source>Cumulative codes</source>
+            <translation>Codes cumulés</translation>
+        </message>
+        <message>
+            <source>Codes new in this document</source>
+            <translation>Codes nouveaux dans ce document</translation>
+        </message>
+        <message>
+            <source>{coder}: new</source>
+            <translation>{coder} : nouveaux</translation>
+        </message>
+        <message>
+            <source>{coder}: cumulative</source>
+            <translation>{coder} : cumulés</translation>
         </message>
         <message>
             <source>Saturation: new codes per document</source>
