@@ -29,8 +29,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from qcoder.analysis.index import NONE_VALUE
-from qcoder.analysis.matrix import KIND_LABELS, CountKind
-from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
+from qcoder.analysis.matrix import CountKind
+from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel, kind_text
+from qcoder.gui.i18n import number, percent, translate
 from qcoder.gui.themes import current as theme
 
 # distinguishable on white and for common colour-vision deficiencies (Tableau 10)
@@ -108,7 +109,7 @@ def nice_ticks(peak: float, share: bool) -> list[float]:
 
 
 def tick_text(value: float, share: bool) -> str:
-    return f"{value:.0%}" if share else f"{value:,.0f}"
+    return percent(value) if share else number(float(value), 0)
 
 
 def shade(color: QColor, i: int, n: int) -> QColor:
@@ -264,17 +265,22 @@ class BarChart(QWidget):
 
     def title(self) -> str:
         matrix = self.model.matrix
-        what = KIND_LABELS[self.model.kind]
+        what = kind_text(self.model.kind)
         if self.mode == ChartMode.CODE:
             rows = self.drawn_rows()
-            return f"{what}: {self.model.row(rows[0]).name}" if rows else "Select a code in the table"
+            if not rows:
+                return translate("analysis.chart", "Select a code in the table")
+            return translate("analysis.chart", "{count}: {code}").format(count=what, code=self.model.row(rows[0]).name)
         if matrix is None or not matrix.options.by():
             return what
         if self.too_many_columns():
-            return f"{what}, all respondents (select column headers to compare groups)"
+            return translate(
+                "analysis.chart", "{count}, all respondents (select column headers to compare groups)"
+            ).format(count=what)
         from qcoder.gui.texts import attribute_label
 
-        return f"{what} by " + " × ".join(attribute_label(a).lower() for a in matrix.options.by())
+        groups = " × ".join(attribute_label(a).lower() for a in matrix.options.by())
+        return translate("analysis.chart", "{count} by {groups}").format(count=what, groups=groups)
 
 
 class _Header(QWidget):
@@ -446,7 +452,9 @@ class _Canvas(QWidget):
             p.drawText(
                 self.rect().adjusted(8, 8, -8, -8),
                 int(Qt.AlignmentFlag.AlignHCenter),
-                "Nothing to chart yet." if c.mode == ChartMode.CODES else "Select a code in the table.",
+                translate("analysis.chart", "Nothing to chart yet.")
+                if c.mode == ChartMode.CODES
+                else translate("analysis.chart", "Select a code in the table."),
             )
         p.end()
 

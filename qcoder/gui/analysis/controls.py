@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcoder.analysis.matrix import KIND_LABELS, UNIT_ATTRIBUTE, CountKind, Options, RowMode
+from qcoder.analysis.matrix import UNIT_ATTRIBUTE, CountKind, Options, RowMode
 from qcoder.gui.accessibility import a11y
-from qcoder.gui.analysis.matrix_model import Shading
+from qcoder.gui.analysis.matrix_model import Shading, kind_text
+from qcoder.gui.i18n import translate
 from qcoder.gui.texts import attribute_label
 
 CONSENSUS = "consensus"
@@ -58,51 +59,92 @@ class AnalysisControls(QWidget):
 
     def _make_widgets(self) -> None:
         self.attribute_combo = QComboBox(self)
-        a11y(self.attribute_combo, "Columns", "The attribute whose values make the columns")
+        a11y(
+            self.attribute_combo,
+            translate("analysis.controls", "Columns"),
+            translate("analysis.controls", "The attribute whose values make the columns"),
+        )
         self.attribute_combo.setToolTip(
-            "The attribute whose values make the columns (a participant's value, or else the document's)"
+            translate(
+                "analysis.controls",
+                "The attribute whose values make the columns (a participant's value, or else the document's)",
+            )
         )
         self.attribute2_combo = QComboBox(self)
-        a11y(self.attribute2_combo, "Columns split by", "A second attribute that splits each column")
-        self.attribute2_combo.setToolTip("Split each column by a second attribute (e.g. group × site)")
+        a11y(
+            self.attribute2_combo,
+            translate("analysis.controls", "Columns split by"),
+            translate("analysis.controls", "A second attribute that splits each column"),
+        )
+        self.attribute2_combo.setToolTip(
+            translate("analysis.controls", "Split each column by a second attribute (e.g. group × site)")
+        )
         self.kind_combo = QComboBox(self)
-        a11y(self.kind_combo, "Count", "What each cell counts")
+        a11y(
+            self.kind_combo,
+            translate("analysis.controls", "Count"),
+            translate("analysis.controls", "What each cell counts"),
+        )
         for kind in CountKind:
-            self.kind_combo.addItem(KIND_LABELS[kind], kind.value)
-        self.kind_combo.setToolTip("What each cell counts")
+            self.kind_combo.addItem(kind_text(kind), kind.value)
+        self.kind_combo.setToolTip(translate("analysis.controls", "What each cell counts"))
         self.coders_button = QToolButton(self)
         self.coders_button.setObjectName("MenuButton")
         self.coders_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.coders_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.coders_button.setToolTip("Count the codings of every coder, of one, of several, or of the consensus")
+        self.coders_button.setToolTip(
+            translate("analysis.controls", "Count the codings of every coder, of one, of several, or of the consensus")
+        )
         self.coders_menu = QMenu(self)
         self.coders_button.setMenu(self.coders_menu)
-        self.interviewers_check = QCheckBox("Include interviewers", self)
-        self.interviewers_check.setToolTip("Count passages spoken by interviewers as well (off: respondents only)")
+        self.interviewers_check = QCheckBox(translate("analysis.controls", "Include interviewers"), self)
+        self.interviewers_check.setToolTip(
+            translate("analysis.controls", "Count passages spoken by interviewers as well (off: respondents only)")
+        )
+        self._make_row_widgets()
+
+    def _make_row_widgets(self) -> None:
+        """The second row's choices: which codes are rows, and the shading."""
         self.rows_combo = QComboBox(self)
-        a11y(self.rows_combo, "Rows", "Which codes are rows")
-        self.rows_combo.addItem("All codes, parents include subcodes", RowMode.ROLLUP.value)
-        self.rows_combo.addItem("All codes, own codings only", RowMode.OWN.value)
-        self.rows_combo.addItem("Top-level themes only", RowMode.TOP.value)
-        self.rows_combo.setToolTip("Which codes are rows, and whether a parent's row counts its subcodes' excerpts")
+        a11y(
+            self.rows_combo,
+            translate("analysis.controls", "Rows"),
+            translate("analysis.controls", "Which codes are rows"),
+        )
+        self.rows_combo.addItem(
+            translate("analysis.controls", "All codes, parents include subcodes"), RowMode.ROLLUP.value
+        )
+        self.rows_combo.addItem(translate("analysis.controls", "All codes, own codings only"), RowMode.OWN.value)
+        self.rows_combo.addItem(translate("analysis.controls", "Top-level themes only"), RowMode.TOP.value)
+        self.rows_combo.setToolTip(
+            translate(
+                "analysis.controls", "Which codes are rows, and whether a parent's row counts its subcodes' excerpts"
+            )
+        )
         self.shading_combo = QComboBox(self)
-        a11y(self.shading_combo, "Shading", "Heat-map scale of the cells")
-        self.shading_combo.addItem("Shade each column", Shading.COLUMN.value)
-        self.shading_combo.addItem("Shade whole table", Shading.TABLE.value)
-        self.shading_combo.addItem("No shading", Shading.OFF.value)
-        self.shading_combo.setToolTip("Heat-map scale: darkest = largest figure of the column, or of the table")
+        a11y(
+            self.shading_combo,
+            translate("analysis.controls", "Shading"),
+            translate("analysis.controls", "Heat-map scale of the cells"),
+        )
+        self.shading_combo.addItem(translate("analysis.controls", "Shade each column"), Shading.COLUMN.value)
+        self.shading_combo.addItem(translate("analysis.controls", "Shade whole table"), Shading.TABLE.value)
+        self.shading_combo.addItem(translate("analysis.controls", "No shading"), Shading.OFF.value)
+        self.shading_combo.setToolTip(
+            translate("analysis.controls", "Heat-map scale: darkest = largest figure of the column, or of the table")
+        )
 
     def _arrange(self) -> None:
         """Columns, count, coders and interviewers on the first row; rows and shading (and the
         view's export buttons) on the second."""
         row1 = QHBoxLayout()
         row1.setContentsMargins(0, 0, 0, 0)
-        row1.addWidget(QLabel("Columns", self))
+        row1.addWidget(QLabel(translate("analysis.controls", "Columns"), self))
         row1.addWidget(self.attribute_combo)
         row1.addWidget(QLabel("×", self))
         row1.addWidget(self.attribute2_combo)
         row1.addSpacing(12)
-        row1.addWidget(QLabel("Count", self))
+        row1.addWidget(QLabel(translate("analysis.controls", "Count"), self))
         row1.addWidget(self.kind_combo)
         row1.addSpacing(12)
         row1.addWidget(self.coders_button)
@@ -111,7 +153,7 @@ class AnalysisControls(QWidget):
         row1.addStretch(1)
         self.row2 = QHBoxLayout()
         self.row2.setContentsMargins(0, 0, 0, 0)
-        self.row2.addWidget(QLabel("Rows", self))
+        self.row2.addWidget(QLabel(translate("analysis.controls", "Rows"), self))
         self.row2.addWidget(self.rows_combo)
         self.row2.addSpacing(12)
         self.row2.addWidget(self.shading_combo)
@@ -179,7 +221,7 @@ class AnalysisControls(QWidget):
         self._coders = dict(order)
         self._chosen = {c for c in (chosen or ()) if c in self._coders}
         self.coders_menu.clear()
-        everyone = QAction("All coders", self.coders_menu)
+        everyone = QAction(translate("analysis.controls", "All coders"), self.coders_menu)
         everyone.setCheckable(True)
         everyone.setChecked(not self._chosen)
         everyone.triggered.connect(lambda: self._choose(set()))
@@ -217,11 +259,15 @@ class AnalysisControls(QWidget):
 
     def _update_coders_text(self) -> None:
         if not self._chosen:
-            text = "Coders: all"
+            text = translate("analysis.controls", "Coders: all")
         elif len(self._chosen) == 1:
-            text = f"Coder: {self._coders.get(next(iter(self._chosen)), '?')}"
+            text = translate("analysis.controls", "Coder: {name}").format(
+                name=self._coders.get(next(iter(self._chosen)), "?")
+            )
         else:
-            text = f"Coders: {len(self._chosen)} of {len(self._coders)}"
+            text = translate("analysis.controls", "Coders: {n} of {total}").format(
+                n=len(self._chosen), total=len(self._coders)
+            )
         self.coders_button.setText(text)
 
     def _options_changed(self) -> None:

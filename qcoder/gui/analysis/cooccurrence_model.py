@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from qcoder.analysis.cooccurrence import CooccurrenceMatrix
 from qcoder.analysis.network import related
 from qcoder.core.codepath import SEPARATOR
+from qcoder.gui.i18n import number, translate
 from qcoder.gui.record_model import Index
 from qcoder.gui.themes import current as theme
 
@@ -77,10 +78,17 @@ class CooccurrenceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             a, b = self.matrix.paths[r], self.matrix.paths[c]
             if r == c:
-                return f"{a}: used {value} times"
+                return translate("analysis.cooccurrence_model", "{code}: used {n} times").format(
+                    code=a, n=number(value)
+                )
             if (r, c) in self._related:
-                return f"{a}\n{b}\nmeet {value} times (a code includes its subcodes) — click to list where"
-            return f"{a}\n{b}\nmeet {value} times — click to list where"
+                text = translate(
+                    "analysis.cooccurrence_model",
+                    "{code}\n{other}\nmeet {n} times (a code includes its subcodes) — click to list where",
+                )
+            else:
+                text = translate("analysis.cooccurrence_model", "{code}\n{other}\nmeet {n} times — click to list where")
+            return text.format(code=a, other=b, n=number(value))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.analysis.cooccurrence import CooccurrenceMatrix, Meeting, Mode, Unit, compute_cooccurrence, meetings
-from qcoder.analysis.index import ProjectIndex, Selection
+from qcoder.analysis.index import NONE_VALUE, ProjectIndex, Selection
 from qcoder.analysis.network import Network, cooccurrence_network
 from qcoder.app.tables import write_table
 from qcoder.core.changes import Kind
@@ -44,11 +44,18 @@ from qcoder.gui.analysis.layout import ask_save, beside, compact, write_or_warn
 from qcoder.gui.analysis.network_view import NetworkScene, NetworkView
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, translate
 from qcoder.gui.screen_fit import fitted_size
-from qcoder.gui.texts import one_line, plural
+from qcoder.gui.texts import one_line
 
-MODES: dict[str, str] = {"overlap": "Overlapping excerpts", "turn": "Same speaker turn"}
-UNITS: dict[str, str] = {"excerpts": "Meetings", "documents": "Documents"}
+MODES: dict[str, str] = {
+    "overlap": QT_TRANSLATE_NOOP("analysis.cooccurrence_view", "Overlapping excerpts"),
+    "turn": QT_TRANSLATE_NOOP("analysis.cooccurrence_view", "Same speaker turn"),
+}
+UNITS: dict[str, str] = {
+    "excerpts": QT_TRANSLATE_NOOP("analysis.cooccurrence_view", "Meetings"),
+    "documents": QT_TRANSLATE_NOOP("analysis.cooccurrence_view", "Documents"),
+}
 EVERYONE = ""
 SNIPPET = 320
 
@@ -69,7 +76,7 @@ class CooccurrenceDialog(RefreshingDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Code co-occurrence")
+        self.setWindowTitle(translate("analysis.cooccurrence_view", "Code co-occurrence"))
         self.counted: Counted | None = None
         self.network: Network | None = None
         self.pair: tuple[str, str] | None = None
@@ -84,34 +91,50 @@ class CooccurrenceDialog(RefreshingDialog):
     def _combo(self, options: dict[str, str], chars: int) -> QComboBox:
         combo = QComboBox(self)
         for value, label in options.items():
-            combo.addItem(label, value)
+            combo.addItem(translate("analysis.cooccurrence_view", label), value)
         combo.currentIndexChanged.connect(self.refresh)
-        return compact(combo, chars)
+        # fixed choices are shown whole, however long their translation
+        return compact(combo, max(chars, *(len(combo.itemText(i)) for i in range(combo.count()))))
 
     def _build(self) -> None:
         self.mode = self._combo(MODES, 14)
-        a11y(self.mode, "Meet where")
-        self.mode.setToolTip("Codes meet where their excerpts overlap, or anywhere in one speaker's turn")
+        a11y(self.mode, translate("analysis.cooccurrence_view", "Meet where"))
+        self.mode.setToolTip(
+            translate(
+                "analysis.cooccurrence_view",
+                "Codes meet where their excerpts overlap, or anywhere in one speaker's turn",
+            )
+        )
         self.unit = self._combo(UNITS, 8)
-        a11y(self.unit, "Count")
-        self.unit.setToolTip("Count each meeting, or the documents where the codes meet")
+        a11y(self.unit, translate("analysis.cooccurrence_view", "Count"))
+        self.unit.setToolTip(
+            translate("analysis.cooccurrence_view", "Count each meeting, or the documents where the codes meet")
+        )
         self.attribute = compact(QComboBox(self), 10)
-        a11y(self.attribute, "Attribute")
-        self.attribute.addItem("Everyone", EVERYONE)
+        a11y(self.attribute, translate("analysis.cooccurrence_view", "Attribute"))
+        self.attribute.addItem(translate("analysis.cooccurrence_view", "Everyone"), EVERYONE)
         project = self._ctx.require_project()
         for name in dict.fromkeys(a.name for a in project.attributes()):
             self.attribute.addItem(name, name)
         self.attribute.currentIndexChanged.connect(self._fill_values)
         self.value = compact(QComboBox(self))
-        a11y(self.value, "Attribute value")
+        a11y(self.value, translate("analysis.cooccurrence_view", "Attribute value"))
         self.value.setVisible(False)
         self.value.currentIndexChanged.connect(self.refresh)
-        self.xlsx_button = QPushButton("Export XLSX…", self)
-        self.xlsx_button.setToolTip("The matrix as a workbook")
+        self._build_views()
+
+    def _build_views(self) -> None:
+        """The matrix with its export, then the rest (:meth:`_build_network`)."""
+        self.xlsx_button = QPushButton(translate("analysis.cooccurrence_view", "Export XLSX…"), self)
+        self.xlsx_button.setToolTip(translate("analysis.cooccurrence_view", "The matrix as a workbook"))
         self.xlsx_button.clicked.connect(self._ask_xlsx)
         self.model = CooccurrenceModel(self)
         self.grid = QTableView(self)
-        a11y(self.grid, "Co-occurrence matrix", "Codes by codes: each cell holds how often the two meet")
+        a11y(
+            self.grid,
+            translate("analysis.cooccurrence_view", "Co-occurrence matrix"),
+            translate("analysis.cooccurrence_view", "Codes by codes: each cell holds how often the two meet"),
+        )
         self.grid.setModel(self.model)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,27 +142,47 @@ class CooccurrenceDialog(RefreshingDialog):
         self.grid.verticalHeader().setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
         self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.clicked.connect(lambda index: self.show_pair(*(self.model.codes_at(index) or ("", ""))))
+        self._build_network()
+
+    def _build_network(self) -> None:
+        """The network drawing with its options and exports, the passages and the status."""
         self.min_weight = QSpinBox(self)
-        a11y(self.min_weight, "Minimum meetings", "Leave out links of fewer meetings")
+        a11y(
+            self.min_weight,
+            translate("analysis.cooccurrence_view", "Minimum meetings"),
+            translate("analysis.cooccurrence_view", "Leave out links of fewer meetings"),
+        )
         self.min_weight.setRange(1, 100_000)
-        self.min_weight.setToolTip("Leave out links of fewer meetings")
-        self.subcodes = QCheckBox("Links to own subcodes", self)
-        self.subcodes.setToolTip("A code always meets its own subcodes (it includes them): off by default")
+        self.min_weight.setToolTip(translate("analysis.cooccurrence_view", "Leave out links of fewer meetings"))
+        self.subcodes = QCheckBox(translate("analysis.cooccurrence_view", "Links to own subcodes"), self)
+        self.subcodes.setToolTip(
+            translate(
+                "analysis.cooccurrence_view", "A code always meets its own subcodes (it includes them): off by default"
+            )
+        )
         self.min_weight.valueChanged.connect(self.draw)
         self.subcodes.toggled.connect(self.draw)
-        self.png_button = QPushButton("Export PNG…", self)
-        self.svg_button = QPushButton("Export SVG…", self)
-        self.png_button.setToolTip("The network drawing as an image")
-        self.svg_button.setToolTip("The network drawing as a scalable image (for reports)")
+        self.png_button = QPushButton(translate("analysis.cooccurrence_view", "Export PNG…"), self)
+        self.svg_button = QPushButton(translate("analysis.cooccurrence_view", "Export SVG…"), self)
+        self.png_button.setToolTip(translate("analysis.cooccurrence_view", "The network drawing as an image"))
+        self.svg_button.setToolTip(
+            translate("analysis.cooccurrence_view", "The network drawing as a scalable image (for reports)")
+        )
         self.png_button.clicked.connect(lambda: self._ask_drawing("png"))
         self.svg_button.clicked.connect(lambda: self._ask_drawing("svg"))
         self.scene = NetworkScene(self)
         self.scene.edge_clicked.connect(self.show_pair)
         self.view = NetworkView(self.scene, self)
-        self.pair_title = QLabel("Click a cell or a link to see where two codes meet", self)
+        self.pair_title = QLabel(
+            translate("analysis.cooccurrence_view", "Click a cell or a link to see where two codes meet"), self
+        )
         self.pair_title.setWordWrap(True)
         self.passages = QListWidget(self)
-        a11y(self.passages, "Passages", "Where the two chosen codes meet. Enter opens one.")
+        a11y(
+            self.passages,
+            translate("analysis.cooccurrence_view", "Passages"),
+            translate("analysis.cooccurrence_view", "Where the two chosen codes meet. Enter opens one."),
+        )
         self.passages.setWordWrap(True)
         self.passages.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.passages.setAlternatingRowColors(True)
@@ -149,31 +192,40 @@ class CooccurrenceDialog(RefreshingDialog):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for label, widget in (("Codes meet in:", self.mode), ("Count:", self.unit), ("Speakers:", self.attribute)):
+        for label, widget in (
+            (translate("analysis.cooccurrence_view", "Codes meet in:"), self.mode),
+            (translate("analysis.cooccurrence_view", "Count:"), self.unit),
+            (translate("analysis.cooccurrence_view", "Speakers:"), self.attribute),
+        ):
             top.addWidget(QLabel(label, self))
             top.addWidget(widget)
         top.addWidget(self.value)
         top.addStretch(1)
         matrix_page = QWidget(self)
         matrix_box = QVBoxLayout(matrix_page)
-        note = QLabel("Rows and columns are numbered alike; the diagonal is each code's use", self)
+        note = QLabel(
+            translate(
+                "analysis.cooccurrence_view", "Rows and columns are numbered alike; the diagonal is each code's use"
+            ),
+            self,
+        )
         note.setWordWrap(True)
         matrix_box.addWidget(note)
         matrix_box.addWidget(self.grid, 1)
         network_page = QWidget(self)
         network_box = QVBoxLayout(network_page)
         network_row = QHBoxLayout()
-        network_row.addWidget(QLabel("Minimum weight:", self))
+        network_row.addWidget(QLabel(translate("analysis.cooccurrence_view", "Minimum weight:"), self))
         network_row.addWidget(self.min_weight)
         network_row.addWidget(self.subcodes)
         network_row.addStretch(1)
         network_box.addLayout(network_row)
         network_box.addWidget(self.view, 1)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(matrix_page, "Matrix")
-        self.tabs.addTab(network_page, "Network")
+        self.tabs.addTab(matrix_page, translate("analysis.cooccurrence_view", "Matrix"))
+        self.tabs.addTab(network_page, translate("analysis.cooccurrence_view", "Network"))
         self.tabs.currentChanged.connect(lambda *_: self.view.fit())
-        hint = "Double-click a passage to open it in its document"
+        hint = translate("analysis.cooccurrence_view", "Double-click a passage to open it in its document")
         split = beside(self, self.tabs, self.pair_title, self.passages, hint, [800, 420])
         bottom = QHBoxLayout()  # the exports under the views: the window fits 1366×768 at 150 %
         bottom.addWidget(self.status, 1)
@@ -189,8 +241,9 @@ class CooccurrenceDialog(RefreshingDialog):
         self.value.blockSignals(True)
         self.value.clear()
         if name and self._index is not None:
-            for v in self._index.attribute_values(name, ["(none)"]):
-                self.value.addItem(v, v)
+            for v in self._index.attribute_values(name, [NONE_VALUE]):
+                shown = translate("analysis.cooccurrence_view", "(none)") if v == NONE_VALUE else v
+                self.value.addItem(shown, v)
         self.value.setVisible(bool(name))
         self.value.blockSignals(False)
         if name and self._index is None:
@@ -238,7 +291,7 @@ class CooccurrenceDialog(RefreshingDialog):
             return Counted(index, compute_cooccurrence(index, Selection(), mode, unit, where), where)
 
         self.start_current(task, self._on_counted, self._on_failed)
-        self.status.setText("Counting…")
+        self.status.setText(translate("analysis.cooccurrence_view", "Counting…"))
 
     def _on_counted(self, counted: Counted) -> None:
         if not self.take_current():
@@ -252,10 +305,20 @@ class CooccurrenceDialog(RefreshingDialog):
         self.grid.resizeColumnsToContents()
         self.draw()
         m = counted.matrix
-        where = f" · speakers with {self.attribute.currentText()} {self.value.currentText()}" if counted.where else ""
-        self.status.setText(
-            f"{plural(len(m.code_ids), 'code')} · {UNITS[m.unit].lower()} counted · {MODES[m.mode].lower()}{where}"
+        where = ""
+        if counted.where:
+            where = translate("analysis.cooccurrence_view", " · speakers with {attribute} {value}").format(
+                attribute=self.attribute.currentText(), value=self.value.currentText()
+            )
+        codes = count_text(
+            len(m.code_ids),
+            translate("analysis.cooccurrence_view", "{n} code"),
+            translate("analysis.cooccurrence_view", "{n} codes"),
         )
+        unit = translate("analysis.cooccurrence_view", UNITS[m.unit]).lower()
+        mode = translate("analysis.cooccurrence_view", MODES[m.mode]).lower()
+        text = translate("analysis.cooccurrence_view", "{codes} · {unit} counted · {mode}")
+        self.status.setText(text.format(codes=codes, unit=unit, mode=mode) + where)
         if self.pair is not None:
             self.show_pair(*self.pair)
         self.computed.emit()
@@ -263,7 +326,7 @@ class CooccurrenceDialog(RefreshingDialog):
     def _on_failed(self, message: str) -> None:
         if self.sender() is self._current:
             self._current = None
-        self.status.setText(f"Not counted: {message}")
+        self.status.setText(translate("analysis.cooccurrence_view", "Not counted: {error}").format(error=message))
 
     def draw(self) -> None:
         if self.counted is None:
@@ -287,7 +350,15 @@ class CooccurrenceDialog(RefreshingDialog):
         for meeting in found:
             self.passages.addItem(self._item(index, meeting))
         self.pair_title.setText(
-            f"<b>{index.paths[code_a]}</b> and <b>{index.paths[code_b]}</b> — {plural(len(found), 'passage')}"
+            translate("analysis.cooccurrence_view", "<b>{a}</b> and <b>{b}</b> — {passages}").format(
+                a=index.paths[code_a],
+                b=index.paths[code_b],
+                passages=count_text(
+                    len(found),
+                    translate("analysis.cooccurrence_view", "{n} passage"),
+                    translate("analysis.cooccurrence_view", "{n} passages"),
+                ),
+            )
         )
         self.listed.emit()
 
@@ -324,11 +395,23 @@ class CooccurrenceDialog(RefreshingDialog):
         return Path(path)
 
     def _ask_drawing(self, kind: str) -> None:
-        path = ask_save(self, self._ctx, "Export the network drawing", f"co-occurrence.{kind}", kind)
+        path = ask_save(
+            self,
+            self._ctx,
+            translate("analysis.cooccurrence_view", "Export the network drawing"),
+            f"co-occurrence.{kind}",
+            kind,
+        )
         if path is not None and write_or_warn(self, lambda: self.export_drawing(path)):
-            self.status.setText(f"Saved {path.name}")
+            self.status.setText(translate("analysis.cooccurrence_view", "Saved {file}").format(file=path.name))
 
     def _ask_xlsx(self) -> None:
-        path = ask_save(self, self._ctx, "Export the co-occurrence matrix", "co-occurrence.xlsx", "xlsx")
+        path = ask_save(
+            self,
+            self._ctx,
+            translate("analysis.cooccurrence_view", "Export the co-occurrence matrix"),
+            "co-occurrence.xlsx",
+            "xlsx",
+        )
         if path is not None and write_or_warn(self, lambda: self.export_matrix(path)):
-            self.status.setText(f"Saved {path.name}")
+            self.status.setText(translate("analysis.cooccurrence_view", "Saved {file}").format(file=path.name))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from qcoder.analysis.matrix import ExcerptItem
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.excerpt_table import Column, ExcerptTableModel, excerpt_tooltip, star_column
+from qcoder.gui.i18n import translate
 from qcoder.gui.record_model import RECORD_ROLE, SourceSortProxy
 from qcoder.gui.texts import one_line
 
@@ -40,21 +41,27 @@ def _place(item: ExcerptItem) -> tuple[Any, ...]:
 def _columns() -> list[Column]:
     return [
         star_column(lambda i: i.exemplar, _place, unstarred=_UNSTARRED),
-        Column("Document", lambda i: i.document, sort=_place),
+        Column(translate("analysis.drilldown", "Document"), lambda i: i.document, sort=_place),
         Column(
-            "Speaker", lambda i: i.speaker, tooltip=lambda i: f"Participant: {i.participant}" if i.participant else None
+            translate("analysis.drilldown", "Speaker"),
+            lambda i: i.speaker,
+            tooltip=lambda i: (
+                translate("analysis.drilldown", "Participant: {name}").format(name=i.participant)
+                if i.participant
+                else None
+            ),
         ),
-        Column("Group", lambda i: i.group),
-        Column("Coder", lambda i: i.coder),
-        Column("Code", lambda i: i.codes),
+        Column(translate("analysis.drilldown", "Group"), lambda i: i.group),
+        Column(translate("analysis.drilldown", "Coder"), lambda i: i.coder),
+        Column(translate("analysis.drilldown", "Code"), lambda i: i.codes),
         Column(
-            "Time",
+            translate("analysis.drilldown", "Time"),
             lambda i: i.time,
             sort=lambda i: (not i.time, i.time, *_place(i)),
-            header_tooltip="Where the excerpt starts in the document's recording",
+            header_tooltip=translate("analysis.drilldown", "Where the excerpt starts in the document's recording"),
         ),
         Column(
-            "Excerpt",
+            translate("analysis.drilldown", "Excerpt"),
             lambda i: one_line(i.text),
             sort=lambda i: (len(i.text), *_place(i)),
             tooltip=lambda i: excerpt_tooltip(i.text),
@@ -89,10 +96,19 @@ class DrillDownPanel(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("DrillTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint = QLabel("Double-click an excerpt to open it in its document · click ☆ to star an exemplar", self)
+        self.hint = QLabel(
+            translate(
+                "analysis.drilldown", "Double-click an excerpt to open it in its document · click ☆ to star an exemplar"
+            ),
+            self,
+        )
         self.hint.setObjectName("DrillHint")
         self.view = QTableView(self)
-        a11y(self.view, "Excerpts of the cell", "The excerpts counted in the selected cell. Enter opens one.")
+        a11y(
+            self.view,
+            translate("analysis.drilldown", "Excerpts of the cell"),
+            translate("analysis.drilldown", "The excerpts counted in the selected cell. Enter opens one."),
+        )
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order, as computed
@@ -103,6 +119,27 @@ class DrillDownPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self._size_columns()
+        self.view.setTabKeyNavigation(False)  # the arrows move between rows, Tab leaves the list
+        self.view.clicked.connect(self._on_clicked)
+        self.view.activated.connect(self._on_activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.show_items(
+            translate("analysis.drilldown", "Click a cell of the table to list the excerpts behind it."), []
+        )
+
+    def _size_columns(self) -> None:
+        """The columns' starting widths; the last one stretches."""
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
@@ -118,21 +155,6 @@ class DrillDownPanel(QWidget):
             (TIME, 70),
         ):
             header.resizeSection(col, width)
-        self.view.setTabKeyNavigation(False)  # the arrows move between rows, Tab leaves the list
-        self.view.clicked.connect(self._on_clicked)
-        self.view.activated.connect(self._on_activated)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.hint)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        self.show_items("Click a cell of the table to list the excerpts behind it.", [])
 
     def show_items(self, title: str, items: list[ExcerptItem], group_title: str = "") -> None:
         def prepare() -> None:
@@ -172,6 +194,11 @@ class DrillDownPanel(QWidget):
             return
         item: ExcerptItem = index.data(RECORD_ROLE)
         menu = QMenu(self)
-        menu.addAction("Show in document", lambda: self.open_requested.emit(item))
-        menu.addAction("Unstar" if item.exemplar else "Star as exemplar", lambda: self.star_requested.emit(item))
+        menu.addAction(translate("analysis.drilldown", "Show in document"), lambda: self.open_requested.emit(item))
+        menu.addAction(
+            translate("analysis.drilldown", "Unstar")
+            if item.exemplar
+            else translate("analysis.drilldown", "Star as exemplar"),
+            lambda: self.star_requested.emit(item),
+        )
         menu.exec(self.view.viewport().mapToGlobal(pos))

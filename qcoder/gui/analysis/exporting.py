@@ -19,10 +19,18 @@ from qcoder.core.progress import CancelToken, ProgressCallback
 from qcoder.gui.analysis.layout import ask_save
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 from qcoder.gui.workers import Worker
 
 if TYPE_CHECKING:
     from qcoder.gui.analysis.refreshing import RefreshingDialog
+
+# the title of each export, by file stem (shown as the dialog's and the progress's title)
+TITLES = {
+    "framework-matrix": QT_TRANSLATE_NOOP("analysis.exporting", "Export the framework matrix"),
+    "saturation-table": QT_TRANSLATE_NOOP("analysis.exporting", "Export the saturation table"),
+    "group-synthesis": QT_TRANSLATE_NOOP("analysis.exporting", "Export the group synthesis"),
+}
 
 Writer = Callable[[Path, ProgressCallback, CancelToken], Written]  # an ``exports.write_*`` with its options bound
 
@@ -49,13 +57,15 @@ class FileExport:
         self._prepare, self._on_done, self._on_failed = prepare, on_done, on_failed
         self.buttons: dict[str, QPushButton] = {}
         for kind in kinds:
-            button = QPushButton(f"Export {kind.upper()}…", owner)
+            button = QPushButton(translate("analysis.exporting", "Export {format}…").format(format=kind.upper()), owner)
             button.clicked.connect(partial(self._clicked, kind))
             self.buttons[kind] = button
 
     @property
     def title(self) -> str:
-        return f"Export the {self._stem.replace('-', ' ')}"
+        if self._stem in TITLES:
+            return translate("analysis.exporting", TITLES[self._stem])
+        return translate("analysis.exporting", "Export the {what}").format(what=self._stem.replace("-", " "))
 
     def start(self, path: str | Path) -> Worker | None:
         write, project = self._prepare(), self._ctx.project
@@ -69,13 +79,15 @@ class FileExport:
             return None
 
         def done(written: Written) -> None:
-            self._status.setText(f"Saved {written.path.name}")
+            self._status.setText(translate("analysis.exporting", "Saved {file}").format(file=written.path.name))
             self._on_done(str(written.path))
 
         def cancelled() -> None:
-            self._status.setText(f"{self.title}: cancelled, no file written")
+            self._status.setText(
+                translate("analysis.exporting", "{title}: cancelled, no file written").format(title=self.title)
+            )
 
-        self._status.setText(f"Writing {target.name}…")
+        self._status.setText(translate("analysis.exporting", "Writing {file}…").format(file=target.name))
         return self._runner.start_worker(partial(write, target), done, self._on_failed, self.title, cancelled)
 
     def _clicked(self, kind: str, _checked: bool = False) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from qcoder.analysis.framework import Framework, FrameworkCell
+from qcoder.gui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,10 +54,17 @@ class FrameworkModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "  ✎" if cell.summary else ""
-            return f"{cell.respondents} of {cell.respondents_total} · {cell.excerpts}{mark}"
+            text = translate("analysis.framework_model", "{n} of {total} · {excerpts}")
+            return text.format(n=cell.respondents, total=cell.respondents_total, excerpts=cell.excerpts) + mark
         if role == Qt.ItemDataRole.ToolTipRole:
-            counts = f"{cell.respondents} of {cell.respondents_total} respondents, {cell.excerpts} excerpts"
-            by = f" ({cell.summary_author})" if cell.summary_author else ""
+            counts = translate("analysis.framework_model", "{n} of {total} respondents, {excerpts} excerpts").format(
+                n=cell.respondents, total=cell.respondents_total, excerpts=cell.excerpts
+            )
+            by = (
+                translate("analysis.framework_model", " ({author})").format(author=cell.summary_author)
+                if cell.summary_author
+                else ""
+            )
             return f"{counts}\n\n{cell.summary}{by}" if cell.summary else counts
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -49,6 +49,7 @@ from qcoder.gui.analysis.framework_model import FrameworkModel
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.synthesis_view import SynthesisPanel
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.style import set_tone
 from qcoder.gui.workers import Worker
@@ -56,8 +57,12 @@ from qcoder.gui.workers import Worker
 if TYPE_CHECKING:
     from qcoder.core.model import Summary
 
-DRAFT_NOTE = "Draft: sentences taken from the excerpts (LexRank), not yet edited"
-DRAFT_MARK = "Draft "  # an excerpt a draft sentence comes from: "Draft 1, 3 · ..."
+DRAFT_NOTE = QT_TRANSLATE_NOOP(
+    "analysis.framework_view", "Draft: sentences taken from the excerpts (LexRank), not yet edited"
+)
+DRAFT_MARK = QT_TRANSLATE_NOOP(
+    "analysis.framework_view", "Draft "
+)  # an excerpt a draft sentence comes from: "Draft 1, 3 · ..."
 _Result = tuple[Framework, list["Summary"]]
 
 
@@ -70,7 +75,7 @@ class FrameworkDialog(RefreshingDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Framework matrix")
+        self.setWindowTitle(translate("analysis.framework_view", "Framework matrix"))
         self.framework: Framework | None = None
         self._summaries: list[Summary] = []
         self._is_draft = False
@@ -82,12 +87,22 @@ class FrameworkDialog(RefreshingDialog):
 
     def _build(self) -> None:
         self.cases = QComboBox(self)
-        a11y(self.cases, "Cases", "What the rows are: documents or an attribute's values")
+        a11y(
+            self.cases,
+            translate("analysis.framework_view", "Cases"),
+            translate("analysis.framework_view", "What the rows are: documents or an attribute's values"),
+        )
         self._fill_cases()
         self.cases.currentIndexChanged.connect(self.refresh)
         self.model = FrameworkModel(self)
         self.grid = QTableView(self)
-        a11y(self.grid, "Framework matrix", "Cases by themes: each cell holds the number of excerpts and your summary")
+        a11y(
+            self.grid,
+            translate("analysis.framework_view", "Framework matrix"),
+            translate(
+                "analysis.framework_view", "Cases by themes: each cell holds the number of excerpts and your summary"
+            ),
+        )
         self.grid.setModel(self.model)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,22 +111,30 @@ class FrameworkDialog(RefreshingDialog):
         self.grid.verticalHeader().setMaximumWidth(self.fontMetrics().averageCharWidth() * 32)
         self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._show_cell())
-        self.cell_title = QLabel("Select a cell", self)
+        self.cell_title = QLabel(translate("analysis.framework_view", "Select a cell"), self)
         self.cell_title.setWordWrap(True)
         self.excerpts = QListWidget(self)
-        a11y(self.excerpts, "Excerpts of the cell")
+        a11y(self.excerpts, translate("analysis.framework_view", "Excerpts of the cell"))
         self.excerpts.setWordWrap(True)
         self.excerpts.setAlternatingRowColors(True)
         self.editor = QPlainTextEdit(self)
-        a11y(self.editor, "Summary", "Your summary of what this case said about this theme")
-        self.editor.setPlaceholderText("Your summary of what this case said about this theme")
+        a11y(
+            self.editor,
+            translate("analysis.framework_view", "Summary"),
+            translate("analysis.framework_view", "Your summary of what this case said about this theme"),
+        )
+        self.editor.setPlaceholderText(
+            translate("analysis.framework_view", "Your summary of what this case said about this theme")
+        )
         self.editor.textChanged.connect(self._on_edited)
         self.draft_note = QLabel("", self)
         set_tone(self.draft_note, "warn")
-        self.draft_button = QPushButton("Draft", self)
-        self.draft_button.setToolTip("Fill the editor with the cell's most representative sentences")
+        self.draft_button = QPushButton(translate("analysis.framework_view", "Draft"), self)
+        self.draft_button.setToolTip(
+            translate("analysis.framework_view", "Fill the editor with the cell's most representative sentences")
+        )
         self.draft_button.clicked.connect(self.make_draft)
-        self.save_button = QPushButton("Save summary", self)
+        self.save_button = QPushButton(translate("analysis.framework_view", "Save summary"), self)
         self.save_button.clicked.connect(self.save_summary)
         self.status = QLabel(self)
         self.file_export = FileExport(
@@ -124,7 +147,7 @@ class FrameworkDialog(RefreshingDialog):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Cases:", self))
+        top.addWidget(QLabel(translate("analysis.framework_view", "Cases:"), self))
         top.addWidget(self.cases)
         top.addStretch(1)
         top.addWidget(self.xlsx_button)
@@ -134,7 +157,7 @@ class FrameworkDialog(RefreshingDialog):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.cell_title)
         right.addWidget(self.excerpts, 3)
-        right.addWidget(QLabel("Summary", self))
+        right.addWidget(QLabel(translate("analysis.framework_view", "Summary"), self))
         right.addWidget(self.editor, 2)
         right.addWidget(self.draft_note)
         buttons = QHBoxLayout()
@@ -153,8 +176,8 @@ class FrameworkDialog(RefreshingDialog):
         cases.addWidget(split, 1)
         cases.addWidget(self.status)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(page, "Cases × themes")
-        self.tabs.addTab(self.synthesis, "Group synthesis")
+        self.tabs.addTab(page, translate("analysis.framework_view", "Cases × themes"))
+        self.tabs.addTab(self.synthesis, translate("analysis.framework_view", "Group synthesis"))
         self.tabs.currentChanged.connect(self._on_tab)
         box = QVBoxLayout(self)
         box.addWidget(self.tabs, 1)
@@ -173,7 +196,10 @@ class FrameworkDialog(RefreshingDialog):
         options = [(n, n) for n in names]
         if len(names) >= 2:
             options.append((f"{names[0]} × {names[1]}", f"{names[0]},{names[1]}"))
-        options += [("Documents", DOCUMENTS), ("Participants", PARTICIPANTS)]
+        options += [
+            (translate("analysis.framework_view", "Documents"), DOCUMENTS),
+            (translate("analysis.framework_view", "Participants"), PARTICIPANTS),
+        ]
         for label, value in options:
             self.cases.addItem(label, value)
 
@@ -195,7 +221,7 @@ class FrameworkDialog(RefreshingDialog):
             return project_framework(project, cases, drafts=False), project.summaries()
 
         self.start_current(task, self._on_computed, self._on_failed)
-        self.status.setText("Counting…")
+        self.status.setText(translate("analysis.framework_view", "Counting…"))
 
     def is_computing(self) -> bool:
         return super().is_computing() or self.synthesis.is_computing()
@@ -212,13 +238,17 @@ class FrameworkDialog(RefreshingDialog):
             if index.isValid():
                 self._wanted = None
                 self.grid.setCurrentIndex(index)
-        self.status.setText(f"{len(self.framework.cases)} cases × {len(self.framework.themes)} themes")
+        self.status.setText(
+            translate("analysis.framework_view", "{cases} cases × {themes} themes").format(
+                cases=len(self.framework.cases), themes=len(self.framework.themes)
+            )
+        )
         self.computed.emit()
 
     def _on_failed(self, message: str) -> None:
         if self.sender() is self._current:
             self._current = None
-        self.status.setText(f"Not done: {message}")
+        self.status.setText(translate("analysis.framework_view", "Not done: {error}").format(error=message))
 
     # -- the selected cell -------------------------------------------------------------------
 
@@ -263,11 +293,19 @@ class FrameworkDialog(RefreshingDialog):
         self.excerpts.clear()
         self._enable_cell(cell is not None)
         if cell is None or self.framework is None:
-            self.cell_title.setText("Select a cell")
+            self.cell_title.setText(translate("analysis.framework_view", "Select a cell"))
             return
         self.cell_title.setText(
-            f"<b>{cell.theme.path}</b> · {cell.case.title} — {cell.respondents} of {cell.respondents_total} "
-            f"respondents, {cell.excerpts} excerpts"
+            translate(
+                "analysis.framework_view",
+                "<b>{theme}</b> · {case} — {n} of {total} respondents, {excerpts} excerpts",
+            ).format(
+                theme=cell.theme.path,
+                case=cell.case.title,
+                n=cell.respondents,
+                total=cell.respondents_total,
+                excerpts=cell.excerpts,
+            )
         )
         # one line per passage: the same span coded by several coders is listed once, naming them all
         passages: dict[tuple[str, int, int], list[ExcerptItem]] = {}
@@ -286,12 +324,12 @@ class FrameworkDialog(RefreshingDialog):
         self.editor.setPlainText(text)
         self.editor.blockSignals(False)
         self._is_draft = draft
-        self.draft_note.setText(DRAFT_NOTE if draft else "")
+        self.draft_note.setText(translate("analysis.framework_view", DRAFT_NOTE) if draft else "")
 
     def _on_edited(self) -> None:
         if self._is_draft:
             self._is_draft = False
-            self.draft_note.setText("Edited from a draft")
+            self.draft_note.setText(translate("analysis.framework_view", "Edited from a draft"))
 
     def is_draft(self) -> bool:
         return self._is_draft
@@ -303,7 +341,7 @@ class FrameworkDialog(RefreshingDialog):
         sources = draft_sources(self.framework.data, self.framework.matrix, cell.theme.code_id, cell.case.column)
         draft = draft_summary(sources)
         if not draft.sentences:
-            self.status.setText("No sentences in this cell's excerpts: no draft")
+            self.status.setText(translate("analysis.framework_view", "No sentences in this cell's excerpts: no draft"))
             return
         self._set_editor(draft.text(), draft=True)
         self._mark_sources(draft.sentences)
@@ -319,8 +357,10 @@ class FrameworkDialog(RefreshingDialog):
             if not used:
                 continue
             numbers = ", ".join(str(n) for n, _ in used)
-            item.setText(f"{DRAFT_MARK}{numbers} · {item.text()}")
-            item.setToolTip("\n".join(f"Draft sentence {n}: {s.text}" for n, s in used))
+            mark = translate("analysis.framework_view", DRAFT_MARK)
+            item.setText(f"{mark}{numbers} · {item.text()}")
+            sentence = translate("analysis.framework_view", "Draft sentence {n}: {text}")
+            item.setToolTip("\n".join(sentence.format(n=n, text=s.text) for n, s in used))
             item.setBackground(QColor("#FEF3C7"))
             first = item if first is None else first
         if first is not None:
@@ -329,7 +369,8 @@ class FrameworkDialog(RefreshingDialog):
     def draft_marks(self) -> list[str]:
         """The excerpt lines marked as sources of the draft (their first line)."""
         items = [self.excerpts.item(r) for r in range(self.excerpts.count())]
-        return [i.text().splitlines()[0] for i in items if i.text().startswith(DRAFT_MARK)]
+        mark = translate("analysis.framework_view", DRAFT_MARK)
+        return [i.text().splitlines()[0] for i in items if i.text().startswith(mark)]
 
     def save_summary(self) -> None:
         cell, project = self.selected_cell(), self._ctx.project
@@ -339,9 +380,13 @@ class FrameworkDialog(RefreshingDialog):
         try:
             project.set_summary(cell.case.key, cell.theme.code_id, self.editor.toPlainText(), author)
         except Exception as exc:  # noqa: BLE001 - shown, not raised (permission, connection)
-            QMessageBox.warning(self, "Summary", f"The summary was not saved.\n\n{exc}")
+            QMessageBox.warning(
+                self,
+                translate("analysis.framework_view", "Summary"),
+                translate("analysis.framework_view", "The summary was not saved.\n\n{error}").format(error=exc),
+            )
             return
-        self.status.setText("Summary saved (Edit → Undo takes it back)")
+        self.status.setText(translate("analysis.framework_view", "Summary saved (Edit → Undo takes it back)"))
 
     # -- export ------------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.chart import BarChart, ChartMode, ColorBy
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import translate
 from qcoder.gui.style import set_tone
 
 
@@ -48,8 +49,11 @@ def matrix_table(parent: QWidget, model: FrequencyMatrixModel) -> MatrixTable:
     table = MatrixTable(parent)
     a11y(
         table,
-        "Matrix",
-        "Codes by attribute values: each cell reads its row, column and figure. Enter lists its excerpts.",
+        translate("analysis.layout", "Matrix"),
+        translate(
+            "analysis.layout",
+            "Codes by attribute values: each cell reads its row, column and figure. Enter lists its excerpts.",
+        ),
     )
     table.setObjectName("AnalysisMatrix")
     table.setModel(model)
@@ -78,16 +82,20 @@ def export_buttons(
 ) -> tuple[QToolButton, QToolButton]:
     """ "Copy table" and the "Export" menu button."""
     copy_button = QToolButton(parent)
-    copy_button.setText("Copy table")
-    copy_button.setToolTip("Copy the selected cells (or the whole table) for a report or a spreadsheet (Ctrl+C)")
+    copy_button.setText(translate("analysis.layout", "Copy table"))
+    copy_button.setToolTip(
+        translate(
+            "analysis.layout", "Copy the selected cells (or the whole table) for a report or a spreadsheet (Ctrl+C)"
+        )
+    )
     copy_button.clicked.connect(copy)
     export_button = QToolButton(parent)
-    export_button.setText("Export")
+    export_button.setText(translate("analysis.layout", "Export"))
     export_button.setObjectName("MenuButton")
     export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(parent)
-    menu.addAction("Save this table as CSV…", save_csv)
-    menu.addAction("Save analysis workbook (XLSX)…", save_xlsx)
+    menu.addAction(translate("analysis.layout", "Save this table as CSV…"), save_csv)
+    menu.addAction(translate("analysis.layout", "Save analysis workbook (XLSX)…"), save_xlsx)
     export_button.setMenu(menu)
     return copy_button, export_button
 
@@ -95,19 +103,22 @@ def export_buttons(
 def chart_panel(parent: QWidget, chart: BarChart) -> tuple[QComboBox, QComboBox, QWidget]:
     """The chart with its two choices (what to chart, how to colour): (mode, colour, panel)."""
     mode = QComboBox(parent)
-    mode.addItem("All codes", ChartMode.CODES.value)
-    mode.addItem("Selected code", ChartMode.CODE.value)
+    mode.addItem(translate("analysis.layout", "All codes"), ChartMode.CODES.value)
+    mode.addItem(translate("analysis.layout", "Selected code"), ChartMode.CODE.value)
     mode.setToolTip(
-        "Chart every code (select column headers to choose the groups), or the selected code with one bar per group"
+        translate(
+            "analysis.layout",
+            "Chart every code (select column headers to choose the groups), or the selected code with one bar per group",  # noqa: E501
+        )
     )
     mode.currentIndexChanged.connect(lambda: chart.set_mode(ChartMode(mode.currentData())))
     color = QComboBox(parent)
-    color.addItem("Colour by group", ColorBy.GROUP.value)
-    color.addItem("Colour by code", ColorBy.CODE.value)
+    color.addItem(translate("analysis.layout", "Colour by group"), ColorBy.GROUP.value)
+    color.addItem(translate("analysis.layout", "Colour by code"), ColorBy.CODE.value)
     color.currentIndexChanged.connect(lambda: chart.set_color_by(ColorBy(color.currentData())))
     bar = QHBoxLayout()
     bar.setContentsMargins(0, 0, 0, 0)
-    bar.addWidget(QLabel("Chart", parent))
+    bar.addWidget(QLabel(translate("analysis.layout", "Chart"), parent))
     bar.addWidget(mode)
     bar.addWidget(color)
     bar.addStretch(1)
@@ -183,7 +194,11 @@ def write_or_warn(parent: QWidget, write: Callable[[], object]) -> bool:
     try:
         write()
     except OSError as exc:
-        QMessageBox.warning(parent, "Export", f"The file could not be written.\n\n{exc}")
+        QMessageBox.warning(
+            parent,
+            translate("analysis.layout", "Export"),
+            translate("analysis.layout", "The file could not be written.\n\n{error}").format(error=exc),
+        )
         return False
     return True
 

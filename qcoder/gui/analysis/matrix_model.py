@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from qcoder.analysis.frequencies import Cell
+from qcoder.analysis.index import NONE_VALUE
 from qcoder.analysis.matrix import (
-    KIND_LABELS,
     Column,
     CountKind,
     Matrix,
@@ -29,6 +29,7 @@ from qcoder.analysis.matrix import (
 )
 from qcoder.core.cells import escape_cell
 from qcoder.core.colors import contrast
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, percent, translate
 from qcoder.gui.texts import attribute_label
 from qcoder.gui.themes import current as theme
 
@@ -84,6 +85,26 @@ def _ramp(t: float, ramp: list[QColor]) -> QColor:
         round(a.green() + (b.green() - a.green()) * f),
         round(a.blue() + (b.blue() - a.blue()) * f),
     )
+
+
+# what a cell counts, as the window names it (the same English as the analysis's KIND_LABELS)
+KIND_TEXTS = {
+    CountKind.EXCERPTS: QT_TRANSLATE_NOOP("analysis.matrix_model", "Excerpts"),
+    CountKind.DOCUMENTS: QT_TRANSLATE_NOOP("analysis.matrix_model", "Documents"),
+    CountKind.PARTICIPANTS: QT_TRANSLATE_NOOP("analysis.matrix_model", "Participants"),
+    CountKind.UNITS: QT_TRANSLATE_NOOP("analysis.matrix_model", "Sites"),
+    CountKind.SHARE: QT_TRANSLATE_NOOP("analysis.matrix_model", "Share of respondents"),
+}
+
+
+def kind_text(kind: CountKind) -> str:
+    """What ``kind`` counts, in the window's language."""
+    return translate("analysis.matrix_model", KIND_TEXTS[kind])
+
+
+def value_text(value: str) -> str:
+    """An attribute value as shown: the analysis's "(none)" (no value) in the window's language."""
+    return translate("analysis.matrix_model", "(none)") if value == NONE_VALUE else value
 
 
 _swatches: dict[str, QIcon] = {}
@@ -252,21 +273,24 @@ class FrequencyMatrixModel(QAbstractTableModel):
             return []
         most = max(self.cell(r, column).excerpts for r in range(len(self._rows)))
         units = max((cell_text(self.cell(r, column), CountKind.UNITS) for r in range(len(self._rows))), key=len)
-        return [f"{most:,}", units, "100%"]
+        return [number(most), units, "100%"]
 
     def column_title(self, column: int) -> str:
         col = self._columns[column]
         if col.is_total:
-            return "All"
-        return col.label()
+            return translate("analysis.matrix_model", "All")
+        return " · ".join(value_text(v) for v in col.key)
 
     def column_description(self, column: int) -> str:
         """``law enforcement`` → ``Stakeholder group: law enforcement``."""
         col = self._columns[column]
         if col.is_total or self._matrix is None:
-            return "All respondents"
+            return translate("analysis.matrix_model", "All respondents")
         names = self._matrix.options.by()
-        return ", ".join(f"{attribute_label(a)}: {v}" for a, v in zip(names, col.key, strict=False))
+        pair = translate("analysis.matrix_model", "{attribute}: {value}")
+        return ", ".join(
+            pair.format(attribute=attribute_label(a), value=value_text(v)) for a, v in zip(names, col.key, strict=False)
+        )
 
     # --- Qt ---------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -301,7 +325,9 @@ class FrequencyMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(r, c)
         if role == Qt.ItemDataRole.AccessibleTextRole:  # the value, then where it is
-            return f"{self._looks()[r][c][0] or '0'}, {self._rows[r].name}, {self.column_title(c)}"
+            return translate("analysis.matrix_model", "{value}, {row}, {column}").format(
+                value=self._looks()[r][c][0] or "0", row=self._rows[r].name, column=self.column_title(c)
+            )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self.cell_description(r, c)
         return None
@@ -310,8 +336,10 @@ class FrequencyMatrixModel(QAbstractTableModel):
         """What a screen reader says of a cell: "Excerpts: 5. Row: Partnerships > Trust.
         Column: Stakeholder group: law enforcement."""
         value = self._looks()[row][column][0] or "0"
-        where = f"Row: {self._rows[row].path}. Column: {self.column_description(column)}."
-        return f"{KIND_LABELS[self._kind]}: {value}. {where}"
+        text = translate("analysis.matrix_model", "{count}: {value}. Row: {row}. Column: {column}.")
+        return text.format(
+            count=kind_text(self._kind), value=value, row=self._rows[row].path, column=self.column_description(column)
+        )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical:
@@ -334,7 +362,7 @@ class FrequencyMatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             col = self._columns[section]
-            parts = col.key or ("All",)
+            parts = tuple(value_text(v) for v in col.key) or (translate("analysis.matrix_model", "All"),)
             return "\n".join(textwrap.fill(p, 16) for p in parts)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._column_tooltip(section)
@@ -347,44 +375,71 @@ class FrequencyMatrixModel(QAbstractTableModel):
         text = row.path
         if self._matrix is not None and row.is_parent:
             if self._matrix.options.rows == RowMode.OWN:
-                text += "\n(own codings only; its subcodes are counted on their own rows)"
+                text += "\n" + translate(
+                    "analysis.matrix_model", "(own codings only; its subcodes are counted on their own rows)"
+                )
             else:
-                text += "\n(includes the excerpts of its subcodes)"
+                text += "\n" + translate("analysis.matrix_model", "(includes the excerpts of its subcodes)")
         return text
 
     def _column_tooltip(self, column: int) -> str:
         cell = self.cell(0, column) if self._rows else None
         text = self.column_description(column)
         if cell is not None:
-            text += f"\n{cell.respondents:,} respondent{'s' if cell.respondents != 1 else ''}"
+            text += "\n" + count_text(
+                cell.respondents,
+                translate("analysis.matrix_model", "{n} respondent"),
+                translate("analysis.matrix_model", "{n} respondents"),
+            )
             if cell.units_total is not None and self._matrix is not None and self._matrix.unit_label:
-                text += f" at {cell.units_total:,} {self._matrix.unit_label}"
+                at = translate("analysis.matrix_model", " at {n} {unit}")
+                text += at.format(n=number(cell.units_total), unit=self._matrix.unit_label)
         return text
 
     def tooltip(self, row: int, column: int) -> str:
         """Every figure of the cell in words ("n of N")."""
         cell = self.cell(row, column)
         code = self._rows[row]
+        excerpts = count_text(
+            cell.excerpts,
+            translate("analysis.matrix_model", "{n} excerpt"),
+            translate("analysis.matrix_model", "{n} excerpts"),
+        )
+        documents = count_text(
+            cell.documents,
+            translate("analysis.matrix_model", "{n} document"),
+            translate("analysis.matrix_model", "{n} documents"),
+        )
         lines = [
-            f"{code.name} — {self.column_description(column)}",
-            f"{cell.excerpts:,} excerpt{'s' if cell.excerpts != 1 else ''} "
-            f"in {cell.documents:,} document{'s' if cell.documents != 1 else ''}",
+            translate("analysis.matrix_model", "{code} — {column}").format(
+                code=code.name, column=self.column_description(column)
+            ),
+            translate("analysis.matrix_model", "{excerpts} in {documents}").format(
+                excerpts=excerpts, documents=documents
+            ),
         ]
         if cell.respondents:
-            lines.append(f"{cell.participants:,} of {cell.respondents:,} respondents mention it ({cell.share:.0%})")
+            mention = translate("analysis.matrix_model", "{n} of {total} respondents mention it ({share})")
+            lines.append(
+                mention.format(
+                    n=number(cell.participants), total=number(cell.respondents), share=percent(cell.share or 0.0)
+                )
+            )
         else:
-            lines.append("No respondents in this group")
+            lines.append(translate("analysis.matrix_model", "No respondents in this group"))
         if cell.units is not None and cell.units_total is not None and self._matrix is not None:
-            lines.append(f"{cell.units:,} of {cell.units_total:,} {self._matrix.unit_label or 'sites'}")
+            unit = self._matrix.unit_label or translate("analysis.matrix_model", "sites")
+            of = translate("analysis.matrix_model", "{n} of {total} {unit}")
+            lines.append(of.format(n=number(cell.units), total=number(cell.units_total), unit=unit))
         if cell.excerpts:
-            lines.append("Click to list the excerpts")
+            lines.append(translate("analysis.matrix_model", "Click to list the excerpts"))
         return "\n".join(lines)
 
     def grid(self, rows: list[int] | None = None, columns: list[int] | None = None) -> list[list[str]]:
         """The figures shown, with code names and column titles; every row and column unless
         given (:func:`matrix_grid`)."""
         if self._matrix is None:
-            return [[f"Code ({KIND_LABELS[self._kind].lower()})"]]
+            return [[translate("analysis.matrix_model", "Code ({count})").format(count=kind_text(self._kind).lower())]]
         return matrix_grid(self._matrix, self._kind, rows, columns)
 
     def tsv(self, rows: list[int] | None = None, columns: list[int] | None = None) -> str:

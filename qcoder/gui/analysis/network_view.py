@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcoder.analysis.network import Network
+from qcoder.gui.i18n import number, translate
 from qcoder.gui.themes import LIGHT, Theme
 from qcoder.gui.themes import current as theme
 
@@ -117,7 +118,11 @@ class NetworkScene(QGraphicsScene):
             width = EDGE_MIN + (EDGE_MAX - EDGE_MIN) * e.weight / top_weight
             item = EdgeItem(a.code_id, b.code_id, e.weight, width)
             item.setLine(*centres[e.first], *centres[e.second])
-            item.setToolTip(f"{a.path}\n{b.path}\nmeet {e.weight} times — click to list where")
+            item.setToolTip(
+                translate("analysis.network_view", "{code}\n{other}\nmeet {n} times — click to list where").format(
+                    code=a.path, other=b.path, n=number(e.weight)
+                )
+            )
             self.addItem(item)
             self.edges.append(item)
         font = QFont()
@@ -128,7 +133,9 @@ class NetworkScene(QGraphicsScene):
             color = QColor((colors or {}).get(node.code_id, ""))
             circle.setBrush(QBrush(color if color.isValid() else NODE_COLOR))
             circle.setZValue(2)
-            circle.setToolTip(f"{node.path}\nused {node.use} times")
+            circle.setToolTip(
+                translate("analysis.network_view", "{code}\nused {n} times").format(code=node.path, n=number(node.use))
+            )
             self.nodes[node.code_id] = circle
             label = QGraphicsSimpleTextItem(_short(node.name))
             label.setFont(font)
@@ -176,7 +183,7 @@ class NetworkScene(QGraphicsScene):
         self._render(painter, QRectF(0, 0, image.width(), image.height()))
         painter.end()
         if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; str works
-            raise OSError(f"could not write {path}")
+            raise OSError(translate("analysis.network_view", "could not write {file}").format(file=path))
         return Path(path)
 
     def write_svg(self, path: str | Path, title: str = "Code co-occurrence") -> Path:
@@ -188,7 +195,7 @@ class NetworkScene(QGraphicsScene):
         generator.setTitle(title)
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(f"could not write {path}")
+            raise OSError(translate("analysis.network_view", "could not write {file}").format(file=path))
         self._render(painter, QRectF(0, 0, rect.width(), rect.height()))
         painter.end()
         return Path(path)

@@ -24,15 +24,16 @@ from qcoder.analysis.query_parse import KEYWORDS, quote_path
 from qcoder.app.project import Project
 from qcoder.app.queries import QuerySpec
 from qcoder.gui.accessibility import a11y
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 
-JOINS = ("AND", "OR", "AND NOT", "NEAR", "FOLLOWED BY")
+JOINS = ("AND", "OR", "AND NOT", "NEAR", "FOLLOWED BY")  # the query language's keywords: not translated
 SCOPES = (
-    ("Overlapping", "overlap"),
-    ("Same sentence", "sentence"),
-    ("Same turn", "turn"),
-    ("Same paragraph", "paragraph"),
-    ("Same document", "document"),
-    ("Within N characters", "chars"),
+    (QT_TRANSLATE_NOOP("analysis.query_builder", "Overlapping"), "overlap"),
+    (QT_TRANSLATE_NOOP("analysis.query_builder", "Same sentence"), "sentence"),
+    (QT_TRANSLATE_NOOP("analysis.query_builder", "Same turn"), "turn"),
+    (QT_TRANSLATE_NOOP("analysis.query_builder", "Same paragraph"), "paragraph"),
+    (QT_TRANSLATE_NOOP("analysis.query_builder", "Same document"), "document"),
+    (QT_TRANSLATE_NOOP("analysis.query_builder", "Within N characters"), "chars"),
 )
 
 
@@ -43,11 +44,15 @@ class _Row(QWidget):
     def __init__(self, paths: list[str], first: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.join = QComboBox(self)
-        a11y(self.join, "Join", "How this code combines with the ones above: AND, OR, NOT…")
+        a11y(
+            self.join,
+            translate("analysis.query_builder", "Join"),
+            translate("analysis.query_builder", "How this code combines with the ones above: AND, OR, NOT…"),
+        )
         self.join.addItems(JOINS)
         self.join.setVisible(not first)
         self.code = QComboBox(self)
-        a11y(self.code, "Code")
+        a11y(self.code, translate("analysis.query_builder", "Code"))
         self.code.setEditable(True)
         self.code.addItems(paths)
         self.code.setMinimumContentsLength(28)
@@ -58,7 +63,7 @@ class _Row(QWidget):
         self.code.setCompleter(picker)
         self.remove = QToolButton(self)
         self.remove.setText("✕")
-        self.remove.setToolTip("Remove this code")
+        self.remove.setToolTip(translate("analysis.query_builder", "Remove this code"))
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.join)
@@ -80,11 +85,17 @@ class QueryBuilder(QWidget):
         self.paths = sorted(project.code_paths().values(), key=str.casefold)
         self.rows: list[_Row] = []
         self.rows_box = QVBoxLayout()
-        self.add_button = QPushButton("Add code", self)
+        self.add_button = QPushButton(translate("analysis.query_builder", "Add code"), self)
         self.add_button.clicked.connect(lambda: self.add_row())
         self.expression = QLineEdit(self)
-        a11y(self.expression, "Query expression", "Codes combined with AND, OR, NOT, NEAR; quoted code paths")
-        self.expression.setPlaceholderText('"Challenges > Turnover" AND NOT "Recommendations > Joint training"')
+        a11y(
+            self.expression,
+            translate("analysis.query_builder", "Query expression"),
+            translate("analysis.query_builder", "Codes combined with AND, OR, NOT, NEAR; quoted code paths"),
+        )
+        self.expression.setPlaceholderText(
+            translate("analysis.query_builder", '"Challenges > Turnover" AND NOT "Recommendations > Joint training"')
+        )
         words = [quote_path(p) for p in self.paths] + [k for k in KEYWORDS if k != "BY"] + ["FOLLOWED BY", "NEAR/turn"]
         self.completer = QCompleter(QStringListModel(words, self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -98,46 +109,64 @@ class QueryBuilder(QWidget):
 
     def _restrictions(self) -> None:
         self.scope = QComboBox(self)
-        a11y(self.scope, "Nearness", "What NEAR means: same turn, paragraph, or a number of characters")
+        a11y(
+            self.scope,
+            translate("analysis.query_builder", "Nearness"),
+            translate("analysis.query_builder", "What NEAR means: same turn, paragraph, or a number of characters"),
+        )
         for label, value in SCOPES:
-            self.scope.addItem(label, value)
+            self.scope.addItem(translate("analysis.query_builder", label), value)
         self.chars = QSpinBox(self)
-        a11y(self.chars, "Characters apart")
+        a11y(self.chars, translate("analysis.query_builder", "Characters apart"))
         self.chars.setRange(0, 100_000)
         self.chars.setValue(200)
-        self.chars.setSuffix(" characters")
+        self.chars.setSuffix(translate("analysis.query_builder", " characters"))
         self.chars.setEnabled(False)
         self.scope.currentIndexChanged.connect(lambda: self.chars.setEnabled(self.scope.currentData() == "chars"))
         self.attribute = QComboBox(self)
-        a11y(self.attribute, "Attribute")
+        a11y(self.attribute, translate("analysis.query_builder", "Attribute"))
         names = list(dict.fromkeys(a.name for a in self._project.attributes()))
         self.attribute.addItems(names)
         self.value = QComboBox(self)
-        a11y(self.value, "Attribute value")
+        a11y(self.value, translate("analysis.query_builder", "Attribute value"))
         self.value.setEditable(True)
         self.attribute.currentTextChanged.connect(self._fill_values)
         self._fill_values(self.attribute.currentText())
-        self.add_where = QPushButton("Add", self)
+        self.add_where = QPushButton(translate("analysis.query_builder", "Add"), self)
         self.add_where.clicked.connect(self._add_where)
         self.where = QLineEdit(self)
-        a11y(self.where, "Attribute restrictions", "ATTR=VALUE; one value of each attribute")
-        self.where.setPlaceholderText("ATTR=VALUE; … (one value of each attribute)")
+        a11y(
+            self.where,
+            translate("analysis.query_builder", "Attribute restrictions"),
+            translate("analysis.query_builder", "ATTR=VALUE; one value of each attribute"),
+        )
+        self.where.setPlaceholderText(
+            translate("analysis.query_builder", "ATTR=VALUE; … (one value of each attribute)")
+        )
         self.speakers = QLineEdit(self)
-        a11y(self.speakers, "Speakers", "Speaker labels, comma-separated")
-        self.speakers.setPlaceholderText("speaker labels, comma-separated")
+        a11y(
+            self.speakers,
+            translate("analysis.query_builder", "Speakers"),
+            translate("analysis.query_builder", "Speaker labels, comma-separated"),
+        )
+        self.speakers.setPlaceholderText(translate("analysis.query_builder", "speaker labels, comma-separated"))
         labels = sorted({s.label for s in self._project.speakers() if not s.is_interviewer}, key=str.casefold)
         speaker_completer = QCompleter(labels, self)
         speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.speakers.setCompleter(speaker_completer)
         self.coder = QComboBox(self)
-        a11y(self.coder, "Coder")
-        self.coder.addItem("All coders", "")
+        a11y(self.coder, translate("analysis.query_builder", "Coder"))
+        self.coder.addItem(translate("analysis.query_builder", "All coders"), "")
         for c in self._project.coders():
             self.coder.addItem(c.name, c.name)
         self.text = QLineEdit(self)
-        a11y(self.text, "Containing text", "Only excerpts containing these words")
-        self.text.setPlaceholderText("excerpts containing…")
-        self.interviewers = QCheckBox("Interviewer turns too", self)
+        a11y(
+            self.text,
+            translate("analysis.query_builder", "Containing text"),
+            translate("analysis.query_builder", "Only excerpts containing these words"),
+        )
+        self.text.setPlaceholderText(translate("analysis.query_builder", "excerpts containing…"))
+        self.interviewers = QCheckBox(translate("analysis.query_builder", "Interviewer turns too"), self)
 
     def _layout(self) -> None:
         codes = QVBoxLayout()
@@ -147,25 +176,25 @@ class QueryBuilder(QWidget):
         add.addStretch(1)
         codes.addLayout(add)
         form = QFormLayout()
-        form.addRow("Codes:", codes)
-        form.addRow("Expression:", self.expression)
+        form.addRow(translate("analysis.query_builder", "Codes:"), codes)
+        form.addRow(translate("analysis.query_builder", "Expression:"), self.expression)
         scope = QHBoxLayout()
         scope.addWidget(self.scope)
         scope.addWidget(self.chars)
         scope.addStretch(1)
-        form.addRow("Near means:", scope)
+        form.addRow(translate("analysis.query_builder", "Near means:"), scope)
         where = QHBoxLayout()
         where.addWidget(self.attribute)
         where.addWidget(self.value, 1)
         where.addWidget(self.add_where)
         where.addWidget(self.where, 2)
-        form.addRow("Respondents:", where)
+        form.addRow(translate("analysis.query_builder", "Respondents:"), where)
         who = QHBoxLayout()
         who.addWidget(self.speakers, 2)
         who.addWidget(self.coder, 1)
         who.addWidget(self.text, 2)
         who.addWidget(self.interviewers)
-        form.addRow("Speakers:", who)
+        form.addRow(translate("analysis.query_builder", "Speakers:"), who)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(form)

@@ -47,6 +47,7 @@ from qcoder.gui.analysis.layout import save_start
 from qcoder.gui.analysis.query_builder import QueryBuilder
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.themes import current as theme
 
@@ -58,7 +59,13 @@ _Index = QModelIndex | QPersistentModelIndex
 class ResultsModel(QAbstractTableModel):
     """The excerpts of a result, a record made for each row shown."""
 
-    COLUMNS = ("Document", "Speaker", "Coder", "Codes", "Excerpt")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("analysis.query_window", "Document"),
+        QT_TRANSLATE_NOOP("analysis.query_window", "Speaker"),
+        QT_TRANSLATE_NOOP("analysis.query_window", "Coder"),
+        QT_TRANSLATE_NOOP("analysis.query_window", "Codes"),
+        QT_TRANSLATE_NOOP("analysis.query_window", "Excerpt"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +93,7 @@ class ResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("analysis.query_window", self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,8 +109,25 @@ class ResultsModel(QAbstractTableModel):
         return values[col]
 
 
-def _n(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+def _found(result: QueryResult) -> str:
+    """ "12 excerpts in 3 documents from 5 respondents"."""
+    excerpts = count_text(
+        result.count,
+        translate("analysis.query_window", "{n} excerpt"),
+        translate("analysis.query_window", "{n} excerpts"),
+    )
+    documents = count_text(
+        result.documents,
+        translate("analysis.query_window", "{n} document"),
+        translate("analysis.query_window", "{n} documents"),
+    )
+    respondents = count_text(
+        result.respondents,
+        translate("analysis.query_window", "{n} respondent"),
+        translate("analysis.query_window", "{n} respondents"),
+    )
+    text = translate("analysis.query_window", "{excerpts} in {documents} from {respondents}")
+    return text.format(excerpts=excerpts, documents=documents, respondents=respondents)
 
 
 def context_html(text: str, excerpt: QueryExcerpt, chars: int = CONTEXT_CHARS) -> str:
@@ -137,7 +161,7 @@ class QueryDialog(RefreshingDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Query")
+        self.setWindowTitle(translate("analysis.query_window", "Query"))
         self.engine: QueryEngine | None = None
         self.query_result: QueryResult | None = None
         self.builder = QueryBuilder(ctx.require_project(), self)
@@ -146,12 +170,12 @@ class QueryDialog(RefreshingDialog):
 
     def _build(self) -> None:
         self.saved = QComboBox(self)
-        a11y(self.saved, "Saved queries")
+        a11y(self.saved, translate("analysis.query_window", "Saved queries"))
         self.saved.setMinimumContentsLength(16)
-        self.load_button = QPushButton("Load", self)
-        self.save_button = QPushButton("Save…", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.run_button = QPushButton("Run", self)
+        self.load_button = QPushButton(translate("analysis.query_window", "Load"), self)
+        self.save_button = QPushButton(translate("analysis.query_window", "Save…"), self)
+        self.delete_button = QPushButton(translate("analysis.query_window", "Delete"), self)
+        self.run_button = QPushButton(translate("analysis.query_window", "Run"), self)
         self.run_button.setDefault(True)
         self.load_button.clicked.connect(lambda: self.load(self.saved.currentText()))
         self.save_button.clicked.connect(self._ask_save)
@@ -160,7 +184,11 @@ class QueryDialog(RefreshingDialog):
         self.builder.expression.returnPressed.connect(self.refresh)
         self.model = ResultsModel(self)
         self.table = QTableView(self)
-        a11y(self.table, "Query results", "The passages found: document, speaker, text. Enter opens one.")
+        a11y(
+            self.table,
+            translate("analysis.query_window", "Query results"),
+            translate("analysis.query_window", "The passages found: document, speaker, text. Enter opens one."),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -170,29 +198,48 @@ class QueryDialog(RefreshingDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_context())
         self.table.doubleClicked.connect(lambda index: self.open_excerpt(index.row()))
         self.context = QTextBrowser(self)
-        self.by = QComboBox(self)
-        a11y(self.by, "Counts by", "The attribute whose values the counts are broken down by")
-        self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # empty until a run
-        self.by.currentTextChanged.connect(lambda *_: self._show_counts())
-        self.counts = QTableWidget(0, 4, self)
-        a11y(self.counts, "Counts", "Excerpts, documents and respondents for each value")
-        self.counts.setHorizontalHeaderLabels(["Value", "Excerpts", "Documents", "Respondents"])
-        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):  # the numbers as wide as they need, the value gets the rest
-            self.counts.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.counts.verticalHeader().hide()
-        self.export_button = QPushButton("Export…", self)
+        self._build_counts()
+        self.export_button = QPushButton(translate("analysis.query_window", "Export…"), self)
         self.export_button.clicked.connect(self._ask_export)
-        self.code_button = QPushButton("Code results as…", self)
+        self.code_button = QPushButton(translate("analysis.query_window", "Code results as…"), self)
         self.code_button.clicked.connect(self._ask_code)
-        self.status = QLabel("Pick codes or type an expression, then Run", self)
+        self.status = QLabel(translate("analysis.query_window", "Pick codes or type an expression, then Run"), self)
         self._layout()
         self._fill_saved()
         self._enable_results()
 
+    def _build_counts(self) -> None:
+        """The counts of the result by the values of an attribute."""
+        self.by = QComboBox(self)
+        a11y(
+            self.by,
+            translate("analysis.query_window", "Counts by"),
+            translate("analysis.query_window", "The attribute whose values the counts are broken down by"),
+        )
+        self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # empty until a run
+        self.by.currentTextChanged.connect(lambda *_: self._show_counts())
+        self.counts = QTableWidget(0, 4, self)
+        a11y(
+            self.counts,
+            translate("analysis.query_window", "Counts"),
+            translate("analysis.query_window", "Excerpts, documents and respondents for each value"),
+        )
+        self.counts.setHorizontalHeaderLabels(
+            [
+                translate("analysis.query_window", "Value"),
+                translate("analysis.query_window", "Excerpts"),
+                translate("analysis.query_window", "Documents"),
+                translate("analysis.query_window", "Respondents"),
+            ]
+        )
+        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # the numbers as wide as they need, the value gets the rest
+            self.counts.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.counts.verticalHeader().hide()
+
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Saved queries:", self))
+        top.addWidget(QLabel(translate("analysis.query_window", "Saved queries:"), self))
         top.addWidget(self.saved)
         for b in (self.load_button, self.save_button, self.delete_button):
             top.addWidget(b)
@@ -209,7 +256,9 @@ class QueryDialog(RefreshingDialog):
         results.setSizes([640, 560])
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(QLabel("Counted by:", self))  # here, not above the counts: they get its height
+        bottom.addWidget(
+            QLabel(translate("analysis.query_window", "Counted by:"), self)
+        )  # here, not above the counts: they get its height
         bottom.addWidget(self.by)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.code_button)
@@ -235,7 +284,7 @@ class QueryDialog(RefreshingDialog):
             return ready, run_spec(ready, spec)
 
         self.start_current(task, self._on_computed, self._on_failed)
-        self.status.setText("Running…")
+        self.status.setText(translate("analysis.query_window", "Running…"))
 
     def _on_computed(self, found: tuple[QueryEngine, QueryResult]) -> None:
         if not self.take_current():
@@ -253,9 +302,7 @@ class QueryDialog(RefreshingDialog):
             self.by.blockSignals(False)
         self._show_counts()
         r = self.query_result
-        self.status.setText(
-            f"{_n(r.count, 'excerpt')} in {_n(r.documents, 'document')} from {_n(r.respondents, 'respondent')}"
-        )
+        self.status.setText(_found(r))
         self._enable_results()
         if r.count:
             self.table.selectRow(0)
@@ -264,7 +311,7 @@ class QueryDialog(RefreshingDialog):
     def _on_failed(self, message: str) -> None:
         if self.sender() is self._current:
             self._current = None
-        self.status.setText(f"Not run: {message}")
+        self.status.setText(translate("analysis.query_window", "Not run: {error}").format(error=message))
 
     def _on_changed(self, change: ChangeSet) -> None:
         if any(change.touches(k) for k in self.RELEVANT):
@@ -296,7 +343,7 @@ class QueryDialog(RefreshingDialog):
         self.counts.setRowCount(len(rows))
         for i, c in enumerate(rows):
             for j, v in enumerate((c.value, c.excerpts, c.documents, c.respondents)):
-                item = QTableWidgetItem(f"{v:,}" if isinstance(v, int) else str(v))
+                item = QTableWidgetItem(number(v) if isinstance(v, int) else str(v))
                 if j:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.counts.setItem(i, j, item)
@@ -311,13 +358,18 @@ class QueryDialog(RefreshingDialog):
         if self.query_result is None or self.engine is None:
             return None
         written = export_results(self.engine.index, self.query_result, Path(path))
-        self.status.setText(f"Saved {written.name}")
+        self.status.setText(translate("analysis.query_window", "Saved {file}").format(file=written.name))
         self.exported.emit(str(written))
         return written
 
     def _ask_export(self) -> None:
         start = save_start(self._ctx, "query-results.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, "Export the results", start, "Excel (*.xlsx);;CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("analysis.query_window", "Export the results"),
+            start,
+            translate("analysis.query_window", "Excel (*.xlsx);;CSV (*.csv)"),
+        )
         if name:
             self._ctx.settings.set_last_directory(Path(name).parent)
             self.export(name)
@@ -330,16 +382,28 @@ class QueryDialog(RefreshingDialog):
             return 0
         coder = self._ctx.coder.id if self._ctx.coder is not None else None
         added = code_results(project, self.query_result, path, coder)
-        self.status.setText(f"Coded {added:,} excerpts as {path} (Edit → Undo takes it back)")
+        self.status.setText(
+            translate("analysis.query_window", "Coded {n} excerpts as {code} (Edit → Undo takes it back)").format(
+                n=number(added), code=path
+            )
+        )
         return added
 
     def _ask_code(self) -> None:
-        path, ok = QInputDialog.getText(self, "Code results as", "Code path (Parent > Child; created if new):")
+        path, ok = QInputDialog.getText(
+            self,
+            translate("analysis.query_window", "Code results as"),
+            translate("analysis.query_window", "Code path (Parent > Child; created if new):"),
+        )
         if ok and path.strip():
             try:
                 self.code_as(path.strip())
             except Exception as exc:  # noqa: BLE001 - shown, not raised (a bad name, permission)
-                QMessageBox.warning(self, "Code results", f"The results were not coded.\n\n{exc}")
+                QMessageBox.warning(
+                    self,
+                    translate("analysis.query_window", "Code results"),
+                    translate("analysis.query_window", "The results were not coded.\n\n{error}").format(error=exc),
+                )
 
     # -- saved queries -----------------------------------------------------------------------
 
@@ -357,7 +421,7 @@ class QueryDialog(RefreshingDialog):
             save_query(project, name, self.builder.spec())
             self._fill_saved()
             self.saved.setCurrentText(name)
-            self.status.setText(f"Saved the query as {name}")
+            self.status.setText(translate("analysis.query_window", "Saved the query as {name}").format(name=name))
 
     def load(self, name: str) -> None:
         project = self._ctx.project
@@ -367,12 +431,21 @@ class QueryDialog(RefreshingDialog):
             self.refresh()
 
     def _ask_save(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save query", "Name:", text=self.saved.currentText())
+        name, ok = QInputDialog.getText(
+            self,
+            translate("analysis.query_window", "Save query"),
+            translate("analysis.query_window", "Name:"),
+            text=self.saved.currentText(),
+        )
         if ok and name.strip():
             try:
                 self.save(name.strip())
             except Exception as exc:  # noqa: BLE001 - shown, not raised
-                QMessageBox.warning(self, "Save query", f"The query was not saved.\n\n{exc}")
+                QMessageBox.warning(
+                    self,
+                    translate("analysis.query_window", "Save query"),
+                    translate("analysis.query_window", "The query was not saved.\n\n{error}").format(error=exc),
+                )
 
     def _delete(self) -> None:
         project, name = self._ctx.project, self.saved.currentText()

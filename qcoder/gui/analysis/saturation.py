@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from qcoder.analysis.saturation import Order, Saturation
 from qcoder.app import exports
-from qcoder.app.saturation import ORDER_LABELS, compute_saturation, saturation_table
+from qcoder.app.saturation import compute_saturation, saturation_table
 from qcoder.core.changes import Kind
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.exporting import FileExport, Writer
@@ -35,15 +35,22 @@ from qcoder.gui.analysis.layout import ask_save, write_or_warn
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.saturation_chart import SaturationChart, lines_for
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, translate
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.style import set_tone
-from qcoder.gui.texts import plural
 from qcoder.gui.workers import Worker
 
-NOTE = (
-    "New codes: codes applied directly in a document (a parent coded only through its subcodes does "
-    "not count) that no earlier document had. A flattening line suggests saturation."
+NOTE = QT_TRANSLATE_NOOP(
+    "analysis.saturation",
+    "New codes: codes applied directly in a document (a parent coded only through its subcodes does not count) that no earlier document had. A flattening line suggests saturation.",  # noqa: E501 - one literal for lupdate
 )
+# the orders offered (the same English as the app layer's ORDER_LABELS)
+ORDER_TEXTS = {
+    Order.PROJECT: QT_TRANSLATE_NOOP("analysis.saturation", "Project order"),
+    Order.CODING: QT_TRANSLATE_NOOP("analysis.saturation", "Order first coded"),
+    Order.DATE: QT_TRANSLATE_NOOP("analysis.saturation", "Interview date"),
+    Order.NAME: QT_TRANSLATE_NOOP("analysis.saturation", "Document name"),
+}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -83,8 +90,28 @@ class SaturationModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._grid[0]):
-                return self._grid[0][section]
+                return heading(self._grid[0][section])
         return None
+
+
+# the app layer's column names (qcoder.app.saturation.saturation_table) as the window shows them
+HEADINGS = {
+    "Document": QT_TRANSLATE_NOOP("analysis.saturation", "Document"),
+    "New codes": QT_TRANSLATE_NOOP("analysis.saturation", "New codes"),
+    "Cumulative codes": QT_TRANSLATE_NOOP("analysis.saturation", "Cumulative codes"),
+    "Codes new in this document": QT_TRANSLATE_NOOP("analysis.saturation", "Codes new in this document"),
+}
+
+
+def heading(name: str) -> str:
+    """A column name of the saturation table in the window's language (a coder's name kept)."""
+    if name in HEADINGS:
+        return translate("analysis.saturation", HEADINGS[name])
+    if name.endswith(": new"):
+        return translate("analysis.saturation", "{coder}: new").format(coder=name.removesuffix(": new"))
+    if name.endswith(": cumulative"):
+        return translate("analysis.saturation", "{coder}: cumulative").format(coder=name.removesuffix(": cumulative"))
+    return name
 
 
 class SaturationDialog(RefreshingDialog):
@@ -97,17 +124,26 @@ class SaturationDialog(RefreshingDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Saturation: new codes per document")
+        self.setWindowTitle(translate("analysis.saturation", "Saturation: new codes per document"))
         self.saturation: Saturation | None = None
         self.order = QComboBox(self)
-        for order, label in ORDER_LABELS.items():
-            self.order.addItem(label, order.value)
-        self.order.setToolTip("Project order, the order documents were first coded, an interview date, or names")
+        for order, label in ORDER_TEXTS.items():
+            self.order.addItem(translate("analysis.saturation", label), order.value)
+        self.order.setToolTip(
+            translate(
+                "analysis.saturation",
+                "Project order, the order documents were first coded, an interview date, or names",
+            )
+        )
         self.order.currentIndexChanged.connect(self.refresh)
         self.chart = SaturationChart(self)
         self.model = SaturationModel(self)
         self.table = _table(self, self.model)
-        a11y(self.table, "New codes per document", "One row per document in the chosen order: the codes it brought")
+        a11y(
+            self.table,
+            translate("analysis.saturation", "New codes per document"),
+            translate("analysis.saturation", "One row per document in the chosen order: the codes it brought"),
+        )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.file_export = FileExport(
@@ -123,7 +159,7 @@ class SaturationDialog(RefreshingDialog):
         )
         self.export_button = self.file_export.buttons["csv"]
         self.export_button.setEnabled(False)
-        self.chart_button = QPushButton("Export chart PNG…", self)
+        self.chart_button = QPushButton(translate("analysis.saturation", "Export chart PNG…"), self)
         self.chart_button.clicked.connect(self._ask_chart)
         self.chart_button.setEnabled(False)
         self._layout()
@@ -131,12 +167,12 @@ class SaturationDialog(RefreshingDialog):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Documents in:", self))
+        top.addWidget(QLabel(translate("analysis.saturation", "Documents in:"), self))
         top.addWidget(self.order)
         top.addStretch(1)
         top.addWidget(self.chart_button)
         top.addWidget(self.export_button)
-        note = QLabel(NOTE, self)
+        note = QLabel(translate("analysis.saturation", NOTE), self)
         note.setWordWrap(True)
         set_tone(note, "muted")
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -169,7 +205,7 @@ class SaturationDialog(RefreshingDialog):
         self.start_current(
             lambda progress, cancel: compute_saturation(project, order), self._on_computed, self._on_failed
         )
-        self.status.setText("Counting…")
+        self.status.setText(translate("analysis.saturation", "Counting…"))
 
     def _on_computed(self, result: Saturation) -> None:
         if self.take_current():
@@ -178,7 +214,7 @@ class SaturationDialog(RefreshingDialog):
     def show_result(self, result: Saturation) -> None:
         self.saturation = result
         names = [result.names[d] for d in result.documents]
-        overall = (result.overall.name, [s.cumulative for s in result.overall.steps])
+        overall = (translate("analysis.saturation", "All coders"), [s.cumulative for s in result.overall.steps])
         coders = [(s.name, [t.cumulative for t in s.steps]) for s in result.coders]
         self.chart.set_data(names, lines_for(overall, coders))
         self.model.set_grid(saturation_table(result))
@@ -188,13 +224,29 @@ class SaturationDialog(RefreshingDialog):
         self.computed.emit()
 
     def _summary(self, result: Saturation) -> str:
-        text = f"{plural(len(result.documents), 'document')} · {plural(result.overall.total, 'code')} applied"
+        documents = count_text(
+            len(result.documents),
+            translate("analysis.saturation", "{n} document"),
+            translate("analysis.saturation", "{n} documents"),
+        )
+        codes = count_text(
+            result.overall.total,
+            translate("analysis.saturation", "{n} code"),
+            translate("analysis.saturation", "{n} codes"),
+        )
+        text = translate("analysis.saturation", "{documents} · {codes} applied").format(
+            documents=documents, codes=codes
+        )
         steps = result.overall.steps
         last_new = max((i for i, s in enumerate(steps) if s.new_codes), default=-1)
         if last_new >= 0:
-            text += f" · the last new code came with document {last_new + 1} of {len(steps)}"
+            text += translate("analysis.saturation", " · the last new code came with document {n} of {total}").format(
+                n=last_new + 1, total=len(steps)
+            )
         if result.date_attribute:
-            text += f" · ordered by {result.date_attribute}"
+            text += translate("analysis.saturation", " · ordered by {attribute}").format(
+                attribute=result.date_attribute
+            )
         return text
 
     def _on_failed(self, message: str) -> None:
@@ -205,7 +257,7 @@ class SaturationDialog(RefreshingDialog):
         self.model.set_grid([[]])
         self.export_button.setEnabled(False)
         self.chart_button.setEnabled(False)
-        self.status.setText(f"Not computed: {message}")
+        self.status.setText(translate("analysis.saturation", "Not computed: {error}").format(error=message))
         self.failed.emit(message)
 
     # -- export ------------------------------------------------------------------------------
@@ -224,16 +276,22 @@ class SaturationDialog(RefreshingDialog):
         """The chart as shown, as a PNG image."""
         target = Path(path)
         if not self.chart.grab().save(str(target), "PNG"):
-            raise OSError(f"could not write {target}")
+            raise OSError(translate("analysis.saturation", "could not write {file}").format(file=target))
         return target
 
     def _ask_chart(self) -> None:
-        path = ask_save(self, self._ctx, "Export the saturation chart", "saturation-chart.png", "png")
+        path = ask_save(
+            self,
+            self._ctx,
+            translate("analysis.saturation", "Export the saturation chart"),
+            "saturation-chart.png",
+            "png",
+        )
         if path is not None and write_or_warn(self, lambda: self.export_chart(path)):
-            self.status.setText(f"Saved {path.name}")
+            self.status.setText(translate("analysis.saturation", "Saved {file}").format(file=path.name))
 
     def _export_failed(self, message: str) -> None:
-        self.status.setText(f"Not exported: {message}")
+        self.status.setText(translate("analysis.saturation", "Not exported: {error}").format(error=message))
 
 
 def _table(parent: QWidget, model: SaturationModel) -> QTableView:

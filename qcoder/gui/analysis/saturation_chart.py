@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPainterPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from qcoder.gui.analysis.chart import GROUP_COLORS, axis, grid, ink, muted, nice_ticks, tick_text
+from qcoder.gui.i18n import translate
 from qcoder.gui.themes import current as theme
 
 MARKERS_UP_TO = 60  # documents: beyond this the lines carry no point markers
@@ -91,7 +92,9 @@ class SaturationChart(QWidget):
         p.fillRect(self.rect(), QColor(theme().base))
         if not self.documents:
             p.setPen(muted())
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No documents")
+            p.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, translate("analysis.saturation_chart", "No documents")
+            )
             p.end()
             return
         rect = self.plot_rect()
@@ -122,7 +125,11 @@ class SaturationChart(QWidget):
             x = self.x_of(i, rect)
             p.drawText(QRectF(x - 20, rect.bottom() + 3, 40, fm.height()), Qt.AlignmentFlag.AlignHCenter, str(i + 1))
         caption = QRectF(rect.left(), rect.bottom() + fm.height() + 6, rect.width(), fm.height())
-        p.drawText(caption, Qt.AlignmentFlag.AlignHCenter, "Documents, in order (hover for names)")
+        p.drawText(
+            caption,
+            Qt.AlignmentFlag.AlignHCenter,
+            translate("analysis.saturation_chart", "Documents, in order (hover for names)"),
+        )
 
     def _paint_line(self, p: QPainter, rect: QRectF, line: Line, top_value: float) -> None:
         points = [

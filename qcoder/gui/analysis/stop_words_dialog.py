@@ -21,13 +21,13 @@ from qcoder.core.stop_words import StopWords
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.nlp.words import default_stop_words
 
-HELP = (
-    "Words left out of the frequencies, one per line (or separated by commas). A word matches "
-    "its lemma or any form of it: “be” leaves out “was” too. Saved in the project, for everyone "
-    "who opens it and for <code>qcoder words</code>."
+HELP = QT_TRANSLATE_NOOP(
+    "analysis.stop_words_dialog",
+    "Words left out of the frequencies, one per line (or separated by commas). A word matches its lemma or any form of it: “be” leaves out “was” too. Saved in the project, for everyone who opens it and for <code>qcoder words</code>.",  # noqa: E501 - one literal for lupdate
 )
 
 
@@ -38,16 +38,20 @@ def parse_words(text: str) -> list[str]:
 class StopWordsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Stop words")
+        self.setWindowTitle(translate("analysis.stop_words_dialog", "Stop words"))
         self._ctx = ctx
         self._defaults = default_stop_words()
         project = ctx.require_project()
         self.editor = QPlainTextEdit(self)
-        a11y(self.editor, "Stop words", "One word per line: words left out of the counts")
+        a11y(
+            self.editor,
+            translate("analysis.stop_words_dialog", "Stop words"),
+            translate("analysis.stop_words_dialog", "One word per line: words left out of the counts"),
+        )
         self.editor.setPlainText("\n".join(project.stop_words().effective(self._defaults)))
-        note = QLabel(HELP, self)
+        note = QLabel(translate("analysis.stop_words_dialog", HELP), self)
         note.setWordWrap(True)
-        reset = QPushButton("Restore the default list", self)
+        reset = QPushButton(translate("analysis.stop_words_dialog", "Restore the default list"), self)
         reset.clicked.connect(lambda: self.editor.setPlainText("\n".join(sorted(self._defaults))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.addButton(reset, QDialogButtonBox.ButtonRole.ResetRole)
@@ -66,6 +70,12 @@ class StopWordsDialog(QDialog):
         try:
             self._ctx.require_project().set_stop_words(self.choice())
         except Exception as exc:  # noqa: BLE001 - shown to the user (read-only, permissions)
-            QMessageBox.warning(self, "Stop words", f"The stop words were not saved.\n\n{user_message(exc)}")
+            QMessageBox.warning(
+                self,
+                translate("analysis.stop_words_dialog", "Stop words"),
+                translate("analysis.stop_words_dialog", "The stop words were not saved.\n\n{error}").format(
+                    error=user_message(exc)
+                ),
+            )
             return
         self.accept()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from qcoder.analysis.synthesis import Synthesis, SynthesisCell
+from qcoder.gui.i18n import count_text, translate
 
 _Index = QModelIndex | QPersistentModelIndex
 SUMMARY_CHARS = 90  # a summary longer than this is cut in the grid (the tooltip has it whole)
@@ -17,9 +18,13 @@ SUMMARY_CHARS = 90  # a summary longer than this is cut in the grid (the tooltip
 def cell_display(synthesis: Synthesis, cell: SynthesisCell) -> str:
     """The counts and the starred quotes on one line ("3 of 4 · 3 of 4 sites  ★2"), then each
     case summary on its line, cut."""
-    head = f"{cell.respondents} of {cell.respondents_total}"
+    head = translate("analysis.synthesis_model", "{n} of {total}").format(
+        n=cell.respondents, total=cell.respondents_total
+    )
     if cell.cases is not None:
-        head += f" · {cell.cases} of {cell.cases_total} {synthesis.across}s"
+        head += translate("analysis.synthesis_model", " · {n} of {total} {across}s").format(
+            n=cell.cases, total=cell.cases_total, across=synthesis.across
+        )
     if cell.quotes:
         head += f"  ★{len(cell.quotes)}"
     lines = [head]
@@ -41,9 +46,16 @@ def two_lines(name: str) -> str:
 
 
 def cell_tooltip(cell: SynthesisCell) -> str:
-    counts = f"{cell.respondents} of {cell.respondents_total} respondents mention it"
+    counts = translate("analysis.synthesis_model", "{n} of {total} respondents mention it").format(
+        n=cell.respondents, total=cell.respondents_total
+    )
     summaries = [f"{s.title}{f' ({s.author})' if s.author else ''}: {s.text}" for s in cell.summaries]
-    return "\n\n".join([counts, *summaries, f"{len(cell.quotes)} starred quotes"])
+    quotes = count_text(
+        len(cell.quotes),
+        translate("analysis.synthesis_model", "{n} starred quote"),
+        translate("analysis.synthesis_model", "{n} starred quotes"),
+    )
+    return "\n\n".join([counts, *summaries, quotes])
 
 
 class SynthesisModel(QAbstractTableModel):

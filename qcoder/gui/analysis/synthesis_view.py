@@ -33,6 +33,7 @@ from qcoder.gui.accessibility import a11y
 from qcoder.gui.analysis.exporting import FileExport, Writer
 from qcoder.gui.analysis.synthesis_model import SynthesisModel
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import translate
 from qcoder.gui.workers import Worker
 
 if TYPE_CHECKING:
@@ -63,7 +64,11 @@ class SynthesisPanel(QWidget):
         self.across.currentIndexChanged.connect(self.refresh)
         self.model = SynthesisModel(self)
         self.grid = QTableView(self)
-        a11y(self.grid, "Synthesis", "Themes by groups: counts and starred quotes in each cell")
+        a11y(
+            self.grid,
+            translate("analysis.synthesis_view", "Synthesis"),
+            translate("analysis.synthesis_view", "Themes by groups: counts and starred quotes in each cell"),
+        )
         self.grid.setModel(self.model)
         self.grid.setWordWrap(True)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,7 +81,9 @@ class SynthesisPanel(QWidget):
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._show_cell())
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
-        self.detail.setPlaceholderText("Select a cell: its case summaries and starred quotes")
+        self.detail.setPlaceholderText(
+            translate("analysis.synthesis_view", "Select a cell: its case summaries and starred quotes")
+        )
         self.status = QLabel(self)
         self.file_export = FileExport(
             self,
@@ -89,9 +96,9 @@ class SynthesisPanel(QWidget):
             self._failed,
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel("Groups:", self))
+        top.addWidget(QLabel(translate("analysis.synthesis_view", "Groups:"), self))
         top.addWidget(self.group)
-        top.addWidget(QLabel("Across:", self))
+        top.addWidget(QLabel(translate("analysis.synthesis_view", "Across:"), self))
         top.addWidget(self.across)
         top.addStretch(1)
         top.addWidget(self.file_export.buttons["xlsx"])
@@ -143,7 +150,7 @@ class SynthesisPanel(QWidget):
             return project_synthesis(project, group, across)
 
         self._current = self._runner.start_worker(task, self._on_computed, self._on_failed)
-        self.status.setText("Counting…")
+        self.status.setText(translate("analysis.synthesis_view", "Counting…"))
 
     def invalidate(self) -> None:
         """The project changed: compute again now if shown, else when next shown."""
@@ -168,7 +175,11 @@ class SynthesisPanel(QWidget):
         if keep is not None:
             self.grid.setCurrentIndex(self.model.index_of(keep.theme, keep.group))
         self._show_cell()
-        self.status.setText(f"{len(result.themes)} themes × {len(result.groups)} groups of {result.group}")
+        self.status.setText(
+            translate("analysis.synthesis_view", "{themes} themes × {groups} groups of {attribute}").format(
+                themes=len(result.themes), groups=len(result.groups), attribute=result.group
+            )
+        )
         self.computed.emit()
 
     def _on_failed(self, message: str) -> None:
@@ -177,7 +188,7 @@ class SynthesisPanel(QWidget):
         self._failed(message)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(f"Not done: {message}")
+        self.status.setText(translate("analysis.synthesis_view", "Not done: {error}").format(error=message))
 
     # -- the selected cell -------------------------------------------------------------------
 
@@ -210,18 +221,33 @@ class SynthesisPanel(QWidget):
 
 def cell_html(synthesis: Synthesis, cell: SynthesisCell) -> str:
     """A cell's detail: its counts, the case summaries (with authors), the starred quotes."""
-    counts = f"{cell.respondents} of {cell.respondents_total} respondents"
+    counts = translate("analysis.synthesis_view", "{n} of {total} respondents").format(
+        n=cell.respondents, total=cell.respondents_total
+    )
     if cell.cases is not None:
-        counts += f", in {cell.cases} of {cell.cases_total} {escape(synthesis.across or '')}s"
-    out = [f"<p><b>{escape(cell.path)}</b> · {escape(cell.group)} — {counts}</p>", "<h4>Case summaries</h4>"]
+        counts += translate("analysis.synthesis_view", ", in {n} of {total} {across}s").format(
+            n=cell.cases, total=cell.cases_total, across=escape(synthesis.across or "")
+        )
+    out = [
+        f"<p><b>{escape(cell.path)}</b> · {escape(cell.group)} — {counts}</p>",
+        "<h4>" + translate("analysis.synthesis_view", "Case summaries") + "</h4>",
+    ]
     if not cell.summaries:
-        out.append("<p><i>None written for this theme in this group (Cases × themes tab).</i></p>")
+        out.append(
+            "<p><i>"
+            + translate("analysis.synthesis_view", "None written for this theme in this group (Cases × themes tab).")
+            + "</i></p>"
+        )
     for s in cell.summaries:
         by = f" <i>— {escape(s.author)}</i>" if s.author else ""
         out.append(f"<p><b>{escape(s.title)}</b>: {escape(s.text)}{by}</p>")
-    out.append("<h4>Starred quotes</h4>")
+    out.append("<h4>" + translate("analysis.synthesis_view", "Starred quotes") + "</h4>")
     if not cell.quotes:
-        out.append("<p><i>No starred excerpts (star exemplars in the excerpts lists).</i></p>")
+        out.append(
+            "<p><i>"
+            + translate("analysis.synthesis_view", "No starred excerpts (star exemplars in the excerpts lists).")
+            + "</i></p>"
+        )
     for q in cell.quotes:
         out.append(f"<p>“{escape(q.text)}”<br/><small>— {escape(q.attribution())}</small></p>")
     return "\n".join(out)

@@ -48,7 +48,8 @@ from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
 from qcoder.gui.analysis.refreshing import release_worker
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
-from qcoder.gui.texts import attribute_label, plural
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, translate
+from qcoder.gui.texts import attribute_label
 from qcoder.gui.workers import Worker, run_with_progress
 
 DEBOUNCE_MS = 400
@@ -56,11 +57,19 @@ _SMALL_CHANGE = 50  # up to this many codings changed: check whether only stars 
 _PATCH_LIMIT = 500  # up to this many codings changed: re-read them, not the whole project
 _RELEVANT = (Kind.CODING, Kind.CODE, Kind.CODER, Kind.ATTRIBUTE, Kind.PARTICIPANT, Kind.SPEAKER, Kind.DOCUMENT)
 KIND_NOTES = {
-    CountKind.EXCERPTS: "Excerpts: coded passages of the theme and its subcodes, merged per document and coder.",
-    CountKind.DOCUMENTS: "Documents: transcripts with at least one excerpt.",
-    CountKind.PARTICIPANTS: "Participants: respondents who speak an excerpt (an unlinked transcript counts as one).",
-    CountKind.UNITS: "Sites: sites where the theme comes up, of the sites where the group has respondents.",
-    CountKind.SHARE: "Share: respondents who mention the theme ÷ respondents of the group.",
+    CountKind.EXCERPTS: QT_TRANSLATE_NOOP(
+        "analysis.view", "Excerpts: coded passages of the theme and its subcodes, merged per document and coder."
+    ),
+    CountKind.DOCUMENTS: QT_TRANSLATE_NOOP("analysis.view", "Documents: transcripts with at least one excerpt."),
+    CountKind.PARTICIPANTS: QT_TRANSLATE_NOOP(
+        "analysis.view", "Participants: respondents who speak an excerpt (an unlinked transcript counts as one)."
+    ),
+    CountKind.UNITS: QT_TRANSLATE_NOOP(
+        "analysis.view", "Sites: sites where the theme comes up, of the sites where the group has respondents."
+    ),
+    CountKind.SHARE: QT_TRANSLATE_NOOP(
+        "analysis.view", "Share: respondents who mention the theme ÷ respondents of the group."
+    ),
 }
 
 
@@ -126,7 +135,7 @@ class AnalysisView(QWidget):
         self.drill.star_requested.connect(self.toggle_star)
         self.lister = CellLister(self)  # a large cell's excerpts are listed in a worker
         self.lister.listed.connect(self._on_listed)
-        self.lister.failed.connect(lambda message: self.drill.title.setText(f"Not listed: {message}"))
+        self.lister.failed.connect(self._on_list_failed)
         self.note = QLabel(self)
         self.note.setObjectName("AnalysisNote")
         self.note.setWordWrap(True)
@@ -147,6 +156,9 @@ class AnalysisView(QWidget):
         self._on_project()
 
     # --- computing ----------------------------------------------------------------------------
+    def _on_list_failed(self, message: str) -> None:
+        self.drill.title.setText(translate("analysis.view", "Not listed: {error}").format(error=message))
+
     def _on_project(self) -> None:
         self.wait()
         self._current = None  # results of the last project are dropped
@@ -157,7 +169,9 @@ class AnalysisView(QWidget):
         self._cell = self._listed = None
         self.lister.forget()
         self.model.set_matrix(None)
-        self.drill.show_items("Click a cell of the table to list the excerpts behind it.", [])
+        self.drill.show_items(
+            translate("analysis.view", "Click a cell of the table to list the excerpts behind it."), []
+        )
         self._update_note()
         if self._ctx.project is not None:
             self.refresh()
@@ -201,7 +215,7 @@ class AnalysisView(QWidget):
         worker.done.connect(self._on_worker_done)
         self._workers.append(worker)
         self._current = worker
-        self.status.setText("Counting…")
+        self.status.setText(translate("analysis.view", "Counting…"))
         worker.start()
 
     def _on_computed(self, result: tuple[AnalysisData, Matrix]) -> None:
@@ -232,7 +246,9 @@ class AnalysisView(QWidget):
         if worker is self._current:
             self._current = None
             self._stale, self._coding_ids = True, None
-            self.status.setText(f"The counts could not be computed: {message}")
+            self.status.setText(
+                translate("analysis.view", "The counts could not be computed: {error}").format(error=message)
+            )
             if self._pending:
                 self.refresh()
 
@@ -335,7 +351,9 @@ class AnalysisView(QWidget):
             return
         if self.model.row_of(self._cell[0]) < 0 or Column(self._cell[1]) not in self.model.columns():
             self._cell = self._listed = None
-            self.drill.show_items("Click a cell of the table to list the excerpts behind it.", [])
+            self.drill.show_items(
+                translate("analysis.view", "Click a cell of the table to list the excerpts behind it."), []
+            )
             return
         self._show_drill()
 
@@ -352,7 +370,9 @@ class AnalysisView(QWidget):
         shown = self.drill.model.records() if same else []
         if self.lister.request(data, matrix, code_id, Column(key), size=size, shown=shown, tag=self._stars):
             where = self.model.column_description(column)
-            title = f"{self.model.row(row).name} — {where}: listing {plural(size, 'excerpt')}…"
+            title = translate("analysis.view", "{code} — {where}: listing {excerpts}…").format(
+                code=self.model.row(row).name, where=where, excerpts=self._excerpts(size)
+            )
             if same:
                 self.drill.title.setText(title)
             else:  # another cell's rows are not shown under this title (nor repainted meanwhile)
@@ -368,12 +388,16 @@ class AnalysisView(QWidget):
             return
         row = self.model.row_of(listing.code_id)
         where = self.model.column_description(self.model.columns().index(listing.column))
-        title = f"{self.model.row(row).name} — {where}: {plural(len(listing.items), 'excerpt')}"
+        title = translate("analysis.view", "{code} — {where}: {excerpts}").format(
+            code=self.model.row(row).name, where=where, excerpts=self._excerpts(len(listing.items))
+        )
         if listing.changed is not None:  # the same excerpts: only the rows that differ change
             self.drill.title.setText(title)
             self.drill.replace_items(listing.changed)
         else:
-            group_title = " · ".join(attribute_label(a) for a in matrix.options.by()) or "Group"
+            group_title = " · ".join(attribute_label(a) for a in matrix.options.by()) or translate(
+                "analysis.view", "Group"
+            )
             self.drill.show_items(title, listing.items, group_title)
         self._listed = self._cell
 
@@ -389,7 +413,11 @@ class AnalysisView(QWidget):
         if not changes:
             return
         stack = self._ctx.undo_stack
-        label = "Unstar excerpt" if item.exemplar else "Star excerpt"
+        label = (
+            translate("analysis.view", "Unstar excerpt")
+            if item.exemplar
+            else translate("analysis.view", "Star excerpt")
+        )
         try:
             if len(changes) > 1:
                 stack.beginMacro(label)
@@ -400,7 +428,7 @@ class AnalysisView(QWidget):
                 if len(changes) > 1:
                     stack.endMacro()
         except QcoderError as exc:
-            QMessageBox.warning(self, "Theme frequencies", user_message(exc))
+            QMessageBox.warning(self, translate("analysis.view", "Theme frequencies"), user_message(exc))
 
     # --- selection, chart ---------------------------------------------------------------------
     def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -451,7 +479,7 @@ class AnalysisView(QWidget):
 
     def copy_table(self) -> None:
         QGuiApplication.clipboard().setText(self.table_text())
-        self._say("Table copied: paste it into a report or a spreadsheet.")
+        self._say(translate("analysis.view", "Table copied: paste it into a report or a spreadsheet."))
 
     def export_csv(self, path: str | Path) -> Path:
         """The table as shown (current count, every row and column) as a CSV file."""
@@ -482,31 +510,43 @@ class AnalysisView(QWidget):
                 include_interviewers=opts.include_interviewers,
             )
 
-        worker = run_with_progress(self, "Saving the analysis workbook…", task)
+        worker = run_with_progress(self, translate("analysis.view", "Saving the analysis workbook…"), task)
         if worker.outcome != "finished":
             QMessageBox.warning(
                 self,
-                "Export",
-                "The workbook could not be saved." + (f"\n\n{user_message(worker.error)}" if worker.error else ""),
+                translate("analysis.view", "Export"),
+                translate("analysis.view", "The workbook could not be saved.")
+                + (f"\n\n{user_message(worker.error)}" if worker.error else ""),
             )
             return None
-        self._say(f"Saved {target.name}")
+        self._say(translate("analysis.view", "Saved {file}").format(file=target.name))
         return target
 
     def _ask_csv(self) -> None:
         start = self._start_path("theme-frequencies.csv")
-        name, _ = QFileDialog.getSaveFileName(self, "Save table as CSV", start, "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("analysis.view", "Save table as CSV"), start, translate("analysis.view", "CSV (*.csv)")
+        )
         if name:
             self._ctx.settings.set_last_directory(Path(name).parent)
             try:
                 self.export_csv(name)
-                self._say(f"Saved {Path(name).name}")
+                self._say(translate("analysis.view", "Saved {file}").format(file=Path(name).name))
             except OSError as exc:
-                QMessageBox.warning(self, "Export", f"The file could not be written.\n\n{exc}")
+                QMessageBox.warning(
+                    self,
+                    translate("analysis.view", "Export"),
+                    translate("analysis.view", "The file could not be written.\n\n{error}").format(error=exc),
+                )
 
     def _ask_xlsx(self) -> None:
         start = self._start_path("theme-frequencies.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, "Save analysis workbook", start, "Excel workbook (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("analysis.view", "Save analysis workbook"),
+            start,
+            translate("analysis.view", "Excel workbook (*.xlsx)"),
+        )
         if name:
             self._ctx.settings.set_last_directory(Path(name).parent)
             self.export_xlsx(name if name.lower().endswith(".xlsx") else name + ".xlsx")
@@ -522,22 +562,33 @@ class AnalysisView(QWidget):
     def _update_note(self) -> None:
         matrix = self.model.matrix
         kind = self.controls.kind()
-        parts = [KIND_NOTES[kind]]
+        parts = [translate("analysis.view", KIND_NOTES[kind])]
         if matrix is not None:
             if kind == CountKind.EXCERPTS and len(matrix.coder_ids) > 1:
-                parts.append(
-                    f"{len(matrix.coder_ids)} coders are counted: a passage both coded counts twice "
-                    "(pick one coder or the consensus)."
+                note = translate(
+                    "analysis.view",
+                    "{n} coders are counted: a passage both coded counts twice (pick one coder or the consensus).",
                 )
+                parts.append(note.format(n=len(matrix.coder_ids)))
             if not matrix.options.include_interviewers:
-                parts.append("Interviewers not counted.")
+                parts.append(translate("analysis.view", "Interviewers not counted."))
         self.note.setText(" ".join(parts))
 
     def _summary(self, matrix: Matrix) -> str:
         names = self._data.coder_names() if self._data is not None else {}
-        coders = ", ".join(names.get(c, c) for c in matrix.coder_ids) or "no coder"
+        coders = ", ".join(names.get(c, c) for c in matrix.coder_ids) or translate("analysis.view", "no coder")
         result = matrix.result
-        return (
-            f"{plural(result.documents, 'document')} · {plural(result.overall.respondents, 'respondent')}"
-            f" · coded by {coders}"
+        documents = count_text(
+            result.documents, translate("analysis.view", "{n} document"), translate("analysis.view", "{n} documents")
         )
+        respondents = count_text(
+            result.overall.respondents,
+            translate("analysis.view", "{n} respondent"),
+            translate("analysis.view", "{n} respondents"),
+        )
+        text = translate("analysis.view", "{documents} · {respondents} · coded by {coders}")
+        return text.format(documents=documents, respondents=respondents, coders=coders)
+
+    @staticmethod
+    def _excerpts(n: int) -> str:
+        return count_text(n, translate("analysis.view", "{n} excerpt"), translate("analysis.view", "{n} excerpts"))

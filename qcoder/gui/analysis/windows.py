@@ -16,6 +16,7 @@ from qcoder.gui.analysis.cooccurrence_view import CooccurrenceDialog
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.analysis.words_view import WordsDialog
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import translate
 
 
 class WordWindows(QObject):
@@ -24,11 +25,15 @@ class WordWindows(QObject):
         self._ctx = ctx
         self._parent = parent
         self._open: dict[type[RefreshingDialog], RefreshingDialog] = {}
-        self.words_action = QAction("Word frequencies…", parent)
-        self.words_action.setStatusTip("Lemmas by attribute, stop words, keyword in context")
+        self.words_action = QAction(translate("analysis.windows", "Word frequencies…"), parent)
+        self.words_action.setStatusTip(
+            translate("analysis.windows", "Lemmas by attribute, stop words, keyword in context")
+        )
         self.words_action.triggered.connect(self.open_words)
-        self.cooccurrence_action = QAction("Code co-occurrence…", parent)
-        self.cooccurrence_action.setStatusTip("Where codes meet: a matrix and a network drawing")
+        self.cooccurrence_action = QAction(translate("analysis.windows", "Code co-occurrence…"), parent)
+        self.cooccurrence_action.setStatusTip(
+            translate("analysis.windows", "Where codes meet: a matrix and a network drawing")
+        )
         self.cooccurrence_action.triggered.connect(self.open_cooccurrence)
         ctx.project_closed.connect(self.close_all)
         ctx.document_requested.connect(self._bring_forward)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from qcoder.gui.i18n import number, translate
 from qcoder.gui.themes import current as theme
 
 PALETTE = ("#1D4ED8", "#0F766E", "#B45309", "#7C3AED", "#BE123C", "#374151")
@@ -102,7 +103,11 @@ class WordCloud(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         over = self.word_at(event.position().toPoint())
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
-        self.setToolTip(f"{over}: {dict(self._words)[over]}" if over else "")
+        self.setToolTip(
+            translate("analysis.word_cloud", "{word}: {n}").format(word=over, n=number(dict(self._words)[over]))
+            if over
+            else ""
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         word = self.word_at(event.position().toPoint())

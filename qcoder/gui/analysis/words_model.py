@@ -10,8 +10,38 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from qcoder.analysis.tables import CellValue, Table
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 from qcoder.gui.record_model import SORT_ROLE, Index, RecordTableModel
 from qcoder.nlp.words import KwicLine
+
+# column headings: the table's column names (qcoder.nlp.words) as the window shows them
+HEADINGS = {
+    "lemma": QT_TRANSLATE_NOOP("analysis.words_model", "Lemma"),
+    "count": QT_TRANSLATE_NOOP("analysis.words_model", "Count"),
+    "documents": QT_TRANSLATE_NOOP("analysis.words_model", "Documents"),
+    "document": QT_TRANSLATE_NOOP("analysis.words_model", "Document"),
+    "speaker": QT_TRANSLATE_NOOP("analysis.words_model", "Speaker"),
+    "group": QT_TRANSLATE_NOOP("analysis.words_model", "Group"),
+    "before": QT_TRANSLATE_NOOP("analysis.words_model", "Before"),
+    "keyword": QT_TRANSLATE_NOOP("analysis.words_model", "Keyword"),
+    "after": QT_TRANSLATE_NOOP("analysis.words_model", "After"),
+}
+
+
+def heading(name: str, short: bool = True) -> str:
+    """A frequency or keyword-in-context column's heading (``"site: count"`` -> ``"site: count"``,
+    ``"site: per 10,000 words"`` -> ``"site: per 10k words"`` when ``short``)."""
+    if name in HEADINGS:
+        return translate("analysis.words_model", HEADINGS[name])
+    if name.endswith(": count"):
+        return translate("analysis.words_model", "{group}: count").format(group=name.removesuffix(": count"))
+    if name.endswith(": per 10,000 words"):
+        group = name.removesuffix(": per 10,000 words")
+        if short:
+            return translate("analysis.words_model", "{group}: per 10k words").format(group=group)
+        return translate("analysis.words_model", "{group}: per 10,000 words").format(group=group)
+    return name
+
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -68,10 +98,9 @@ class WordsModel(RecordTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             name = self._columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                label = name.replace(": per 10,000 words", ": per 10k words")
-                return label.capitalize() if section < 3 else label
+                return heading(name)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return name
+                return heading(name, short=False)
         return None
 
 
@@ -135,5 +164,5 @@ class KwicModel(RecordTableModel):
             fields = self._fields()
             if 0 <= section < len(fields):
                 name = fields[section]
-                return (self.attribute or "group") if name == "group" else name.capitalize()
+                return (self.attribute or heading(name)) if name == "group" else heading(name)
         return None

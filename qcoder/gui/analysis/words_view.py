@@ -48,16 +48,16 @@ from qcoder.gui.analysis.word_cloud import WordCloud
 from qcoder.gui.analysis.words_model import KwicModel, WordsModel
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, translate
 from qcoder.gui.record_model import SourceSortProxy
 from qcoder.gui.screen_fit import fitted_size
 from qcoder.gui.style import set_tone
-from qcoder.gui.texts import plural
 from qcoder.nlp.pipeline import pipeline_info
 from qcoder.nlp.words import WordFrequencies, WordIndex, word_index
 
-DEGRADED = (
-    "Basic language pipeline (no trained English model): lemmas come from a lookup table, so some "
-    "forms are not joined. Install one with pip install 'qcoder[model]'."
+DEGRADED = QT_TRANSLATE_NOOP(
+    "analysis.words_view",
+    "Basic language pipeline (no trained English model): lemmas come from a lookup table, so some forms are not joined. Install one with pip install 'qcoder[model]'.",  # noqa: E501 - one literal for lupdate
 )
 
 
@@ -89,7 +89,7 @@ class WordsDialog(RefreshingDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Word frequencies")
+        self.setWindowTitle(translate("analysis.words_view", "Word frequencies"))
         self.index: WordIndex | None = None
         self.frequencies: WordFrequencies | None = None
         self.stop_words = ctx.require_project().stop_words()
@@ -101,37 +101,55 @@ class WordsDialog(RefreshingDialog):
     # -- widgets -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.by = a11y(compact(QComboBox(self), 14), "Breakdown", "The attribute whose values split the counts")
-        self.by.addItem("(no breakdown)", "")
+        self.by = a11y(
+            compact(QComboBox(self), 14),
+            translate("analysis.words_view", "Breakdown"),
+            translate("analysis.words_view", "The attribute whose values split the counts"),
+        )
+        self.by.addItem(translate("analysis.words_view", "(no breakdown)"), "")
         project = self._ctx.require_project()
         for name in dict.fromkeys(a.name for a in project.attributes()):
             self.by.addItem(name, name)
         self.by.currentIndexChanged.connect(self.refresh)
-        self.interviewers = QCheckBox("Interviewers too", self)
-        self.interviewers.setToolTip("Count the interviewers' words as well as the respondents'")
-        self.with_stop_words = QCheckBox("Stop words too", self)
-        self.min_count = a11y(QSpinBox(self), "Minimum count", "Leave out lemmas used fewer times")
+        self.interviewers = QCheckBox(translate("analysis.words_view", "Interviewers too"), self)
+        self.interviewers.setToolTip(
+            translate("analysis.words_view", "Count the interviewers' words as well as the respondents'")
+        )
+        self.with_stop_words = QCheckBox(translate("analysis.words_view", "Stop words too"), self)
+        self.min_count = a11y(
+            QSpinBox(self),
+            translate("analysis.words_view", "Minimum count"),
+            translate("analysis.words_view", "Leave out lemmas used fewer times"),
+        )
         self.min_count.setRange(1, 100_000)
         self.min_count.setValue(2)
-        self.min_count.setToolTip("Leave out lemmas used fewer times")
+        self.min_count.setToolTip(translate("analysis.words_view", "Leave out lemmas used fewer times"))
         for signal in (self.interviewers.toggled, self.with_stop_words.toggled, self.min_count.valueChanged):
             signal.connect(self.apply)
-        self.finder = a11y(QLineEdit(self), "Find a lemma")
-        self.finder.setPlaceholderText("Find a lemma")
+        self.finder = a11y(QLineEdit(self), translate("analysis.words_view", "Find a lemma"))
+        self.finder.setPlaceholderText(translate("analysis.words_view", "Find a lemma"))
         self.finder.setClearButtonEnabled(True)
-        self.stop_button = QPushButton("Stop words…", self)
+        self.stop_button = QPushButton(translate("analysis.words_view", "Stop words…"), self)
         self.stop_button.clicked.connect(self.edit_stop_words)
-        self.csv_button = QPushButton("Export CSV…", self)
-        self.xlsx_button = QPushButton("Export XLSX…", self)
+        self.csv_button = QPushButton(translate("analysis.words_view", "Export CSV…"), self)
+        self.xlsx_button = QPushButton(translate("analysis.words_view", "Export XLSX…"), self)
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self._build_views()
+
+    def _build_views(self) -> None:
+        """The lemma table, the cloud, the keyword-in-context lines and the status."""
         self.model = WordsModel(self)
         self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.finder.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = a11y(_table_view(self), "Word frequencies", "One row per lemma with its counts")
+        self.table = a11y(
+            _table_view(self),
+            translate("analysis.words_view", "Word frequencies"),
+            translate("analysis.words_view", "One row per lemma with its counts"),
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -143,18 +161,22 @@ class WordsDialog(RefreshingDialog):
         self.cloud.picked.connect(self._pick_from_cloud)
         self.kwic_model = KwicModel(self)
         self.kwic = _table_view(self)
-        a11y(self.kwic, "Keyword in context", "The passages where the selected lemma is used")
+        a11y(
+            self.kwic,
+            translate("analysis.words_view", "Keyword in context"),
+            translate("analysis.words_view", "The passages where the selected lemma is used"),
+        )
         self.kwic.setModel(self.kwic_model)
         self.kwic.setSortingEnabled(True)  # by what comes before or after the keyword, too
         self.kwic.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # project order until a header is clicked
         self.kwic.setTextElideMode(Qt.TextElideMode.ElideLeft)
         self._elide_right = _ElideRight(self.kwic)
         self.kwic.doubleClicked.connect(self.open_line)
-        self.kwic_title = QLabel("Select a lemma to see it in context", self)
+        self.kwic_title = QLabel(translate("analysis.words_view", "Select a lemma to see it in context"), self)
         self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("analysis.words_view", "Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
-        self.note = QLabel("" if pipeline_info().trained else DEGRADED, self)
+        self.note = QLabel("" if pipeline_info().trained else translate("analysis.words_view", DEGRADED), self)
         self.note.setWordWrap(True)
         set_tone(self.note, "warn")
         self.note.setVisible(bool(self.note.text()))
@@ -163,11 +185,11 @@ class WordsDialog(RefreshingDialog):
 
     def _layout(self) -> None:
         top = QHBoxLayout()  # two short rows rather than one: the window fits 1366×768 at 150 %
-        top.addWidget(QLabel("By:", self))
+        top.addWidget(QLabel(translate("analysis.words_view", "By:"), self))
         top.addWidget(self.by)
         top.addWidget(self.interviewers)
         top.addWidget(self.with_stop_words)
-        top.addWidget(QLabel("Min. count:", self))
+        top.addWidget(QLabel(translate("analysis.words_view", "Min. count:"), self))
         top.addWidget(self.min_count)
         top.addStretch(1)
         running = QHBoxLayout()
@@ -178,10 +200,10 @@ class WordsDialog(RefreshingDialog):
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.finder)
         self.views = QTabWidget(self)
-        self.views.addTab(self.table, "Table")
-        self.views.addTab(self.cloud, "Cloud")
+        self.views.addTab(self.table, translate("analysis.words_view", "Table"))
+        self.views.addTab(self.cloud, translate("analysis.words_view", "Cloud"))
         left.addWidget(self.views, 1)
-        hint = "Double-click a line to open it in its document"
+        hint = translate("analysis.words_view", "Double-click a line to open it in its document")
         split = beside(self, lemmas, self.kwic_title, self.kwic, hint, [460, 720])
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -222,32 +244,34 @@ class WordsDialog(RefreshingDialog):
         worker.progress.connect(self._on_progress)
         worker.cancelled.connect(self._on_cancelled)
         self._set_running(True)
-        self.status.setText("Reading the words…")
+        self.status.setText(translate("analysis.words_view", "Reading the words…"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         if message:
-            self.status.setText(f"Analysing {message}…")
+            self.status.setText(translate("analysis.words_view", "Analysing {what}…").format(what=message))
 
     def cancel(self) -> None:
         if self._current is not None:
             self._current.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("analysis.words_view", "Cancelling…"))
 
     def _on_cancelled(self) -> None:
         if self.sender() is self._current:
             self._current = None
             self._pending = False
             self._set_running(False)
-            self.status.setText("Cancelled. Change “By” or reopen the window to count again.")
+            self.status.setText(
+                translate("analysis.words_view", "Cancelled. Change “By” or reopen the window to count again.")
+            )
 
     def _on_failed(self, message: str) -> None:
         if self.sender() is self._current:
             self._current = None
             self._set_running(False)
-            self.status.setText(f"Not counted: {message}")
+            self.status.setText(translate("analysis.words_view", "Not counted: {error}").format(error=message))
 
     def _on_indexed(self, index: WordIndex) -> None:
         if not self.take_current():
@@ -268,10 +292,21 @@ class WordsDialog(RefreshingDialog):
         self.model.set_table(self.frequencies.table())
         self.cloud.set_words([(lemma, total) for lemma, total, _docs, _by in self.frequencies.rows])
         words = sum(self.frequencies.words_per_group.values())
-        self.status.setText(
-            f"{plural(len(self.frequencies.rows), 'lemma')} · {plural(words, 'word')} in "
-            f"{plural(len(self.index.documents), 'document')}"
+        lemmas = count_text(
+            len(self.frequencies.rows),
+            translate("analysis.words_view", "{n} lemma"),
+            translate("analysis.words_view", "{n} lemmas"),
         )
+        counted = count_text(
+            words, translate("analysis.words_view", "{n} word"), translate("analysis.words_view", "{n} words")
+        )
+        documents = count_text(
+            len(self.index.documents),
+            translate("analysis.words_view", "{n} document"),
+            translate("analysis.words_view", "{n} documents"),
+        )
+        text = translate("analysis.words_view", "{lemmas} · {words} in {documents}")
+        self.status.setText(text.format(lemmas=lemmas, words=counted, documents=documents))
         self.show_kwic()
 
     def _on_settings_changed(self, change: ChangeSet) -> None:
@@ -300,12 +335,17 @@ class WordsDialog(RefreshingDialog):
         self.cloud.select(lemma)
         if lemma is None or self.index is None:
             self.kwic_model.set_lines([], None)
-            self.kwic_title.setText("Select a lemma to see it in context")
+            self.kwic_title.setText(translate("analysis.words_view", "Select a lemma to see it in context"))
             return
         lines = self.index.kwic(lemma, include_interviewers=self.interviewers.isChecked())
         self.kwic_model.set_lines(lines, self.index.attribute)
         self._fit_kwic_columns()
-        self.kwic_title.setText(f"<b>{lemma}</b> in context — {plural(len(lines), 'line')}")
+        found = count_text(
+            len(lines), translate("analysis.words_view", "{n} line"), translate("analysis.words_view", "{n} lines")
+        )
+        self.kwic_title.setText(
+            translate("analysis.words_view", "<b>{lemma}</b> in context — {lines}").format(lemma=lemma, lines=found)
+        )
 
     def _fit_kwic_columns(self) -> None:
         """Who said it fitted to its contents, at most a fifth of the width each (elided on the
@@ -334,7 +374,10 @@ class WordsDialog(RefreshingDialog):
         if lemma is None:
             return
         menu = QMenu(self)
-        menu.addAction(f"Add “{lemma}” to the stop words", lambda: self.add_stop_word(lemma))
+        menu.addAction(
+            translate("analysis.words_view", "Add “{lemma}” to the stop words").format(lemma=lemma),
+            lambda: self.add_stop_word(lemma),
+        )
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # -- stop words --------------------------------------------------------------------------
@@ -347,7 +390,13 @@ class WordsDialog(RefreshingDialog):
         try:
             self._ctx.require_project().set_stop_words(chosen)
         except Exception as exc:  # noqa: BLE001 - shown to the user (read-only, permissions)
-            QMessageBox.warning(self, "Stop words", f"The stop words were not saved.\n\n{user_message(exc)}")
+            QMessageBox.warning(
+                self,
+                translate("analysis.words_view", "Stop words"),
+                translate("analysis.words_view", "The stop words were not saved.\n\n{error}").format(
+                    error=user_message(exc)
+                ),
+            )
 
     def edit_stop_words(self) -> StopWordsDialog:
         dialog = StopWordsDialog(self._ctx, self)
@@ -363,12 +412,18 @@ class WordsDialog(RefreshingDialog):
         target = Path(path)
         table = self.frequencies.table()
         write_table(target, table.columns, table.rows, sheet="Word frequencies")
-        self.status.setText(f"Saved {target.name}")
+        self.status.setText(translate("analysis.words_view", "Saved {file}").format(file=target.name))
         self.exported.emit(str(target))
         return target
 
     def _ask_export(self, kind: str) -> None:
-        path = ask_save(self, self._ctx, "Export word frequencies", f"word-frequencies.{kind}", kind)
+        path = ask_save(
+            self,
+            self._ctx,
+            translate("analysis.words_view", "Export word frequencies"),
+            f"word-frequencies.{kind}",
+            kind,
+        )
         if path is not None:
             write_or_warn(self, lambda: self.export(path))
 
