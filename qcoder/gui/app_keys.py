@@ -19,7 +19,6 @@ from qcoder.gui.accessibility import announce
 from qcoder.gui.i18n import translate
 from qcoder.gui.keyboard import open_context_menu
 
-CTX = "app_keys"
 SORT_KEYS = QKeySequence("Ctrl+Shift+S")
 MENU_KEYS = QKeySequence("Shift+F10")
 
@@ -42,8 +41,8 @@ def sort_by_current_column(view: QTableView | QTreeView) -> bool:
         order = ascending
     view.sortByColumn(column, order)
     title = str(view.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or column + 1)
-    words = translate(CTX, "ascending") if order == ascending else translate(CTX, "descending")
-    announce(view, translate(CTX, "Sorted by {column}, {order}").format(column=title, order=words))
+    words = translate("app_keys", "ascending") if order == ascending else translate("app_keys", "descending")
+    announce(view, translate("app_keys", "Sorted by {column}, {order}").format(column=title, order=words))
     return True
 
 

@@ -20,8 +20,6 @@ from qcoder.gui import i18n
 from qcoder.gui.i18n import translate
 from qcoder.gui.settings import Settings
 
-CTX = "language_menu"
-
 
 def restart_arguments(project: str | None) -> tuple[str, list[str]]:
     """The program and arguments that start qcoder again (from a checkout, an installed
@@ -41,11 +39,14 @@ class LanguageMenu(QObject):
         self.settings = settings
         self._window = parent
         self._current_project = current_project
-        self.menu = QMenu(translate(CTX, "Interface &language"), parent)
+        self.menu = QMenu(translate("language_menu", "Interface &language"), parent)
         self.actions: dict[str, QAction] = {}
         group = QActionGroup(parent)
         system_name = i18n.LANGUAGES[i18n.system_language()]
-        titles = {i18n.SYSTEM: translate(CTX, "System ({language})").format(language=system_name), **i18n.LANGUAGES}
+        titles = {
+            i18n.SYSTEM: translate("language_menu", "System ({language})").format(language=system_name),
+            **i18n.LANGUAGES,
+        }
         for name in i18n.CHOICES:
             act = self.menu.addAction(titles[name], partial(self.choose, name))
             act.setCheckable(True)
@@ -55,7 +56,7 @@ class LanguageMenu(QObject):
         forced = i18n.env_language()
         if forced:
             self.menu.addSeparator()
-            note = translate(CTX, "Set by {variable}={value}").format(variable=i18n.ENV_VAR, value=forced)
+            note = translate("language_menu", "Set by {variable}={value}").format(variable=i18n.ENV_VAR, value=forced)
             self.menu.addAction(note).setEnabled(False)
             for act in self.actions.values():
                 act.setEnabled(False)
@@ -70,13 +71,17 @@ class LanguageMenu(QObject):
             return
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(translate(CTX, "Language"))
+        box.setWindowTitle(translate("language_menu", "Language"))
         box.setText(
-            translate(CTX, "qcoder will use {language} from its next start.").format(language=i18n.LANGUAGES[wanted])
+            translate("language_menu", "qcoder will use {language} from its next start.").format(
+                language=i18n.LANGUAGES[wanted]
+            )
         )
-        box.setInformativeText(translate(CTX, "Restart now? The open project is reopened; nothing is lost."))
-        restart = box.addButton(translate(CTX, "Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate(CTX, "Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            translate("language_menu", "Restart now? The open project is reopened; nothing is lost.")
+        )
+        restart = box.addButton(translate("language_menu", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("language_menu", "Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is restart:
             self.restart()

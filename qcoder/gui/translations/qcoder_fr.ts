@@ -1,0 +1,5842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>Plus d&apos;outils</translation>
+    </message>
+    <message>
+        <source>Tools that do not fit on the toolbar: {toolbar}</source>
+        <translation>Outils qui ne tiennent pas dans la barre&#xa0;: {toolbar}</translation>
+    </message>
+    <message>
+        <source>toolbar</source>
+        <translation>la barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Barre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Messages about what just happened</source>
+        <translation>Messages sur ce qui vient de se passer</translation>
+    </message>
+    <message>
+        <source>{header}: {value}</source>
+        <translation>{header}&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.chart</name>
+    <message>
+        <source>Select a code in the table</source>
+        <translation>Sélectionnez un code dans le tableau</translation>
+    </message>
+    <message>
+        <source>{count}: {code}</source>
+        <translation>{count}&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>{count}, all respondents (select column headers to compare groups)</source>
+        <translation>{count}, tous les répondants (sélectionnez des en-têtes de colonne pour comparer les groupes)</translation>
+    </message>
+    <message>
+        <source>{count} by {groups}</source>
+        <translation>{count} par {groups}</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet.</source>
+        <translation>Rien à représenter pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Select a code in the table.</source>
+        <translation>Sélectionnez un code dans le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.controls</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>The attribute whose values make the columns</source>
+        <translation>L’attribut dont les valeurs forment les colonnes</translation>
+    </message>
+    <message>
+        <source>The attribute whose values make the columns (a participant&apos;s value, or else the document&apos;s)</source>
+        <translation>L’attribut dont les valeurs forment les colonnes (la valeur du participant, sinon celle du document)</translation>
+    </message>
+    <message>
+        <source>Columns split by</source>
+        <translation>Colonnes subdivisées par</translation>
+    </message>
+    <message>
+        <source>A second attribute that splits each column</source>
+        <translation>Un second attribut qui subdivise chaque colonne</translation>
+    </message>
+    <message>
+        <source>Split each column by a second attribute (e.g. group × site)</source>
+        <translation>Subdiviser chaque colonne selon un second attribut (p. ex. groupe × site)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <source>What each cell counts</source>
+        <translation>Ce que compte chaque cellule</translation>
+    </message>
+    <message>
+        <source>Count the codings of every coder, of one, of several, or of the consensus</source>
+        <translation>Compter les codages de tous les codeurs, d’un seul, de plusieurs ou du consensus</translation>
+    </message>
+    <message>
+        <source>Include interviewers</source>
+        <translation>Inclure les enquêteurs</translation>
+    </message>
+    <message>
+        <source>Count passages spoken by interviewers as well (off: respondents only)</source>
+        <translation>Compter aussi les passages prononcés par les enquêteurs (désactivé&#xa0;: répondants seulement)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Which codes are rows</source>
+        <translation>Quels codes forment les lignes</translation>
+    </message>
+    <message>
+        <source>All codes, parents include subcodes</source>
+        <translation>Tous les codes, les parents incluent leurs sous-codes</translation>
+    </message>
+    <message>
+        <source>All codes, own codings only</source>
+        <translation>Tous les codes, codages propres uniquement</translation>
+    </message>
+    <message>
+        <source>Top-level themes only</source>
+        <translation>Thèmes de premier niveau uniquement</translation>
+    </message>
+    <message>
+        <source>Which codes are rows, and whether a parent&apos;s row counts its subcodes&apos; excerpts</source>
+        <translation>Quels codes forment les lignes, et si la ligne d’un parent compte les extraits de ses sous-codes</translation>
+    </message>
+    <message>
+        <source>Shading</source>
+        <translation>Coloration</translation>
+    </message>
+    <message>
+        <source>Heat-map scale of the cells</source>
+        <translation>Échelle de la carte thermique des cellules</translation>
+    </message>
+    <message>
+        <source>Shade each column</source>
+        <translation>Colorer chaque colonne</translation>
+    </message>
+    <message>
+        <source>Shade whole table</source>
+        <translation>Colorer tout le tableau</translation>
+    </message>
+    <message>
+        <source>No shading</source>
+        <translation>Sans coloration</translation>
+    </message>
+    <message>
+        <source>Heat-map scale: darkest = largest figure of the column, or of the table</source>
+        <translation>Échelle de la carte thermique&#xa0;: le plus foncé = le plus grand chiffre de la colonne, ou du tableau</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Tous les codeurs</translation>
+    </message>
+    <message>
+        <source>Coders: all</source>
+        <translation>Codeurs&#xa0;: tous</translation>
+    </message>
+    <message>
+        <source>Coder: {name}</source>
+        <translation>Codeur&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Coders: {n} of {total}</source>
+        <translation>Codeurs&#xa0;: {n} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.cooccurrence_model</name>
+    <message>
+        <source>{code}: used {n} times</source>
+        <translation>{code}&#xa0;: utilisé {n} fois</translation>
+    </message>
+    <message>
+        <source>{code}
+{other}
+meet {n} times (a code includes its subcodes) — click to list where</source>
+        <translation>{code}
+{other}
+se croisent {n} fois (un code inclut ses sous-codes) — cliquez pour voir où</translation>
+    </message>
+    <message>
+        <source>{code}
+{other}
+meet {n} times — click to list where</source>
+        <translation>{code}
+{other}
+se croisent {n} fois — cliquez pour voir où</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.cooccurrence_view</name>
+    <message>
+        <source>Overlapping excerpts</source>
+        <translation>Extraits qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>Same speaker turn</source>
+        <translation>Même tour de parole</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Croisements</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Code co-occurrence</source>
+        <translation>Cooccurrence des codes</translation>
+    </message>
+    <message>
+        <source>Meet where</source>
+        <translation>Se croisent où</translation>
+    </message>
+    <message>
+        <source>Codes meet where their excerpts overlap, or anywhere in one speaker&apos;s turn</source>
+        <translation>Les codes se croisent là où leurs extraits se chevauchent, ou n’importe où dans un même tour de parole</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <source>Count each meeting, or the documents where the codes meet</source>
+        <translation>Compter chaque croisement, ou les documents où les codes se croisent</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Valeur de l’attribut</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <source>The matrix as a workbook</source>
+        <translation>La matrice sous forme de classeur</translation>
+    </message>
+    <message>
+        <source>Co-occurrence matrix</source>
+        <translation>Matrice de cooccurrence</translation>
+    </message>
+    <message>
+        <source>Codes by codes: each cell holds how often the two meet</source>
+        <translation>Codes par codes&#xa0;: chaque cellule indique combien de fois les deux se croisent</translation>
+    </message>
+    <message>
+        <source>Minimum meetings</source>
+        <translation>Croisements minimum</translation>
+    </message>
+    <message>
+        <source>Leave out links of fewer meetings</source>
+        <translation>Omettre les liens ayant moins de croisements</translation>
+    </message>
+    <message>
+        <source>Links to own subcodes</source>
+        <translation>Liens vers ses propres sous-codes</translation>
+    </message>
+    <message>
+        <source>A code always meets its own subcodes (it includes them): off by default</source>
+        <translation>Un code croise toujours ses propres sous-codes (il les inclut)&#xa0;: désactivé par défaut</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>The network drawing as an image</source>
+        <translation>Le dessin du réseau sous forme d’image</translation>
+    </message>
+    <message>
+        <source>The network drawing as a scalable image (for reports)</source>
+        <translation>Le dessin du réseau sous forme d’image vectorielle (pour les rapports)</translation>
+    </message>
+    <message>
+        <source>Click a cell or a link to see where two codes meet</source>
+        <translation>Cliquez sur une cellule ou un lien pour voir où deux codes se croisent</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Where the two chosen codes meet. Enter opens one.</source>
+        <translation>Où les deux codes choisis se croisent. Entrée en ouvre un.</translation>
+    </message>
+    <message>
+        <source>Codes meet in:</source>
+        <translation>Les codes se croisent dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Comptage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Locuteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows and columns are numbered alike; the diagonal is each code&apos;s use</source>
+        <translation>Lignes et colonnes sont numérotées de la même façon&#xa0;; la diagonale est l’utilisation de chaque code</translation>
+    </message>
+    <message>
+        <source>Minimum weight:</source>
+        <translation>Poids minimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Double-click a passage to open it in its document</source>
+        <translation>Double-cliquez sur un passage pour l’ouvrir dans son document</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source> · speakers with {attribute} {value}</source>
+        <translation> · locuteurs avec {attribute} {value}</translation>
+    </message>
+    <message>
+        <source>{n} code</source>
+        <translation>{n} code</translation>
+    </message>
+    <message>
+        <source>{n} codes</source>
+        <translation>{n} codes</translation>
+    </message>
+    <message>
+        <source>{codes} · {unit} counted · {mode}</source>
+        <translation>{codes} · {unit} comptés · {mode}</translation>
+    </message>
+    <message>
+        <source>Not counted: {error}</source>
+        <translation>Non compté&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{a}&lt;/b&gt; and &lt;b&gt;{b}&lt;/b&gt; — {passages}</source>
+        <translation>&lt;b&gt;{a}&lt;/b&gt; et &lt;b&gt;{b}&lt;/b&gt; — {passages}</translation>
+    </message>
+    <message>
+        <source>{n} passage</source>
+        <translation>{n} passage</translation>
+    </message>
+    <message>
+        <source>{n} passages</source>
+        <translation>{n} passages</translation>
+    </message>
+    <message>
+        <source>Export the network drawing</source>
+        <translation>Exporter le dessin du réseau</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>Export the co-occurrence matrix</source>
+        <translation>Exporter la matrice de cooccurrence</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.drilldown</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Participant: {name}</source>
+        <translation>Participant&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Where the excerpt starts in the document&apos;s recording</source>
+        <translation>Où commence l’extrait dans l’enregistrement du document</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Double-click an excerpt to open it in its document · click ☆ to star an exemplar</source>
+        <translation>Double-cliquez sur un extrait pour l’ouvrir dans son document · cliquez sur ☆ pour marquer un exemple type</translation>
+    </message>
+    <message>
+        <source>Excerpts of the cell</source>
+        <translation>Extraits de la cellule</translation>
+    </message>
+    <message>
+        <source>The excerpts counted in the selected cell. Enter opens one.</source>
+        <translation>Les extraits comptés dans la cellule sélectionnée. Entrée en ouvre un.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to list the excerpts behind it.</source>
+        <translation>Cliquez sur une cellule du tableau pour lister les extraits qu’elle compte.</translation>
+    </message>
+    <message>
+        <source>Show in document</source>
+        <translation>Afficher dans le document</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Retirer l’étoile</translation>
+    </message>
+    <message>
+        <source>Star as exemplar</source>
+        <translation>Marquer comme exemple type</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.exporting</name>
+    <message>
+        <source>Export the framework matrix</source>
+        <translation>Exporter la matrice Framework</translation>
+    </message>
+    <message>
+        <source>Export the saturation table</source>
+        <translation>Exporter le tableau de saturation</translation>
+    </message>
+    <message>
+        <source>Export the group synthesis</source>
+        <translation>Exporter la synthèse par groupe</translation>
+    </message>
+    <message>
+        <source>Export {format}…</source>
+        <translation>Exporter en {format}…</translation>
+    </message>
+    <message>
+        <source>Export the {what}</source>
+        <translation>Exporter {what}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled, no file written</source>
+        <translation>{title}&#xa0;: annulé, aucun fichier écrit</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.framework_model</name>
+    <message>
+        <source>{n} of {total} · {excerpts}</source>
+        <translation>{n} sur {total} · {excerpts}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} respondents, {excerpts} excerpts</source>
+        <translation>{n} répondants sur {total}, {excerpts} extraits</translation>
+    </message>
+    <message>
+        <source> ({author})</source>
+        <translation> ({author})</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.framework_view</name>
+    <message>
+        <source>Draft: sentences taken from the excerpts (LexRank), not yet edited</source>
+        <translation>Brouillon&#xa0;: phrases tirées des extraits (LexRank), pas encore modifiées</translation>
+    </message>
+    <message>
+        <source>Draft </source>
+        <translation>Brouillon </translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>Matrice Framework</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>What the rows are: documents or an attribute&apos;s values</source>
+        <translation>Ce que sont les lignes&#xa0;: des documents ou les valeurs d’un attribut</translation>
+    </message>
+    <message>
+        <source>Cases by themes: each cell holds the number of excerpts and your summary</source>
+        <translation>Cas par thèmes&#xa0;: chaque cellule contient le nombre d’extraits et votre résumé</translation>
+    </message>
+    <message>
+        <source>Select a cell</source>
+        <translation>Sélectionnez une cellule</translation>
+    </message>
+    <message>
+        <source>Excerpts of the cell</source>
+        <translation>Extraits de la cellule</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Your summary of what this case said about this theme</source>
+        <translation>Votre résumé de ce que ce cas a dit sur ce thème</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Fill the editor with the cell&apos;s most representative sentences</source>
+        <translation>Remplir l’éditeur avec les phrases les plus représentatives de la cellule</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Cas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cases × themes</source>
+        <translation>Cas × thèmes</translation>
+    </message>
+    <message>
+        <source>Group synthesis</source>
+        <translation>Synthèse par groupe</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>{cases} cases × {themes} themes</source>
+        <translation>{cases} cas × {themes} thèmes</translation>
+    </message>
+    <message>
+        <source>Not done: {error}</source>
+        <translation>Non effectué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{theme}&lt;/b&gt; · {case} — {n} of {total} respondents, {excerpts} excerpts</source>
+        <translation>&lt;b&gt;{theme}&lt;/b&gt; · {case} — {n} répondants sur {total}, {excerpts} extraits</translation>
+    </message>
+    <message>
+        <source>Edited from a draft</source>
+        <translation>Modifié à partir d’un brouillon</translation>
+    </message>
+    <message>
+        <source>No sentences in this cell&apos;s excerpts: no draft</source>
+        <translation>Aucune phrase dans les extraits de cette cellule&#xa0;: pas de brouillon</translation>
+    </message>
+    <message>
+        <source>Draft sentence {n}: {text}</source>
+        <translation>Phrase {n} du brouillon&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>The summary was not saved.
+
+{error}</source>
+        <translation>Le résumé n’a pas été enregistré.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Summary saved (Edit → Undo takes it back)</source>
+        <translation>Résumé enregistré (Édition → Annuler le retire)</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.layout</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Codes by attribute values: each cell reads its row, column and figure. Enter lists its excerpts.</source>
+        <translation>Codes par valeurs d’attribut&#xa0;: chaque cellule énonce sa ligne, sa colonne et son chiffre. Entrée liste ses extraits.</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells (or the whole table) for a report or a spreadsheet (Ctrl+C)</source>
+        <translation>Copier les cellules sélectionnées (ou tout le tableau) pour un rapport ou un tableur (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save this table as CSV…</source>
+        <translation>Enregistrer ce tableau en CSV…</translation>
+    </message>
+    <message>
+        <source>Save analysis workbook (XLSX)…</source>
+        <translation>Enregistrer le classeur d’analyse (XLSX)…</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Tous les codes</translation>
+    </message>
+    <message>
+        <source>Selected code</source>
+        <translation>Code sélectionné</translation>
+    </message>
+    <message>
+        <source>Chart every code (select column headers to choose the groups), or the selected code with one bar per group</source>
+        <translation>Représenter tous les codes (sélectionnez des en-têtes de colonne pour choisir les groupes), ou le code sélectionné avec une barre par groupe</translation>
+    </message>
+    <message>
+        <source>Colour by group</source>
+        <translation>Couleur par groupe</translation>
+    </message>
+    <message>
+        <source>Colour by code</source>
+        <translation>Couleur par code</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+
+{error}</source>
+        <translation>Le fichier n’a pas pu être écrit.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.matrix_model</name>
+    <message>
+        <source>Excerpts</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Share of respondents</source>
+        <translation>Part des répondants</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Tous les répondants</translation>
+    </message>
+    <message>
+        <source>{attribute}: {value}</source>
+        <translation>{attribute}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{value}, {row}, {column}</source>
+        <translation>{value}, {row}, {column}</translation>
+    </message>
+    <message>
+        <source>{count}: {value}. Row: {row}. Column: {column}.</source>
+        <translation>{count}&#xa0;: {value}. Ligne&#xa0;: {row}. Colonne&#xa0;: {column}.</translation>
+    </message>
+    <message>
+        <source>(own codings only; its subcodes are counted on their own rows)</source>
+        <translation>(codages propres uniquement&#xa0;; ses sous-codes sont comptés sur leurs propres lignes)</translation>
+    </message>
+    <message>
+        <source>(includes the excerpts of its subcodes)</source>
+        <translation>(inclut les extraits de ses sous-codes)</translation>
+    </message>
+    <message>
+        <source>{n} respondent</source>
+        <translation>{n} répondant</translation>
+    </message>
+    <message>
+        <source>{n} respondents</source>
+        <translation>{n} répondants</translation>
+    </message>
+    <message>
+        <source> at {n} {unit}</source>
+        <translation> dans {n} {unit}</translation>
+    </message>
+    <message>
+        <source>{n} excerpt</source>
+        <translation>{n} extrait</translation>
+    </message>
+    <message>
+        <source>{n} excerpts</source>
+        <translation>{n} extraits</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{code} — {column}</source>
+        <translation>{code} — {column}</translation>
+    </message>
+    <message>
+        <source>{excerpts} in {documents}</source>
+        <translation>{excerpts} dans {documents}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} respondents mention it ({share})</source>
+        <translation>{n} répondants sur {total} le mentionnent ({share})</translation>
+    </message>
+    <message>
+        <source>No respondents in this group</source>
+        <translation>Aucun répondant dans ce groupe</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>{n} of {total} {unit}</source>
+        <translation>{n} {unit} sur {total}</translation>
+    </message>
+    <message>
+        <source>Click to list the excerpts</source>
+        <translation>Cliquez pour lister les extraits</translation>
+    </message>
+    <message>
+        <source>Code ({count})</source>
+        <translation>Code ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.network_view</name>
+    <message>
+        <source>{code}
+{other}
+meet {n} times — click to list where</source>
+        <translation>{code}
+{other}
+se croisent {n} fois — cliquez pour voir où</translation>
+    </message>
+    <message>
+        <source>{code}
+used {n} times</source>
+        <translation>{code}
+utilisé {n} fois</translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>impossible d’écrire {file}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.query_builder</name>
+    <message>
+        <source>Overlapping</source>
+        <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <source>Same sentence</source>
+        <translation>Même phrase</translation>
+    </message>
+    <message>
+        <source>Same turn</source>
+        <translation>Même tour de parole</translation>
+    </message>
+    <message>
+        <source>Same paragraph</source>
+        <translation>Même paragraphe</translation>
+    </message>
+    <message>
+        <source>Same document</source>
+        <translation>Même document</translation>
+    </message>
+    <message>
+        <source>Within N characters</source>
+        <translation>À moins de N caractères</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>How this code combines with the ones above: AND, OR, NOT…</source>
+        <translation>Comment ce code se combine avec les précédents&#xa0;: AND, OR, NOT…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Remove this code</source>
+        <translation>Retirer ce code</translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation>Ajouter un code</translation>
+    </message>
+    <message>
+        <source>Query expression</source>
+        <translation>Expression de la requête</translation>
+    </message>
+    <message>
+        <source>Codes combined with AND, OR, NOT, NEAR; quoted code paths</source>
+        <translation>Codes combinés avec AND, OR, NOT, NEAR&#xa0;; chemins de code entre guillemets</translation>
+    </message>
+    <message>
+        <source>&quot;Challenges &gt; Turnover&quot; AND NOT &quot;Recommendations &gt; Joint training&quot;</source>
+        <translation>&quot;Difficultés &gt; Rotation&quot; AND NOT &quot;Recommandations &gt; Formation commune&quot;</translation>
+    </message>
+    <message>
+        <source>Nearness</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <source>What NEAR means: same turn, paragraph, or a number of characters</source>
+        <translation>Ce que signifie NEAR&#xa0;: même tour de parole, même paragraphe ou un nombre de caractères</translation>
+    </message>
+    <message>
+        <source>Characters apart</source>
+        <translation>Caractères d’écart</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Valeur de l’attribut</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Attribute restrictions</source>
+        <translation>Restrictions d’attribut</translation>
+    </message>
+    <message>
+        <source>ATTR=VALUE; one value of each attribute</source>
+        <translation>ATTRIBUT=VALEUR&#xa0;; une valeur par attribut</translation>
+    </message>
+    <message>
+        <source>ATTR=VALUE; … (one value of each attribute)</source>
+        <translation>ATTRIBUT=VALEUR&#xa0;; … (une valeur par attribut)</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>Speaker labels, comma-separated</source>
+        <translation>Étiquettes de locuteur, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>speaker labels, comma-separated</source>
+        <translation>étiquettes de locuteur, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Tous les codeurs</translation>
+    </message>
+    <message>
+        <source>Containing text</source>
+        <translation>Texte contenu</translation>
+    </message>
+    <message>
+        <source>Only excerpts containing these words</source>
+        <translation>Uniquement les extraits contenant ces mots</translation>
+    </message>
+    <message>
+        <source>excerpts containing…</source>
+        <translation>extraits contenant…</translation>
+    </message>
+    <message>
+        <source>Interviewer turns too</source>
+        <translation>Tours des enquêteurs inclus</translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation>Codes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Expression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Near means:</source>
+        <translation>NEAR signifie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Respondents:</source>
+        <translation>Répondants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Locuteurs&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.query_window</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>{n} excerpt</source>
+        <translation>{n} extrait</translation>
+    </message>
+    <message>
+        <source>{n} excerpts</source>
+        <translation>{n} extraits</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{n} respondent</source>
+        <translation>{n} répondant</translation>
+    </message>
+    <message>
+        <source>{n} respondents</source>
+        <translation>{n} répondants</translation>
+    </message>
+    <message>
+        <source>{excerpts} in {documents} from {respondents}</source>
+        <translation>{excerpts} dans {documents} de {respondents}</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Query results</source>
+        <translation>Résultats de la requête</translation>
+    </message>
+    <message>
+        <source>The passages found: document, speaker, text. Enter opens one.</source>
+        <translation>Les passages trouvés&#xa0;: document, locuteur, texte. Entrée en ouvre un.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Code results as…</source>
+        <translation>Coder les résultats comme…</translation>
+    </message>
+    <message>
+        <source>Pick codes or type an expression, then Run</source>
+        <translation>Choisissez des codes ou saisissez une expression, puis Exécuter</translation>
+    </message>
+    <message>
+        <source>Counts by</source>
+        <translation>Comptages par</translation>
+    </message>
+    <message>
+        <source>The attribute whose values the counts are broken down by</source>
+        <translation>L’attribut selon les valeurs duquel les comptages sont ventilés</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Comptages</translation>
+    </message>
+    <message>
+        <source>Excerpts, documents and respondents for each value</source>
+        <translation>Extraits, documents et répondants pour chaque valeur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Excerpts</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Répondants</translation>
+    </message>
+    <message>
+        <source>Saved queries:</source>
+        <translation>Requêtes enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counted by:</source>
+        <translation>Compté par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>Not run: {error}</source>
+        <translation>Non exécutée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Coded {n} excerpts as {code} (Edit → Undo takes it back)</source>
+        <translation>{n} extraits codés comme {code} (Édition → Annuler le retire)</translation>
+    </message>
+    <message>
+        <source>Code results as</source>
+        <translation>Coder les résultats comme</translation>
+    </message>
+    <message>
+        <source>Code path (Parent &gt; Child; created if new):</source>
+        <translation>Chemin du code (Parent &gt; Enfant&#xa0;; créé s’il est nouveau)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code results</source>
+        <translation>Coder les résultats</translation>
+    </message>
+    <message>
+        <source>The results were not coded.
+
+{error}</source>
+        <translation>Les résultats n’ont pas été codés.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved the query as {name}</source>
+        <translation>Requête enregistrée sous {name}</translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The query was not saved.
+
+{error}</source>
+        <translation>La requête n’a pas été enregistrée.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.saturation</name>
+    <message>
+        <source>New codes: codes applied directly in a document (a parent coded only through its subcodes does not count) that no earlier document had. A flattening line suggests saturation.</source>
+        <translation>Nouveaux codes&#xa0;: codes appliqués directement dans un document (un parent codé seulement via ses sous-codes ne compte pas) qu’aucun document précédent n’avait. Une courbe qui s’aplatit suggère la saturation.</translation>
+    </message>
+    <message>
+        <source>Project order</source>
+        <translation>Ordre du projet</translation>
+    </message>
+    <message>
+        <source>Order first coded</source>
+        <translation>Ordre du premier codage</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Date de l’entretien</translation>
+    </message>
+    <message>
+        <source>Document name</source>
+        <translation>Nom du document</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>New codes</source>
+        <translation>Nouveaux codes</translation>
+    </message>
+    <message>
+        <source>Cumulative codes</source>
+        <translation>Codes cumulés</translation>
+    </message>
+    <message>
+        <source>Codes new in this document</source>
+        <translation>Codes nouveaux dans ce document</translation>
+    </message>
+    <message>
+        <source>{coder}: new</source>
+        <translation>{coder}&#xa0;: nouveaux</translation>
+    </message>
+    <message>
+        <source>{coder}: cumulative</source>
+        <translation>{coder}&#xa0;: cumulés</translation>
+    </message>
+    <message>
+        <source>Saturation: new codes per document</source>
+        <translation>Saturation&#xa0;: nouveaux codes par document</translation>
+    </message>
+    <message>
+        <source>Project order, the order documents were first coded, an interview date, or names</source>
+        <translation>Ordre du projet, ordre du premier codage des documents, date d’entretien ou noms</translation>
+    </message>
+    <message>
+        <source>New codes per document</source>
+        <translation>Nouveaux codes par document</translation>
+    </message>
+    <message>
+        <source>One row per document in the chosen order: the codes it brought</source>
+        <translation>Une ligne par document dans l’ordre choisi&#xa0;: les codes qu’il a apportés</translation>
+    </message>
+    <message>
+        <source>Export chart PNG…</source>
+        <translation>Exporter le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Documents in:</source>
+        <translation>Documents dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Tous les codeurs</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{n} code</source>
+        <translation>{n} code</translation>
+    </message>
+    <message>
+        <source>{n} codes</source>
+        <translation>{n} codes</translation>
+    </message>
+    <message>
+        <source>{documents} · {codes} applied</source>
+        <translation>{documents} · {codes} appliqués</translation>
+    </message>
+    <message>
+        <source> · the last new code came with document {n} of {total}</source>
+        <translation> · le dernier nouveau code est venu avec le document {n} sur {total}</translation>
+    </message>
+    <message>
+        <source> · ordered by {attribute}</source>
+        <translation> · trié par {attribute}</translation>
+    </message>
+    <message>
+        <source>Not computed: {error}</source>
+        <translation>Non calculé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>could not write {file}</source>
+        <translation>impossible d’écrire {file}</translation>
+    </message>
+    <message>
+        <source>Export the saturation chart</source>
+        <translation>Exporter le graphique de saturation</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation>Non exporté&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.saturation_chart</name>
+    <message>
+        <source>No documents</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source>Documents, in order (hover for names)</source>
+        <translation>Documents, dans l’ordre (survolez pour voir les noms)</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.stop_words_dialog</name>
+    <message>
+        <source>Words left out of the frequencies, one per line (or separated by commas). A word matches its lemma or any form of it: “be” leaves out “was” too. Saved in the project, for everyone who opens it and for &lt;code&gt;qcoder words&lt;/code&gt;.</source>
+        <translation>Mots exclus des fréquences, un par ligne (ou séparés par des virgules). Un mot correspond à son lemme ou à n’importe laquelle de ses formes&#xa0;: «&#xa0;être&#xa0;» exclut aussi «&#xa0;était&#xa0;». Enregistrés dans le projet, pour tous ceux qui l’ouvrent et pour &lt;code&gt;qcoder words&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Stop words</source>
+        <translation>Mots vides</translation>
+    </message>
+    <message>
+        <source>One word per line: words left out of the counts</source>
+        <translation>Un mot par ligne&#xa0;: mots exclus des comptages</translation>
+    </message>
+    <message>
+        <source>Restore the default list</source>
+        <translation>Rétablir la liste par défaut</translation>
+    </message>
+    <message>
+        <source>The stop words were not saved.
+
+{error}</source>
+        <translation>Les mots vides n’ont pas été enregistrés.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.synthesis_model</name>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message>
+        <source> · {n} of {total} {across}s</source>
+        <translation> · {across}&#xa0;: {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} respondents mention it</source>
+        <translation>{n} répondants sur {total} le mentionnent</translation>
+    </message>
+    <message>
+        <source>{n} starred quote</source>
+        <translation>{n} citation étoilée</translation>
+    </message>
+    <message>
+        <source>{n} starred quotes</source>
+        <translation>{n} citations étoilées</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.synthesis_view</name>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Themes by groups: counts and starred quotes in each cell</source>
+        <translation>Thèmes par groupes&#xa0;: comptages et citations étoilées dans chaque cellule</translation>
+    </message>
+    <message>
+        <source>Select a cell: its case summaries and starred quotes</source>
+        <translation>Sélectionnez une cellule&#xa0;: ses résumés de cas et citations étoilées</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groupes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>Réparti par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>{themes} themes × {groups} groups of {attribute}</source>
+        <translation>{themes} thèmes × {groups} groupes de {attribute}</translation>
+    </message>
+    <message>
+        <source>Not done: {error}</source>
+        <translation>Non effectué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} respondents</source>
+        <translation>{n} répondants sur {total}</translation>
+    </message>
+    <message>
+        <source>, in {n} of {total} {across}s</source>
+        <translation>, {across}&#xa0;: {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Case summaries</source>
+        <translation>Résumés de cas</translation>
+    </message>
+    <message>
+        <source>None written for this theme in this group (Cases × themes tab).</source>
+        <translation>Aucun n’a été rédigé pour ce thème dans ce groupe (onglet Cas × thèmes).</translation>
+    </message>
+    <message>
+        <source>Starred quotes</source>
+        <translation>Citations étoilées</translation>
+    </message>
+    <message>
+        <source>No starred excerpts (star exemplars in the excerpts lists).</source>
+        <translation>Aucun extrait étoilé (marquez des exemples types d’une étoile dans les listes d’extraits).</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.view</name>
+    <message>
+        <source>Excerpts: coded passages of the theme and its subcodes, merged per document and coder.</source>
+        <translation>Extraits&#xa0;: passages codés du thème et de ses sous-codes, fusionnés par document et par codeur.</translation>
+    </message>
+    <message>
+        <source>Documents: transcripts with at least one excerpt.</source>
+        <translation>Documents&#xa0;: transcriptions comportant au moins un extrait.</translation>
+    </message>
+    <message>
+        <source>Participants: respondents who speak an excerpt (an unlinked transcript counts as one).</source>
+        <translation>Participants&#xa0;: répondants qui prononcent un extrait (une transcription non liée compte pour un).</translation>
+    </message>
+    <message>
+        <source>Sites: sites where the theme comes up, of the sites where the group has respondents.</source>
+        <translation>Sites&#xa0;: sites où le thème apparaît, parmi les sites où le groupe a des répondants.</translation>
+    </message>
+    <message>
+        <source>Share: respondents who mention the theme ÷ respondents of the group.</source>
+        <translation>Part&#xa0;: répondants qui mentionnent le thème ÷ répondants du groupe.</translation>
+    </message>
+    <message>
+        <source>Not listed: {error}</source>
+        <translation>Non listé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Click a cell of the table to list the excerpts behind it.</source>
+        <translation>Cliquez sur une cellule du tableau pour lister les extraits qu’elle compte.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>The counts could not be computed: {error}</source>
+        <translation>Les comptages n’ont pas pu être calculés&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{code} — {where}: listing {excerpts}…</source>
+        <translation>{code} — {where}&#xa0;: liste de {excerpts}…</translation>
+    </message>
+    <message>
+        <source>{code} — {where}: {excerpts}</source>
+        <translation>{code} — {where}&#xa0;: {excerpts}</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Unstar excerpt</source>
+        <translation>Retirer l’étoile de l’extrait</translation>
+    </message>
+    <message>
+        <source>Star excerpt</source>
+        <translation>Marquer l’extrait d’une étoile</translation>
+    </message>
+    <message>
+        <source>Theme frequencies</source>
+        <translation>Fréquences des thèmes</translation>
+    </message>
+    <message>
+        <source>Table copied: paste it into a report or a spreadsheet.</source>
+        <translation>Tableau copié&#xa0;: collez-le dans un rapport ou un tableur.</translation>
+    </message>
+    <message>
+        <source>Saving the analysis workbook…</source>
+        <translation>Enregistrement du classeur d’analyse…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved.</source>
+        <translation>Le classeur n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Enregistrer le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+
+{error}</source>
+        <translation>Le fichier n’a pas pu être écrit.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Save analysis workbook</source>
+        <translation>Enregistrer le classeur d’analyse</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} coders are counted: a passage both coded counts twice (pick one coder or the consensus).</source>
+        <translation>{n} codeurs sont comptés&#xa0;: un passage codé par les deux compte deux fois (choisissez un codeur ou le consensus).</translation>
+    </message>
+    <message>
+        <source>Interviewers not counted.</source>
+        <translation>Enquêteurs non comptés.</translation>
+    </message>
+    <message>
+        <source>no coder</source>
+        <translation>aucun codeur</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{n} respondent</source>
+        <translation>{n} répondant</translation>
+    </message>
+    <message>
+        <source>{n} respondents</source>
+        <translation>{n} répondants</translation>
+    </message>
+    <message>
+        <source>{documents} · {respondents} · coded by {coders}</source>
+        <translation>{documents} · {respondents} · codé par {coders}</translation>
+    </message>
+    <message>
+        <source>{n} excerpt</source>
+        <translation>{n} extrait</translation>
+    </message>
+    <message>
+        <source>{n} excerpts</source>
+        <translation>{n} extraits</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.windows</name>
+    <message>
+        <source>Word frequencies…</source>
+        <translation>Fréquences des mots…</translation>
+    </message>
+    <message>
+        <source>Lemmas by attribute, stop words, keyword in context</source>
+        <translation>Lemmes par attribut, mots vides, mot-clé en contexte</translation>
+    </message>
+    <message>
+        <source>Code co-occurrence…</source>
+        <translation>Cooccurrence des codes…</translation>
+    </message>
+    <message>
+        <source>Where codes meet: a matrix and a network drawing</source>
+        <translation>Où les codes se croisent&#xa0;: une matrice et un dessin de réseau</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.word_cloud</name>
+    <message>
+        <source>{word}: {n}</source>
+        <translation>{word}&#xa0;: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.words_model</name>
+    <message>
+        <source>Lemma</source>
+        <translation>Lemme</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>{group}: count</source>
+        <translation>{group}&#xa0;: occurrences</translation>
+    </message>
+    <message>
+        <source>{group}: per 10k words</source>
+        <translation>{group}&#xa0;: pour 10 000 mots</translation>
+    </message>
+    <message>
+        <source>{group}: per 10,000 words</source>
+        <translation>{group}&#xa0;: pour 10 000 mots</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.words_view</name>
+    <message>
+        <source>Basic language pipeline (no trained English model): lemmas come from a lookup table, so some forms are not joined. Install one with pip install &apos;qcoder[model]&apos;.</source>
+        <translation>Traitement linguistique de base (pas de modèle anglais entraîné)&#xa0;: les lemmes viennent d’une table de correspondance, certaines formes ne sont donc pas regroupées. Installez-en un avec pip install &apos;qcoder[model]&apos;.</translation>
+    </message>
+    <message>
+        <source>Word frequencies</source>
+        <translation>Fréquences des mots</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <source>The attribute whose values split the counts</source>
+        <translation>L’attribut dont les valeurs ventilent les comptages</translation>
+    </message>
+    <message>
+        <source>(no breakdown)</source>
+        <translation>(sans ventilation)</translation>
+    </message>
+    <message>
+        <source>Interviewers too</source>
+        <translation>Enquêteurs inclus</translation>
+    </message>
+    <message>
+        <source>Count the interviewers&apos; words as well as the respondents&apos;</source>
+        <translation>Compter les mots des enquêteurs en plus de ceux des répondants</translation>
+    </message>
+    <message>
+        <source>Stop words too</source>
+        <translation>Mots vides inclus</translation>
+    </message>
+    <message>
+        <source>Minimum count</source>
+        <translation>Nombre minimum</translation>
+    </message>
+    <message>
+        <source>Leave out lemmas used fewer times</source>
+        <translation>Omettre les lemmes utilisés moins souvent</translation>
+    </message>
+    <message>
+        <source>Find a lemma</source>
+        <translation>Chercher un lemme</translation>
+    </message>
+    <message>
+        <source>Stop words…</source>
+        <translation>Mots vides…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <source>One row per lemma with its counts</source>
+        <translation>Une ligne par lemme avec ses comptages</translation>
+    </message>
+    <message>
+        <source>Keyword in context</source>
+        <translation>Mot-clé en contexte</translation>
+    </message>
+    <message>
+        <source>The passages where the selected lemma is used</source>
+        <translation>Les passages où le lemme sélectionné est employé</translation>
+    </message>
+    <message>
+        <source>Select a lemma to see it in context</source>
+        <translation>Sélectionnez un lemme pour le voir en contexte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Min. count:</source>
+        <translation>Nombre min.&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nuage</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open it in its document</source>
+        <translation>Double-cliquez sur une ligne pour l’ouvrir dans son document</translation>
+    </message>
+    <message>
+        <source>Reading the words…</source>
+        <translation>Lecture des mots…</translation>
+    </message>
+    <message>
+        <source>Analysing {what}…</source>
+        <translation>Analyse de {what}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Change “By” or reopen the window to count again.</source>
+        <translation>Annulé. Changez «&#xa0;Par&#xa0;» ou rouvrez la fenêtre pour compter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not counted: {error}</source>
+        <translation>Non compté&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{n} lemma</source>
+        <translation>{n} lemme</translation>
+    </message>
+    <message>
+        <source>{n} lemmas</source>
+        <translation>{n} lemmes</translation>
+    </message>
+    <message>
+        <source>{n} word</source>
+        <translation>{n} mot</translation>
+    </message>
+    <message>
+        <source>{n} words</source>
+        <translation>{n} mots</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{lemmas} · {words} in {documents}</source>
+        <translation>{lemmas} · {words} dans {documents}</translation>
+    </message>
+    <message>
+        <source>{n} line</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <source>{n} lines</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{lemma}&lt;/b&gt; in context — {lines}</source>
+        <translation>&lt;b&gt;{lemma}&lt;/b&gt; en contexte — {lines}</translation>
+    </message>
+    <message>
+        <source>Add “{lemma}” to the stop words</source>
+        <translation>Ajouter «&#xa0;{lemma}&#xa0;» aux mots vides</translation>
+    </message>
+    <message>
+        <source>Stop words</source>
+        <translation>Mots vides</translation>
+    </message>
+    <message>
+        <source>The stop words were not saved.
+
+{error}</source>
+        <translation>Les mots vides n’ont pas été enregistrés.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <source>Export word frequencies</source>
+        <translation>Exporter les fréquences des mots</translation>
+    </message>
+</context>
+<context>
+    <name>analysis_windows</name>
+    <message>
+        <source>Theme frequencies</source>
+        <translation>Fréquences des thèmes</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Saturation</translation>
+    </message>
+    <message>
+        <source>New codes per document, in coding, interview-date or name order</source>
+        <translation>Nouveaux codes par document, dans l&apos;ordre de codage, de date d&apos;entretien ou de nom</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>Matrice de cadrage</translation>
+    </message>
+    <message>
+        <source>Cases × themes: counts, excerpts, your summaries and drafts</source>
+        <translation>Cas × thèmes&#xa0;: effectifs, extraits, vos résumés et brouillons</translation>
+    </message>
+    <message>
+        <source>Query…</source>
+        <translation>Requête…</translation>
+    </message>
+    <message>
+        <source>Codes combined with AND, OR, NOT, NEAR: passages in context, counted, coded</source>
+        <translation>Codes combinés avec AND, OR, NOT, NEAR&#xa0;: passages en contexte, comptés, codés</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+</context>
+<context>
+    <name>app_keys</name>
+    <message>
+        <source>ascending</source>
+        <translation>croissant</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>décroissant</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, {order}</source>
+        <translation>Trié par {column}, ordre {order}</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grand</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Très grand</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Set by {setting}</source>
+        <translation>Défini par {setting}</translation>
+    </message>
+    <message>
+        <source>{name} ({percent})</source>
+        <translation>{name} ({percent})</translation>
+    </message>
+</context>
+<context>
+    <name>attributes_editor</name>
+    <message>
+        <source>Edit document attribute</source>
+        <translation>Modifier l&apos;attribut de document</translation>
+    </message>
+    <message>
+        <source>Add document attribute</source>
+        <translation>Ajouter un attribut de document</translation>
+    </message>
+    <message>
+        <source>Edit participant attribute</source>
+        <translation>Modifier l&apos;attribut de participant</translation>
+    </message>
+    <message>
+        <source>Add participant attribute</source>
+        <translation>Ajouter un attribut de participant</translation>
+    </message>
+    <message>
+        <source>e.g. site, stakeholder_group, interview_date</source>
+        <translation>p. ex. site, groupe_parties_prenantes, date_entretien</translation>
+    </message>
+    <message>
+        <source>One value per line</source>
+        <translation>Une valeur par ligne</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allowed values:</source>
+        <translation>Valeurs autorisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the attribute a name.</source>
+        <translation>Donnez un nom à l&apos;attribut.</translation>
+    </message>
+    <message>
+        <source>There is already an attribute called “{name}”.</source>
+        <translation>Il existe déjà un attribut nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Pasted {n} value.</source>
+        <translation>{n} valeur collée.</translation>
+    </message>
+    <message>
+        <source>Pasted {n} values.</source>
+        <translation>{n} valeurs collées.</translation>
+    </message>
+    <message>
+        <source>{n} value did not fit the table (or fell on the name column) and was left out.</source>
+        <translation>{n} valeur ne tenait pas dans le tableau (ou tombait sur la colonne du nom) et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>{n} values did not fit the table (or fell on the name column) and were left out.</source>
+        <translation>{n} valeurs ne tenaient pas dans le tableau (ou tombaient sur la colonne du nom) et ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Attribute values</source>
+        <translation>Valeurs d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>One row per document or participant, one column per attribute</source>
+        <translation>Une ligne par document ou participant, une colonne par attribut</translation>
+    </message>
+    <message>
+        <source>Add attribute…</source>
+        <translation>Ajouter un attribut…</translation>
+    </message>
+    <message>
+        <source>Edit attribute…</source>
+        <translation>Modifier l&apos;attribut…</translation>
+    </message>
+    <message>
+        <source>Delete attribute…</source>
+        <translation>Supprimer l&apos;attribut…</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Ajouter un participant…</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Mémo…</translation>
+    </message>
+    <message>
+        <source>Your notes on the selected participant</source>
+        <translation>Vos notes sur le participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Added the attribute “{name}”.</source>
+        <translation>Attribut «&#xa0;{name}&#xa0;» ajouté.</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <source>Delete the attribute “{name}” and its values on {rows}?</source>
+        <translation>Supprimer l&apos;attribut «&#xa0;{name}&#xa0;» et ses valeurs sur {rows}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the attribute “{name}”?</source>
+        <translation>Supprimer l&apos;attribut «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete attribute</source>
+        <translation>Supprimer l&apos;attribut</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Vous pourrez annuler cette action.</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Name of the participant:</source>
+        <translation>Nom du participant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. Paste cells copied from a spreadsheet with Ctrl+V; Ctrl+C copies, Delete clears. Ctrl+Z undoes.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier. Collez des cellules copiées d&apos;un tableur avec Ctrl+V&#xa0;; Ctrl+C copie, Suppr efface. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>attributes_model</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>{name} ({type})</source>
+        <translation>{name} ({type})</translation>
+    </message>
+    <message>
+        <source>Values: {values}</source>
+        <translation>Valeurs&#xa0;: {values}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>codebook.dialogs</name>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>What this code means.</source>
+        <translation>Ce que signifie ce code.</translation>
+    </message>
+    <message>
+        <source>Include when</source>
+        <translation>Inclure quand</translation>
+    </message>
+    <message>
+        <source>When to apply it.</source>
+        <translation>Quand l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>Exclude when</source>
+        <translation>Exclure quand</translation>
+    </message>
+    <message>
+        <source>When not to apply it (and which code to use instead).</source>
+        <translation>Quand ne pas l&apos;appliquer (et quel code utiliser à la place).</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>A typical excerpt.</source>
+        <translation>Un extrait typique.</translation>
+    </message>
+    <message>
+        <source>protanopia</source>
+        <translation>protanopie</translation>
+    </message>
+    <message>
+        <source>deuteranopia</source>
+        <translation>deutéranopie</translation>
+    </message>
+    <message>
+        <source>tritanopia</source>
+        <translation>tritanopie</translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation>Modifier le code</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>Nom du code</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Sous</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Save the code (Ctrl+Return)</source>
+        <translation>Enregistrer le code (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Your notes on this code: how its use evolves, doubts, ideas.</source>
+        <translation>Vos notes sur ce code&#xa0;: l&apos;évolution de son usage, doutes, idées.</translation>
+    </message>
+    <message>
+        <source>The code memo (a note in REFI-QDA exports)</source>
+        <translation>Le mémo du code (une note dans les exports REFI-QDA)</translation>
+    </message>
+    <message>
+        <source>Code color</source>
+        <translation>Couleur du code</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Low contrast on the {themes} themes ({ratio}:1; stripes need {need}:1).</source>
+        <translation>Contraste faible dans les thèmes {themes} ({ratio}:1&#xa0;; les bandes demandent {need}:1).</translation>
+    </message>
+    <message>
+        <source>Low contrast on the {themes} theme ({ratio}:1; stripes need {need}:1).</source>
+        <translation>Contraste faible dans le thème {themes} ({ratio}:1&#xa0;; les bandes demandent {need}:1).</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <source> (for people with {vision})</source>
+        <translation> (pour les personnes atteintes de {vision})</translation>
+    </message>
+    <message>
+        <source>Hard to tell from {codes}{more}{how}.</source>
+        <translation>Difficile à distinguer de {codes}{more}{how}.</translation>
+    </message>
+</context>
+<context>
+    <name>codebook.model</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>{n} coding</source>
+        <translation>{n} codage</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} codages</translation>
+    </message>
+    <message>
+        <source>, {n} with subcodes</source>
+        <translation>, {n} avec les sous-codes</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Inclure</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;{label}&#xa0;:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>Hidden in the document viewer</source>
+        <translation>Masqué dans la visionneuse de documents</translation>
+    </message>
+    <message>
+        <source>quick key {key}</source>
+        <translation>touche rapide {key}</translation>
+    </message>
+    <message>
+        <source>no quick key</source>
+        <translation>aucune touche rapide</translation>
+    </message>
+    <message>
+        <source>hidden in the document viewer</source>
+        <translation>masqué dans la visionneuse de documents</translation>
+    </message>
+    <message>
+        <source>under {code}</source>
+        <translation>sous {code}</translation>
+    </message>
+    <message>
+        <source>definition: {text}</source>
+        <translation>définition&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Move code</source>
+        <translation>Déplacer le code</translation>
+    </message>
+    <message>
+        <source>Move codes</source>
+        <translation>Déplacer les codes</translation>
+    </message>
+</context>
+<context>
+    <name>codebook.panel</name>
+    <message>
+        <source>{n} subcode</source>
+        <translation>{n} sous-code</translation>
+    </message>
+    <message>
+        <source>{n} subcodes</source>
+        <translation>{n} sous-codes</translation>
+    </message>
+    <message>
+        <source>Delete {names} and {subcodes}?</source>
+        <translation>Supprimer {names} et {subcodes}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete {names}?</source>
+        <translation>Supprimer {names}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{n} coding will be removed.</source>
+        <translation>{n} codage sera supprimé.</translation>
+    </message>
+    <message>
+        <source>{n} codings will be removed.</source>
+        <translation>{n} codages seront supprimés.</translation>
+    </message>
+    <message>
+        <source>No codings use it.</source>
+        <translation>Aucun codage ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Vous pourrez annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filtrer les codes</translation>
+    </message>
+    <message>
+        <source>Shows only the codes whose name matches</source>
+        <translation>Affiche seulement les codes dont le nom correspond</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>New subcode</source>
+        <translation>Nouveau sous-code</translation>
+    </message>
+    <message>
+        <source>Edit code…</source>
+        <translation>Modifier le code…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Delete code…</source>
+        <translation>Supprimer le code…</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <source>Codes and subcodes with their number of codings and quick keys. Enter applies one.</source>
+        <translation>Codes et sous-codes avec leur nombre de codages et leurs touches rapides. Entrée en applique un.</translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation>Modifier le code</translation>
+    </message>
+    <message>
+        <source>Color of {name}</source>
+        <translation>Couleur de {name}</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>Supprimer le code</translation>
+    </message>
+    <message>
+        <source>Delete {n} codes</source>
+        <translation>Supprimer {n} codes</translation>
+    </message>
+    <message>
+        <source>Deleted {n} code</source>
+        <translation>{n} code supprimé</translation>
+    </message>
+    <message>
+        <source>Deleted {n} codes</source>
+        <translation>{n} codes supprimés</translation>
+    </message>
+    <message>
+        <source>{n} coding</source>
+        <translation>{n} codage</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} codages</translation>
+    </message>
+    <message>
+        <source>{deleted} and {codings}.</source>
+        <translation>{deleted} et {codings}.</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into…</source>
+        <translation>Fusionner «&#xa0;{name}&#xa0;» dans…</translation>
+    </message>
+    <message>
+        <source>“{name}” and its {codings} move into the code you choose; its subcodes move along. Undo with Ctrl+Z.</source>
+        <translation>«&#xa0;{name}&#xa0;» et ses {codings} passent dans le code choisi&#xa0;; ses sous-codes suivent. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Color…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Quick-code key</source>
+        <translation>Touche de codage rapide</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Show codings in the viewer</source>
+        <translation>Afficher les codages dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Hide codings in the viewer</source>
+        <translation>Masquer les codages dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Import codebook…</source>
+        <translation>Importer un livre de codes…</translation>
+    </message>
+    <message>
+        <source>Export codebook…</source>
+        <translation>Exporter le livre de codes…</translation>
+    </message>
+    <message>
+        <source>Codebook import is not available in this version.</source>
+        <translation>L&apos;import de livres de codes n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>Importer un livre de codes</translation>
+    </message>
+    <message>
+        <source>Codebooks (*.csv *.xlsx *.qdc *.qdpx);;All files (*)</source>
+        <translation>Livres de codes (*.csv *.xlsx *.qdc *.qdpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The codebook could not be imported.</source>
+        <translation>Le livre de codes n&apos;a pas pu être importé.</translation>
+    </message>
+    <message>
+        <source>{n} new code</source>
+        <translation>{n} nouveau code</translation>
+    </message>
+    <message>
+        <source>{n} new codes</source>
+        <translation>{n} nouveaux codes</translation>
+    </message>
+    <message>
+        <source>Codebook imported: {new}, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Livre de codes importé&#xa0;: {new}, {updated} mis à jour, {unchanged} inchangés.</translation>
+    </message>
+    <message>
+        <source>Codebook imported: {new}, {matched} already in the codebook.</source>
+        <translation>Livre de codes importé&#xa0;: {new}, {matched} déjà dans le livre de codes.</translation>
+    </message>
+    <message>
+        <source>Codebook export is not available in this version.</source>
+        <translation>L&apos;export de livres de codes n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>Exporter le livre de codes</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The codebook could not be exported.</source>
+        <translation>Le livre de codes n&apos;a pas pu être exporté.</translation>
+    </message>
+    <message>
+        <source>Exported {n} codes to {path}.</source>
+        <translation>{n} codes exportés vers {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>coder</name>
+    <message>
+        <source>Who is coding? Your name is recorded with every coding you make,
+so coders can be compared later.</source>
+        <translation>Qui code&#xa0;? Votre nom est enregistré avec chaque codage que vous faites,
+pour pouvoir comparer les codeurs plus tard.</translation>
+    </message>
+    <message>
+        <source>Code as:</source>
+        <translation>Coder en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+</context>
+<context>
+    <name>coding.controller</name>
+    <message>
+        <source>Quick code {n}</source>
+        <translation>Code rapide {n}</translation>
+    </message>
+    <message>
+        <source>Apply code…</source>
+        <translation>Appliquer un code…</translation>
+    </message>
+    <message>
+        <source>Type to find a code and apply it to the selection</source>
+        <translation>Tapez pour trouver un code et l&apos;appliquer à la sélection</translation>
+    </message>
+    <message>
+        <source>In-vivo code</source>
+        <translation>Code in vivo</translation>
+    </message>
+    <message>
+        <source>Create a code named from the selected words and apply it</source>
+        <translation>Créer un code nommé d&apos;après les mots sélectionnés et l&apos;appliquer</translation>
+    </message>
+    <message>
+        <source>Code sentence</source>
+        <translation>Coder la phrase</translation>
+    </message>
+    <message>
+        <source>Code paragraph</source>
+        <translation>Coder le paragraphe</translation>
+    </message>
+    <message>
+        <source>Code speaker turn</source>
+        <translation>Coder le tour de parole</translation>
+    </message>
+    <message>
+        <source>Snap selection to sentences</source>
+        <translation>Ajuster la sélection aux phrases</translation>
+    </message>
+    <message>
+        <source>Widen the selection to whole sentences</source>
+        <translation>Étendre la sélection à des phrases entières</translation>
+    </message>
+    <message>
+        <source>Select coding at cursor</source>
+        <translation>Sélectionner le codage au curseur</translation>
+    </message>
+    <message>
+        <source>Select the coding under the cursor; again: the next one there</source>
+        <translation>Sélectionne le codage sous le curseur&#xa0;; à nouveau&#xa0;: le suivant à cet endroit</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Retirer le codage</translation>
+    </message>
+    <message>
+        <source>Coding memo…</source>
+        <translation>Mémo du codage…</translation>
+    </message>
+    <message>
+        <source>Star as exemplar</source>
+        <translation>Marquer comme exemplaire</translation>
+    </message>
+    <message>
+        <source>Fit coding to selection</source>
+        <translation>Ajuster le codage à la sélection</translation>
+    </message>
+    <message>
+        <source>Extend coding end by a word</source>
+        <translation>Étendre la fin du codage d&apos;un mot</translation>
+    </message>
+    <message>
+        <source>Shrink coding end by a word</source>
+        <translation>Réduire la fin du codage d&apos;un mot</translation>
+    </message>
+    <message>
+        <source>Extend coding start by a word</source>
+        <translation>Étendre le début du codage d&apos;un mot</translation>
+    </message>
+    <message>
+        <source>Shrink coding start by a word</source>
+        <translation>Réduire le début du codage d&apos;un mot</translation>
+    </message>
+    <message>
+        <source>Coding needs a coder name.</source>
+        <translation>Le codage nécessite un nom de codeur.</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Codage</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Ouvrez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <source>Select some text first, then choose a code.</source>
+        <translation>Sélectionnez d&apos;abord du texte, puis choisissez un code.</translation>
+    </message>
+    <message>
+        <source>Coded as “{code}” — Ctrl+Z to undo</source>
+        <translation>Codé «&#xa0;{code}&#xa0;» — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>No code is bound to key {n}: right-click a code in the codebook → Quick-code key.</source>
+        <translation>Aucun code n&apos;est associé à la touche {n}&#xa0;: clic droit sur un code du livre de codes → Touche de codage rapide.</translation>
+    </message>
+    <message>
+        <source>Apply code</source>
+        <translation>Appliquer un code</translation>
+    </message>
+    <message>
+        <source>Select the words to use as the code name.</source>
+        <translation>Sélectionnez les mots à utiliser comme nom du code.</translation>
+    </message>
+    <message>
+        <source>In-vivo code {name}</source>
+        <translation>Code in vivo {name}</translation>
+    </message>
+    <message>
+        <source>New in-vivo code “{name}” — Ctrl+Z to undo</source>
+        <translation>Nouveau code in vivo «&#xa0;{name}&#xa0;» — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>There is no sentence at the cursor.</source>
+        <translation>Il n&apos;y a pas de phrase au curseur.</translation>
+    </message>
+    <message>
+        <source>There is no paragraph at the cursor.</source>
+        <translation>Il n&apos;y a pas de paragraphe au curseur.</translation>
+    </message>
+    <message>
+        <source>There is no speaker turn at the cursor.</source>
+        <translation>Il n&apos;y a pas de tour de parole au curseur.</translation>
+    </message>
+    <message>
+        <source>Select some text first: it widens to the sentences it touches.</source>
+        <translation>Sélectionnez d&apos;abord du texte&#xa0;: il s&apos;étendra aux phrases qu&apos;il touche.</translation>
+    </message>
+    <message>
+        <source>No coding at the cursor.</source>
+        <translation>Aucun codage au curseur.</translation>
+    </message>
+    <message>
+        <source>Selected “{code}” by {coder}</source>
+        <translation>Sélectionné&#xa0;: «&#xa0;{code}&#xa0;» par {coder}</translation>
+    </message>
+    <message>
+        <source> ({n} of {total} here)</source>
+        <translation> ({n} sur {total} ici)</translation>
+    </message>
+    <message>
+        <source>Coding removed — Ctrl+Z to undo</source>
+        <translation>Codage retiré — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>Coding memo</source>
+        <translation>Mémo du codage</translation>
+    </message>
+    <message>
+        <source>Memo on this “{code}” coding:</source>
+        <translation>Mémo sur ce codage «&#xa0;{code}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Mémo…</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Retirer des exemplaires</translation>
+    </message>
+    <message>
+        <source>Fit to selection</source>
+        <translation>Ajuster à la sélection</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Quick codes</source>
+        <translation>Codes rapides</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>coding.finder</name>
+    <message>
+        <source>Apply code</source>
+        <translation>Appliquer un code</translation>
+    </message>
+    <message>
+        <source>Find a code</source>
+        <translation>Trouver un code</translation>
+    </message>
+    <message>
+        <source>Type part of a code&apos;s name; Enter applies the chosen code</source>
+        <translation>Tapez une partie du nom d&apos;un code&#xa0;; Entrée applique le code choisi</translation>
+    </message>
+    <message>
+        <source>Type to filter codes, Enter to apply</source>
+        <translation>Tapez pour filtrer les codes, Entrée pour appliquer</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>The codes matching what you typed, with their quick keys</source>
+        <translation>Les codes correspondant à votre saisie, avec leurs touches rapides</translation>
+    </message>
+</context>
+<context>
+    <name>documents_panel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document attribute “{name}”</source>
+        <translation>Attribut de document «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Imported from {source} ({format})</source>
+        <translation>Importé depuis {source} ({format})</translation>
+    </message>
+    <message>
+        <source>Filter documents, attributes, speakers…</source>
+        <translation>Filtrer documents, attributs, locuteurs…</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Filtrer les documents</translation>
+    </message>
+    <message>
+        <source>Shows only the documents whose name, attributes or speakers match</source>
+        <translation>Affiche seulement les documents dont le nom, les attributs ou les locuteurs correspondent</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import transcripts (Word, text, RTF, subtitles) and attribute sheets</source>
+        <translation>Importer des transcriptions (Word, texte, RTF, sous-titres) et des feuilles d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>One row per document: name, attributes, speakers, codings. Enter opens it.</source>
+        <translation>Une ligne par document&#xa0;: nom, attributs, locuteurs, codages. Entrée l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Edit speakers…</source>
+        <translation>Modifier les locuteurs…</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>Attributs…</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Mémo…</translation>
+    </message>
+    <message>
+        <source>Your notes on this document</source>
+        <translation>Vos notes sur ce document</translation>
+    </message>
+    <message>
+        <source>Delete {n} documents…</source>
+        <translation>Supprimer {n} documents…</translation>
+    </message>
+    <message>
+        <source>No documents yet: click Import… to add transcripts.</source>
+        <translation>Aucun document pour le moment&#xa0;: cliquez sur Importer… pour ajouter des transcriptions.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Renommer le document</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{n} coding</source>
+        <translation>{n} codage</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} codages</translation>
+    </message>
+    <message>
+        <source>Delete {documents} and {codings}?</source>
+        <translation>Supprimer {documents} et {codings}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete {documents}?</source>
+        <translation>Supprimer {documents}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Supprimer des documents</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pourrez annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>Delete {n} documents</source>
+        <translation>Supprimer {n} documents</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>attribut</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>codeur</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>locuteur</translation>
+    </message>
+    <message>
+        <source>saved query</source>
+        <translation>requête enregistrée</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codage</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>mémo</translation>
+    </message>
+    <message>
+        <source>There is already a {kind} called “{name}”. Choose another name.</source>
+        <translation>Le nom «&#xa0;{name}&#xa0;» est déjà pris ({kind}). Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Select some text first: a coding needs at least one character.</source>
+        <translation>Sélectionnez d&apos;abord du texte&#xa0;: un codage doit couvrir au moins un caractère.</translation>
+    </message>
+    <message>
+        <source>A code cannot be moved or merged into one of its own subcodes.</source>
+        <translation>Un code ne peut pas être déplacé ni fusionné dans l&apos;un de ses propres sous-codes.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item in the meantime. It has been reloaded; please try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément entre-temps. Il a été rechargé&#xa0;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The {kind} no longer exists (it may have been deleted or undone).</source>
+        <translation>Cet élément ({kind}) n&apos;existe plus (il a peut-être été supprimé ou annulé).</translation>
+    </message>
+    <message>
+        <source>This project was saved by a newer version of qcoder. Please upgrade qcoder to open it.</source>
+        <translation>Ce projet a été enregistré par une version plus récente de qcoder. Mettez qcoder à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}): this is a bug in qcoder. Its details are not shown because they may contain your data; nothing was written to a log.</source>
+        <translation>Erreur inattendue ({kind})&#xa0;: c&apos;est un bogue de qcoder. Ses détails ne sont pas affichés, car ils peuvent contenir vos données&#xa0;; rien n&apos;a été écrit dans un journal.</translation>
+    </message>
+</context>
+<context>
+    <name>excerpt_table</name>
+    <message>
+        <source>Exemplar: click a star to mark the excerpt as a good example of its code</source>
+        <translation>Exemplaire&#xa0;: cliquez sur une étoile pour marquer l&apos;extrait comme bon exemple de son code</translation>
+    </message>
+    <message>
+        <source>Exemplar (click to unstar)</source>
+        <translation>Exemplaire (cliquez pour retirer l&apos;étoile)</translation>
+    </message>
+    <message>
+        <source>Click to star as an exemplar</source>
+        <translation>Cliquez pour marquer comme exemplaire</translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation>Mémo&#xa0;: {memo}</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>marqué</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>non marqué</translation>
+    </message>
+</context>
+<context>
+    <name>excerpts_panel</name>
+    <message>
+        <source>{speaker} (interviewer)</source>
+        <translation>{speaker} (intervieweur)</translation>
+    </message>
+    <message>
+        <source>Participant: {name}</source>
+        <translation>Participant&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Where the excerpt starts in the document&apos;s recording (right-click: Play from here)</source>
+        <translation>Où commence l&apos;extrait dans l&apos;enregistrement du document (clic droit&#xa0;: Lire à partir d&apos;ici)</translation>
+    </message>
+    <message>
+        <source>Include subcodes</source>
+        <translation>Inclure les sous-codes</translation>
+    </message>
+    <message>
+        <source>Show the excerpts of one coder</source>
+        <translation>Afficher les extraits d&apos;un codeur</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Show excerpts whose speaker or document has a value of this attribute</source>
+        <translation>Afficher les extraits dont le locuteur ou le document a une valeur de cet attribut</translation>
+    </message>
+    <message>
+        <source>Show excerpts whose speaker (or document) has this attribute value</source>
+        <translation>Afficher les extraits dont le locuteur (ou le document) a cette valeur d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Valeur d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Exemplaires seulement</translation>
+    </message>
+    <message>
+        <source>Find in excerpts</source>
+        <translation>Rechercher dans les extraits</translation>
+    </message>
+    <message>
+        <source>Find in excerpts…</source>
+        <translation>Rechercher dans les extraits…</translation>
+    </message>
+    <message>
+        <source>Coded excerpts</source>
+        <translation>Extraits codés</translation>
+    </message>
+    <message>
+        <source>One row per coding of the chosen code: document, excerpt, speaker, coder. Enter opens it.</source>
+        <translation>Une ligne par codage du code choisi&#xa0;: document, extrait, locuteur, codeur. Entrée l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Loading excerpts…</source>
+        <translation>Chargement des extraits…</translation>
+    </message>
+    <message>
+        <source>Select a code in the codebook to see its coded excerpts.</source>
+        <translation>Sélectionnez un code dans le livre de codes pour voir ses extraits codés.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Tous les codeurs</translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation>N&apos;importe quel attribut</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>No coded excerpts yet.</source>
+        <translation>Aucun extrait codé pour le moment.</translation>
+    </message>
+    <message>
+        <source>{n} excerpt</source>
+        <translation>{n} extrait</translation>
+    </message>
+    <message>
+        <source>{n} excerpts</source>
+        <translation>{n} extraits</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} (filtered)</source>
+        <translation>{shown} sur {total} (filtrés)</translation>
+    </message>
+    <message>
+        <source>Show in document</source>
+        <translation>Afficher dans le document</translation>
+    </message>
+    <message>
+        <source>Play from here</source>
+        <translation>Lire à partir d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Retirer des exemplaires</translation>
+    </message>
+    <message>
+        <source>Star as exemplar</source>
+        <translation>Marquer comme exemplaire</translation>
+    </message>
+</context>
+<context>
+    <name>export_menu</name>
+    <message>
+        <source>Pooled (the tables summed)</source>
+        <translation>Regroupé (tableaux additionnés)</translation>
+    </message>
+    <message>
+        <source>Averaged (per table)</source>
+        <translation>Moyenné (par tableau)</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Tours de parole</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>{n} cell</source>
+        <translation>{n} cellule</translation>
+    </message>
+    <message>
+        <source>{n} cells</source>
+        <translation>{n} cellules</translation>
+    </message>
+    <message>
+        <source>{n} code</source>
+        <translation>{n} code</translation>
+    </message>
+    <message>
+        <source>{n} codes</source>
+        <translation>{n} codes</translation>
+    </message>
+    <message>
+        <source>{n} memo</source>
+        <translation>{n} mémo</translation>
+    </message>
+    <message>
+        <source>{n} memos</source>
+        <translation>{n} mémos</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>Project journal</source>
+        <translation>Journal du projet</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>Mémos de documents</translation>
+    </message>
+    <message>
+        <source>Code memos</source>
+        <translation>Mémos de codes</translation>
+    </message>
+    <message>
+        <source>Participant memos</source>
+        <translation>Mémos de participants</translation>
+    </message>
+    <message>
+        <source>Coding memos</source>
+        <translation>Mémos de codages</translation>
+    </message>
+    <message>
+        <source>Framework summaries</source>
+        <translation>Résumés de la matrice de cadrage</translation>
+    </message>
+    <message>
+        <source>Project order</source>
+        <translation>Ordre du projet</translation>
+    </message>
+    <message>
+        <source>Order first coded</source>
+        <translation>Ordre de premier codage</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Date de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Document name</source>
+        <translation>Nom du document</translation>
+    </message>
+    <message>
+        <source>The codebook file holds the codes with their colors and definitions.</source>
+        <translation>Le fichier du livre de codes contient les codes avec leurs couleurs et leurs définitions.</translation>
+    </message>
+    <message>
+        <source>Missing for that coder</source>
+        <translation>Manquant pour ce codeur</translation>
+    </message>
+    <message>
+        <source>A category of its own</source>
+        <translation>Une catégorie à part entière</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>Projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>Livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Word theme report…</source>
+        <translation>Rapport thématique Word…</translation>
+    </message>
+    <message>
+        <source>Themes by stakeholder group with summaries and attributed quotes (DOCX), as qcoder report</source>
+        <translation>Thèmes par groupe de parties prenantes, avec résumés et citations attribuées (DOCX), comme qcoder report</translation>
+    </message>
+    <message>
+        <source>Analysis workbook (XLSX)…</source>
+        <translation>Classeur d&apos;analyse (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Frequencies, tables by attribute, excerpts (qcoder export)</source>
+        <translation>Fréquences, tableaux par attribut, extraits (qcoder export)</translation>
+    </message>
+    <message>
+        <source>Framework matrix (XLSX or DOCX)…</source>
+        <translation>Matrice de cadrage (XLSX ou DOCX)…</translation>
+    </message>
+    <message>
+        <source>Cases × themes with summaries and quotes</source>
+        <translation>Cas × thèmes avec résumés et citations</translation>
+    </message>
+    <message>
+        <source>Saturation table (CSV)…</source>
+        <translation>Tableau de saturation (CSV)…</translation>
+    </message>
+    <message>
+        <source>New codes per document</source>
+        <translation>Nouveaux codes par document</translation>
+    </message>
+    <message>
+        <source>Agreement report (DOCX or XLSX)…</source>
+        <translation>Rapport d&apos;accord (DOCX ou XLSX)…</translation>
+    </message>
+    <message>
+        <source>The inter-coder agreement methods appendix</source>
+        <translation>L&apos;annexe méthodologique de l&apos;accord inter-codeurs</translation>
+    </message>
+    <message>
+        <source>Memos (DOCX)…</source>
+        <translation>Mémos (DOCX)…</translation>
+    </message>
+    <message>
+        <source>The project journal and memos, by type</source>
+        <translation>Le journal du projet et les mémos, par type</translation>
+    </message>
+    <message>
+        <source>Codebook (XLSX, CSV or DOCX)…</source>
+        <translation>Livre de codes (XLSX, CSV ou DOCX)…</translation>
+    </message>
+    <message>
+        <source>XLSX and CSV: Import codebook reads them back</source>
+        <translation>XLSX et CSV&#xa0;: Importer un livre de codes les relit</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation>Projet REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>A project file other QDA programs (MAXQDA, NVivo, ATLAS.ti…) can open</source>
+        <translation>Un fichier de projet que d&apos;autres logiciels d&apos;ADQ (MAXQDA, NVivo, ATLAS.ti…) peuvent ouvrir</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (.qdc)…</source>
+        <translation>Livre de codes REFI-QDA (.qdc)…</translation>
+    </message>
+    <message>
+        <source>The codebook in the REFI-QDA format</source>
+        <translation>Le livre de codes au format REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export the analysis workbook</source>
+        <translation>Exporter le classeur d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Frequencies, tables by attribute, co-occurrence, the codebook, excerpts and notes (as qcoder export).</source>
+        <translation>Fréquences, tableaux par attribut, cooccurrences, le livre de codes, les extraits et les notes (comme qcoder export).</translation>
+    </message>
+    <message>
+        <source>Tables by attribute:</source>
+        <translation>Tableaux par attribut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Coders (none ticked: all):</source>
+        <translation>Codeurs (aucun coché&#xa0;: tous)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>workbook.xlsx</source>
+        <translation>classeur.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the framework matrix</source>
+        <translation>Exporter la matrice de cadrage</translation>
+    </message>
+    <message>
+        <source>Cases × themes: counts, your summaries (or drafts) and quotes (as qcoder matrix).</source>
+        <translation>Cas × thèmes&#xa0;: effectifs, vos résumés (ou brouillons) et citations (comme qcoder matrix).</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Cas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Themes (none ticked: every code):</source>
+        <translation>Thèmes (aucun coché&#xa0;: tous les codes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>framework matrix.xlsx</source>
+        <translation>matrice de cadrage.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the saturation table</source>
+        <translation>Exporter le tableau de saturation</translation>
+    </message>
+    <message>
+        <source>New and cumulative codes per document (as qcoder saturation).</source>
+        <translation>Codes nouveaux et cumulés par document (comme qcoder saturation).</translation>
+    </message>
+    <message>
+        <source>Documents in:</source>
+        <translation>Ordre des documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A column pair per coder</source>
+        <translation>Une paire de colonnes par codeur</translation>
+    </message>
+    <message>
+        <source>Each coder&apos;s new and cumulative codes</source>
+        <translation>Les codes nouveaux et cumulés de chaque codeur</translation>
+    </message>
+    <message>
+        <source>saturation.csv</source>
+        <translation>saturation.csv</translation>
+    </message>
+    <message>
+        <source>tick two or more coders to compare</source>
+        <translation>cochez au moins deux codeurs à comparer</translation>
+    </message>
+    <message>
+        <source>Export the agreement report</source>
+        <translation>Exporter le rapport d&apos;accord</translation>
+    </message>
+    <message>
+        <source>agreement.docx</source>
+        <translation>accord.docx</translation>
+    </message>
+    <message>
+        <source>The methods appendix: statistics per code, verdicts, the weakest codes (Word); with every breakdown (Excel), as qcoder agreement.</source>
+        <translation>L&apos;annexe méthodologique&#xa0;: statistiques par code, verdicts, les codes les plus faibles (Word)&#xa0;; avec toutes les ventilations (Excel), comme qcoder agreement.</translation>
+    </message>
+    <message>
+        <source>Coders (two or more):</source>
+        <translation>Codeurs (deux ou plus)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Codes (none ticked: all used):</source>
+        <translation>Codes (aucun coché&#xa0;: tous ceux utilisés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Tableaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Breakdown by:</source>
+        <translation>Ventilation par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Per training round (instead of the breakdown)</source>
+        <translation>Par session de formation (sans ventilation)</translation>
+    </message>
+    <message>
+        <source>As --by-round</source>
+        <translation>Comme --by-round</translation>
+    </message>
+    <message>
+        <source>Exclusive subcodes of:</source>
+        <translation>Sous-codes exclusifs de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Codes whose subcodes are mutually exclusive categories: nominal α, Fleiss&apos; κ and AC1</source>
+        <translation>Codes dont les sous-codes sont des catégories mutuellement exclusives&#xa0;: α nominal, κ de Fleiss et AC1</translation>
+    </message>
+    <message>
+        <source>A unit with none of them:</source>
+        <translation>Une unité sans aucun d&apos;eux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Export memos</source>
+        <translation>Exporter les mémos</translation>
+    </message>
+    <message>
+        <source>memos.docx</source>
+        <translation>memos.docx</translation>
+    </message>
+    <message>
+        <source>A Word document, memos grouped by type (as qcoder memo export).</source>
+        <translation>Un document Word, mémos regroupés par type (comme qcoder memo export).</translation>
+    </message>
+    <message>
+        <source>Memos (none ticked: all):</source>
+        <translation>Mémos (aucun coché&#xa0;: tous)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Écrit par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>N&apos;importe qui</translation>
+    </message>
+    <message>
+        <source>Containing:</source>
+        <translation>Contenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>every word of…</source>
+        <translation>tous les mots de…</translation>
+    </message>
+    <message>
+        <source>As --search: in the memo or what it is on</source>
+        <translation>Comme --search&#xa0;: dans le mémo ou dans ce qu&apos;il concerne</translation>
+    </message>
+    <message>
+        <source>Written on or after:</source>
+        <translation>Écrit à partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>As --since (inclusive)</source>
+        <translation>Comme --since (inclus)</translation>
+    </message>
+    <message>
+        <source>Written on or before:</source>
+        <translation>Écrit jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As --until (inclusive)</source>
+        <translation>Comme --until (inclus)</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>Exporter le livre de codes</translation>
+    </message>
+    <message>
+        <source>codebook.xlsx</source>
+        <translation>livre de codes.xlsx</translation>
+    </message>
+    <message>
+        <source>Export as REFI-QDA</source>
+        <translation>Exporter en REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export codebook (REFI-QDA)</source>
+        <translation>Exporter le livre de codes (REFI-QDA)</translation>
+    </message>
+    <message>
+        <source>codebook</source>
+        <translation>livre de codes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>Une exportation est encore en cours.</translation>
+    </message>
+    <message>
+        <source>{title}…</source>
+        <translation>{title}…</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({count})</source>
+        <translation>{path} écrit ({count})</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+    <message>
+        <source>Wrote {name}. {note}</source>
+        <translation>{name} écrit. {note}</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Export failed: {reason}</source>
+        <translation>Échec de l&apos;exportation&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was written.
+
+{reason}</source>
+        <translation>Rien n&apos;a été écrit.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled, no file written</source>
+        <translation>{title}&#xa0;: annulé, aucun fichier écrit</translation>
+    </message>
+    <message>
+        <source>Unitizing alphas (character units)</source>
+        <translation>Alphas d&apos;unitisation (unités caractère)</translation>
+    </message>
+    <message>
+        <source>As --unitized</source>
+        <translation>Comme --unitized</translation>
+    </message>
+    <message>
+        <source>Confidence intervals (bootstrap, slower)</source>
+        <translation>Intervalles de confiance (bootstrap, plus lent)</translation>
+    </message>
+    <message>
+        <source>As --ci</source>
+        <translation>Comme --ci</translation>
+    </message>
+    <message>
+        <source>Bootstrap draws:</source>
+        <translation>Tirages bootstrap&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interval coverage:</source>
+        <translation>Niveau de l&apos;intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>written {when}: type a date as YYYY-MM-DD, not {text}</source>
+        <translation>écrit {when}&#xa0;: saisissez une date au format AAAA-MM-JJ, pas {text}</translation>
+    </message>
+</context>
+<context>
+    <name>export_options</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>history_actions</name>
+    <message>
+        <source>Undo {step}</source>
+        <translation>Annuler {step}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>Rétablir {step}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>This step could not be undone; the undo history was cleared.
+
+{reason}</source>
+        <translation>Cette étape n&apos;a pas pu être annulée&#xa0;; l&apos;historique d&apos;annulation a été vidé.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>This step could not be redone; the undo history was cleared.
+
+{reason}</source>
+        <translation>Cette étape n&apos;a pas pu être rétablie&#xa0;; l&apos;historique d&apos;annulation a été vidé.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Undone: {step}</source>
+        <translation>Annulé&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Redone: {step}</source>
+        <translation>Rétabli&#xa0;: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>{document}: {characters}, {speakers}, {turns}</source>
+        <translation>{document}&#xa0;: {characters}, {speakers}, {turns}</translation>
+    </message>
+    <message>
+        <source>{n} character</source>
+        <translation>{n} caractère</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} caractères</translation>
+    </message>
+    <message>
+        <source>{n} speaker</source>
+        <translation>{n} locuteur</translation>
+    </message>
+    <message>
+        <source>{n} speakers</source>
+        <translation>{n} locuteurs</translation>
+    </message>
+    <message>
+        <source>{n} turn</source>
+        <translation>{n} tour de parole</translation>
+    </message>
+    <message>
+        <source>{n} turns</source>
+        <translation>{n} tours de parole</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Import transcripts</source>
+        <translation>Importer des transcriptions</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transcriptions</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here</source>
+        <translation>Déposez des fichiers ou des dossiers ici</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Survey answers…</source>
+        <translation>Réponses d&apos;enquête…</translation>
+    </message>
+    <message>
+        <source>A CSV, Excel or SPSS survey export: choose the ID, text and attribute columns</source>
+        <translation>Un export d&apos;enquête CSV, Excel ou SPSS&#xa0;: choisissez les colonnes d&apos;identifiant, de texte et d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Attributes (optional)</source>
+        <translation>Attributs (facultatif)</translation>
+    </message>
+    <message>
+        <source>Attribute sheet</source>
+        <translation>Feuille d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet: one row per document</source>
+        <translation>Une feuille CSV ou Excel&#xa0;: une ligne par document</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet: one row per document (document, site, …)</source>
+        <translation>Une feuille CSV ou Excel&#xa0;: une ligne par document (document, site, …)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File name pattern</source>
+        <translation>Modèle de nom de fichier</translation>
+    </message>
+    <message>
+        <source>Attributes read from the file names, e.g. {example}</source>
+        <translation>Attributs lus dans les noms de fichier, p. ex. {example}</translation>
+    </message>
+    <message>
+        <source>e.g. {pattern} for {name}</source>
+        <translation>p. ex. {pattern} pour {name}</translation>
+    </message>
+    <message>
+        <source>Parts of the file name in braces become document attributes</source>
+        <translation>Les parties du nom de fichier entre accolades deviennent des attributs du document</translation>
+    </message>
+    <message>
+        <source>Attribute sheet:</source>
+        <translation>Feuille d&apos;attributs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File-name pattern:</source>
+        <translation>Modèle de nom de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <source>One row per file: what was imported, and any problem</source>
+        <translation>Une ligne par fichier&#xa0;: ce qui a été importé, et tout problème</translation>
+    </message>
+    <message>
+        <source>Add transcripts</source>
+        <translation>Ajouter des transcriptions</translation>
+    </message>
+    <message>
+        <source>Transcripts ({patterns})</source>
+        <translation>Transcriptions ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of transcripts</source>
+        <translation>Ajouter un dossier de transcriptions</translation>
+    </message>
+    <message>
+        <source>Sheets ({patterns})</source>
+        <translation>Feuilles ({patterns})</translation>
+    </message>
+    <message>
+        <source>Apply attributes</source>
+        <translation>Appliquer les attributs</translation>
+    </message>
+    <message>
+        <source>Add files or folders to import (or an attribute sheet to apply).</source>
+        <translation>Ajoutez des fichiers ou des dossiers à importer (ou une feuille d&apos;attributs à appliquer).</translation>
+    </message>
+    <message>
+        <source>The attribute sheet {path} does not exist.</source>
+        <translation>La feuille d&apos;attributs {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Annulation après le fichier en cours…</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {name}</source>
+        <translation>Importation {done} sur {total}&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Applying attributes…</source>
+        <translation>Application des attributs…</translation>
+    </message>
+    <message>
+        <source>Import {n} document</source>
+        <translation>Importer {n} document</translation>
+    </message>
+    <message>
+        <source>Import {n} documents</source>
+        <translation>Importer {n} documents</translation>
+    </message>
+    <message>
+        <source>Imported {n} document.</source>
+        <translation>{n} document importé.</translation>
+    </message>
+    <message>
+        <source>Imported {n} documents.</source>
+        <translation>{n} documents importés.</translation>
+    </message>
+    <message>
+        <source>{n} skipped.</source>
+        <translation>Ignorés&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} could not be imported (see the reasons below).</source>
+        <translation>Non importés&#xa0;: {n} (voir les raisons ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the documents imported before it are kept.</source>
+        <translation>Importation annulée&#xa0;: les documents importés auparavant sont conservés.</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>{n} participant</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>Attributes set on {documents} and {participants}.</source>
+        <translation>Attributs définis pour {documents} et {participants}.</translation>
+    </message>
+    <message>
+        <source>Rows for documents not in the project: {names}</source>
+        <translation>Lignes de documents absents du projet&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Speakers not found: {names}</source>
+        <translation>Locuteurs introuvables&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>{n} document imported before the error is kept.</source>
+        <translation>{n} document importé avant l&apos;erreur est conservé.</translation>
+    </message>
+    <message>
+        <source>{n} documents imported before the error are kept.</source>
+        <translation>{n} documents importés avant l&apos;erreur sont conservés.</translation>
+    </message>
+    <message>
+        <source>The import stopped: {reason}</source>
+        <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Folders are searched for {kinds} files and for files without an extension (their content decides); audio, video, images and spreadsheets are listed as skipped, hidden files are left out. Files whose text is already in the project are skipped.</source>
+        <translation>Les dossiers sont parcourus à la recherche de fichiers {kinds} et de fichiers sans extension (leur contenu décide)&#xa0;; l&apos;audio, la vidéo, les images et les tableurs sont listés comme ignorés, les fichiers cachés sont laissés de côté. Les fichiers dont le texte est déjà dans le projet sont ignorés.</translation>
+    </message>
+</context>
+<context>
+    <name>keyboard</name>
+    <message>
+        <source>Next panel</source>
+        <translation>Panneau suivant</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Panneau précédent</translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation>Menu contextuel</translation>
+    </message>
+</context>
+<context>
+    <name>language_menu</name>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>Système ({language})</translation>
+    </message>
+    <message>
+        <source>Set by {variable}={value}</source>
+        <translation>Fixée par {variable}={value}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>qcoder will use {language} from its next start.</source>
+        <translation>qcoder utilisera {language} dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Restart now? The open project is reopened; nothing is lost.</source>
+        <translation>Redémarrer maintenant&#xa0;? Le projet ouvert sera rouvert&#xa0;; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <source>Coded excerpts</source>
+        <translation>Extraits codés</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Code suggestions</source>
+        <translation>Suggestions de codes</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>Switch coder…</source>
+        <translation>Changer de codeur…</translation>
+    </message>
+    <message>
+        <source>Close project</source>
+        <translation>Fermer le projet</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Snap selections to whole words</source>
+        <translation>Étendre les sélections aux mots entiers</translation>
+    </message>
+    <message>
+        <source>A drag that starts or ends inside a word takes the whole word (Alt: exact)</source>
+        <translation>Un glissement qui commence ou finit dans un mot prend le mot entier (Alt&#xa0;: exact)</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Quick codes (keys 1–9)</source>
+        <translation>Codes rapides (touches 1–9)</translation>
+    </message>
+    <message>
+        <source>Selected coding</source>
+        <translation>Codage sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langage</translation>
+    </message>
+    <message>
+        <source>Auto-code…</source>
+        <translation>Codage automatique…</translation>
+    </message>
+    <message>
+        <source>De-identify…</source>
+        <translation>Anonymiser…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Ouvrir un projet récent</translation>
+    </message>
+    <message>
+        <source>Import transcripts…</source>
+        <translation>Importer des transcriptions…</translation>
+    </message>
+    <message>
+        <source>Survey answers…</source>
+        <translation>Réponses d&apos;enquête…</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>Attributs…</translation>
+    </message>
+    <message>
+        <source>Speakers of this document…</source>
+        <translation>Locuteurs de ce document…</translation>
+    </message>
+    <message>
+        <source>Import codebook…</source>
+        <translation>Importer un livre de codes…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Encrypt project…</source>
+        <translation>Chiffrer le projet…</translation>
+    </message>
+    <message>
+        <source>Show codings</source>
+        <translation>Afficher les codages</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>The coder recorded with new codings — click to switch</source>
+        <translation>Le codeur enregistré avec les nouveaux codages — cliquez pour en changer</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>The project could not be opened.
+
+{reason}</source>
+        <translation>Le projet n&apos;a pas pu être ouvert.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <source>{document} — {project} — {app}</source>
+        <translation>{document} — {project} — {app}</translation>
+    </message>
+    <message>
+        <source>{project} — {app}</source>
+        <translation>{project} — {app}</translation>
+    </message>
+    <message>
+        <source>Coder: {name}</source>
+        <translation>Codeur&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Coder: (not set)</source>
+        <translation>Codeur&#xa0;: (non défini)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Bind keys: right-click a code in the codebook</source>
+        <translation>Associer des touches&#xa0;: clic droit sur un code du livre de codes</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Ouvrez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt;&lt;br&gt;Qualitative coding of interview transcripts.&lt;br&gt;&lt;br&gt;Every change is saved as you work; Ctrl+Z undoes it.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt;&lt;br&gt;Codage qualitatif de transcriptions d&apos;entretiens.&lt;br&gt;&lt;br&gt;Chaque modification est enregistrée au fil du travail&#xa0;; Ctrl+Z l&apos;annule.</translation>
+    </message>
+</context>
+<context>
+    <name>memo_dialog</name>
+    <message>
+        <source>Memo on the document {name}</source>
+        <translation>Mémo sur le document {name}</translation>
+    </message>
+    <message>
+        <source>Memo on the code {name}</source>
+        <translation>Mémo sur le code {name}</translation>
+    </message>
+    <message>
+        <source>Memo on the participant {name}</source>
+        <translation>Mémo sur le participant {name}</translation>
+    </message>
+    <message>
+        <source>Your notes on this document: what stands out, questions to follow up, links to themes.</source>
+        <translation>Vos notes sur ce document&#xa0;: ce qui ressort, questions à approfondir, liens avec les thèmes.</translation>
+    </message>
+    <message>
+        <source>Your notes on this code: what stands out, questions to follow up, links to themes.</source>
+        <translation>Vos notes sur ce code&#xa0;: ce qui ressort, questions à approfondir, liens avec les thèmes.</translation>
+    </message>
+    <message>
+        <source>Your notes on this participant: what stands out, questions to follow up, links to themes.</source>
+        <translation>Vos notes sur ce participant&#xa0;: ce qui ressort, questions à approfondir, liens avec les thèmes.</translation>
+    </message>
+    <message>
+        <source>Last written by {who}, {when}</source>
+        <translation>Dernière modification par {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Last written {when}</source>
+        <translation>Dernière modification&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>Memo text</source>
+        <translation>Texte du mémo</translation>
+    </message>
+    <message>
+        <source>Save the memo (Ctrl+Return)</source>
+        <translation>Enregistrer le mémo (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>memo_links_view</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Excerpt (coding)</source>
+        <translation>Extrait (codage)</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(introuvable)</translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation>Lier à</translation>
+    </message>
+    <message>
+        <source>What the link points at: a code, a document or an excerpt</source>
+        <translation>Ce vers quoi pointe le lien&#xa0;: un code, un document ou un extrait</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Link targets</source>
+        <translation>Cibles du lien</translation>
+    </message>
+    <message>
+        <source>Enter inserts a link to the chosen one</source>
+        <translation>Entrée insère un lien vers l&apos;élément choisi</translation>
+    </message>
+</context>
+<context>
+    <name>memos_panel</name>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Project journal</source>
+        <translation>Journal du projet</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>Mémos de documents</translation>
+    </message>
+    <message>
+        <source>Code memos</source>
+        <translation>Mémos de codes</translation>
+    </message>
+    <message>
+        <source>Participant memos</source>
+        <translation>Mémos de participants</translation>
+    </message>
+    <message>
+        <source>Coding memos</source>
+        <translation>Mémos de codages</translation>
+    </message>
+    <message>
+        <source>Framework summaries</source>
+        <translation>Synthèses Framework</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Codage</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Memo type</source>
+        <translation>Type de mémo</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Memo author</source>
+        <translation>Auteur du mémo</translation>
+    </message>
+    <message>
+        <source>Memos since</source>
+        <translation>Mémos depuis</translation>
+    </message>
+    <message>
+        <source>Search memos</source>
+        <translation>Rechercher dans les mémos</translation>
+    </message>
+    <message>
+        <source>Search memos…</source>
+        <translation>Rechercher dans les mémos…</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>Nouvelle entrée de journal</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+    <message>
+        <source>One row per memo: type, what it is on, author, date. Enter opens it.</source>
+        <translation>Une ligne par mémo&#xa0;: type, objet, auteur, date. Entrée l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Select a memo to read or edit it.</source>
+        <translation>Sélectionnez un mémo pour le lire ou le modifier.</translation>
+    </message>
+    <message>
+        <source>Memo text</source>
+        <translation>Texte du mémo</translation>
+    </message>
+    <message>
+        <source>The selected memo, to read or edit</source>
+        <translation>Le mémo sélectionné, à lire ou modifier</translation>
+    </message>
+    <message>
+        <source>Save memo</source>
+        <translation>Enregistrer le mémo</translation>
+    </message>
+    <message>
+        <source>Insert link…</source>
+        <translation>Insérer un lien…</translation>
+    </message>
+    <message>
+        <source>Link this memo to a code, a document or an excerpt</source>
+        <translation>Lier ce mémo à un code, un document ou un extrait</translation>
+    </message>
+    <message>
+        <source>The link “{ref}” points to something that is no longer in the project</source>
+        <translation>Le lien «&#xa0;{ref}&#xa0;» pointe vers un élément qui n&apos;est plus dans le projet</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <source>{n} memo</source>
+        <translation>{n} mémo</translation>
+    </message>
+    <message>
+        <source>{n} memos</source>
+        <translation>{n} mémos</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>{kind}: {target}</source>
+        <translation>{kind}&#xa0;: {target}</translation>
+    </message>
+</context>
+<context>
+    <name>player</name>
+    <message>
+        <source>install the media extra to play recordings: {command}</source>
+        <translation>installez l&apos;extra multimédia pour lire les enregistrements&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <source>Open a document with a recording.</source>
+        <translation>Ouvrez un document qui a un enregistrement.</translation>
+    </message>
+    <message>
+        <source>Link a recording…</source>
+        <translation>Lier un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Read times from the text</source>
+        <translation>Lire les horodatages du texte</translation>
+    </message>
+    <message>
+        <source>Give turns without a time the time written in them: [00:01:23], (01:23)…</source>
+        <translation>Donner aux tours de parole sans horodatage l&apos;heure écrite dedans&#xa0;: [00:01:23], (01:23)…</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Follow the transcript: scroll to the turn being spoken</source>
+        <translation>Suivre la transcription&#xa0;: faire défiler jusqu&apos;au tour de parole en cours</translation>
+    </message>
+    <message>
+        <source>Recordings cannot be played: {hint}.</source>
+        <translation>Impossible de lire les enregistrements&#xa0;: {hint}.</translation>
+    </message>
+    <message>
+        <source>Re-link…</source>
+        <translation>Relier à nouveau…</translation>
+    </message>
+    <message>
+        <source>Find the missing recording (the others missing from the same folder are re-linked too)</source>
+        <translation>Retrouver l&apos;enregistrement manquant (les autres manquants du même dossier sont aussi reliés)</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Lecture / pause</translation>
+    </message>
+    <message>
+        <source>Back 5 s</source>
+        <translation>Reculer de 5 s</translation>
+    </message>
+    <message>
+        <source>Forward 5 s</source>
+        <translation>Avancer de 5 s</translation>
+    </message>
+    <message>
+        <source>Play from here</source>
+        <translation>Lire à partir d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Position dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Cannot play the recording: {reason}</source>
+        <translation>Impossible de lire l&apos;enregistrement&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No recording is linked to this document.</source>
+        <translation>Aucun enregistrement n&apos;est lié à ce document.</translation>
+    </message>
+    <message>
+        <source>The recording is missing: {path}. Re-link it to play it.</source>
+        <translation>L&apos;enregistrement est introuvable&#xa0;: {path}. Reliez-le pour le lire.</translation>
+    </message>
+    <message>
+        <source>{name} — {n} turns timed</source>
+        <translation>{name} — {n} tours de parole horodatés</translation>
+    </message>
+    <message>
+        <source>, {n} estimated</source>
+        <translation>, {n} estimés</translation>
+    </message>
+    <message>
+        <source>Link another recording…</source>
+        <translation>Lier un autre enregistrement…</translation>
+    </message>
+    <message>
+        <source>Link a recording</source>
+        <translation>Lier un enregistrement</translation>
+    </message>
+    <message>
+        <source>Recordings ({patterns})</source>
+        <translation>Enregistrements ({patterns})</translation>
+    </message>
+    <message>
+        <source>Re-link the recordings found in a folder</source>
+        <translation>Relier les enregistrements trouvés dans un dossier</translation>
+    </message>
+    <message>
+        <source>Re-link the recording</source>
+        <translation>Relier l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Re-linked {n} recording(s)</source>
+        <translation>{n} enregistrement(s) relié(s)</translation>
+    </message>
+    <message>
+        <source>, {n} of other documents</source>
+        <translation>, dont {n} d&apos;autres documents</translation>
+    </message>
+    <message>
+        <source>{n} turn(s) got a time from the text</source>
+        <translation>{n} tour(s) de parole ont reçu une heure du texte</translation>
+    </message>
+    <message>
+        <source>No new times found in the text</source>
+        <translation>Aucun nouvel horodatage trouvé dans le texte</translation>
+    </message>
+    <message>
+        <source>No recording to play: link one to this document</source>
+        <translation>Aucun enregistrement à lire&#xa0;: liez-en un à ce document</translation>
+    </message>
+    <message>
+        <source>No time is known for this place in the transcript</source>
+        <translation>Aucune heure n&apos;est connue pour cet endroit de la transcription</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+</context>
+<context>
+    <name>report_dialog</name>
+    <message>
+        <source>Word theme report</source>
+        <translation>Rapport thématique Word</translation>
+    </message>
+    <message>
+        <source>(no grouping)</source>
+        <translation>(aucun regroupement)</translation>
+    </message>
+    <message>
+        <source>None ticked: every theme; a parent brings its subcodes</source>
+        <translation>Aucun coché&#xa0;: tous les thèmes&#xa0;; un parent inclut ses sous-codes</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Tick the themes the report covers; none ticked: every theme</source>
+        <translation>Cochez les thèmes couverts par le rapport&#xa0;; aucun coché&#xa0;: tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Open with the theme × group table</source>
+        <translation>Commencer par le tableau thème × groupe</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>The Word file the report is written to</source>
+        <translation>Le fichier Word dans lequel le rapport est écrit</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Écrire le rapport</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Writing: {step}</source>
+        <translation>Écriture&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Coders (none ticked: every coder)</source>
+        <translation>Codeurs (aucun coché&#xa0;: tous les codeurs)</translation>
+    </message>
+    <message>
+        <source>Consensus coder</source>
+        <translation>Codeur de consensus</translation>
+    </message>
+    <message>
+        <source>None ticked: every coder&apos;s codings</source>
+        <translation>Aucun coché&#xa0;: les codages de tous les codeurs</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Tick the coders whose codings the report quotes; none ticked: every coder</source>
+        <translation>Cochez les codeurs dont le rapport cite les codages&#xa0;; aucun coché&#xa0;: tous les codeurs</translation>
+    </message>
+    <message>
+        <source>Whose codings:</source>
+        <translation>Codages de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group respondents by:</source>
+        <translation>Regrouper les répondants par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None ticked: every theme. A ticked theme brings its sub-themes.</source>
+        <translation>Aucun coché&#xa0;: tous les thèmes. Un thème coché inclut ses sous-thèmes.</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quotes per theme:</source>
+        <translation>Citations par thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Word ({pattern})</source>
+        <translation>Word ({pattern})</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>search_panel</name>
+    <message>
+        <source>In</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Match in context</source>
+        <translation>Occurrence en contexte</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>A word or phrase to find in documents, memos and summaries</source>
+        <translation>Un mot ou une expression à chercher dans les documents, mémos et synthèses</translation>
+    </message>
+    <message>
+        <source>Search documents, memos and summaries for a word or phrase…</source>
+        <translation>Chercher un mot ou une expression dans les documents, mémos et synthèses…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>One row per place found: document and context. Enter opens it.</source>
+        <translation>Une ligne par endroit trouvé&#xa0;: document et contexte. Entrée l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”…</source>
+        <translation>Recherche de «&#xa0;{query}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>No matches for “{query}”.</source>
+        <translation>Aucune occurrence de «&#xa0;{query}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{n} match</source>
+        <translation>{n} occurrence</translation>
+    </message>
+    <message>
+        <source>{n} matches</source>
+        <translation>{n} occurrences</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{matches} in {documents}</source>
+        <translation>{matches} dans {documents}</translation>
+    </message>
+    <message>
+        <source> and {memos}</source>
+        <translation> et {memos}</translation>
+    </message>
+    <message>
+        <source>{n} memo or summary</source>
+        <translation>{n} mémo ou synthèse</translation>
+    </message>
+    <message>
+        <source>{n} memos or summaries</source>
+        <translation>{n} mémos ou synthèses</translation>
+    </message>
+    <message>
+        <source>Showing the first {n} matches (in {documents}); refine the search.</source>
+        <translation>Affichage des {n} premières occurrences (dans {documents})&#xa0;; affinez la recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>anywhere in the window</source>
+        <translation>partout dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>in the transcript</source>
+        <translation>dans la transcription</translation>
+    </message>
+    <message>
+        <source>in the codebook</source>
+        <translation>dans le livre de codes</translation>
+    </message>
+    <message>
+        <source>in the documents list</source>
+        <translation>dans la liste des documents</translation>
+    </message>
+    <message>
+        <source>find a code by typing, Enter applies it to the selection</source>
+        <translation>trouver un code en tapant&#xa0;; Entrée l&apos;applique à la sélection</translation>
+    </message>
+    <message>
+        <source>in-vivo: a new code named from the selected words, applied</source>
+        <translation>in vivo&#xa0;: un nouveau code nommé d&apos;après les mots sélectionnés, appliqué</translation>
+    </message>
+    <message>
+        <source>code the sentence at the cursor</source>
+        <translation>coder la phrase au curseur</translation>
+    </message>
+    <message>
+        <source>code the paragraph at the cursor</source>
+        <translation>coder le paragraphe au curseur</translation>
+    </message>
+    <message>
+        <source>code the speaker turn at the cursor</source>
+        <translation>coder le tour de parole au curseur</translation>
+    </message>
+    <message>
+        <source>widen the selection to whole sentences</source>
+        <translation>étendre la sélection aux phrases entières</translation>
+    </message>
+    <message>
+        <source>select the coding at the cursor (again: the next one there)</source>
+        <translation>sélectionner le codage au curseur (à nouveau&#xa0;: le suivant à cet endroit)</translation>
+    </message>
+    <message>
+        <source>say and show the codings at the cursor: codes and coders (screen readers)</source>
+        <translation>dire et afficher les codages au curseur&#xa0;: codes et codeurs (lecteurs d&apos;écran)</translation>
+    </message>
+    <message>
+        <source>remove the selected coding</source>
+        <translation>retirer le codage sélectionné</translation>
+    </message>
+    <message>
+        <source>memo on the selected coding</source>
+        <translation>mémo sur le codage sélectionné</translation>
+    </message>
+    <message>
+        <source>star the selected coding as an exemplar</source>
+        <translation>marquer d&apos;une étoile le codage sélectionné comme exemplaire</translation>
+    </message>
+    <message>
+        <source>fit the selected coding to the text selection</source>
+        <translation>ajuster le codage sélectionné à la sélection de texte</translation>
+    </message>
+    <message>
+        <source>extend the selected coding&apos;s end by a word</source>
+        <translation>prolonger d&apos;un mot la fin du codage sélectionné</translation>
+    </message>
+    <message>
+        <source>shrink the selected coding&apos;s end by a word</source>
+        <translation>raccourcir d&apos;un mot la fin du codage sélectionné</translation>
+    </message>
+    <message>
+        <source>extend the selected coding&apos;s start by a word</source>
+        <translation>prolonger d&apos;un mot le début du codage sélectionné</translation>
+    </message>
+    <message>
+        <source>shrink the selected coding&apos;s start by a word</source>
+        <translation>raccourcir d&apos;un mot le début du codage sélectionné</translation>
+    </message>
+    <message>
+        <source>apply the code bound to that key to the selection (bind: right-click a code → Quick-code key)</source>
+        <translation>appliquer à la sélection le code associé à cette touche (associer&#xa0;: clic droit sur un code → Touche de code rapide)</translation>
+    </message>
+    <message>
+        <source>new code</source>
+        <translation>nouveau code</translation>
+    </message>
+    <message>
+        <source>delete the selected code</source>
+        <translation>supprimer le code sélectionné</translation>
+    </message>
+    <message>
+        <source>rename the selected document</source>
+        <translation>renommer le document sélectionné</translation>
+    </message>
+    <message>
+        <source>delete the selected documents</source>
+        <translation>supprimer les documents sélectionnés</translation>
+    </message>
+    <message>
+        <source>play or pause the recording</source>
+        <translation>lire ou mettre en pause l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>recording: back 5 seconds</source>
+        <translation>enregistrement&#xa0;: reculer de 5 secondes</translation>
+    </message>
+    <message>
+        <source>recording: forward 5 seconds</source>
+        <translation>enregistrement&#xa0;: avancer de 5 secondes</translation>
+    </message>
+    <message>
+        <source>play the recording from the cursor&apos;s place in the transcript</source>
+        <translation>lire l&apos;enregistrement à partir de la position du curseur dans la transcription</translation>
+    </message>
+    <message>
+        <source>undo any change (codings and codebook alike)</source>
+        <translation>annuler toute modification (codages comme livre de codes)</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rétablir</translation>
+    </message>
+    <message>
+        <source>find in the document (Enter / Shift+Enter: next / previous)</source>
+        <translation>rechercher dans le document (Entrée / Maj+Entrée&#xa0;: suivant / précédent)</translation>
+    </message>
+    <message>
+        <source>theme frequencies (the analysis view)</source>
+        <translation>fréquences des thèmes (la vue d&apos;analyse)</translation>
+    </message>
+    <message>
+        <source>larger text</source>
+        <translation>texte plus grand</translation>
+    </message>
+    <message>
+        <source>smaller text</source>
+        <translation>texte plus petit</translation>
+    </message>
+    <message>
+        <source>next panel: documents, transcript, codebook, excerpts, open docks</source>
+        <translation>panneau suivant&#xa0;: documents, transcription, livre de codes, extraits, panneaux ouverts</translation>
+    </message>
+    <message>
+        <source>previous panel</source>
+        <translation>panneau précédent</translation>
+    </message>
+    <message>
+        <source>the focused list&apos;s or text&apos;s context menu (as the Menu key)</source>
+        <translation>le menu contextuel de la liste ou du texte actif (comme la touche Menu)</translation>
+    </message>
+    <message>
+        <source>close the project</source>
+        <translation>fermer le projet</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>quitter</translation>
+    </message>
+    <message>
+        <source>select text, click a code</source>
+        <translation>sélectionner du texte, cliquer sur un code</translation>
+    </message>
+    <message>
+        <source>apply it (the selection is used up: a later click only browses the code)</source>
+        <translation>l&apos;appliquer (la sélection est consommée&#xa0;: un clic ultérieur ne fait que parcourir le code)</translation>
+    </message>
+    <message>
+        <source>drag the selection onto a code</source>
+        <translation>glisser la sélection sur un code</translation>
+    </message>
+    <message>
+        <source>apply it</source>
+        <translation>l&apos;appliquer</translation>
+    </message>
+    <message>
+        <source>drag across words</source>
+        <translation>glisser sur des mots</translation>
+    </message>
+    <message>
+        <source>the selection widens to whole words; hold Alt for an exact selection</source>
+        <translation>la sélection s&apos;étend aux mots entiers&#xa0;; maintenez Alt pour une sélection exacte</translation>
+    </message>
+    <message>
+        <source>click a stripe</source>
+        <translation>cliquer sur une bande</translation>
+    </message>
+    <message>
+        <source>select that coding</source>
+        <translation>sélectionner ce codage</translation>
+    </message>
+    <message>
+        <source>accept the code dialog from any of its fields</source>
+        <translation>valider la boîte de dialogue du code depuis n&apos;importe lequel de ses champs</translation>
+    </message>
+</context>
+<context>
+    <name>speakers_dialog</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>First words</source>
+        <translation>Premiers mots</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{attribute}:</source>
+        <translation>{attribute}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speakers — {name}</source>
+        <translation>Locuteurs — {name}</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Fusionner dans</translation>
+    </message>
+    <message>
+        <source>Link to participant</source>
+        <translation>Lier à un participant</translation>
+    </message>
+    <message>
+        <source>{n} speaker found in “{name}”. Double-click a name to rename it; link speakers to participants so their excerpts carry the participant&apos;s attributes.</source>
+        <translation>{n} locuteur trouvé dans «&#xa0;{name}&#xa0;». Double-cliquez sur un nom pour le renommer&#xa0;; liez les locuteurs à des participants pour que leurs extraits portent les attributs du participant.</translation>
+    </message>
+    <message>
+        <source>{n} speakers found in “{name}”. Double-click a name to rename it; link speakers to participants so their excerpts carry the participant&apos;s attributes.</source>
+        <translation>{n} locuteurs trouvés dans «&#xa0;{name}&#xa0;». Double-cliquez sur un nom pour le renommer&#xa0;; liez les locuteurs à des participants pour que leurs extraits portent les attributs du participant.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>One row per speaker: label, participant, turns</source>
+        <translation>Une ligne par locuteur&#xa0;: étiquette, participant, tours de parole</translation>
+    </message>
+    <message>
+        <source>{speaker} ({turns})</source>
+        <translation>{speaker} ({turns})</translation>
+    </message>
+    <message>
+        <source>{n} turn</source>
+        <translation>{n} tour de parole</translation>
+    </message>
+    <message>
+        <source>{n} turns</source>
+        <translation>{n} tours de parole</translation>
+    </message>
+    <message>
+        <source>New participant…</source>
+        <translation>Nouveau participant…</translation>
+    </message>
+    <message>
+        <source>Unlink from {name}</source>
+        <translation>Délier de {name}</translation>
+    </message>
+    <message>
+        <source>Merged “{source}” into “{target}”.</source>
+        <translation>«&#xa0;{source}&#xa0;» fusionné dans «&#xa0;{target}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Link speaker to new participant {name}</source>
+        <translation>Lier le locuteur au nouveau participant {name}</translation>
+    </message>
+</context>
+<context>
+    <name>start_page</name>
+    <message>
+        <source>(not found)</source>
+        <translation>(introuvable)</translation>
+    </message>
+    <message>
+        <source>This file no longer exists.</source>
+        <translation>Ce fichier n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>Fifteen sample interviews from a multi-site task force evaluation, with attributes, a codebook and codings by two coders.</source>
+        <translation>Quinze entretiens d&apos;exemple tirés de l&apos;évaluation multisite d&apos;un groupe de travail, avec attributs, un livre de codes et les codages de deux codeurs.</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user:password@server/database</source>
+        <translation>postgresql+psycopg://utilisateur:mot_de_passe@serveur/base_de_donnees</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Create a new project in an empty database</source>
+        <translation>Créer un nouveau projet dans une base de données vide</translation>
+    </message>
+    <message>
+        <source>Team project on a PostgreSQL server:</source>
+        <translation>Projet d&apos;équipe sur un serveur PostgreSQL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Projects you open appear here.</source>
+        <translation>Les projets que vous ouvrez apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Qualitative coding of interview transcripts</source>
+        <translation>Codage qualitatif de transcriptions d&apos;entretiens</translation>
+    </message>
+    <message>
+        <source>Enter the server address (a postgresql+psycopg:// URL) first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse du serveur (une URL postgresql+psycopg://).</translation>
+    </message>
+    <message>
+        <source>{location} already exists. Open it, or choose another name for the new project.</source>
+        <translation>{location} existe déjà. Ouvrez-le, ou choisissez un autre nom pour le nouveau projet.</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translation>Création du projet</translation>
+    </message>
+    <message>
+        <source>{location} was not found. It may have been moved, renamed or deleted.</source>
+        <translation>{location} est introuvable. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Opening the project</source>
+        <translation>Ouverture du projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>qcoder projects ({pattern})</source>
+        <translation>Projets qcoder ({pattern})</translation>
+    </message>
+    <message>
+        <source>Encrypt the new project with a passphrase?
+
+Encrypt it if the interviews hold personal or sensitive information: an encrypted project and its backups cannot be read without the passphrase. If the passphrase is lost, nobody can recover the project.</source>
+        <translation>Chiffrer le nouveau projet avec une phrase secrète&#xa0;?
+
+Chiffrez-le si les entretiens contiennent des informations personnelles ou sensibles&#xa0;: un projet chiffré et ses sauvegardes ne peuvent pas être lus sans la phrase secrète. Si la phrase secrète est perdue, personne ne pourra récupérer le projet.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Importation de {name}</translation>
+    </message>
+    <message>
+        <source>Adding the codebook and codings…</source>
+        <translation>Ajout du livre de codes et des codages…</translation>
+    </message>
+    <message>
+        <source>Building the demo project</source>
+        <translation>Construction du projet de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo project could not be built: {reason}</source>
+        <translation>Le projet de démonstration n&apos;a pas pu être construit&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>survey.grid_filter</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Only the answers to this question</source>
+        <translation>Seulement les réponses à cette question</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Valeur d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Only the respondents with this attribute value</source>
+        <translation>Seulement les répondants ayant cette valeur d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Search answers</source>
+        <translation>Rechercher dans les réponses</translation>
+    </message>
+    <message>
+        <source>Only the answers or respondents containing this text</source>
+        <translation>Seulement les réponses ou répondants contenant ce texte</translation>
+    </message>
+    <message>
+        <source>Search answers or respondents…</source>
+        <translation>Rechercher dans les réponses ou répondants…</translation>
+    </message>
+    <message>
+        <source>Uncoded only</source>
+        <translation>Non codées seulement</translation>
+    </message>
+    <message>
+        <source>Only the answers nobody has coded (applied again when the filter changes)</source>
+        <translation>Seulement les réponses que personne n&apos;a codées (réappliqué quand le filtre change)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Toutes les questions</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Tous les répondants</translation>
+    </message>
+</context>
+<context>
+    <name>survey.grid_model</name>
+    <message>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+</context>
+<context>
+    <name>survey.grid_window</name>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Réponses à l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>One row per respondent, one column per question</source>
+        <translation>Une ligne par répondant, une colonne par question</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Importer une enquête…</translation>
+    </message>
+    <message>
+        <source>Reading the survey answers…</source>
+        <translation>Lecture des réponses à l&apos;enquête…</translation>
+    </message>
+    <message>
+        <source>{n} answer</source>
+        <translation>{n} réponse</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} réponses</translation>
+    </message>
+    <message>
+        <source>{answers}. Keys 1–9 code the current answer and move to the next; Enter opens it in the viewer.</source>
+        <translation>{answers}. Les touches 1–9 codent la réponse en cours et passent à la suivante&#xa0;; Entrée l&apos;ouvre dans la visionneuse.</translation>
+    </message>
+    <message>
+        <source>No survey answers yet: Import survey… reads a CSV, Excel or SPSS export.</source>
+        <translation>Aucune réponse d&apos;enquête pour le moment&#xa0;: Importer une enquête… lit un export CSV, Excel ou SPSS.</translation>
+    </message>
+    <message>
+        <source>Keys: {keys}</source>
+        <translation>Touches&#xa0;: {keys}</translation>
+    </message>
+    <message>
+        <source>No quick-code keys yet: right-click a code in the codebook → Quick-code key.</source>
+        <translation>Aucune touche de codage rapide pour le moment&#xa0;: clic droit sur un code du livre de codes → Touche de codage rapide.</translation>
+    </message>
+    <message>
+        <source>No code is bound to key {n}: right-click a code in the codebook → Quick-code key.</source>
+        <translation>Aucun code n&apos;est associé à la touche {n}&#xa0;: clic droit sur un code du livre de codes → Touche de codage rapide.</translation>
+    </message>
+    <message>
+        <source>Coded “{name}” on answer {n} — Ctrl+Z to undo</source>
+        <translation>Codé «&#xa0;{name}&#xa0;» sur la réponse {n} — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>Removed “{name}” from answer {n} — Ctrl+Z to undo</source>
+        <translation>Retiré «&#xa0;{name}&#xa0;» de la réponse {n} — Ctrl+Z pour annuler</translation>
+    </message>
+</context>
+<context>
+    <name>survey.import_dialog</name>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav);;All files (*)</source>
+        <translation>Exports d&apos;enquêtes (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Importer des réponses d&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>One document per answer (named respondent - question)</source>
+        <translation>Un document par réponse (nommé répondant - question)</translation>
+    </message>
+    <message>
+        <source>One document per respondent, a section per question</source>
+        <translation>Un document par répondant, une section par question</translation>
+    </message>
+    <message>
+        <source>ID column:</source>
+        <translation>Colonne identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open-ended text columns</source>
+        <translation>Colonnes de texte libre</translation>
+    </message>
+    <message>
+        <source>Attribute columns</source>
+        <translation>Colonnes d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Premières lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Survey file</source>
+        <translation>Fichier d&apos;enquête</translation>
+    </message>
+    <message>
+        <source>A CSV, Excel or SPSS export, one row per respondent</source>
+        <translation>Un export CSV, Excel ou SPSS, une ligne par répondant</translation>
+    </message>
+    <message>
+        <source>A CSV, Excel or SPSS (.sav) export, one row per respondent</source>
+        <translation>Un export CSV, Excel ou SPSS (.sav), une ligne par répondant</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Survey export</source>
+        <translation>Export d&apos;enquête</translation>
+    </message>
+    <message>
+        <source>{n} respondent</source>
+        <translation>{n} répondant</translation>
+    </message>
+    <message>
+        <source>{n} respondents</source>
+        <translation>{n} répondants</translation>
+    </message>
+    <message>
+        <source>{n} column</source>
+        <translation>{n} colonne</translation>
+    </message>
+    <message>
+        <source>{n} columns</source>
+        <translation>{n} colonnes</translation>
+    </message>
+    <message>
+        <source>{respondents}, {columns}.</source>
+        <translation>{respondents}, {columns}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one open-ended text column.</source>
+        <translation>Cochez au moins une colonne de texte libre.</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Importer une enquête</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {reason}</source>
+        <translation>Rien importé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {answers} of {respondents} as {documents}; {blank} skipped.</source>
+        <translation>Importées&#xa0;: {answers} de {respondents}, en {documents}&#xa0;; ignorées&#xa0;: {blank}.</translation>
+    </message>
+    <message>
+        <source>{n} answer</source>
+        <translation>{n} réponse</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} réponses</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{n} blank answer</source>
+        <translation>{n} réponse vide</translation>
+    </message>
+    <message>
+        <source>{n} blank answers</source>
+        <translation>{n} réponses vides</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>themes</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>turn_rules</name>
+    <message>
+        <source>No speaker labels were found in this document, so its excerpts cannot be attributed to a speaker. Give its paragraphs to an interviewer and a respondent in one step (Ctrl+Z undoes it):</source>
+        <translation>Aucune étiquette de locuteur n&apos;a été trouvée dans ce document&#xa0;: ses extraits ne peuvent donc pas être attribués à un locuteur. Attribuez ses paragraphes à un intervieweur et à un répondant en une seule étape (Ctrl+Z l&apos;annule)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paragraphs alternate: interviewer, respondent</source>
+        <translation>Les paragraphes alternent&#xa0;: intervieweur, répondant</translation>
+    </message>
+    <message>
+        <source>Q:</source>
+        <translation>Q:</translation>
+    </message>
+    <message>
+        <source>are the interviewer&apos;s</source>
+        <translation>sont de l&apos;intervieweur</translation>
+    </message>
+    <message>
+        <source>or paragraphs starting with</source>
+        <translation>ou les paragraphes commençant par</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>viewer.caret_codings</name>
+    <message>
+        <source>No codings at the cursor</source>
+        <translation>Aucun codage au curseur</translation>
+    </message>
+    <message>
+        <source>unknown coder</source>
+        <translation>codeur inconnu</translation>
+    </message>
+    <message>
+        <source>{code} ({coder})</source>
+        <translation>{code} ({coder})</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>The document&apos;s text. Ctrl+Shift+I tells the codings at the cursor.</source>
+        <translation>Le texte du document. Ctrl+Maj+I annonce les codages au curseur.</translation>
+    </message>
+    <message>
+        <source>Codings at the cursor</source>
+        <translation>Codages au curseur</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Aucun document ouvert.</translation>
+    </message>
+    <message>
+        <source>No codings at the cursor.</source>
+        <translation>Aucun codage au curseur.</translation>
+    </message>
+    <message>
+        <source>Codings at the cursor: {codings}.</source>
+        <translation>Codages au curseur&#xa0;: {codings}.</translation>
+    </message>
+    <message>
+        <source>{document}. {codings}</source>
+        <translation>{document}. {codings}</translation>
+    </message>
+</context>
+<context>
+    <name>viewer.document_viewer</name>
+    <message>
+        <source>Open a document from the list to start coding.</source>
+        <translation>Ouvrez un document de la liste pour commencer à coder.</translation>
+    </message>
+    <message>
+        <source>Which codings to show</source>
+        <translation>Quels codages afficher</translation>
+    </message>
+    <message>
+        <source>Show codings</source>
+        <translation>Afficher les codages</translation>
+    </message>
+    <message>
+        <source>Which codings the transcript shows: coders and codes</source>
+        <translation>Quels codages la transcription affiche&#xa0;: codeurs et codes</translation>
+    </message>
+    <message>
+        <source>{n} character</source>
+        <translation>{n} caractère</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} caractères</translation>
+    </message>
+    <message>
+        <source>speakers: {names}</source>
+        <translation>locuteurs&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>no speaker labels found: &lt;a href=&apos;speakers&apos;&gt;give its paragraphs to speakers…&lt;/a&gt;</source>
+        <translation>aucune étiquette de locuteur&#xa0;: &lt;a href=&apos;speakers&apos;&gt;attribuer ses paragraphes à des locuteurs…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Blind coding is on: only your own codings are shown</source>
+        <translation>Le codage à l&apos;aveugle est activé&#xa0;: seuls vos propres codages sont affichés</translation>
+    </message>
+    <message>
+        <source>My codings</source>
+        <translation>Mes codages</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Tous les codeurs</translation>
+    </message>
+    <message>
+        <source>Selected coders</source>
+        <translation>Codeurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Show all codes ({n} hidden)</source>
+        <translation>Afficher tous les codes ({n} masqués)</translation>
+    </message>
+    <message>
+        <source>Blind coding: my codings only</source>
+        <translation>Codage à l&apos;aveugle&#xa0;: mes codages seulement</translation>
+    </message>
+    <message>
+        <source>Showing: my codings</source>
+        <translation>Affichés&#xa0;: mes codages</translation>
+    </message>
+    <message>
+        <source>Showing: {coders}</source>
+        <translation>Affichés&#xa0;: {coders}</translation>
+    </message>
+    <message>
+        <source>Showing: all coders</source>
+        <translation>Affichés&#xa0;: tous les codeurs</translation>
+    </message>
+    <message>
+        <source>{n} code hidden</source>
+        <translation>{n} code masqué</translation>
+    </message>
+    <message>
+        <source>{n} codes hidden</source>
+        <translation>{n} codes masqués</translation>
+    </message>
+</context>
+<context>
+    <name>viewer.find_bar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>viewer.margins</name>
+    <message>
+        <source>Paragraph numbers</source>
+        <translation>Numéros de paragraphe</translation>
+    </message>
+    <message>
+        <source>Hover a number: where its paragraph starts in the recording</source>
+        <translation>Survolez un numéro&#xa0;: où son paragraphe commence dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Coding stripes</source>
+        <translation>Bandes de codage</translation>
+    </message>
+    <message>
+        <source>No codings in view</source>
+        <translation>Aucun codage visible</translation>
+    </message>
+    <message>
+        <source>unknown coder</source>
+        <translation>codeur inconnu</translation>
+    </message>
+    <message>
+        <source>{code} ({coder})</source>
+        <translation>{code} ({coder})</translation>
+    </message>
+    <message>
+        <source>In view: {codings}</source>
+        <translation>Visibles&#xa0;: {codings}</translation>
+    </message>
+</context>
+<context>
+    <name>viewer.state</name>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation>Paragraphe {n}</translation>
+    </message>
+    <message>
+        <source>Paragraph {n}, starting at {time} in the recording</source>
+        <translation>Paragraphe {n}, commençant à {time} dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>unknown coder</source>
+        <translation>codeur inconnu</translation>
+    </message>
+    <message>
+        <source>coded by {coder}</source>
+        <translation>codé par {coder}</translation>
+    </message>
+</context>
+<context>
+    <name>worker_progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+</TS>
