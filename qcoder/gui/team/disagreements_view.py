@@ -203,7 +203,7 @@ class SideBySide(QWidget):
         self.clear()
         item = row.item
         kind = translate("team.disagreements_view", KIND_WORDS[item.kind])
-        text = translate(
+        header = translate(
             "team.disagreements_view", "{document}, characters {start}–{end} ({length}): {kind} on {codes}"
         ).format(
             document=f"<b>{esc(row.document)}</b>",
@@ -215,8 +215,8 @@ class SideBySide(QWidget):
         )
         if row.decided:
             decided = esc(translate("team.disagreements_view", "decided"))
-            text += f" — <span style='color:{html_color('good')}'>{decided}</span>"
-        self.header.setText(text)
+            header += f" — <span style='color:{html_color('good')}'>{decided}</span>"
+        self.header.setText(header)
         values = dict(item.values)
         for coder in item.coders:
             spans = {c: list(inputs.data.spans.get((item.document, c, coder), ())) for c in item.codes}

@@ -353,19 +353,20 @@ class TeamStatus(QLabel):
             tips.append(translate("team.server", "Server project {address}.").format(address=where))
         if self._live is not None and self._live.active:
             if self._live.error:
-                parts.append(
-                    f"<span style='color:{html_color('error')}'>{translate('team.server', 'server unreachable')}</span>"
-                )
+                unreachable = translate("team.server", "server unreachable")
+                parts.append(f"<span style='color:{html_color('error')}'>{unreachable}</span>")
                 tips.append(
                     translate("team.server", "Live refresh failed: {reason} (retrying).").format(
                         reason=self._live.error
                     )
                 )
             else:
-                parts.append(f"<span style='color:{html_color('good')}'>{translate('team.server', 'live')}</span>")
+                live = translate("team.server", "live")
+                parts.append(f"<span style='color:{html_color('good')}'>{live}</span>")
                 tips.append(translate("team.server", "Other coders' changes appear within two seconds."))
         if project.blind_mode:
-            parts.append(f"<b>{translate('team.server', 'blind mode')}</b>")
+            blind = translate("team.server", "blind mode")
+            parts.append(f"<b>{blind}</b>")
             tips.append(translate("team.server", "Blind mode: each coder sees only their own codings."))
         self.setText(" · ".join(parts))
         self.setToolTip("\n".join(tips))
