@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 
 from qcoder.app.backups import BackupInfo
 from qcoder.gui.accessibility import a11y
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 
 REASONS = {
-    "open": "when the project was opened",
-    "auto": "automatic, while working",
-    "close": "when the project was closed",
-    "manual": "made by hand",
-    "before-restore": "before an earlier restore",
+    "open": QT_TRANSLATE_NOOP("safety.restore_dialog", "when the project was opened"),
+    "auto": QT_TRANSLATE_NOOP("safety.restore_dialog", "automatic, while working"),
+    "close": QT_TRANSLATE_NOOP("safety.restore_dialog", "when the project was closed"),
+    "manual": QT_TRANSLATE_NOOP("safety.restore_dialog", "made by hand"),
+    "before-restore": QT_TRANSLATE_NOOP("safety.restore_dialog", "before an earlier restore"),
 }
 
 
@@ -41,30 +42,43 @@ class RestoreDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("safety.restore_dialog", "Restore from backup"))
         self.setMinimumSize(640, 380)
         layout = QVBoxLayout(self)
         if damaged:
-            head = (
-                f"<b>{project.name} is damaged</b> and cannot be opened safely.<br><br>{_esc(damaged)}<br><br>"
-                "Restore a backup: the damaged file is kept, unchanged, in the backups folder."
+            first = translate("safety.restore_dialog", "{name} is damaged").format(name=_esc(project.name))
+            rest = _esc(translate("safety.restore_dialog", "and cannot be opened safely."))
+            advice = _esc(
+                translate(
+                    "safety.restore_dialog",
+                    "Restore a backup: the damaged file is kept, unchanged, in the backups folder.",
+                )
             )
+            head = f"<b>{first}</b> {rest}<br><br>{_esc(damaged)}<br><br>{advice}"
         else:
-            head = (
-                f"Replace the content of <b>{project.name}</b> with a backup. The project as it is now is "
-                "kept as another backup, so this can be undone."
-            )
+            head = _esc(
+                translate(
+                    "safety.restore_dialog",
+                    "Replace the content of {name} with a backup. The project as it is now is "
+                    "kept as another backup, so this can be undone.",
+                )
+            ).format(name=f"<b>{_esc(project.name)}</b>")
         self.header = QLabel(head)
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.header)
         self.list = QListWidget()
-        a11y(self.list, "Backups", "The project's backups, newest first: when, why and how big")
+        a11y(
+            self.list,
+            translate("safety.restore_dialog", "Backups"),
+            translate("safety.restore_dialog", "The project's backups, newest first: when, why and how big"),
+        )
         for b in backups:
             when = b.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            text = f"{when} — {REASONS.get(b.reason, b.reason)} — {_size(b.size)}"
+            reason = translate("safety.restore_dialog", REASONS[b.reason]) if b.reason in REASONS else b.reason
+            text = f"{when} — {reason} — {_size(b.size)}"
             if good is not None and b.path == good.path:
-                text = "✔ " + text + " — newest good backup"
+                text = "✔ " + text + " — " + translate("safety.restore_dialog", "newest good backup")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             item.setToolTip(str(b.path))
@@ -75,14 +89,20 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(0)
         layout.addWidget(self.list, 1)
         folder = backups[0].path.parent if backups else project.with_name(project.name + ".backups")
-        self.where = QLabel(f"Backups are kept in {folder}")
+        self.where = QLabel(translate("safety.restore_dialog", "Backups are kept in {folder}").format(folder=folder))
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         if not backups:
-            self.where.setText(f"There are no backups of {project.name} in {folder}.")
+            self.where.setText(
+                translate("safety.restore_dialog", "There are no backups of {name} in {folder}.").format(
+                    name=project.name, folder=folder
+                )
+            )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(
+            translate("safety.restore_dialog", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(bool(backups))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -95,11 +115,17 @@ class RestoreDialog(QDialog):
 
 
 def _size(n: float) -> str:
-    for unit in ("bytes", "KB", "MB"):
-        if n < 1024:
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+    if n < 1024:
+        return translate("safety.restore_dialog", "{n} bytes").format(n=number(int(n)))
+    for unit in (
+        translate("safety.restore_dialog", "KB"),
+        translate("safety.restore_dialog", "MB"),
+        translate("safety.restore_dialog", "GB"),
+    ):
         n /= 1024
-    return f"{n:.1f} GB"
+        if n < 1024 or unit == translate("safety.restore_dialog", "GB"):
+            break
+    return f"{number(n, 1)} {unit}"
 
 
 def _esc(text: str) -> str:
