@@ -154,10 +154,10 @@ class StatsRow:
 class StatsTableModel(QAbstractTableModel):
     """Columns: label, the five statistics, units."""
 
-    def __init__(self, first_header: str = "Code", parent: QObject | None = None) -> None:
+    def __init__(self, first_header: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[StatsRow] = []
-        self._first = first_header
+        self._first = first_header or translate("team.stats_model", "Code")
         self._coders = 2
         self._unit = Unit.CHARACTER
 
