@@ -33,7 +33,7 @@ from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
-from qcoder.gui.nlp.check_model import CheckTableModel
+from qcoder.gui.nlp.check_model import CheckTableModel, fit_columns
 from qcoder.gui.texts import attribute_label, one_line
 from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
@@ -183,8 +183,7 @@ class AutocodeDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(1, 130)
+        fit_columns(self.table, (130, 130))
 
     def _build_buttons(self) -> QHBoxLayout:
         self.summary = QLabel(

@@ -40,7 +40,7 @@ from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
-from qcoder.gui.nlp.check_model import CheckTableModel
+from qcoder.gui.nlp.check_model import CheckTableModel, fit_columns
 from qcoder.gui.texts import one_line
 from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
@@ -203,8 +203,7 @@ class DeidentifyDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((120, 150, 70, 110, 100)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, (120, 150, 70, 110, 100))
 
     def _build_buttons(self) -> QHBoxLayout:
         self.summary = QLabel(

@@ -27,7 +27,7 @@ from qcoder.gui.accessibility import a11y, label_for
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.i18n import count_text, number, translate
-from qcoder.gui.nlp.check_model import CheckTableModel
+from qcoder.gui.nlp.check_model import CheckTableModel, fit_columns
 from qcoder.gui.texts import one_line
 from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
@@ -123,8 +123,7 @@ class SuggestionsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((95, 220, 100, 110)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, (95, 220, 100, 110))
 
     def _build_buttons(self) -> QHBoxLayout:
         self.summary = QLabel(

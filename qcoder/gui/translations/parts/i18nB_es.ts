@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Names found by the language model</source>
-        <translation>Nombres detectados por el modelo de lenguaje</translation>
+        <translation>Nombres detectados por el modelo</translation>
     </message>
     <message>
         <source>Needs a trained English model: pip install &apos;qcoder[model]&apos;</source>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>Phone numbers, e-mail, dates, addresses, case numbers</source>
-        <translation>Teléfonos, correos electrónicos, fechas, direcciones, números de expediente</translation>
+        <translation>Teléfonos, e-mails, fechas, direcciones, n.º de expediente</translation>
     </message>
     <message>
         <source>Number placeholders ([name 1], [name 2])</source>
-        <translation>Numerar los marcadores ([name 1], [name 2])</translation>
+        <translation>Numerar marcadores ([name 1], [name 2])</translation>
     </message>
     <message>
         <source>Find</source>

