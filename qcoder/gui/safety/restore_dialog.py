@@ -45,24 +45,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(translate("safety.restore_dialog", "Restore from backup"))
         self.setMinimumSize(640, 380)
         layout = QVBoxLayout(self)
-        if damaged:
-            first = translate("safety.restore_dialog", "{name} is damaged").format(name=_esc(project.name))
-            rest = _esc(translate("safety.restore_dialog", "and cannot be opened safely."))
-            advice = _esc(
-                translate(
-                    "safety.restore_dialog",
-                    "Restore a backup: the damaged file is kept, unchanged, in the backups folder.",
-                )
-            )
-            head = f"<b>{first}</b> {rest}<br><br>{_esc(damaged)}<br><br>{advice}"
-        else:
-            head = _esc(
-                translate(
-                    "safety.restore_dialog",
-                    "Replace the content of {name} with a backup. The project as it is now is "
-                    "kept as another backup, so this can be undone.",
-                )
-            ).format(name=f"<b>{_esc(project.name)}</b>")
+        head = _head(project, damaged)
         self.header = QLabel(head)
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -73,18 +56,7 @@ class RestoreDialog(QDialog):
             translate("safety.restore_dialog", "Backups"),
             translate("safety.restore_dialog", "The project's backups, newest first: when, why and how big"),
         )
-        for b in backups:
-            when = b.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            reason = translate("safety.restore_dialog", REASONS[b.reason]) if b.reason in REASONS else b.reason
-            text = f"{when} — {reason} — {_size(b.size)}"
-            if good is not None and b.path == good.path:
-                text = "✔ " + text + " — " + translate("safety.restore_dialog", "newest good backup")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
-            item.setToolTip(str(b.path))
-            self.list.addItem(item)
-            if good is not None and b.path == good.path:
-                self.list.setCurrentItem(item)
+        self._fill(backups, good)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         layout.addWidget(self.list, 1)
@@ -109,9 +81,46 @@ class RestoreDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.buttons)
 
+    def _fill(self, backups: list[BackupInfo], good: BackupInfo | None) -> None:
+        for b in backups:
+            when = b.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            reason = translate("safety.restore_dialog", REASONS[b.reason]) if b.reason in REASONS else b.reason
+            text = f"{when} — {reason} — {_size(b.size)}"
+            if good is not None and b.path == good.path:
+                text = "✔ " + text + " — " + translate("safety.restore_dialog", "newest good backup")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            item.setToolTip(str(b.path))
+            self.list.addItem(item)
+            if good is not None and b.path == good.path:
+                self.list.setCurrentItem(item)
+
     def selected(self) -> Path | None:
         item = self.list.currentItem()
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
+def _head(project: Path, damaged: str) -> str:
+    """The dialog's first lines (rich text): why a backup is offered."""
+    if damaged:
+        first = translate("safety.restore_dialog", "{name} is damaged").format(name=_esc(project.name))
+        rest = _esc(translate("safety.restore_dialog", "and cannot be opened safely."))
+        advice = _esc(
+            translate(
+                "safety.restore_dialog",
+                "Restore a backup: the damaged file is kept, unchanged, in the backups folder.",
+            )
+        )
+        head = f"<b>{first}</b> {rest}<br><br>{_esc(damaged)}<br><br>{advice}"
+    else:
+        head = _esc(
+            translate(
+                "safety.restore_dialog",
+                "Replace the content of {name} with a backup. The project as it is now is "
+                "kept as another backup, so this can be undone.",
+            )
+        ).format(name=f"<b>{_esc(project.name)}</b>")
+    return head
 
 
 def _size(n: float) -> str:

@@ -15,16 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,8 +36,9 @@ from qcoder.core.model import AttributeScope
 from qcoder.core.permissions import Role
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
-from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
+from qcoder.gui.i18n import count_text, number, translate
 from qcoder.gui.style import set_tone
+from qcoder.gui.team.agreement_controls import make_controls
 from qcoder.gui.team.audit_view import AuditLogView
 from qcoder.gui.team.blind import blind_for_comparison
 from qcoder.gui.team.disagreements_view import DisagreementsPanel, Row, decided_keys, make_rows
@@ -56,17 +52,9 @@ from qcoder.gui.team.rows_view import (
     RowsPanel,
     extra_tables,
 )
-from qcoder.gui.team.stats_model import pooling_tip
 from qcoder.gui.team.tasks import Job
 from qcoder.gui.texts import attribute_label
 
-UNITS = (
-    (Unit.CHARACTER, QT_TRANSLATE_NOOP("team.agreement_view", "Characters")),
-    (Unit.SENTENCE, QT_TRANSLATE_NOOP("team.agreement_view", "Sentences")),
-    (Unit.PARAGRAPH, QT_TRANSLATE_NOOP("team.agreement_view", "Paragraphs")),
-    (Unit.TURN, QT_TRANSLATE_NOOP("team.agreement_view", "Speaker turns")),
-    (Unit.DOCUMENT, QT_TRANSLATE_NOOP("team.agreement_view", "Documents")),
-)
 TAB_AGREEMENT, TAB_ROUNDS, TAB_UNITIZING, TAB_DISAGREEMENTS, TAB_AUDIT = range(5)
 REFRESH_DELAY_MS = 400
 
@@ -93,13 +81,6 @@ def _cell(value: object) -> object:
     if isinstance(value, dict):
         return "; ".join(f"{k}: {v}" for k, v in value.items())
     return value
-
-
-_EXPORT_TIP = QT_TRANSLATE_NOOP(
-    "team.agreement_view",
-    "The methods appendix (Word or Excel: statistics and why, verdicts, the weakest codes' "
-    "disagreements quoted), or every breakdown as CSV rows",
-)
 
 
 class AgreementDialog(QDialog):
@@ -163,100 +144,23 @@ class AgreementDialog(QDialog):
 
     # --- layout -------------------------------------------------------------------------------
     def _settings_row(self) -> QHBoxLayout:
-        self.coder_list = QListWidget(self)
-        a11y(
-            self.coder_list,
-            translate("team.agreement_view", "Coders"),
-            translate("team.agreement_view", "Tick the coders to compare"),
+        c = make_controls(self)
+        self.coder_list, self.unit_box, self.pooling_box, self.group_box = (
+            c.coder_list,
+            c.unit_box,
+            c.pooling_box,
+            c.group_box,
         )
-        self.coder_list.setFlow(QListView.Flow.LeftToRight)
-        self.coder_list.setWrapping(True)
-        self.coder_list.setSpacing(2)
-        self.coder_list.setFixedHeight(self.fontMetrics().height() * 2 + 18)
-        self.coder_list.setToolTip(translate("team.agreement_view", "The coders to compare (two or more)"))
+        self.unitizing_box, self.exclusive_box, self.status = c.unitizing_box, c.exclusive_box, c.status
+        self.compute_button, self.export_button = c.compute_button, c.export_button
         self.coder_list.itemChanged.connect(lambda _i: self._coder_checked())
+        self.compute_button.clicked.connect(self.compute)
+        self.export_button.clicked.connect(self._browse_export)
         self._setting = False
         self._touched = False
         self.choices_ready = False
         self.choices_job: Job | None = None
-        self.unit_box = QComboBox(self)
-        for unit, label in UNITS:
-            self.unit_box.addItem(
-                translate("team.agreement_view", label), unit.value
-            )  # enum members do not survive QVariant
-        self.unit_box.setToolTip(
-            translate(
-                "team.agreement_view",
-                "What one unit is: every character, or every sentence/paragraph/turn/document "
-                "(coded when any coding touches it)",
-            )
-        )
-        self.pooling_box = QComboBox(self)
-        self.pooling_box.addItem(translate("team.agreement_view", "Pooled"), Pooling.POOLED.value)
-        self.pooling_box.addItem(translate("team.agreement_view", "Averaged"), Pooling.AVERAGED.value)
-        self.pooling_box.setItemData(0, pooling_tip(Pooling.POOLED), Qt.ItemDataRole.ToolTipRole)
-        self.pooling_box.setItemData(1, pooling_tip(Pooling.AVERAGED), Qt.ItemDataRole.ToolTipRole)
-        self.group_box = QComboBox(self)
-        self.group_box.setToolTip(translate("team.agreement_view", "A document attribute to break the figures down by"))
-        self.compute_button = QPushButton(translate("team.agreement_view", "Compute"), self)
-        self.compute_button.setDefault(True)
-        self.compute_button.clicked.connect(self.compute)
-        self.export_button = QPushButton(translate("team.agreement_view", "Export…"), self)
-        self.export_button.setToolTip(translate("team.agreement_view", _EXPORT_TIP))
-        self.export_button.clicked.connect(self._browse_export)
-        self.status = QLabel(self)
-        set_tone(self.status, "muted")
-
-        row = QHBoxLayout()
-        coders = QVBoxLayout()
-        coders.addWidget(QLabel(translate("team.agreement_view", "Coders:"), self))
-        coders.addWidget(self.coder_list)
-        self.coder_list.setMinimumWidth(260)
-        self.coder_list.setMaximumWidth(440)
-        row.addLayout(coders, 2)
-        for label, widget in (
-            (translate("team.agreement_view", "Unit:"), self.unit_box),
-            (translate("team.agreement_view", "Figures:"), self.pooling_box),
-            (translate("team.agreement_view", "Group by:"), self.group_box),
-        ):
-            box = QVBoxLayout()
-            box.addWidget(QLabel(label, self))
-            box.addWidget(widget)
-            box.addStretch(1)
-            row.addLayout(box)
-        row.addLayout(self._unitizing_choice())
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.compute_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        row.addLayout(buttons)
-        status = QVBoxLayout()
-        status.addStretch(1)
-        status.addWidget(self.status)
-        row.addLayout(status, 1)
-        return row
-
-    def _unitizing_choice(self) -> QVBoxLayout:
-        self.unitizing_box = QCheckBox(translate("team.agreement_view", "Unitizing (Krippendorff 2016)"), self)
-        self.unitizing_box.setToolTip(
-            translate(
-                "team.agreement_view",
-                "Also compute agreement on the coded passages themselves (character continuum): α_U (1995/2004) "
-                "and uα per code; |uα, cuα and Cuα for a group of exclusive codes",
-            )
-        )
-        self.exclusive_box = QComboBox(self)
-        self.exclusive_box.setToolTip(
-            translate(
-                "team.agreement_view",
-                "A code whose subcodes are mutually exclusive categories: the unitizing alphas of the group",
-            )
-        )
-        box = QVBoxLayout()
-        box.addWidget(self.unitizing_box)
-        box.addWidget(self.exclusive_box)
-        box.addStretch(1)
-        return box
+        return c.row
 
     def _fill_exclusive(self) -> None:
         """The codes with two or more subcodes (their paths), for the exclusive group."""

@@ -26,10 +26,6 @@ METHOD_LABELS = {
 }
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return count_text(n, one, many)
-
-
 def describe(action: str, detail: dict[str, Any]) -> str:
     """One readable line for an audit entry."""
     if action == "reconcile":
@@ -47,7 +43,7 @@ def describe(action: str, detail: dict[str, Any]) -> str:
         )
     if action == "seed consensus":
         coders = ", ".join(detail.get("coders", []))
-        codings = _count(
+        codings = count_text(
             int(detail.get("codings", 0)),
             translate("team.audit_view", "{n} coding"),
             translate("team.audit_view", "{n} codings"),
@@ -60,17 +56,17 @@ def describe(action: str, detail: dict[str, Any]) -> str:
         codes = detail.get("codes", {})
         docs = detail.get("documents", {})
         parts = [
-            _count(
+            count_text(
                 int(codings.get("added", 0)),
                 translate("team.audit_view", "{n} coding"),
                 translate("team.audit_view", "{n} codings"),
             ),
-            _count(
+            count_text(
                 len(codes.get("added", [])),
                 translate("team.audit_view", "{n} new code"),
                 translate("team.audit_view", "{n} new codes"),
             ),
-            _count(
+            count_text(
                 len(docs.get("added", [])),
                 translate("team.audit_view", "{n} new document"),
                 translate("team.audit_view", "{n} new documents"),
@@ -79,7 +75,7 @@ def describe(action: str, detail: dict[str, Any]) -> str:
         conflicts = detail.get("conflicts", [])
         if conflicts:
             parts.append(
-                _count(
+                count_text(
                     len(conflicts),
                     translate("team.audit_view", "{n} conflict (ours kept)"),
                     translate("team.audit_view", "{n} conflicts (ours kept)"),

@@ -83,42 +83,14 @@ class HandoutDialog(QDialog):
         if line is not None:
             line.setPlaceholderText(translate("team.handout_dialog", "Coder's name"))
         self.coder_box.currentTextChanged.connect(self._coder_changed)
-        self.doc_list = QListWidget(page)
-        a11y(
-            self.doc_list,
-            translate("team.handout_dialog", "Documents"),
-            translate("team.handout_dialog", "Tick the documents the coder gets"),
-        )
-        self.doc_list.itemChanged.connect(lambda _item: self._update())
-        all_button = QPushButton(translate("team.handout_dialog", "All"), page)
-        all_button.clicked.connect(lambda: self._check_all(True))
-        none_button = QPushButton(translate("team.handout_dialog", "None"), page)
-        none_button.clicked.connect(lambda: self._check_all(False))
-        side = QVBoxLayout()
-        side.addWidget(all_button)
-        side.addWidget(none_button)
-        side.addStretch(1)
-        docs_row = QHBoxLayout()
-        docs_row.addWidget(self.doc_list, 1)
-        docs_row.addLayout(side)
+        docs_row = self._documents_row(page)
         self.with_codings = QCheckBox(
             translate(
                 "team.handout_dialog", "Include the codings and framework summaries this coder already made here"
             ),
             page,
         )
-        self.path_edit = QLineEdit(page)
-        a11y(
-            self.path_edit,
-            translate("team.handout_dialog", "Save as"),
-            translate("team.handout_dialog", "Where the coder's copy is written"),
-        )
-        self.path_edit.textChanged.connect(lambda _t: self._update())
-        browse = QPushButton(translate("team.handout_dialog", "Browse…"), page)
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        path_row = self._path_row(page)
         form = QFormLayout()
         form.addRow(translate("team.handout_dialog", "Coder:"), self.coder_box)
         form.addRow(translate("team.handout_dialog", "Documents:"), docs_row)
@@ -138,6 +110,42 @@ class HandoutDialog(QDialog):
         layout.addWidget(self.form_message)
         layout.addWidget(self.form_buttons)
         return page
+
+    def _documents_row(self, page: QWidget) -> QHBoxLayout:
+        self.doc_list = QListWidget(page)
+        a11y(
+            self.doc_list,
+            translate("team.handout_dialog", "Documents"),
+            translate("team.handout_dialog", "Tick the documents the coder gets"),
+        )
+        self.doc_list.itemChanged.connect(lambda _item: self._update())
+        all_button = QPushButton(translate("team.handout_dialog", "All"), page)
+        all_button.clicked.connect(lambda: self._check_all(True))
+        none_button = QPushButton(translate("team.handout_dialog", "None"), page)
+        none_button.clicked.connect(lambda: self._check_all(False))
+        side = QVBoxLayout()
+        side.addWidget(all_button)
+        side.addWidget(none_button)
+        side.addStretch(1)
+        docs_row = QHBoxLayout()
+        docs_row.addWidget(self.doc_list, 1)
+        docs_row.addLayout(side)
+        return docs_row
+
+    def _path_row(self, page: QWidget) -> QHBoxLayout:
+        self.path_edit = QLineEdit(page)
+        a11y(
+            self.path_edit,
+            translate("team.handout_dialog", "Save as"),
+            translate("team.handout_dialog", "Where the coder's copy is written"),
+        )
+        self.path_edit.textChanged.connect(lambda _t: self._update())
+        browse = QPushButton(translate("team.handout_dialog", "Browse…"), page)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        return path_row
 
     def _done_page(self) -> QWidget:
         built = done_page(self, self.accept)

@@ -24,82 +24,56 @@ _OPEN_ROLE = Qt.ItemDataRole.UserRole + 1  # sections shown unfolded whatever th
 MUTED = "muted"
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return count_text(n, one, many)
+def _added(plan: MergePlan) -> list[tuple[int, str, str]]:
+    """(count, singular, plural) of what ``plan`` adds, in the summary's order."""
+    return [
+        (
+            len(plan.documents_added),
+            translate("team.plan_view", "{n} new document"),
+            translate("team.plan_view", "{n} new documents"),
+        ),
+        (
+            len(plan.codes_added),
+            translate("team.plan_view", "{n} new code"),
+            translate("team.plan_view", "{n} new codes"),
+        ),
+        (
+            len(plan.coders_added),
+            translate("team.plan_view", "{n} new coder"),
+            translate("team.plan_view", "{n} new coders"),
+        ),
+        (plan.codings_added, translate("team.plan_view", "{n} coding"), translate("team.plan_view", "{n} codings")),
+        (
+            len(plan.participants_added),
+            translate("team.plan_view", "{n} new participant"),
+            translate("team.plan_view", "{n} new participants"),
+        ),
+        (
+            len(plan.attributes_added),
+            translate("team.plan_view", "{n} new attribute"),
+            translate("team.plan_view", "{n} new attributes"),
+        ),
+        (plan.memos_added, translate("team.plan_view", "{n} memo"), translate("team.plan_view", "{n} memos")),
+        (
+            plan.summaries_added,
+            translate("team.plan_view", "{n} summary"),
+            translate("team.plan_view", "{n} summaries"),
+        ),
+    ]
 
 
 def plan_summary(plan: MergePlan) -> str:
     """One line: what merging ``plan`` adds (or that it adds nothing)."""
-    parts = []
-    if plan.documents_added:
-        parts.append(
-            _count(
-                len(plan.documents_added),
-                translate("team.plan_view", "{n} new document"),
-                translate("team.plan_view", "{n} new documents"),
-            )
-        )
-    if plan.codes_added:
-        parts.append(
-            _count(
-                len(plan.codes_added),
-                translate("team.plan_view", "{n} new code"),
-                translate("team.plan_view", "{n} new codes"),
-            )
-        )
-    if plan.coders_added:
-        parts.append(
-            _count(
-                len(plan.coders_added),
-                translate("team.plan_view", "{n} new coder"),
-                translate("team.plan_view", "{n} new coders"),
-            )
-        )
-    if plan.codings_added:
-        parts.append(
-            _count(
-                plan.codings_added,
-                translate("team.plan_view", "{n} coding"),
-                translate("team.plan_view", "{n} codings"),
-            )
-        )
-    if plan.participants_added:
-        parts.append(
-            _count(
-                len(plan.participants_added),
-                translate("team.plan_view", "{n} new participant"),
-                translate("team.plan_view", "{n} new participants"),
-            )
-        )
-    if plan.attributes_added:
-        parts.append(
-            _count(
-                len(plan.attributes_added),
-                translate("team.plan_view", "{n} new attribute"),
-                translate("team.plan_view", "{n} new attributes"),
-            )
-        )
-    if plan.memos_added:
-        parts.append(
-            _count(plan.memos_added, translate("team.plan_view", "{n} memo"), translate("team.plan_view", "{n} memos"))
-        )
-    if plan.summaries_added:
-        parts.append(
-            _count(
-                plan.summaries_added,
-                translate("team.plan_view", "{n} summary"),
-                translate("team.plan_view", "{n} summaries"),
-            )
-        )
+    parts = [count_text(n, one, many) for n, one, many in _added(plan) if n]
     text = ", ".join(parts) if parts and not plan.empty else translate("team.plan_view", "nothing new")
     if plan.codings_duplicate:
-        text += _count(
+        text += count_text(
             plan.codings_duplicate,
             translate("team.plan_view", " ({n} coding already here)"),
             translate("team.plan_view", " ({n} codings already here)"),
         )
     if plan.conflicts:
-        text += _count(
+        text += count_text(
             len(plan.conflicts),
             translate("team.plan_view", "; {n} conflict (ours kept)"),
             translate("team.plan_view", "; {n} conflicts (ours kept)"),
@@ -191,7 +165,7 @@ def report_sections(report: Any) -> list[QStandardItem]:
     if report.positions:
         head = _item(translate("team.plan_view", "Text positions read as"), bold=True)
         for p in report.positions:
-            codings = _count(
+            codings = count_text(
                 p.selections, translate("team.plan_view", "{n} coding"), translate("team.plan_view", "{n} codings")
             )
             placed = translate("team.plan_view", "{mapped} of {codings} placed").format(

@@ -1050,7 +1050,7 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     </message>
 </context>
 <context>
-    <name>team.agreement_view</name>
+    <name>team.agreement_controls</name>
     <message>
         <source>Characters</source>
         <translation>Caracteres</translation>
@@ -1075,6 +1075,73 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
         <source>The methods appendix (Word or Excel: statistics and why, verdicts, the weakest codes&apos; disagreements quoted), or every breakdown as CSV rows</source>
         <translation>El apéndice metodológico (Word o Excel: estadísticos y su justificación, veredictos, los desacuerdos de los códigos más débiles citados) o todos los desgloses como filas CSV</translation>
     </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>Tick the coders to compare</source>
+        <translation>Marque los codificadores que quiere comparar</translation>
+    </message>
+    <message>
+        <source>The coders to compare (two or more)</source>
+        <translation>Los codificadores que se comparan (dos o más)</translation>
+    </message>
+    <message>
+        <source>What one unit is: every character, or every sentence/paragraph/turn/document (coded when any coding touches it)</source>
+        <translation>Qué es una unidad: cada carácter, o cada oración/párrafo/intervención/documento (codificado cuando alguna codificación lo toca)</translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>Agrupadas</translation>
+    </message>
+    <message>
+        <source>Averaged</source>
+        <translation>Promediadas</translation>
+    </message>
+    <message>
+        <source>A document attribute to break the figures down by</source>
+        <translation>Un atributo de documento por el que desglosar las cifras</translation>
+    </message>
+    <message>
+        <source>Unitizing (Krippendorff 2016)</source>
+        <translation>Unitización (Krippendorff 2016)</translation>
+    </message>
+    <message>
+        <source>Also compute agreement on the coded passages themselves (character continuum): α_U (1995/2004) and uα per code; |uα, cuα and Cuα for a group of exclusive codes</source>
+        <translation>Calcular también el acuerdo sobre los propios fragmentos codificados (continuo de caracteres): α_U (1995/2004) y uα por código; |uα, cuα y Cuα para un grupo de códigos excluyentes</translation>
+    </message>
+    <message>
+        <source>A code whose subcodes are mutually exclusive categories: the unitizing alphas of the group</source>
+        <translation>Un código cuyos subcódigos son categorías mutuamente excluyentes: las alfas de unitización del grupo</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidad:</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>Cifras:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Agrupar por:</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_view</name>
     <message>
         <source>Agreement and reconciliation</source>
         <translation>Acuerdo y conciliación</translation>
@@ -1106,70 +1173,6 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     <message>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <source>Coders</source>
-        <translation>Codificadores</translation>
-    </message>
-    <message>
-        <source>Tick the coders to compare</source>
-        <translation>Marque los codificadores que quiere comparar</translation>
-    </message>
-    <message>
-        <source>The coders to compare (two or more)</source>
-        <translation>Los codificadores que se comparan (dos o más)</translation>
-    </message>
-    <message>
-        <source>What one unit is: every character, or every sentence/paragraph/turn/document (coded when any coding touches it)</source>
-        <translation>Qué es una unidad: cada carácter, o cada oración/párrafo/intervención/documento (codificado cuando alguna codificación lo toca)</translation>
-    </message>
-    <message>
-        <source>Pooled</source>
-        <translation>Agrupadas</translation>
-    </message>
-    <message>
-        <source>Averaged</source>
-        <translation>Promediadas</translation>
-    </message>
-    <message>
-        <source>A document attribute to break the figures down by</source>
-        <translation>Un atributo de documento por el que desglosar las cifras</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Calcular</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Coders:</source>
-        <translation>Codificadores:</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Unidad:</translation>
-    </message>
-    <message>
-        <source>Figures:</source>
-        <translation>Cifras:</translation>
-    </message>
-    <message>
-        <source>Group by:</source>
-        <translation>Agrupar por:</translation>
-    </message>
-    <message>
-        <source>Unitizing (Krippendorff 2016)</source>
-        <translation>Unitización (Krippendorff 2016)</translation>
-    </message>
-    <message>
-        <source>Also compute agreement on the coded passages themselves (character continuum): α_U (1995/2004) and uα per code; |uα, cuα and Cuα for a group of exclusive codes</source>
-        <translation>Calcular también el acuerdo sobre los propios fragmentos codificados (continuo de caracteres): α_U (1995/2004) y uα por código; |uα, cuα y Cuα para un grupo de códigos excluyentes</translation>
-    </message>
-    <message>
-        <source>A code whose subcodes are mutually exclusive categories: the unitizing alphas of the group</source>
-        <translation>Un código cuyos subcódigos son categorías mutuamente excluyentes: las alfas de unitización del grupo</translation>
     </message>
     <message>
         <source>No exclusive group</source>

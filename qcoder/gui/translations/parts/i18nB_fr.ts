@@ -1050,7 +1050,7 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     </message>
 </context>
 <context>
-    <name>team.agreement_view</name>
+    <name>team.agreement_controls</name>
     <message>
         <source>Characters</source>
         <translation>Caractères</translation>
@@ -1075,6 +1075,73 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
         <source>The methods appendix (Word or Excel: statistics and why, verdicts, the weakest codes&apos; disagreements quoted), or every breakdown as CSV rows</source>
         <translation>L&apos;annexe méthodologique (Word ou Excel&#xa0;: statistiques et justification, verdicts, désaccords des codes les plus faibles cités) ou toutes les ventilations en lignes CSV</translation>
     </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Tick the coders to compare</source>
+        <translation>Cochez les codeurs à comparer</translation>
+    </message>
+    <message>
+        <source>The coders to compare (two or more)</source>
+        <translation>Les codeurs à comparer (deux ou plus)</translation>
+    </message>
+    <message>
+        <source>What one unit is: every character, or every sentence/paragraph/turn/document (coded when any coding touches it)</source>
+        <translation>Ce qu&apos;est une unité&#xa0;: chaque caractère, ou chaque phrase/paragraphe/tour de parole/document (codé dès qu&apos;un codage le touche)</translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>Regroupés</translation>
+    </message>
+    <message>
+        <source>Averaged</source>
+        <translation>Moyennés</translation>
+    </message>
+    <message>
+        <source>A document attribute to break the figures down by</source>
+        <translation>Un attribut de document selon lequel ventiler les chiffres</translation>
+    </message>
+    <message>
+        <source>Unitizing (Krippendorff 2016)</source>
+        <translation>Unitisation (Krippendorff 2016)</translation>
+    </message>
+    <message>
+        <source>Also compute agreement on the coded passages themselves (character continuum): α_U (1995/2004) and uα per code; |uα, cuα and Cuα for a group of exclusive codes</source>
+        <translation>Calculer aussi l&apos;accord sur les passages codés eux-mêmes (continuum de caractères)&#xa0;: α_U (1995/2004) et uα par code&#xa0;; |uα, cuα et Cuα pour un groupe de codes exclusifs</translation>
+    </message>
+    <message>
+        <source>A code whose subcodes are mutually exclusive categories: the unitizing alphas of the group</source>
+        <translation>Un code dont les sous-codes sont des catégories mutuellement exclusives&#xa0;: les alphas d&apos;unitisation du groupe</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>Chiffres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Grouper par&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_view</name>
     <message>
         <source>Agreement and reconciliation</source>
         <translation>Accord et réconciliation</translation>
@@ -1106,70 +1173,6 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     <message>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Coders</source>
-        <translation>Codeurs</translation>
-    </message>
-    <message>
-        <source>Tick the coders to compare</source>
-        <translation>Cochez les codeurs à comparer</translation>
-    </message>
-    <message>
-        <source>The coders to compare (two or more)</source>
-        <translation>Les codeurs à comparer (deux ou plus)</translation>
-    </message>
-    <message>
-        <source>What one unit is: every character, or every sentence/paragraph/turn/document (coded when any coding touches it)</source>
-        <translation>Ce qu&apos;est une unité&#xa0;: chaque caractère, ou chaque phrase/paragraphe/tour de parole/document (codé dès qu&apos;un codage le touche)</translation>
-    </message>
-    <message>
-        <source>Pooled</source>
-        <translation>Regroupés</translation>
-    </message>
-    <message>
-        <source>Averaged</source>
-        <translation>Moyennés</translation>
-    </message>
-    <message>
-        <source>A document attribute to break the figures down by</source>
-        <translation>Un attribut de document selon lequel ventiler les chiffres</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Calculer</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Coders:</source>
-        <translation>Codeurs&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Unité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Figures:</source>
-        <translation>Chiffres&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Group by:</source>
-        <translation>Grouper par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Unitizing (Krippendorff 2016)</source>
-        <translation>Unitisation (Krippendorff 2016)</translation>
-    </message>
-    <message>
-        <source>Also compute agreement on the coded passages themselves (character continuum): α_U (1995/2004) and uα per code; |uα, cuα and Cuα for a group of exclusive codes</source>
-        <translation>Calculer aussi l&apos;accord sur les passages codés eux-mêmes (continuum de caractères)&#xa0;: α_U (1995/2004) et uα par code&#xa0;; |uα, cuα et Cuα pour un groupe de codes exclusifs</translation>
-    </message>
-    <message>
-        <source>A code whose subcodes are mutually exclusive categories: the unitizing alphas of the group</source>
-        <translation>Un code dont les sous-codes sont des catégories mutuellement exclusives&#xa0;: les alphas d&apos;unitisation du groupe</translation>
     </message>
     <message>
         <source>No exclusive group</source>
