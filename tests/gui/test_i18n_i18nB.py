@@ -29,7 +29,7 @@ def _contexts(path: Path) -> set[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("translate", "QT_TRANSLATE_NOOP"):
             first = node.args[0] if node.args else None
-            found.add(first.value if isinstance(first, ast.Constant) else "<not a literal>")
+            found.add(str(first.value) if isinstance(first, ast.Constant) else "<not a literal>")
     return found
 
 
