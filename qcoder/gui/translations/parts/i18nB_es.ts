@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>{selected} of {hits} selected</source>
-        <translation>{selected} de {hits} seleccionadas</translation>
+        <translation>Selección: {selected} de {hits}</translation>
     </message>
     <message>
         <source>{n} hit already coded with this code by you (left out)</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Coded {excerpts} with {code}. Edit ▸ Undo takes them all back.</source>
-        <translation>Se codificaron {excerpts} con {code}. Edición ▸ Deshacer los revierte todos.</translation>
+        <translation>Codificado con {code}: {excerpts}. Edición ▸ Deshacer los revierte todos.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>{selected} of {findings} will be replaced; found {how}.</source>
-        <translation>Se reemplazarán {selected} de {findings}; detectados {how}.</translation>
+        <translation>Se reemplazarán: {selected} de {findings}; detección {how}.</translation>
     </message>
     <message>
         <source>{participants} and their speaker labels ({labels} in the text) become “Participant 1”, “Participant 2”….</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Redacted {documents} ({replacements}). Edit ▸ Undo restores them.</source>
-        <translation>Anonimizados {documents} ({replacements}). Edición ▸ Deshacer los restaura.</translation>
+        <translation>Anonimización: {documents} ({replacements}). Edición ▸ Deshacer los restaura.</translation>
     </message>
     <message>
         <source>The original is in {path}.</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Coded {suggestions} as {name}. Edit ▸ Undo takes them back.</source>
-        <translation>Se codificaron {suggestions} como {name}. Edición ▸ Deshacer las revierte.</translation>
+        <translation>Codificado como {name}: {suggestions}. Edición ▸ Deshacer las revierte.</translation>
     </message>
     <message>
         <source>Accepted {suggestions}.</source>
@@ -1038,7 +1038,7 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     </message>
     <message>
         <source>Wrote {codings} to {name}.</source>
-        <translation>Se escribieron {codings} en {name}.</translation>
+        <translation>Escrito en {name}: {codings}.</translation>
     </message>
     <message>
         <source>Wrote {name}.</source>
@@ -1256,7 +1256,7 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     </message>
     <message>
         <source>Decided {disagreements} ({how}).</source>
-        <translation>Resueltos {disagreements} ({how}).</translation>
+        <translation>Decisión tomada para {disagreements} ({how}).</translation>
     </message>
     <message>
         <source>{n} agreed coding</source>
@@ -1498,7 +1498,7 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     </message>
     <message>
         <source>{to_decide}, {n} decided</source>
-        <translation>{to_decide}, {n} resueltos</translation>
+        <translation>{to_decide}; resueltos: {n}</translation>
     </message>
     <message>
         <source>{to_decide} — largest first</source>
@@ -2087,39 +2087,39 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     </message>
     <message>
         <source>Documents: {new} new, {matched} matched by text</source>
-        <translation>Documentos: {new} nuevos, {matched} emparejados por texto</translation>
+        <translation>Documentos — nuevos: {new}, emparejados por texto: {matched}</translation>
     </message>
     <message>
         <source>Codes: {new} new, {matched} already here</source>
-        <translation>Códigos: {new} nuevos, {matched} ya presentes</translation>
+        <translation>Códigos — nuevos: {new}, ya presentes: {matched}</translation>
     </message>
     <message>
         <source>Coders: {new} new, {matched} already here</source>
-        <translation>Codificadores: {new} nuevos, {matched} ya presentes</translation>
+        <translation>Codificadores — nuevos: {new}, ya presentes: {matched}</translation>
     </message>
     <message>
         <source>Participants: {n} new</source>
-        <translation>Participantes: {n} nuevos</translation>
+        <translation>Participantes — nuevos: {n}</translation>
     </message>
     <message>
         <source>Attributes: {n} new</source>
-        <translation>Atributos: {n} nuevos</translation>
+        <translation>Atributos — nuevos: {n}</translation>
     </message>
     <message>
         <source>Codings: {n} new</source>
-        <translation>Codificaciones: {n} nuevas</translation>
+        <translation>Codificaciones — nuevas: {n}</translation>
     </message>
     <message>
         <source>, {n} already here (skipped)</source>
-        <translation>, {n} ya presentes (omitidas)</translation>
+        <translation>, ya presentes (omitidas): {n}</translation>
     </message>
     <message>
         <source>Memos: {n} new</source>
-        <translation>Memos: {n} nuevos</translation>
+        <translation>Memos — nuevos: {n}</translation>
     </message>
     <message>
         <source>Framework summaries: {n} new</source>
-        <translation>Resúmenes de marco: {n} nuevos</translation>
+        <translation>Resúmenes de marco — nuevos: {n}</translation>
     </message>
     <message>
         <source>Conflicts: {n} (our values are kept; nothing is lost)</source>
@@ -2139,7 +2139,7 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     </message>
     <message>
         <source>{mapped} of {codings} placed</source>
-        <translation>{mapped} de {codings} colocadas</translation>
+        <translation>colocadas: {mapped} de {codings}</translation>
     </message>
     <message>
         <source>{name}: {convention}, because {why}. {placed}.</source>

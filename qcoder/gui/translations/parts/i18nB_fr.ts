@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>{selected} of {hits} selected</source>
-        <translation>{selected} sur {hits} sélectionnées</translation>
+        <translation>Sélection&#xa0;: {selected} sur {hits}</translation>
     </message>
     <message>
         <source>{n} hit already coded with this code by you (left out)</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Coded {excerpts} with {code}. Edit ▸ Undo takes them all back.</source>
-        <translation>{excerpts} codés avec {code}. Édition ▸ Annuler les retire tous.</translation>
+        <translation>Codé avec {code}&#xa0;: {excerpts}. Édition ▸ Annuler les retire tous.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>{selected} of {findings} will be replaced; found {how}.</source>
-        <translation>{selected} sur {findings} seront remplacés&#xa0;; détection {how}.</translation>
+        <translation>À remplacer&#xa0;: {selected} sur {findings}&#xa0;; détection {how}.</translation>
     </message>
     <message>
         <source>{participants} and their speaker labels ({labels} in the text) become “Participant 1”, “Participant 2”….</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Redacted {documents} ({replacements}). Edit ▸ Undo restores them.</source>
-        <translation>{documents} anonymisés ({replacements}). Édition ▸ Annuler les rétablit.</translation>
+        <translation>Anonymisation&#xa0;: {documents} ({replacements}). Édition ▸ Annuler les rétablit.</translation>
     </message>
     <message>
         <source>The original is in {path}.</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Coded {suggestions} as {name}. Edit ▸ Undo takes them back.</source>
-        <translation>{suggestions} codées au nom de {name}. Édition ▸ Annuler les retire.</translation>
+        <translation>Codé au nom de {name}&#xa0;: {suggestions}. Édition ▸ Annuler les retire.</translation>
     </message>
     <message>
         <source>Accepted {suggestions}.</source>
@@ -1038,7 +1038,7 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     </message>
     <message>
         <source>Wrote {codings} to {name}.</source>
-        <translation>{codings} écrits dans {name}.</translation>
+        <translation>Écrit dans {name}&#xa0;: {codings}.</translation>
     </message>
     <message>
         <source>Wrote {name}.</source>
@@ -1256,7 +1256,7 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     </message>
     <message>
         <source>Decided {disagreements} ({how}).</source>
-        <translation>{disagreements} tranchés ({how}).</translation>
+        <translation>Décision prise pour {disagreements} ({how}).</translation>
     </message>
     <message>
         <source>{n} agreed coding</source>
@@ -1498,7 +1498,7 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     </message>
     <message>
         <source>{to_decide}, {n} decided</source>
-        <translation>{to_decide}, {n} tranchés</translation>
+        <translation>{to_decide}&#xa0;; tranchés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{to_decide} — largest first</source>
@@ -2087,39 +2087,39 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     </message>
     <message>
         <source>Documents: {new} new, {matched} matched by text</source>
-        <translation>Documents&#xa0;: {new} nouveaux, {matched} appariés par le texte</translation>
+        <translation>Documents — nouveaux&#xa0;: {new}, appariés par le texte&#xa0;: {matched}</translation>
     </message>
     <message>
         <source>Codes: {new} new, {matched} already here</source>
-        <translation>Codes&#xa0;: {new} nouveaux, {matched} déjà présents</translation>
+        <translation>Codes — nouveaux&#xa0;: {new}, déjà présents&#xa0;: {matched}</translation>
     </message>
     <message>
         <source>Coders: {new} new, {matched} already here</source>
-        <translation>Codeurs&#xa0;: {new} nouveaux, {matched} déjà présents</translation>
+        <translation>Codeurs — nouveaux&#xa0;: {new}, déjà présents&#xa0;: {matched}</translation>
     </message>
     <message>
         <source>Participants: {n} new</source>
-        <translation>Participants&#xa0;: {n} nouveaux</translation>
+        <translation>Participants — nouveaux&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Attributes: {n} new</source>
-        <translation>Attributs&#xa0;: {n} nouveaux</translation>
+        <translation>Attributs — nouveaux&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Codings: {n} new</source>
-        <translation>Codages&#xa0;: {n} nouveaux</translation>
+        <translation>Codages — nouveaux&#xa0;: {n}</translation>
     </message>
     <message>
         <source>, {n} already here (skipped)</source>
-        <translation>, {n} déjà présents (ignorés)</translation>
+        <translation>, déjà présents (ignorés)&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Memos: {n} new</source>
-        <translation>Mémos&#xa0;: {n} nouveaux</translation>
+        <translation>Mémos — nouveaux&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Framework summaries: {n} new</source>
-        <translation>Résumés de cadre&#xa0;: {n} nouveaux</translation>
+        <translation>Résumés de cadre — nouveaux&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Conflicts: {n} (our values are kept; nothing is lost)</source>
@@ -2139,7 +2139,7 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     </message>
     <message>
         <source>{mapped} of {codings} placed</source>
-        <translation>{mapped} sur {codings} placés</translation>
+        <translation>placés&#xa0;: {mapped} sur {codings}</translation>
     </message>
     <message>
         <source>{name}: {convention}, because {why}. {placed}.</source>
