@@ -926,7 +926,7 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     <name>team.actions</name>
     <message>
         <source>&amp;Team</source>
-        <translation>&amp;Equipo</translation>
+        <translation>E&amp;quipo</translation>
     </message>
     <message>
         <source>Merge coder projects…</source>
