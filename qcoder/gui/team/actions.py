@@ -199,7 +199,7 @@ class TeamActions(QObject):
                 self.window,
                 translate("team.actions", "Import REFI-QDA"),
                 self.ctx.settings.last_directory(),
-                IMPORT_FILTER,
+                translate("team.exchange_dialog", IMPORT_FILTER),
             )
             if not chosen:
                 return None
