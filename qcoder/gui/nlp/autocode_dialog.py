@@ -32,19 +32,32 @@ from qcoder.core.model import AttributeScope
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
-from qcoder.gui.nlp.check_model import CheckTableModel
-from qcoder.gui.texts import attribute_label, one_line, plural
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
+from qcoder.gui.nlp.check_model import CheckTableModel, fit_columns
+from qcoder.gui.texts import attribute_label, one_line
 from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
 
 MODES = (
-    (Mode.KEYWORDS, "Keywords or phrases", "turnover, promot*, transfer, burnout"),
-    (Mode.LEMMAS, "Lemmas (any form of the word)", "turnover, promote, transfer, burnout"),
-    (Mode.REGEX, "Regular expression", r"\bMOUs?\b"),
-    (Mode.SPEAKER_GROUP, "All turns of a speaker group", ""),
-    (Mode.INTERVIEWER, "All interviewer turns", ""),
+    (
+        Mode.KEYWORDS,
+        QT_TRANSLATE_NOOP("nlp.autocode_dialog", "Keywords or phrases"),
+        QT_TRANSLATE_NOOP("nlp.autocode_dialog", "turnover, promot*, transfer, burnout"),
+    ),
+    (
+        Mode.LEMMAS,
+        QT_TRANSLATE_NOOP("nlp.autocode_dialog", "Lemmas (any form of the word)"),
+        QT_TRANSLATE_NOOP("nlp.autocode_dialog", "turnover, promote, transfer, burnout"),
+    ),
+    (Mode.REGEX, QT_TRANSLATE_NOOP("nlp.autocode_dialog", "Regular expression"), r"\bMOUs?\b"),
+    (Mode.SPEAKER_GROUP, QT_TRANSLATE_NOOP("nlp.autocode_dialog", "All turns of a speaker group"), ""),
+    (Mode.INTERVIEWER, QT_TRANSLATE_NOOP("nlp.autocode_dialog", "All interviewer turns"), ""),
 )
-SCOPES = ((Scope.HIT, "the words found"), (Scope.SENTENCE, "their sentence"), (Scope.TURN, "their speaker turn"))
+SCOPES = (
+    (Scope.HIT, QT_TRANSLATE_NOOP("nlp.autocode_dialog", "the words found")),
+    (Scope.SENTENCE, QT_TRANSLATE_NOOP("nlp.autocode_dialog", "their sentence")),
+    (Scope.TURN, QT_TRANSLATE_NOOP("nlp.autocode_dialog", "their speaker turn")),
+)
 
 
 def _flat(text: str) -> str:
@@ -75,14 +88,17 @@ class AutocodeDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, code_id: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Auto-code")
+        self.setWindowTitle(translate("nlp.autocode_dialog", "Auto-code"))
         self.setObjectName("AutocodeDialog")
         self.resize(900, 620)
         self.preview: AutocodePreview | None = None
 
         form = self._build_form()
         self.runner = WorkerProgress(
-            self, self.find_button, lambda text: self.summary.setText(text), message_text=lambda m: f"Reading {m}…"
+            self,
+            self.find_button,
+            lambda text: self.summary.setText(text),
+            message_text=lambda m: translate("nlp.autocode_dialog", "Reading {name}…").format(name=m),
         )
         self.progress, self.cancel_button = self.runner.progress, self.runner.cancel_button
         self._build_table()
@@ -108,33 +124,37 @@ class AutocodeDialog(QDialog):
         self.code_box = QComboBox(self)
         self.mode_box = QComboBox(self)
         for mode, label, _ in MODES:
-            self.mode_box.addItem(label, mode.value)
+            self.mode_box.addItem(translate("nlp.autocode_dialog", label), mode.value)
         self.terms_edit = QLineEdit(self)
-        a11y(self.terms_edit, "Terms", "The words, phrase or pattern to find")
-        self.ignore_case = QCheckBox("Ignore case", self)
+        a11y(
+            self.terms_edit,
+            translate("nlp.autocode_dialog", "Terms"),
+            translate("nlp.autocode_dialog", "The words, phrase or pattern to find"),
+        )
+        self.ignore_case = QCheckBox(translate("nlp.autocode_dialog", "Ignore case"), self)
         self.attribute_box = QComboBox(self)
         self.value_box = QComboBox(self)
         self.value_box.setEditable(True)
         self.scope_box = QComboBox(self)
         for scope, label in SCOPES:
-            self.scope_box.addItem(label, scope.value)
-        self.find_button = QPushButton("Find", self)
+            self.scope_box.addItem(translate("nlp.autocode_dialog", label), scope.value)
+        self.find_button = QPushButton(translate("nlp.autocode_dialog", "Find"), self)
         self.find_button.setDefault(True)
 
         form = QFormLayout()
-        form.addRow("Code", self.code_box)
-        form.addRow("Find", self.mode_box)
+        form.addRow(translate("nlp.autocode_dialog", "Code"), self.code_box)
+        form.addRow(translate("nlp.autocode_dialog", "Find"), self.mode_box)
         terms_row = QHBoxLayout()
         terms_row.addWidget(self.terms_edit, 1)
         terms_row.addWidget(self.ignore_case)
-        self.terms_label = QLabel("Words", self)
+        self.terms_label = QLabel(translate("nlp.autocode_dialog", "Words"), self)
         form.addRow(self.terms_label, terms_row)
         group_row = QHBoxLayout()
         group_row.addWidget(self.attribute_box)
         group_row.addWidget(self.value_box, 1)
-        self.group_label = QLabel("Group", self)
+        self.group_label = QLabel(translate("nlp.autocode_dialog", "Group"), self)
         form.addRow(self.group_label, group_row)
-        self.scope_label = QLabel("Code", self)
+        self.scope_label = QLabel(translate("nlp.autocode_dialog", "Code"), self)
         scope_row = QHBoxLayout()
         scope_row.addWidget(self.scope_box)
         scope_row.addStretch(1)
@@ -145,33 +165,40 @@ class AutocodeDialog(QDialog):
     def _build_table(self) -> None:
         self.model = CheckTableModel(
             [
-                ("Document", lambda h: h.document_name, None),
-                ("Speaker", lambda h: h.speaker, None),
-                ("What would be coded («match»)", _context, _tooltip),
+                (translate("nlp.autocode_dialog", "Document"), lambda h: h.document_name, None),
+                (translate("nlp.autocode_dialog", "Speaker"), lambda h: h.speaker, None),
+                (translate("nlp.autocode_dialog", "What would be coded («match»)"), _context, _tooltip),
             ],
             self,
         )
         self.table = QTableView(self)
-        a11y(self.table, "Matches", "The passages found: tick those to code")
+        a11y(
+            self.table,
+            translate("nlp.autocode_dialog", "Matches"),
+            translate("nlp.autocode_dialog", "The passages found: tick those to code"),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(1, 130)
+        fit_columns(self.table, (130, 130))
 
     def _build_buttons(self) -> QHBoxLayout:
         self.summary = QLabel(
-            "Choose a code and what to look for, then Find. Nothing is coded until you confirm.", self
+            translate(
+                "nlp.autocode_dialog",
+                "Choose a code and what to look for, then Find. Nothing is coded until you confirm.",
+            ),
+            self,
         )
         self.summary.setWordWrap(True)
-        self.all_button = QPushButton("Select all", self)
-        self.none_button = QPushButton("Select none", self)
-        self.apply_button = QPushButton("Code", self)
+        self.all_button = QPushButton(translate("nlp.autocode_dialog", "Select all"), self)
+        self.none_button = QPushButton(translate("nlp.autocode_dialog", "Select none"), self)
+        self.apply_button = QPushButton(translate("nlp.autocode_dialog", "Code"), self)
         self.apply_button.setEnabled(False)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(translate("nlp.autocode_dialog", "Close"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
         buttons.addWidget(self.none_button)
@@ -237,8 +264,15 @@ class AutocodeDialog(QDialog):
         self.ignore_case.setVisible(mode is Mode.REGEX)
         for w in (self.group_label, self.attribute_box, self.value_box):
             w.setVisible(mode is Mode.SPEAKER_GROUP)
-        self.terms_label.setText("Pattern" if mode is Mode.REGEX else "Words")
-        self.terms_edit.setPlaceholderText(next(p for m, _, p in MODES if m is mode))
+        self.terms_label.setText(
+            translate("nlp.autocode_dialog", "Pattern")
+            if mode is Mode.REGEX
+            else translate("nlp.autocode_dialog", "Words")
+        )
+        example = next(p for m, _, p in MODES if m is mode)
+        self.terms_edit.setPlaceholderText(
+            translate("nlp.autocode_dialog", example) if example and mode is not Mode.REGEX else example
+        )
 
     def rule(self) -> AutocodeRule:
         mode = self.mode()
@@ -262,11 +296,15 @@ class AutocodeDialog(QDialog):
         if project is None or self.worker is not None:
             return None
         if coder is None:
-            self.summary.setText("Choose who you are first (Edit ▸ Switch coder): codings belong to a coder.")
+            self.summary.setText(
+                translate(
+                    "nlp.autocode_dialog", "Choose who you are first (Edit ▸ Switch coder): codings belong to a coder."
+                )
+            )
             return None
         code_id = self.code_box.currentData()
         if not code_id:
-            self.summary.setText("The codebook is empty: create a code first.")
+            self.summary.setText(translate("nlp.autocode_dialog", "The codebook is empty: create a code first."))
             return None
         try:
             rule = self.rule()
@@ -284,13 +322,13 @@ class AutocodeDialog(QDialog):
         def task(progress: Any, cancel: Any) -> AutocodePreview:
             return find_hits(project, code_id, coder_id, rule, progress, cancel)
 
-        self.summary.setText("Looking…")
+        self.summary.setText(translate("nlp.autocode_dialog", "Looking…"))
         return self.runner.start(task, self._on_found)
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.runner.cancel()
-            self.summary.setText("Cancelling…")
+            self.summary.setText(translate("nlp.autocode_dialog", "Cancelling…"))
 
     def _on_found(self, preview: AutocodePreview) -> None:
         self.preview = preview
@@ -302,13 +340,34 @@ class AutocodeDialog(QDialog):
         if preview is None:
             return
         n, total = self.model.checked_count(), len(preview.hits)
-        parts = [f"{n:,} of {plural(total, 'hit')} selected"]
+        hits = count_text(
+            total, translate("nlp.autocode_dialog", "{n} hit"), translate("nlp.autocode_dialog", "{n} hits")
+        )
+        parts = [
+            translate("nlp.autocode_dialog", "{selected} of {hits} selected").format(selected=number(n), hits=hits)
+        ]
         if preview.duplicates:
-            parts.append(f"{plural(preview.duplicates, 'hit')} already coded with this code by you (left out)")
+            parts.append(
+                count_text(
+                    preview.duplicates,
+                    translate("nlp.autocode_dialog", "{n} hit already coded with this code by you (left out)"),
+                    translate("nlp.autocode_dialog", "{n} hits already coded with this code by you (left out)"),
+                )
+            )
         if preview.pipeline:
-            parts.append(f"language: {preview.pipeline}")
-        self.summary.setText(" · ".join(parts) + ". Untick false hits, then code the rest.")
-        self.apply_button.setText(f"Code {plural(n, 'excerpt')}")
+            parts.append(translate("nlp.autocode_dialog", "language: {pipeline}").format(pipeline=preview.pipeline))
+        self.summary.setText(
+            translate("nlp.autocode_dialog", "{parts}. Untick false hits, then code the rest.").format(
+                parts=" · ".join(parts)
+            )
+        )
+        self.apply_button.setText(
+            count_text(
+                n,
+                translate("nlp.autocode_dialog", "Code {n} excerpt"),
+                translate("nlp.autocode_dialog", "Code {n} excerpts"),
+            )
+        )
         self.apply_button.setEnabled(n > 0)
 
     # --- applying -------------------------------------------------------------------------------------
@@ -325,8 +384,13 @@ class AutocodeDialog(QDialog):
         self.preview = None
         self.model.set_rows([])
         self.apply_button.setEnabled(False)
+        excerpts = count_text(
+            len(new), translate("nlp.autocode_dialog", "{n} excerpt"), translate("nlp.autocode_dialog", "{n} excerpts")
+        )
         self.summary.setText(
-            f"Coded {plural(len(new), 'excerpt')} with {self.code_box.currentText()}. Edit ▸ Undo takes them all back."
+            translate("nlp.autocode_dialog", "Coded {excerpts} with {code}. Edit ▸ Undo takes them all back.").format(
+                excerpts=excerpts, code=self.code_box.currentText()
+            )
         )
         return len(new)
 

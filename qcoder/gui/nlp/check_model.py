@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -135,3 +136,13 @@ class CheckTableModel(QAbstractTableModel):
             self.dataChanged.emit(index, index)
             return True
         return False
+
+
+def fit_columns(table: QTableView, widths: Sequence[int]) -> None:
+    """Set the first columns' widths, each at least as wide as its (translated) header text."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for col, width in enumerate(widths):
+        text = str(model.headerData(col, Qt.Orientation.Horizontal) or "") if model is not None else ""
+        table.setColumnWidth(col, max(width, metrics.horizontalAdvance(text) + 28))

@@ -39,21 +39,26 @@ from qcoder.app.deidentify import (
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
-from qcoder.gui.nlp.check_model import CheckTableModel
-from qcoder.gui.texts import one_line, plural
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
+from qcoder.gui.nlp.check_model import CheckTableModel, fit_columns
+from qcoder.gui.texts import one_line
 from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
 from qcoder.nlp.deid import Candidate, Roster
 from qcoder.nlp.pipeline import pipeline_info
 
 SOURCES = {
-    "roster": "your list",
-    "pattern": "pattern",
-    "ner": "language model",
-    "propagated": "same words",
-    "speaker": "speaker label",
+    "roster": QT_TRANSLATE_NOOP("nlp.deidentify_dialog", "your list"),
+    "pattern": QT_TRANSLATE_NOOP("nlp.deidentify_dialog", "pattern"),
+    "ner": QT_TRANSLATE_NOOP("nlp.deidentify_dialog", "language model"),
+    "propagated": QT_TRANSLATE_NOOP("nlp.deidentify_dialog", "same words"),
+    "speaker": QT_TRANSLATE_NOOP("nlp.deidentify_dialog", "speaker label"),
 }
 PLACEHOLDER = 3
+
+
+def _source_label(c: Candidate) -> str:
+    return translate("nlp.deidentify_dialog", SOURCES[c.source]) if c.source in SOURCES else c.source
 
 
 def _key(c: Candidate) -> tuple[str, str]:
@@ -66,7 +71,7 @@ class DeidentifyDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("De-identify")
+        self.setWindowTitle(translate("nlp.deidentify_dialog", "De-identify"))
         self.setObjectName("DeidentifyDialog")
         self.resize(1000, 700)
         self.review: DeidReview | None = None
@@ -104,17 +109,29 @@ class DeidentifyDialog(QDialog):
         project = self.ctx.project
         roster = default_roster(project) if project is not None else Roster()
         self.names_edit = self._roster_box("\n".join(roster.names))
-        a11y(self.names_edit, "Names to replace", "One per line")
+        a11y(
+            self.names_edit,
+            translate("nlp.deidentify_dialog", "Names to replace"),
+            translate("nlp.deidentify_dialog", "One per line"),
+        )
         self.places_edit = self._roster_box("\n".join(roster.places))
-        a11y(self.places_edit, "Places to replace", "One per line")
+        a11y(
+            self.places_edit,
+            translate("nlp.deidentify_dialog", "Places to replace"),
+            translate("nlp.deidentify_dialog", "One per line"),
+        )
         self.agencies_edit = self._roster_box("\n".join(roster.agencies))
-        a11y(self.agencies_edit, "Agencies to replace", "One per line")
+        a11y(
+            self.agencies_edit,
+            translate("nlp.deidentify_dialog", "Agencies to replace"),
+            translate("nlp.deidentify_dialog", "One per line"),
+        )
         grid = QGridLayout()
         for col, (label, edit) in enumerate(
             (
-                ("People's names", self.names_edit),
-                ("Places", self.places_edit),
-                ("Agencies and organisations", self.agencies_edit),
+                (translate("nlp.deidentify_dialog", "People's names"), self.names_edit),
+                (translate("nlp.deidentify_dialog", "Places"), self.places_edit),
+                (translate("nlp.deidentify_dialog", "Agencies and organisations"), self.agencies_edit),
             )
         ):
             grid.addWidget(QLabel(label, self), 0, col)
@@ -122,15 +139,21 @@ class DeidentifyDialog(QDialog):
         return grid
 
     def _build_options(self, entities: bool) -> QHBoxLayout:
-        self.ner_check = QCheckBox("Names found by the language model", self)
+        self.ner_check = QCheckBox(translate("nlp.deidentify_dialog", "Names found by the language model"), self)
         self.ner_check.setChecked(entities)
         self.ner_check.setEnabled(entities)
         if not entities:
-            self.ner_check.setToolTip("Needs a trained English model: pip install 'qcoder[model]'")
-        self.pattern_check = QCheckBox("Phone numbers, e-mail, dates, addresses, case numbers", self)
+            self.ner_check.setToolTip(
+                translate("nlp.deidentify_dialog", "Needs a trained English model: pip install 'qcoder[model]'")
+            )
+        self.pattern_check = QCheckBox(
+            translate("nlp.deidentify_dialog", "Phone numbers, e-mail, dates, addresses, case numbers"), self
+        )
         self.pattern_check.setChecked(True)
-        self.numbered_check = QCheckBox("Number placeholders ([name 1], [name 2])", self)
-        self.find_button = QPushButton("Find", self)
+        self.numbered_check = QCheckBox(
+            translate("nlp.deidentify_dialog", "Number placeholders ([name 1], [name 2])"), self
+        )
+        self.find_button = QPushButton(translate("nlp.deidentify_dialog", "Find"), self)
         self.find_button.setDefault(True)
         options = QHBoxLayout()
         for w in (self.ner_check, self.pattern_check, self.numbered_check):
@@ -139,32 +162,39 @@ class DeidentifyDialog(QDialog):
         options.addWidget(self.find_button)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setText(
-            "Lists: one per line (the project's participants, speakers, sites and agencies are filled in). "
-            + (
-                ""
-                if entities
-                else "No trained language model is installed: only your lists and the "
-                "patterns are used, so read the transcripts for names they miss."
-            )
+        note = translate(
+            "nlp.deidentify_dialog",
+            "Lists: one per line (the project's participants, speakers, sites and agencies are filled in).",
         )
+        if not entities:
+            note += " " + translate(
+                "nlp.deidentify_dialog",
+                "No trained language model is installed: only your lists and the "
+                "patterns are used, so read the transcripts for names they miss.",
+            )
+        self.note.setText(note)
         return options
 
     def _build_table(self) -> None:
+        edit_tip = translate("nlp.deidentify_dialog", "Double-click to change (same words, same text)")
         self.model = CheckTableModel(
             [
-                ("Document", lambda c: self._names.get(c.document_id, ""), None),
-                ("Found", lambda c: c.text, None),
-                ("Kind", lambda c: c.kind, None),
-                ("Replace with", lambda c: c.placeholder, lambda c: "Double-click to change (same words, same text)"),
-                ("Found by", lambda c: SOURCES.get(c.source, c.source), None),
-                ("In context", self._context, None),
+                (translate("nlp.deidentify_dialog", "Document"), lambda c: self._names.get(c.document_id, ""), None),
+                (translate("nlp.deidentify_dialog", "Found"), lambda c: c.text, None),
+                (translate("nlp.deidentify_dialog", "Kind"), lambda c: c.kind, None),
+                (translate("nlp.deidentify_dialog", "Replace with"), lambda c: c.placeholder, lambda c: edit_tip),
+                (translate("nlp.deidentify_dialog", "Found by"), _source_label, None),
+                (translate("nlp.deidentify_dialog", "In context"), self._context, None),
             ],
             self,
             editable={PLACEHOLDER: lambda c, text: replace(c, placeholder=text)},
         )
         self.table = QTableView(self)
-        a11y(self.table, "Replacements", "What is found and what replaces it: tick those to apply")
+        a11y(
+            self.table,
+            translate("nlp.deidentify_dialog", "Replacements"),
+            translate("nlp.deidentify_dialog", "What is found and what replaces it: tick those to apply"),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -173,20 +203,23 @@ class DeidentifyDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((120, 150, 70, 110, 100)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, (120, 150, 70, 110, 100))
 
     def _build_buttons(self) -> QHBoxLayout:
         self.summary = QLabel(
-            "Find, then untick what is not identifying. The project is not changed until you save.", self
+            translate(
+                "nlp.deidentify_dialog",
+                "Find, then untick what is not identifying. The project is not changed until you save.",
+            ),
+            self,
         )
         self.summary.setWordWrap(True)
-        self.all_button = QPushButton("Accept all", self)
-        self.none_button = QPushButton("Reject all", self)
-        self.same_button = QPushButton("Reject these words everywhere", self)
-        self.copy_button = QPushButton("Save redacted copy…", self)
-        self.inplace_button = QPushButton("Redact this project…", self)
-        self.close_button = QPushButton("Close", self)
+        self.all_button = QPushButton(translate("nlp.deidentify_dialog", "Accept all"), self)
+        self.none_button = QPushButton(translate("nlp.deidentify_dialog", "Reject all"), self)
+        self.same_button = QPushButton(translate("nlp.deidentify_dialog", "Reject these words everywhere"), self)
+        self.copy_button = QPushButton(translate("nlp.deidentify_dialog", "Save redacted copy…"), self)
+        self.inplace_button = QPushButton(translate("nlp.deidentify_dialog", "Redact this project…"), self)
+        self.close_button = QPushButton(translate("nlp.deidentify_dialog", "Close"), self)
         for b in (self.copy_button, self.inplace_button, self.same_button):
             b.setEnabled(False)
         buttons = QHBoxLayout()
@@ -249,7 +282,7 @@ class DeidentifyDialog(QDialog):
         self.model.set_rows([])
         self.review = None
         self._set_buttons()
-        self.summary.setText("Looking for names, places and contact details…")
+        self.summary.setText(translate("nlp.deidentify_dialog", "Looking for names, places and contact details…"))
         return self.runner.start(task, self._on_found)
 
     def cancel(self) -> None:
@@ -272,14 +305,32 @@ class DeidentifyDialog(QDialog):
         if self.review is None:
             return
         n, total = self.model.checked_count(), len(self.model.rows())
-        ner = "with the language model" if self.review.ner_used else "without a language model (lists and patterns)"
+        if self.review.ner_used:
+            ner = translate("nlp.deidentify_dialog", "with the language model")
+        else:
+            ner = translate("nlp.deidentify_dialog", "without a language model (lists and patterns)")
         people = len(self.review.participant_pseudonyms)
-        self.summary.setText(
-            f"{n:,} of {plural(total, 'finding')} will be replaced; found {ner}. "
-            f"{plural(people, 'participant')} and their speaker labels "
-            f"({plural(len(self._labels), 'label')} in the text) become “Participant 1”, "
-            "“Participant 2”…."
+        findings = count_text(
+            total, translate("nlp.deidentify_dialog", "{n} finding"), translate("nlp.deidentify_dialog", "{n} findings")
         )
+        participants = count_text(
+            people,
+            translate("nlp.deidentify_dialog", "{n} participant"),
+            translate("nlp.deidentify_dialog", "{n} participants"),
+        )
+        labels = count_text(
+            len(self._labels),
+            translate("nlp.deidentify_dialog", "{n} label"),
+            translate("nlp.deidentify_dialog", "{n} labels"),
+        )
+        first = translate("nlp.deidentify_dialog", "{selected} of {findings} will be replaced; found {how}.").format(
+            selected=number(n), findings=findings, how=ner
+        )
+        second = translate(
+            "nlp.deidentify_dialog",
+            "{participants} and their speaker labels ({labels} in the text) become “Participant 1”, “Participant 2”….",
+        ).format(participants=participants, labels=labels)
+        self.summary.setText(f"{first} {second}")
 
     # --- editing -----------------------------------------------------------------------------------
     def _on_edited(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
@@ -318,7 +369,10 @@ class DeidentifyDialog(QDialog):
         if target is None:
             start = project.path.with_name(project.path.stem + "-deidentified.qcoder") if project.path else Path.home()
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save redacted copy", str(start), "qcoder projects (*.qcoder)"
+                self,
+                translate("nlp.deidentify_dialog", "Save redacted copy"),
+                str(start),
+                translate("nlp.deidentify_dialog", "qcoder projects (*.qcoder)"),
             )
             if not chosen:
                 return None
@@ -330,16 +384,38 @@ class DeidentifyDialog(QDialog):
         def task(progress: Any, cancel: Any) -> RedactionReport:
             return redacted_copy(project, review, destination, progress, cancel)
 
-        self.summary.setText(f"Writing {destination.name}…")
+        self.summary.setText(translate("nlp.deidentify_dialog", "Writing {name}…").format(name=destination.name))
         return self.runner.start(task, self._on_copied)
 
     def _on_copied(self, report: RedactionReport) -> None:
         self.last_report = report
+        documents = count_text(
+            report.documents,
+            translate("nlp.deidentify_dialog", "{n} document"),
+            translate("nlp.deidentify_dialog", "{n} documents"),
+        )
+        replacements = count_text(
+            report.replacements,
+            translate("nlp.deidentify_dialog", "{n} replacement"),
+            translate("nlp.deidentify_dialog", "{n} replacements"),
+        )
+        codings = count_text(
+            report.codings,
+            translate("nlp.deidentify_dialog", "{n} coding"),
+            translate("nlp.deidentify_dialog", "{n} codings"),
+        )
         self.summary.setText(
-            f"Saved {report.path}: {plural(report.documents, 'document')}, "
-            f"{plural(report.replacements, 'replacement')}, "
-            f"{plural(report.codings, 'coding')} carried over ({report.codings_snapped} adjusted to a placeholder's "
-            "edge). This project is unchanged."
+            translate(
+                "nlp.deidentify_dialog",
+                "Saved {path}: {documents}, {replacements}, {codings} carried over ({snapped} adjusted to a "
+                "placeholder's edge). This project is unchanged.",
+            ).format(
+                path=report.path,
+                documents=documents,
+                replacements=replacements,
+                codings=codings,
+                snapped=number(report.codings_snapped),
+            )
         )
 
     def redact_here(self, backup: Path | None = None, ask: bool = True) -> RedactionReport | None:
@@ -350,15 +426,22 @@ class DeidentifyDialog(QDialog):
         backup = backup or default_backup_path(project)
         if ask:
             where = (
-                f"A backup of the original goes to {backup}."
+                translate("nlp.deidentify_dialog", "A backup of the original goes to {path}.").format(path=backup)
                 if backup
-                else "This is a server project: no backup file is made; Edit ▸ Undo restores the text."
+                else translate(
+                    "nlp.deidentify_dialog",
+                    "This is a server project: no backup file is made; Edit ▸ Undo restores the text.",
+                )
+            )
+            question = translate(
+                "nlp.deidentify_dialog", "Replace the accepted findings in this project's transcripts?"
+            )
+            warning = translate(
+                "nlp.deidentify_dialog",
+                "The backup still contains the identifying text: keep it somewhere safe or delete it.",
             )
             answer = QMessageBox.question(
-                self,
-                "Redact this project",
-                f"Replace the accepted findings in this project's transcripts? {where}\n\n"
-                "The backup still contains the identifying text: keep it somewhere safe or delete it.",
+                self, translate("nlp.deidentify_dialog", "Redact this project"), f"{question} {where}\n\n{warning}"
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -371,11 +454,22 @@ class DeidentifyDialog(QDialog):
         self.review = None
         self.model.set_rows([])
         self._set_buttons()
-        saved = f" The original is in {report.backup}." if report.backup else ""
-        self.summary.setText(
-            f"Redacted {plural(report.documents, 'document')} "
-            f"({plural(report.replacements, 'replacement')}). Edit ▸ Undo restores them.{saved}"
+        documents = count_text(
+            report.documents,
+            translate("nlp.deidentify_dialog", "{n} document"),
+            translate("nlp.deidentify_dialog", "{n} documents"),
         )
+        replacements = count_text(
+            report.replacements,
+            translate("nlp.deidentify_dialog", "{n} replacement"),
+            translate("nlp.deidentify_dialog", "{n} replacements"),
+        )
+        text = translate(
+            "nlp.deidentify_dialog", "Redacted {documents} ({replacements}). Edit ▸ Undo restores them."
+        ).format(documents=documents, replacements=replacements)
+        if report.backup:
+            text += " " + translate("nlp.deidentify_dialog", "The original is in {path}.").format(path=report.backup)
+        self.summary.setText(text)
         return report
 
     def _show(self, index: QModelIndex) -> None:

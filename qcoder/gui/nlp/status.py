@@ -6,22 +6,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import number, translate
 from qcoder.nlp.pipeline import PipelineInfo, pipeline_info
 
 
 def status_text(info: PipelineInfo) -> str:
     if info.trained:
-        return f"Language: {info.name}"
-    return "Language: basic (no named entities)"
+        return translate("nlp.status", "Language: {name}").format(name=info.name)
+    return translate("nlp.status", "Language: basic (no named entities)")
 
 
 def status_tooltip(info: PipelineInfo) -> str:
-    lines = [f"Language processing runs on this computer with spaCy: {info.label}."]
+    lines = [
+        translate("nlp.status", "Language processing runs on this computer with spaCy: {pipeline}.").format(
+            pipeline=info.label
+        )
+    ]
     if info.missing:
-        lines.append("Not available without a trained English model:")
+        lines.append(translate("nlp.status", "Not available without a trained English model:"))
         lines += [f"• {m}" for m in info.missing]
-        lines.append("Install one with: pip install 'qcoder[model]'")
-    lines.append("Nothing is sent anywhere.")
+        lines.append(translate("nlp.status", "Install one with: pip install 'qcoder[model]'"))
+    lines.append(translate("nlp.status", "Nothing is sent anywhere."))
     return "\n".join(lines)
 
 
@@ -38,15 +43,15 @@ class NlpStatusLabel(QToolButton):
         self.setText(status_text(self.info))
         self.setToolTip(status_tooltip(self.info))
         menu = QMenu(self)
-        about = menu.addAction("About language processing…")
+        about = menu.addAction(translate("nlp.status", "About language processing…"))
         about.triggered.connect(self.show_about)
-        self.clear_action = menu.addAction("Clear the language-analysis cache")
+        self.clear_action = menu.addAction(translate("nlp.status", "Clear the language-analysis cache"))
         self.clear_action.triggered.connect(self.clear_cache)
         menu.aboutToShow.connect(lambda: self.clear_action.setEnabled(self.ctx.project is not None))
         self.setMenu(menu)
 
     def show_about(self) -> None:
-        QMessageBox.information(self, "Language processing", status_tooltip(self.info))
+        QMessageBox.information(self, translate("nlp.status", "Language processing"), status_tooltip(self.info))
 
     def clear_cache(self) -> int:
         """Delete the open project's cached sentences, lemmas and entities."""
@@ -58,5 +63,7 @@ class NlpStatusLabel(QToolButton):
         window = self.window()
         status = getattr(window, "statusBar", None)
         if callable(status):
-            status().showMessage(f"Cleared the language-analysis cache ({n} files).", 6000)
+            status().showMessage(
+                translate("nlp.status", "Cleared the language-analysis cache ({n} files).").format(n=number(n)), 6000
+            )
         return n

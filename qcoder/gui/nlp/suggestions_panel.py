@@ -26,8 +26,9 @@ from qcoder.core.changes import ChangeSet, Kind
 from qcoder.gui.accessibility import a11y, label_for
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
-from qcoder.gui.nlp.check_model import CheckTableModel
-from qcoder.gui.texts import one_line, plural
+from qcoder.gui.i18n import count_text, number, translate
+from qcoder.gui.nlp.check_model import CheckTableModel, fit_columns
+from qcoder.gui.texts import one_line
 from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
 
@@ -75,22 +76,22 @@ class SuggestionsPanel(QWidget):
     def _build_controls(self) -> QHBoxLayout:
         self.learn_box = QComboBox(self)
         self.unit_box = QComboBox(self)
-        self.unit_box.addItem("Sentences", "sentence")
-        self.unit_box.addItem("Speaker turns", "turn")
+        self.unit_box.addItem(translate("nlp.suggestions_panel", "Sentences"), "sentence")
+        self.unit_box.addItem(translate("nlp.suggestions_panel", "Speaker turns"), "turn")
         self.scope_box = QComboBox(self)
-        self.scope_box.addItem("All documents", ALL)
+        self.scope_box.addItem(translate("nlp.suggestions_panel", "All documents"), ALL)
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setRange(0.05, 0.99)
         self.threshold.setSingleStep(0.05)
         self.threshold.setValue(SuggestOptions().threshold)
-        self.threshold.setToolTip("Show only suggestions at least this confident")
-        self.suggest_button = QPushButton("Suggest", self)
+        self.threshold.setToolTip(translate("nlp.suggestions_panel", "Show only suggestions at least this confident"))
+        self.suggest_button = QPushButton(translate("nlp.suggestions_panel", "Suggest"), self)
         row = QHBoxLayout()
         for label, w in (
-            ("Learn from", self.learn_box),
-            ("Units", self.unit_box),
-            ("In", self.scope_box),
-            ("Confidence ≥", self.threshold),
+            (translate("nlp.suggestions_panel", "Learn from"), self.learn_box),
+            (translate("nlp.suggestions_panel", "Units"), self.unit_box),
+            (translate("nlp.suggestions_panel", "In"), self.scope_box),
+            (translate("nlp.suggestions_panel", "Confidence ≥"), self.threshold),
         ):
             row.addWidget(label_for(QLabel(label, self), w))
             row.addWidget(w)
@@ -101,33 +102,41 @@ class SuggestionsPanel(QWidget):
     def _build_table(self) -> None:
         self.model = CheckTableModel(
             [
-                ("Confidence", lambda s: f"{s.confidence:.2f}", None),
-                ("Code", lambda s: s.code_path, lambda s: s.code_path),
-                ("Document", lambda s: s.document_name, None),
-                ("Speaker", lambda s: s.speaker, None),
-                ("Text", lambda s: one_line(s.text), lambda s: s.text),
+                (translate("nlp.suggestions_panel", "Confidence"), lambda s: number(s.confidence, 2), None),
+                (translate("nlp.suggestions_panel", "Code"), lambda s: s.code_path, lambda s: s.code_path),
+                (translate("nlp.suggestions_panel", "Document"), lambda s: s.document_name, None),
+                (translate("nlp.suggestions_panel", "Speaker"), lambda s: s.speaker, None),
+                (translate("nlp.suggestions_panel", "Text"), lambda s: one_line(s.text), lambda s: s.text),
             ],
             self,
         )
         self.table = QTableView(self)
         a11y(
-            self.table, "Code suggestions", "Tick the suggestions to accept: confidence, code, document, speaker, text"
+            self.table,
+            translate("nlp.suggestions_panel", "Code suggestions"),
+            translate(
+                "nlp.suggestions_panel", "Tick the suggestions to accept: confidence, code, document, speaker, text"
+            ),
         )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((95, 220, 100, 110)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, (95, 220, 100, 110))
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.summary = QLabel("Suggestions are learnt from this project's codings, on this computer.", self)
+        self.summary = QLabel(
+            translate("nlp.suggestions_panel", "Suggestions are learnt from this project's codings, on this computer."),
+            self,
+        )
         self.summary.setWordWrap(True)
-        self.accept_button = QPushButton("Accept", self)
-        self.reject_button = QPushButton("Reject", self)
-        self.accept_button.setToolTip("Code the ticked suggestions (or the selected ones) as you")
-        self.reject_button.setToolTip("Do not suggest these again")
+        self.accept_button = QPushButton(translate("nlp.suggestions_panel", "Accept"), self)
+        self.reject_button = QPushButton(translate("nlp.suggestions_panel", "Reject"), self)
+        self.accept_button.setToolTip(
+            translate("nlp.suggestions_panel", "Code the ticked suggestions (or the selected ones) as you")
+        )
+        self.reject_button.setToolTip(translate("nlp.suggestions_panel", "Do not suggest these again"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.accept_button)
@@ -152,7 +161,7 @@ class SuggestionsPanel(QWidget):
         self.rejected.clear()
         self.model.set_rows([], [])
         self.learn_box.clear()
-        self.learn_box.addItem("All coders", ALL)
+        self.learn_box.addItem(translate("nlp.suggestions_panel", "All coders"), ALL)
         project = self.ctx.project
         if project is not None:
             for c in project.coders():
@@ -163,7 +172,7 @@ class SuggestionsPanel(QWidget):
         """The document shown in the viewer ("This document" in the scope box)."""
         self.document_id = document_id or None
         if self.scope_box.count() == 1:
-            self.scope_box.addItem("This document", "doc")
+            self.scope_box.addItem(translate("nlp.suggestions_panel", "This document"), "doc")
 
     def _on_changed(self, changes: object) -> None:
         if isinstance(changes, ChangeSet) and (changes.touches(Kind.CODING) or changes.touches(Kind.DOCUMENT)):
@@ -175,7 +184,7 @@ class SuggestionsPanel(QWidget):
     def _reset_coders(self, keep: Any) -> None:
         project = self.ctx.project
         self.learn_box.clear()
-        self.learn_box.addItem("All coders", ALL)
+        self.learn_box.addItem(translate("nlp.suggestions_panel", "All coders"), ALL)
         if project is not None:
             for c in project.coders():
                 self.learn_box.addItem(c.name, c.id)
@@ -195,7 +204,7 @@ class SuggestionsPanel(QWidget):
         if project is None or self.worker is not None:
             return None
         if coder is None:
-            self.summary.setText("Choose who you are first (Edit ▸ Switch coder).")
+            self.summary.setText(translate("nlp.suggestions_panel", "Choose who you are first (Edit ▸ Switch coder)."))
             return None
         options = self.options()
         key = (options.unit, options.train_coder_ids)
@@ -212,7 +221,11 @@ class SuggestionsPanel(QWidget):
             return trained, suggest(project, trained, coder_id, docs, progress, cancel, rejected=rejected)
 
         self.model.set_rows([], [])
-        self.summary.setText("Learning from the coded excerpts…" if model is None else "Suggesting…")
+        self.summary.setText(
+            translate("nlp.suggestions_panel", "Learning from the coded excerpts…")
+            if model is None
+            else translate("nlp.suggestions_panel", "Suggesting…")
+        )
         return self.runner.start(task, lambda result: self._on_suggested(result, key))
 
     def cancel(self) -> None:
@@ -223,11 +236,28 @@ class SuggestionsPanel(QWidget):
         self.trained, self._trained_key = trained, key
         self.model.set_rows(found, [False] * len(found))
         few = len(trained.skipped_codes)
-        skipped = f"; {plural(few, 'code')} had too few examples" if few else ""
+        suggestions = count_text(
+            len(found),
+            translate("nlp.suggestions_panel", "{n} suggestion"),
+            translate("nlp.suggestions_panel", "{n} suggestions"),
+        )
+        codes = count_text(
+            len(trained.code_ids),
+            translate("nlp.suggestions_panel", "{n} code"),
+            translate("nlp.suggestions_panel", "{n} codes"),
+        )
+        examples = count_text(trained.examples, *options_unit(trained))
+        text = translate("nlp.suggestions_panel", "{suggestions} from {codes} learnt from {examples}").format(
+            suggestions=suggestions, codes=codes, examples=examples
+        )
+        if few:
+            text += count_text(
+                few,
+                translate("nlp.suggestions_panel", "; {n} code had too few examples"),
+                translate("nlp.suggestions_panel", "; {n} codes had too few examples"),
+            )
         self.summary.setText(
-            f"{plural(len(found), 'suggestion')} from {plural(len(trained.code_ids), 'code')} learnt "
-            f"from {plural(trained.examples, options_unit(trained))}{skipped}. Confidence ranks "
-            "suggestions; it is not a probability."
+            text + translate("nlp.suggestions_panel", ". Confidence ranks suggestions; it is not a probability.")
         )
         self._update_buttons()
 
@@ -254,8 +284,17 @@ class SuggestionsPanel(QWidget):
             self.summary.setText(user_message(exc))
             return 0
         self.model.remove_rows(rows)
-        self.summary.setText(f"Coded {plural(len(new), 'suggestion')} as {coder.name}. Edit ▸ Undo takes them back.")
-        self.message.emit(f"Accepted {plural(len(new), 'suggestion')}.")
+        suggestions = count_text(
+            len(new),
+            translate("nlp.suggestions_panel", "{n} suggestion"),
+            translate("nlp.suggestions_panel", "{n} suggestions"),
+        )
+        self.summary.setText(
+            translate("nlp.suggestions_panel", "Coded {suggestions} as {name}. Edit ▸ Undo takes them back.").format(
+                suggestions=suggestions, name=coder.name
+            )
+        )
+        self.message.emit(translate("nlp.suggestions_panel", "Accepted {suggestions}.").format(suggestions=suggestions))
         self._update_buttons()
         return len(new)
 
@@ -273,5 +312,10 @@ class SuggestionsPanel(QWidget):
         self.ctx.document_requested.emit(s.document_id, s.start, s.end)
 
 
-def options_unit(model: SuggestionModel) -> str:
-    return "speaker turn" if model.options.unit == "turn" else "sentence"
+def options_unit(model: SuggestionModel) -> tuple[str, str]:
+    """The unit learnt from, singular and plural with a {n} field (translated)."""
+    if model.options.unit == "turn":
+        return translate("nlp.suggestions_panel", "{n} speaker turn"), translate(
+            "nlp.suggestions_panel", "{n} speaker turns"
+        )
+    return translate("nlp.suggestions_panel", "{n} sentence"), translate("nlp.suggestions_panel", "{n} sentences")

@@ -37,6 +37,7 @@ from qcoder.app.safety import (
     project_warnings,
 )
 from qcoder.gui.errors import user_message
+from qcoder.gui.i18n import translate
 from qcoder.gui.safety.passphrase_dialog import ask_new_passphrase, ask_passphrase
 from qcoder.gui.safety.restore_dialog import RestoreDialog
 from qcoder.gui.workers import run_with_progress
@@ -82,7 +83,7 @@ def open_project_interactive(
                 read_only=read_only,
             )
             slow = in_worker or passphrase is not None or open_takes_time(location)  # a check or a backup first
-            project: Project | None = _run(parent, "Opening the project", make, slow)
+            project: Project | None = _run(parent, translate("safety.open_flow", "Opening the project"), make, slow)
             if project is None:
                 return None
         except PassphraseRequired:
@@ -91,7 +92,9 @@ def open_project_interactive(
                 return None
             continue
         except WrongPassphrase:
-            passphrase = ask(parent, name, "That passphrase does not open this project. Try again.")
+            passphrase = ask(
+                parent, name, translate("safety.open_flow", "That passphrase does not open this project. Try again.")
+            )
             if passphrase is None:
                 return None
             continue
@@ -110,24 +113,30 @@ def open_project_interactive(
 
 
 def _offer_read_only(parent: QWidget | None, name: str, exc: ProjectLocked) -> bool:
-    who = exc.holder.describe() if exc.holder else "another qcoder"
+    who = exc.holder.describe() if exc.holder else translate("safety.open_flow", "another qcoder")
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Project already open",
-        f"{name} is open in another qcoder window ({who}).\n\n"
-        "Two windows changing the same project would get in each other's way, so only one may "
-        "change it. You can open it here read-only, to look without changing anything.",
+        translate("safety.open_flow", "Project already open"),
+        translate(
+            "safety.open_flow",
+            "{name} is open in another qcoder window ({who}).\n\n"
+            "Two windows changing the same project would get in each other's way, so only one may "
+            "change it. You can open it here read-only, to look without changing anything.",
+        ).format(name=name, who=who),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(translate("safety.open_flow", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     return box.clickedButton() is read_only
 
 
 def show_open_warnings(parent: QWidget | None, project: Project, read_only: bool = False) -> None:
     for warning in project_warnings(project):
-        title = "Project in a synced folder" if isinstance(warning, CloudFolderWarning) else "Project warning"
+        if isinstance(warning, CloudFolderWarning):
+            title = translate("safety.open_flow", "Project in a synced folder")
+        else:
+            title = translate("safety.open_flow", "Project warning")
         QMessageBox.warning(parent, title, warning)
 
 
@@ -139,27 +148,44 @@ def offer_restore(
     good = damaged.backup if damaged is not None else newest_good_backup(path, passphrase)
     problems = "; ".join(damaged.problems[:2]) if damaged is not None else ""
     dialog = RestoreDialog(
-        path, backups, damaged=f"The check found: {problems}." if damaged else "", good=good, parent=parent
+        path,
+        backups,
+        damaged=translate("safety.open_flow", "The check found: {problems}.").format(problems=problems)
+        if damaged
+        else "",
+        good=good,
+        parent=parent,
     )
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.selected() is None:
         return False
     source = dialog.selected()
     assert source is not None
     try:
-        result = _run(parent, "Restoring the backup", lambda: restore_backup(path, source, passphrase), True)
+        result = _run(
+            parent,
+            translate("safety.open_flow", "Restoring the backup"),
+            lambda: restore_backup(path, source, passphrase),
+            True,
+        )
     except Exception as exc:  # noqa: BLE001 - shown to the user
-        QMessageBox.critical(parent, "Restore from backup", f"The backup was not restored.\n\n{user_message(exc)}")
+        QMessageBox.critical(
+            parent,
+            translate("safety.open_flow", "Restore from backup"),
+            translate("safety.open_flow", "The backup was not restored.\n\n{reason}").format(reason=user_message(exc)),
+        )
         return False
     if result is None:
         return False
     kept = "\n".join(str(p) for p in result.previous)
-    QMessageBox.information(
-        parent,
-        "Restore from backup",
-        f"{path.name} was restored from the backup of "
-        f"{dialog.list.currentItem().text().split(' — ')[0]}."
-        + (f"\n\nThe project as it was is kept in:\n{kept}" if kept else ""),
+    when = dialog.list.currentItem().text().split(" — ")[0]
+    text = translate("safety.open_flow", "{name} was restored from the backup of {when}.").format(
+        name=path.name, when=when
     )
+    if kept:
+        text += "\n\n" + translate("safety.open_flow", "The project as it was is kept in:\n{folders}").format(
+            folders=kept
+        )
+    QMessageBox.information(parent, translate("safety.open_flow", "Restore from backup"), text)
     return True
 
 
@@ -169,8 +195,10 @@ def restore_open_project(parent: QWidget | None, ctx: Any) -> bool:
     if project is None or project.path is None:
         QMessageBox.information(
             parent,
-            "Restore from backup",
-            "Backups are made for project files; a server project is backed up by the server.",
+            translate("safety.open_flow", "Restore from backup"),
+            translate(
+                "safety.open_flow", "Backups are made for project files; a server project is backed up by the server."
+            ),
         )
         return False
     path = project.path
@@ -180,7 +208,13 @@ def restore_open_project(parent: QWidget | None, ctx: Any) -> bool:
     try:
         reopened = open_project_interactive(parent, path, passphrase=passphrase)
     except Exception as exc:  # noqa: BLE001
-        QMessageBox.critical(parent, "Open project", f"The project could not be opened.\n\n{user_message(exc)}")
+        QMessageBox.critical(
+            parent,
+            translate("safety.open_flow", "Open project"),
+            translate("safety.open_flow", "The project could not be opened.\n\n{reason}").format(
+                reason=user_message(exc)
+            ),
+        )
         return False
     if reopened is not None:
         ctx.open_project(reopened)
@@ -193,9 +227,13 @@ def back_up_now(parent: QWidget | None, ctx: Any) -> Path | None:
     if project is None or project.path is None:
         return None
     try:
-        info = _run(parent, "Backing up", lambda: backup_now(project), True)
+        info = _run(parent, translate("safety.open_flow", "Backing up"), lambda: backup_now(project), True)
     except Exception as exc:  # noqa: BLE001
-        QMessageBox.critical(parent, "Back up now", f"The backup failed.\n\n{user_message(exc)}")
+        QMessageBox.critical(
+            parent,
+            translate("safety.open_flow", "Back up now"),
+            translate("safety.open_flow", "The backup failed.\n\n{reason}").format(reason=user_message(exc)),
+        )
         return None
     return info.path if info is not None else None
 
@@ -213,7 +251,11 @@ def create_project_interactive(
     if encrypted:
         reason = encryption_unavailable_reason()
         if reason is not None:
-            QMessageBox.warning(parent, "Encrypted project", f"Encryption is not available here: {reason}")
+            QMessageBox.warning(
+                parent,
+                translate("safety.open_flow", "Encrypted project"),
+                translate("safety.open_flow", "Encryption is not available here: {reason}").format(reason=reason),
+            )
             return None
         passphrase = ask_new(parent, path.name)
         if passphrase is None:
@@ -232,10 +274,18 @@ def encrypt_open_project(
         return False
     reason = encryption_unavailable_reason()
     if reason is not None:
-        QMessageBox.warning(parent, "Encrypt project", f"Encryption is not available here: {reason}")
+        QMessageBox.warning(
+            parent,
+            translate("safety.open_flow", "Encrypt project"),
+            translate("safety.open_flow", "Encryption is not available here: {reason}").format(reason=reason),
+        )
         return False
     if project.passphrase is not None:
-        QMessageBox.information(parent, "Encrypt project", f"{project.path.name} is already encrypted.")
+        QMessageBox.information(
+            parent,
+            translate("safety.open_flow", "Encrypt project"),
+            translate("safety.open_flow", "{name} is already encrypted.").format(name=project.path.name),
+        )
         return False
     chosen = ask_new(parent, project.path.name)
     if chosen is None:
@@ -244,9 +294,17 @@ def encrypt_open_project(
     path = project.path
     ctx.close_project()
     try:
-        result = _run(parent, "Encrypting the project", lambda: encrypt_project(path, chosen), True)
+        result = _run(
+            parent, translate("safety.open_flow", "Encrypting the project"), lambda: encrypt_project(path, chosen), True
+        )
     except Exception as exc:  # noqa: BLE001 - shown; the project is reopened as it was
-        QMessageBox.critical(parent, "Encrypt project", f"The project was not encrypted.\n\n{user_message(exc)}")
+        QMessageBox.critical(
+            parent,
+            translate("safety.open_flow", "Encrypt project"),
+            translate("safety.open_flow", "The project was not encrypted.\n\n{reason}").format(
+                reason=user_message(exc)
+            ),
+        )
         result = None
         passphrase = None
     reopened = open_project_interactive(parent, path, passphrase=passphrase)
@@ -256,9 +314,12 @@ def encrypt_open_project(
         left = "\n".join(str(p) for p in result.plaintext_left)
         QMessageBox.warning(
             parent,
-            "Encrypt project",
-            "These copies could not be encrypted (damaged files set "
-            f"aside earlier); delete them if they are no longer needed:\n{left}",
+            translate("safety.open_flow", "Encrypt project"),
+            translate(
+                "safety.open_flow",
+                "These copies could not be encrypted (damaged files set "
+                "aside earlier); delete them if they are no longer needed:\n{files}",
+            ).format(files=left),
         )
     return result is not None
 

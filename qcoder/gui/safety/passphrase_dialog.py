@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.gui.i18n import translate
 from qcoder.gui.style import set_tone
 
 MIN_LENGTH = 8
@@ -25,17 +26,24 @@ class PassphraseDialog(QDialog):
     def __init__(self, project_name: str, *, new: bool = False, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle("Choose a passphrase" if new else "Encrypted project")
+        self.setWindowTitle(
+            translate("safety.passphrase_dialog", "Choose a passphrase")
+            if new
+            else translate("safety.passphrase_dialog", "Encrypted project")
+        )
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         if new:
-            intro = (
-                f"“{project_name}” will be encrypted: the project file and its backups can only be "
+            intro = translate(
+                "safety.passphrase_dialog",
+                "“{name}” will be encrypted: the project file and its backups can only be "
                 "opened with this passphrase.\n\nIf the passphrase is lost, nobody can recover the project "
-                "— not even with qcoder's help. Store it somewhere safe."
-            )
+                "— not even with qcoder's help. Store it somewhere safe.",
+            ).format(name=project_name)
         else:
-            intro = f"“{project_name}” is encrypted. Enter its passphrase to open it."
+            intro = translate(
+                "safety.passphrase_dialog", "“{name}” is encrypted. Enter its passphrase to open it."
+            ).format(name=project_name)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -43,14 +51,14 @@ class PassphraseDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(translate("safety.passphrase_dialog", "Passphrase:"), self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setObjectName("repeat")
         if new:
-            form.addRow("Repeat:", self.repeat)
+            form.addRow(translate("safety.passphrase_dialog", "Repeat:"), self.repeat)
         layout.addLayout(form)
-        self.show_text = QCheckBox("Show passphrase")
+        self.show_text = QCheckBox(translate("safety.passphrase_dialog", "Show passphrase"))
         self.show_text.toggled.connect(self._toggle_echo)
         layout.addWidget(self.show_text)
         self.message = QLabel(error)
@@ -61,7 +69,9 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Encrypt" if new else "Open")
+        ok.setText(
+            translate("safety.passphrase_dialog", "Encrypt") if new else translate("safety.passphrase_dialog", "Open")
+        )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -78,12 +88,14 @@ class PassphraseDialog(QDialog):
         """Why the entered passphrase cannot be used yet ("" when it can)."""
         text = self.passphrase.text()
         if not text:
-            return "Enter the passphrase."
+            return translate("safety.passphrase_dialog", "Enter the passphrase.")
         if self.new:
             if len(text) < MIN_LENGTH:
-                return f"Use at least {MIN_LENGTH} characters (a few unrelated words work well)."
+                return translate(
+                    "safety.passphrase_dialog", "Use at least {n} characters (a few unrelated words work well)."
+                ).format(n=MIN_LENGTH)
             if self.repeat.text() != text:
-                return "The two passphrases differ."
+                return translate("safety.passphrase_dialog", "The two passphrases differ.")
         return ""
 
     def _update(self) -> None:

@@ -19,6 +19,7 @@ from qcoder.app.merge import write_codings_file
 from qcoder.core.changes import ChangeSet, Kind
 from qcoder.core.permissions import Role
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import count_text, translate
 from qcoder.gui.team.agreement_view import AgreementDialog
 from qcoder.gui.team.errors import explain_error, explain_text
 from qcoder.gui.team.exchange_dialog import IMPORT_FILTER, ExchangeImportDialog
@@ -26,7 +27,6 @@ from qcoder.gui.team.handout_dialog import HandoutDialog
 from qcoder.gui.team.merge_dialog import MergeDialog
 from qcoder.gui.team.server import LiveRefresh, OpenServerDialog, TeamStatus
 from qcoder.gui.team.tasks import Job
-from qcoder.gui.texts import plural
 
 
 def _safe(text: str) -> str:
@@ -49,7 +49,7 @@ class TeamActions(QObject):
         self.status = TeamStatus(ctx, self.live, window, show_coder=show_coder)
 
         self._make_actions()
-        self.menu = QMenu("&Team", window)
+        self.menu = QMenu(translate("team.actions", "&Team"), window)
         for a in (self.merge_action, self.handout_action, self.export_codings_action):
             self.menu.addAction(a)
         self.menu.addSeparator()
@@ -81,34 +81,40 @@ class TeamActions(QObject):
 
     def _make_actions(self) -> None:
         self.merge_action = self._act(
-            "Merge coder projects…",
+            translate("team.actions", "Merge coder projects…"),
             self.open_merge,
-            "Bring coders' copies, codings files or .qdpx projects into this project",
+            translate("team.actions", "Bring coders' copies, codings files or .qdpx projects into this project"),
         )
         self.handout_action = self._act(
-            "Hand out a copy to a coder…",
+            translate("team.actions", "Hand out a copy to a coder…"),
             self.open_handout,
-            "Write a project file with the codebook and chosen documents for one coder",
+            translate("team.actions", "Write a project file with the codebook and chosen documents for one coder"),
         )
         self.export_codings_action = self._act(
-            "Export my codings…", self.export_my_codings, "Write your codings to a small file to send to the lead"
+            translate("team.actions", "Export my codings…"),
+            self.export_my_codings,
+            translate("team.actions", "Write your codings to a small file to send to the lead"),
         )
-        self.blind_action = QAction("Blind mode", self)
-        self.blind_action.setStatusTip("While on, each coder sees only their own codings (lead only)")
+        self.blind_action = QAction(translate("team.actions", "Blind mode"), self)
+        self.blind_action.setStatusTip(
+            translate("team.actions", "While on, each coder sees only their own codings (lead only)")
+        )
         self.blind_action.setCheckable(True)
         self.blind_action.toggled.connect(self._toggle_blind)
         self.agreement_action = self._act(
-            "Agreement and reconciliation…",
+            translate("team.actions", "Agreement and reconciliation…"),
             self.open_agreement,
-            "Compare coders, decide their disagreements, read the audit log",
+            translate("team.actions", "Compare coders, decide their disagreements, read the audit log"),
         )
         self.import_refi_action = self._act(
-            "Import REFI-QDA project/codebook…",
+            translate("team.actions", "Import REFI-QDA project/codebook…"),
             self.import_refi,
-            "Import a .qdpx project or .qdc codebook from another QDA program",
+            translate("team.actions", "Import a .qdpx project or .qdc codebook from another QDA program"),
         )
         self.open_server_action = self._act(
-            "Open server project…", self.open_server, "Open a project shared on a PostgreSQL server"
+            translate("team.actions", "Open server project…"),
+            self.open_server,
+            translate("team.actions", "Open a project shared on a PostgreSQL server"),
         )
 
     # --- state ------------------------------------------------------------------------------------
@@ -125,7 +131,7 @@ class TeamActions(QObject):
         self.blind_action.setChecked(bool(project is not None and project.blind_mode))
         self.blind_action.blockSignals(False)
         if is_open and not lead:
-            self.blind_action.setToolTip("Only a lead can switch blind mode")
+            self.blind_action.setToolTip(translate("team.actions", "Only a lead can switch blind mode"))
 
     def _on_changed(self, changes: object) -> None:
         if isinstance(changes, ChangeSet) and (changes.touches(Kind.PROJECT) or changes.touches(Kind.CODER)):
@@ -141,9 +147,9 @@ class TeamActions(QObject):
             explain_error(self.window, exc, project)
         self.update_actions()
         self.message.emit(
-            "Blind mode is on: each coder sees only their own codings."
+            translate("team.actions", "Blind mode is on: each coder sees only their own codings.")
             if project.blind_mode
-            else "Blind mode is off: everyone's codings are visible."
+            else translate("team.actions", "Blind mode is off: everyone's codings are visible.")
         )
 
     # --- dialogs ------------------------------------------------------------------------------------
@@ -190,7 +196,10 @@ class TeamActions(QObject):
             return None
         if not path:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Import REFI-QDA", self.ctx.settings.last_directory(), IMPORT_FILTER
+                self.window,
+                translate("team.actions", "Import REFI-QDA"),
+                self.ctx.settings.last_directory(),
+                translate("team.exchange_dialog", IMPORT_FILTER),
             )
             if not chosen:
                 return None
@@ -219,7 +228,10 @@ class TeamActions(QObject):
             return None
         if path is None:
             path = self._save_path(
-                "Export my codings", f"{_safe(coder.name)}.qcodings", "qcoder codings (*.qcodings)", ".qcodings"
+                translate("team.actions", "Export my codings"),
+                f"{_safe(coder.name)}.qcodings",
+                translate("team.actions", "qcoder codings (*.qcodings)"),
+                ".qcodings",
             )
             if path is None:
                 return None
@@ -229,7 +241,9 @@ class TeamActions(QObject):
             return target, write_codings_file(project, coder_id, target)
 
         return self._run(
-            task, f"Writing {path.name}…", "Send this file to the lead, who merges it with Team → Merge coder projects."
+            task,
+            translate("team.actions", "Writing {name}…").format(name=path.name),
+            translate("team.actions", "Send this file to the lead, who merges it with Team → Merge coder projects."),
         )
 
     def _run(self, task: object, text: str, note: str) -> Job:
@@ -242,10 +256,16 @@ class TeamActions(QObject):
     def _ended(self, job: Job, note: str) -> None:
         self.jobs.remove(job)
         if job.outcome != "finished":
-            text = explain_text(job.error, self.ctx.project)[1] if job.error else "Cancelled."
-            self.message.emit(f"Export failed: {text}")
+            text = (
+                explain_text(job.error, self.ctx.project)[1] if job.error else translate("team.actions", "Cancelled.")
+            )
+            self.message.emit(translate("team.actions", "Export failed: {reason}").format(reason=text))
             box = QMessageBox(
-                QMessageBox.Icon.Warning, "Export failed", text, QMessageBox.StandardButton.Ok, self.window
+                QMessageBox.Icon.Warning,
+                translate("team.actions", "Export failed"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self.window,
             )
             box.open()
             self.last_box = box
@@ -253,12 +273,18 @@ class TeamActions(QObject):
             return
         result = job.result
         path, count = result if isinstance(result, tuple) else (result, None)
-        what = f"{plural(count, 'coding')} to {path.name}" if count is not None else path.name
-        self.message.emit(f"Wrote {what}.")
+        if count is not None:
+            codings = count_text(
+                count, translate("team.actions", "{n} coding"), translate("team.actions", "{n} codings")
+            )
+            wrote = translate("team.actions", "Wrote {codings} to {name}.").format(codings=codings, name=path.name)
+        else:
+            wrote = translate("team.actions", "Wrote {name}.").format(name=path.name)
+        self.message.emit(wrote)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Exported",
-            f"Wrote {what}.\n\n{note}",
+            translate("team.actions", "Exported"),
+            f"{wrote}\n\n{note}",
             QMessageBox.StandardButton.Ok,
             self.window,
         )

@@ -15,16 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +36,9 @@ from qcoder.core.model import AttributeScope
 from qcoder.core.permissions import Role
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import count_text, number, translate
 from qcoder.gui.style import set_tone
+from qcoder.gui.team.agreement_controls import make_controls
 from qcoder.gui.team.audit_view import AuditLogView
 from qcoder.gui.team.blind import blind_for_comparison
 from qcoder.gui.team.disagreements_view import DisagreementsPanel, Row, decided_keys, make_rows
@@ -55,17 +52,9 @@ from qcoder.gui.team.rows_view import (
     RowsPanel,
     extra_tables,
 )
-from qcoder.gui.team.stats_model import pooling_tip
 from qcoder.gui.team.tasks import Job
-from qcoder.gui.texts import attribute_label, plural
+from qcoder.gui.texts import attribute_label
 
-UNITS = (
-    (Unit.CHARACTER, "Characters"),
-    (Unit.SENTENCE, "Sentences"),
-    (Unit.PARAGRAPH, "Paragraphs"),
-    (Unit.TURN, "Speaker turns"),
-    (Unit.DOCUMENT, "Documents"),
-)
 TAB_AGREEMENT, TAB_ROUNDS, TAB_UNITIZING, TAB_DISAGREEMENTS, TAB_AUDIT = range(5)
 REFRESH_DELAY_MS = 400
 
@@ -94,12 +83,6 @@ def _cell(value: object) -> object:
     return value
 
 
-_EXPORT_TIP = (
-    "The methods appendix (Word or Excel: statistics and why, verdicts, the weakest codes' "
-    "disagreements quoted), or every breakdown as CSV rows"
-)
-
-
 class AgreementDialog(QDialog):
     computed = Signal(object)  # Results, or None when the computation failed
     decided = Signal(object)  # (seeded, written) codings, or None when the decision failed
@@ -114,7 +97,7 @@ class AgreementDialog(QDialog):
         self.export_job: Job | None = None
         self.error = ""
         self._pending = False
-        self.setWindowTitle("Agreement and reconciliation")
+        self.setWindowTitle(translate("team.agreement_view", "Agreement and reconciliation"))
         self.resize(1120, 760)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -131,21 +114,29 @@ class AgreementDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.figures = FiguresView(self)
         self.figures.document_activated.connect(lambda doc_id: self._ctx.document_requested.emit(doc_id, -1, -1))
-        self.tabs.addTab(self.figures, "Agreement")
+        self.tabs.addTab(self.figures, translate("team.agreement_view", "Agreement"))
         self.rounds = RowsPanel(ROUNDS_MEANING, self)
-        a11y(self.rounds.view, "Agreement rounds", ROUNDS_MEANING)
-        self.tabs.addTab(self.rounds, "Training rounds")
+        a11y(
+            self.rounds.view,
+            translate("team.agreement_view", "Agreement rounds"),
+            translate("team.rows_view", ROUNDS_MEANING),
+        )
+        self.tabs.addTab(self.rounds, translate("team.agreement_view", "Training rounds"))
         self.unitizing = RowsPanel(UNITIZING_MEANING, self)
-        a11y(self.unitizing.view, "Unitizing agreement", UNITIZING_MEANING)
-        self.tabs.addTab(self.unitizing, "Unitizing")
+        a11y(
+            self.unitizing.view,
+            translate("team.agreement_view", "Unitizing agreement"),
+            translate("team.rows_view", UNITIZING_MEANING),
+        )
+        self.tabs.addTab(self.unitizing, translate("team.agreement_view", "Unitizing"))
         self.tabs.setTabVisible(TAB_ROUNDS, False)  # shown when the project has rounds
         self.tabs.setTabVisible(TAB_UNITIZING, False)  # shown when unitizing is asked for
         self.disagreements = DisagreementsPanel(self)
         self.disagreements.decide.connect(self.decide)
         self.disagreements.open_requested.connect(self._ctx.document_requested)
-        self.tabs.addTab(self.disagreements, "Disagreements")
+        self.tabs.addTab(self.disagreements, translate("team.agreement_view", "Disagreements"))
         self.audit = AuditLogView(self)
-        self.tabs.addTab(self.audit, "Audit log")
+        self.tabs.addTab(self.audit, translate("team.agreement_view", "Audit log"))
         layout.addWidget(self.tabs, 1)
         ctx.changed.connect(self._on_changed)
         self._fill_choices()
@@ -153,81 +144,23 @@ class AgreementDialog(QDialog):
 
     # --- layout -------------------------------------------------------------------------------
     def _settings_row(self) -> QHBoxLayout:
-        self.coder_list = QListWidget(self)
-        a11y(self.coder_list, "Coders", "Tick the coders to compare")
-        self.coder_list.setFlow(QListView.Flow.LeftToRight)
-        self.coder_list.setWrapping(True)
-        self.coder_list.setSpacing(2)
-        self.coder_list.setFixedHeight(self.fontMetrics().height() * 2 + 18)
-        self.coder_list.setToolTip("The coders to compare (two or more)")
+        c = make_controls(self)
+        self.coder_list, self.unit_box, self.pooling_box, self.group_box = (
+            c.coder_list,
+            c.unit_box,
+            c.pooling_box,
+            c.group_box,
+        )
+        self.unitizing_box, self.exclusive_box, self.status = c.unitizing_box, c.exclusive_box, c.status
+        self.compute_button, self.export_button = c.compute_button, c.export_button
         self.coder_list.itemChanged.connect(lambda _i: self._coder_checked())
+        self.compute_button.clicked.connect(self.compute)
+        self.export_button.clicked.connect(self._browse_export)
         self._setting = False
         self._touched = False
         self.choices_ready = False
         self.choices_job: Job | None = None
-        self.unit_box = QComboBox(self)
-        for unit, label in UNITS:
-            self.unit_box.addItem(label, unit.value)  # enum members do not survive QVariant
-        self.unit_box.setToolTip(
-            "What one unit is: every character, or every sentence/paragraph/turn/document "
-            "(coded when any coding touches it)"
-        )
-        self.pooling_box = QComboBox(self)
-        self.pooling_box.addItem("Pooled", Pooling.POOLED.value)
-        self.pooling_box.addItem("Averaged", Pooling.AVERAGED.value)
-        self.pooling_box.setItemData(0, pooling_tip(Pooling.POOLED), Qt.ItemDataRole.ToolTipRole)
-        self.pooling_box.setItemData(1, pooling_tip(Pooling.AVERAGED), Qt.ItemDataRole.ToolTipRole)
-        self.group_box = QComboBox(self)
-        self.group_box.setToolTip("A document attribute to break the figures down by")
-        self.compute_button = QPushButton("Compute", self)
-        self.compute_button.setDefault(True)
-        self.compute_button.clicked.connect(self.compute)
-        self.export_button = QPushButton("Export…", self)
-        self.export_button.setToolTip(_EXPORT_TIP)
-        self.export_button.clicked.connect(self._browse_export)
-        self.status = QLabel(self)
-        set_tone(self.status, "muted")
-
-        row = QHBoxLayout()
-        coders = QVBoxLayout()
-        coders.addWidget(QLabel("Coders:", self))
-        coders.addWidget(self.coder_list)
-        self.coder_list.setMinimumWidth(260)
-        self.coder_list.setMaximumWidth(440)
-        row.addLayout(coders, 2)
-        for label, widget in (("Unit:", self.unit_box), ("Figures:", self.pooling_box), ("Group by:", self.group_box)):
-            box = QVBoxLayout()
-            box.addWidget(QLabel(label, self))
-            box.addWidget(widget)
-            box.addStretch(1)
-            row.addLayout(box)
-        row.addLayout(self._unitizing_choice())
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.compute_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        row.addLayout(buttons)
-        status = QVBoxLayout()
-        status.addStretch(1)
-        status.addWidget(self.status)
-        row.addLayout(status, 1)
-        return row
-
-    def _unitizing_choice(self) -> QVBoxLayout:
-        self.unitizing_box = QCheckBox("Unitizing (Krippendorff 2016)", self)
-        self.unitizing_box.setToolTip(
-            "Also compute agreement on the coded passages themselves (character continuum): α_U (1995/2004) "
-            "and uα per code; |uα, cuα and Cuα for a group of exclusive codes"
-        )
-        self.exclusive_box = QComboBox(self)
-        self.exclusive_box.setToolTip(
-            "A code whose subcodes are mutually exclusive categories: the unitizing alphas of the group"
-        )
-        box = QVBoxLayout()
-        box.addWidget(self.unitizing_box)
-        box.addWidget(self.exclusive_box)
-        box.addStretch(1)
-        return box
+        return c.row
 
     def _fill_exclusive(self) -> None:
         """The codes with two or more subcodes (their paths), for the exclusive group."""
@@ -238,9 +171,9 @@ class AgreementDialog(QDialog):
         paths = code_paths(codes)
         keep = self.exclusive_box.currentData()
         self.exclusive_box.clear()
-        self.exclusive_box.addItem("No exclusive group", None)
+        self.exclusive_box.addItem(translate("team.agreement_view", "No exclusive group"), None)
         for path in sorted((paths[p] for p in with_two if p in paths), key=str.casefold):
-            self.exclusive_box.addItem(f"Exclusive: {path}", path)
+            self.exclusive_box.addItem(translate("team.agreement_view", "Exclusive: {path}").format(path=path), path)
         self.exclusive_box.setCurrentIndex(max(self.exclusive_box.findData(keep), 0) if keep else 0)
 
     def _fill_choices(self) -> None:
@@ -265,7 +198,7 @@ class AgreementDialog(QDialog):
         self.choices_job.ended.connect(self._coders_known)
         self.choices_job.start()
         self.group_box.clear()
-        self.group_box.addItem("(none)", None)
+        self.group_box.addItem(translate("team.agreement_view", "(none)"), None)
         for attribute in project.attributes(AttributeScope.DOCUMENT):
             self.group_box.addItem(attribute_label(attribute.name), attribute.name)
         site = self.group_box.findData("site")
@@ -317,8 +250,11 @@ class AgreementDialog(QDialog):
         self.banner.setVisible(blind)
         if blind:
             self.banner.setText(
-                "Blind mode is on: coders cannot see each other's codings until the lead "
-                "turns it off, so only a lead can compare coders now."
+                translate(
+                    "team.agreement_view",
+                    "Blind mode is on: coders cannot see each other's codings until the lead "
+                    "turns it off, so only a lead can compare coders now.",
+                )
             )
         self.disagreements.set_can_decide(project is not None and project.role is Role.LEAD)
         self._update_buttons()
@@ -351,7 +287,7 @@ class AgreementDialog(QDialog):
         blind = blind_for_comparison(self._ctx.project)
         enough = len(self.coder_names()) >= 2
         self.compute_button.setEnabled(enough and not blind)
-        self.compute_button.setToolTip("" if enough else "Choose at least two coders")
+        self.compute_button.setToolTip("" if enough else translate("team.agreement_view", "Choose at least two coders"))
         self.export_button.setEnabled(self.results is not None)
 
     # --- computing ----------------------------------------------------------------------------------
@@ -364,7 +300,7 @@ class AgreementDialog(QDialog):
             return self.job
         names = self.coder_names()
         if len(names) < 2:
-            self.status.setText("Choose at least two coders.")
+            self.status.setText(translate("team.agreement_view", "Choose at least two coders."))
             return None
         unit = Unit(self.unit_box.currentData())
         pooling = Pooling(self.pooling_box.currentData())
@@ -373,15 +309,15 @@ class AgreementDialog(QDialog):
         exclusive = [self.exclusive_box.currentData()] if unitized and self.exclusive_box.currentData() else []
 
         def task(progress: Any, cancel: Any) -> Results:
-            progress(0, 3, "Computing agreement…")
+            progress(0, 3, translate("team.agreement_view", "Computing agreement…"))
             report, inputs = agreement(
                 project, names, unit, None, pooling, group_by, exclusive=exclusive, unitized=unitized
             )
             extra = extra_tables(project, report, inputs, names, unit, pooling, group_by)
             cancel.check()
-            progress(1, 3, "Finding disagreements…")
+            progress(1, 3, translate("team.agreement_view", "Finding disagreements…"))
             items, dis_inputs = disagreements(project, names)
-            progress(2, 3, "Reading the audit log…")
+            progress(2, 3, translate("team.agreement_view", "Reading the audit log…"))
             colors = {c.id: c.color for c in project.codes()}
             audit = project.audit_log()
             rows = make_rows(items, dis_inputs, decided_keys(audit, CONSENSUS))
@@ -393,14 +329,18 @@ class AgreementDialog(QDialog):
         self.job.progress.connect(lambda _d, _t, m: self.status.setText(m))
         self.job.ended.connect(self._computed)
         self.compute_button.setEnabled(False)
-        self.status.setText("Computing…")
+        self.status.setText(translate("team.agreement_view", "Computing…"))
         return self.job.start()
 
     def _computed(self, job: Job) -> None:
         self.job = None
         self.compute_button.setEnabled(True)
         if job.outcome != "finished":
-            self.error = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."
+            self.error = (
+                explain_text(job.error, self._ctx.project)[1]
+                if job.error
+                else translate("team.agreement_view", "Cancelled.")
+            )
             self.status.setText("")
             self.figures.show_error(self.error)
             self.computed.emit(None)
@@ -428,7 +368,9 @@ class AgreementDialog(QDialog):
 
     def _count_left(self) -> None:
         left = sum(not row.decided for row in self.disagreements.all_rows())
-        self.tabs.setTabText(TAB_DISAGREEMENTS, f"Disagreements ({left:,})")
+        self.tabs.setTabText(
+            TAB_DISAGREEMENTS, translate("team.agreement_view", "Disagreements ({n})").format(n=number(left))
+        )
 
     def refresh_decisions(self) -> None:
         """Decisions were made or undone: read the audit log again and flag the list (the
@@ -485,14 +427,19 @@ class AgreementDialog(QDialog):
             return seeded, written
 
         how = {
-            Method.ACCEPT: f"accepted {coder_name}'s version",
-            Method.UNION: "union",
-            Method.INTERSECTION: "intersection",
+            Method.ACCEPT: translate("team.agreement_view", "accepted {name}'s version").format(name=coder_name),
+            Method.UNION: translate("team.agreement_view", "union"),
+            Method.INTERSECTION: translate("team.agreement_view", "intersection"),
         }[method]
-        self.decision = Job(task, self, ctx=self._ctx, undo_text=f"Reconcile {plural(len(items), 'disagreement')}")
+        undo = count_text(
+            len(items),
+            translate("team.agreement_view", "Reconcile {n} disagreement"),
+            translate("team.agreement_view", "Reconcile {n} disagreements"),
+        )
+        self.decision = Job(task, self, ctx=self._ctx, undo_text=undo)
         self.decision.ended.connect(lambda job: self._decided(job, len(items), how))
         self.disagreements.set_can_decide(False)
-        self.status.setText("Writing the decision…")
+        self.status.setText(translate("team.agreement_view", "Writing the decision…"))
         return self.decision.start()
 
     def _decided(self, job: Job, n: int, how: str) -> None:
@@ -505,8 +452,25 @@ class AgreementDialog(QDialog):
             self.decided.emit(None)
             return
         seeded, written = job.result
-        start = f"{CONSENSUS} started from {plural(seeded, 'agreed coding')}; " if seeded else ""
-        self.status.setText(f"{start}decided {plural(n, 'disagreement')} ({how}).")
+        items = count_text(
+            n,
+            translate("team.agreement_view", "{n} disagreement"),
+            translate("team.agreement_view", "{n} disagreements"),
+        )
+        decided = translate("team.agreement_view", "Decided {disagreements} ({how}).").format(
+            disagreements=items, how=how
+        )
+        if seeded:
+            agreed = count_text(
+                seeded,
+                translate("team.agreement_view", "{n} agreed coding"),
+                translate("team.agreement_view", "{n} agreed codings"),
+            )
+            start = translate("team.agreement_view", "{consensus} started from {codings}.").format(
+                consensus=CONSENSUS, codings=agreed
+            )
+            decided = f"{start} {decided}"
+        self.status.setText(decided)
         compared = self.results.coder_names if self.results is not None else []
         if CONSENSUS.casefold() in (c.casefold() for c in compared):
             self.compute()  # the consensus is one of the compared coders: its figures changed
@@ -518,10 +482,13 @@ class AgreementDialog(QDialog):
     def _browse_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export agreement",
+            translate("team.agreement_view", "Export agreement"),
             self._ctx.settings.last_directory(),
-            "Methods appendix, Word (*.docx);;Methods appendix and every breakdown, Excel (*.xlsx);;"
-            "Every breakdown, CSV (*.csv)",
+            translate(
+                "team.agreement_view",
+                "Methods appendix, Word (*.docx);;Methods appendix and every breakdown, Excel (*.xlsx);;"
+                "Every breakdown, CSV (*.csv)",
+            ),
         )
         if path:
             if Path(path).suffix.lower() not in (".docx", ".xlsx", ".csv"):
@@ -547,13 +514,13 @@ class AgreementDialog(QDialog):
 
         self.export_job = Job(task, self)
         self.export_job.ended.connect(self._exported)
-        self.status.setText(f"Writing {path.name}…")
+        self.status.setText(translate("team.agreement_view", "Writing {name}…").format(name=path.name))
         return self.export_job.start()
 
     def _exported(self, job: Job) -> None:
         self.export_job = None
         if job.outcome == "finished":
-            self.status.setText(f"Wrote {job.result.name}.")
+            self.status.setText(translate("team.agreement_view", "Wrote {name}.").format(name=job.result.name))
             self.exported.emit(job.result)
         else:
             self.status.setText(explain_text(job.error, None)[1] if job.error else "")

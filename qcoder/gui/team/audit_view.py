@@ -10,18 +10,31 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from qcoder.gui.accessibility import a11y
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, translate
 from qcoder.gui.team.stats_model import Index
-from qcoder.gui.texts import plural
 
 AuditRow = tuple[str, datetime, str, str, dict[str, Any]]
-ACTION_LABELS = {"merge": "Merge", "reconcile": "Reconcile", "seed consensus": "Start consensus"}
-METHOD_LABELS = {"accept": "accepted {who}'s version", "union": "union", "intersection": "intersection"}
+ACTION_LABELS = {
+    "merge": QT_TRANSLATE_NOOP("team.audit_view", "Merge"),
+    "reconcile": QT_TRANSLATE_NOOP("team.audit_view", "Reconcile"),
+    "seed consensus": QT_TRANSLATE_NOOP("team.audit_view", "Start consensus"),
+}
+METHOD_LABELS = {
+    "accept": QT_TRANSLATE_NOOP("team.audit_view", "accepted {who}'s version"),
+    "union": QT_TRANSLATE_NOOP("team.audit_view", "union"),
+    "intersection": QT_TRANSLATE_NOOP("team.audit_view", "intersection"),
+}
 
 
 def describe(action: str, detail: dict[str, Any]) -> str:
     """One readable line for an audit entry."""
     if action == "reconcile":
-        how = METHOD_LABELS.get(str(detail.get("method")), str(detail.get("method", "")))
+        method = str(detail.get("method"))
+        how = (
+            translate("team.audit_view", METHOD_LABELS[method])
+            if method in METHOD_LABELS
+            else str(detail.get("method", ""))
+        )
         how = how.format(who=detail.get("accepted", "?"))
         codes = ", ".join(detail.get("codes", []))
         return (
@@ -30,26 +43,55 @@ def describe(action: str, detail: dict[str, Any]) -> str:
         )
     if action == "seed consensus":
         coders = ", ".join(detail.get("coders", []))
-        codings = plural(int(detail.get("codings", 0)), "coding")
-        return f"{detail.get('consensus', 'Consensus')} started from {codings} on which {coders} agreed"
+        codings = count_text(
+            int(detail.get("codings", 0)),
+            translate("team.audit_view", "{n} coding"),
+            translate("team.audit_view", "{n} codings"),
+        )
+        return translate("team.audit_view", "{consensus} started from {codings} on which {coders} agreed").format(
+            consensus=detail.get("consensus", "Consensus"), codings=codings, coders=coders
+        )
     if action == "merge":
         codings = detail.get("codings", {})
         codes = detail.get("codes", {})
         docs = detail.get("documents", {})
         parts = [
-            plural(int(codings.get("added", 0)), "coding"),
-            plural(len(codes.get("added", [])), "new code"),
-            plural(len(docs.get("added", [])), "new document"),
+            count_text(
+                int(codings.get("added", 0)),
+                translate("team.audit_view", "{n} coding"),
+                translate("team.audit_view", "{n} codings"),
+            ),
+            count_text(
+                len(codes.get("added", [])),
+                translate("team.audit_view", "{n} new code"),
+                translate("team.audit_view", "{n} new codes"),
+            ),
+            count_text(
+                len(docs.get("added", [])),
+                translate("team.audit_view", "{n} new document"),
+                translate("team.audit_view", "{n} new documents"),
+            ),
         ]
         conflicts = detail.get("conflicts", [])
         if conflicts:
-            parts.append(plural(len(conflicts), "conflict") + " (ours kept)")
+            parts.append(
+                count_text(
+                    len(conflicts),
+                    translate("team.audit_view", "{n} conflict (ours kept)"),
+                    translate("team.audit_view", "{n} conflicts (ours kept)"),
+                )
+            )
         return f"{detail.get('source', '')}: " + ", ".join(parts)
     return "; ".join(f"{k}: {v}" for k, v in detail.items())
 
 
 class AuditLogModel(QAbstractTableModel):
-    HEADERS = ("When", "Who", "What", "Details")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("team.audit_view", "When"),
+        QT_TRANSLATE_NOOP("team.audit_view", "Who"),
+        QT_TRANSLATE_NOOP("team.audit_view", "What"),
+        QT_TRANSLATE_NOOP("team.audit_view", "Details"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +105,7 @@ class AuditLogModel(QAbstractTableModel):
                 (
                     local.strftime("%Y-%m-%d %H:%M"),
                     actor,
-                    ACTION_LABELS.get(action, action),
+                    translate("team.audit_view", ACTION_LABELS[action]) if action in ACTION_LABELS else action,
                     describe(action, detail),
                     local.strftime("%Y-%m-%d %H:%M:%S %Z"),
                 )
@@ -84,7 +126,7 @@ class AuditLogModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return translate("team.audit_view", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,7 +149,7 @@ class AuditLogView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audit_model = AuditLogModel(self)
-        a11y(self, "Audit log", "Who changed what and when")
+        a11y(self, translate("team.audit_view", "Audit log"), translate("team.audit_view", "Who changed what and when"))
         self.setModel(self.audit_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)

@@ -28,17 +28,32 @@ from PySide6.QtWidgets import (
 from qcoder.analysis.agreement.disagreements import Disagreement, Kind, Method
 from qcoder.app.agreement import AgreementInputs
 from qcoder.gui.accessibility import a11y
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.excerpt_html import coder_html
 from qcoder.gui.team.pages import esc
 from qcoder.gui.team.stats_model import Index
 from qcoder.gui.themes import current as theme
 
-KIND_LABELS = {Kind.OMISSION: "Omission", Kind.BOUNDARY: "Boundary", Kind.CONFUSION: "Confusion"}
+KIND_LABELS = {
+    Kind.OMISSION: QT_TRANSLATE_NOOP("team.disagreements_view", "Omission"),
+    Kind.BOUNDARY: QT_TRANSLATE_NOOP("team.disagreements_view", "Boundary"),
+    Kind.CONFUSION: QT_TRANSLATE_NOOP("team.disagreements_view", "Confusion"),
+}
+# the kind in running text ("…: omission on Turnover")
+KIND_WORDS = {
+    Kind.OMISSION: QT_TRANSLATE_NOOP("team.disagreements_view", "omission"),
+    Kind.BOUNDARY: QT_TRANSLATE_NOOP("team.disagreements_view", "boundary"),
+    Kind.CONFUSION: QT_TRANSLATE_NOOP("team.disagreements_view", "confusion"),
+}
 KIND_TIPS = {
-    Kind.OMISSION: "Some coders applied the code here and the others applied nothing in its place",
-    Kind.BOUNDARY: "The coders applied the same code with different extents",
-    Kind.CONFUSION: "The coders applied different codes to the same text",
+    Kind.OMISSION: QT_TRANSLATE_NOOP(
+        "team.disagreements_view", "Some coders applied the code here and the others applied nothing in its place"
+    ),
+    Kind.BOUNDARY: QT_TRANSLATE_NOOP(
+        "team.disagreements_view", "The coders applied the same code with different extents"
+    ),
+    Kind.CONFUSION: QT_TRANSLATE_NOOP("team.disagreements_view", "The coders applied different codes to the same text"),
 }
 DecidedKey = tuple[str, int, int, tuple[str, ...]]
 
@@ -74,7 +89,13 @@ class Row:
 
 
 class DisagreementsModel(QAbstractTableModel):
-    HEADERS = ("Kind", "Document", "Codes", "Characters", "Who applied what")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("team.disagreements_view", "Kind"),
+        QT_TRANSLATE_NOOP("team.disagreements_view", "Document"),
+        QT_TRANSLATE_NOOP("team.disagreements_view", "Codes"),
+        QT_TRANSLATE_NOOP("team.disagreements_view", "Characters"),
+        QT_TRANSLATE_NOOP("team.disagreements_view", "Who applied what"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +124,7 @@ class DisagreementsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return translate("team.disagreements_view", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -111,12 +132,14 @@ class DisagreementsModel(QAbstractTableModel):
             return None
         r, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = KIND_LABELS[r.item.kind] + (" ✓" if r.decided else "")
-            return (kind, r.document, ", ".join(r.codes), f"{r.item.characters:,}", r.who)[col]
+            kind = translate("team.disagreements_view", KIND_LABELS[r.item.kind]) + (" ✓" if r.decided else "")
+            return (kind, r.document, ", ".join(r.codes), number(r.item.characters), r.who)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
-                return KIND_TIPS[r.item.kind] + (" (decided)" if r.decided else "")
-            return (None, f"{r.document} [{r.item.start:,}–{r.item.end:,})", "\n".join(r.codes), None, r.who)[col]
+                tip = translate("team.disagreements_view", KIND_TIPS[r.item.kind])
+                return translate("team.disagreements_view", "{tip} (decided)").format(tip=tip) if r.decided else tip
+            where = f"{r.document} [{number(r.item.start)}–{number(r.item.end)})"
+            return (None, where, "\n".join(r.codes), None, r.who)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and r.decided:
@@ -168,7 +191,8 @@ class SideBySide(QWidget):
         layout.addLayout(self.columns_box, 1)
         self.clear()
 
-    def clear(self, text: str = "Select a disagreement to compare the coders' versions.") -> None:
+    def clear(self, text: str = "") -> None:
+        text = text or translate("team.disagreements_view", "Select a disagreement to compare the coders' versions.")
         self.header.setText(f"<span style='color:{html_color('muted')}'>{esc(text)}</span>")
         for frame in self._frames:
             frame.setParent(None)
@@ -178,12 +202,21 @@ class SideBySide(QWidget):
     def show_item(self, row: Row, text: str, inputs: AgreementInputs, colors: Mapping[str, str]) -> None:
         self.clear()
         item = row.item
-        kind = KIND_LABELS[item.kind].lower()
-        self.header.setText(
-            f"<b>{esc(row.document)}</b>, characters {item.start:,}–{item.end:,} "
-            f"({item.characters:,}): {kind} on {esc(', '.join(row.codes))}"
-            + (f" — <span style='color:{html_color('good')}'>decided</span>" if row.decided else "")
+        kind = translate("team.disagreements_view", KIND_WORDS[item.kind])
+        header = translate(
+            "team.disagreements_view", "{document}, characters {start}–{end} ({length}): {kind} on {codes}"
+        ).format(
+            document=f"<b>{esc(row.document)}</b>",
+            start=number(item.start),
+            end=number(item.end),
+            length=number(item.characters),
+            kind=kind,
+            codes=esc(", ".join(row.codes)),
         )
+        if row.decided:
+            decided = esc(translate("team.disagreements_view", "decided"))
+            header += f" — <span style='color:{html_color('good')}'>{decided}</span>"
+        self.header.setText(header)
         values = dict(item.values)
         for coder in item.coders:
             spans = {c: list(inputs.data.spans.get((item.document, c, coder), ())) for c in item.codes}
@@ -198,7 +231,10 @@ class SideBySide(QWidget):
             applied = values.get(coder, ())
             label = QLabel(frame)
             label.setTextFormat(Qt.TextFormat.PlainText)  # code paths hold ">": never HTML here
-            label.setText("Applied here: " + (", ".join(inputs.code_names.get(c, c) for c in applied) or "nothing"))
+            names = ", ".join(inputs.code_names.get(c, c) for c in applied) or translate(
+                "team.disagreements_view", "nothing"
+            )
+            label.setText(translate("team.disagreements_view", "Applied here: {codes}").format(codes=names))
             label.setWordWrap(True)
             set_tone(label, "muted")
             box.addWidget(name)
@@ -226,7 +262,7 @@ class DisagreementsPanel(QWidget):
         self._colors: dict[str, str] = {}
         self._text_source: Any = None  # callable document id -> text
         self.summary = QLabel(self)
-        self.hide_decided = QCheckBox("Hide decided", self)
+        self.hide_decided = QCheckBox(translate("team.disagreements_view", "Hide decided"), self)
         self.hide_decided.setChecked(True)
         self.hide_decided.toggled.connect(lambda _on: self._apply_filter())
         top = QHBoxLayout()
@@ -263,7 +299,13 @@ class DisagreementsPanel(QWidget):
     def _make_table(self) -> QTableView:
         """The disagreements, one per row, several selectable at once."""
         view = QTableView(self)
-        a11y(view, "Disagreements", "One per row: where the coders differ and how. Several can be chosen.")
+        a11y(
+            view,
+            translate("team.disagreements_view", "Disagreements"),
+            translate(
+                "team.disagreements_view", "One per row: where the coders differ and how. Several can be chosen."
+            ),
+        )
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -284,13 +326,17 @@ class DisagreementsPanel(QWidget):
         intersection, and show in document."""
         self.buttons_row = QHBoxLayout()
         self.accept_buttons: dict[str, QPushButton] = {}
-        self.union_button = QPushButton("&Union", self)  # Alt+U; Alt+1, Alt+2… accept a coder
-        self.union_button.setToolTip("Keep what any coder applied here")
+        self.union_button = QPushButton(
+            translate("team.disagreements_view", "&Union"), self
+        )  # Alt+U; Alt+1, Alt+2… accept a coder
+        self.union_button.setToolTip(translate("team.disagreements_view", "Keep what any coder applied here"))
         self.union_button.clicked.connect(lambda: self.decide.emit(Method.UNION, ""))
-        self.intersection_button = QPushButton("&Intersection", self)
-        self.intersection_button.setToolTip("Keep only what every coder applied here")
+        self.intersection_button = QPushButton(translate("team.disagreements_view", "&Intersection"), self)
+        self.intersection_button.setToolTip(
+            translate("team.disagreements_view", "Keep only what every coder applied here")
+        )
         self.intersection_button.clicked.connect(lambda: self.decide.emit(Method.INTERSECTION, ""))
-        self.open_button = QPushButton("&Show in document", self)
+        self.open_button = QPushButton(translate("team.disagreements_view", "&Show in document"), self)
         self.open_button.clicked.connect(self._open_selected)
         self._accept_box = QHBoxLayout()
         self.buttons_row.addLayout(self._accept_box)
@@ -322,15 +368,26 @@ class DisagreementsPanel(QWidget):
         self.model.set_rows(rows)
         left = sum(not r.decided for r in self._all)
         done = len(self._all) - left
+        to_decide = count_text(
+            left,
+            translate("team.disagreements_view", "{n} disagreement to decide"),
+            translate("team.disagreements_view", "{n} disagreements to decide"),
+        )
+        if done:
+            to_decide = translate("team.disagreements_view", "{to_decide}, {n} decided").format(
+                to_decide=to_decide, n=number(done)
+            )
         self.summary.setText(
-            f"{left:,} disagreement{'s' if left != 1 else ''} to decide"
-            + (f", {done:,} decided" if done else "")
-            + " — largest first"
+            translate("team.disagreements_view", "{to_decide} — largest first").format(to_decide=to_decide)
         )
         if rows:
             self.select_row(min(max(keep_row, 0), len(rows) - 1))
         else:
-            self.side.clear("No disagreements left." if self._all else "The coders agree everywhere.")
+            self.side.clear(
+                translate("team.disagreements_view", "No disagreements left.")
+                if self._all
+                else translate("team.disagreements_view", "The coders agree everywhere.")
+            )
             self._update_buttons()
 
     def _make_accept_buttons(self, inputs: AgreementInputs) -> None:
@@ -340,10 +397,11 @@ class DisagreementsPanel(QWidget):
         self.accept_buttons = {}
         for n, coder in enumerate(inputs.coder_ids, start=1):
             name = inputs.coder_names.get(coder, coder)
-            button = QPushButton(f"Accept {name}", self)
+            button = QPushButton(translate("team.disagreements_view", "Accept {name}").format(name=name), self)
             keys = f"Alt+{n}" if n < 10 else ""
             button.setShortcut(QKeySequence(keys))
-            button.setToolTip(f"Keep {name}'s version of this text" + (f" ({keys})" if keys else ""))
+            tip = translate("team.disagreements_view", "Keep {name}'s version of this text").format(name=name)
+            button.setToolTip(f"{tip} ({keys})" if keys else tip)
             button.clicked.connect(lambda _c=False, n=name: self.decide.emit(Method.ACCEPT, n))
             self._accept_box.addWidget(button)
             self.accept_buttons[name] = button
@@ -379,7 +437,11 @@ class DisagreementsPanel(QWidget):
             row = self.model.row(rows[0].row())
             self.side.show_item(row, self._text(row.item.document), self._inputs, self._colors)
         elif rows:
-            self.side.clear(f"{len(rows):,} disagreements selected: a decision applies to each of them.")
+            self.side.clear(
+                translate(
+                    "team.disagreements_view", "{n} disagreements selected: a decision applies to each of them."
+                ).format(n=number(len(rows)))
+            )
         else:
             self.side.clear()
         self._update_buttons()
@@ -396,10 +458,13 @@ class DisagreementsPanel(QWidget):
             button.setEnabled(any_selected and self.can_decide)
         self.open_button.setEnabled(len(self.view.selectionModel().selectedRows()) == 1)
         self.note.setText(
-            "Decisions go into the coder “Consensus”, each with an entry in the audit log; "
-            "Edit → Undo takes a decision back."
+            translate(
+                "team.disagreements_view",
+                "Decisions go into the coder “Consensus”, each with an entry in the audit log; "
+                "Edit → Undo takes a decision back.",
+            )
             if self.can_decide
-            else "Only a lead can reconcile disagreements."
+            else translate("team.disagreements_view", "Only a lead can reconcile disagreements.")
         )
 
     def set_can_decide(self, on: bool) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from qcoder.app.exchange import ExchangeImport, import_exchange
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, translate
 from qcoder.gui.style import html_color
 from qcoder.gui.team.errors import explain_text
 from qcoder.gui.team.pages import WorkingPage, done_page, esc, preview_page
@@ -24,7 +25,9 @@ from qcoder.gui.team.plan_view import plan_summary
 from qcoder.gui.team.tasks import Job
 
 WORKING, PREVIEW, DONE = range(3)
-IMPORT_FILTER = "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "team.exchange_dialog", "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)"
+)
 
 
 def not_exported() -> tuple[str, ...]:
@@ -39,8 +42,12 @@ def not_exported() -> tuple[str, ...]:
 def export_note() -> str:
     items = not_exported()
     if not items:
-        return "REFI-QDA carries the documents, codes, codings, memos, coders and attributes."
-    return "REFI-QDA files cannot carry: " + "; ".join(items) + ". Everything else is exported."
+        return translate(
+            "team.exchange_dialog", "REFI-QDA carries the documents, codes, codings, memos, coders and attributes."
+        )
+    return translate(
+        "team.exchange_dialog", "REFI-QDA files cannot carry: {items}. Everything else is exported."
+    ).format(items="; ".join(items))
 
 
 class ExchangeImportDialog(QDialog):
@@ -54,8 +61,11 @@ class ExchangeImportDialog(QDialog):
         self.job: Job | None = None
         self.preview: ExchangeImport | None = None
         self.imported: ExchangeImport | None = None  # (not `result`: QDialog.result() is Qt's)
-        kind = "codebook" if self.path.suffix.lower() == ".qdc" else "project"
-        self.setWindowTitle(f"Import REFI-QDA {kind} — {self.path.name}")
+        if self.path.suffix.lower() == ".qdc":
+            title = translate("team.exchange_dialog", "Import REFI-QDA codebook — {name}")
+        else:
+            title = translate("team.exchange_dialog", "Import REFI-QDA project — {name}")
+        self.setWindowTitle(title.format(name=self.path.name))
         self.resize(780, 560)
         self.pages = QStackedWidget(self)
         self.working = WorkingPage(self)
@@ -66,7 +76,9 @@ class ExchangeImportDialog(QDialog):
         layout.addWidget(self.pages)
 
     def _preview_page(self) -> QWidget:
-        built = preview_page(self, "import", "Import", self.start_import, self.reject)
+        built = preview_page(
+            self, "import", translate("team.exchange_dialog", "Import"), self.start_import, self.reject
+        )
         self.summary, self.tree = built.summary, built.tree
         self.preview_buttons, self.import_button = built.buttons, built.accept_button
         return built.widget
@@ -85,34 +97,48 @@ class ExchangeImportDialog(QDialog):
         path = self.path
 
         def task(progress: Any, cancel: Any) -> ExchangeImport:
-            progress(0, 0, f"Reading {path.name}…")
+            progress(0, 0, translate("team.exchange_dialog", "Reading {name}…").format(name=path.name))
             return import_exchange(project, path, dry_run=True)
 
         self.job = Job(task, self)
         self.job.ended.connect(self._preview_ended)
-        self.working.follow(self.job, f"Reading {path.name}…", cancellable=False)
+        self.working.follow(
+            self.job, translate("team.exchange_dialog", "Reading {name}…").format(name=path.name), cancellable=False
+        )
         self.pages.setCurrentIndex(WORKING)
         return self.job.start()
 
     def _preview_ended(self, job: Job) -> None:
         self.job = None
         if job.outcome != "finished":
-            self._failed("could not be read", job)
+            self._failed(translate("team.exchange_dialog", "{name} could not be read."), job)
             self.preview_ready.emit()
             return
         self.preview = result = job.result
         report = result.report
-        origin = f" (written by {esc(report.origin)})" if report.origin else ""
-        lines = [f"<b>{esc(self.path.name)}</b>{origin}: {esc(plan_summary(result.plan))}."]
-        if report.losses:
-            lines.append(
-                f"<span style='color:{html_color('warn')}'>{len(report.losses):,} item(s) in the file cannot be "
-                "carried over; they are listed below.</span>"
+        name = f"<b>{esc(self.path.name)}</b>"
+        if report.origin:
+            name = translate("team.exchange_dialog", "{name} (written by {program})").format(
+                name=name, program=esc(report.origin)
             )
+        lines = [f"{name}: {esc(plan_summary(result.plan))}."]
+        if report.losses:
+            losses = count_text(
+                len(report.losses),
+                translate("team.exchange_dialog", "{n} item in the file cannot be carried over; it is listed below."),
+                translate(
+                    "team.exchange_dialog", "{n} items in the file cannot be carried over; they are listed below."
+                ),
+            )
+            lines.append(f"<span style='color:{html_color('warn')}'>{esc(losses)}</span>")
         self.summary.setText("<br>".join(lines))
         self.tree.show_plans([(self.path.name, result.plan, report)])
         self.import_button.setEnabled(not result.plan.empty)
-        self.import_button.setText("Import" if not result.plan.empty else "Nothing to import")
+        self.import_button.setText(
+            translate("team.exchange_dialog", "Import")
+            if not result.plan.empty
+            else translate("team.exchange_dialog", "Nothing to import")
+        )
         self.pages.setCurrentIndex(PREVIEW)
         self.preview_ready.emit()
 
@@ -124,12 +150,19 @@ class ExchangeImportDialog(QDialog):
         path, actor = self.path, self._ctx.coder.name if self._ctx.coder else ""
 
         def task(progress: Any, cancel: Any) -> ExchangeImport:
-            progress(0, 0, f"Importing {path.name}…")
+            progress(0, 0, translate("team.exchange_dialog", "Importing {name}…").format(name=path.name))
             return import_exchange(project, path, actor=actor, dry_run=False)
 
-        self.job = Job(task, self, ctx=self._ctx, undo_text=f"Import {path.name}")
+        self.job = Job(
+            task,
+            self,
+            ctx=self._ctx,
+            undo_text=translate("team.exchange_dialog", "Import {name}").format(name=path.name),
+        )
         self.job.ended.connect(self._import_ended)
-        self.working.follow(self.job, f"Importing {path.name}…", cancellable=False)
+        self.working.follow(
+            self.job, translate("team.exchange_dialog", "Importing {name}…").format(name=path.name), cancellable=False
+        )
         self.pages.setCurrentIndex(WORKING)
         return self.job.start()
 
@@ -137,14 +170,17 @@ class ExchangeImportDialog(QDialog):
         self.job = None
         if job.outcome != "finished":
             self.imported = None
-            self._failed("could not be imported; nothing was changed", job)
+            self._failed(translate("team.exchange_dialog", "{name} could not be imported; nothing was changed."), job)
             self.import_finished.emit(None)
             return
         self.imported = job.result
         plan = self.imported.plan
         self.done_label.setText(
-            f"Imported <b>{esc(self.path.name)}</b>: {esc(plan_summary(plan))}."
-            "<br><br>Edit → Undo takes the import back in one step."
+            translate("team.exchange_dialog", "Imported {name}: {summary}.").format(
+                name=f"<b>{esc(self.path.name)}</b>", summary=esc(plan_summary(plan))
+            )
+            + "<br><br>"
+            + esc(translate("team.exchange_dialog", "Edit → Undo takes the import back in one step."))
         )
         self.done_tree.show_plans([(self.path.name, plan, self.imported.report)])
         self.done_tree.show()
@@ -153,10 +189,13 @@ class ExchangeImportDialog(QDialog):
         self.import_finished.emit(self.imported)
 
     def _failed(self, what: str, job: Job) -> None:
-        text = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."
-        self.done_label.setText(
-            f"<span style='color:{html_color('error')}'>{esc(self.path.name)} {what}.</span><br><br>{esc(text)}"
+        text = (
+            explain_text(job.error, self._ctx.project)[1]
+            if job.error
+            else translate("team.exchange_dialog", "Cancelled.")
         )
+        what = esc(what.format(name=self.path.name))
+        self.done_label.setText(f"<span style='color:{html_color('error')}'>{what}</span><br><br>{esc(text)}")
         self.done_tree.hide()
         self.done_space.show()
         self.pages.setCurrentIndex(DONE)

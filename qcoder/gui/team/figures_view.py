@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from qcoder.analysis.agreement import AgreementReport
 from qcoder.app.agreement import AgreementInputs
 from qcoder.gui.accessibility import a11y
+from qcoder.gui.i18n import count_text, translate
 from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.pages import esc
 from qcoder.gui.team.stats_model import PairMatrixModel, StatsRow, StatsTableModel, pooling_label, pooling_tip
-from qcoder.gui.texts import attribute_label, plural
+from qcoder.gui.texts import attribute_label
 
 TAB_DOCUMENTS, TAB_GROUPS, TAB_PAIRS = range(3)
 
@@ -62,29 +63,29 @@ class FiguresView(QWidget):
         self.group_by: str | None = None
         self.group_order: dict[str, int] = {}
         self.selected_code: str | None = None
-        self.scope_label = QLabel("Choose the coders and press Compute.", self)
+        self.scope_label = QLabel(translate("team.figures_view", "Choose the coders and press Compute."), self)
         self.scope_label.setWordWrap(True)
-        self.codes_model = StatsTableModel("Code", self)
+        self.codes_model = StatsTableModel(translate("team.figures_view", "Code"), self)
         self.codes_view = stats_table(self.codes_model, self)
-        a11y(self.codes_view, "Agreement by code")
+        a11y(self.codes_view, translate("team.figures_view", "Agreement by code"))
         self.codes_view.selectionModel().selectionChanged.connect(self._on_code_selected)
-        self.docs_model = StatsTableModel("Document", self)
+        self.docs_model = StatsTableModel(translate("team.figures_view", "Document"), self)
         self.docs_view = stats_table(self.docs_model, self)
-        a11y(self.docs_view, "Agreement by document")
+        a11y(self.docs_view, translate("team.figures_view", "Agreement by document"))
         self.docs_view.doubleClicked.connect(self._open_document)
-        self.groups_model = StatsTableModel("Group", self)
+        self.groups_model = StatsTableModel(translate("team.figures_view", "Group"), self)
         self.groups_view = stats_table(self.groups_model, self)
-        a11y(self.groups_view, "Agreement by group")
+        a11y(self.groups_view, translate("team.figures_view", "Agreement by group"))
         self.pair_model = PairMatrixModel(self)
         self.pair_view = QTableView(self)
-        a11y(self.pair_view, "Agreement between pairs of coders")
+        a11y(self.pair_view, translate("team.figures_view", "Agreement between pairs of coders"))
         self.pair_view.setModel(self.pair_model)
         self.pair_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.pair_view.horizontalHeader().setMinimumSectionSize(90)
         self.detail_tabs = QTabWidget(self)
-        self.detail_tabs.addTab(self.docs_view, "By document")
-        self.detail_tabs.addTab(self.groups_view, "By group")
-        self.detail_tabs.addTab(self.pair_view, "Pairwise Cohen's κ")
+        self.detail_tabs.addTab(self.docs_view, translate("team.figures_view", "By document"))
+        self.detail_tabs.addTab(self.groups_view, translate("team.figures_view", "By group"))
+        self.detail_tabs.addTab(self.pair_view, translate("team.figures_view", "Pairwise Cohen's κ"))
         self.detail_tabs.setTabVisible(TAB_GROUPS, False)  # shown when there are groups
         self.detail_tabs.setTabVisible(TAB_PAIRS, False)  # shown for three or more coders
         self.detail_label = QLabel(self)
@@ -120,17 +121,32 @@ class FiguresView(QWidget):
         self.group_order = {g: i for i, g in enumerate(group_order)}
         coders = len(report.coders)
         names = ", ".join(inputs.coder_names.get(c, c) for c in report.coders)
+        codes = count_text(
+            len(report.codes), translate("team.figures_view", "{n} code"), translate("team.figures_view", "{n} codes")
+        )
+        documents = count_text(
+            len(report.documents),
+            translate("team.figures_view", "{n} document"),
+            translate("team.figures_view", "{n} documents"),
+        )
+        scope = translate("team.figures_view", "{codes} in {documents} · {units} as units · figures {pooling}").format(
+            codes=codes, documents=documents, units=unit_label, pooling=f"<b>{pooling_label(report.pooling)}</b>"
+        )
+        hint = translate(
+            "team.figures_view",
+            "n/d: not defined (hover for the reason). Select a code for its breakdown by document and group.",
+        )
         self.scope_label.setText(
-            f"<b>{esc(names)}</b> · {plural(len(report.codes), 'code')} in "
-            f"{plural(len(report.documents), 'document')} · {unit_label} as units · figures "
-            f"<b>{pooling_label(report.pooling)}</b><br>"
-            f"<span style='color:{html_color('muted')}'>n/d: not defined (hover for "
-            "the reason). Select a code for its breakdown by document and group.</span>"
+            f"<b>{esc(names)}</b> · {scope}<br><span style='color:{html_color('muted')}'>{esc(hint)}</span>"
         )
         self.scope_label.setToolTip(pooling_tip(report.pooling))
         rows = [
             StatsRow(
-                "", f"All codes ({pooling_label(report.pooling)})", report.overall, True, pooling_tip(report.pooling)
+                "",
+                translate("team.figures_view", "All codes ({pooling})").format(pooling=pooling_label(report.pooling)),
+                report.overall,
+                True,
+                pooling_tip(report.pooling),
             )
         ]
         order = sorted(report.codes, key=lambda c: (inputs.code_names.get(c) or c).casefold())
@@ -155,8 +171,13 @@ class FiguresView(QWidget):
             return
         self.selected_code = code
         coders = len(report.coders)
-        label = inputs.code_names.get(code, code) if code else f"all codes ({pooling_label(report.pooling)})"
-        self.detail_label.setText(f"Breakdown for {label}")
+        if code:
+            label = inputs.code_names.get(code, code)
+        else:
+            label = translate("team.figures_view", "all codes ({pooling})").format(
+                pooling=pooling_label(report.pooling)
+            )
+        self.detail_label.setText(translate("team.figures_view", "Breakdown for {name}").format(name=label))
         docs = [
             StatsRow(
                 d, inputs.doc_names.get(d, d), report.by_code_document[(code, d)] if code else report.by_document[d]
@@ -168,7 +189,12 @@ class FiguresView(QWidget):
             report.by_group.items(), key=lambda gs: (self.group_order.get(gs[0], len(self.group_order)), gs[0])
         )
         groups = [StatsRow(g, g, report.by_group_code[(g, code)] if code else s) for g, s in ordered]
-        self.groups_model.set_rows(groups, coders, report.unit, attribute_label(self.group_by or "Group"))
+        self.groups_model.set_rows(
+            groups,
+            coders,
+            report.unit,
+            attribute_label(self.group_by) if self.group_by else translate("team.figures_view", "Group"),
+        )
         if coders >= 3:
             self.pair_model.set_matrix(
                 list(report.coders), inputs.coder_names, report.pairwise_matrix("cohen_kappa", code)

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from qcoder.app.merge import handout
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import count_text, translate
 from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.errors import explain_text
 from qcoder.gui.team.pages import WorkingPage, done_page, esc, muted
 from qcoder.gui.team.pages import page as make_page
 from qcoder.gui.team.tasks import Job
-from qcoder.gui.texts import plural
 
 FORM, WORKING, DONE = range(3)
 
@@ -51,7 +51,7 @@ class HandoutDialog(QDialog):
         self._ctx = ctx
         self.job: Job | None = None
         self.written: Path | None = None
-        self.setWindowTitle("Hand out a copy to a coder")
+        self.setWindowTitle(translate("team.handout_dialog", "Hand out a copy to a coder"))
         self.resize(620, 560)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._form_page())
@@ -67,9 +67,12 @@ class HandoutDialog(QDialog):
         page, layout = make_page(self)
         layout.addWidget(
             muted(
-                "The copy holds the codebook and the chosen documents with their speakers and "
-                "attributes. The coder codes in it and sends it back; merge it with "
-                "Team → Merge coder projects.",
+                translate(
+                    "team.handout_dialog",
+                    "The copy holds the codebook and the chosen documents with their speakers and "
+                    "attributes. The coder codes in it and sends it back; merge it with "
+                    "Team → Merge coder projects.",
+                ),
                 page,
             )
         )
@@ -78,14 +81,47 @@ class HandoutDialog(QDialog):
         self.coder_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.coder_box.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Coder's name")
+            line.setPlaceholderText(translate("team.handout_dialog", "Coder's name"))
         self.coder_box.currentTextChanged.connect(self._coder_changed)
+        docs_row = self._documents_row(page)
+        self.with_codings = QCheckBox(
+            translate(
+                "team.handout_dialog", "Include the codings and framework summaries this coder already made here"
+            ),
+            page,
+        )
+        path_row = self._path_row(page)
+        form = QFormLayout()
+        form.addRow(translate("team.handout_dialog", "Coder:"), self.coder_box)
+        form.addRow(translate("team.handout_dialog", "Documents:"), docs_row)
+        form.addRow("", self.with_codings)
+        form.addRow(translate("team.handout_dialog", "Save as:"), path_row)
+        self.form_message = QLabel(page)
+        self.form_message.setWordWrap(True)
+        set_tone(self.form_message, "error")
+        self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
+        self.create_button = self.form_buttons.addButton(
+            translate("team.handout_dialog", "Create copy"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setDefault(True)
+        self.form_buttons.accepted.connect(self.start_handout)
+        self.form_buttons.rejected.connect(self.reject)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.form_message)
+        layout.addWidget(self.form_buttons)
+        return page
+
+    def _documents_row(self, page: QWidget) -> QHBoxLayout:
         self.doc_list = QListWidget(page)
-        a11y(self.doc_list, "Documents", "Tick the documents the coder gets")
+        a11y(
+            self.doc_list,
+            translate("team.handout_dialog", "Documents"),
+            translate("team.handout_dialog", "Tick the documents the coder gets"),
+        )
         self.doc_list.itemChanged.connect(lambda _item: self._update())
-        all_button = QPushButton("All", page)
+        all_button = QPushButton(translate("team.handout_dialog", "All"), page)
         all_button.clicked.connect(lambda: self._check_all(True))
-        none_button = QPushButton("None", page)
+        none_button = QPushButton(translate("team.handout_dialog", "None"), page)
         none_button.clicked.connect(lambda: self._check_all(False))
         side = QVBoxLayout()
         side.addWidget(all_button)
@@ -94,32 +130,22 @@ class HandoutDialog(QDialog):
         docs_row = QHBoxLayout()
         docs_row.addWidget(self.doc_list, 1)
         docs_row.addLayout(side)
-        self.with_codings = QCheckBox("Include the codings and framework summaries this coder already made here", page)
+        return docs_row
+
+    def _path_row(self, page: QWidget) -> QHBoxLayout:
         self.path_edit = QLineEdit(page)
-        a11y(self.path_edit, "Save as", "Where the coder's copy is written")
+        a11y(
+            self.path_edit,
+            translate("team.handout_dialog", "Save as"),
+            translate("team.handout_dialog", "Where the coder's copy is written"),
+        )
         self.path_edit.textChanged.connect(lambda _t: self._update())
-        browse = QPushButton("Browse…", page)
+        browse = QPushButton(translate("team.handout_dialog", "Browse…"), page)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow("Coder:", self.coder_box)
-        form.addRow("Documents:", docs_row)
-        form.addRow("", self.with_codings)
-        form.addRow("Save as:", path_row)
-        self.form_message = QLabel(page)
-        self.form_message.setWordWrap(True)
-        set_tone(self.form_message, "error")
-        self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
-        self.create_button = self.form_buttons.addButton("Create copy", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
-        self.form_buttons.accepted.connect(self.start_handout)
-        self.form_buttons.rejected.connect(self.reject)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.form_message)
-        layout.addWidget(self.form_buttons)
-        return page
+        return path_row
 
     def _done_page(self) -> QWidget:
         built = done_page(self, self.accept)
@@ -172,7 +198,11 @@ class HandoutDialog(QDialog):
         for i in range(self.doc_list.count()):
             item = self.doc_list.item(i)
             doc_id = item.data(Qt.ItemDataRole.UserRole)
-            item.setToolTip(f"Already handed out to {name}" if doc_id in given else "")
+            item.setToolTip(
+                translate("team.handout_dialog", "Already handed out to {name}").format(name=name)
+                if doc_id in given
+                else ""
+            )
             font = item.font()
             font.setItalic(doc_id in given)
             item.setFont(font)
@@ -185,7 +215,10 @@ class HandoutDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the coder's copy as", self.path_edit.text(), "qcoder projects (*.qcoder)"
+            self,
+            translate("team.handout_dialog", "Save the coder's copy as"),
+            self.path_edit.text(),
+            translate("team.handout_dialog", "qcoder projects (*.qcoder)"),
         )
         if path:
             if not path.lower().endswith(".qcoder"):
@@ -198,7 +231,15 @@ class HandoutDialog(QDialog):
         n = len(self.document_ids())
         ok = bool(self.coder_box.currentText().strip() and n and self.path_edit.text().strip())
         self.create_button.setEnabled(ok)
-        self.create_button.setText(f"Create copy with {plural(n, 'document')}" if n else "Create copy")
+        self.create_button.setText(
+            count_text(
+                n,
+                translate("team.handout_dialog", "Create copy with {n} document"),
+                translate("team.handout_dialog", "Create copy with {n} documents"),
+            )
+            if n
+            else translate("team.handout_dialog", "Create copy")
+        )
 
     # --- hand out -----------------------------------------------------------------------------
     def start_handout(self) -> Job | None:
@@ -212,21 +253,36 @@ class HandoutDialog(QDialog):
         if path.suffix.lower() != ".qcoder":
             path = path.with_name(path.name + ".qcoder")
         if path.exists():
-            self.form_message.setText(f"{path.name} already exists. Choose another file name.")
+            self.form_message.setText(
+                translate("team.handout_dialog", "{name} already exists. Choose another file name.").format(
+                    name=path.name
+                )
+            )
             return None
         if not path.parent.is_dir():
-            self.form_message.setText(f"The folder {path.parent} does not exist.")
+            self.form_message.setText(
+                translate("team.handout_dialog", "The folder {folder} does not exist.").format(folder=path.parent)
+            )
             return None
         self.form_message.setText("")
         with_codings = self.with_codings.isChecked()
 
         def task(progress: Any, cancel: Any) -> Path:
-            progress(0, 0, f"Writing the copy for {name}…")
+            progress(0, 0, translate("team.handout_dialog", "Writing the copy for {name}…").format(name=name))
             return handout(project, name, ids, path, with_codings=with_codings)
 
-        self.job = Job(task, self, ctx=self._ctx, undo_text=f"Hand out to {name}")
+        self.job = Job(
+            task,
+            self,
+            ctx=self._ctx,
+            undo_text=translate("team.handout_dialog", "Hand out to {name}").format(name=name),
+        )
         self.job.ended.connect(self._ended)
-        self.working.follow(self.job, f"Writing the copy for {name}…", cancellable=False)
+        self.working.follow(
+            self.job,
+            translate("team.handout_dialog", "Writing the copy for {name}…").format(name=name),
+            cancellable=False,
+        )
         self.pages.setCurrentIndex(WORKING)
         return self.job.start()
 
@@ -236,19 +292,30 @@ class HandoutDialog(QDialog):
         if job.outcome == "finished":
             self.written = job.result
             n = len(self.document_ids())
+            docs = count_text(
+                n, translate("team.handout_dialog", "{n} document"), translate("team.handout_dialog", "{n} documents")
+            )
+            wrote = translate("team.handout_dialog", "Wrote {file}: the codebook and {documents} for {name}.").format(
+                file=f"<b>{esc(self.written.name)}</b>", documents=docs, name=f"<b>{esc(name)}</b>"
+            )
+            advice = translate(
+                "team.handout_dialog",
+                "Send the file to {name}. When it comes back, merge it with Team → Merge coder projects; "
+                "documents not handed out to {name} count as not coded by them (missing), not as coded with nothing.",
+            ).format(name=esc(name))
             self.done_label.setText(
-                f"Wrote <b>{esc(self.written.name)}</b>: the codebook and {plural(n, 'document')} for "
-                f"<b>{esc(name)}</b>.<br><br>Send the file to {esc(name)}. When it comes back, merge it with "
-                f"Team → Merge coder projects; documents not handed out to {esc(name)} count as not coded "
-                f"by them (missing), not as coded with nothing.<br><br>"
+                f"{wrote}<br><br>{advice}<br><br>"
                 f"<span style='color:{html_color('muted')}'>{esc(str(self.written))}</span>"
             )
         else:
             self.written = None
-            text = explain_text(job.error, self._ctx.project)[1] if job.error else "Cancelled."
-            self.done_label.setText(
-                f"<span style='color:{html_color('error')}'>The copy could not be written.</span><br><br>{esc(text)}"
+            text = (
+                explain_text(job.error, self._ctx.project)[1]
+                if job.error
+                else translate("team.handout_dialog", "Cancelled.")
             )
+            failed = esc(translate("team.handout_dialog", "The copy could not be written."))
+            self.done_label.setText(f"<span style='color:{html_color('error')}'>{failed}</span><br><br>{esc(text)}")
         self.pages.setCurrentIndex(DONE)
         self.handout_finished.emit(self.written)
 

@@ -32,16 +32,18 @@ from qcoder.app.merge import MergePlan, apply_merge, plan_merge, read_source
 from qcoder.core.snapshot import ProjectSnapshot
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, translate
 from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.errors import explain_text
 from qcoder.gui.team.pages import WorkingPage, done_page, esc, preview_page
 from qcoder.gui.team.pages import page as make_page
 from qcoder.gui.team.plan_view import plan_summary
 from qcoder.gui.team.tasks import Job
-from qcoder.gui.texts import plural
 
 SUFFIXES = (".qcoder", ".qcodings", ".qdpx")
-FILTER = "Coder projects and codings (*.qcoder *.qcodings *.qdpx);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP(
+    "team.merge_dialog", "Coder projects and codings (*.qcoder *.qcodings *.qdpx);;All files (*)"
+)
 CHOOSE, WORKING, PREVIEW, DONE = range(4)
 
 
@@ -63,7 +65,7 @@ class MergeDialog(QDialog):
         self.job: Job | None = None
         self.sources: list[Source] = []
         self.applied: list[MergePlan] | None = None
-        self.setWindowTitle("Merge coder projects")
+        self.setWindowTitle(translate("team.merge_dialog", "Merge coder projects"))
         self.resize(760, 520)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choose_page())
@@ -79,18 +81,25 @@ class MergeDialog(QDialog):
     def _choose_page(self) -> QWidget:
         page, layout = make_page(self)
         intro = QLabel(
-            "Choose the coders' project copies (.qcoder), their exported codings (.qcodings) "
-            "or REFI-QDA projects (.qdpx). You will see what the merge adds, matches and "
-            "finds in conflict before anything is written.",
+            translate(
+                "team.merge_dialog",
+                "Choose the coders' project copies (.qcoder), their exported codings (.qcodings) "
+                "or REFI-QDA projects (.qdpx). You will see what the merge adds, matches and "
+                "finds in conflict before anything is written.",
+            ),
             page,
         )
         intro.setWordWrap(True)
         self.path_list = QListWidget(page)
-        a11y(self.path_list, "Coder projects", "The coders' project files to merge")
+        a11y(
+            self.path_list,
+            translate("team.merge_dialog", "Coder projects"),
+            translate("team.merge_dialog", "The coders' project files to merge"),
+        )
         self.path_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        add = QPushButton("Add files…", page)
+        add = QPushButton(translate("team.merge_dialog", "Add files…"), page)
         add.clicked.connect(self._browse)
-        self.remove_button = QPushButton("Remove", page)
+        self.remove_button = QPushButton(translate("team.merge_dialog", "Remove"), page)
         self.remove_button.clicked.connect(self._remove_selected)
         side = QVBoxLayout()
         side.addWidget(add)
@@ -100,15 +109,20 @@ class MergeDialog(QDialog):
         row.addWidget(self.path_list, 1)
         row.addLayout(side)
         rules = QLabel(
-            "Documents are matched by their text (even under another name), codes by id and then "
-            "by path, coders by id and then by name. Where both sides differ, this project's "
-            "values are kept and the difference is listed.",
+            translate(
+                "team.merge_dialog",
+                "Documents are matched by their text (even under another name), codes by id and then "
+                "by path, coders by id and then by name. Where both sides differ, this project's "
+                "values are kept and the difference is listed.",
+            ),
             page,
         )
         rules.setWordWrap(True)
         set_tone(rules, "muted")
         self.choose_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
-        self.preview_button = self.choose_buttons.addButton("Preview", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button = self.choose_buttons.addButton(
+            translate("team.merge_dialog", "Preview"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.preview_button.setDefault(True)
         self.choose_buttons.accepted.connect(self.start_preview)
         self.choose_buttons.rejected.connect(self.reject)
@@ -122,7 +136,12 @@ class MergeDialog(QDialog):
 
     def _preview_page(self) -> QWidget:
         built = preview_page(
-            self, "merge", "Merge", self.start_merge, self.reject, on_back=lambda: self.pages.setCurrentIndex(CHOOSE)
+            self,
+            "merge",
+            translate("team.merge_dialog", "Merge"),
+            self.start_merge,
+            self.reject,
+            on_back=lambda: self.pages.setCurrentIndex(CHOOSE),
         )
         self.preview_summary, self.tree = built.summary, built.tree
         self.preview_buttons, self.merge_button = built.buttons, built.accept_button
@@ -147,7 +166,10 @@ class MergeDialog(QDialog):
 
     def _browse(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Merge coder projects", self._ctx.settings.last_directory(), FILTER
+            self,
+            translate("team.merge_dialog", "Merge coder projects"),
+            self._ctx.settings.last_directory(),
+            translate("team.merge_dialog", FILTER),
         )
         if files:
             self._ctx.settings.set_last_directory(Path(files[0]).parent)
@@ -172,7 +194,7 @@ class MergeDialog(QDialog):
             out = []
             for i, path in enumerate(paths):
                 cancel.check()
-                progress(i, len(paths), f"Reading {path.name}…")
+                progress(i, len(paths), translate("team.merge_dialog", "Reading {name}…").format(name=path.name))
                 try:
                     snapshot = read_source(path)
                     plan = plan_merge(project, snapshot, source=path.name)
@@ -184,7 +206,7 @@ class MergeDialog(QDialog):
 
         self.job = Job(task, self)
         self.job.ended.connect(self._preview_ended)
-        self._working(self.job, "Reading the files…")
+        self._working(self.job, translate("team.merge_dialog", "Reading the files…"))
         return self.job.start()
 
     def _preview_ended(self, job: Job) -> None:
@@ -201,20 +223,22 @@ class MergeDialog(QDialog):
             assert s.plan is not None
             lines.append(f"<b>{esc(s.path.name)}</b>: {esc(plan_summary(s.plan))}")
         for s in bad:
-            lines.append(
-                f"<b>{esc(s.path.name)}</b>: "
-                f"<span style='color:{html_color('error')}'>cannot be read — {esc(s.error)}</span>"
-            )
+            unread = translate("team.merge_dialog", "cannot be read — {reason}").format(reason=s.error)
+            lines.append(f"<b>{esc(s.path.name)}</b>: <span style='color:{html_color('error')}'>{esc(unread)}</span>")
         if len(good) > 1:
-            lines.append(
-                f"<span style='color:{html_color('muted')}'>Each file is matched again against the project as it is "
-                "after the files before it, so something new in two files is added once.</span>"
+            again = translate(
+                "team.merge_dialog",
+                "Each file is matched again against the project as it is "
+                "after the files before it, so something new in two files is added once.",
             )
+            lines.append(f"<span style='color:{html_color('muted')}'>{esc(again)}</span>")
         self.preview_summary.setText("<br>".join(lines))
         self.tree.show_plans([(s.path.name, s.plan, None) for s in good if s.plan is not None])
         anything = any(s.plan is not None and not s.plan.empty for s in good)
         self.merge_button.setEnabled(anything)
-        self.merge_button.setText("Merge" if anything else "Nothing to merge")
+        self.merge_button.setText(
+            translate("team.merge_dialog", "Merge") if anything else translate("team.merge_dialog", "Nothing to merge")
+        )
         self.pages.setCurrentIndex(PREVIEW)
         self.preview_ready.emit()
 
@@ -230,15 +254,19 @@ class MergeDialog(QDialog):
             plans = []
             for i, s in enumerate(sources):
                 assert s.snapshot is not None
-                progress(i, len(sources), f"Merging {s.path.name}…")
+                progress(i, len(sources), translate("team.merge_dialog", "Merging {name}…").format(name=s.path.name))
                 plan = plan_merge(project, s.snapshot, source=s.path.name)  # against the project as it is now
                 plans.append(apply_merge(project, plan, actor=actor))
             return plans
 
-        text = f"Merge {plural(len(sources), 'file')}"
+        text = count_text(
+            len(sources),
+            translate("team.merge_dialog", "Merge {n} file"),
+            translate("team.merge_dialog", "Merge {n} files"),
+        )
         self.job = Job(task, self, ctx=self._ctx, undo_text=text, rename=False)  # one file: "Merge x.qcoder"
         self.job.ended.connect(self._merge_ended)
-        self._working(self.job, "Merging…", cancellable=False)
+        self._working(self.job, translate("team.merge_dialog", "Merging…"), cancellable=False)
         return self.job.start()
 
     def _merge_ended(self, job: Job) -> None:
@@ -247,17 +275,24 @@ class MergeDialog(QDialog):
             self.applied = job.result
             plans: list[MergePlan] = job.result
             parts = [f"<b>{esc(p.source)}</b>: {esc(plan_summary(p))}" for p in plans]
-            undo = "Edit → Undo takes the merge back in one step." if job.commands else ""
-            self.done_summary.setText("Merged.<br>" + "<br>".join(parts) + (f"<br><br>{undo}" if undo else ""))
+            undo = (
+                esc(translate("team.merge_dialog", "Edit → Undo takes the merge back in one step."))
+                if job.commands
+                else ""
+            )
+            merged = esc(translate("team.merge_dialog", "Merged."))
+            self.done_summary.setText(f"{merged}<br>" + "<br>".join(parts) + (f"<br><br>{undo}" if undo else ""))
             self.done_tree.show_plans([(p.source, p, None) for p in plans])
         else:
             self.applied = None
             error = job.error
-            text = explain_text(error, self._ctx.project)[1] if error else "The merge was cancelled."
-            self.done_summary.setText(
-                f"<span style='color:{html_color('error')}'>The merge failed; nothing was changed.</span>"
-                f"<br><br>{esc(text)}"
+            text = (
+                explain_text(error, self._ctx.project)[1]
+                if error
+                else translate("team.merge_dialog", "The merge was cancelled.")
             )
+            failed = esc(translate("team.merge_dialog", "The merge failed; nothing was changed."))
+            self.done_summary.setText(f"<span style='color:{html_color('error')}'>{failed}</span><br><br>{esc(text)}")
             self.done_tree.plan_model.clear()
         self.pages.setCurrentIndex(DONE)
         self.merge_finished.emit(self.applied)

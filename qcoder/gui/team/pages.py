@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.gui.i18n import translate
 from qcoder.gui.style import set_tone
 from qcoder.gui.team.plan_view import PlanTree
 from qcoder.gui.team.tasks import Job
@@ -66,15 +67,24 @@ def preview_page(
     on_back: Callable[[], object] | None = None,
 ) -> PreviewPage:
     """The page before a team write: a summary, the plan tree, "nothing written yet", then
-    Cancel, an optional Back and the ``action`` button (the default)."""
+    Cancel, an optional Back and the ``action`` button (the default). ``what`` is "merge" or
+    "import" (which sentence the note says)."""
     widget, layout = page(parent)
     summary = selectable(widget)
     tree = PlanTree(widget)
-    note = QLabel(f"Nothing has been written yet. The {what} is one step: Edit → Undo takes it back.", widget)
+    if what == "merge":
+        text = translate(
+            "team.pages", "Nothing has been written yet. The merge is one step: Edit → Undo takes it back."
+        )
+    else:
+        text = translate(
+            "team.pages", "Nothing has been written yet. The import is one step: Edit → Undo takes it back."
+        )
+    note = QLabel(text, widget)
     set_tone(note, "muted")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, widget)
     if on_back is not None:
-        back = buttons.addButton("Back", QDialogButtonBox.ButtonRole.ResetRole)
+        back = buttons.addButton(translate("team.pages", "Back"), QDialogButtonBox.ButtonRole.ResetRole)
         back.clicked.connect(on_back)
     accept = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
     accept.setDefault(True)
@@ -120,10 +130,10 @@ class WorkingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("Working…", self)
+        self.label = QLabel(translate("team.pages", "Working…"), self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("team.pages", "Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self._job: Job | None = None
         buttons = QHBoxLayout()
@@ -153,4 +163,4 @@ class WorkingPage(QWidget):
         if self._job is not None and self._job.running():
             self._job.cancel()
             self.cancel_button.setEnabled(False)
-            self.label.setText("Cancelling…")
+            self.label.setText(translate("team.pages", "Cancelling…"))

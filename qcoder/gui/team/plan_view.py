@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from qcoder.app.merge import MergePlan
 from qcoder.gui.accessibility import a11y
-from qcoder.gui.texts import plural
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.themes import current as theme
 
 WARN = "warn"  # a theme colour role (qcoder.gui.themes)
@@ -24,32 +24,60 @@ _OPEN_ROLE = Qt.ItemDataRole.UserRole + 1  # sections shown unfolded whatever th
 MUTED = "muted"
 
 
+def _added(plan: MergePlan) -> list[tuple[int, str, str]]:
+    """(count, singular, plural) of what ``plan`` adds, in the summary's order."""
+    return [
+        (
+            len(plan.documents_added),
+            translate("team.plan_view", "{n} new document"),
+            translate("team.plan_view", "{n} new documents"),
+        ),
+        (
+            len(plan.codes_added),
+            translate("team.plan_view", "{n} new code"),
+            translate("team.plan_view", "{n} new codes"),
+        ),
+        (
+            len(plan.coders_added),
+            translate("team.plan_view", "{n} new coder"),
+            translate("team.plan_view", "{n} new coders"),
+        ),
+        (plan.codings_added, translate("team.plan_view", "{n} coding"), translate("team.plan_view", "{n} codings")),
+        (
+            len(plan.participants_added),
+            translate("team.plan_view", "{n} new participant"),
+            translate("team.plan_view", "{n} new participants"),
+        ),
+        (
+            len(plan.attributes_added),
+            translate("team.plan_view", "{n} new attribute"),
+            translate("team.plan_view", "{n} new attributes"),
+        ),
+        (plan.memos_added, translate("team.plan_view", "{n} memo"), translate("team.plan_view", "{n} memos")),
+        (
+            plan.summaries_added,
+            translate("team.plan_view", "{n} summary"),
+            translate("team.plan_view", "{n} summaries"),
+        ),
+    ]
+
+
 def plan_summary(plan: MergePlan) -> str:
     """One line: what merging ``plan`` adds (or that it adds nothing)."""
-    parts = []
-    if plan.documents_added:
-        parts.append(plural(len(plan.documents_added), "new document"))
-    if plan.codes_added:
-        parts.append(plural(len(plan.codes_added), "new code"))
-    if plan.coders_added:
-        parts.append(plural(len(plan.coders_added), "new coder"))
-    if plan.codings_added:
-        parts.append(plural(plan.codings_added, "coding"))
-    if plan.participants_added:
-        parts.append(plural(len(plan.participants_added), "new participant"))
-    if plan.attributes_added:
-        parts.append(plural(len(plan.attributes_added), "new attribute"))
-    if plan.memos_added:
-        parts.append(plural(plan.memos_added, "memo"))
-    if plan.summaries_added:
-        parts.append(plural(plan.summaries_added, "summary", "summaries"))
-    text = ", ".join(parts) if parts else "nothing new"
-    if plan.empty:
-        text = "nothing new"
+    parts = [count_text(n, one, many) for n, one, many in _added(plan) if n]
+    text = ", ".join(parts) if parts and not plan.empty else translate("team.plan_view", "nothing new")
     if plan.codings_duplicate:
-        text += f" ({plural(plan.codings_duplicate, 'coding')} already here)"
+        text += count_text(
+            plan.codings_duplicate,
+            translate("team.plan_view", " ({n} coding already here)"),
+            translate("team.plan_view", " ({n} codings already here)"),
+        )
     if plan.conflicts:
-        text += f"; {plural(len(plan.conflicts), 'conflict')} (ours kept)"
+        text += count_text(
+            len(plan.conflicts),
+            translate("team.plan_view", "; {n} conflict (ours kept)"),
+            translate("team.plan_view", "; {n} conflicts (ours kept)"),
+        )
     return text
 
 
@@ -77,42 +105,43 @@ def _section(title: str, lines: Sequence[tuple[str, str]], color: str | None = N
 
 def plan_sections(plan: MergePlan) -> list[QStandardItem]:
     out = []
+    new, matched = translate("team.plan_view", "New: "), translate("team.plan_view", "Matched: ")
 
-    def both(kind: str, added: list[str], matched: list[str], matched_word: str = "already here") -> None:
-        if not added and not matched:
+    def both(title: str, added: list[str], matched_names: list[str]) -> None:
+        if not added and not matched_names:
             return
-        title = f"{kind}: {len(added):,} new, {len(matched):,} {matched_word}"
-        out.append(_section(title, [("New: ", a) for a in added] + [("Matched: ", m) for m in matched]))
+        title = title.format(new=number(len(added)), matched=number(len(matched_names)))
+        out.append(_section(title, [(new, a) for a in added] + [(matched, m) for m in matched_names]))
 
-    both("Documents", plan.documents_added, plan.documents_matched, "matched by text")
-    both("Codes", plan.codes_added, plan.codes_matched)
-    both("Coders", plan.coders_added, plan.coders_matched)
+    both(
+        translate("team.plan_view", "Documents: {new} new, {matched} matched by text"),
+        plan.documents_added,
+        plan.documents_matched,
+    )
+    both(translate("team.plan_view", "Codes: {new} new, {matched} already here"), plan.codes_added, plan.codes_matched)
+    both(
+        translate("team.plan_view", "Coders: {new} new, {matched} already here"), plan.coders_added, plan.coders_matched
+    )
     if plan.participants_added:
-        out.append(
-            _section(
-                f"Participants: {len(plan.participants_added):,} new", [("New: ", p) for p in plan.participants_added]
-            )
-        )
+        title = translate("team.plan_view", "Participants: {n} new").format(n=number(len(plan.participants_added)))
+        out.append(_section(title, [(new, p) for p in plan.participants_added]))
     if plan.attributes_added:
-        out.append(
-            _section(f"Attributes: {len(plan.attributes_added):,} new", [("New: ", a) for a in plan.attributes_added])
-        )
-    title = f"Codings: {plan.codings_added:,} new"
+        title = translate("team.plan_view", "Attributes: {n} new").format(n=number(len(plan.attributes_added)))
+        out.append(_section(title, [(new, a) for a in plan.attributes_added]))
+    title = translate("team.plan_view", "Codings: {n} new").format(n=number(plan.codings_added))
     if plan.codings_duplicate:
-        title += f", {plan.codings_duplicate:,} already here (skipped)"
+        title += translate("team.plan_view", ", {n} already here (skipped)").format(n=number(plan.codings_duplicate))
     out.append(_item(title, bold=True))
     if plan.memos_added:
-        out.append(_item(f"Memos: {plan.memos_added:,} new", bold=True))
+        out.append(_item(translate("team.plan_view", "Memos: {n} new").format(n=number(plan.memos_added)), bold=True))
     if plan.summaries_added:
-        out.append(_item(f"Framework summaries: {plan.summaries_added:,} new", bold=True))
+        title = translate("team.plan_view", "Framework summaries: {n} new").format(n=number(plan.summaries_added))
+        out.append(_item(title, bold=True))
     if plan.conflicts:
-        out.append(
-            _section(
-                f"Conflicts: {len(plan.conflicts):,} (our values are kept; nothing is lost)",
-                [("", c) for c in plan.conflicts],
-                WARN,
-            )
+        title = translate("team.plan_view", "Conflicts: {n} (our values are kept; nothing is lost)").format(
+            n=number(len(plan.conflicts))
         )
+        out.append(_section(title, [("", c) for c in plan.conflicts], WARN))
     return out
 
 
@@ -122,38 +151,55 @@ def report_sections(report: Any) -> list[QStandardItem]:
     if report.losses:
         out.append(
             _section(
-                f"Not carried over: {len(report.losses):,}",
+                translate("team.plan_view", "Not carried over: {n}").format(n=number(len(report.losses))),
                 [(f"{loss.kind}: ", f"{loss.subject} — {loss.detail}") for loss in report.losses],
                 WARN,
             )
         )
     else:
-        out.append(_item("Not carried over: nothing — the file comes across completely", bold=True))
+        out.append(
+            _item(
+                translate("team.plan_view", "Not carried over: nothing — the file comes across completely"), bold=True
+            )
+        )
     if report.positions:
-        head = _item("Text positions read as", bold=True)
+        head = _item(translate("team.plan_view", "Text positions read as"), bold=True)
         for p in report.positions:
-            placed = f"{p.mapped:,} of {plural(p.selections, 'coding')} placed"
-            why = _EVIDENCE.get(str(p.evidence), str(p.evidence))
+            codings = count_text(
+                p.selections, translate("team.plan_view", "{n} coding"), translate("team.plan_view", "{n} codings")
+            )
+            placed = translate("team.plan_view", "{mapped} of {codings} placed").format(
+                mapped=number(p.mapped), codings=codings
+            )
+            evidence = str(p.evidence)
+            why = translate("team.plan_view", _EVIDENCE[evidence]) if evidence in _EVIDENCE else evidence
             head.appendRow(
                 _item(
                     f"{p.source_name}: {p.convention.label}; {placed}",
-                    tip=f"{p.source_name}: {p.convention.label}, because {why}. {placed}.",
+                    tip=translate("team.plan_view", "{name}: {convention}, because {why}. {placed}.").format(
+                        name=p.source_name, convention=p.convention.label, why=why, placed=placed
+                    ),
                 )
             )
         out.append(head)
     if report.notices:
-        out.append(_section(f"Notes: {len(report.notices):,}", [("", n) for n in report.notices], MUTED))
+        title = translate("team.plan_view", "Notes: {n}").format(n=number(len(report.notices)))
+        out.append(_section(title, [("", n) for n in report.notices], MUTED))
     return out
 
 
 _EVIDENCE = {
-    "no-selections": "there are no codings to place",
-    "indistinguishable": "every way of counting gives the same positions in this text",
-    "names": "the excerpts' names match the text when counted this way",
-    "range": "only this way keeps every coding inside the text",
-    "boundaries": "the other ways would split characters or line breaks",
-    "tool": "it is ambiguous, and this is the known habit of the program that wrote the file",
-    "standard": "it is ambiguous, and this is the standard's way",
+    "no-selections": QT_TRANSLATE_NOOP("team.plan_view", "there are no codings to place"),
+    "indistinguishable": QT_TRANSLATE_NOOP(
+        "team.plan_view", "every way of counting gives the same positions in this text"
+    ),
+    "names": QT_TRANSLATE_NOOP("team.plan_view", "the excerpts' names match the text when counted this way"),
+    "range": QT_TRANSLATE_NOOP("team.plan_view", "only this way keeps every coding inside the text"),
+    "boundaries": QT_TRANSLATE_NOOP("team.plan_view", "the other ways would split characters or line breaks"),
+    "tool": QT_TRANSLATE_NOOP(
+        "team.plan_view", "it is ambiguous, and this is the known habit of the program that wrote the file"
+    ),
+    "standard": QT_TRANSLATE_NOOP("team.plan_view", "it is ambiguous, and this is the standard's way"),
 }
 
 
@@ -163,7 +209,11 @@ class PlanTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan_model = QStandardItemModel(self)
-        a11y(self, "What will be written", "The changes this step makes, before anything is written")
+        a11y(
+            self,
+            translate("team.plan_view", "What will be written"),
+            translate("team.plan_view", "The changes this step makes, before anything is written"),
+        )
         self.setModel(self.plan_model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)

@@ -19,24 +19,27 @@ from qcoder.app.agreement_text import round_rows, unitized_rows
 from qcoder.app.project import Project
 from qcoder.app.rounds import ROUND_ATTRIBUTE, round_names
 from qcoder.gui.accessibility import a11y
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
-ROUNDS_MEANING = (
+ROUNDS_MEANING = QT_TRANSLATE_NOOP(
+    "team.rows_view",
     "<b>What this means:</b> Krippendorff's α per code in each training round, rounds in the order they "
     "were added; <i>Change</i> is the last round minus the first. A rise means the training works; a code "
     "that stays below .667 needs its definition sharpened before the coders go on (Krippendorff 2004: "
-    "α ≥ .800 reliable, ≥ .667 tentative)."
+    "α ≥ .800 reliable, ≥ .667 tentative).",
 )
-UNITIZING_MEANING = (
+UNITIZING_MEANING = QT_TRANSLATE_NOOP(
+    "team.rows_view",
     "<b>What this means:</b> agreement on the passages themselves, not on fixed units. "
     "<i>α 2004</i>: Krippendorff's α_U (1995; 2004, §12.4) per code — do the coders cut the same passages? "
     "<i>uα</i> (Krippendorff, Mathet, Bouvry &amp; Widlöcher 2016): where the passages are and which code they "
     "carry, over the whole text. For a group of exclusive codes: <i>|uα</i> where coded passages are, whatever "
     "the code; <i>cuα</i> which code, only where the coders' passages overlap; <i>Cuα</i> the same per code. "
-    "Read them against α's conventions (≥ .800 reliable, ≥ .667 tentative)."
+    "Read them against α's conventions (≥ .800 reliable, ≥ .667 tentative).",
 )
-UNITIZING_NO_GROUP = "Choose a group of exclusive codes to see |uα, cuα and Cuα."
+UNITIZING_NO_GROUP = QT_TRANSLATE_NOOP("team.rows_view", "Choose a group of exclusive codes to see |uα, cuα and Cuα.")
 
 
 @dataclass
@@ -115,6 +118,7 @@ class RowsPanel(QWidget):
 
     def __init__(self, meaning: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        meaning = translate("team.rows_view", meaning)
         self.meaning = QLabel(meaning, self)
         self.meaning.setWordWrap(True)
         self.note = QLabel(self)
@@ -122,7 +126,7 @@ class RowsPanel(QWidget):
         self.note.hide()
         self.model = RowsModel(self)
         self.view = QTableView(self)
-        a11y(self.view, "Rows", meaning)
+        a11y(self.view, translate("team.rows_view", "Rows"), meaning)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
@@ -138,7 +142,7 @@ class RowsPanel(QWidget):
 
     def set_rows(self, rows: Sequence[Sequence[str]] | None, note: str = "") -> None:
         self.model.set_rows(rows)
-        self.note.setText(note)
+        self.note.setText(translate("team.rows_view", note) if note else "")
         self.note.setVisible(bool(note))
 
     def cell(self, label: str, column: str) -> str:

@@ -26,6 +26,7 @@ from qcoder.core.permissions import Role
 from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.grouping import background_writes
+from qcoder.gui.i18n import translate
 from qcoder.gui.style import html_color, set_tone
 from qcoder.gui.team.pages import esc, muted
 from qcoder.gui.team.tasks import Job
@@ -53,12 +54,20 @@ def connection_message(exc: BaseException, url: str, password: str) -> str:
     low = raw.lower()
     if "password" in low:
         if not password:
-            return f"The server at {host} asks for the password of “{user}”. Type it and open again."
-        return f"The server at {host} did not accept the password for “{user}”. Check it and try again."
+            text = translate(
+                "team.server", "The server at {host} asks for the password of “{user}”. Type it and open again."
+            )
+        else:
+            text = translate(
+                "team.server", "The server at {host} did not accept the password for “{user}”. Check it and try again."
+            )
+        return text.format(host=host, user=user)
     if "could not translate host name" in low or "name or service not known" in low:
-        return f"The server name “{host}” is unknown. Check the address."
+        return translate("team.server", "The server name “{host}” is unknown. Check the address.").format(host=host)
     if "connection refused" in low or "timeout" in low or "timed out" in low:
-        return f"The server at {host} cannot be reached (is it running, and is the port right?)."
+        return translate(
+            "team.server", "The server at {host} cannot be reached (is it running, and is the port right?)."
+        ).format(host=host)
     return _scrub(user_message(exc), password)
 
 
@@ -72,20 +81,20 @@ class OpenServerDialog(QDialog):
         self._ctx = ctx
         self.job: Job | None = None
         self.error = ""
-        self.setWindowTitle("Open server project")
+        self.setWindowTitle(translate("team.server", "Open server project"))
         self.resize(560, 260)
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText(PLACEHOLDER_URL)
         self.url_edit.textChanged.connect(self._update)
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("only if the server asks for one")
+        self.password_edit.setPlaceholderText(translate("team.server", "only if the server asks for one"))
         self.shown = QLabel(self)
         set_tone(self.shown, "muted")
         self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        form.addRow("Server project:", self.url_edit)
-        form.addRow("Password:", self.password_edit)
+        form.addRow(translate("team.server", "Server project:"), self.url_edit)
+        form.addRow(translate("team.server", "Password:"), self.password_edit)
         form.addRow("", self.shown)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -96,16 +105,21 @@ class OpenServerDialog(QDialog):
         self.message.setWordWrap(True)
         set_tone(self.message, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.open_button = self.buttons.addButton("Open", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton(
+            translate("team.server", "Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.open_button.setDefault(True)
         self.buttons.accepted.connect(self.start_open)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             muted(
-                "A project shared on a PostgreSQL server: everyone's codings appear as they are "
-                "made. The password is used for this connection only and never saved "
-                "(qcoder also reads PGPASSWORD and ~/.pgpass).",
+                translate(
+                    "team.server",
+                    "A project shared on a PostgreSQL server: everyone's codings appear as they are "
+                    "made. The password is used for this connection only and never saved "
+                    "(qcoder also reads PGPASSWORD and ~/.pgpass).",
+                ),
                 self,
             )
         )
@@ -138,13 +152,22 @@ class OpenServerDialog(QDialog):
         if not url:
             self.shown.setText("")
         elif not ok:
-            self.shown.setText(f"Expected an address like {PLACEHOLDER_URL}")
+            self.shown.setText(
+                translate("team.server", "Expected an address like {example}").format(example=PLACEHOLDER_URL)
+            )
         else:
             try:
-                note = " (the password typed in the address is used, not saved)" if has_password(url) else ""
-                self.shown.setText(f"Connects to {redact(url)}{note}")
+                if has_password(url):
+                    text = translate(
+                        "team.server", "Connects to {address} (the password typed in the address is used, not saved)"
+                    )
+                else:
+                    text = translate("team.server", "Connects to {address}")
+                self.shown.setText(text.format(address=redact(url)))
             except Exception:  # noqa: BLE001 - half-typed address
-                self.shown.setText(f"Expected an address like {PLACEHOLDER_URL}")
+                self.shown.setText(
+                    translate("team.server", "Expected an address like {example}").format(example=PLACEHOLDER_URL)
+                )
 
     def start_open(self) -> Job | None:
         url = self._url()
@@ -154,7 +177,11 @@ class OpenServerDialog(QDialog):
         try:
             full = with_password(url, password) if password else url
         except Exception as exc:  # noqa: BLE001 - a malformed address
-            self.message.setText(f"This address cannot be read: {_scrub(str(exc), password)}")
+            self.message.setText(
+                translate("team.server", "This address cannot be read: {reason}").format(
+                    reason=_scrub(str(exc), password)
+                )
+            )
             return None
         secret = password or ""
 
@@ -177,7 +204,9 @@ class OpenServerDialog(QDialog):
         self.password_edit.setEnabled(True)
         self.password_edit.clear()  # kept nowhere: the open project's engine holds the connection
         if job.outcome != "finished":
-            self.error = connection_message(job.error, url, secret) if job.error else "Cancelled."
+            self.error = (
+                connection_message(job.error, url, secret) if job.error else translate("team.server", "Cancelled.")
+            )
             self.message.setText(self.error)
             self._update()
             self.opened.emit(None)
@@ -311,25 +340,33 @@ class TeamStatus(QLabel):
             self.setToolTip("")
             return
         coder = self._ctx.coder
-        role = "lead" if project.role is Role.LEAD else "coder"
+        role = translate("team.server", "lead") if project.role is Role.LEAD else translate("team.server", "coder")
         if self.show_coder:
             parts = [f"{esc(coder.name)} ({role})" if coder else f"({role})"]
         else:
-            parts = [f"Role: {role}"]
-        tips = [f"Working as {coder.name if coder else 'nobody yet'}, role: {role}."]
+            parts = [translate("team.server", "Role: {role}").format(role=role)]
+        who = coder.name if coder else translate("team.server", "nobody yet")
+        tips = [translate("team.server", "Working as {name}, role: {role}.").format(name=who, role=role)]
         if project.backend == "postgresql":
             where = server_location(project)
-            parts.insert(0, "Server")
-            tips.append(f"Server project {where}.")
+            parts.insert(0, translate("team.server", "Server"))
+            tips.append(translate("team.server", "Server project {address}.").format(address=where))
         if self._live is not None and self._live.active:
             if self._live.error:
-                parts.append(f"<span style='color:{html_color('error')}'>server unreachable</span>")
-                tips.append(f"Live refresh failed: {self._live.error} (retrying).")
+                unreachable = translate("team.server", "server unreachable")
+                parts.append(f"<span style='color:{html_color('error')}'>{unreachable}</span>")
+                tips.append(
+                    translate("team.server", "Live refresh failed: {reason} (retrying).").format(
+                        reason=self._live.error
+                    )
+                )
             else:
-                parts.append(f"<span style='color:{html_color('good')}'>live</span>")
-                tips.append("Other coders' changes appear within two seconds.")
+                live = translate("team.server", "live")
+                parts.append(f"<span style='color:{html_color('good')}'>{live}</span>")
+                tips.append(translate("team.server", "Other coders' changes appear within two seconds."))
         if project.blind_mode:
-            parts.append("<b>blind mode</b>")
-            tips.append("Blind mode: each coder sees only their own codings.")
+            blind = translate("team.server", "blind mode")
+            parts.append(f"<b>{blind}</b>")
+            tips.append(translate("team.server", "Blind mode: each coder sees only their own codings."))
         self.setText(" · ".join(parts))
         self.setToolTip("\n".join(tips))

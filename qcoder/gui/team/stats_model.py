@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from qcoder.analysis.agreement import Pooling, Stats, Unit
 from qcoder.analysis.agreement.verdicts import ALPHA_SOURCE, alpha_verdict, needs_attention
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, number, percent, translate
 from qcoder.gui.themes import current as theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,35 +22,57 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's key (code id, document id, 
 
 STATS = ("percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha", "gwet_ac1")
 STAT_LABELS = {
-    "percent_agreement": "% agreement",
-    "cohen_kappa": "Cohen's κ",
-    "fleiss_kappa": "Fleiss' κ",
-    "krippendorff_alpha": "Krippendorff's α",
-    "gwet_ac1": "Gwet's AC1",
+    "percent_agreement": QT_TRANSLATE_NOOP("team.stats_model", "% agreement"),
+    "cohen_kappa": QT_TRANSLATE_NOOP("team.stats_model", "Cohen's κ"),
+    "fleiss_kappa": QT_TRANSLATE_NOOP("team.stats_model", "Fleiss' κ"),
+    "krippendorff_alpha": QT_TRANSLATE_NOOP("team.stats_model", "Krippendorff's α"),
+    "gwet_ac1": QT_TRANSLATE_NOOP("team.stats_model", "Gwet's AC1"),
 }
 STAT_TIPS = {
-    "percent_agreement": "Share of units on which all the coders agree (coded by all, or by none)",
-    "cohen_kappa": "Cohen's kappa (two coders): agreement corrected for chance, p_e = pA·pB + (1−pA)(1−pB)",
-    "fleiss_kappa": "Fleiss' kappa (any number of coders), over the units every coder rated",
-    "krippendorff_alpha": "Krippendorff's alpha (nominal), allowing for missing ratings",
-    "gwet_ac1": "Gwet's AC1: chance-corrected agreement that stays stable when a code is rare",
+    "percent_agreement": QT_TRANSLATE_NOOP(
+        "team.stats_model", "Share of units on which all the coders agree (coded by all, or by none)"
+    ),
+    "cohen_kappa": QT_TRANSLATE_NOOP(
+        "team.stats_model", "Cohen's kappa (two coders): agreement corrected for chance, p_e = pA·pB + (1−pA)(1−pB)"
+    ),
+    "fleiss_kappa": QT_TRANSLATE_NOOP(
+        "team.stats_model", "Fleiss' kappa (any number of coders), over the units every coder rated"
+    ),
+    "krippendorff_alpha": QT_TRANSLATE_NOOP(
+        "team.stats_model", "Krippendorff's alpha (nominal), allowing for missing ratings"
+    ),
+    "gwet_ac1": QT_TRANSLATE_NOOP(
+        "team.stats_model", "Gwet's AC1: chance-corrected agreement that stays stable when a code is rare"
+    ),
 }
 UNIT_LABELS = {
-    Unit.CHARACTER: "Characters",
-    Unit.SENTENCE: "Sentences",
-    Unit.PARAGRAPH: "Paragraphs",
-    Unit.TURN: "Turns",
-    Unit.DOCUMENT: "Documents",
+    Unit.CHARACTER: QT_TRANSLATE_NOOP("team.stats_model", "Characters"),
+    Unit.SENTENCE: QT_TRANSLATE_NOOP("team.stats_model", "Sentences"),
+    Unit.PARAGRAPH: QT_TRANSLATE_NOOP("team.stats_model", "Paragraphs"),
+    Unit.TURN: QT_TRANSLATE_NOOP("team.stats_model", "Turns"),
+    Unit.DOCUMENT: QT_TRANSLATE_NOOP("team.stats_model", "Documents"),
 }
-NOT_DEFINED = "n/d"
+NOT_DEFINED = QT_TRANSLATE_NOOP("team.stats_model", "n/d")
 VERDICT_COLUMN = len(STATS) + 2  # after the units
 VERDICT_TIPS = {
-    "reliable": "α ≥ .800: rely on this code (Krippendorff 2004)",
-    "tentative": "α between .667 and .800: draw only tentative conclusions; compare the disagreements and "
-    "sharpen the code's definition",
-    "unreliable": "α below .667: the coders apply this code differently — read its disagreements, revise the "
-    "definition and recode before reporting it",
-    "not defined": "α is not defined here (nothing coded, or no variation)",
+    "reliable": QT_TRANSLATE_NOOP("team.stats_model", "α ≥ .800: rely on this code (Krippendorff 2004)"),
+    "tentative": QT_TRANSLATE_NOOP(
+        "team.stats_model",
+        "α between .667 and .800: draw only tentative conclusions; compare the disagreements and "
+        "sharpen the code's definition",
+    ),
+    "unreliable": QT_TRANSLATE_NOOP(
+        "team.stats_model",
+        "α below .667: the coders apply this code differently — read its disagreements, revise the "
+        "definition and recode before reporting it",
+    ),
+    "not defined": QT_TRANSLATE_NOOP("team.stats_model", "α is not defined here (nothing coded, or no variation)"),
+}
+VERDICT_LABELS = {
+    "reliable": QT_TRANSLATE_NOOP("team.stats_model", "reliable"),
+    "tentative": QT_TRANSLATE_NOOP("team.stats_model", "tentative"),
+    "unreliable": QT_TRANSLATE_NOOP("team.stats_model", "unreliable"),
+    "not defined": QT_TRANSLATE_NOOP("team.stats_model", "not defined"),
 }
 _VERDICT_ROLES = {"reliable": "good", "tentative": "warn", "unreliable": "error"}
 
@@ -65,31 +88,41 @@ def _verdict_color(verdict: str) -> QColor:
 
 def format_value(name: str, value: float | None) -> str:
     if value is None:
-        return NOT_DEFINED
-    return f"{value * 100:.1f}%" if name == "percent_agreement" else f"{value:.3f}"
+        return translate("team.stats_model", NOT_DEFINED)
+    return percent(value, 1) if name == "percent_agreement" else number(value, 3)
 
 
 def undefined_reason(name: str, stats: Stats, coders: int) -> str:
     """Why ``name`` is not defined for ``stats`` (shown as a tooltip on "n/d")."""
     if stats.undefined and stats.tables > 1:
-        return (
-            f"not defined: undefined in all {stats.tables:,} (code, document) tables that were averaged "
-            "(nothing coded, or no variation, in each)"
-        )
+        return translate(
+            "team.stats_model",
+            "not defined: undefined in all {n} (code, document) tables that were averaged "
+            "(nothing coded, or no variation, in each)",
+        ).format(n=number(stats.tables))
     if stats.units == 0:
-        return "not defined: no unit was rated by two or more of these coders"
+        return translate("team.stats_model", "not defined: no unit was rated by two or more of these coders")
     if stats.percent_agreement is None:
-        return "not defined: none of these coders applied the code here, so there is nothing to agree on"
-    if name == "cohen_kappa" and coders > 2:
-        return "not defined: Cohen's kappa compares two coders; see the pairwise matrix for each pair"
-    if name == "fleiss_kappa" and stats.units_all_coders == 0:
-        return "not defined: no unit was rated by every coder (Fleiss' kappa needs all coders on each unit)"
-    if name in ("cohen_kappa", "fleiss_kappa", "krippendorff_alpha"):
-        return (
-            "not defined: chance agreement is 1 — every unit got the same answer from everyone "
-            "(the code covers everything), so there is no variation to compare"
+        return translate(
+            "team.stats_model",
+            "not defined: none of these coders applied the code here, so there is nothing to agree on",
         )
-    return "not defined: no pairable units"
+    if name == "cohen_kappa" and coders > 2:
+        return translate(
+            "team.stats_model", "not defined: Cohen's kappa compares two coders; see the pairwise matrix for each pair"
+        )
+    if name == "fleiss_kappa" and stats.units_all_coders == 0:
+        return translate(
+            "team.stats_model",
+            "not defined: no unit was rated by every coder (Fleiss' kappa needs all coders on each unit)",
+        )
+    if name in ("cohen_kappa", "fleiss_kappa", "krippendorff_alpha"):
+        return translate(
+            "team.stats_model",
+            "not defined: chance agreement is 1 — every unit got the same answer from everyone "
+            "(the code covers everything), so there is no variation to compare",
+        )
+    return translate("team.stats_model", "not defined: no pairable units")
 
 
 def value_tip(name: str, stats: Stats, coders: int) -> str:
@@ -98,9 +131,15 @@ def value_tip(name: str, stats: Stats, coders: int) -> str:
         return undefined_reason(name, stats, coders)
     left_out = stats.undefined.get(name, 0) if stats.undefined else 0
     if stats.undefined:
-        tip = f"average over {stats.tables - left_out:,} of {stats.tables:,} (code, document) tables"
-        return tip + (f"; {left_out:,} where it is not defined are left out" if left_out else "")
-    return STAT_TIPS[name]
+        tip = translate("team.stats_model", "average over {used} of {n} (code, document) tables").format(
+            used=number(stats.tables - left_out), n=number(stats.tables)
+        )
+        if left_out:
+            tip += translate("team.stats_model", "; {n} where it is not defined are left out").format(
+                n=number(left_out)
+            )
+        return tip
+    return translate("team.stats_model", STAT_TIPS[name])
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +154,10 @@ class StatsRow:
 class StatsTableModel(QAbstractTableModel):
     """Columns: label, the five statistics, units."""
 
-    def __init__(self, first_header: str = "Code", parent: QObject | None = None) -> None:
+    def __init__(self, first_header: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[StatsRow] = []
-        self._first = first_header
+        self._first = first_header or translate("team.stats_model", "Code")
         self._coders = 2
         self._unit = Unit.CHARACTER
 
@@ -151,17 +190,25 @@ class StatsTableModel(QAbstractTableModel):
             if section == 0:
                 return self._first
             if section <= len(STATS):
-                return STAT_LABELS[STATS[section - 1]]
+                return translate("team.stats_model", STAT_LABELS[STATS[section - 1]])
             if section == VERDICT_COLUMN:
-                return "Verdict (α)"
-            return UNIT_LABELS.get(self._unit, "Units")
+                return translate("team.stats_model", "Verdict (α)")
+            return (
+                translate("team.stats_model", UNIT_LABELS[self._unit])
+                if self._unit in UNIT_LABELS
+                else translate("team.stats_model", "Units")
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             if 1 <= section <= len(STATS):
-                return STAT_TIPS[STATS[section - 1]]
+                return translate("team.stats_model", STAT_TIPS[STATS[section - 1]])
             if section == len(STATS) + 1:
-                return "Units rated by two or more of the coders (summed over the documents)"
+                return translate(
+                    "team.stats_model", "Units rated by two or more of the coders (summed over the documents)"
+                )
             if section == VERDICT_COLUMN:
-                return f"What Krippendorff's α means, by the usual convention ({ALPHA_SOURCE})"
+                return translate(
+                    "team.stats_model", "What Krippendorff's α means, by the usual convention ({source})"
+                ).format(source=ALPHA_SOURCE)
         if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -178,7 +225,7 @@ class StatsTableModel(QAbstractTableModel):
                 return r.label
             if name:
                 return format_value(name, r.stats.value(name))
-            return f"{r.stats.units:,}"
+            return number(r.stats.units)
         if role == VALUE_ROLE:
             if col == 0:
                 return r.label
@@ -190,7 +237,9 @@ class StatsTableModel(QAbstractTableModel):
                 return r.tip or r.label
             if name:
                 return value_tip(name, r.stats, self._coders)
-            return f"{r.stats.units:,} units rated by two or more coders; {r.stats.units_all_coders:,} by all"
+            return translate("team.stats_model", "{n} units rated by two or more coders; {all} by all").format(
+                n=number(r.stats.units), all=number(r.stats.units_all_coders)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and r.bold:
@@ -225,10 +274,12 @@ class StatsTableModel(QAbstractTableModel):
 
     def _verdict_data(self, r: StatsRow, role: int) -> Any:
         verdict = alpha_verdict(r.stats.krippendorff_alpha)
-        if role in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return translate("team.stats_model", VERDICT_LABELS[verdict]) if verdict in VERDICT_LABELS else verdict
+        if role == VALUE_ROLE:
             return verdict
         if role == Qt.ItemDataRole.ToolTipRole:
-            return VERDICT_TIPS[verdict]
+            return translate("team.stats_model", VERDICT_TIPS[verdict])
         if role == Qt.ItemDataRole.ForegroundRole:
             return _verdict_color(verdict)
         if role == KEY_ROLE:
@@ -287,12 +338,13 @@ class PairMatrixModel(QAbstractTableModel):
             return self.value(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and row != col:
             v = self.value(row, col)
-            pair = f"{self._names[row]} and {self._names[col]}"
-            return (
-                f"Cohen's κ between {pair}"
-                if v is not None
-                else f"not defined for {pair}: nothing coded, or chance agreement is 1"
-            )
+            if v is not None:
+                text = translate("team.stats_model", "Cohen's κ between {first} and {second}")
+            else:
+                text = translate(
+                    "team.stats_model", "not defined for {first} and {second}: nothing coded, or chance agreement is 1"
+                )
+            return text.format(first=self._names[row], second=self._names[col])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row != col and self.value(row, col) is None:
@@ -306,13 +358,21 @@ class PairMatrixModel(QAbstractTableModel):
 
 
 def pooling_label(pooling: Pooling) -> str:
-    return "pooled" if pooling is Pooling.POOLED else "averaged"
+    return (
+        translate("team.stats_model", "pooled")
+        if pooling is Pooling.POOLED
+        else translate("team.stats_model", "averaged")
+    )
 
 
 def pooling_tip(pooling: Pooling) -> str:
     if pooling is Pooling.POOLED:
-        return "Pooled: the counts of every (code, document) table are summed, then each statistic is computed once."
-    return (
+        return translate(
+            "team.stats_model",
+            "Pooled: the counts of every (code, document) table are summed, then each statistic is computed once.",
+        )
+    return translate(
+        "team.stats_model",
         "Averaged: each statistic is computed per (code, document) table and the defined values are "
-        "averaged; tables where it is not defined are left out."
+        "averaged; tables where it is not defined are left out.",
     )
