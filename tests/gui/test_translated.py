@@ -34,6 +34,7 @@ pytestmark = pytest.mark.usefixtures("answered")
 
 OPEN, CLOSE = "⟦", "⟧"
 MARKED = re.compile(f"{OPEN}.*?{CLOSE}", re.S)
+INNERMOST = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 WORD = re.compile(r"[^\W\d_]{3,}")
 # never translated: the program's name, formats and standards named as such
 PROPER = {"qcoder", "REFI", "QDA", "qdpx", "qdc", "NVivo", "MAXQDA", "ATLAS", "QualCoder", "DOCX", "XLSX", "CSV"}
@@ -63,7 +64,14 @@ def pseudo(qapp):  # type: ignore[no-untyped-def]
 
 def untranslated(text: str, data: list[str]) -> bool:
     """Whether ``text`` has words outside the marks that are neither data nor proper names."""
-    rest = MARKED.sub(" ", text.replace("&", ""))
+    if "://" in text:  # a URL template (a server address), not prose
+        return False
+    rest = text.replace("&", "")
+    while True:  # marks nest where a translated piece is formatted into a translated sentence
+        inner = INNERMOST.sub(" ", rest)
+        if inner == rest:
+            break
+        rest = inner
     for item in data:
         rest = rest.replace(item, " ")
     return any(w not in PROPER for w in WORD.findall(rest))
@@ -181,3 +189,5 @@ def test_the_pseudo_translator_marks_and_the_check_sees_through_data() -> None:
     assert not untranslated(f"{OPEN}Delete{CLOSE} HC-LE-01", ["HC-LE-01"])
     assert untranslated(f"{OPEN}Delete{CLOSE} the code", [])
     assert not untranslated("Ctrl+Shift+I", [])
+    assert not untranslated(f"{OPEN}Low contrast on the {OPEN}Light{CLOSE} theme{CLOSE}", [])
+    assert untranslated(f"{OPEN}Low contrast on the {OPEN}Light{CLOSE}{CLOSE} theme", [])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from qcoder.gui.context import AppContext
-from qcoder.gui.i18n import number, translate
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 from qcoder.nlp.pipeline import PipelineInfo, pipeline_info
 
 
@@ -16,15 +16,42 @@ def status_text(info: PipelineInfo) -> str:
     return translate("nlp.status", "Language: basic (no named entities)")
 
 
+# What qcoder.nlp.pipeline says is missing, in its words: translated here, where it is shown.
+MISSING = (
+    QT_TRANSLATE_NOOP("nlp.status", "named entities"),
+    QT_TRANSLATE_NOOP("nlp.status", "named entities (de-identification uses rosters and patterns only)"),
+    QT_TRANSLATE_NOOP("nlp.status", "statistical sentence boundaries (rule-based: . ! ? and line breaks)"),
+    QT_TRANSLATE_NOOP("nlp.status", "lemmas (spacy-lookups-data is not installed: words are matched as written)"),
+    QT_TRANSLATE_NOOP("nlp.status", "lemmas (no lookup table: words are matched as written)"),
+)
+
+
+def pipeline_label(info: PipelineInfo) -> str:
+    """``info.label`` in the window's language (the core writes it in English)."""
+    if info.language != "en":
+        return info.short_label
+    if info.trained:
+        return translate("nlp.status", "{name} {version} (trained English pipeline)").format(
+            name=info.name, version=info.version
+        )
+    if info.lemmatizer:
+        text = translate(
+            "nlp.status", "basic English pipeline (spaCy {version}: rule-based sentences + lookup lemmatizer)"
+        )
+    else:
+        text = translate("nlp.status", "basic English pipeline (spaCy {version}: rule-based sentences)")
+    return text.format(version=info.version)
+
+
 def status_tooltip(info: PipelineInfo) -> str:
     lines = [
         translate("nlp.status", "Language processing runs on this computer with spaCy: {pipeline}.").format(
-            pipeline=info.label
+            pipeline=pipeline_label(info)
         )
     ]
     if info.missing:
         lines.append(translate("nlp.status", "Not available without a trained English model:"))
-        lines += [f"• {m}" for m in info.missing]
+        lines += [f"• {translate('nlp.status', m)}" for m in info.missing]
         lines.append(translate("nlp.status", "Install one with: pip install 'qcoder[model]'"))
     lines.append(translate("nlp.status", "Nothing is sent anywhere."))
     return "\n".join(lines)
