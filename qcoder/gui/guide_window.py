@@ -35,7 +35,6 @@ from qcoder.gui.accessibility import a11y, announce
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 from qcoder.gui.screen_fit import fitted_size
 
-CTX = "guide_window"
 GUIDE_DIR = Path(__file__).resolve().parent / "guide"
 HOME = "index"
 # (page, title in the contents list), in reading order
@@ -119,11 +118,17 @@ class GuideWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("GuideWindow")
-        self.setWindowTitle(translate(CTX, "qcoder user guide"))
-        self.browser = a11y(GuideBrowser(self), translate(CTX, "Guide page"), translate(CTX, "The page's text"))
-        self.contents = a11y(QListWidget(self), translate(CTX, "Guide contents"), translate(CTX, "The guide's pages"))
+        self.setWindowTitle(translate("guide_window", "qcoder user guide"))
+        self.browser = a11y(
+            GuideBrowser(self), translate("guide_window", "Guide page"), translate("guide_window", "The page's text")
+        )
+        self.contents = a11y(
+            QListWidget(self),
+            translate("guide_window", "Guide contents"),
+            translate("guide_window", "The guide's pages"),
+        )
         for page, title in PAGES:
-            item = QListWidgetItem(translate(CTX, title))
+            item = QListWidgetItem(translate("guide_window", title))
             item.setData(Qt.ItemDataRole.UserRole, page)
             self.contents.addItem(item)
         self.contents.currentItemChanged.connect(self._on_contents)
@@ -146,14 +151,18 @@ class GuideWindow(QWidget):
         self.resize(fitted_size(self, QSize(1000, 700)))
 
     def _make_toolbar(self) -> None:
-        self.toolbar = QToolBar(translate(CTX, "Guide"), self)
-        a11y(self.toolbar, translate(CTX, "Guide navigation"))
-        self.back_action = self._action(translate(CTX, "Back"), QKeySequence.StandardKey.Back, self.browser.backward)
-        self.forward_action = self._action(
-            translate(CTX, "Forward"), QKeySequence.StandardKey.Forward, self.browser.forward
+        self.toolbar = QToolBar(translate("guide_window", "Guide"), self)
+        a11y(self.toolbar, translate("guide_window", "Guide navigation"))
+        self.back_action = self._action(
+            translate("guide_window", "Back"), QKeySequence.StandardKey.Back, self.browser.backward
         )
-        self.home_action = self._action(translate(CTX, "Contents"), QKeySequence("Alt+Home"), self.go_home)
-        self.find_action = self._action(translate(CTX, "Find…"), QKeySequence.StandardKey.Find, self.open_find)
+        self.forward_action = self._action(
+            translate("guide_window", "Forward"), QKeySequence.StandardKey.Forward, self.browser.forward
+        )
+        self.home_action = self._action(translate("guide_window", "Contents"), QKeySequence("Alt+Home"), self.go_home)
+        self.find_action = self._action(
+            translate("guide_window", "Find…"), QKeySequence.StandardKey.Find, self.open_find
+        )
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
 
@@ -169,16 +178,16 @@ class GuideWindow(QWidget):
 
     def _make_find_bar(self) -> None:
         self.find_bar = QWidget(self)
-        self.find_edit = a11y(QLineEdit(self.find_bar), translate(CTX, "Find in the page"))
-        self.find_edit.setPlaceholderText(translate(CTX, "Find in the page"))
+        self.find_edit = a11y(QLineEdit(self.find_bar), translate("guide_window", "Find in the page"))
+        self.find_edit.setPlaceholderText(translate("guide_window", "Find in the page"))
         self.find_edit.returnPressed.connect(lambda: self.find_next(backward=False))
         self.find_edit.installEventFilter(self)
         self.find_status = QLabel(self.find_bar)
-        previous = QPushButton(translate(CTX, "Previous"), self.find_bar)
+        previous = QPushButton(translate("guide_window", "Previous"), self.find_bar)
         previous.clicked.connect(lambda: self.find_next(backward=True))
-        following = QPushButton(translate(CTX, "Next"), self.find_bar)
+        following = QPushButton(translate("guide_window", "Next"), self.find_bar)
         following.clicked.connect(lambda: self.find_next(backward=False))
-        close = QPushButton(translate(CTX, "Close find"), self.find_bar)
+        close = QPushButton(translate("guide_window", "Close find"), self.find_bar)
         close.clicked.connect(self.close_find)
         row = QHBoxLayout(self.find_bar)
         row.setContentsMargins(0, 0, 0, 0)
@@ -209,7 +218,7 @@ class GuideWindow(QWidget):
                 self.contents.blockSignals(False)
         title = self.browser.documentTitle()
         if title:
-            self.setWindowTitle(translate(CTX, "{page} — qcoder user guide").format(page=title))
+            self.setWindowTitle(translate("guide_window", "{page} — qcoder user guide").format(page=title))
 
     def _on_contents(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is not None and item.data(Qt.ItemDataRole.UserRole) != self.current_page():
@@ -238,9 +247,9 @@ class GuideWindow(QWidget):
             cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, flags)
-        self.find_status.setText("" if found else translate(CTX, "Not found"))
+        self.find_status.setText("" if found else translate("guide_window", "Not found"))
         if not found:
-            announce(self.find_status, translate(CTX, "Not found"))
+            announce(self.find_status, translate("guide_window", "Not found"))
         return found
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushBut
 from qcoder.gui.accessibility import a11y, announce
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 
-CTX = "tour"
 PAD = 6  # the spotlight's margin around its widget
 BUBBLE_WIDTH = 380
 
@@ -167,10 +166,10 @@ class Bubble(QFrame):
         self.text.setWordWrap(True)
         for label in (self.counter, self.title, self.text):
             label.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.back = QPushButton(translate(CTX, "Back"), self)
-        self.next = QPushButton(translate(CTX, "Next"), self)
-        self.skip = QPushButton(translate(CTX, "Skip tour"), self)
-        self.guide = QPushButton(translate(CTX, "Open the user guide"), self)
+        self.back = QPushButton(translate("tour", "Back"), self)
+        self.next = QPushButton(translate("tour", "Next"), self)
+        self.skip = QPushButton(translate("tour", "Skip tour"), self)
+        self.guide = QPushButton(translate("tour", "Open the user guide"), self)
         self.buttons = [self.next, self.guide, self.back, self.skip]
         row = QHBoxLayout()
         row.addWidget(self.skip)
@@ -200,7 +199,7 @@ class TourOverlay(QWidget):
     def __init__(self, window: QMainWindow, steps: tuple[Step, ...] = STEPS) -> None:
         super().__init__(window)
         self.setObjectName("TourOverlay")
-        a11y(self, translate(CTX, "Guided tour"), translate(CTX, "A tour of the window in a few steps"))
+        a11y(self, translate("tour", "Guided tour"), translate("tour", "A tour of the window in a few steps"))
         self.window_ = window
         self.steps = steps
         self.index = -1
@@ -242,11 +241,11 @@ class TourOverlay(QWidget):
             step.prepare(self.window_)
         last = self.index == len(self.steps) - 1
         b = self.bubble
-        b.counter.setText(translate(CTX, "Step {n} of {total}").format(n=self.index + 1, total=len(self.steps)))
-        b.title.setText(translate(CTX, step.title))
-        b.text.setText(translate(CTX, step.text))
+        b.counter.setText(translate("tour", "Step {n} of {total}").format(n=self.index + 1, total=len(self.steps)))
+        b.title.setText(translate("tour", step.title))
+        b.text.setText(translate("tour", step.text))
         b.back.setEnabled(self.index > 0)
-        b.next.setText(translate(CTX, "Finish") if last else translate(CTX, "Next"))
+        b.next.setText(translate("tour", "Finish") if last else translate("tour", "Next"))
         b.guide.setVisible(last)
         b.skip.setVisible(not last)
         a11y(b, b.title.text(), b.text.text())
@@ -286,7 +285,7 @@ class TourOverlay(QWidget):
         self.window_.removeEventFilter(self)
         self.hide()
         self.deleteLater()
-        announce(self.window_, translate(CTX, "The tour is over."))
+        announce(self.window_, translate("tour", "The tour is over."))
 
     # --- geometry ---------------------------------------------------------------------------
     def target(self) -> Target:
@@ -344,8 +343,9 @@ class TourOverlay(QWidget):
 
 
 def running_tour(window: QWidget) -> TourOverlay | None:
-    found = window.findChild(TourOverlay, "TourOverlay", Qt.FindChildOption.FindDirectChildrenOnly)
-    return found if isinstance(found, TourOverlay) and not found.finished_how else None
+    """The tour running over ``window`` (a finished one may linger until deleted)."""
+    tours = window.findChildren(TourOverlay, "TourOverlay", Qt.FindChildOption.FindDirectChildrenOnly)
+    return next((t for t in tours if isinstance(t, TourOverlay) and not t.finished_how), None)
 
 
 def start_tour(window: QWidget) -> None:
@@ -371,15 +371,17 @@ class TourOffer(QWidget):
     def __init__(self, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.note = QLabel(translate(CTX, "New to qcoder? A 2-minute tour shows the window on the demo project."), self)
+        self.note = QLabel(
+            translate("tour", "New to qcoder? A 2-minute tour shows the window on the demo project."), self
+        )
         self.note.setWordWrap(True)
-        self.take_button = QPushButton(translate(CTX, "Take the 2-minute tour"), self)
+        self.take_button = QPushButton(translate("tour", "Take the 2-minute tour"), self)
         self.take_button.setToolTip(
-            translate(CTX, "Opens the demo project and shows import, coding, matrix and report")
+            translate("tour", "Opens the demo project and shows import, coding, matrix and report")
         )
         self.take_button.clicked.connect(self.take)
-        self.later_button = QPushButton(translate(CTX, "Not now"), self)
-        self.later_button.setToolTip(translate(CTX, "Do not offer the tour again (Help still has it)"))
+        self.later_button = QPushButton(translate("tour", "Not now"), self)
+        self.later_button.setToolTip(translate("tour", "Do not offer the tour again (Help still has it)"))
         self.later_button.clicked.connect(self.decline)
         row = QHBoxLayout()
         row.addWidget(self.take_button, 1)
