@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from qcoder.gui import shortcuts
 from qcoder.gui.accessibility import a11y, announce
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
-from qcoder.gui.screen_fit import fitted_size
+from qcoder.gui.screen_fit import clamp_to_screen, fitted_size
 
 GUIDE_DIR = Path(__file__).resolve().parent / "guide"
 HOME = "index"
@@ -217,7 +217,9 @@ class GuideWindow(QWidget):
                 self.contents.setCurrentRow(row)
                 self.contents.blockSignals(False)
         title = self.browser.documentTitle()
-        if title:
+        if page == HOME:
+            self.setWindowTitle(translate("guide_window", "qcoder user guide"))
+        elif title:
             self.setWindowTitle(translate("guide_window", "{page} — qcoder user guide").format(page=title))
 
     def _on_contents(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
@@ -273,6 +275,9 @@ def open_guide(parent: QWidget, page: str | None = None) -> None:
     """Show the user guide (at ``page``, e.g. ``"coding"``; else where it was, or the contents)
     in its non-modal window; one window per ``parent``, reused."""
     window = guide_window(parent)
+    if window.browser.source().isEmpty():  # new: centred on its parent, on the screen
+        window.move(parent.frameGeometry().center() - window.rect().center())
+        clamp_to_screen(window)
     if page is not None or window.browser.source().isEmpty():
         window.show_page(page)
     window.show()

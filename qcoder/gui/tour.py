@@ -116,8 +116,9 @@ STEPS: tuple[Step, ...] = (
         QT_TRANSLATE_NOOP("tour", "See the pattern"),
         QT_TRANSLATE_NOOP(
             "tour",
-            "Analysis → Theme frequencies: themes by stakeholder group or site, counted as "
-            "respondents (“6 of 6”). Select a cell to read the excerpts behind it.",
+            "Analysis → Theme frequencies: themes by stakeholder group or site, counted in "
+            "excerpts, documents or respondents (“6 of 6”). Select a cell to read the excerpts "
+            "behind it.",
         ),
         _dock("analysis"),
         lambda window: window.open_analysis(),
@@ -216,6 +217,8 @@ class TourOverlay(QWidget):
             (Qt.Key.Key_PageDown, self.next),
             (Qt.Key.Key_Left, self.back),
             (Qt.Key.Key_PageUp, self.back),
+            (Qt.Key.Key_Return, self.press_focused),
+            (Qt.Key.Key_Enter, self.press_focused),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -263,6 +266,14 @@ class TourOverlay(QWidget):
     def back(self) -> None:
         if self.index > 0:
             self.go(self.index - 1)
+
+    def press_focused(self) -> None:
+        """Enter presses the focused button (plain push buttons take only Space), else Next."""
+        focused = self.bubble.focusWidget()
+        if isinstance(focused, QPushButton) and focused in self.bubble.buttons and focused.isEnabled():
+            focused.click()
+        else:
+            self.next()
 
     def skip(self) -> None:
         self.finish("skipped")

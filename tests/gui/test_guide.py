@@ -40,6 +40,8 @@ def test_internal_links_resolve_and_nothing_is_fetched() -> None:
             target = href.partition("#")[0]
             assert (GUIDE_DIR / target).is_file(), (name, href)
         assert "<img" not in text and "<script" not in text, name
+        # Qt reads a linked style sheet only when its type is given
+        assert '<link rel="stylesheet" type="text/css" href="guide.css">' in text, name
 
 
 def _subcommands() -> set[str]:

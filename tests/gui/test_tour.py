@@ -84,7 +84,7 @@ def test_the_tour_opens_the_demo_and_walks_with_keys(qtbot, bare_window) -> None
     # the last step offers the user guide instead of Skip
     assert tour.bubble.guide.isVisible() and not tour.bubble.skip.isVisible()
     assert QApplication.focusWidget() is tour.bubble.guide
-    qtbot.keyClick(tour.bubble.guide, Qt.Key.Key_Space)
+    qtbot.keyClick(tour.bubble.guide, Qt.Key.Key_Return)
     assert tour.finished_how == "guide" and running_tour(window) is None
     from qcoder.gui.guide_window import guide_window
 
@@ -101,6 +101,12 @@ def test_buttons_back_next_and_tab_stays_in_the_bubble(qtbot, window) -> None:  
     qtbot.mouseClick(tour.bubble.next, Qt.MouseButton.LeftButton)
     assert tour.index == 1 and tour.bubble.back.isEnabled()
     qtbot.mouseClick(tour.bubble.back, Qt.MouseButton.LeftButton)
+    assert tour.index == 0
+    tour.bubble.next.setFocus()
+    qtbot.keyClick(tour.bubble.next, Qt.Key.Key_Enter)  # Enter presses the focused button
+    assert tour.index == 1
+    tour.bubble.back.setFocus()
+    qtbot.keyClick(tour.bubble.back, Qt.Key.Key_Return)
     assert tour.index == 0
     tour.bubble.next.setFocus()
     visited = set()
