@@ -291,8 +291,11 @@ class TourOverlay(QWidget):
         ctx = getattr(self.window_, "ctx", None)
         if ctx is not None:
             ctx.settings.set_tour_seen(True)
-        if self._opened_analysis and "analysis" in self._docks():
-            self._docks()["analysis"].hide()  # as it was before the tour
+        docks = self._docks()
+        if self._opened_analysis and "analysis" in docks:
+            docks["analysis"].hide()  # as it was before the tour, its tab neighbour in front
+            if "excerpts" in docks:
+                docks["excerpts"].raise_()
         self.window_.removeEventFilter(self)
         self.hide()
         self.deleteLater()
@@ -310,7 +313,8 @@ class TourOverlay(QWidget):
         return QRect(top_left, rect.size()).adjusted(-PAD, -PAD, PAD, PAD).intersected(self.rect())
 
     def place(self) -> None:
-        """The bubble beside the spotlight: below, above, right or left, whichever fits first."""
+        """The bubble beside the spotlight: below, above, right or left, the first that fits;
+        on a crowded screen, wherever it hides least of the framed widget."""
         if self.index < 0 or self.finished_how:
             return
         self.setGeometry(self.window_.rect())
@@ -319,17 +323,25 @@ class TourOverlay(QWidget):
         self.bubble.adjustSize()
         size = self.bubble.size()
         room = self.rect()
-        spots = (
+        tries = (
             QPoint(spot.left(), spot.bottom() + PAD),
             QPoint(spot.left(), spot.top() - PAD - size.height()),
             QPoint(spot.right() + PAD, spot.top()),
             QPoint(spot.left() - PAD - size.width(), spot.top()),
         )
-        fits = [p for p in spots if room.contains(QRect(p, size))]
-        at = fits[0] if fits else QPoint(spot.center().x() - size.width() // 2, spot.center().y() - size.height() // 2)
-        at.setX(max(0, min(at.x(), room.width() - size.width())))
-        at.setY(max(0, min(at.y(), room.height() - size.height())))
-        self.bubble.move(at)
+
+        def clamped(p: QPoint) -> QRect:
+            x = max(0, min(p.x(), room.width() - size.width()))
+            y = max(0, min(p.y(), room.height() - size.height()))
+            return QRect(QPoint(x, y), size)
+
+        def hidden(r: QRect) -> int:
+            common = r.intersected(spot)
+            return common.width() * common.height() if not common.isEmpty() else 0
+
+        fits = [QRect(p, size) for p in tries if room.contains(QRect(p, size))]
+        best = fits[0] if fits else min((clamped(p) for p in tries), key=hidden)
+        self.bubble.move(best.topLeft())
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
