@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from qcoder.gui.guide_window import GUIDE_DIR, PAGES, guide_window, open_guide, page_url
 from tests.gui.helpers import shown
@@ -175,3 +175,30 @@ def test_package_data_carries_the_guide() -> None:
     pyproject = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8")
     assert '"gui/guide/*.html"' in pyproject and '"gui/guide/*.css"' in pyproject
     assert page_url("coding.html#memos").fragment() == "memos"
+
+
+def test_web_links_go_to_the_system_browser_only_on_a_click(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from qcoder.gui import guide_window as module
+
+    opened: list[str] = []
+    monkeypatch.setattr(module.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    open_guide(window, "exchange")
+    guide = guide_window(window)
+    assert opened == []  # showing pages opens nothing
+    guide.browser.follow(QUrl("https://www.qdasoftware.org/"))
+    assert opened == ["https://www.qdasoftware.org/"]
+    assert guide.current_page() == "exchange"  # the window itself stays on the guide
+
+
+def test_a_theme_change_redraws_the_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QPalette
+
+    open_guide(window, "team")
+    guide = guide_window(window)
+    guide.browser.verticalScrollBar().setValue(0)
+    palette = QPalette(guide.palette())
+    palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.black)
+    guide.setPalette(palette)  # a PaletteChange, as View → Theme sends
+    QApplication.sendEvent(guide, QEvent(QEvent.Type.PaletteChange))
+    assert guide.current_page() == "team" and guide.browser.toPlainText().startswith("The team server")
