@@ -225,6 +225,9 @@ class TourOverlay(QWidget):
             shortcut.activated.connect(slot)
         window.installEventFilter(self)
         self.setGeometry(window.rect())
+        ctx = getattr(window, "ctx", None)
+        if ctx is not None:  # the project closed under the tour (Ctrl+W): nothing left to show
+            ctx.project_closed.connect(self.skip)
 
     # --- steps ------------------------------------------------------------------------------
     def start(self) -> None:

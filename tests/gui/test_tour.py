@@ -134,6 +134,13 @@ def test_escape_and_skip_end_the_tour(qtbot, window) -> None:  # type: ignore[no
     assert again.finished_how == "skipped"
 
 
+def test_closing_the_project_ends_the_tour(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    start_tour(window)
+    tour = _tour(window)
+    window.ctx.close_project()
+    assert tour.finished_how == "skipped" and running_tour(window) is None
+
+
 def test_the_tour_follows_the_window_size(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     start_tour(window)
     tour = _tour(window)
