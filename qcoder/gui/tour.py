@@ -362,8 +362,11 @@ class TourOverlay(QWidget):
         shade.addRect(self.rect())
         hole = QPainterPath()
         hole.addRoundedRect(spot, 6, 6)
-        painter.fillPath(shade.subtracted(hole), QColor(0, 0, 0, 110))
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        frame = self.palette().color(QPalette.ColorRole.Highlight)
+        # on a dark theme a black veil barely shows and the highlight is deep: both stronger
+        painter.fillPath(shade.subtracted(hole), QColor(0, 0, 0, 160 if dark else 110))
+        painter.setPen(QPen(frame.lighter(170) if dark else frame, 3))
         painter.drawRoundedRect(spot, 6, 6)
         painter.end()
 
