@@ -30,7 +30,16 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qcoder.gui.accessibility import a11y, announce
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -228,6 +237,9 @@ class TourOverlay(QWidget):
         ctx = getattr(window, "ctx", None)
         if ctx is not None:  # the project closed under the tour (Ctrl+W): nothing left to show
             ctx.project_closed.connect(self.skip)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # keys stay with the tour (e.g. after the coder dialog)
+            app.focusChanged.connect(self._keep_focus)
 
     # --- steps ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -259,6 +271,18 @@ class TourOverlay(QWidget):
         QTimer.singleShot(0, self.place)  # docks opened by prepare() settle after the event loop
         (b.guide if last else b.next).setFocus(Qt.FocusReason.OtherFocusReason)
         announce(b, f"{b.counter.text()}. {b.title.text()}. {b.text.text()}")
+
+    def _keep_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.finished_how or new is None or self.isAncestorOf(new) or new.window() is not self.window_:
+            return
+        QTimer.singleShot(0, self.focus_bubble)
+
+    def focus_bubble(self) -> None:
+        b = self.bubble
+        focused = QApplication.focusWidget()
+        if self.finished_how or (focused is not None and b.isAncestorOf(focused)):
+            return
+        (b.guide if self.index == len(self.steps) - 1 else b.next).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next(self) -> None:
         if self.index >= len(self.steps) - 1:

@@ -134,6 +134,16 @@ def test_escape_and_skip_end_the_tour(qtbot, window) -> None:  # type: ignore[no
     assert again.finished_how == "skipped"
 
 
+def test_focus_comes_back_to_the_bubble(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    start_tour(window)
+    tour = _tour(window)
+    window.documents.view.setFocus()  # as after the first run's coder dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tour.bubble.next)
+    qtbot.keyClick(tour.bubble.next, Qt.Key.Key_Right)
+    assert tour.index == 1
+
+
 def test_closing_the_project_ends_the_tour(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     start_tour(window)
     tour = _tour(window)
