@@ -133,6 +133,7 @@ class GuideWindow(QWidget):
             self.contents.addItem(item)
         self.contents.currentItemChanged.connect(self._on_contents)
         self.contents.setMinimumWidth(150)
+        self.contents.installEventFilter(self)  # Alt+Left / Alt+Right there too (a list takes them)
         self._make_toolbar()
         self._make_find_bar()
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -255,6 +256,11 @@ class GuideWindow(QWidget):
         return found
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.contents and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
+            if alt and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                (self.browser.backward if event.key() == Qt.Key.Key_Left else self.browser.forward)()
+                return True
         if watched is self.find_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if event.key() == Qt.Key.Key_Escape:

@@ -204,3 +204,24 @@ def test_a_theme_change_redraws_the_page(qtbot, window) -> None:  # type: ignore
     guide.setPalette(palette)  # a PaletteChange, as View → Theme sends
     QApplication.sendEvent(guide, QEvent(QEvent.Type.PaletteChange))
     assert guide.current_page() == "team" and guide.browser.toPlainText().startswith("The team server")
+
+
+def test_pages_by_keyboard_alone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    open_guide(window, "index")
+    guide = shown(qtbot, guide_window(window))
+    guide.activateWindow()
+    guide.contents.setFocus()
+    for page, _title in PAGES[1:]:
+        qtbot.keyClick(guide.contents, Qt.Key.Key_Down)
+        assert guide.current_page() == page
+    qtbot.keyClick(guide.contents, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert guide.current_page() == "index"
+    qtbot.keyClick(guide.contents, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert guide.current_page() == "keyboard"
+    qtbot.keyClick(guide.contents, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert guide.current_page() == "index"
+    guide.browser.setFocus()
+    qtbot.keyClick(guide.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert guide.current_page() == "keyboard"
+    qtbot.keyClick(guide.browser, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert guide.current_page() == "index"
