@@ -207,6 +207,15 @@ class Settings:
     def set_language(self, name: str) -> None:
         self._s.setValue("appearance/language", name if name in LANGUAGE_CHOICES else LANGUAGE_SYSTEM)
 
+    # --- first run ----------------------------------------------------------------------------
+    def tour_seen(self) -> bool:
+        """Whether the 2-minute tour was taken or turned down (the start page then stops
+        offering it first; Help still starts it)."""
+        return str(self._s.value("firstrun/tour_seen", "false")).lower() in ("true", "1")
+
+    def set_tour_seen(self, seen: bool = True) -> None:
+        self._s.setValue("firstrun/tour_seen", "true" if seen else "false")
+
     def snap_to_words(self) -> bool:
         """Whether selections widen to whole words before coding (default on)."""
         return str(self._s.value("viewer/snap_to_words", "true")).lower() not in ("false", "0")

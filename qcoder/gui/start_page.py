@@ -53,6 +53,7 @@ from qcoder.gui.i18n import translate
 from qcoder.gui.record_model import Index
 from qcoder.gui.safety.open_flow import create_project_interactive, open_project_interactive
 from qcoder.gui.style import set_tone
+from qcoder.gui.tour import TourOffer
 from qcoder.gui.workers import run_with_progress
 
 SUFFIX = ".qcoder"
@@ -231,6 +232,8 @@ class StartPage(QWidget):
         box.addSpacing(8)
         box.addWidget(self.demo_button)
         box.addWidget(demo_note)
+        self.tour_offer = TourOffer(self._ctx.settings, start)  # the 2-minute tour (issue 20)
+        box.addWidget(self.tour_offer)
         box.addSpacing(8)
         box.addWidget(line)
         box.addWidget(QLabel(translate("start_page", "Team project on a PostgreSQL server:"), start))
