@@ -265,3 +265,113 @@ def test_platform_bits_needs_neither_pyinstaller_nor_qt(monkeypatch):
         monkeypatch.setitem(sys.modules, name, None)  # importing either would now fail
     bits = _platform_bits()
     assert bits.macos_info_plist("0.1.0")["CFBundleShortVersionString"] == "0.1.0"
+
+
+# --- macOS: build.sh run end to end with stand-ins for the Mac's tools --------------------------
+
+_FAKE_PYTHON = """#!/usr/bin/env bash
+# stands in for python3 and for the venv's python: venv, pip, the version, PyInstaller
+echo "python $*" >> "$STUB_LOG"
+case "$1 $2" in
+  "-m venv") mkdir -p "${@: -1}/bin" && cp "$0" "${@: -1}/bin/python" ;;
+  "-m pip") ;;
+  "-m PyInstaller") "$REAL_PYTHON" "$STUB_DIR/bundle.py" ;;
+  *) echo 0.1.0 ;;
+esac
+"""
+
+# what BUNDLE() does, in short: qcoder.app with PyInstaller's own keys and those of platform_bits
+_FAKE_BUNDLE = """import os, plistlib, sys
+sys.path.insert(0, "packaging")
+import platform_bits
+app = "dist/qcoder.app/Contents"
+os.makedirs(app + "/MacOS", exist_ok=True)
+keys = {"CFBundleExecutable": "qcoder", "CFBundlePackageType": "APPL", "LSBackgroundOnly": True}
+keys.update(platform_bits.macos_info_plist("0.1.0"))
+with open(app + "/Info.plist", "wb") as f:
+    plistlib.dump(keys, f)
+with open(app + "/MacOS/qcoder", "w") as f:
+    f.write("#!/bin/sh\\necho qcoder 0.1.0\\n")
+os.chmod(app + "/MacOS/qcoder", 0o755)
+"""
+
+_FAKE_PLISTBUDDY = """import plistlib, sys
+key = sys.argv[2].split(":", 1)[1]
+with open(sys.argv[3], "rb") as f:
+    value = plistlib.load(f)[key]
+print(value)
+"""
+
+_FAKE_TOOLS = {
+    "uname": 'if [ "$1" = -m ]; then echo arm64; else echo Darwin; fi',
+    "lipo": "echo arm64",
+    "codesign": 'echo "codesign $*" >> "$STUB_LOG"',
+    "ditto": 'cp -R "$1" "$2"',
+    "hdiutil": 'echo "hdiutil $*" >> "$STUB_LOG"; if [ "$1" = create ]; then touch "${@: -1}"; fi',
+    "xcrun": 'echo "xcrun $*" >> "$STUB_LOG"',
+}
+
+
+def _mac_build_tree(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A copy of the macOS build's inputs in tmp_path, and an environment whose tools are stand-ins."""
+    tree = tmp_path / "repo"
+    (tree / "packaging" / "macos").mkdir(parents=True)
+    for name in ("macos/build.sh", "macos/entitlements.plist", "platform_bits.py"):
+        shutil.copy2(PACKAGING / name, tree / "packaging" / name)
+    (tree / "packaging" / "qcoder.spec").write_text("# stand-in\n", encoding="utf-8")
+    stubs = tmp_path / "stubs"
+    stubs.mkdir()
+    (stubs / "python3").write_text(_FAKE_PYTHON, encoding="utf-8")
+    (stubs / "bundle.py").write_text(_FAKE_BUNDLE, encoding="utf-8")
+    (stubs / "PlistBuddy").write_text(f'#!/bin/sh\nexec {sys.executable} {stubs / "plistbuddy.py"} "$@"\n')
+    (stubs / "plistbuddy.py").write_text(_FAKE_PLISTBUDDY, encoding="utf-8")
+    for tool, body in _FAKE_TOOLS.items():
+        (stubs / tool).write_text(f"#!/usr/bin/env bash\n{body}\n", encoding="utf-8")
+    for path in stubs.iterdir():
+        path.chmod(0o755)
+    env = {
+        "PATH": f"{stubs}:/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "STUB_DIR": str(stubs),
+        "STUB_LOG": str(tmp_path / "calls.log"),
+        "REAL_PYTHON": sys.executable,
+        "PLISTBUDDY": str(stubs / "PlistBuddy"),
+    }
+    return tree, env
+
+
+@pytest.mark.skipif(shutil.which("bash") is None or sys.platform == "win32", reason="needs bash")
+def test_macos_build_runs_through_with_stand_in_tools(tmp_path):
+    tree, env = _mac_build_tree(tmp_path)
+    done = subprocess.run(["bash", "packaging/macos/build.sh"], cwd=tree, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (tree / "dist" / "qcoder-0.1.0-arm64.dmg").exists()
+    assert (tree / "build" / "dmg-arm64" / "Applications").is_symlink()
+    calls = (tmp_path / "calls.log").read_text(encoding="utf-8").splitlines()
+    assert "codesign --force --deep -s - dist/qcoder.app" in calls
+    assert any(c.startswith("hdiutil create") and "-format UDZO" in c for c in calls)
+    assert not any(c.startswith("xcrun") for c in calls)  # no notarization without the APPLE_* variables
+    assert "not notarized" in done.stdout
+
+
+@pytest.mark.skipif(shutil.which("bash") is None or sys.platform == "win32", reason="needs bash")
+def test_macos_build_signs_with_a_developer_id_and_notarizes_when_told(tmp_path):
+    tree, env = _mac_build_tree(tmp_path)
+    env.update(
+        CODESIGN_IDENTITY="Developer ID Application: X (T)", APPLE_ID="a@b.c", APPLE_TEAM_ID="T", APPLE_APP_PASSWORD="p"
+    )
+    done = subprocess.run(["bash", "packaging/macos/build.sh"], cwd=tree, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    calls = (tmp_path / "calls.log").read_text(encoding="utf-8").splitlines()
+    assert any("--options runtime" in c and "packaging/macos/entitlements.plist" in c for c in calls)
+    assert any(c.startswith("xcrun notarytool submit dist/qcoder-0.1.0-arm64.dmg") for c in calls)
+    assert "xcrun stapler staple dist/qcoder-0.1.0-arm64.dmg" in calls
+
+
+@pytest.mark.skipif(shutil.which("bash") is None or sys.platform == "win32", reason="needs bash")
+def test_macos_build_fails_loudly_without_the_app(tmp_path):
+    tree, env = _mac_build_tree(tmp_path)
+    (tmp_path / "stubs" / "bundle.py").write_text("pass\n", encoding="utf-8")  # PyInstaller made nothing
+    done = subprocess.run(["bash", "packaging/macos/build.sh"], cwd=tree, env=env, capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "PyInstaller did not leave dist/qcoder.app" in done.stderr

@@ -36,6 +36,7 @@ SPEC=packaging/qcoder.spec
 ENTITLEMENTS=packaging/macos/entitlements.plist
 VENV=build/venv-macos-$ARCH
 APP=dist/qcoder.app
+PLISTBUDDY=${PLISTBUDDY:-/usr/libexec/PlistBuddy}
 
 step() { printf '==> %s\n' "$*"; }
 die() {
@@ -66,11 +67,11 @@ rm -rf "$APP"
 "$PY" -m PyInstaller --noconfirm --clean --distpath dist --workpath "build/pyinstaller-macos-$ARCH" "$SPEC"
 [ -d "$APP" ] || die "PyInstaller did not leave $APP (the spec must BUNDLE qcoder.app on macOS)"
 PLIST=$APP/Contents/Info.plist
-[ "$(/usr/libexec/PlistBuddy -c 'Print :CFBundleIdentifier' "$PLIST")" = org.qcoder.qcoder ] \
+[ "$("$PLISTBUDDY" -c 'Print :CFBundleIdentifier' "$PLIST")" = org.qcoder.qcoder ] \
   || die "$PLIST lacks CFBundleIdentifier org.qcoder.qcoder (platform_bits.macos_info_plist not used?)"
-/usr/libexec/PlistBuddy -c 'Print :CFBundleDocumentTypes' "$PLIST" >/dev/null \
+"$PLISTBUDDY" -c 'Print :CFBundleDocumentTypes' "$PLIST" >/dev/null \
   || die "$PLIST lacks the document types"
-EXE=$APP/Contents/MacOS/$(/usr/libexec/PlistBuddy -c 'Print :CFBundleExecutable' "$PLIST")
+EXE=$APP/Contents/MacOS/$("$PLISTBUDDY" -c 'Print :CFBundleExecutable' "$PLIST")
 lipo -archs "$EXE" | grep -qw "$ARCH" || die "$EXE is not built for $ARCH"
 
 if [ -n "${CODESIGN_IDENTITY:-}" ]; then
@@ -91,7 +92,14 @@ rm -rf "$STAGE" "$DMG"
 mkdir -p "$STAGE"
 ditto "$APP" "$STAGE/qcoder.app"
 ln -s /Applications "$STAGE/Applications"
-hdiutil create -volname "qcoder $VERSION" -srcfolder "$STAGE" -fs HFS+ -format UDZO -ov "$DMG"
+# hdiutil on CI runners now and then fails with "Resource busy": try three times
+for attempt in 1 2 3; do
+  if hdiutil create -volname "qcoder $VERSION" -srcfolder "$STAGE" -fs HFS+ -format UDZO -ov "$DMG"; then
+    break
+  fi
+  [ "$attempt" -lt 3 ] || die "hdiutil create failed three times"
+  sleep 10
+done
 hdiutil verify "$DMG"
 
 if [ -n "${CODESIGN_IDENTITY:-}" ] && [ -n "${APPLE_ID:-}" ] && [ -n "${APPLE_TEAM_ID:-}" ] \
