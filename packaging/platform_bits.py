@@ -16,8 +16,10 @@ Python package (an ``__init__.py`` here would shadow the ``packaging`` library o
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,8 @@ COMPANY = "qcoder project"
 DESCRIPTION = "qcoder: qualitative coding of interview transcripts"
 COPYRIGHT = "Copyright (c) qcoder contributors. MIT License."
 BUNDLE_ID = "org.qcoder.qcoder"
-# Qt 6.8 (PySide6's wheels since 6.8) runs on macOS 12 Monterey and later
+# the oldest macOS the app claims to run on, when no bundled wheel says more (PySide6 6.8's);
+# the real one is read from the wheels the build bundles: see macos_minimum()
 MACOS_MINIMUM = "12.0"
 # the languages the window is translated into (qcoder/gui/translations): macOS then also shows
 # its own parts of the window (standard dialogs, the application menu) in them
@@ -109,6 +112,20 @@ def windows_version_file(version: str, directory: Path | None = None, platform: 
     return str(path)
 
 
+def macos_minimum(distributions: Iterable[importlib.metadata.Distribution] | None = None) -> str:
+    """The newest macOS any installed wheel is built for: what the bundle needs at least.
+
+    A wheel's tag names the oldest macOS its binaries run on (``macosx_13_0_universal2``: 13.0), and
+    PySide6 raises it from release to release (6.9: 12, 6.11: 13, 6.12: 14), so the build reads
+    it from the wheels in its own environment instead of trusting a number written here.
+    """
+    newest = tuple(int(p) for p in MACOS_MINIMUM.split("."))
+    for dist in importlib.metadata.distributions() if distributions is None else distributions:
+        for major, minor in re.findall(r"^Tag: .*-macosx_(\d+)_(\d+)_\w+$", dist.read_text("WHEEL") or "", re.M):
+            newest = max(newest, (int(major), int(minor)))
+    return f"{newest[0]}.{newest[1]}"
+
+
 def _document_types() -> list[dict[str, Any]]:
     return [
         {
@@ -136,8 +153,11 @@ def _type_declaration(uti: str, description: str, extension: str, mime: str, con
     }
 
 
-def macos_info_plist(version: str) -> dict[str, Any]:
-    """The Info.plist keys of qcoder.app (merged over PyInstaller's own by ``BUNDLE(info_plist=...)``)."""
+def macos_info_plist(version: str, minimum: str | None = None) -> dict[str, Any]:
+    """The Info.plist keys of qcoder.app (merged over PyInstaller's own by ``BUNDLE(info_plist=...)``).
+
+    ``minimum``: the oldest macOS (LSMinimumSystemVersion); by default :func:`macos_minimum`.
+    """
     project = _type_declaration(
         PROJECT_UTI, "qcoder project", "qcoder", PROJECT_MIME, ["public.data", "public.database"]
     )
@@ -154,7 +174,7 @@ def macos_info_plist(version: str) -> dict[str, Any]:
         "NSHumanReadableCopyright": COPYRIGHT,
         "NSHighResolutionCapable": True,
         "NSRequiresAquaSystemAppearance": False,  # follow the system's dark mode
-        "LSMinimumSystemVersion": MACOS_MINIMUM,
+        "LSMinimumSystemVersion": macos_minimum() if minimum is None else minimum,
         "LSApplicationCategoryType": "public.app-category.productivity",
         # a window with a Dock icon and a menu bar even if the spec's EXE says console=True
         # (PyInstaller then sets LSBackgroundOnly, which hides both)

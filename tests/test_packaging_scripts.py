@@ -210,6 +210,30 @@ def test_info_plist_declares_both_document_types():
     assert "public.zip-archive" in next(iter(imported.values()))["UTTypeConformsTo"]
 
 
+class _Wheel:
+    """Stands in for an installed distribution: only its WHEEL file."""
+
+    def __init__(self, *tags: str) -> None:
+        self.text = "Wheel-Version: 1.0\nRoot-Is-Purelib: false\n" + "".join(f"Tag: {t}\n" for t in tags)
+
+    def read_text(self, name: str) -> str | None:
+        return self.text if name == "WHEEL" else None
+
+
+def test_macos_minimum_is_the_newest_any_bundled_wheel_needs():
+    bits = _platform_bits()
+    wheels = [
+        _Wheel("cp310-abi3-macosx_13_0_universal2"),  # PySide6 6.11
+        _Wheel("cp311-cp311-macosx_11_0_arm64"),
+        _Wheel("py3-none-any"),
+        _Wheel("cp311-cp311-manylinux_2_34_x86_64"),
+    ]
+    assert bits.macos_minimum(wheels) == "13.0"
+    assert bits.macos_minimum([_Wheel("py3-none-any")]) == bits.MACOS_MINIMUM  # nothing says more
+    assert bits.macos_minimum([_Wheel("cp311-cp311-macosx_14_2_arm64")]) == "14.2"
+    assert bits.macos_info_plist("1.0", minimum="13.0")["LSMinimumSystemVersion"] == "13.0"
+
+
 def test_version_numbers():
     bits = _platform_bits()
     assert bits.version_numbers("1.2.3") == (1, 2, 3, 0)

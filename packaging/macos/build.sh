@@ -71,6 +71,7 @@ PLIST=$APP/Contents/Info.plist
   || die "$PLIST lacks CFBundleIdentifier org.qcoder.qcoder (platform_bits.macos_info_plist not used?)"
 "$PLISTBUDDY" -c 'Print :CFBundleDocumentTypes' "$PLIST" >/dev/null \
   || die "$PLIST lacks the document types"
+step "needs macOS $("$PLISTBUDDY" -c 'Print :LSMinimumSystemVersion' "$PLIST") or later (from the bundled wheels)"
 EXE=$APP/Contents/MacOS/$("$PLISTBUDDY" -c 'Print :CFBundleExecutable' "$PLIST")
 lipo -archs "$EXE" | grep -qw "$ARCH" || die "$EXE is not built for $ARCH"
 
