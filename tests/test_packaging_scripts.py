@@ -147,6 +147,47 @@ def test_installer_associates_both_file_types_and_makes_a_start_menu_entry():
     assert text.isascii()  # ISCC reads a file without a byte-order mark as ANSI
 
 
+def _iss_entries(section: str) -> list[dict[str, str]]:
+    """The entries of one qcoder.iss section, parsed as ISCC does: `Name: value` parameters parted by
+    `;`, a quoted value with `""` for a quote inside."""
+    text = ISS.read_text(encoding="utf-8").split(f"\n[{section}]\n", 1)[1].split("\n[", 1)[0]
+    entries = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith(";"):
+            continue
+        params = re.findall(r'\s*([A-Za-z]+): ("(?:[^"]|"")*"|[^;"]*)\s*(?:;|$)', line)
+        rebuilt = "; ".join(f"{name}: {value.strip()}" for name, value in params)
+        assert rebuilt == line.strip(), f"[{section}] entry not in ISCC's form: {line}"
+        entries.append(
+            {
+                name: value.strip()[1:-1].replace('""', '"') if value.startswith('"') else value.strip()
+                for name, value in params
+            }
+        )
+    return entries
+
+
+ISS_PARAMETERS = {
+    "Registry": {"Root", "Subkey", "ValueType", "ValueName", "ValueData", "Flags"},
+    "Icons": {"Name", "Filename", "Comment", "Tasks"},
+    "Files": {"Source", "DestDir", "Flags"},
+    "Tasks": {"Name", "Description", "GroupDescription", "Flags"},
+    "Run": {"Filename", "Description", "Flags"},
+    "Languages": {"Name", "MessagesFile"},
+}
+
+
+def test_installer_entries_parse_as_iscc_reads_them():
+    for section, known in ISS_PARAMETERS.items():
+        entries = _iss_entries(section)
+        assert entries, section
+        for entry in entries:
+            assert set(entry) <= known, (section, entry)
+    commands = [e["ValueData"] for e in _iss_entries("Registry") if e["Subkey"].endswith("\\shell\\open\\command")]
+    assert commands and set(commands) == {'"{app}\\{#AppExeName}" gui "%1"'}
+    assert {e["Root"] for e in _iss_entries("Registry")} == {"HKA"}  # HKCU in a per-user install
+
+
 def test_powershell_build_names_the_spec_the_script_and_the_installer():
     text = BUILD_PS1.read_text(encoding="utf-8")
     assert '"packaging\\qcoder.spec"' in text
