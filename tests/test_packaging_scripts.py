@@ -174,6 +174,7 @@ ISS_PARAMETERS = {
     "Tasks": {"Name", "Description", "GroupDescription", "Flags"},
     "Run": {"Filename", "Description", "Flags"},
     "Languages": {"Name", "MessagesFile"},
+    "InstallDelete": {"Type", "Name"},
 }
 
 
