@@ -94,6 +94,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("window.context_menu", ("Shift+F10",), "the focused list's or text's context menu (as the Menu key)"),
     Binding("project.close", ("Ctrl+W", StandardKey.Close), "close the project"),
     Binding("project.quit", ("Ctrl+Q", StandardKey.Quit), "quit"),
+    Binding("help.guide", ("F1", StandardKey.HelpContents), "the user guide"),
 )
 
 # what the keyboard and mouse do that is not an action's shortcut (for the help only)

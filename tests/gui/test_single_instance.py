@@ -1,0 +1,99 @@
+"""Issue 20: one window per user; a second start hands its file to the running window."""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+
+from qcoder.gui import single_instance
+from qcoder.gui.single_instance import InstanceServer, send_to_running
+
+
+def _name() -> str:
+    return f"qcoder-test-{uuid.uuid4().hex[:12]}"
+
+
+def _send_in_thread(name: str, paths: list[str]) -> tuple[threading.Thread, list[bool]]:
+    """The sender blocks (as a second process would), so it runs beside the event loop."""
+    result: list[bool] = []
+    thread = threading.Thread(target=lambda: result.append(send_to_running(name, paths)))
+    thread.start()
+    return thread, result
+
+
+def test_the_second_server_forwards_and_the_first_receives(qtbot) -> None:
+    name = _name()
+    first = InstanceServer(name)
+    assert first.listen()
+    second = InstanceServer(name)
+    assert not second.listen()  # a live window answers: the second start must forward
+    with qtbot.waitSignal(first.received, timeout=5000) as got:
+        thread, sent = _send_in_thread(name, ["/tmp/a b/é.qdpx", "study.qcoder"])
+    thread.join(5)
+    assert got.args == [["/tmp/a b/é.qdpx", "study.qcoder"]] and sent == [True]
+    first.close()
+    first.deleteLater()
+    second.close()
+    second.deleteLater()
+    qtbot.wait(10)
+
+
+def test_nobody_listening_means_not_sent(qapp) -> None:
+    assert send_to_running(_name(), ["x.qcoder"], timeout_ms=200) is False
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no stale file")
+def test_a_stale_socket_is_removed_and_this_instance_becomes_the_server(qtbot, tmp_path: Path) -> None:
+    name = _name()
+    from PySide6.QtNetwork import QLocalServer
+
+    probe = QLocalServer()
+    assert probe.listen(name)
+    path = probe.fullServerName()
+    probe.close()  # removes the file; now leave a dead one as a crashed window would
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(path)
+    dead.close()
+    assert Path(path).exists()
+    server = InstanceServer(name)
+    assert server.listen()
+    with qtbot.waitSignal(server.received, timeout=5000) as got:
+        thread, _sent = _send_in_thread(name, [])
+    thread.join(5)
+    assert got.args == [[]]  # no file: just raise the window
+    server.close()
+
+
+def test_names_differ_by_settings_folder_and_messages_round_trip() -> None:
+    assert single_instance.server_name("/a") != single_instance.server_name("/b")
+    assert single_instance.server_name("/a") == single_instance.server_name("/a")
+    assert single_instance.decode(single_instance.encode(["ü.qcoder"]).rstrip(b"\n")) == ["ü.qcoder"]
+    assert single_instance.decode(b"\xff{not json") == []
+
+
+def test_off_by_environment(monkeypatch) -> None:
+    monkeypatch.setenv(single_instance.ENV_OFF, "1")
+    assert single_instance.disabled()
+    monkeypatch.setenv(single_instance.ENV_OFF, "0")
+    assert not single_instance.disabled()
+
+
+def test_run_gui_hands_the_file_to_the_running_window(qtbot, settings, monkeypatch, tmp_path) -> None:
+    from qcoder.gui.app import instance_name, run_gui
+
+    monkeypatch.delenv(single_instance.ENV_OFF, raising=False)
+    server = InstanceServer(instance_name(settings))
+    assert server.listen()
+    result: list[int] = []
+    target = str(tmp_path / "x.qdpx")
+    with qtbot.waitSignal(server.received, timeout=5000) as got:
+        thread = threading.Thread(target=lambda: result.append(run_gui(target, settings=settings)))
+        thread.start()
+    thread.join(5)
+    assert got.args == [[target]] and result == [0]  # no second window: the process ends
+    server.close()
