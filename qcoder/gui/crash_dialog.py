@@ -17,7 +17,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qcoder.gui import crash_log
 from qcoder.gui.errors import ExceptHook, safe_excepthook
@@ -95,7 +104,9 @@ class CrashDialog(QDialog):
             if self.log_path is not None
             else translate(CTX, "The log file could not be written. The log folder is:")
         )
-        return "\n\n".join((head, saved, translate(CTX, "You may keep working, or close qcoder and open it again."), where))
+        return "\n\n".join(
+            (head, saved, translate(CTX, "You may keep working, or close qcoder and open it again."), where)
+        )
 
     @staticmethod
     def _details() -> str:

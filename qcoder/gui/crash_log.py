@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import platform
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -69,7 +69,7 @@ def debug_enabled() -> bool:
 def crash_text(kind: type[BaseException], exc: BaseException, tb: TracebackType | None, where: str = "") -> str:
     """The log's text: versions, time, the exception type and the frames; the message and
     locals only with ``QCODER_DEBUG=1``."""
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     lines = [f"qcoder crash log, {now}"]
     lines += [f"{k}: {v}" for k, v in versions().items()]
     if where:
@@ -77,9 +77,11 @@ def crash_text(kind: type[BaseException], exc: BaseException, tb: TracebackType 
     lines.append(f"Exception: {kind.__module__}.{kind.__qualname__}")
     debug = debug_enabled()
     if not debug:
-        lines.append("(the message and local variables are left out: they may quote your data; QCODER_DEBUG=1 keeps them)")
+        lines.append(
+            "(the message and local variables are left out: they may quote your data; QCODER_DEBUG=1 keeps them)"
+        )
     lines.append("Traceback (most recent call last):")
-    for frame in traceback.extract_tb(tb, capture_locals=debug):
+    for frame in traceback.StackSummary.extract(traceback.walk_tb(tb), capture_locals=debug):
         lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
         if frame.line:
             lines.append(f"    {frame.line.strip()}")
@@ -97,12 +99,12 @@ def write_crash(
     folder = folder or log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         path = folder / f"{PREFIX}{stamp}.log"
         path.write_text(crash_text(kind, exc, tb, where), encoding="utf-8")
         rotate(folder)
         return path
-    except OSError:
+    except Exception:  # noqa: BLE001 - the crash handler itself must never raise
         return None
 
 

@@ -97,3 +97,38 @@ def test_run_gui_hands_the_file_to_the_running_window(qtbot, settings, monkeypat
     thread.join(5)
     assert got.args == [[target]] and result == [0]  # no second window: the process ends
     server.close()
+
+
+def test_run_gui_with_a_qdpx_and_no_window_opens_one_and_imports(qtbot, settings, monkeypatch, tmp_path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from qcoder.gui import file_open
+    from qcoder.gui.app import run_gui
+    from qcoder.gui.main_window import MainWindow
+    from qcoder.gui.team.actions import TeamActions
+
+    monkeypatch.delenv(single_instance.ENV_OFF, raising=False)
+    source = tmp_path / "study.qdpx"
+    source.write_bytes(b"PK")
+    target = tmp_path / "study.qcoder"
+    monkeypatch.setattr(file_open, "choose_new_project", lambda w, s: (target, False))
+    imported: list[object] = []
+
+    def fake_import(self: object, path: object = None) -> None:
+        imported.append(path)
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                QTimer.singleShot(0, w.close)
+
+    monkeypatch.setattr(TeamActions, "import_refi", fake_import)
+    settings.set_coder_name("Alice")
+    safety = QTimer()  # a safety net, never reached when it works
+    safety.setSingleShot(True)
+    safety.timeout.connect(QApplication.quit)
+    safety.start(10_000)
+    try:
+        assert run_gui(str(source), settings=settings) == 0
+    finally:
+        safety.stop()
+    assert imported == [source] and target.exists()
