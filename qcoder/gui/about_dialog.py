@@ -97,6 +97,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _places_grid(self, rows: list[Place]) -> QGridLayout:
         grid = QGridLayout()
@@ -112,6 +113,8 @@ class AboutDialog(QDialog):
             field = QLineEdit(str(place.path))
             field.setReadOnly(True)
             field.setCursorPosition(0)
+            wanted = field.fontMetrics().horizontalAdvance(str(place.path)) + 24
+            field.setMinimumWidth(min(wanted, 560))  # whole paths where the screen allows
             field.setAccessibleName(place.label)
             label.setBuddy(field)
             self.fields[place.label] = field

@@ -60,10 +60,18 @@ class CrashDialog(QDialog):
         self.log_path = log_path
         self.repeats = 0
         layout = QVBoxLayout(self)
-        self.message = QLabel(self._message())
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.message)
+        head = QLabel(translate(CTX, "Something went wrong in qcoder."))
+        head.setStyleSheet("font-weight: bold")
+        layout.addWidget(head)
+        self.message = QLabel(self._message())  # separate labels: a wrapped multi-paragraph one is cut short
+        again = QLabel(translate(CTX, "You may keep working, or close qcoder and open it again."))
+        for label in (self.message, again):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+        self.where = QLabel(self._where())
+        self.where.setWordWrap(True)
+        layout.addWidget(self.where)
         folder = log_path.parent if log_path is not None else crash_log.log_dir()
         self.path_edit = QLineEdit(str(log_path or folder))
         self.path_edit.setReadOnly(True)
@@ -93,20 +101,14 @@ class CrashDialog(QDialog):
         screen = QGuiApplication.primaryScreen()
         return screen.availableGeometry().width() if screen is not None else 800
 
-    def _message(self) -> str:
-        head = translate(CTX, "Something went wrong in qcoder.")
-        saved = translate(
-            CTX,
-            "Nothing unsaved is lost: every change is written to the project the moment you make it.",
-        )
-        where = (
-            translate(CTX, "The details were written to a log file on this computer:")
-            if self.log_path is not None
-            else translate(CTX, "The log file could not be written. The log folder is:")
-        )
-        return "\n\n".join(
-            (head, saved, translate(CTX, "You may keep working, or close qcoder and open it again."), where)
-        )
+    @staticmethod
+    def _message() -> str:
+        return translate(CTX, "Nothing unsaved is lost: every change is written to the project the moment you make it.")
+
+    def _where(self) -> str:
+        if self.log_path is not None:
+            return translate(CTX, "The details were written to a log file on this computer:")
+        return translate(CTX, "The log file could not be written. The log folder is:")
 
     @staticmethod
     def _details() -> str:
@@ -132,7 +134,9 @@ class CrashDialog(QDialog):
             translate(CTX, "{n} more errors since, also logged."),
         )
         self.repeat_label.setText(text)
-        self.repeat_label.show()
+        if self.repeat_label.isHidden():
+            self.repeat_label.show()
+            self.adjustSize()  # room for the new line: wrapped labels are not squeezed
         if log_path is not None:
             self.log_path = log_path
             self.path_edit.setText(str(log_path))
@@ -148,6 +152,7 @@ class CrashReporter(QObject):
         self._parent_widget = parent_widget
         self.dialog: CrashDialog | None = None
         self.logged: list[Path] = []
+        self._broken = False
         self._sys_previous: ExceptHook | None = None
         self._thread_previous: ThreadHook | None = None
         self._stderr = safe_excepthook()  # the type on stderr, never the message
@@ -186,11 +191,16 @@ class CrashReporter(QObject):
         self.crashed.emit(path)
 
     def _show(self, path: Path | None) -> None:
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.note_repeat(path)
+        if self._broken:  # the dialog itself failed once: errors are still logged, not shown
             return
-        self.dialog = CrashDialog(path, self._parent_widget())
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
+        try:
+            if self.dialog is not None and self.dialog.isVisible():
+                self.dialog.note_repeat(path)
+                return
+            self.dialog = CrashDialog(path, self._parent_widget())
+            self.dialog.show()
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+        except Exception:
+            self._broken = True  # no loop of failing dialogs
+            raise

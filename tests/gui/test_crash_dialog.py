@@ -106,3 +106,17 @@ def qtbot_widgets() -> list[object]:
     from PySide6.QtWidgets import QApplication
 
     return list(QApplication.topLevelWidgets())
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_failing_dialog_does_not_loop(qtbot, reporter, logs: Path, monkeypatch) -> None:
+    def broken(*args: object) -> None:
+        raise AttributeError("no")
+
+    monkeypatch.setattr("qcoder.gui.crash_dialog.CrashDialog", broken)
+    emitter = Emitter()
+    emitter.fire.connect(_boom)
+    emitter.fire.emit()
+    qtbot.waitUntil(lambda: len(list(logs.glob("crash-*.log"))) == 2, timeout=3000)
+    qtbot.wait(50)
+    assert len(list(logs.glob("crash-*.log"))) == 2  # the error and the dialog's own, then quiet
