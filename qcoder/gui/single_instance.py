@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ENV_OFF = "QCODER_NO_SINGLE_INSTANCE"
@@ -119,7 +119,10 @@ class InstanceServer(QObject):
             self._buffers[socket] = data[:1_000_000]
             return
         self._buffers[socket] = b""
-        self.received.emit(decode(data.split(b"\n", 1)[0]))
+        paths = decode(data.split(b"\n", 1)[0])
+        # later, outside the socket's signal: opening a project may spin an event loop in which
+        # the sender disconnects and this socket is deleted under the running slot
+        QTimer.singleShot(0, self, lambda: self.received.emit(paths))
 
     def _drop(self) -> None:
         socket = self.sender()

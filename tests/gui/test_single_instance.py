@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from qcoder.gui import single_instance
 from qcoder.gui.single_instance import InstanceServer, send_to_running
@@ -132,3 +133,40 @@ def test_run_gui_with_a_qdpx_and_no_window_opens_one_and_imports(qtbot, settings
     finally:
         safety.stop()
     assert imported == [source] and target.exists()
+
+
+def test_a_handler_that_spins_the_event_loop_outlives_the_sender(qtbot) -> None:
+    """Opening a project may run a nested event loop while the sender's socket closes. With the
+    handler called inside the socket's signal, the window crashed now and then with two real
+    processes (2 runs in 3); this test takes that path but did not reproduce the crash."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    name = _name()
+    server = InstanceServer(name)
+    assert server.listen()
+    accepted = threading.Event()
+    server.server.newConnection.connect(accepted.set, Qt.ConnectionType.DirectConnection)
+
+    def send_after_accept() -> None:  # as another process does: the data comes after the accept
+        sock = QLocalSocket()
+        sock.connectToServer(name)
+        assert sock.waitForConnected(2000)
+        accepted.wait(5)
+        sock.write(single_instance.encode(["a.qcoder"]))
+        sock.flush()
+        sock.disconnectFromServer()
+
+    done: list[list[str]] = []
+
+    def slow_open(paths: list[str]) -> None:
+        thread.join(5)  # the sender has gone
+        qtbot.wait(50)  # a nested loop, as the open flow's dialogs run
+        done.append(paths)
+
+    server.received.connect(slow_open)
+    thread = threading.Thread(target=send_after_accept)
+    thread.start()
+    qtbot.waitUntil(lambda: done == [["a.qcoder"]], timeout=5000)
+    qtbot.wait(20)
+    server.close()
+    server.deleteLater()
