@@ -1,9 +1,11 @@
 """Start the desktop application: ``run_gui(project)`` (the CLI's ``qcoder gui [PROJECT]``).
 
 One window per user (:mod:`qcoder.gui.single_instance`): when one is running, ``PROJECT`` is
-handed to it and this process returns 0 at once. ``PROJECT`` may be a ``.qcoder`` project, a
-server URL, or a ``.qdpx`` to import into a new project (:mod:`qcoder.gui.file_open`).
-Errors that escape are logged locally and shown once (:mod:`qcoder.gui.crash_dialog`).
+handed to it and this process returns 0 at once, before the window's modules are imported
+(a double-click on a file in the file manager is answered in a fraction of the cold start).
+``PROJECT`` may be a ``.qcoder`` project, a server URL, or a ``.qdpx`` to import into a new
+project (:mod:`qcoder.gui.file_open`). Errors that escape are logged locally and shown once
+(:mod:`qcoder.gui.crash_dialog`).
 """
 
 from __future__ import annotations
@@ -15,15 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from qcoder.gui import single_instance
-from qcoder.gui.context import AppContext
-from qcoder.gui.crash_dialog import CrashReporter
-from qcoder.gui.file_open import open_path, open_paths
-from qcoder.gui.main_thread_gc import MainThreadGarbageCollector
-from qcoder.gui.main_window import MainWindow
-from qcoder.gui.screen_fit import install_screen_clamp
 from qcoder.gui.settings import Settings
-from qcoder.gui.style import apply_style
-from qcoder.gui.workers import share_interpreter_with_workers
 
 
 def instance_name(settings: Settings) -> str:
@@ -45,15 +39,28 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     if single and single_instance.send_to_running(name, [project] if project else []):
         print("qcoder: handed over to the window already open", file=sys.stderr)
         return 0
+    return _run_window(app, settings, project, name if single else None)
+
+
+def _run_window(app: QApplication, settings: Settings, project: str | None, server_name: str | None) -> int:
+    # the window's modules are imported only here: a hand-over (above) never needs them
+    from qcoder.gui.context import AppContext
+    from qcoder.gui.crash_dialog import CrashReporter
+    from qcoder.gui.file_open import open_path, open_paths
+    from qcoder.gui.main_thread_gc import MainThreadGarbageCollector
+    from qcoder.gui.main_window import MainWindow
+    from qcoder.gui.screen_fit import install_screen_clamp
+    from qcoder.gui.style import apply_style
+    from qcoder.gui.workers import share_interpreter_with_workers
+
     apply_style(app, settings.theme(), settings.text_size())
     share_interpreter_with_workers()
     clamp = install_screen_clamp(app)  # every window and dialog fits its screen when shown
     collector = MainThreadGarbageCollector(app)  # never free Qt objects from a worker thread
-    ctx = AppContext(settings)
-    window = MainWindow(ctx)
+    window = MainWindow(AppContext(settings))
     reporter = CrashReporter(lambda: window)  # escaped errors: a local log and one dialog
     reporter.install()
-    server = single_instance.InstanceServer(name, app) if single else None
+    server = single_instance.InstanceServer(server_name, app) if server_name else None
     if server is not None and server.listen():
         server.received.connect(lambda paths: open_paths(window, paths))
     window.show()
