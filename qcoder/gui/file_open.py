@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from qcoder.gui.i18n import translate
 
@@ -34,8 +34,17 @@ def location_of(path: str) -> str:
 
 
 def open_paths(window: Any, paths: list[str]) -> None:
-    """Bring the window forward and open each of ``paths`` (usually one) in turn."""
+    """Bring the window forward and open each of ``paths`` (usually one) in turn. While a
+    modal dialog is open (an import, a passphrase), that dialog comes forward instead and the
+    status bar says to open the file again afterwards: a project must not change under it."""
     bring_to_front(window)
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        bring_to_front(modal)
+        if paths:
+            message = translate(CTX, "Finish the open dialog first, then open {name} again.")
+            window.statusBar().showMessage(message.format(name=Path(paths[0]).name), 15000)
+        return
     for path in paths:
         open_path(window, path)
 

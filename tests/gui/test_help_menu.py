@@ -82,3 +82,17 @@ def test_cancelling_the_new_project_imports_nothing(qtbot, window, tmp_path, mon
     monkeypatch.setattr(file_open, "choose_new_project", lambda w, s: None)
     monkeypatch.setattr(window.team, "import_refi", lambda path=None: pytest.fail("imported"))
     assert not file_open.open_path(window, str(source))
+
+
+def test_a_file_handed_over_while_a_dialog_is_open_waits(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    monkeypatch.setattr(file_open, "open_path", lambda w, p: pytest.fail("opened under a dialog"))
+    file_open.open_paths(window, [str(tmp_path / "other.qcoder")])
+    assert "other.qcoder" in window.statusBar().currentMessage()
+    dialog.close()
