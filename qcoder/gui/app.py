@@ -46,7 +46,7 @@ def _run_window(app: QApplication, settings: Settings, project: str | None, serv
     # the window's modules are imported only here: a hand-over (above) never needs them
     from qcoder.gui.context import AppContext
     from qcoder.gui.crash_dialog import CrashReporter
-    from qcoder.gui.file_open import open_path, open_paths
+    from qcoder.gui.file_open import FileOpenEvents, open_path, open_paths
     from qcoder.gui.main_thread_gc import MainThreadGarbageCollector
     from qcoder.gui.main_window import MainWindow
     from qcoder.gui.screen_fit import install_screen_clamp
@@ -63,6 +63,8 @@ def _run_window(app: QApplication, settings: Settings, project: str | None, serv
     server = single_instance.InstanceServer(server_name, app) if server_name else None
     if server is not None and server.listen():
         server.received.connect(lambda paths: open_paths(window, paths))
+    file_events = FileOpenEvents(window)  # macOS: a double-clicked file arrives as an event
+    app.installEventFilter(file_events)
     window.show()
     if project:
         QTimer.singleShot(0, lambda: open_path(window, project))
@@ -73,5 +75,6 @@ def _run_window(app: QApplication, settings: Settings, project: str | None, serv
             server.close()
             server.deleteLater()
         reporter.uninstall()
+        app.removeEventFilter(file_events)
         collector.stop()
         app.removeEventFilter(clamp)

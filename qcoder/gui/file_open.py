@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from qcoder.gui.i18n import translate
@@ -27,6 +28,23 @@ def bring_to_front(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+class FileOpenEvents(QObject):
+    """macOS hands a double-clicked file to the running application as a ``QFileOpenEvent``
+    (not on the command line): open it like a file handed over by a second start."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file() or event.url().toString()
+            if path:
+                QTimer.singleShot(0, self, lambda: open_paths(self._window, [path]))
+                return True
+        return False
 
 
 def location_of(path: str) -> str:

@@ -96,3 +96,18 @@ def test_a_file_handed_over_while_a_dialog_is_open_waits(qtbot, window, tmp_path
     file_open.open_paths(window, [str(tmp_path / "other.qcoder")])
     assert "other.qcoder" in window.statusBar().currentMessage()
     dialog.close()
+
+
+def test_a_macos_file_open_event_opens_the_file(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(file_open, "open_paths", lambda w, paths: seen.append(paths))
+    events = file_open.FileOpenEvents(window)
+    app = QApplication.instance()
+    app.installEventFilter(events)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent("/tmp/study.qcoder"))
+        qtbot.waitUntil(lambda: seen == [["/tmp/study.qcoder"]])
+    finally:
+        app.removeEventFilter(events)
