@@ -97,8 +97,12 @@ def _add_demo(sub: Subparsers) -> None:
 
 
 def _add_gui(sub: Subparsers) -> None:
-    p = sub.add_parser("gui", help="open the window (optionally on a project)")
-    p.add_argument("project", nargs="?")
+    p = sub.add_parser(
+        "gui",
+        help="open the window (optionally on a project, or a .qdpx to import into a new project); "
+        "when a window is already open, the file is opened there (QCODER_NO_SINGLE_INSTANCE=1: always a new window)",
+    )
+    p.add_argument("project", nargs="?", help="a .qcoder project, a server URL or a REFI-QDA .qdpx file")
     p.set_defaults(func=cmd_gui)
 
 

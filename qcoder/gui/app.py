@@ -1,4 +1,12 @@
-"""Start the desktop application: ``run_gui(project)`` (the CLI's ``qcoder gui [PROJECT]``)."""
+"""Start the desktop application: ``run_gui(project)`` (the CLI's ``qcoder gui [PROJECT]``).
+
+One window per user (:mod:`qcoder.gui.single_instance`): when one is running, ``PROJECT`` is
+handed to it and this process returns 0 at once, before the window's modules are imported
+(a double-click on a file in the file manager is answered in a fraction of the cold start).
+``PROJECT`` may be a ``.qcoder`` project, a server URL, or a ``.qdpx`` to import into a new
+project (:mod:`qcoder.gui.file_open`). Errors that escape are logged locally and shown once
+(:mod:`qcoder.gui.crash_dialog`).
+"""
 
 from __future__ import annotations
 
@@ -8,14 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from qcoder.gui.context import AppContext
-from qcoder.gui.errors import safe_excepthook
-from qcoder.gui.main_thread_gc import MainThreadGarbageCollector
-from qcoder.gui.main_window import MainWindow
-from qcoder.gui.screen_fit import install_screen_clamp
+from qcoder.gui import single_instance
 from qcoder.gui.settings import Settings
-from qcoder.gui.style import apply_style
-from qcoder.gui.workers import share_interpreter_with_workers
+
+
+def instance_name(settings: Settings) -> str:
+    """The single-instance socket for these settings (a hash of the user and their folder)."""
+    return single_instance.server_name(str(Path(settings.location()).parent))
 
 
 def run_gui(project: str | None = None, settings: Settings | None = None) -> int:
@@ -27,22 +34,54 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     app.setApplicationName("qcoder")
     app.setOrganizationName("qcoder")
     settings = settings or Settings()
+    single = not single_instance.disabled()
+    name = instance_name(settings) if single else ""
+    if single and single_instance.send_to_running(name, [project] if project else []):
+        print("qcoder: handed over to the window already open", file=sys.stderr)
+        return 0
+    return _run_window(app, settings, project, name if single else None)
+
+
+def _run_window(app: QApplication, settings: Settings, project: str | None, server_name: str | None) -> int:
+    # the window's modules are imported only here: a hand-over (above) never needs them
+    from qcoder.core.locale_format import set_report_locale
+    from qcoder.gui import i18n
+    from qcoder.gui.app_keys import install_app_keys
+    from qcoder.gui.context import AppContext
+    from qcoder.gui.crash_dialog import CrashReporter
+    from qcoder.gui.file_open import FileOpenEvents, open_path, open_paths
+    from qcoder.gui.main_thread_gc import MainThreadGarbageCollector
+    from qcoder.gui.main_window import MainWindow
+    from qcoder.gui.screen_fit import install_screen_clamp
+    from qcoder.gui.style import apply_style
+    from qcoder.gui.workers import share_interpreter_with_workers
+
+    language = i18n.install_translators(i18n.resolve(settings.language()), app)  # before any label
+    set_report_locale(language)  # reports written from the window: the window's numbers and dates
     apply_style(app, settings.theme(), settings.text_size())
-    previous_hook = sys.excepthook
-    sys.excepthook = safe_excepthook(previous_hook)  # uncaught errors in slots: no user data on stderr
+    keys = install_app_keys(app)  # Ctrl+Shift+S sorts, Shift+F10 in every dialog
     share_interpreter_with_workers()
     clamp = install_screen_clamp(app)  # every window and dialog fits its screen when shown
     collector = MainThreadGarbageCollector(app)  # never free Qt objects from a worker thread
-    ctx = AppContext(settings)
-    window = MainWindow(ctx)
+    window = MainWindow(AppContext(settings))
+    reporter = CrashReporter(lambda: window)  # escaped errors: a local log and one dialog
+    reporter.install()
+    server = single_instance.InstanceServer(server_name, app) if server_name else None
+    if server is not None and server.listen():
+        server.received.connect(lambda paths: open_paths(window, paths))
+    file_events = FileOpenEvents(window)  # macOS: a double-clicked file arrives as an event
+    app.installEventFilter(file_events)
     window.show()
     if project:
-        location = project if "://" in project else str(Path(project).expanduser())
-        opener = getattr(window.start_page, "open_project", None)
-        QTimer.singleShot(0, lambda: opener(location) if opener else window.open_project_path(location))
+        QTimer.singleShot(0, lambda: open_path(window, project))
     try:
         return int(app.exec())
     finally:
+        if server is not None:
+            server.close()
+            server.deleteLater()
+        reporter.uninstall()
+        app.removeEventFilter(file_events)
+        app.removeEventFilter(keys)
         collector.stop()
         app.removeEventFilter(clamp)
-        sys.excepthook = previous_hook

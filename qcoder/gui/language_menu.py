@@ -14,6 +14,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from qcoder.gui import i18n
@@ -91,8 +92,11 @@ class LanguageMenu(QObject):
         project = self._current_project()
         program, args = restart_arguments(project)
         self._window.close()  # closes the project cleanly before the new process opens it
-        if not self._window.isVisible():
-            QProcess.startDetached(program, args)
-            app = QApplication.instance()
-            if app is not None:
-                app.quit()
+        if self._window.isVisible():
+            return  # closing was refused (a question answered Cancel)
+        app = QApplication.instance()
+        for server in app.findChildren(QLocalServer) if app is not None else []:
+            server.close()  # the new process must become the one window, not hand over to this one
+        QProcess.startDetached(program, args)
+        if app is not None:
+            app.quit()

@@ -36,6 +36,7 @@ from qcoder.gui.documents_panel import DocumentsPanel
 from qcoder.gui.errors import user_message
 from qcoder.gui.excerpts_panel import ExcerptsPanel
 from qcoder.gui.export_menu import ExportMenu
+from qcoder.gui.help_menu import install_help_menu
 from qcoder.gui.history_actions import HistoryActions
 from qcoder.gui.i18n import translate
 from qcoder.gui.icons import icon
@@ -237,9 +238,7 @@ class MainWindow(AnalysisWindows, HistoryActions, QMainWindow):
         lang.addAction(self.docks["suggestions"].toggleViewAction())
 
         bar.addMenu(self.team.menu)
-        helpm = bar.addMenu(translate("main_window", "&Help"))
-        helpm.addAction(translate("main_window", "Keyboard shortcuts"), self._show_shortcuts)
-        helpm.addAction(translate("main_window", "About {app}").format(app=APP_NAME), self._about)
+        install_help_menu(self, bar.addMenu(translate("main_window", "&Help")))  # guide, tour, keys, About
         for act in (*self.coding.coding_actions, *self.coding.menu_actions, self.find_action):
             if act is not self.coding.remove_action:  # Delete removes a coding only in the viewer
                 self.addAction(act)
@@ -581,17 +580,6 @@ class MainWindow(AnalysisWindows, HistoryActions, QMainWindow):
 
     def _show_shortcuts(self) -> None:
         QMessageBox.information(self, translate("main_window", "Keyboard shortcuts"), shortcuts.html_table())
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("main_window", "About {app}").format(app=APP_NAME),
-            translate(
-                "main_window",
-                "<b>{app}</b><br>Qualitative coding of interview transcripts.<br><br>"
-                "Every change is saved as you work; Ctrl+Z undoes it.",
-            ).format(app=APP_NAME),
-        )
 
     def restore_state_bytes(self, state: QByteArray) -> bool:
         return bool(self.restoreState(state))

@@ -60,6 +60,10 @@ class Settings:
     def sync(self) -> None:
         self._s.sync()
 
+    def location(self) -> str:
+        """The settings file (or, on Windows, the registry key) as Qt names it."""
+        return str(self._s.fileName())
+
     # --- helpers ------------------------------------------------------------------------------
     def _get_json(self, key: str, default: Any) -> Any:
         raw = self._s.value(key, None)

@@ -180,6 +180,7 @@ BINDINGS: tuple[Binding, ...] = (
     ),
     Binding("project.close", ("Ctrl+W", StandardKey.Close), QT_TRANSLATE_NOOP("shortcuts", "close the project")),
     Binding("project.quit", ("Ctrl+Q", StandardKey.Quit), QT_TRANSLATE_NOOP("shortcuts", "quit")),
+    Binding("help.guide", ("F1", StandardKey.HelpContents), QT_TRANSLATE_NOOP("shortcuts", "the user guide")),
 )
 
 # what the keyboard and mouse do that is not an action's shortcut (for the help only)
@@ -195,6 +196,11 @@ GESTURES: tuple[tuple[str, str], ...] = (
     ),
     (QT_TRANSLATE_NOOP("shortcuts", "click a stripe"), QT_TRANSLATE_NOOP("shortcuts", "select that coding")),
     ("Ctrl+Return", QT_TRANSLATE_NOOP("shortcuts", "accept the code dialog from any of its fields")),
+    (
+        "Ctrl+Shift+S",
+        QT_TRANSLATE_NOOP("shortcuts", "in any table or tree: sort by the current column (again: reverse the order)"),
+    ),
+    ("Shift+F10", QT_TRANSLATE_NOOP("shortcuts", "in any dialog or window: the context menu of the focused item")),
 )
 
 _BY_ID = {b.id: b for b in BINDINGS}

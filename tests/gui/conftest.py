@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QCODER_NO_SINGLE_INSTANCE", "1")  # a test's window never forwards to a real one
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
