@@ -28,8 +28,6 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.crash_dialog import copy_text, open_folder
 from qcoder.gui.i18n import translate
 
-CTX = "about_dialog"
-
 
 @dataclass(frozen=True)
 class Place:
@@ -44,40 +42,42 @@ def places(ctx: AppContext) -> list[Place]:
     settings_file = Path(ctx.settings.location()) if ctx.settings.location() else None
     projects = Path(ctx.settings.last_directory() or Path.home())
     result = [
-        Place(translate(CTX, "Settings file"), settings_file, settings_file.parent if settings_file else None),
-        Place(translate(CTX, "Default folder for projects"), projects, projects),
+        Place(
+            translate("about_dialog", "Settings file"), settings_file, settings_file.parent if settings_file else None
+        ),
+        Place(translate("about_dialog", "Default folder for projects"), projects, projects),
     ]
     project = ctx.project
     if project is not None and project.path is not None:
         backups = backup_dir(project.path)
         folder = backups if backups.is_dir() else project.path.parent  # made at the first backup
-        result.append(Place(translate(CTX, "Backups of the open project"), backups, folder))
+        result.append(Place(translate("about_dialog", "Backups of the open project"), backups, folder))
     elif project is not None:
-        note = translate(CTX, "A server project: its backups are made on the database server.")
-        result.append(Place(translate(CTX, "Backups of the open project"), None, None, note))
+        note = translate("about_dialog", "A server project: its backups are made on the database server.")
+        result.append(Place(translate("about_dialog", "Backups of the open project"), None, None, note))
     else:
-        note = translate(CTX, "Open a project to see its backups folder (beside the project file).")
-        result.append(Place(translate(CTX, "Backups of the open project"), None, None, note))
+        note = translate("about_dialog", "Open a project to see its backups folder (beside the project file).")
+        result.append(Place(translate("about_dialog", "Backups of the open project"), None, None, note))
     logs = crash_log.log_dir()
-    result.append(Place(translate(CTX, "Log folder (errors only)"), logs, logs))
+    result.append(Place(translate("about_dialog", "Log folder (errors only)"), logs, logs))
     return result
 
 
 class AboutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate(CTX, "About qcoder"))
+        self.setWindowTitle(translate("about_dialog", "About qcoder"))
         layout = QVBoxLayout(self)
         v = crash_log.versions()
         head = QLabel(
-            translate(CTX, "<b>qcoder {version}</b><br>Qualitative coding of interview transcripts.").format(
+            translate("about_dialog", "<b>qcoder {version}</b><br>Qualitative coding of interview transcripts.").format(
                 version=v["qcoder"]
             )
         )
         head.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(head)
         self.versions = QLabel(
-            translate(CTX, "Python {python} · Qt {qt} · PySide6 {pyside}").format(
+            translate("about_dialog", "Python {python} · Qt {qt} · PySide6 {pyside}").format(
                 python=v["Python"], qt=v["Qt"], pyside=v["PySide6"]
             )
         )
@@ -85,7 +85,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.versions)
         saved = QLabel(
             translate(
-                CTX,
+                "about_dialog",
                 "Every change is written to the project as you work; Ctrl+Z undoes it. "
                 "qcoder sends nothing over the network: errors are logged only on this computer.",
             )
@@ -118,12 +118,12 @@ class AboutDialog(QDialog):
             field.setAccessibleName(place.label)
             label.setBuddy(field)
             self.fields[place.label] = field
-            copy = QPushButton(translate(CTX, "Copy"))
-            copy.setAccessibleName(translate(CTX, "Copy: {place}").format(place=place.label))
+            copy = QPushButton(translate("about_dialog", "Copy"))
+            copy.setAccessibleName(translate("about_dialog", "Copy: {place}").format(place=place.label))
             copy.clicked.connect(lambda _=False, text=str(place.path): copy_text(text))
             folder = place.folder
-            show = QPushButton(translate(CTX, "Open folder"))
-            show.setAccessibleName(translate(CTX, "Open folder: {place}").format(place=place.label))
+            show = QPushButton(translate("about_dialog", "Open folder"))
+            show.setAccessibleName(translate("about_dialog", "Open folder: {place}").format(place=place.label))
             show.clicked.connect(lambda _=False, f=folder: open_folder(f) if f else None)
             grid.addWidget(field, 2 * i + 1, 1)
             grid.addWidget(copy, 2 * i + 1, 2)

@@ -32,7 +32,6 @@ from qcoder.gui import crash_log
 from qcoder.gui.errors import ExceptHook, safe_excepthook
 from qcoder.gui.i18n import count_text, translate
 
-CTX = "crash_dialog"
 ThreadHook = Callable[[threading.ExceptHookArgs], Any]
 
 
@@ -56,15 +55,15 @@ class CrashDialog(QDialog):
 
     def __init__(self, log_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate(CTX, "Something went wrong"))
+        self.setWindowTitle(translate("crash_dialog", "Something went wrong"))
         self.log_path = log_path
         self.repeats = 0
         layout = QVBoxLayout(self)
-        head = QLabel(translate(CTX, "Something went wrong in qcoder."))
+        head = QLabel(translate("crash_dialog", "Something went wrong in qcoder."))
         head.setStyleSheet("font-weight: bold")
         layout.addWidget(head)
         self.message = QLabel(self._message())  # separate labels: a wrapped multi-paragraph one is cut short
-        again = QLabel(translate(CTX, "You may keep working, or close qcoder and open it again."))
+        again = QLabel(translate("crash_dialog", "You may keep working, or close qcoder and open it again."))
         for label in (self.message, again):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,12 +74,12 @@ class CrashDialog(QDialog):
         folder = log_path.parent if log_path is not None else crash_log.log_dir()
         self.path_edit = QLineEdit(str(log_path or folder))
         self.path_edit.setReadOnly(True)
-        self.path_edit.setAccessibleName(translate(CTX, "Log file"))
+        self.path_edit.setAccessibleName(translate("crash_dialog", "Log file"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
-        self.copy_button = QPushButton(translate(CTX, "Copy path"))
+        self.copy_button = QPushButton(translate("crash_dialog", "Copy path"))
         self.copy_button.clicked.connect(lambda: copy_text(self.path_edit.text()))
-        self.open_button = QPushButton(translate(CTX, "Open folder"))
+        self.open_button = QPushButton(translate("crash_dialog", "Open folder"))
         self.open_button.clicked.connect(lambda: open_folder(folder))
         row.addWidget(self.copy_button)
         row.addWidget(self.open_button)
@@ -92,7 +91,7 @@ class CrashDialog(QDialog):
         self.repeat_label.hide()
         layout.addWidget(self.repeat_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate(CTX, "Keep working"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("crash_dialog", "Keep working"))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(min(560, self._screen_width() - 40))
@@ -103,23 +102,25 @@ class CrashDialog(QDialog):
 
     @staticmethod
     def _message() -> str:
-        return translate(CTX, "Nothing unsaved is lost: every change is written to the project the moment you make it.")
+        return translate(
+            "crash_dialog", "Nothing unsaved is lost: every change is written to the project the moment you make it."
+        )
 
     def _where(self) -> str:
         if self.log_path is not None:
-            return translate(CTX, "The details were written to a log file on this computer:")
-        return translate(CTX, "The log file could not be written. The log folder is:")
+            return translate("crash_dialog", "The details were written to a log file on this computer:")
+        return translate("crash_dialog", "The log file could not be written. The log folder is:")
 
     @staticmethod
     def _details() -> str:
         if crash_log.debug_enabled():
             return translate(
-                CTX,
+                "crash_dialog",
                 "QCODER_DEBUG=1 is set: the log also holds the error's message and local variables, "
                 "which may quote your data. Nothing is sent anywhere.",
             )
         return translate(
-            CTX,
+            "crash_dialog",
             "The log holds the kind of error, where in qcoder's code it happened, the time and the "
             "versions. It leaves out the error's message and any of your data (set QCODER_DEBUG=1 to "
             "include them). Nothing is sent anywhere; share the file only if you choose to.",
@@ -130,8 +131,8 @@ class CrashDialog(QDialog):
         self.repeats += 1
         text = count_text(
             self.repeats,
-            translate(CTX, "{n} more error since, also logged."),
-            translate(CTX, "{n} more errors since, also logged."),
+            translate("crash_dialog", "{n} more error since, also logged."),
+            translate("crash_dialog", "{n} more errors since, also logged."),
         )
         self.repeat_label.setText(text)
         if self.repeat_label.isHidden():

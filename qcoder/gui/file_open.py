@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from qcoder.gui.i18n import translate
 
-CTX = "file_open"
 EXCHANGE_SUFFIXES = (".qdpx",)
 
 
@@ -60,7 +59,7 @@ def open_paths(window: Any, paths: list[str]) -> None:
     if modal is not None:
         bring_to_front(modal)
         if paths:
-            message = translate(CTX, "Finish the open dialog first, then open {name} again.")
+            message = translate("file_open", "Finish the open dialog first, then open {name} again.")
             window.statusBar().showMessage(message.format(name=Path(paths[0]).name), 15000)
         return
     for path in paths:
@@ -80,18 +79,18 @@ def choose_new_project(window: QWidget, source: Path) -> tuple[Path, bool] | Non
     start = source.with_suffix(".qcoder")
     chosen, _ = QFileDialog.getSaveFileName(
         window,
-        translate(CTX, "New project from {name}").format(name=source.name),
+        translate("file_open", "New project from {name}").format(name=source.name),
         str(start),
-        translate(CTX, "qcoder projects (*.qcoder)"),
+        translate("file_open", "qcoder projects (*.qcoder)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not chosen:
         return None
     answer = QMessageBox.question(
         window,
-        translate(CTX, "New project"),
+        translate("file_open", "New project"),
         translate(
-            CTX,
+            "file_open",
             "Encrypt the new project with a passphrase?\n\nEncrypt it if the interviews hold personal or "
             "sensitive information. If the passphrase is lost, nobody can recover the project.",
         ),
@@ -106,8 +105,10 @@ def import_as_new_project(window: Any, source: Path) -> bool:
     if not source.is_file():
         QMessageBox.warning(
             window,
-            translate(CTX, "Open file"),
-            translate(CTX, "{path} was not found. It may have been moved, renamed or deleted.").format(path=source),
+            translate("file_open", "Open file"),
+            translate("file_open", "{path} was not found. It may have been moved, renamed or deleted.").format(
+                path=source
+            ),
         )
         return False
     choice = choose_new_project(window, source)

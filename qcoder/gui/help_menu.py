@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from qcoder.gui.i18n import translate
 from qcoder.gui.shortcuts import bind
 
-CTX = "help_menu"
 log = logging.getLogger(__name__)
 
 
@@ -42,14 +41,14 @@ def show_about(window: Any) -> None:
 
 def install_help_menu(window: Any, menu: QMenu) -> None:
     """Fill ``menu`` (the window's Help menu) with its actions; they are kept on the menu."""
-    guide = QAction(translate(CTX, "User guide"), menu)
+    guide = QAction(translate("help_menu", "User guide"), menu)
     bind(guide, "help.guide")
     guide.triggered.connect(lambda: call_optional("qcoder.gui.guide_window", "open_guide", window))
-    tour = QAction(translate(CTX, "Guided tour"), menu)
+    tour = QAction(translate("help_menu", "Guided tour"), menu)
     tour.triggered.connect(lambda: call_optional("qcoder.gui.tour", "start_tour", window))
-    keys = QAction(translate(CTX, "Keyboard shortcuts"), menu)
+    keys = QAction(translate("help_menu", "Keyboard shortcuts"), menu)
     keys.triggered.connect(lambda: window._show_shortcuts())
-    about = QAction(translate(CTX, "About qcoder"), menu)
+    about = QAction(translate("help_menu", "About qcoder"), menu)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: show_about(window))
     menu.addAction(guide)

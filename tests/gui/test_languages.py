@@ -122,3 +122,30 @@ def test_choosing_a_language_keeps_it_and_offers_a_restart(qtbot, settings, monk
     assert asked and "Français" in asked[0]
     program, args = restart_arguments("/tmp/p.qcoder")
     assert args[-2:] == ["gui", "/tmp/p.qcoder"] and program == sys.executable
+
+
+def test_every_translate_call_names_its_context_as_a_literal() -> None:
+    """lupdate reads only literal contexts: ``translate(CTX, …)`` with a variable is never
+    extracted, so its strings would silently stay English."""
+    import ast
+
+    bad = []
+    for path in translations.sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            qt_call = isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if qt_call and func.value.id == "QCoreApplication"
+                else ""
+            )  # type: ignore[union-attr]
+            if name not in ("translate", "QT_TRANSLATE_NOOP") or path.name == "i18n.py":
+                continue
+            first = node.args[0]
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bad, bad

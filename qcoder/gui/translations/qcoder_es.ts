@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>about_dialog</name>
+    <message>
+        <source>Settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default folder for projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of the open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server project: its backups are made on the database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see its backups folder (beside the project file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder (errors only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About qcoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;qcoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interview transcripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is written to the project as you work; Ctrl+Z undoes it. qcoder sends nothing over the network: errors are logged only on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
+    </message>
+    <message>
+        <source>Copy: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>accessibility</name>
     <message>
         <source>More tools</source>
@@ -2727,6 +2786,65 @@ para poder comparar a los codificadores más adelante.</translation>
     </message>
 </context>
 <context>
+    <name>crash_dialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong in qcoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may keep working, or close qcoder and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing unsaved is lost: every change is written to the project the moment you make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were written to a log file on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file could not be written. The log folder is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QCODER_DEBUG=1 is set: the log also holds the error&apos;s message and local variables, which may quote your data. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log holds the kind of error, where in qcoder&apos;s code it happened, the time and the versions. It leaves out the error&apos;s message and any of your data (set QCODER_DEBUG=1 to include them). Nothing is sent anywhere; share the file only if you choose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more error since, also logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more errors since, also logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>documents_panel</name>
     <message>
         <source>Speakers</source>
@@ -3629,6 +3747,169 @@ para poder comparar a los codificadores más adelante.</translation>
     </message>
 </context>
 <context>
+    <name>file_open</name>
+    <message>
+        <source>Finish the open dialog first, then open {name} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcoder projects (*.qcoder)</source>
+        <translation type="unfinished">Proyectos de qcoder (*.qcoder)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished">Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Encrypt the new project with a passphrase?
+
+Encrypt it if the interviews hold personal or sensitive information. If the passphrase is lost, nobody can recover the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was not found. It may have been moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide_window</name>
+    <message>
+        <source>Contents and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation type="unfinished">Codificación</translation>
+    </message>
+    <message>
+        <source>Agreement and reconciliation</source>
+        <translation type="unfinished">Acuerdo y conciliación</translation>
+    </message>
+    <message>
+        <source>Findings and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcoder user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} — qcoder user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help_menu</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About qcoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>history_actions</name>
     <message>
         <source>Undo {step}</source>
@@ -4123,10 +4404,6 @@ para poder comparar a los codificadores más adelante.</translation>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>About {app}</source>
-        <translation>Acerca de {app}</translation>
-    </message>
-    <message>
         <source>New project…</source>
         <translation>Nuevo proyecto…</translation>
     </message>
@@ -4229,10 +4506,6 @@ para poder comparar a los codificadores más adelante.</translation>
     <message>
         <source>Open a document first.</source>
         <translation>Abra primero un documento.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{app}&lt;/b&gt;&lt;br&gt;Qualitative coding of interview transcripts.&lt;br&gt;&lt;br&gt;Every change is saved as you work; Ctrl+Z undoes it.</source>
-        <translation>&lt;b&gt;{app}&lt;/b&gt;&lt;br&gt;Codificación cualitativa de transcripciones de entrevistas.&lt;br&gt;&lt;br&gt;Cada cambio se guarda mientras trabaja; Ctrl+Z lo deshace.</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +6238,10 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
         <translation>salir</translation>
     </message>
     <message>
+        <source>the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>select text, click a code</source>
         <translation>seleccionar texto, hacer clic en un código</translation>
     </message>
@@ -5999,6 +6276,14 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     <message>
         <source>accept the code dialog from any of its fields</source>
         <translation>aceptar el diálogo de código desde cualquiera de sus campos</translation>
+    </message>
+    <message>
+        <source>in any table or tree: sort by the current column (again: reverse the order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in any dialog or window: the context menu of the focused item</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8120,6 +8405,113 @@ Cífrelo si las entrevistas contienen información personal o sensible: un proye
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>tour</name>
+    <message>
+        <source>Import transcripts</source>
+        <translation type="unfinished">Importar transcripciones</translation>
+    </message>
+    <message>
+        <source>Your transcripts are listed here: the demo project holds fifteen interviews. Add yours with Project → Import transcripts…: Word, PDF, text, Zoom or Teams captions. An attribute sheet gives each speaker a site and a stakeholder group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words, then click a code, press its key 1–9, or press Ctrl+K and type a code&apos;s name. The coloured stripes on the right show each coding and its coder. Ctrl+Z undoes anything; there is no Save button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your codes, with their counts. Drag codes into themes; right-click one to edit its definition or give it a quick-code key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis → Theme frequencies: themes by stakeholder group or site, counted in excerpts, documents or respondents (“6 of 6”). Select a cell to read the excerpts behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project → Export → Word theme report… writes the findings: a theme × group table, summaries and quotes attributed by stakeholder group. Workbooks and REFI-QDA files for NVivo, ATLAS.ti and MAXQDA are in the same menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help → User guide explains every step of an evaluation: import, codebook, coding, agreement, findings, exchange, the team server and data protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tour of the window in a few steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tour is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to qcoder? A 2-minute tour shows the window on the demo project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the 2-minute tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the demo project and shows import, coding, matrix and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not offer the tour again (Help still has it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
