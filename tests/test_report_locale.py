@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from qcoder.core import locale_format as lf
+from qcoder.exporters import locale_format as lf
 from qcoder.exporters.report_text import percent, percent_of
 
 NBSP, NNBSP = "\u00a0", "\u202f"

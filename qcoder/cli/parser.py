@@ -29,7 +29,7 @@ from qcoder.cli import (
     team,
 )
 from qcoder.cli.common import AddParser, UsageError
-from qcoder.core.locale_format import set_report_locale
+from qcoder.exporters.locale_format import set_report_locale
 
 TOPICS = (
     project,

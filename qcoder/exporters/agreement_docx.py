@@ -17,9 +17,9 @@ from docx.document import Document as DocxDocument
 from docx.shared import Pt
 
 from qcoder.analysis.agreement.appendix import ROUNDS_TEXT, UNITIZING_TEXT, Appendix
-from qcoder.core.locale_format import long_date
 from qcoder.exporters.codebook_docs import CellSpec, add_table
 from qcoder.exporters.docx_report import add_page_number_footer, style_document
+from qcoder.exporters.locale_format import long_date
 
 _TABLE_STYLE = "Table Grid"  # plain: no style-made bold first column over quoted passages
 _PAGE_CM = 16.0

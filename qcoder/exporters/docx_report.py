@@ -34,9 +34,9 @@ from docx.text.run import Run as DocxRun
 from qcoder.analysis.excerpts import Quote, quote_candidates_by_code, select_quotes
 from qcoder.analysis.frequencies import CodeFrequency, FrequencyResult, compute_frequencies
 from qcoder.analysis.index import NONE_VALUE, ProjectData, ProjectIndex, as_index, make_selection
-from qcoder.core.locale_format import long_date
 from qcoder.core.progress import CancelToken, ProgressCallback, no_progress
 from qcoder.exporters.codebook_docs import add_codebook_table
+from qcoder.exporters.locale_format import long_date
 from qcoder.exporters.report_overview import (
     GroupSummary,
     add_overview_table,

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from qcoder.analysis.frequencies import Cell, CodeFrequency, FrequencyResult
 from qcoder.analysis.index import NONE_VALUE
-from qcoder.core.locale_format import percent_value
+from qcoder.exporters.locale_format import percent_value
 
 # value keywords -> how the brief attributes a quote
 _GROUP_RULES: tuple[tuple[tuple[str, ...], str], ...] = (

@@ -44,7 +44,7 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
 
 def _run_window(app: QApplication, settings: Settings, project: str | None, server_name: str | None) -> int:
     # the window's modules are imported only here: a hand-over (above) never needs them
-    from qcoder.core.locale_format import set_report_locale
+    from qcoder.exporters.locale_format import set_report_locale
     from qcoder.gui import i18n
     from qcoder.gui.app_keys import install_app_keys
     from qcoder.gui.context import AppContext
