@@ -42,7 +42,7 @@ class DemoReport:
 def sample_paths() -> tuple[Path, Path, Path]:
     for p in (SAMPLES, RESOURCES / "sample_codebook.csv", RESOURCES / "demo_codings"):
         if not p.exists():
-            raise FileNotFoundError(f"{p} is missing (the demo needs the sample transcripts of a source checkout or an installed qcoder)")
+            raise FileNotFoundError(f"{p} is missing (neither a source checkout nor an installed qcoder)")
     return SAMPLES, RESOURCES / "sample_codebook.csv", RESOURCES / "demo_codings"
 
 

@@ -34,7 +34,8 @@ def svg() -> str:
   <title>qcoder</title>
   <rect x="{x0}" y="{y0}" width="{x1 - x0}" height="{y1 - y0}" rx="{r}" fill="{BLUE}"/>
   <polygon points="{tail}" fill="{BLUE}"/>
-  <rect x="{hx0}" y="{hy0}" width="{hx1 - hx0}" height="{hy1 - hy0}" rx="{hr}" fill="{YELLOW}" transform="rotate(-3 128 111)"/>
+  <rect x="{hx0}" y="{hy0}" width="{hx1 - hx0}" height="{hy1 - hy0}" rx="{hr}" fill="{YELLOW}"
+        transform="rotate(-3 128 111)"/>
 {lines}
 </svg>
 """
@@ -65,7 +66,8 @@ def main() -> None:
     big = raster(1024)
     for n in PNG_SIZES:
         big.resize((n, n), Image.LANCZOS).save(HERE / f"qcoder-{n}.png", optimize=True)
-    big.resize((256, 256), Image.LANCZOS).save(HERE / "qcoder.ico", sizes=[(n, n) for n in (16, 24, 32, 48, 64, 128, 256)])
+    ico_sizes = [(n, n) for n in (16, 24, 32, 48, 64, 128, 256)]
+    big.resize((256, 256), Image.LANCZOS).save(HERE / "qcoder.ico", sizes=ico_sizes)
     big.save(HERE / "qcoder.icns")
 
 
