@@ -16,6 +16,7 @@ OUT=${2:-$REPO/build/smoke}
 DISPLAY_NO=${SMOKE_DISPLAY:-:93}
 rm -rf "$OUT"; mkdir -p "$OUT"
 say() { echo "[smoke] $*" >&2; }
+installed() { dpkg-query -W -f='${Status}' qcoder 2>/dev/null | grep -q "ok installed"; }
 need() { command -v "$1" >/dev/null || { echo "smoke.sh needs $1 (apt-get install $2)" >&2; exit 1; }; }
 need Xvfb xvfb; need xdotool xdotool; need import imagemagick
 
@@ -25,7 +26,7 @@ WM=""
 cleanup() {
     [ -n "$WM" ] && kill "$WM" 2>/dev/null || true
     kill "$XVFB" 2>/dev/null || true
-    if dpkg -s qcoder >/dev/null 2>&1 && [ -n "${INSTALLED_BY_SMOKE:-}" ]; then dpkg -r qcoder >/dev/null || true; fi
+    if installed && [ -n "${INSTALLED_BY_SMOKE:-}" ]; then dpkg -r qcoder >/dev/null || true; fi
 }
 trap cleanup EXIT
 export DISPLAY=$DISPLAY_NO
@@ -48,6 +49,11 @@ run_window() {
     t1=$(date +%s.%N)
     printf '%s: window visible after %.2f s (%s start)\n' "$name" "$(echo "$t1 - $t0" | bc)" "$state" | tee -a "$OUT/timings.txt" >&2
     sleep 3  # let the first paint and the project load settle
+    import -window root "$OUT/$name-start.png"
+    # the first run asks who is coding (a modal prompt with a suggested name): accept it, then
+    # open the first document of the list
+    xdotool key --clearmodifiers Return; sleep 1
+    xdotool mousemove 100 200 click 1; sleep 2
     import -window root "$OUT/$name-window.png"
     say "$name: screenshot $OUT/$name-window.png"
     xdotool windowactivate --sync "$win" key --clearmodifiers ctrl+q 2>/dev/null || true
@@ -78,7 +84,7 @@ exercise() {
 }
 
 say "installing $DEB with dpkg -i"
-if dpkg -s qcoder >/dev/null 2>&1; then echo "qcoder is already installed; remove it first (dpkg -r qcoder)" >&2; exit 1; fi
+if installed; then echo "qcoder is already installed; remove it first (dpkg -r qcoder)" >&2; exit 1; fi
 INSTALLED_BY_SMOKE=1
 if ! dpkg -i "$DEB" >"$OUT/dpkg-i.log" 2>&1; then
     say "dpkg -i: missing dependencies; apt-get -f install"; apt-get -f install -y -qq >>"$OUT/dpkg-i.log" 2>&1
@@ -90,6 +96,7 @@ if command -v desktop-file-validate >/dev/null; then desktop-file-validate /usr/
 exercise installed /usr/bin/qcoder
 run_window installed-again /usr/bin/qcoder "$OUT/installed/demo/demo.qcoder"  # a second cold start
 dpkg -r qcoder >"$OUT/dpkg-r.log" 2>&1 && say "removed with dpkg -r"
+dpkg --purge qcoder >>"$OUT/dpkg-r.log" 2>&1 || true  # and its record in dpkg's database
 [ ! -e /opt/qcoder ] && [ ! -e /usr/bin/qcoder ] && say "nothing left in /opt/qcoder or /usr/bin/qcoder"
 INSTALLED_BY_SMOKE=
 
