@@ -8,6 +8,7 @@ cache) for qcoder's dependencies; a minute or two with a warm pip cache."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -25,7 +26,11 @@ pytestmark = pytest.mark.packaging
 
 
 def _need(module: str) -> None:
-    pytest.importorskip(module, reason=f"{module} (the test extra) is not installed")
+    # not importorskip: a build/ folder in the working directory (packaging/linux/build.sh makes
+    # one) imports as a namespace package named "build"
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin in (None, "namespace"):
+        pytest.skip(f"{module} (the test extra) is not installed")
 
 
 def _run(args: list[str], **kw: object) -> subprocess.CompletedProcess[str]:
@@ -45,14 +50,14 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
         else:
             shutil.copy2(REPO / name, src / name)
     out = tmp_path_factory.mktemp("dist")
-    _run([sys.executable, "-m", "build", "--outdir", str(out), str(src)])
+    _run([sys.executable, "-m", "build", "--outdir", str(out), str(src)], cwd=out)
     return out
 
 
 def test_wheel_and_sdist_pass_twine_and_carry_the_data(dist: Path) -> None:
     _need("twine")
     wheel, sdist = next(dist.glob("*.whl")), next(dist.glob("*.tar.gz"))
-    _run([sys.executable, "-m", "twine", "check", "--strict", str(wheel), str(sdist)])
+    _run([sys.executable, "-m", "twine", "check", "--strict", str(wheel), str(sdist)], cwd=dist)
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in (
         "qcoder/data/sample_transcripts/attributes.csv",
@@ -72,7 +77,7 @@ def test_pipx_install_into_an_empty_environment_builds_the_demo(dist: Path, tmp_
     home = tmp_path / "pipx"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PIPX_", "PYTHONPATH", "VIRTUAL_ENV"))}
     env.update(PIPX_HOME=str(home), PIPX_BIN_DIR=str(home / "bin"), PIPX_MAN_DIR=str(home / "man"))
-    _run([sys.executable, "-m", "pipx", "install", "--python", sys.executable, str(wheel)], env=env)
+    _run([sys.executable, "-m", "pipx", "install", "--python", sys.executable, str(wheel)], env=env, cwd=tmp_path)
     qcoder = str(home / "bin" / "qcoder")
     out = tmp_path / "demo"
     _run([qcoder, "demo", "--no-gui", "--out", str(out)], env=env, cwd=tmp_path)
