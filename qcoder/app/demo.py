@@ -22,9 +22,13 @@ from qcoder.app.project import Project
 from qcoder.core.model import Coding, new_id, utcnow
 from qcoder.core.progress import ProgressCallback, no_progress
 
-REPO = Path(__file__).resolve().parents[2]
-SAMPLES = REPO / "sample_transcripts"
-RESOURCES = REPO / "resources"
+_PACKAGE = Path(__file__).resolve().parents[1]
+REPO = _PACKAGE.parent
+# An installed wheel or a frozen bundle carries copies under qcoder/data (setup.py's build_py,
+# packaging/qcoder.spec); a source checkout or editable install reads the top-level folders.
+_DATA = _PACKAGE / "data" if (_PACKAGE / "data" / "sample_transcripts").is_dir() else REPO
+SAMPLES = _DATA / "sample_transcripts"
+RESOURCES = _DATA / "resources"
 
 
 @dataclass
@@ -38,7 +42,7 @@ class DemoReport:
 def sample_paths() -> tuple[Path, Path, Path]:
     for p in (SAMPLES, RESOURCES / "sample_codebook.csv", RESOURCES / "demo_codings"):
         if not p.exists():
-            raise FileNotFoundError(f"{p} is missing (the demo runs from a source checkout of qcoder)")
+            raise FileNotFoundError(f"{p} is missing (neither a source checkout nor an installed qcoder)")
     return SAMPLES, RESOURCES / "sample_codebook.csv", RESOURCES / "demo_codings"
 
 
