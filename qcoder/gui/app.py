@@ -42,6 +42,23 @@ def run_gui(project: str | None = None, settings: Settings | None = None) -> int
     return _run_window(app, settings, project, name if single else None)
 
 
+def set_app_icon(app: QApplication) -> None:
+    """The window's icon (title bar, task switcher), from the package's data or the checkout,
+    and the .desktop entry it belongs to (qcoder.desktop, installed by the Linux package)."""
+    from PySide6.QtGui import QIcon
+
+    from qcoder.app.demo import RESOURCES
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        path = RESOURCES / "icons" / f"qcoder-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    app.setDesktopFileName("qcoder")
+
+
 def _run_window(app: QApplication, settings: Settings, project: str | None, server_name: str | None) -> int:
     # the window's modules are imported only here: a hand-over (above) never needs them
     from qcoder.exporters.locale_format import set_report_locale
@@ -59,6 +76,7 @@ def _run_window(app: QApplication, settings: Settings, project: str | None, serv
     language = i18n.install_translators(i18n.resolve(settings.language()), app)  # before any label
     set_report_locale(language)  # reports written from the window: the window's numbers and dates
     apply_style(app, settings.theme(), settings.text_size())
+    set_app_icon(app)
     keys = install_app_keys(app)  # Ctrl+Shift+S sorts, Shift+F10 in every dialog
     share_interpreter_with_workers()
     clamp = install_screen_clamp(app)  # every window and dialog fits its screen when shown
