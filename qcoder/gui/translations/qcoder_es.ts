@@ -5,59 +5,59 @@
     <name>about_dialog</name>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración</translation>
     </message>
     <message>
         <source>Default folder for projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta predeterminada de los proyectos</translation>
     </message>
     <message>
         <source>Backups of the open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad del proyecto abierto</translation>
     </message>
     <message>
         <source>A server project: its backups are made on the database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proyecto en servidor: sus copias de seguridad se hacen en el servidor de bases de datos.</translation>
     </message>
     <message>
         <source>Open a project to see its backups folder (beside the project file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un proyecto para ver su carpeta de copias de seguridad (junto al archivo del proyecto).</translation>
     </message>
     <message>
         <source>Log folder (errors only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de registro (solo errores)</translation>
     </message>
     <message>
         <source>About qcoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de qcoder</translation>
     </message>
     <message>
         <source>&lt;b&gt;qcoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interview transcripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;qcoder {version}&lt;/b&gt;&lt;br&gt;Codificación cualitativa de transcripciones de entrevistas.</translation>
     </message>
     <message>
         <source>Python {python} · Qt {qt} · PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <source>Every change is written to the project as you work; Ctrl+Z undoes it. qcoder sends nothing over the network: errors are logged only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda en el proyecto mientras trabaja; Ctrl+Z lo deshace. qcoder no envía nada por la red: los errores solo se registran en este equipo.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar: {place}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Open folder: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta: {place}</translation>
     </message>
 </context>
 <context>
@@ -2789,59 +2789,59 @@ para poder comparar a los codificadores más adelante.</translation>
     <name>crash_dialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error</translation>
     </message>
     <message>
         <source>Something went wrong in qcoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error en qcoder.</translation>
     </message>
     <message>
         <source>You may keep working, or close qcoder and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede seguir trabajando, o cerrar qcoder y volver a abrirlo.</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ruta</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir trabajando</translation>
     </message>
     <message>
         <source>Nothing unsaved is lost: every change is written to the project the moment you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pierde nada sin guardar: cada cambio se guarda en el proyecto en el momento en que lo hace.</translation>
     </message>
     <message>
         <source>The details were written to a log file on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se han escrito en un archivo de registro en este equipo:</translation>
     </message>
     <message>
         <source>The log file could not be written. The log folder is:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo de registro. La carpeta de registro es:</translation>
     </message>
     <message>
         <source>QCODER_DEBUG=1 is set: the log also holds the error&apos;s message and local variables, which may quote your data. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>QCODER_DEBUG=1 está activado: el registro también contiene el mensaje del error y las variables locales, que pueden citar sus datos. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>The log holds the kind of error, where in qcoder&apos;s code it happened, the time and the versions. It leaves out the error&apos;s message and any of your data (set QCODER_DEBUG=1 to include them). Nothing is sent anywhere; share the file only if you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro contiene el tipo de error, el lugar del código de qcoder donde se produjo, la hora y las versiones. Omite el mensaje del error y cualquiera de sus datos (active QCODER_DEBUG=1 para incluirlos). No se envía nada a ningún sitio; comparta el archivo solo si así lo decide.</translation>
     </message>
     <message>
         <source>{n} more error since, also logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} error más desde entonces, también registrado.</translation>
     </message>
     <message>
         <source>{n} more errors since, also logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} errores más desde entonces, también registrados.</translation>
     </message>
 </context>
 <context>
@@ -3750,163 +3750,165 @@ para poder comparar a los codificadores más adelante.</translation>
     <name>file_open</name>
     <message>
         <source>Finish the open dialog first, then open {name} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine primero el cuadro de diálogo abierto y vuelva a abrir {name}.</translation>
     </message>
     <message>
         <source>New project from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto a partir de {name}</translation>
     </message>
     <message>
         <source>qcoder projects (*.qcoder)</source>
-        <translation type="unfinished">Proyectos de qcoder (*.qcoder)</translation>
+        <translation>Proyectos de qcoder (*.qcoder)</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished">Nuevo proyecto</translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <source>Encrypt the new project with a passphrase?
 
 Encrypt it if the interviews hold personal or sensitive information. If the passphrase is lost, nobody can recover the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cifrar el nuevo proyecto con una frase de contraseña?
+
+Cífrelo si las entrevistas contienen información personal o sensible. Si se pierde la frase de contraseña, nadie podrá recuperar el proyecto.</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo</translation>
     </message>
     <message>
         <source>{path} was not found. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado {path}. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
 </context>
 <context>
     <name>guide_window</name>
     <message>
         <source>Contents and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice e inicio</translation>
     </message>
     <message>
         <source>Importing transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar transcripciones</translation>
     </message>
     <message>
         <source>The codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de códigos</translation>
     </message>
     <message>
         <source>Coding</source>
-        <translation type="unfinished">Codificación</translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>Agreement and reconciliation</source>
-        <translation type="unfinished">Acuerdo y conciliación</translation>
+        <translation>Acuerdo y conciliación</translation>
     </message>
     <message>
         <source>Findings and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados e informes</translation>
     </message>
     <message>
         <source>Exchanging projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar proyectos</translation>
     </message>
     <message>
         <source>The team server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del equipo</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de datos</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado</translation>
     </message>
     <message>
         <source>qcoder user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de qcoder</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de la guía</translation>
     </message>
     <message>
         <source>The page&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la página</translation>
     </message>
     <message>
         <source>Guide contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de la guía</translation>
     </message>
     <message>
         <source>The guide&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas de la guía</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Guide navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación de la guía</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>Find in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la página</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la búsqueda</translation>
     </message>
     <message>
         <source>{page} — qcoder user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} — Guía del usuario de qcoder</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
 </context>
 <context>
     <name>help_menu</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido guiado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Atajos de teclado</translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About qcoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de qcoder</translation>
     </message>
 </context>
 <context>
@@ -6239,7 +6241,7 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     </message>
     <message>
         <source>the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>la guía del usuario</translation>
     </message>
     <message>
         <source>select text, click a code</source>
@@ -6279,11 +6281,11 @@ Si la pierde, nadie podrá recuperar el proyecto, ni siquiera con la ayuda de qc
     </message>
     <message>
         <source>in any table or tree: sort by the current column (again: reverse the order)</source>
-        <translation type="unfinished"></translation>
+        <translation>en cualquier tabla o árbol: ordenar por la columna actual (otra vez: invertir el orden)</translation>
     </message>
     <message>
         <source>in any dialog or window: the context menu of the focused item</source>
-        <translation type="unfinished"></translation>
+        <translation>en cualquier diálogo o ventana: el menú contextual del elemento con el foco</translation>
     </message>
 </context>
 <context>
@@ -8411,107 +8413,107 @@ Cífrelo si las entrevistas contienen información personal o sensible: un proye
     <name>tour</name>
     <message>
         <source>Import transcripts</source>
-        <translation type="unfinished">Importar transcripciones</translation>
+        <translation>Importar transcripciones</translation>
     </message>
     <message>
         <source>Your transcripts are listed here: the demo project holds fifteen interviews. Add yours with Project → Import transcripts…: Word, PDF, text, Zoom or Teams captions. An attribute sheet gives each speaker a site and a stakeholder group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus transcripciones aparecen aquí: el proyecto de demostración contiene quince entrevistas. Añada las suyas con Proyecto → Importar transcripciones…: Word, PDF, texto, subtítulos de Zoom o Teams. Una hoja de atributos asigna a cada hablante un sitio y un grupo de interés.</translation>
     </message>
     <message>
         <source>Code the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar la transcripción</translation>
     </message>
     <message>
         <source>Select words, then click a code, press its key 1–9, or press Ctrl+K and type a code&apos;s name. The coloured stripes on the right show each coding and its coder. Ctrl+Z undoes anything; there is no Save button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione palabras y luego haga clic en un código, pulse su tecla 1–9, o pulse Ctrl+K y escriba el nombre de un código. Las franjas de colores de la derecha muestran cada codificación y quién la hizo. Ctrl+Z deshace cualquier cosa; no hay botón Guardar.</translation>
     </message>
     <message>
         <source>The codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de códigos</translation>
     </message>
     <message>
         <source>Your codes, with their counts. Drag codes into themes; right-click one to edit its definition or give it a quick-code key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus códigos, con sus recuentos. Arrastre códigos a los temas; haga clic derecho en uno para editar su definición o asignarle una tecla de codificación rápida.</translation>
     </message>
     <message>
         <source>See the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los patrones</translation>
     </message>
     <message>
         <source>Analysis → Theme frequencies: themes by stakeholder group or site, counted in excerpts, documents or respondents (“6 of 6”). Select a cell to read the excerpts behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis → Frecuencias de temas: temas por grupo de interés o sitio, contados en fragmentos, documentos o participantes («6 de 6»). Seleccione una celda para leer los fragmentos que hay detrás.</translation>
     </message>
     <message>
         <source>Write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar el informe</translation>
     </message>
     <message>
         <source>Project → Export → Word theme report… writes the findings: a theme × group table, summaries and quotes attributed by stakeholder group. Workbooks and REFI-QDA files for NVivo, ATLAS.ti and MAXQDA are in the same menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto → Exportar → Informe de temas en Word… redacta los resultados: una tabla de temas × grupos, resúmenes y citas atribuidas por grupo de interés. Los libros de Excel y los archivos REFI-QDA para NVivo, ATLAS.ti y MAXQDA están en el mismo menú.</translation>
     </message>
     <message>
         <source>That was the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del recorrido</translation>
     </message>
     <message>
         <source>Help → User guide explains every step of an evaluation: import, codebook, coding, agreement, findings, exchange, the team server and data protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda → Guía del usuario explica cada paso de una evaluación: importación, libro de códigos, codificación, acuerdo, resultados, intercambio, el servidor del equipo y la protección de datos.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir recorrido</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del usuario</translation>
     </message>
     <message>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido guiado</translation>
     </message>
     <message>
         <source>A tour of the window in a few steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recorrido por la ventana en unos pocos pasos</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {total}</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>The tour is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorrido ha terminado.</translation>
     </message>
     <message>
         <source>New to qcoder? A 2-minute tour shows the window on the demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es nuevo en qcoder? Un recorrido de 2 minutos le muestra la ventana con el proyecto de demostración.</translation>
     </message>
     <message>
         <source>Take the 2-minute tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el recorrido de 2 minutos</translation>
     </message>
     <message>
         <source>Opens the demo project and shows import, coding, matrix and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el proyecto de demostración y muestra la importación, la codificación, la matriz y el informe</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Do not offer the tour again (Help still has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a ofrecer el recorrido (sigue disponible en Ayuda)</translation>
     </message>
 </context>
 <context>

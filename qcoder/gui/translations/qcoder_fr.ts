@@ -5,59 +5,59 @@
     <name>about_dialog</name>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paramètres</translation>
     </message>
     <message>
         <source>Default folder for projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier par défaut des projets</translation>
     </message>
     <message>
         <source>Backups of the open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes du projet ouvert</translation>
     </message>
     <message>
         <source>A server project: its backups are made on the database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet sur serveur&#xa0;: ses sauvegardes sont faites sur le serveur de base de données.</translation>
     </message>
     <message>
         <source>Open a project to see its backups folder (beside the project file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un projet pour voir son dossier de sauvegardes (à côté du fichier du projet).</translation>
     </message>
     <message>
         <source>Log folder (errors only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du journal (erreurs uniquement)</translation>
     </message>
     <message>
         <source>About qcoder</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de qcoder</translation>
     </message>
     <message>
         <source>&lt;b&gt;qcoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interview transcripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;qcoder {version}&lt;/b&gt;&lt;br&gt;Codage qualitatif de transcriptions d’entretiens.</translation>
     </message>
     <message>
         <source>Python {python} · Qt {qt} · PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
         <source>Every change is written to the project as you work; Ctrl+Z undoes it. qcoder sends nothing over the network: errors are logged only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée dans le projet au fil du travail&#xa0;; Ctrl+Z l’annule. qcoder n’envoie rien sur le réseau&#xa0;: les erreurs sont consignées uniquement sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier&#xa0;: {place}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open folder: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier&#xa0;: {place}</translation>
     </message>
 </context>
 <context>
@@ -2789,59 +2789,59 @@ pour pouvoir comparer les codeurs plus tard.</translation>
     <name>crash_dialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite</translation>
     </message>
     <message>
         <source>Something went wrong in qcoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite dans qcoder.</translation>
     </message>
     <message>
         <source>You may keep working, or close qcoder and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer à travailler, ou fermer qcoder et le rouvrir.</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à travailler</translation>
     </message>
     <message>
         <source>Nothing unsaved is lost: every change is written to the project the moment you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de non enregistré n’est perdu&#xa0;: chaque modification est enregistrée dans le projet dès que vous la faites.</translation>
     </message>
     <message>
         <source>The details were written to a log file on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été écrits dans un fichier journal sur cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>The log file could not be written. The log folder is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier journal n’a pas pu être écrit. Le dossier du journal est&#xa0;:</translation>
     </message>
     <message>
         <source>QCODER_DEBUG=1 is set: the log also holds the error&apos;s message and local variables, which may quote your data. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>QCODER_DEBUG=1 est activé&#xa0;: le journal contient aussi le message de l’erreur et les variables locales, qui peuvent citer vos données. Rien n’est envoyé nulle part.</translation>
     </message>
     <message>
         <source>The log holds the kind of error, where in qcoder&apos;s code it happened, the time and the versions. It leaves out the error&apos;s message and any of your data (set QCODER_DEBUG=1 to include them). Nothing is sent anywhere; share the file only if you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal contient le type d’erreur, l’endroit du code de qcoder où elle s’est produite, l’heure et les versions. Il omet le message de l’erreur et toutes vos données (définissez QCODER_DEBUG=1 pour les inclure). Rien n’est envoyé nulle part&#xa0;; ne partagez le fichier que si vous le décidez.</translation>
     </message>
     <message>
         <source>{n} more error since, also logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} autre erreur depuis, également consignée.</translation>
     </message>
     <message>
         <source>{n} more errors since, also logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} autres erreurs depuis, également consignées.</translation>
     </message>
 </context>
 <context>
@@ -3750,163 +3750,165 @@ pour pouvoir comparer les codeurs plus tard.</translation>
     <name>file_open</name>
     <message>
         <source>Finish the open dialog first, then open {name} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez d’abord la boîte de dialogue ouverte, puis rouvrez {name}.</translation>
     </message>
     <message>
         <source>New project from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet à partir de {name}</translation>
     </message>
     <message>
         <source>qcoder projects (*.qcoder)</source>
-        <translation type="unfinished">Projets qcoder (*.qcoder)</translation>
+        <translation>Projets qcoder (*.qcoder)</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished">Nouveau projet</translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Encrypt the new project with a passphrase?
 
 Encrypt it if the interviews hold personal or sensitive information. If the passphrase is lost, nobody can recover the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer le nouveau projet avec une phrase secrète&#xa0;?
+
+Chiffrez-le si les entretiens contiennent des informations personnelles ou sensibles. Si la phrase secrète est perdue, personne ne pourra récupérer le projet.</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier</translation>
     </message>
     <message>
         <source>{path} was not found. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est introuvable. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
 </context>
 <context>
     <name>guide_window</name>
     <message>
         <source>Contents and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire et démarrage</translation>
     </message>
     <message>
         <source>Importing transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des transcriptions</translation>
     </message>
     <message>
         <source>The codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille de codage</translation>
     </message>
     <message>
         <source>Coding</source>
-        <translation type="unfinished">Codage</translation>
+        <translation>Codage</translation>
     </message>
     <message>
         <source>Agreement and reconciliation</source>
-        <translation type="unfinished">Accord et réconciliation</translation>
+        <translation>Accord et réconciliation</translation>
     </message>
     <message>
         <source>Findings and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats et rapports</translation>
     </message>
     <message>
         <source>Exchanging projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanger des projets</translation>
     </message>
     <message>
         <source>The team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d’équipe</translation>
     </message>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des données</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier</translation>
     </message>
     <message>
         <source>qcoder user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur de qcoder</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page du guide</translation>
     </message>
     <message>
         <source>The page&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la page</translation>
     </message>
     <message>
         <source>Guide contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire du guide</translation>
     </message>
     <message>
         <source>The guide&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages du guide</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Guide navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation dans le guide</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Find in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la page</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche</translation>
     </message>
     <message>
         <source>{page} — qcoder user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} — Guide de l’utilisateur de qcoder</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
     <name>help_menu</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite guidée</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Raccourcis clavier</translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About qcoder</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de qcoder</translation>
     </message>
 </context>
 <context>
@@ -6239,7 +6241,7 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     </message>
     <message>
         <source>the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>le guide de l’utilisateur</translation>
     </message>
     <message>
         <source>select text, click a code</source>
@@ -6279,11 +6281,11 @@ Si elle est perdue, personne ne pourra récupérer le projet — pas même avec 
     </message>
     <message>
         <source>in any table or tree: sort by the current column (again: reverse the order)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans tout tableau ou arbre : trier selon la colonne courante (à nouveau : inverser l’ordre)</translation>
     </message>
     <message>
         <source>in any dialog or window: the context menu of the focused item</source>
-        <translation type="unfinished"></translation>
+        <translation>dans toute boîte de dialogue ou fenêtre : le menu contextuel de l’élément actif</translation>
     </message>
 </context>
 <context>
@@ -8411,107 +8413,107 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
     <name>tour</name>
     <message>
         <source>Import transcripts</source>
-        <translation type="unfinished">Importer des transcriptions</translation>
+        <translation>Importer des transcriptions</translation>
     </message>
     <message>
         <source>Your transcripts are listed here: the demo project holds fifteen interviews. Add yours with Project → Import transcripts…: Word, PDF, text, Zoom or Teams captions. An attribute sheet gives each speaker a site and a stakeholder group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos transcriptions sont listées ici&#xa0;: le projet de démonstration contient quinze entretiens. Ajoutez les vôtres avec Projet → Importer des transcriptions…&#xa0;: Word, PDF, texte, sous-titres Zoom ou Teams. Une feuille d’attributs attribue à chaque locuteur un site et un groupe de parties prenantes.</translation>
     </message>
     <message>
         <source>Code the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder la transcription</translation>
     </message>
     <message>
         <source>Select words, then click a code, press its key 1–9, or press Ctrl+K and type a code&apos;s name. The coloured stripes on the right show each coding and its coder. Ctrl+Z undoes anything; there is no Save button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des mots, puis cliquez sur un code, appuyez sur sa touche 1–9, ou appuyez sur Ctrl+K et tapez le nom d’un code. Les bandes de couleur à droite montrent chaque codage et son codeur. Ctrl+Z annule tout&#xa0;; il n’y a pas de bouton Enregistrer.</translation>
     </message>
     <message>
         <source>The codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille de codage</translation>
     </message>
     <message>
         <source>Your codes, with their counts. Drag codes into themes; right-click one to edit its definition or give it a quick-code key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos codes, avec leurs comptages. Faites glisser des codes dans des thèmes&#xa0;; cliquez-en un avec le bouton droit pour modifier sa définition ou lui donner une touche de codage rapide.</translation>
     </message>
     <message>
         <source>See the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Repérer les tendances</translation>
     </message>
     <message>
         <source>Analysis → Theme frequencies: themes by stakeholder group or site, counted in excerpts, documents or respondents (“6 of 6”). Select a cell to read the excerpts behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse → Fréquences des thèmes&#xa0;: thèmes par groupe de parties prenantes ou par site, comptés en extraits, documents ou répondants («&#xa0;6 sur 6&#xa0;»). Sélectionnez une cellule pour lire les extraits correspondants.</translation>
     </message>
     <message>
         <source>Write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le rapport</translation>
     </message>
     <message>
         <source>Project → Export → Word theme report… writes the findings: a theme × group table, summaries and quotes attributed by stakeholder group. Workbooks and REFI-QDA files for NVivo, ATLAS.ti and MAXQDA are in the same menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet → Exporter → Rapport thématique Word… rédige les résultats&#xa0;: un tableau thèmes × groupes, des synthèses et des citations attribuées par groupe de parties prenantes. Les classeurs et les fichiers REFI-QDA pour NVivo, ATLAS.ti et MAXQDA se trouvent dans le même menu.</translation>
     </message>
     <message>
         <source>That was the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la fin de la visite</translation>
     </message>
     <message>
         <source>Help → User guide explains every step of an evaluation: import, codebook, coding, agreement, findings, exchange, the team server and data protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide → Guide de l’utilisateur explique chaque étape d’une évaluation&#xa0;: importation, grille de codage, codage, accord, résultats, échange, le serveur d’équipe et la protection des données.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la visite</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l’utilisateur</translation>
     </message>
     <message>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite guidée</translation>
     </message>
     <message>
         <source>A tour of the window in a few steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Une visite de la fenêtre en quelques étapes</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>The tour is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visite est terminée.</translation>
     </message>
     <message>
         <source>New to qcoder? A 2-minute tour shows the window on the demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous découvrez qcoder&#xa0;? Une visite de 2 minutes présente la fenêtre sur le projet de démonstration.</translation>
     </message>
     <message>
         <source>Take the 2-minute tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire la visite de 2 minutes</translation>
     </message>
     <message>
         <source>Opens the demo project and shows import, coding, matrix and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le projet de démonstration et présente l’importation, le codage, la matrice et le rapport</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Do not offer the tour again (Help still has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus proposer la visite (elle reste dans le menu Aide)</translation>
     </message>
 </context>
 <context>
