@@ -193,6 +193,14 @@ class Bubble(QFrame):
         box.addWidget(self.text)
         box.addLayout(row)
 
+    def fit(self) -> None:
+        """As tall as its wrapped text needs at its fixed width (adjustSize alone leaves a long
+        step's text cut off at large text sizes and in longer languages)."""
+        layout = self.layout()
+        self.ensurePolished()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        self.resize(self.width(), max(needed, self.sizeHint().height()))
+
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
         shown = [b for b in self.buttons if b.isVisible() and b.isEnabled()]
         if not shown:
@@ -347,7 +355,7 @@ class TourOverlay(QWidget):
         self.setGeometry(self.window_.rect())
         self.raise_()
         spot = self.spotlight()
-        self.bubble.adjustSize()
+        self.bubble.fit()
         size = self.bubble.size()
         room = self.rect()
         tries = (

@@ -54,6 +54,8 @@ def _check_step(qtbot, window, tour: TourOverlay) -> None:  # type: ignore[no-un
     assert not bubble.geometry().intersects(spot.adjusted(8, 8, -8, -8)) or spot.contains(bubble.geometry())
     assert bubble.title.text() and bubble.text.text()
     assert bubble.accessibleName() == bubble.title.text()
+    text = bubble.text  # the whole step text shows: at 150 % in French it was cut off top and bottom
+    assert text.height() >= text.heightForWidth(text.width()), (text.height(), text.heightForWidth(text.width()))
 
 
 def test_the_tour_opens_the_demo_and_walks_with_keys(qtbot, bare_window) -> None:  # type: ignore[no-untyped-def]
@@ -175,3 +177,17 @@ def test_start_page_offers_the_tour_on_first_run(qtbot, bare_window) -> None:  #
     assert offer.take_button.isVisible()  # still offered, no longer pressed on the user
     qtbot.mouseClick(offer.take_button, Qt.MouseButton.LeftButton)
     assert bare_window.ctx.project is not None and running_tour(bare_window) is not None
+
+
+def test_a_long_step_text_in_large_type_is_shown_whole(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont
+
+    start_tour(window)
+    tour = _tour(window)
+    font = QFont(tour.bubble.text.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # View → Text size 150 %, or QT_SCALE_FACTOR=1.5
+    tour.bubble.text.setFont(font)
+    tour.bubble.text.setText(tour.bubble.text.text() * 2)  # a language that says it in more words
+    tour.place()
+    _check_step(qtbot, window, tour)
+    tour.skip()
