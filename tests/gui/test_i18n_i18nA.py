@@ -20,10 +20,8 @@ TRANSLATIONS = Path(i18n.__file__).resolve().parent / "translations"
 
 
 def _catalogue(language: str, tmp_path: Path) -> Path:
-    """This part's catalogue compiled (the merged one once the parts are merged)."""
-    source = TRANSLATIONS / "parts" / f"i18nA_{language}.ts"
-    if not source.exists():
-        source = TRANSLATIONS / f"qcoder_{language}.ts"
+    """The merged catalogue, compiled."""
+    source = TRANSLATIONS / f"qcoder_{language}.ts"
     tool = Path(sys.executable).parent / "pyside6-lrelease"
     lrelease = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
     if lrelease is None or not source.exists():

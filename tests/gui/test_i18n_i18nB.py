@@ -20,7 +20,7 @@ from qcoder.gui import i18n
 from qcoder.importers.base import finish
 
 GUI = Path(__file__).resolve().parents[2] / "qcoder" / "gui"
-PARTS = GUI / "translations" / "parts"
+PARTS = GUI / "translations"  # the merged catalogues (the parts were folded into them)
 FILES = sorted(p for folder in ("team", "safety", "nlp") for p in (GUI / folder).glob("*.py"))
 
 
@@ -54,7 +54,7 @@ def test_parts_are_complete_with_their_fields() -> None:
     finally:
         sys.path.pop(0)
     for language in ("es", "fr"):
-        assert problems(PARTS / f"i18nB_{language}.ts") == []
+        assert problems(PARTS / f"qcoder_{language}.ts") == []
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def spanish(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
     if not lrelease:
         pytest.skip("pyside6-lrelease is not installed")
     subprocess.run(
-        [lrelease, str(PARTS / "i18nB_es.ts"), "-qm", str(tmp_path / "qcoder_es.qm")],
+        [lrelease, str(PARTS / "qcoder_es.ts"), "-qm", str(tmp_path / "qcoder_es.qm")],
         check=True,
         stdout=subprocess.DEVNULL,
     )

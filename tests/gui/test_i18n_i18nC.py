@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from qcoder.gui import i18n
 
 GUI = Path(i18n.__file__).resolve().parent
-PARTS = GUI / "translations" / "parts"
+PARTS = GUI / "translations"  # the merged catalogues (the parts were folded into them)
 MODULES = [
     *sorted((GUI / "viewer").glob("*.py")),
     *sorted((GUI / "codebook").glob("*.py")),
@@ -79,7 +79,7 @@ def _release(tmp_path: Path, language: str) -> Path:
     if tool is None:
         pytest.skip("pyside6-lrelease not installed")
     qm = tmp_path / f"i18nC_{language}.qm"
-    subprocess.run([tool, str(PARTS / f"i18nC_{language}.ts"), "-qm", str(qm)], check=True, capture_output=True)
+    subprocess.run([tool, str(PARTS / f"qcoder_{language}.ts"), "-qm", str(qm)], check=True, capture_output=True)
     return qm
 
 
@@ -98,7 +98,7 @@ def test_parts_are_complete() -> None:
     sys.path.insert(0, str(GUI.parent.parent))
     from scripts.translations import problems
 
-    assert [p for language in ("es", "fr") for p in problems(PARTS / f"i18nC_{language}.ts")] == []
+    assert [p for language in ("es", "fr") for p in problems(PARTS / f"qcoder_{language}.ts")] == []
 
 
 def test_documents_panel_speaks_spanish(qtbot, ctx, spanish) -> None:  # type: ignore[no-untyped-def]
@@ -130,7 +130,7 @@ def test_parts_hold_every_message_of_these_modules() -> None:
     """lupdate skips a translate() inside an f-string: every literal message must be in the parts."""
     import xml.etree.ElementTree as ET
 
-    tree = ET.parse(PARTS / "i18nC_es.ts")
+    tree = ET.parse(PARTS / "qcoder_es.ts")
     held = {
         (context.findtext("name") or "", message.findtext("source") or "")
         for context in tree.getroot().iter("context")
