@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from qcoder.core.changes import ChangeSet
 from qcoder.core.commands import Command, push_or_record
-from qcoder.gui.i18n import translate
+from qcoder.gui.command_names import command_name
 
 
 class _Runner(Protocol):
@@ -27,7 +27,7 @@ class _Wrapped(QUndoCommand):
     """Wraps a core command already done once; its first ``redo`` (from push) is skipped."""
 
     def __init__(self, history: UndoStackHistory, command: Command) -> None:
-        super().__init__(command.text or translate("undo", "Change"))  # command.text: worded by the core
+        super().__init__(command_name(command.text))  # worded by the core, translated here
         self.command = command
         self._history = history
         self._skip_redo = True

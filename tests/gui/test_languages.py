@@ -149,3 +149,35 @@ def test_every_translate_call_names_its_context_as_a_literal() -> None:
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
                 bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not bad, bad
+
+
+def test_undo_steps_named_by_the_core_read_in_the_window_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The core names commands in English; the Edit menu showed "Deshacer New code Trust"."""
+    from qcoder.gui.command_names import command_name
+
+    assert command_name("New code Trust") == "New code Trust"  # English: as the core wrote it
+    try:
+        i18n.install_translators("es", qapp)
+        assert command_name("New code Trust") == "Nuevo código Trust"
+        assert command_name("Code selection") == "Codificar la selección"
+        assert command_name("Reconcile 3 disagreement(s)") == "Conciliar desacuerdos (3)"
+        assert command_name("") == "Cambio"
+        i18n.install_translators("fr", qapp)
+        assert command_name("Delete code Turnover") == "Supprimer le code Turnover"
+    finally:
+        i18n.remove_translators(qapp)
+
+
+def test_every_fixed_command_name_of_the_core_is_listed() -> None:
+    """A command the core names with a literal (``text: str = "…"``) must be in the list, or its
+    undo step stays English in Spanish and French."""
+    import re
+
+    from qcoder.gui.command_names import FIXED
+
+    core = ROOT / "qcoder"
+    found = set()
+    for path in [*core.joinpath("core").rglob("*.py"), *core.joinpath("app").rglob("*.py")]:
+        found |= set(re.findall(r'(?:text: str = |recording\(|text=)"([^"{]+)"', path.read_text(encoding="utf-8")))
+    found.discard("Advocates share updates with police. Turnover among advocates is high.")  # a summary, in a docstring
+    assert sorted(found - set(FIXED)) == []

@@ -2786,6 +2786,197 @@ para poder comparar a los codificadores más adelante.</translation>
     </message>
 </context>
 <context>
+    <name>command_names</name>
+    <message>
+        <source>Add attribute</source>
+        <translation>Añadir atributo</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <source>Add participants</source>
+        <translation>Añadir participantes</translation>
+    </message>
+    <message>
+        <source>Assign documents</source>
+        <translation>Asignar documentos</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Varios cambios</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Code query results</source>
+        <translation>Codificar los resultados de la consulta</translation>
+    </message>
+    <message>
+        <source>Code selection</source>
+        <translation>Codificar la selección</translation>
+    </message>
+    <message>
+        <source>Delete attribute</source>
+        <translation>Eliminar atributo</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>Eliminar código</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Eliminar documento</translation>
+    </message>
+    <message>
+        <source>Edit attribute</source>
+        <translation>Editar atributo</translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation>Editar código</translation>
+    </message>
+    <message>
+        <source>Edit coding</source>
+        <translation>Editar codificación</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>Editar memo</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Editar hablante</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Editar resumen</translation>
+    </message>
+    <message>
+        <source>Import document</source>
+        <translation>Importar documento</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Importar respuestas de encuesta</translation>
+    </message>
+    <message>
+        <source>Link recording</source>
+        <translation>Vincular grabación</translation>
+    </message>
+    <message>
+        <source>Link speaker</source>
+        <translation>Vincular hablante</translation>
+    </message>
+    <message>
+        <source>Mark speaker turns</source>
+        <translation>Marcar turnos de palabra</translation>
+    </message>
+    <message>
+        <source>Merge codes</source>
+        <translation>Fusionar códigos</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Fusionar hablantes</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nuevo código</translation>
+    </message>
+    <message>
+        <source>Re-link recordings</source>
+        <translation>Volver a vincular grabaciones</translation>
+    </message>
+    <message>
+        <source>Read times from the text</source>
+        <translation>Leer los tiempos del texto</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrar decisión</translation>
+    </message>
+    <message>
+        <source>Redact documents</source>
+        <translation>Anonimizar documentos</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Quitar codificación</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Renombrar documento</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>Renombrar participante</translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>Guardar consulta</translation>
+    </message>
+    <message>
+        <source>Set attribute values</source>
+        <translation>Asignar valores de atributos</translation>
+    </message>
+    <message>
+        <source>Set attributes</source>
+        <translation>Asignar atributos</translation>
+    </message>
+    <message>
+        <source>Start consensus from agreements</source>
+        <translation>Iniciar el consenso con los acuerdos</translation>
+    </message>
+    <message>
+        <source>Unlink recording</source>
+        <translation>Desvincular grabación</translation>
+    </message>
+    <message>
+        <source>New code {name}</source>
+        <translation>Nuevo código {name}</translation>
+    </message>
+    <message>
+        <source>Delete code {name}</source>
+        <translation>Eliminar código {name}</translation>
+    </message>
+    <message>
+        <source>Add participant {name}</source>
+        <translation>Añadir participante {name}</translation>
+    </message>
+    <message>
+        <source>Add attribute {name}</source>
+        <translation>Añadir atributo {name}</translation>
+    </message>
+    <message>
+        <source>Save query {name}</source>
+        <translation>Guardar consulta {name}</translation>
+    </message>
+    <message>
+        <source>Code query results as {name}</source>
+        <translation>Codificar los resultados de la consulta como {name}</translation>
+    </message>
+    <message>
+        <source>Redact documents ({n})</source>
+        <translation>Anonimizar documentos ({n})</translation>
+    </message>
+    <message>
+        <source>Reconcile disagreements ({n})</source>
+        <translation>Conciliar desacuerdos ({n})</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
+    </message>
+</context>
+<context>
     <name>crash_dialog</name>
     <message>
         <source>Something went wrong</source>
@@ -8537,13 +8728,6 @@ Cífrelo si las entrevistas contienen información personal o sensible: un proye
     <message>
         <source>or paragraphs starting with</source>
         <translation>o los párrafos que empiezan por</translation>
-    </message>
-</context>
-<context>
-    <name>undo</name>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
     </message>
 </context>
 <context>

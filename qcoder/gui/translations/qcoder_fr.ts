@@ -2786,6 +2786,197 @@ pour pouvoir comparer les codeurs plus tard.</translation>
     </message>
 </context>
 <context>
+    <name>command_names</name>
+    <message>
+        <source>Add attribute</source>
+        <translation>Ajouter un attribut</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Add participants</source>
+        <translation>Ajouter des participants</translation>
+    </message>
+    <message>
+        <source>Assign documents</source>
+        <translation>Attribuer des documents</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Plusieurs modifications</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Code query results</source>
+        <translation>Coder les résultats de la requête</translation>
+    </message>
+    <message>
+        <source>Code selection</source>
+        <translation>Coder la sélection</translation>
+    </message>
+    <message>
+        <source>Delete attribute</source>
+        <translation>Supprimer l’attribut</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>Supprimer le code</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <source>Edit attribute</source>
+        <translation>Modifier l’attribut</translation>
+    </message>
+    <message>
+        <source>Edit code</source>
+        <translation>Modifier le code</translation>
+    </message>
+    <message>
+        <source>Edit coding</source>
+        <translation>Modifier le codage</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>Modifier le mémo</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Modifier le locuteur</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Modifier le résumé</translation>
+    </message>
+    <message>
+        <source>Import document</source>
+        <translation>Importer le document</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Importer des réponses d’enquête</translation>
+    </message>
+    <message>
+        <source>Link recording</source>
+        <translation>Lier l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Link speaker</source>
+        <translation>Lier le locuteur</translation>
+    </message>
+    <message>
+        <source>Mark speaker turns</source>
+        <translation>Marquer les tours de parole</translation>
+    </message>
+    <message>
+        <source>Merge codes</source>
+        <translation>Fusionner des codes</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Fusionner des locuteurs</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>Re-link recordings</source>
+        <translation>Relier les enregistrements</translation>
+    </message>
+    <message>
+        <source>Read times from the text</source>
+        <translation>Lire les horaires dans le texte</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Redact documents</source>
+        <translation>Anonymiser des documents</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Retirer le codage</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Renommer le document</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>Renommer le participant</translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Set attribute values</source>
+        <translation>Définir des valeurs d’attributs</translation>
+    </message>
+    <message>
+        <source>Set attributes</source>
+        <translation>Définir des attributs</translation>
+    </message>
+    <message>
+        <source>Start consensus from agreements</source>
+        <translation>Commencer le consensus par les accords</translation>
+    </message>
+    <message>
+        <source>Unlink recording</source>
+        <translation>Délier l’enregistrement</translation>
+    </message>
+    <message>
+        <source>New code {name}</source>
+        <translation>Nouveau code {name}</translation>
+    </message>
+    <message>
+        <source>Delete code {name}</source>
+        <translation>Supprimer le code {name}</translation>
+    </message>
+    <message>
+        <source>Add participant {name}</source>
+        <translation>Ajouter le participant {name}</translation>
+    </message>
+    <message>
+        <source>Add attribute {name}</source>
+        <translation>Ajouter l’attribut {name}</translation>
+    </message>
+    <message>
+        <source>Save query {name}</source>
+        <translation>Enregistrer la requête {name}</translation>
+    </message>
+    <message>
+        <source>Code query results as {name}</source>
+        <translation>Coder les résultats de la requête comme {name}</translation>
+    </message>
+    <message>
+        <source>Redact documents ({n})</source>
+        <translation>Anonymiser des documents ({n})</translation>
+    </message>
+    <message>
+        <source>Reconcile disagreements ({n})</source>
+        <translation>Concilier des désaccords ({n})</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+</context>
+<context>
     <name>crash_dialog</name>
     <message>
         <source>Something went wrong</source>
@@ -8537,13 +8728,6 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
     <message>
         <source>or paragraphs starting with</source>
         <translation>ou les paragraphes commençant par</translation>
-    </message>
-</context>
-<context>
-    <name>undo</name>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
     </message>
 </context>
 <context>
