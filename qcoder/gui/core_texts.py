@@ -243,6 +243,187 @@ NAMED = (
         r"(?P<value>.+) is not a date \(use YYYY-MM-DD\)",
         QT_TRANSLATE_NOOP("core_texts", "{value} is not a date (use YYYY-MM-DD)"),
     ),
+    (
+        r"(?P<name>.+): REFI-QDA files end in \.qdpx \(project\) or \.qdc \(codebook\)",
+        QT_TRANSLATE_NOOP("core_texts", "{name}: REFI-QDA files end in .qdpx (project) or .qdc (codebook)"),
+    ),
+    (
+        r"(?P<name>.+): a REFI-QDA codebook ends in \.qdc \(or \.qdpx for a project's codebook\)",
+        QT_TRANSLATE_NOOP("core_texts", "{name}: a REFI-QDA codebook ends in .qdc (or .qdpx for a project's codebook)"),
+    ),
+    (
+        r"(?P<name>.+) is not a REFI-QDA project: it has no project\.qde inside",
+        QT_TRANSLATE_NOOP("core_texts", "{name} is not a REFI-QDA project: it has no project.qde inside"),
+    ),
+    (
+        r"(?P<name>.+) is not a REFI-QDA project: a \.qdpx file is a zip archive, and this is not one",
+        QT_TRANSLATE_NOOP(
+            "core_texts", "{name} is not a REFI-QDA project: a .qdpx file is a zip archive, and this is not one"
+        ),
+    ),
+    (
+        r"(?P<name>.+) is not a valid \.qdpx file: it is not a zip archive \((?P<reason>.+)\)",
+        QT_TRANSLATE_NOOP("core_texts", "{name} is not a valid .qdpx file: it is not a zip archive ({reason})"),
+    ),
+    (
+        r"(?P<name>.+) does not exist or is not a file",
+        QT_TRANSLATE_NOOP("core_texts", "{name} does not exist or is not a file"),
+    ),
+    (r"cannot open (?P<name>.+): (?P<reason>[^:]+)", QT_TRANSLATE_NOOP("core_texts", "cannot open {name}: {reason}")),
+    (
+        r"(?P<name>.+) is not a readable qcoder codings file \((?P<reason>.+)\)",
+        QT_TRANSLATE_NOOP("core_texts", "{name} is not a readable qcoder codings file ({reason})"),
+    ),
+    (
+        r"(?P<name>.+) is not UTF-8 text \(byte (?P<n>\d+)\); save it as CSV UTF-8",
+        QT_TRANSLATE_NOOP("core_texts", "{name} is not UTF-8 text (byte {n}); save it as CSV UTF-8"),
+    ),
+    (
+        r"(?P<name>.+): no codes found \(a sheet with a 'code' column, one code per row\); nothing imported",
+        QT_TRANSLATE_NOOP(
+            "core_texts", "{name}: no codes found (a sheet with a 'code' column, one code per row); nothing imported"
+        ),
+    ),
+    (
+        r"(?P<name>.+): expected a \.csv or \.xlsx file",
+        QT_TRANSLATE_NOOP("core_texts", "{name}: expected a .csv or .xlsx file"),
+    ),
+    (
+        r"no coder named (?P<names>.+) \(coders: (?P<known>.*)\)",
+        QT_TRANSLATE_NOOP("core_texts", "no coder named {names} (coders: {known})"),
+    ),
+    (
+        r"no code at (?P<path>.+) \(give a code path such as 'Parent > Child'\)",
+        QT_TRANSLATE_NOOP("core_texts", "no code at {path} (give a code path such as 'Parent > Child')"),
+    ),
+    (r"no code (?P<names>[^:(]+)", QT_TRANSLATE_NOOP("core_texts", "no code {names}")),
+    (r"no document named (?P<names>.+)", QT_TRANSLATE_NOOP("core_texts", "no document named {names}")),
+    (r"already in another round: (?P<names>.+)", QT_TRANSLATE_NOOP("core_texts", "already in another round: {names}")),
+    (
+        r"(?P<name>.+) is not a recording qcoder plays \((?P<suffixes>.+)\)",
+        QT_TRANSLATE_NOOP("core_texts", "{name} is not a recording qcoder plays ({suffixes})"),
+    ),
+    (r"no such recording: (?P<name>.+)", QT_TRANSLATE_NOOP("core_texts", "no such recording: {name}")),
+    (
+        r"(?P<name>.+) was replaced by another process \(encrypted, decrypted or restored\) after it was opened here; nothing was written\. Open it again\.",  # noqa: E501
+        QT_TRANSLATE_NOOP(
+            "core_texts",
+            "{name} was replaced by another process (encrypted, decrypted or restored) after it was opened here; nothing was written. Open it again.",  # noqa: E501
+        ),
+    ),
+    (
+        r"the converted copy of (?P<name>.+) fails its check \((?P<summary>.+)\); nothing was changed",
+        QT_TRANSLATE_NOOP(
+            "core_texts", "the converted copy of {name} fails its check ({summary}); nothing was changed"
+        ),
+    ),
+    (
+        r"agreement is computed for at most (?P<n>\d+) coders at once",
+        QT_TRANSLATE_NOOP("core_texts", "agreement is computed for at most {n} coders at once"),
+    ),
+    (
+        r"no attribute named (?P<name>.+) to group by \(attributes: (?P<known>.*)\)",
+        QT_TRANSLATE_NOOP("core_texts", "no attribute named {name} to group by (attributes: {known})"),
+    ),
+    (
+        r"no attribute named (?P<name>.+) \(attributes: (?P<known>.*)\)",
+        QT_TRANSLATE_NOOP("core_texts", "no attribute named {name} (attributes: {known})"),
+    ),
+    (
+        r"(?P<name>.+) is one of the coders compared: the consensus would overwrite their codings; choose a new name \(e\.g\. Consensus\)",  # noqa: E501
+        QT_TRANSLATE_NOOP(
+            "core_texts",
+            "{name} is one of the coders compared: the consensus would overwrite their codings; choose a new name (e.g. Consensus)",  # noqa: E501
+        ),
+    ),
+    (
+        r"(?P<name>.+) has codings of their own: the consensus would overwrite them; choose a new name or an earlier consensus coder",  # noqa: E501
+        QT_TRANSLATE_NOOP(
+            "core_texts",
+            "{name} has codings of their own: the consensus would overwrite them; choose a new name or an earlier consensus coder",  # noqa: E501
+        ),
+    ),
+    (
+        r"(?P<path>.+) needs at least two subcodes to be a group of exclusive categories",
+        QT_TRANSLATE_NOOP("core_texts", "{path} needs at least two subcodes to be a group of exclusive categories"),
+    ),
+    (
+        r"the PDF file is damaged or incomplete \((?P<reason>.+)\)",
+        QT_TRANSLATE_NOOP("core_texts", "the PDF file is damaged or incomplete ({reason})"),
+    ),
+    (
+        r"the PDF is encrypted and cannot be opened \((?P<reason>.+)\)",
+        QT_TRANSLATE_NOOP("core_texts", "the PDF is encrypted and cannot be opened ({reason})"),
+    ),
+    (
+        r"the \.docx file is damaged or incomplete \((?P<reason>.+)\); open it in Word and save it again",
+        QT_TRANSLATE_NOOP(
+            "core_texts", "the .docx file is damaged or incomplete ({reason}); open it in Word and save it again"
+        ),
+    ),
+    (
+        r"the Word document could not be read \((?P<reason>.+)\)",
+        QT_TRANSLATE_NOOP("core_texts", "the Word document could not be read ({reason})"),
+    ),
+    (
+        r"invalid regular expression (?P<expression>.+): (?P<reason>[^:]+)",
+        QT_TRANSLATE_NOOP("core_texts", "invalid regular expression {expression}: {reason}"),
+    ),
+    (
+        r"(?P<name>.+) is in a read-only place and its journal \((?P<journal>.+)\) holds changes not yet saved into it; copy the folder to a writable place and open the copy",  # noqa: E501
+        QT_TRANSLATE_NOOP(
+            "core_texts",
+            "{name} is in a read-only place and its journal ({journal}) holds changes not yet saved into it; copy the folder to a writable place and open the copy",  # noqa: E501
+        ),
+    ),
+    (
+        r"(?P<name>.+) needs a schema upgrade, which cannot happen while it is open read-only; open it where it can be changed",  # noqa: E501
+        QT_TRANSLATE_NOOP(
+            "core_texts",
+            "{name} needs a schema upgrade, which cannot happen while it is open read-only; open it where it can be changed",  # noqa: E501
+        ),
+    ),
+    (
+        r"quotes per theme: give a number from 0 to (?P<n>\d+)",
+        QT_TRANSLATE_NOOP("core_texts", "quotes per theme: give a number from 0 to {n}"),
+    ),
+    (
+        r"the survey has no column (?P<name>.+) \(its columns: (?P<shown>.+)\)",
+        QT_TRANSLATE_NOOP("core_texts", "the survey has no column {name} (its columns: {shown})"),
+    ),
+    (
+        r"unsupported survey file type (?P<kind>.+): use \.csv, \.xlsx or \.sav",
+        QT_TRANSLATE_NOOP("core_texts", "unsupported survey file type {kind}: use .csv, .xlsx or .sav"),
+    ),
+    (
+        r"unsupported attribute sheet type (?P<kind>.+): use \.csv or \.xlsx",
+        QT_TRANSLATE_NOOP("core_texts", "unsupported attribute sheet type {kind}: use .csv or .xlsx"),
+    ),
+    (
+        r"row (?P<row>\d+): column (?P<column>[A-Z]+) has no header name",
+        QT_TRANSLATE_NOOP("core_texts", "row {row}: column {column} has no header name"),
+    ),
+    (
+        r"the attribute sheet needs a column naming the document \(document, file or filename\); found: (?P<found>.*)",
+        QT_TRANSLATE_NOOP(
+            "core_texts",
+            "the attribute sheet needs a column naming the document (document, file or filename); found: {found}",
+        ),
+    ),
+    (
+        r"the file starts with a (?P<encoding>[\w-]+) byte-order mark but is not valid (?P=encoding) \(bad bytes at position (?P<position>\d+)\)",  # noqa: E501
+        QT_TRANSLATE_NOOP(
+            "core_texts",
+            "the file starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at position {position})",  # noqa: E501
+        ),
+    ),
+    (
+        r"the (?P<kind>\w+) file is encrypted \(password-protected\); remove the password in the program that made it and save it again",  # noqa: E501
+        QT_TRANSLATE_NOOP(
+            "core_texts",
+            "the {kind} file is encrypted (password-protected); remove the password in the program that made it and save it again",  # noqa: E501
+        ),
+    ),
 )
 _NAMED = tuple((re.compile(f"^{pattern}$", re.S), template) for pattern, template in NAMED)
 

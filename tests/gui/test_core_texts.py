@@ -7,6 +7,8 @@ import errno
 import re
 from pathlib import Path
 
+from shiboken6 import Shiboken
+
 from qcoder.core import errors as e
 from qcoder.gui import i18n
 from qcoder.gui.core_texts import DATABASE, OS_ERRORS, PROGRESS, core_text
@@ -25,6 +27,10 @@ def test_core_texts_read_in_spanish_and_french(qapp) -> None:  # type: ignore[no
         assert core_text("no project at /tmp/x.qcoder") == "no hay ningún proyecto en /tmp/x.qcoder"
         assert core_text("permission denied: /tmp/a b.csv") == "permiso denegado: /tmp/a b.csv"
         assert core_text("Interview 3") == "Interview 3"  # a name, not listed: unchanged
+        assert core_text("a.zip: REFI-QDA files end in .qdpx (project) or .qdc (codebook)") == (
+            "a.zip: los archivos REFI-QDA terminan en .qdpx (proyecto) o .qdc (libro de códigos)"
+        )
+        assert core_text("row 3: column C has no header name") == "fila 3: la columna C no tiene nombre de encabezado"
         assert core_text("") == ""
         i18n.install_translators("fr", qapp)
         assert core_text("Computing agreement…") == "Calcul de l'accord…"
@@ -66,7 +72,7 @@ def test_progress_dialog_shows_the_core_message_in_spanish(qapp) -> None:  # typ
         assert dialog.labelText() == "Escribiendo memos.docx…"
     finally:
         i18n.remove_translators(qapp)
-        dialog.deleteLater()
+        Shiboken.delete(dialog)  # not left among the top-level widgets other tests walk
 
 
 def _progress_messages() -> tuple[set[str], set[str]]:

@@ -3559,6 +3559,170 @@ para poder comparar a los codificadores más adelante.</translation>
         <translation>{value} no es una fecha (use AAAA-MM-DD)</translation>
     </message>
     <message>
+        <source>{name}: REFI-QDA files end in .qdpx (project) or .qdc (codebook)</source>
+        <translation>{name}: los archivos REFI-QDA terminan en .qdpx (proyecto) o .qdc (libro de códigos)</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA codebook ends in .qdc (or .qdpx for a project&apos;s codebook)</source>
+        <translation>{name}: un libro de códigos REFI-QDA termina en .qdc (o .qdpx para el libro de códigos de un proyecto)</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} no es un proyecto REFI-QDA: no contiene project.qde</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: a .qdpx file is a zip archive, and this is not one</source>
+        <translation>{name} no es un proyecto REFI-QDA: un archivo .qdpx es un archivo zip, y este no lo es</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid .qdpx file: it is not a zip archive ({reason})</source>
+        <translation>{name} no es un archivo .qdpx válido: no es un archivo zip ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist or is not a file</source>
+        <translation>{name} no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot open {name}: {reason}</source>
+        <translation>no se puede abrir {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable qcoder codings file ({reason})</source>
+        <translation>{name} no es un archivo de codificaciones de qcoder legible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {n}); save it as CSV UTF-8</source>
+        <translation>{name} no es texto UTF-8 (byte {n}); guárdelo como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{name}: no codes found (a sheet with a &apos;code&apos; column, one code per row); nothing imported</source>
+        <translation>{name}: no se encontraron códigos (una hoja con una columna &apos;code&apos;, un código por fila); no se importó nada</translation>
+    </message>
+    <message>
+        <source>{name}: expected a .csv or .xlsx file</source>
+        <translation>{name}: se esperaba un archivo .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>no coder named {names} (coders: {known})</source>
+        <translation>ningún codificador se llama {names} (codificadores: {known})</translation>
+    </message>
+    <message>
+        <source>no code at {path} (give a code path such as &apos;Parent &gt; Child&apos;)</source>
+        <translation>no hay ningún código en {path} (indique una ruta de código como &apos;Padre &gt; Hijo&apos;)</translation>
+    </message>
+    <message>
+        <source>no code {names}</source>
+        <translation>no hay ningún código {names}</translation>
+    </message>
+    <message>
+        <source>no document named {names}</source>
+        <translation>ningún documento se llama {names}</translation>
+    </message>
+    <message>
+        <source>already in another round: {names}</source>
+        <translation>ya están en otra ronda: {names}</translation>
+    </message>
+    <message>
+        <source>{name} is not a recording qcoder plays ({suffixes})</source>
+        <translation>{name} no es una grabación que qcoder pueda reproducir ({suffixes})</translation>
+    </message>
+    <message>
+        <source>no such recording: {name}</source>
+        <translation>no existe esa grabación: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was replaced by another process (encrypted, decrypted or restored) after it was opened here; nothing was written. Open it again.</source>
+        <translation>otro proceso reemplazó {name} (cifrado, descifrado o restaurado) después de abrirlo aquí; no se escribió nada. Vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>the converted copy of {name} fails its check ({summary}); nothing was changed</source>
+        <translation>la copia convertida de {name} no supera la comprobación ({summary}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>agreement is computed for at most {n} coders at once</source>
+        <translation>el acuerdo se calcula para un máximo de {n} codificadores a la vez</translation>
+    </message>
+    <message>
+        <source>no attribute named {name} to group by (attributes: {known})</source>
+        <translation>ningún atributo se llama {name} para agrupar (atributos: {known})</translation>
+    </message>
+    <message>
+        <source>no attribute named {name} (attributes: {known})</source>
+        <translation>ningún atributo se llama {name} (atributos: {known})</translation>
+    </message>
+    <message>
+        <source>{name} is one of the coders compared: the consensus would overwrite their codings; choose a new name (e.g. Consensus)</source>
+        <translation>{name} es uno de los codificadores comparados: el consenso sobrescribiría sus codificaciones; elija un nombre nuevo (p. ej. Consenso)</translation>
+    </message>
+    <message>
+        <source>{name} has codings of their own: the consensus would overwrite them; choose a new name or an earlier consensus coder</source>
+        <translation>{name} tiene codificaciones propias: el consenso las sobrescribiría; elija un nombre nuevo o un codificador de consenso anterior</translation>
+    </message>
+    <message>
+        <source>{path} needs at least two subcodes to be a group of exclusive categories</source>
+        <translation>{path} necesita al menos dos subcódigos para ser un grupo de categorías excluyentes</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged or incomplete ({reason})</source>
+        <translation>el archivo PDF está dañado o incompleto ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and cannot be opened ({reason})</source>
+        <translation>el PDF está cifrado y no se puede abrir ({reason})</translation>
+    </message>
+    <message>
+        <source>the .docx file is damaged or incomplete ({reason}); open it in Word and save it again</source>
+        <translation>el archivo .docx está dañado o incompleto ({reason}); ábralo en Word y vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>the Word document could not be read ({reason})</source>
+        <translation>no se pudo leer el documento de Word ({reason})</translation>
+    </message>
+    <message>
+        <source>invalid regular expression {expression}: {reason}</source>
+        <translation>expresión regular no válida {expression}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is in a read-only place and its journal ({journal}) holds changes not yet saved into it; copy the folder to a writable place and open the copy</source>
+        <translation>{name} está en un lugar de solo lectura y su diario ({journal}) contiene cambios aún no guardados en él; copie la carpeta a un lugar con permiso de escritura y abra la copia</translation>
+    </message>
+    <message>
+        <source>{name} needs a schema upgrade, which cannot happen while it is open read-only; open it where it can be changed</source>
+        <translation>{name} necesita una actualización del esquema, que no puede hacerse mientras está abierto en solo lectura; ábralo donde se pueda modificar</translation>
+    </message>
+    <message>
+        <source>quotes per theme: give a number from 0 to {n}</source>
+        <translation>citas por tema: indique un número de 0 a {n}</translation>
+    </message>
+    <message>
+        <source>the survey has no column {name} (its columns: {shown})</source>
+        <translation>la encuesta no tiene ninguna columna {name} (sus columnas: {shown})</translation>
+    </message>
+    <message>
+        <source>unsupported survey file type {kind}: use .csv, .xlsx or .sav</source>
+        <translation>tipo de archivo de encuesta no admitido {kind}: use .csv, .xlsx o .sav</translation>
+    </message>
+    <message>
+        <source>unsupported attribute sheet type {kind}: use .csv or .xlsx</source>
+        <translation>tipo de hoja de atributos no admitido {kind}: use .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>row {row}: column {column} has no header name</source>
+        <translation>fila {row}: la columna {column} no tiene nombre de encabezado</translation>
+    </message>
+    <message>
+        <source>the attribute sheet needs a column naming the document (document, file or filename); found: {found}</source>
+        <translation>la hoja de atributos necesita una columna que nombre el documento (document, file o filename); encontradas: {found}</translation>
+    </message>
+    <message>
+        <source>the file starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at position {position})</source>
+        <translation>el archivo empieza con una marca de orden de bytes {encoding} pero no es {encoding} válido (bytes erróneos en la posición {position})</translation>
+    </message>
+    <message>
+        <source>the {kind} file is encrypted (password-protected); remove the password in the program that made it and save it again</source>
+        <translation>el archivo {kind} está cifrado (protegido con contraseña); quite la contraseña en el programa que lo creó y vuelva a guardarlo</translation>
+    </message>
+    <message>
         <source>: </source>
         <translation>: </translation>
     </message>

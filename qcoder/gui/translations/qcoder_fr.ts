@@ -3559,6 +3559,170 @@ pour pouvoir comparer les codeurs plus tard.</translation>
         <translation>{value} n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
+        <source>{name}: REFI-QDA files end in .qdpx (project) or .qdc (codebook)</source>
+        <translation>{name}&#xa0;: les fichiers REFI-QDA se terminent par .qdpx (projet) ou .qdc (livre de codes)</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA codebook ends in .qdc (or .qdpx for a project&apos;s codebook)</source>
+        <translation>{name}&#xa0;: un livre de codes REFI-QDA se termine par .qdc (ou .qdpx pour le livre de codes d&apos;un projet)</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} n&apos;est pas un projet REFI-QDA&#xa0;: il ne contient pas de project.qde</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: a .qdpx file is a zip archive, and this is not one</source>
+        <translation>{name} n&apos;est pas un projet REFI-QDA&#xa0;: un fichier .qdpx est une archive zip, et celui-ci n&apos;en est pas une</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid .qdpx file: it is not a zip archive ({reason})</source>
+        <translation>{name} n&apos;est pas un fichier .qdpx valide&#xa0;: ce n&apos;est pas une archive zip ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist or is not a file</source>
+        <translation>{name} n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open {name}: {reason}</source>
+        <translation>impossible d&apos;ouvrir {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable qcoder codings file ({reason})</source>
+        <translation>{name} n&apos;est pas un fichier de codages qcoder lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {n}); save it as CSV UTF-8</source>
+        <translation>{name} n&apos;est pas du texte UTF-8 (octet {n})&#xa0;; enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{name}: no codes found (a sheet with a &apos;code&apos; column, one code per row); nothing imported</source>
+        <translation>{name}&#xa0;: aucun code trouvé (une feuille avec une colonne &apos;code&apos;, un code par ligne)&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{name}: expected a .csv or .xlsx file</source>
+        <translation>{name}&#xa0;: un fichier .csv ou .xlsx était attendu</translation>
+    </message>
+    <message>
+        <source>no coder named {names} (coders: {known})</source>
+        <translation>aucun codeur nommé {names} (codeurs&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no code at {path} (give a code path such as &apos;Parent &gt; Child&apos;)</source>
+        <translation>aucun code à {path} (donnez un chemin de code comme &apos;Parent &gt; Enfant&apos;)</translation>
+    </message>
+    <message>
+        <source>no code {names}</source>
+        <translation>aucun code {names}</translation>
+    </message>
+    <message>
+        <source>no document named {names}</source>
+        <translation>aucun document nommé {names}</translation>
+    </message>
+    <message>
+        <source>already in another round: {names}</source>
+        <translation>déjà dans un autre tour&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{name} is not a recording qcoder plays ({suffixes})</source>
+        <translation>{name} n&apos;est pas un enregistrement que qcoder sait lire ({suffixes})</translation>
+    </message>
+    <message>
+        <source>no such recording: {name}</source>
+        <translation>enregistrement introuvable&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was replaced by another process (encrypted, decrypted or restored) after it was opened here; nothing was written. Open it again.</source>
+        <translation>{name} a été remplacé par un autre processus (chiffré, déchiffré ou restauré) après son ouverture ici&#xa0;; rien n&apos;a été écrit. Ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the converted copy of {name} fails its check ({summary}); nothing was changed</source>
+        <translation>la copie convertie de {name} échoue à la vérification ({summary})&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>agreement is computed for at most {n} coders at once</source>
+        <translation>l&apos;accord se calcule pour {n} codeurs au plus à la fois</translation>
+    </message>
+    <message>
+        <source>no attribute named {name} to group by (attributes: {known})</source>
+        <translation>aucun attribut nommé {name} pour regrouper (attributs&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no attribute named {name} (attributes: {known})</source>
+        <translation>aucun attribut nommé {name} (attributs&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>{name} is one of the coders compared: the consensus would overwrite their codings; choose a new name (e.g. Consensus)</source>
+        <translation>{name} est l&apos;un des codeurs comparés&#xa0;: le consensus écraserait ses codages&#xa0;; choisissez un nouveau nom (p. ex. Consensus)</translation>
+    </message>
+    <message>
+        <source>{name} has codings of their own: the consensus would overwrite them; choose a new name or an earlier consensus coder</source>
+        <translation>{name} a ses propres codages&#xa0;: le consensus les écraserait&#xa0;; choisissez un nouveau nom ou un codeur de consensus antérieur</translation>
+    </message>
+    <message>
+        <source>{path} needs at least two subcodes to be a group of exclusive categories</source>
+        <translation>{path} doit avoir au moins deux sous-codes pour former un groupe de catégories exclusives</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged or incomplete ({reason})</source>
+        <translation>le fichier PDF est endommagé ou incomplet ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and cannot be opened ({reason})</source>
+        <translation>le PDF est chiffré et ne peut pas être ouvert ({reason})</translation>
+    </message>
+    <message>
+        <source>the .docx file is damaged or incomplete ({reason}); open it in Word and save it again</source>
+        <translation>le fichier .docx est endommagé ou incomplet ({reason})&#xa0;; ouvrez-le dans Word et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the Word document could not be read ({reason})</source>
+        <translation>le document Word n&apos;a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>invalid regular expression {expression}: {reason}</source>
+        <translation>expression régulière non valide {expression}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is in a read-only place and its journal ({journal}) holds changes not yet saved into it; copy the folder to a writable place and open the copy</source>
+        <translation>{name} est dans un emplacement en lecture seule et son journal ({journal}) contient des modifications pas encore enregistrées&#xa0;; copiez le dossier dans un emplacement accessible en écriture et ouvrez la copie</translation>
+    </message>
+    <message>
+        <source>{name} needs a schema upgrade, which cannot happen while it is open read-only; open it where it can be changed</source>
+        <translation>{name} nécessite une mise à niveau du schéma, impossible tant qu&apos;il est ouvert en lecture seule&#xa0;; ouvrez-le là où il peut être modifié</translation>
+    </message>
+    <message>
+        <source>quotes per theme: give a number from 0 to {n}</source>
+        <translation>citations par thème&#xa0;: donnez un nombre de 0 à {n}</translation>
+    </message>
+    <message>
+        <source>the survey has no column {name} (its columns: {shown})</source>
+        <translation>l&apos;enquête n&apos;a pas de colonne {name} (ses colonnes&#xa0;: {shown})</translation>
+    </message>
+    <message>
+        <source>unsupported survey file type {kind}: use .csv, .xlsx or .sav</source>
+        <translation>type de fichier d&apos;enquête non pris en charge {kind}&#xa0;: utilisez .csv, .xlsx ou .sav</translation>
+    </message>
+    <message>
+        <source>unsupported attribute sheet type {kind}: use .csv or .xlsx</source>
+        <translation>type de feuille d&apos;attributs non pris en charge {kind}&#xa0;: utilisez .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>row {row}: column {column} has no header name</source>
+        <translation>ligne {row}&#xa0;: la colonne {column} n&apos;a pas de nom d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the attribute sheet needs a column naming the document (document, file or filename); found: {found}</source>
+        <translation>la feuille d&apos;attributs doit avoir une colonne nommant le document (document, file ou filename)&#xa0;; trouvées&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>the file starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at position {position})</source>
+        <translation>le fichier commence par une marque d&apos;ordre des octets {encoding} mais n&apos;est pas du {encoding} valide (octets erronés à la position {position})</translation>
+    </message>
+    <message>
+        <source>the {kind} file is encrypted (password-protected); remove the password in the program that made it and save it again</source>
+        <translation>le fichier {kind} est chiffré (protégé par mot de passe)&#xa0;; retirez le mot de passe dans le programme qui l&apos;a créé et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
         <source>: </source>
         <translation>&#xa0;: </translation>
     </message>
