@@ -9,6 +9,7 @@ from types import TracebackType
 
 from qcoder.app.errors import DEBUG_HINT, error_message, is_internal
 from qcoder.core import errors as e
+from qcoder.gui.core_texts import core_text
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 KINDS = {  # the ``kind`` of the core's NotFound / DuplicateName, as shown
@@ -67,7 +68,7 @@ def user_message(exc: BaseException) -> str:
             "Unexpected error ({kind}): this is a bug in qcoder. Its details are not shown "
             "because they may contain your data; nothing was written to a log.",
         ).format(kind=type(exc).__name__)
-    text = error_message(exc)  # never SQL or its parameters; English (the Qt-free app layer words it)
+    text = core_text(error_message(exc))  # never SQL or its parameters; the app layer words it in English
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 

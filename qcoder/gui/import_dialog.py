@@ -38,6 +38,7 @@ from qcoder.app.importing import ImportReport, import_paths
 from qcoder.core.commands import AddDocument, Batch, Command, recording
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
+from qcoder.gui.core_texts import core_text
 from qcoder.gui.grouping import Grouping
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.record_model import Index, RecordTableModel
@@ -76,8 +77,8 @@ def report_lines(report: ImportReport) -> list[ReportLine]:
         if i.warnings:
             detail += " — " + "; ".join(i.warnings)
         lines.append(ReportLine(f"i{n}", IMPORTED, i.path, detail))
-    lines += [ReportLine(f"s{n}", SKIPPED, p.path, p.reason) for n, p in enumerate(report.skipped)]
-    lines += [ReportLine(f"f{n}", FAILED, p.path, p.reason) for n, p in enumerate(report.failed)]
+    lines += [ReportLine(f"s{n}", SKIPPED, p.path, core_text(p.reason)) for n, p in enumerate(report.skipped)]
+    lines += [ReportLine(f"f{n}", FAILED, p.path, core_text(p.reason)) for n, p in enumerate(report.failed)]
     return lines
 
 

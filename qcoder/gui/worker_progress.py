@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from qcoder.gui.core_texts import core_text
 from qcoder.gui.i18n import translate
 from qcoder.gui.workers import Task, Worker
 
@@ -72,7 +73,7 @@ class WorkerProgress:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
         if message and self._message_text is not None:
-            self._say(self._message_text(message))
+            self._say(self._message_text(core_text(message)))
 
     def _on_done(self) -> None:
         if self.worker is not None:

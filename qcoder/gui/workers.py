@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qcoder.core.errors import Cancelled
 from qcoder.core.progress import CancelToken, ProgressCallback
+from qcoder.gui.core_texts import core_text
 from qcoder.gui.errors import user_message
 from qcoder.gui.i18n import translate
 
@@ -112,7 +113,7 @@ class ProgressDialog(QProgressDialog):
         self.setMaximum(max(total, 0))
         self.setValue(min(done, total) if total > 0 else 0)
         if message:
-            self.setLabelText(message)
+            self.setLabelText(core_text(message))
 
     def _on_cancel(self) -> None:
         self.setLabelText(translate("workers", "Cancelling…"))

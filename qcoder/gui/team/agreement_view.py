@@ -36,6 +36,7 @@ from qcoder.core.model import AttributeScope
 from qcoder.core.permissions import Role
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.context import AppContext
+from qcoder.gui.core_texts import core_text
 from qcoder.gui.i18n import count_text, number, translate
 from qcoder.gui.style import set_tone
 from qcoder.gui.team.agreement_controls import make_controls
@@ -326,7 +327,7 @@ class AgreementDialog(QDialog):
             return Results(names, group_by, report, inputs, items, dis_inputs, rows, audit, colors, order, extra)
 
         self.job = Job(task, self)
-        self.job.progress.connect(lambda _d, _t, m: self.status.setText(m))
+        self.job.progress.connect(lambda _d, _t, m: self.status.setText(core_text(m)))
         self.job.ended.connect(self._computed)
         self.compute_button.setEnabled(False)
         self.status.setText(translate("team.agreement_view", "Computing…"))

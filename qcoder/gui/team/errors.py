@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from qcoder.app import Project
 from qcoder.core.errors import ConcurrentEdit, ImportFailed, NotFound
 from qcoder.core.permissions import PermissionDenied, Role
+from qcoder.gui.core_texts import core_text
 from qcoder.gui.errors import user_message
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -57,7 +58,7 @@ def explain_text(exc: BaseException, project: Project | None, code_id: str | Non
         )
         return translate("team.errors", "Changed by someone else"), "\n\n".join(lines)
     if isinstance(exc, PermissionDenied):
-        reason = str(exc)
+        reason = core_text(str(exc))
         reason = reason[:1].upper() + reason[1:] + ("" if reason.endswith(".") else ".")
         who = _who(project) if project is not None else translate("team.errors", "your role")
         advice = translate(
@@ -67,7 +68,7 @@ def explain_text(exc: BaseException, project: Project | None, code_id: str | Non
         ).format(who=who)
         return translate("team.errors", "Not allowed"), f"{reason}\n\n{advice}"
     if isinstance(exc, ImportFailed):
-        return "qcoder", str(exc)  # the importer's message names the file as it is spelled
+        return "qcoder", core_text(str(exc))  # the importer's message names the file as it is spelled
     return "qcoder", user_message(exc)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcoder.gui.core_texts import core_text
 from qcoder.gui.i18n import translate
 from qcoder.gui.style import set_tone
 from qcoder.gui.team.plan_view import PlanTree
@@ -157,7 +158,7 @@ class WorkingPage(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, total))
         if message:
-            self.label.setText(message)
+            self.label.setText(core_text(message))
 
     def cancel(self) -> None:
         if self._job is not None and self._job.running():

@@ -2977,6 +2977,757 @@ para poder comparar a los codificadores más adelante.</translation>
     </message>
 </context>
 <context>
+    <name>core_texts</name>
+    <message>
+        <source>Reading the project…</source>
+        <translation>Leyendo el proyecto…</translation>
+    </message>
+    <message>
+        <source>Computing the matrix and its drafts…</source>
+        <translation>Calculando la matriz y sus borradores…</translation>
+    </message>
+    <message>
+        <source>Rolling up the case summaries…</source>
+        <translation>Reuniendo los resúmenes de los casos…</translation>
+    </message>
+    <message>
+        <source>Reading the memos…</source>
+        <translation>Leyendo los memos…</translation>
+    </message>
+    <message>
+        <source>Counting new codes per document…</source>
+        <translation>Contando los códigos nuevos por documento…</translation>
+    </message>
+    <message>
+        <source>Computing agreement…</source>
+        <translation>Calculando el acuerdo…</translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation>leyendo el proyecto</translation>
+    </message>
+    <message>
+        <source>counting</source>
+        <translation>contando</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenando</translation>
+    </message>
+    <message>
+        <source>codebook</source>
+        <translation>libro de códigos</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>codificaciones</translation>
+    </message>
+    <message>
+        <source>same text as a document already in the project</source>
+        <translation>el mismo texto que un documento que ya está en el proyecto</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>el disco está lleno; libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>esto es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>the disk is full (or the project reached its size limit); free some space and try again</source>
+        <translation>el disco está lleno (o el proyecto alcanzó su límite de tamaño); libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (disk I/O error); check the drive and try again</source>
+        <translation>no se pudo leer ni escribir el disco (error de E/S); revise la unidad y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the project is read-only here (file or folder permissions); nothing was changed</source>
+        <translation>aquí el proyecto es de solo lectura (permisos del archivo o de la carpeta); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the project file or its folder cannot be opened (permissions, or a missing folder)</source>
+        <translation>no se puede abrir el archivo del proyecto o su carpeta (permisos, o falta la carpeta)</translation>
+    </message>
+    <message>
+        <source>another program is writing to the project; try again in a moment</source>
+        <translation>otro programa está escribiendo en el proyecto; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the project file is not a readable database (damaged, or encrypted with another passphrase)</source>
+        <translation>el archivo del proyecto no es una base de datos legible (dañado, o cifrado con otra frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>the project file is damaged; run &apos;qcoder check&apos; and restore a backup</source>
+        <translation>el archivo del proyecto está dañado; ejecute &apos;qcoder check&apos; y restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>someone else made the same change at the same time (a name already taken); try again</source>
+        <translation>otra persona hizo el mismo cambio al mismo tiempo (un nombre ya usado); vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the change breaks one of the project&apos;s rules (e.g. offsets); nothing was changed</source>
+        <translation>el cambio incumple una de las reglas del proyecto (p. ej. posiciones); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the change refers to an item that no longer exists; reload and try again</source>
+        <translation>el cambio se refiere a un elemento que ya no existe; vuelva a cargar e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the change leaves a required value empty; nothing was changed</source>
+        <translation>el cambio deja vacío un valor obligatorio; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the operation was interrupted; nothing was changed</source>
+        <translation>la operación se interrumpió; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the server refused this change: your database login lacks the permission (ask the project&apos;s lead)</source>
+        <translation>el servidor rechazó este cambio: su usuario de la base de datos no tiene el permiso (pregunte al responsable del proyecto)</translation>
+    </message>
+    <message>
+        <source>the change breaks one of the project&apos;s rules; nothing was changed</source>
+        <translation>el cambio incumple una de las reglas del proyecto; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; ask its administrator</source>
+        <translation>el disco del servidor está lleno; consulte a su administrador</translation>
+    </message>
+    <message>
+        <source>another user changed the same data at the same time; try again</source>
+        <translation>otro usuario cambió los mismos datos al mismo tiempo; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the server cancelled the operation (time limit); nothing was changed</source>
+        <translation>el servidor canceló la operación (límite de tiempo); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the server refused the login (wrong user or password)</source>
+        <translation>el servidor rechazó el inicio de sesión (usuario o contraseña incorrectos)</translation>
+    </message>
+    <message>
+        <source>the server refused the login</source>
+        <translation>el servidor rechazó el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>the connection to the server failed; check the network and try again</source>
+        <translation>falló la conexión con el servidor; revise la red y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the server is out of resources (disk, memory or connections); try again later</source>
+        <translation>el servidor se quedó sin recursos (disco, memoria o conexiones); vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>the server refused the statement (permissions, or a database of another qcoder version)</source>
+        <translation>el servidor rechazó la instrucción (permisos, o una base de datos de otra versión de qcoder)</translation>
+    </message>
+    <message>
+        <source>a code name cannot contain &apos;&gt;&apos; (it separates levels in code paths)</source>
+        <translation>un nombre de código no puede contener &apos;&gt;&apos; (separa los niveles en las rutas de códigos)</translation>
+    </message>
+    <message>
+        <source>backups of server projects are made with the server&apos;s own tools (pg_dump)</source>
+        <translation>las copias de seguridad de los proyectos en un servidor se hacen con las herramientas del propio servidor (pg_dump)</translation>
+    </message>
+    <message>
+        <source>reading SPSS .sav files needs the pyreadstat package: pip install &apos;qcoder[survey]&apos;</source>
+        <translation>leer archivos .sav de SPSS requiere el paquete pyreadstat: pip install &apos;qcoder[survey]&apos;</translation>
+    </message>
+    <message>
+        <source>writing SPSS .sav files needs the pyreadstat package: pip install &apos;qcoder[survey]&apos;</source>
+        <translation>escribir archivos .sav de SPSS requiere el paquete pyreadstat: pip install &apos;qcoder[survey]&apos;</translation>
+    </message>
+    <message>
+        <source>say how the interviewer&apos;s paragraphs start (for example Q:)</source>
+        <translation>indique cómo empiezan los párrafos del entrevistador (por ejemplo P:)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is nested too deeply to be read</source>
+        <translation>la estructura del archivo está anidada a demasiada profundidad para leerla</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets are not supported: save the sheet as .xlsx or CSV</source>
+        <translation>no se admiten hojas de cálculo OpenDocument: guarde la hoja como .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>old Excel .xls files are not supported: save the sheet as .xlsx or CSV</source>
+        <translation>no se admiten los antiguos archivos .xls de Excel: guarde la hoja como .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>a code needs a name</source>
+        <translation>un código necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a coder needs a name</source>
+        <translation>un codificador necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a document needs a name</source>
+        <translation>un documento necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a memo needs some text</source>
+        <translation>un memo necesita algo de texto</translation>
+    </message>
+    <message>
+        <source>a participant needs a name</source>
+        <translation>un participante necesita un nombre</translation>
+    </message>
+    <message>
+        <source>an attribute needs a name</source>
+        <translation>un atributo necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a saved query needs a name</source>
+        <translation>una consulta guardada necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a speaker needs a label</source>
+        <translation>un hablante necesita una etiqueta</translation>
+    </message>
+    <message>
+        <source>a round needs a name</source>
+        <translation>una ronda necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the consensus coder needs a name</source>
+        <translation>el codificador de consenso necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a placeholder cannot be empty</source>
+        <translation>un marcador de sustitución no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>a coder may only change their own codings</source>
+        <translation>un codificador solo puede cambiar sus propias codificaciones</translation>
+    </message>
+    <message>
+        <source>a coder may only change their own memos</source>
+        <translation>un codificador solo puede cambiar sus propios memos</translation>
+    </message>
+    <message>
+        <source>a coder may only write memos in their own name</source>
+        <translation>un codificador solo puede escribir memos en su propio nombre</translation>
+    </message>
+    <message>
+        <source>a coder may only write their own summaries</source>
+        <translation>un codificador solo puede escribir sus propios resúmenes</translation>
+    </message>
+    <message>
+        <source>only a lead may change members</source>
+        <translation>solo un responsable puede cambiar los miembros</translation>
+    </message>
+    <message>
+        <source>only a lead may switch blind mode</source>
+        <translation>solo un responsable puede cambiar el modo ciego</translation>
+    </message>
+    <message>
+        <source>a project on a server keeps no copies of recordings: link the file instead</source>
+        <translation>un proyecto en un servidor no guarda copias de las grabaciones: vincule el archivo en su lugar</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation>el acuerdo necesita al menos dos codificadores</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two different coders</source>
+        <translation>el acuerdo necesita al menos dos codificadores distintos</translation>
+    </message>
+    <message>
+        <source>agreement compares two or more coders</source>
+        <translation>el acuerdo compara dos o más codificadores</translation>
+    </message>
+    <message>
+        <source>an empty passphrase cannot protect anything; choose a passphrase</source>
+        <translation>una frase de contraseña vacía no protege nada; elija una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>an empty passphrase cannot protect anything; choose a passphrase for the copy</source>
+        <translation>una frase de contraseña vacía no protege nada; elija una frase de contraseña para la copia</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>choose a coder before coding</source>
+        <translation>elija un codificador antes de codificar</translation>
+    </message>
+    <message>
+        <source>choose at least one text column (the open-ended answers)</source>
+        <translation>elija al menos una columna de texto (las respuestas abiertas)</translation>
+    </message>
+    <message>
+        <source>choose coders or a consensus coder, not both</source>
+        <translation>elija codificadores o un codificador de consenso, no ambos</translation>
+    </message>
+    <message>
+        <source>empty code path</source>
+        <translation>ruta de código vacía</translation>
+    </message>
+    <message>
+        <source>empty query: name a code</source>
+        <translation>consulta vacía: nombre un código</translation>
+    </message>
+    <message>
+        <source>empty regular expression</source>
+        <translation>expresión regular vacía</translation>
+    </message>
+    <message>
+        <source>missing closing parenthesis</source>
+        <translation>falta el paréntesis de cierre</translation>
+    </message>
+    <message>
+        <source>expected a code path, found the end of the query</source>
+        <translation>se esperaba una ruta de código y se encontró el final de la consulta</translation>
+    </message>
+    <message>
+        <source>FOLLOWED must be followed by BY</source>
+        <translation>FOLLOWED debe ir seguido de BY</translation>
+    </message>
+    <message>
+        <source>after / give a scope: overlap, sentence, turn, paragraph, document or a number</source>
+        <translation>después de / indique un ámbito: overlap, sentence, turn, paragraph, document o un número</translation>
+    </message>
+    <message>
+        <source>encryption is for project files; a server protects its databases itself</source>
+        <translation>el cifrado es para archivos de proyecto; un servidor protege sus bases de datos por sí mismo</translation>
+    </message>
+    <message>
+        <source>every answer in the chosen text columns is blank: nothing to import</source>
+        <translation>todas las respuestas de las columnas de texto elegidas están en blanco: no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>members with database logins need a PostgreSQL project (a server URL)</source>
+        <translation>los miembros con usuario de base de datos requieren un proyecto PostgreSQL (una URL de servidor)</translation>
+    </message>
+    <message>
+        <source>roles and row-level security need a PostgreSQL project</source>
+        <translation>los roles y la seguridad por filas requieren un proyecto PostgreSQL</translation>
+    </message>
+    <message>
+        <source>not a database URL; a server project is postgresql+psycopg://user@host/db</source>
+        <translation>no es una URL de base de datos; un proyecto en servidor es postgresql+psycopg://user@host/db</translation>
+    </message>
+    <message>
+        <source>the database is not empty; create projects in an empty database</source>
+        <translation>la base de datos no está vacía; cree los proyectos en una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>redacting in place needs a backup file first</source>
+        <translation>anonimizar en el propio proyecto requiere antes un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>name the documents of the round</source>
+        <translation>nombre los documentos de la ronda</translation>
+    </message>
+    <message>
+        <source>no keywords given</source>
+        <translation>no se indicó ninguna palabra clave</translation>
+    </message>
+    <message>
+        <source>no word to look for</source>
+        <translation>ninguna palabra que buscar</translation>
+    </message>
+    <message>
+        <source>no speaker group value given</source>
+        <translation>no se indicó ningún valor del grupo de hablantes</translation>
+    </message>
+    <message>
+        <source>only speakers of the same document can be merged</source>
+        <translation>solo se pueden fusionar hablantes del mismo documento</translation>
+    </message>
+    <message>
+        <source>say whose version to accept</source>
+        <translation>indique qué versión aceptar</translation>
+    </message>
+    <message>
+        <source>accepting a version needs one of the compared coders</source>
+        <translation>aceptar una versión requiere uno de los codificadores comparados</translation>
+    </message>
+    <message>
+        <source>the document already has speaker turns</source>
+        <translation>el documento ya tiene turnos de habla</translation>
+    </message>
+    <message>
+        <source>the document has no paragraphs to give to speakers</source>
+        <translation>el documento no tiene párrafos que asignar a hablantes</translation>
+    </message>
+    <message>
+        <source>the report is a Word file: give a path ending in .docx</source>
+        <translation>el informe es un archivo de Word: indique una ruta que termine en .docx</translation>
+    </message>
+    <message>
+        <source>the codebook is empty: a .qdc file must hold at least one code</source>
+        <translation>el libro de códigos está vacío: un archivo .qdc debe contener al menos un código</translation>
+    </message>
+    <message>
+        <source>not a file (it is a folder or a device)</source>
+        <translation>no es un archivo (es una carpeta o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>permission denied: qcoder may not read this file</source>
+        <translation>permiso denegado: qcoder no puede leer este archivo</translation>
+    </message>
+    <message>
+        <source>permission denied: qcoder may not read the attribute sheet</source>
+        <translation>permiso denegado: qcoder no puede leer la hoja de atributos</translation>
+    </message>
+    <message>
+        <source>permission denied: qcoder may not read the survey file</source>
+        <translation>permiso denegado: qcoder no puede leer el archivo de la encuesta</translation>
+    </message>
+    <message>
+        <source>the .odt file is password-protected; remove the password in LibreOffice (File &gt; Properties) and save it again</source>
+        <translation>el archivo .odt está protegido con contraseña; quite la contraseña en LibreOffice (Archivo &gt; Propiedades) y vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged: no page could be read</source>
+        <translation>el archivo PDF está dañado: no se pudo leer ninguna página</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the password and try again</source>
+        <translation>el PDF está protegido con contraseña; quite la contraseña y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the attribute sheet does not exist (or is a folder)</source>
+        <translation>la hoja de atributos no existe (o es una carpeta)</translation>
+    </message>
+    <message>
+        <source>the attribute sheet has no header row (it is empty)</source>
+        <translation>la hoja de atributos no tiene fila de encabezado (está vacía)</translation>
+    </message>
+    <message>
+        <source>the attribute sheet is empty</source>
+        <translation>la hoja de atributos está vacía</translation>
+    </message>
+    <message>
+        <source>the caption file contains no caption text</source>
+        <translation>el archivo de subtítulos no contiene texto de subtítulos</translation>
+    </message>
+    <message>
+        <source>the file does not exist (it may have been moved or deleted)</source>
+        <translation>el archivo no existe (puede que se haya movido o eliminado)</translation>
+    </message>
+    <message>
+        <source>the file is a Word template or macro-enabled document, not a plain .docx; open it in Word and save it as a Word Document (.docx)</source>
+        <translation>el archivo es una plantilla de Word o un documento con macros, no un .docx normal; ábralo en Word y guárdelo como Documento de Word (.docx)</translation>
+    </message>
+    <message>
+        <source>the file is an OpenDocument file but not a text document (perhaps a spreadsheet or presentation)</source>
+        <translation>el archivo es OpenDocument pero no un documento de texto (quizá una hoja de cálculo o una presentación)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Word .docx package</source>
+        <translation>el archivo no es un paquete .docx de Word válido</translation>
+    </message>
+    <message>
+        <source>the file is password-protected (encrypted Office document); remove the password in Word and save it again</source>
+        <translation>el archivo está protegido con contraseña (documento de Office cifrado); quite la contraseña en Word y vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>the file is too large to import (out of memory)</source>
+        <translation>el archivo es demasiado grande para importarlo (sin memoria)</translation>
+    </message>
+    <message>
+        <source>the survey file does not exist (or is a folder)</source>
+        <translation>el archivo de la encuesta no existe (o es una carpeta)</translation>
+    </message>
+    <message>
+        <source>the survey file has a header but no answers under it</source>
+        <translation>el archivo de la encuesta tiene encabezado pero ninguna respuesta debajo</translation>
+    </message>
+    <message>
+        <source>the survey file is empty</source>
+        <translation>el archivo de la encuesta está vacío</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheets</source>
+        <translation>el libro no tiene hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
+        <source>no project at {path}</source>
+        <translation>no hay ningún proyecto en {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a qcoder project (not an SQLite database)</source>
+        <translation>{path} no es un proyecto de qcoder (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a backup is written to a new file</source>
+        <translation>{path} ya existe; una copia de seguridad se escribe en un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>{path} exists already; qcoder does not write over it</source>
+        <translation>{path} ya existe; qcoder no lo sobrescribe</translation>
+    </message>
+    <message>
+        <source>{path} already exists</source>
+        <translation>{path} ya existe</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted</source>
+        <translation>{name} no está cifrado</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted</source>
+        <translation>{name} ya está cifrado</translation>
+    </message>
+    <message>
+        <source>folder {path} does not exist</source>
+        <translation>la carpeta {path} no existe</translation>
+    </message>
+    <message>
+        <source>no backup at {path}</source>
+        <translation>no hay ninguna copia de seguridad en {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>el archivo es demasiado grande ({size} MB; el límite es {limit} MB)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised ({reason})</source>
+        <translation>no se pudo reconocer la codificación del texto ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup of {name} failed its check: {summary}</source>
+        <translation>la copia de seguridad de {name} no superó la comprobación: {summary}</translation>
+    </message>
+    <message>
+        <source>the backup {name} fails its check, so it was not restored: {summary}</source>
+        <translation>la copia de seguridad {name} no supera la comprobación, así que no se restauró: {summary}</translation>
+    </message>
+    <message>
+        <source>the restored project fails its check: {summary}</source>
+        <translation>el proyecto restaurado no supera la comprobación: {summary}</translation>
+    </message>
+    <message>
+        <source>{name} is the open project&apos;s own file: choose another name</source>
+        <translation>{name} es el propio archivo del proyecto abierto: elija otro nombre</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} no es un número</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} no es una fecha (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{name}: REFI-QDA files end in .qdpx (project) or .qdc (codebook)</source>
+        <translation>{name}: los archivos REFI-QDA terminan en .qdpx (proyecto) o .qdc (libro de códigos)</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA codebook ends in .qdc (or .qdpx for a project&apos;s codebook)</source>
+        <translation>{name}: un libro de códigos REFI-QDA termina en .qdc (o .qdpx para el libro de códigos de un proyecto)</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} no es un proyecto REFI-QDA: no contiene project.qde</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: a .qdpx file is a zip archive, and this is not one</source>
+        <translation>{name} no es un proyecto REFI-QDA: un archivo .qdpx es un archivo zip, y este no lo es</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid .qdpx file: it is not a zip archive ({reason})</source>
+        <translation>{name} no es un archivo .qdpx válido: no es un archivo zip ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist or is not a file</source>
+        <translation>{name} no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot open {name}: {reason}</source>
+        <translation>no se puede abrir {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable qcoder codings file ({reason})</source>
+        <translation>{name} no es un archivo de codificaciones de qcoder legible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {n}); save it as CSV UTF-8</source>
+        <translation>{name} no es texto UTF-8 (byte {n}); guárdelo como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{name}: no codes found (a sheet with a &apos;code&apos; column, one code per row); nothing imported</source>
+        <translation>{name}: no se encontraron códigos (una hoja con una columna &apos;code&apos;, un código por fila); no se importó nada</translation>
+    </message>
+    <message>
+        <source>{name}: expected a .csv or .xlsx file</source>
+        <translation>{name}: se esperaba un archivo .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>no coder named {names} (coders: {known})</source>
+        <translation>ningún codificador se llama {names} (codificadores: {known})</translation>
+    </message>
+    <message>
+        <source>no code at {path} (give a code path such as &apos;Parent &gt; Child&apos;)</source>
+        <translation>no hay ningún código en {path} (indique una ruta de código como &apos;Padre &gt; Hijo&apos;)</translation>
+    </message>
+    <message>
+        <source>no code {names}</source>
+        <translation>no hay ningún código {names}</translation>
+    </message>
+    <message>
+        <source>no document named {names}</source>
+        <translation>ningún documento se llama {names}</translation>
+    </message>
+    <message>
+        <source>already in another round: {names}</source>
+        <translation>ya están en otra ronda: {names}</translation>
+    </message>
+    <message>
+        <source>{name} is not a recording qcoder plays ({suffixes})</source>
+        <translation>{name} no es una grabación que qcoder pueda reproducir ({suffixes})</translation>
+    </message>
+    <message>
+        <source>no such recording: {name}</source>
+        <translation>no existe esa grabación: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was replaced by another process (encrypted, decrypted or restored) after it was opened here; nothing was written. Open it again.</source>
+        <translation>otro proceso reemplazó {name} (cifrado, descifrado o restaurado) después de abrirlo aquí; no se escribió nada. Vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>the converted copy of {name} fails its check ({summary}); nothing was changed</source>
+        <translation>la copia convertida de {name} no supera la comprobación ({summary}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>agreement is computed for at most {n} coders at once</source>
+        <translation>el acuerdo se calcula para un máximo de {n} codificadores a la vez</translation>
+    </message>
+    <message>
+        <source>no attribute named {name} to group by (attributes: {known})</source>
+        <translation>ningún atributo se llama {name} para agrupar (atributos: {known})</translation>
+    </message>
+    <message>
+        <source>no attribute named {name} (attributes: {known})</source>
+        <translation>ningún atributo se llama {name} (atributos: {known})</translation>
+    </message>
+    <message>
+        <source>{name} is one of the coders compared: the consensus would overwrite their codings; choose a new name (e.g. Consensus)</source>
+        <translation>{name} es uno de los codificadores comparados: el consenso sobrescribiría sus codificaciones; elija un nombre nuevo (p. ej. Consenso)</translation>
+    </message>
+    <message>
+        <source>{name} has codings of their own: the consensus would overwrite them; choose a new name or an earlier consensus coder</source>
+        <translation>{name} tiene codificaciones propias: el consenso las sobrescribiría; elija un nombre nuevo o un codificador de consenso anterior</translation>
+    </message>
+    <message>
+        <source>{path} needs at least two subcodes to be a group of exclusive categories</source>
+        <translation>{path} necesita al menos dos subcódigos para ser un grupo de categorías excluyentes</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged or incomplete ({reason})</source>
+        <translation>el archivo PDF está dañado o incompleto ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and cannot be opened ({reason})</source>
+        <translation>el PDF está cifrado y no se puede abrir ({reason})</translation>
+    </message>
+    <message>
+        <source>the .docx file is damaged or incomplete ({reason}); open it in Word and save it again</source>
+        <translation>el archivo .docx está dañado o incompleto ({reason}); ábralo en Word y vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>the Word document could not be read ({reason})</source>
+        <translation>no se pudo leer el documento de Word ({reason})</translation>
+    </message>
+    <message>
+        <source>invalid regular expression {expression}: {reason}</source>
+        <translation>expresión regular no válida {expression}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is in a read-only place and its journal ({journal}) holds changes not yet saved into it; copy the folder to a writable place and open the copy</source>
+        <translation>{name} está en un lugar de solo lectura y su diario ({journal}) contiene cambios aún no guardados en él; copie la carpeta a un lugar con permiso de escritura y abra la copia</translation>
+    </message>
+    <message>
+        <source>{name} needs a schema upgrade, which cannot happen while it is open read-only; open it where it can be changed</source>
+        <translation>{name} necesita una actualización del esquema, que no puede hacerse mientras está abierto en solo lectura; ábralo donde se pueda modificar</translation>
+    </message>
+    <message>
+        <source>quotes per theme: give a number from 0 to {n}</source>
+        <translation>citas por tema: indique un número de 0 a {n}</translation>
+    </message>
+    <message>
+        <source>the survey has no column {name} (its columns: {shown})</source>
+        <translation>la encuesta no tiene ninguna columna {name} (sus columnas: {shown})</translation>
+    </message>
+    <message>
+        <source>unsupported survey file type {kind}: use .csv, .xlsx or .sav</source>
+        <translation>tipo de archivo de encuesta no admitido {kind}: use .csv, .xlsx o .sav</translation>
+    </message>
+    <message>
+        <source>unsupported attribute sheet type {kind}: use .csv or .xlsx</source>
+        <translation>tipo de hoja de atributos no admitido {kind}: use .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>row {row}: column {column} has no header name</source>
+        <translation>fila {row}: la columna {column} no tiene nombre de encabezado</translation>
+    </message>
+    <message>
+        <source>the attribute sheet needs a column naming the document (document, file or filename); found: {found}</source>
+        <translation>la hoja de atributos necesita una columna que nombre el documento (document, file o filename); encontradas: {found}</translation>
+    </message>
+    <message>
+        <source>the file starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at position {position})</source>
+        <translation>el archivo empieza con una marca de orden de bytes {encoding} pero no es {encoding} válido (bytes erróneos en la posición {position})</translation>
+    </message>
+    <message>
+        <source>the {kind} file is encrypted (password-protected); remove the password in the program that made it and save it again</source>
+        <translation>el archivo {kind} está cifrado (protegido con contraseña); quite la contraseña en el programa que lo creó y vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+</context>
+<context>
     <name>crash_dialog</name>
     <message>
         <source>Something went wrong</source>

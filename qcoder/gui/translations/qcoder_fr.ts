@@ -2977,6 +2977,757 @@ pour pouvoir comparer les codeurs plus tard.</translation>
     </message>
 </context>
 <context>
+    <name>core_texts</name>
+    <message>
+        <source>Reading the project…</source>
+        <translation>Lecture du projet…</translation>
+    </message>
+    <message>
+        <source>Computing the matrix and its drafts…</source>
+        <translation>Calcul de la matrice et de ses brouillons…</translation>
+    </message>
+    <message>
+        <source>Rolling up the case summaries…</source>
+        <translation>Regroupement des résumés des cas…</translation>
+    </message>
+    <message>
+        <source>Reading the memos…</source>
+        <translation>Lecture des mémos…</translation>
+    </message>
+    <message>
+        <source>Counting new codes per document…</source>
+        <translation>Comptage des nouveaux codes par document…</translation>
+    </message>
+    <message>
+        <source>Computing agreement…</source>
+        <translation>Calcul de l&apos;accord…</translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation>lecture du projet</translation>
+    </message>
+    <message>
+        <source>counting</source>
+        <translation>comptage</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>codebook</source>
+        <translation>livre de codes</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>codages</translation>
+    </message>
+    <message>
+        <source>same text as a document already in the project</source>
+        <translation>même texte qu&apos;un document déjà présent dans le projet</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>le disque est plein&#xa0;; libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>opération non permise</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>ceci est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>the disk is full (or the project reached its size limit); free some space and try again</source>
+        <translation>le disque est plein (ou le projet a atteint sa taille limite)&#xa0;; libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (disk I/O error); check the drive and try again</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit (erreur d&apos;E/S)&#xa0;; vérifiez le lecteur et réessayez</translation>
+    </message>
+    <message>
+        <source>the project is read-only here (file or folder permissions); nothing was changed</source>
+        <translation>le projet est ici en lecture seule (droits du fichier ou du dossier)&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the project file or its folder cannot be opened (permissions, or a missing folder)</source>
+        <translation>le fichier du projet ou son dossier ne peut pas être ouvert (droits, ou dossier manquant)</translation>
+    </message>
+    <message>
+        <source>another program is writing to the project; try again in a moment</source>
+        <translation>un autre programme écrit dans le projet&#xa0;; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the project file is not a readable database (damaged, or encrypted with another passphrase)</source>
+        <translation>le fichier du projet n&apos;est pas une base de données lisible (endommagé, ou chiffré avec une autre phrase secrète)</translation>
+    </message>
+    <message>
+        <source>the project file is damaged; run &apos;qcoder check&apos; and restore a backup</source>
+        <translation>le fichier du projet est endommagé&#xa0;; lancez &apos;qcoder check&apos; et restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>someone else made the same change at the same time (a name already taken); try again</source>
+        <translation>quelqu&apos;un d&apos;autre a fait la même modification au même moment (un nom déjà pris)&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the change breaks one of the project&apos;s rules (e.g. offsets); nothing was changed</source>
+        <translation>la modification enfreint une des règles du projet (p. ex. positions)&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the change refers to an item that no longer exists; reload and try again</source>
+        <translation>la modification porte sur un élément qui n&apos;existe plus&#xa0;; rechargez et réessayez</translation>
+    </message>
+    <message>
+        <source>the change leaves a required value empty; nothing was changed</source>
+        <translation>la modification laisse vide une valeur obligatoire&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the operation was interrupted; nothing was changed</source>
+        <translation>l&apos;opération a été interrompue&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the server refused this change: your database login lacks the permission (ask the project&apos;s lead)</source>
+        <translation>le serveur a refusé cette modification&#xa0;: votre identifiant de base de données n&apos;a pas la permission (demandez au responsable du projet)</translation>
+    </message>
+    <message>
+        <source>the change breaks one of the project&apos;s rules; nothing was changed</source>
+        <translation>la modification enfreint une des règles du projet&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; ask its administrator</source>
+        <translation>le disque du serveur est plein&#xa0;; adressez-vous à son administrateur</translation>
+    </message>
+    <message>
+        <source>another user changed the same data at the same time; try again</source>
+        <translation>un autre utilisateur a modifié les mêmes données au même moment&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the server cancelled the operation (time limit); nothing was changed</source>
+        <translation>le serveur a annulé l&apos;opération (délai dépassé)&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the server refused the login (wrong user or password)</source>
+        <translation>le serveur a refusé la connexion (utilisateur ou mot de passe incorrect)</translation>
+    </message>
+    <message>
+        <source>the server refused the login</source>
+        <translation>le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>the connection to the server failed; check the network and try again</source>
+        <translation>la connexion au serveur a échoué&#xa0;; vérifiez le réseau et réessayez</translation>
+    </message>
+    <message>
+        <source>the server is out of resources (disk, memory or connections); try again later</source>
+        <translation>le serveur manque de ressources (disque, mémoire ou connexions)&#xa0;; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>the server refused the statement (permissions, or a database of another qcoder version)</source>
+        <translation>le serveur a refusé l&apos;instruction (droits, ou base de données d&apos;une autre version de qcoder)</translation>
+    </message>
+    <message>
+        <source>a code name cannot contain &apos;&gt;&apos; (it separates levels in code paths)</source>
+        <translation>un nom de code ne peut pas contenir &apos;&gt;&apos; (il sépare les niveaux dans les chemins de codes)</translation>
+    </message>
+    <message>
+        <source>backups of server projects are made with the server&apos;s own tools (pg_dump)</source>
+        <translation>les sauvegardes des projets sur serveur se font avec les outils du serveur (pg_dump)</translation>
+    </message>
+    <message>
+        <source>reading SPSS .sav files needs the pyreadstat package: pip install &apos;qcoder[survey]&apos;</source>
+        <translation>la lecture des fichiers .sav de SPSS requiert le paquet pyreadstat&#xa0;: pip install &apos;qcoder[survey]&apos;</translation>
+    </message>
+    <message>
+        <source>writing SPSS .sav files needs the pyreadstat package: pip install &apos;qcoder[survey]&apos;</source>
+        <translation>l&apos;écriture des fichiers .sav de SPSS requiert le paquet pyreadstat&#xa0;: pip install &apos;qcoder[survey]&apos;</translation>
+    </message>
+    <message>
+        <source>say how the interviewer&apos;s paragraphs start (for example Q:)</source>
+        <translation>indiquez comment commencent les paragraphes de l&apos;intervieweur (par exemple Q&#xa0;:)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is nested too deeply to be read</source>
+        <translation>la structure du fichier est trop profondément imbriquée pour être lue</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets are not supported: save the sheet as .xlsx or CSV</source>
+        <translation>les feuilles de calcul OpenDocument ne sont pas prises en charge&#xa0;: enregistrez la feuille en .xlsx ou CSV</translation>
+    </message>
+    <message>
+        <source>old Excel .xls files are not supported: save the sheet as .xlsx or CSV</source>
+        <translation>les anciens fichiers Excel .xls ne sont pas pris en charge&#xa0;: enregistrez la feuille en .xlsx ou CSV</translation>
+    </message>
+    <message>
+        <source>a code needs a name</source>
+        <translation>un code doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a coder needs a name</source>
+        <translation>un codeur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a document needs a name</source>
+        <translation>un document doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a memo needs some text</source>
+        <translation>un mémo doit contenir du texte</translation>
+    </message>
+    <message>
+        <source>a participant needs a name</source>
+        <translation>un participant doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>an attribute needs a name</source>
+        <translation>un attribut doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a saved query needs a name</source>
+        <translation>une requête enregistrée doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a speaker needs a label</source>
+        <translation>un locuteur doit avoir une étiquette</translation>
+    </message>
+    <message>
+        <source>a round needs a name</source>
+        <translation>un tour doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the consensus coder needs a name</source>
+        <translation>le codeur de consensus doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a placeholder cannot be empty</source>
+        <translation>un texte de remplacement ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>a coder may only change their own codings</source>
+        <translation>un codeur ne peut modifier que ses propres codages</translation>
+    </message>
+    <message>
+        <source>a coder may only change their own memos</source>
+        <translation>un codeur ne peut modifier que ses propres mémos</translation>
+    </message>
+    <message>
+        <source>a coder may only write memos in their own name</source>
+        <translation>un codeur ne peut écrire des mémos qu&apos;en son propre nom</translation>
+    </message>
+    <message>
+        <source>a coder may only write their own summaries</source>
+        <translation>un codeur ne peut écrire que ses propres résumés</translation>
+    </message>
+    <message>
+        <source>only a lead may change members</source>
+        <translation>seul un responsable peut modifier les membres</translation>
+    </message>
+    <message>
+        <source>only a lead may switch blind mode</source>
+        <translation>seul un responsable peut changer le mode aveugle</translation>
+    </message>
+    <message>
+        <source>a project on a server keeps no copies of recordings: link the file instead</source>
+        <translation>un projet sur serveur ne garde pas de copie des enregistrements&#xa0;: liez plutôt le fichier</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation>l&apos;accord nécessite au moins deux codeurs</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two different coders</source>
+        <translation>l&apos;accord nécessite au moins deux codeurs différents</translation>
+    </message>
+    <message>
+        <source>agreement compares two or more coders</source>
+        <translation>l&apos;accord compare deux codeurs ou plus</translation>
+    </message>
+    <message>
+        <source>an empty passphrase cannot protect anything; choose a passphrase</source>
+        <translation>une phrase secrète vide ne protège rien&#xa0;; choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <source>an empty passphrase cannot protect anything; choose a passphrase for the copy</source>
+        <translation>une phrase secrète vide ne protège rien&#xa0;; choisissez une phrase secrète pour la copie</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>choose a coder before coding</source>
+        <translation>choisissez un codeur avant de coder</translation>
+    </message>
+    <message>
+        <source>choose at least one text column (the open-ended answers)</source>
+        <translation>choisissez au moins une colonne de texte (les réponses ouvertes)</translation>
+    </message>
+    <message>
+        <source>choose coders or a consensus coder, not both</source>
+        <translation>choisissez des codeurs ou un codeur de consensus, pas les deux</translation>
+    </message>
+    <message>
+        <source>empty code path</source>
+        <translation>chemin de code vide</translation>
+    </message>
+    <message>
+        <source>empty query: name a code</source>
+        <translation>requête vide&#xa0;: nommez un code</translation>
+    </message>
+    <message>
+        <source>empty regular expression</source>
+        <translation>expression régulière vide</translation>
+    </message>
+    <message>
+        <source>missing closing parenthesis</source>
+        <translation>parenthèse fermante manquante</translation>
+    </message>
+    <message>
+        <source>expected a code path, found the end of the query</source>
+        <translation>chemin de code attendu, fin de la requête trouvée</translation>
+    </message>
+    <message>
+        <source>FOLLOWED must be followed by BY</source>
+        <translation>FOLLOWED doit être suivi de BY</translation>
+    </message>
+    <message>
+        <source>after / give a scope: overlap, sentence, turn, paragraph, document or a number</source>
+        <translation>après / indiquez une portée&#xa0;: overlap, sentence, turn, paragraph, document ou un nombre</translation>
+    </message>
+    <message>
+        <source>encryption is for project files; a server protects its databases itself</source>
+        <translation>le chiffrement concerne les fichiers de projet&#xa0;; un serveur protège lui-même ses bases de données</translation>
+    </message>
+    <message>
+        <source>every answer in the chosen text columns is blank: nothing to import</source>
+        <translation>toutes les réponses des colonnes de texte choisies sont vides&#xa0;: rien à importer</translation>
+    </message>
+    <message>
+        <source>members with database logins need a PostgreSQL project (a server URL)</source>
+        <translation>les membres avec identifiant de base de données nécessitent un projet PostgreSQL (une URL de serveur)</translation>
+    </message>
+    <message>
+        <source>roles and row-level security need a PostgreSQL project</source>
+        <translation>les rôles et la sécurité au niveau des lignes nécessitent un projet PostgreSQL</translation>
+    </message>
+    <message>
+        <source>not a database URL; a server project is postgresql+psycopg://user@host/db</source>
+        <translation>ce n&apos;est pas une URL de base de données&#xa0;; un projet sur serveur est postgresql+psycopg://user@host/db</translation>
+    </message>
+    <message>
+        <source>the database is not empty; create projects in an empty database</source>
+        <translation>la base de données n&apos;est pas vide&#xa0;; créez les projets dans une base de données vide</translation>
+    </message>
+    <message>
+        <source>redacting in place needs a backup file first</source>
+        <translation>l&apos;anonymisation sur place nécessite d&apos;abord un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>name the documents of the round</source>
+        <translation>nommez les documents du tour</translation>
+    </message>
+    <message>
+        <source>no keywords given</source>
+        <translation>aucun mot-clé indiqué</translation>
+    </message>
+    <message>
+        <source>no word to look for</source>
+        <translation>aucun mot à chercher</translation>
+    </message>
+    <message>
+        <source>no speaker group value given</source>
+        <translation>aucune valeur de groupe de locuteurs indiquée</translation>
+    </message>
+    <message>
+        <source>only speakers of the same document can be merged</source>
+        <translation>seuls les locuteurs d&apos;un même document peuvent être fusionnés</translation>
+    </message>
+    <message>
+        <source>say whose version to accept</source>
+        <translation>indiquez quelle version accepter</translation>
+    </message>
+    <message>
+        <source>accepting a version needs one of the compared coders</source>
+        <translation>accepter une version nécessite l&apos;un des codeurs comparés</translation>
+    </message>
+    <message>
+        <source>the document already has speaker turns</source>
+        <translation>le document a déjà des tours de parole</translation>
+    </message>
+    <message>
+        <source>the document has no paragraphs to give to speakers</source>
+        <translation>le document n&apos;a pas de paragraphes à attribuer aux locuteurs</translation>
+    </message>
+    <message>
+        <source>the report is a Word file: give a path ending in .docx</source>
+        <translation>le rapport est un fichier Word&#xa0;: donnez un chemin se terminant par .docx</translation>
+    </message>
+    <message>
+        <source>the codebook is empty: a .qdc file must hold at least one code</source>
+        <translation>le livre de codes est vide&#xa0;: un fichier .qdc doit contenir au moins un code</translation>
+    </message>
+    <message>
+        <source>not a file (it is a folder or a device)</source>
+        <translation>ce n&apos;est pas un fichier (c&apos;est un dossier ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>permission denied: qcoder may not read this file</source>
+        <translation>permission refusée&#xa0;: qcoder ne peut pas lire ce fichier</translation>
+    </message>
+    <message>
+        <source>permission denied: qcoder may not read the attribute sheet</source>
+        <translation>permission refusée&#xa0;: qcoder ne peut pas lire la feuille d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>permission denied: qcoder may not read the survey file</source>
+        <translation>permission refusée&#xa0;: qcoder ne peut pas lire le fichier d&apos;enquête</translation>
+    </message>
+    <message>
+        <source>the .odt file is password-protected; remove the password in LibreOffice (File &gt; Properties) and save it again</source>
+        <translation>le fichier .odt est protégé par mot de passe&#xa0;; retirez le mot de passe dans LibreOffice (Fichier &gt; Propriétés) et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged: no page could be read</source>
+        <translation>le fichier PDF est endommagé&#xa0;: aucune page n&apos;a pu être lue</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>le PDF n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the password and try again</source>
+        <translation>le PDF est protégé par mot de passe&#xa0;; retirez le mot de passe et réessayez</translation>
+    </message>
+    <message>
+        <source>the attribute sheet does not exist (or is a folder)</source>
+        <translation>la feuille d&apos;attributs n&apos;existe pas (ou est un dossier)</translation>
+    </message>
+    <message>
+        <source>the attribute sheet has no header row (it is empty)</source>
+        <translation>la feuille d&apos;attributs n&apos;a pas de ligne d&apos;en-tête (elle est vide)</translation>
+    </message>
+    <message>
+        <source>the attribute sheet is empty</source>
+        <translation>la feuille d&apos;attributs est vide</translation>
+    </message>
+    <message>
+        <source>the caption file contains no caption text</source>
+        <translation>le fichier de sous-titres ne contient aucun texte de sous-titre</translation>
+    </message>
+    <message>
+        <source>the file does not exist (it may have been moved or deleted)</source>
+        <translation>le fichier n&apos;existe pas (il a peut-être été déplacé ou supprimé)</translation>
+    </message>
+    <message>
+        <source>the file is a Word template or macro-enabled document, not a plain .docx; open it in Word and save it as a Word Document (.docx)</source>
+        <translation>le fichier est un modèle Word ou un document avec macros, pas un simple .docx&#xa0;; ouvrez-le dans Word et enregistrez-le comme Document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>the file is an OpenDocument file but not a text document (perhaps a spreadsheet or presentation)</source>
+        <translation>le fichier est un fichier OpenDocument mais pas un document texte (peut-être un classeur ou une présentation)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Word .docx package</source>
+        <translation>le fichier n&apos;est pas un paquet .docx Word valide</translation>
+    </message>
+    <message>
+        <source>the file is password-protected (encrypted Office document); remove the password in Word and save it again</source>
+        <translation>le fichier est protégé par mot de passe (document Office chiffré)&#xa0;; retirez le mot de passe dans Word et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file is too large to import (out of memory)</source>
+        <translation>le fichier est trop volumineux pour être importé (mémoire insuffisante)</translation>
+    </message>
+    <message>
+        <source>the survey file does not exist (or is a folder)</source>
+        <translation>le fichier d&apos;enquête n&apos;existe pas (ou est un dossier)</translation>
+    </message>
+    <message>
+        <source>the survey file has a header but no answers under it</source>
+        <translation>le fichier d&apos;enquête a un en-tête mais aucune réponse en dessous</translation>
+    </message>
+    <message>
+        <source>the survey file is empty</source>
+        <translation>le fichier d&apos;enquête est vide</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheets</source>
+        <translation>le classeur n&apos;a aucune feuille de calcul</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <source>no project at {path}</source>
+        <translation>aucun projet à {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a qcoder project (not an SQLite database)</source>
+        <translation>{path} n&apos;est pas un projet qcoder (ce n&apos;est pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a backup is written to a new file</source>
+        <translation>{path} existe déjà&#xa0;; une sauvegarde s&apos;écrit dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>{path} exists already; qcoder does not write over it</source>
+        <translation>{path} existe déjà&#xa0;; qcoder ne l&apos;écrase pas</translation>
+    </message>
+    <message>
+        <source>{path} already exists</source>
+        <translation>{path} existe déjà</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted</source>
+        <translation>{name} n&apos;est pas chiffré</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted</source>
+        <translation>{name} est déjà chiffré</translation>
+    </message>
+    <message>
+        <source>folder {path} does not exist</source>
+        <translation>le dossier {path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no backup at {path}</source>
+        <translation>aucune sauvegarde à {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>le fichier est trop volumineux ({size} Mo&#xa0;; la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised ({reason})</source>
+        <translation>l&apos;encodage du texte n&apos;a pas pu être reconnu ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup of {name} failed its check: {summary}</source>
+        <translation>la sauvegarde de {name} a échoué à la vérification&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>the backup {name} fails its check, so it was not restored: {summary}</source>
+        <translation>la sauvegarde {name} échoue à la vérification, elle n&apos;a donc pas été restaurée&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>the restored project fails its check: {summary}</source>
+        <translation>le projet restauré échoue à la vérification&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>{name} is the open project&apos;s own file: choose another name</source>
+        <translation>{name} est le fichier du projet ouvert&#xa0;: choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{name}: REFI-QDA files end in .qdpx (project) or .qdc (codebook)</source>
+        <translation>{name}&#xa0;: les fichiers REFI-QDA se terminent par .qdpx (projet) ou .qdc (livre de codes)</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA codebook ends in .qdc (or .qdpx for a project&apos;s codebook)</source>
+        <translation>{name}&#xa0;: un livre de codes REFI-QDA se termine par .qdc (ou .qdpx pour le livre de codes d&apos;un projet)</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: it has no project.qde inside</source>
+        <translation>{name} n&apos;est pas un projet REFI-QDA&#xa0;: il ne contient pas de project.qde</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: a .qdpx file is a zip archive, and this is not one</source>
+        <translation>{name} n&apos;est pas un projet REFI-QDA&#xa0;: un fichier .qdpx est une archive zip, et celui-ci n&apos;en est pas une</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid .qdpx file: it is not a zip archive ({reason})</source>
+        <translation>{name} n&apos;est pas un fichier .qdpx valide&#xa0;: ce n&apos;est pas une archive zip ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} does not exist or is not a file</source>
+        <translation>{name} n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open {name}: {reason}</source>
+        <translation>impossible d&apos;ouvrir {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable qcoder codings file ({reason})</source>
+        <translation>{name} n&apos;est pas un fichier de codages qcoder lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {n}); save it as CSV UTF-8</source>
+        <translation>{name} n&apos;est pas du texte UTF-8 (octet {n})&#xa0;; enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{name}: no codes found (a sheet with a &apos;code&apos; column, one code per row); nothing imported</source>
+        <translation>{name}&#xa0;: aucun code trouvé (une feuille avec une colonne &apos;code&apos;, un code par ligne)&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{name}: expected a .csv or .xlsx file</source>
+        <translation>{name}&#xa0;: un fichier .csv ou .xlsx était attendu</translation>
+    </message>
+    <message>
+        <source>no coder named {names} (coders: {known})</source>
+        <translation>aucun codeur nommé {names} (codeurs&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no code at {path} (give a code path such as &apos;Parent &gt; Child&apos;)</source>
+        <translation>aucun code à {path} (donnez un chemin de code comme &apos;Parent &gt; Enfant&apos;)</translation>
+    </message>
+    <message>
+        <source>no code {names}</source>
+        <translation>aucun code {names}</translation>
+    </message>
+    <message>
+        <source>no document named {names}</source>
+        <translation>aucun document nommé {names}</translation>
+    </message>
+    <message>
+        <source>already in another round: {names}</source>
+        <translation>déjà dans un autre tour&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{name} is not a recording qcoder plays ({suffixes})</source>
+        <translation>{name} n&apos;est pas un enregistrement que qcoder sait lire ({suffixes})</translation>
+    </message>
+    <message>
+        <source>no such recording: {name}</source>
+        <translation>enregistrement introuvable&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} was replaced by another process (encrypted, decrypted or restored) after it was opened here; nothing was written. Open it again.</source>
+        <translation>{name} a été remplacé par un autre processus (chiffré, déchiffré ou restauré) après son ouverture ici&#xa0;; rien n&apos;a été écrit. Ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the converted copy of {name} fails its check ({summary}); nothing was changed</source>
+        <translation>la copie convertie de {name} échoue à la vérification ({summary})&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>agreement is computed for at most {n} coders at once</source>
+        <translation>l&apos;accord se calcule pour {n} codeurs au plus à la fois</translation>
+    </message>
+    <message>
+        <source>no attribute named {name} to group by (attributes: {known})</source>
+        <translation>aucun attribut nommé {name} pour regrouper (attributs&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no attribute named {name} (attributes: {known})</source>
+        <translation>aucun attribut nommé {name} (attributs&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>{name} is one of the coders compared: the consensus would overwrite their codings; choose a new name (e.g. Consensus)</source>
+        <translation>{name} est l&apos;un des codeurs comparés&#xa0;: le consensus écraserait ses codages&#xa0;; choisissez un nouveau nom (p. ex. Consensus)</translation>
+    </message>
+    <message>
+        <source>{name} has codings of their own: the consensus would overwrite them; choose a new name or an earlier consensus coder</source>
+        <translation>{name} a ses propres codages&#xa0;: le consensus les écraserait&#xa0;; choisissez un nouveau nom ou un codeur de consensus antérieur</translation>
+    </message>
+    <message>
+        <source>{path} needs at least two subcodes to be a group of exclusive categories</source>
+        <translation>{path} doit avoir au moins deux sous-codes pour former un groupe de catégories exclusives</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged or incomplete ({reason})</source>
+        <translation>le fichier PDF est endommagé ou incomplet ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and cannot be opened ({reason})</source>
+        <translation>le PDF est chiffré et ne peut pas être ouvert ({reason})</translation>
+    </message>
+    <message>
+        <source>the .docx file is damaged or incomplete ({reason}); open it in Word and save it again</source>
+        <translation>le fichier .docx est endommagé ou incomplet ({reason})&#xa0;; ouvrez-le dans Word et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the Word document could not be read ({reason})</source>
+        <translation>le document Word n&apos;a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>invalid regular expression {expression}: {reason}</source>
+        <translation>expression régulière non valide {expression}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is in a read-only place and its journal ({journal}) holds changes not yet saved into it; copy the folder to a writable place and open the copy</source>
+        <translation>{name} est dans un emplacement en lecture seule et son journal ({journal}) contient des modifications pas encore enregistrées&#xa0;; copiez le dossier dans un emplacement accessible en écriture et ouvrez la copie</translation>
+    </message>
+    <message>
+        <source>{name} needs a schema upgrade, which cannot happen while it is open read-only; open it where it can be changed</source>
+        <translation>{name} nécessite une mise à niveau du schéma, impossible tant qu&apos;il est ouvert en lecture seule&#xa0;; ouvrez-le là où il peut être modifié</translation>
+    </message>
+    <message>
+        <source>quotes per theme: give a number from 0 to {n}</source>
+        <translation>citations par thème&#xa0;: donnez un nombre de 0 à {n}</translation>
+    </message>
+    <message>
+        <source>the survey has no column {name} (its columns: {shown})</source>
+        <translation>l&apos;enquête n&apos;a pas de colonne {name} (ses colonnes&#xa0;: {shown})</translation>
+    </message>
+    <message>
+        <source>unsupported survey file type {kind}: use .csv, .xlsx or .sav</source>
+        <translation>type de fichier d&apos;enquête non pris en charge {kind}&#xa0;: utilisez .csv, .xlsx ou .sav</translation>
+    </message>
+    <message>
+        <source>unsupported attribute sheet type {kind}: use .csv or .xlsx</source>
+        <translation>type de feuille d&apos;attributs non pris en charge {kind}&#xa0;: utilisez .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>row {row}: column {column} has no header name</source>
+        <translation>ligne {row}&#xa0;: la colonne {column} n&apos;a pas de nom d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the attribute sheet needs a column naming the document (document, file or filename); found: {found}</source>
+        <translation>la feuille d&apos;attributs doit avoir une colonne nommant le document (document, file ou filename)&#xa0;; trouvées&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>the file starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at position {position})</source>
+        <translation>le fichier commence par une marque d&apos;ordre des octets {encoding} mais n&apos;est pas du {encoding} valide (octets erronés à la position {position})</translation>
+    </message>
+    <message>
+        <source>the {kind} file is encrypted (password-protected); remove the password in the program that made it and save it again</source>
+        <translation>le fichier {kind} est chiffré (protégé par mot de passe)&#xa0;; retirez le mot de passe dans le programme qui l&apos;a créé et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>&#xa0;: </translation>
+    </message>
+</context>
+<context>
     <name>crash_dialog</name>
     <message>
         <source>Something went wrong</source>
