@@ -9,9 +9,7 @@ from a translated template. A name not listed stays as the core wrote it.
 
 from __future__ import annotations
 
-import re
-
-from qcoder.gui.i18n import QT_TRANSLATE_NOOP, active_language, translate
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts, active_language, translate
 
 FIXED = (
     QT_TRANSLATE_NOOP("command_names", "Add attribute"),
@@ -66,17 +64,13 @@ NAMED = (
     (r"Reconcile (?P<n>\d+) disagreement\(s\)", QT_TRANSLATE_NOOP("command_names", "Reconcile disagreements ({n})")),
     (r"Import (?P<name>.+)", QT_TRANSLATE_NOOP("command_names", "Import {name}")),
 )
-_NAMED = tuple((re.compile(f"^{pattern}$", re.S), template) for pattern, template in NAMED)
+_KNOWN = KnownTexts("command_names", FIXED, NAMED)
 
 
 def command_name(text: str) -> str:
     """The undo step's name as the window shows it ("Change" when the core gave none)."""
     if not text:
         return translate("command_names", "Change")
-    if text in FIXED or active_language() == "en":
-        return translate("command_names", text)
-    for pattern, template in _NAMED:
-        found = pattern.match(text)
-        if found:
-            return translate("command_names", template).format(**found.groupdict())
-    return translate("command_names", text)
+    if active_language() == "en":
+        return text
+    return _KNOWN.translated(text) or text

@@ -11,9 +11,7 @@ translates its head. A text not listed stays as the core wrote it.
 
 from __future__ import annotations
 
-import re
-
-from qcoder.gui.i18n import QT_TRANSLATE_NOOP, active_language, translate
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts, active_language, translate
 
 # progress messages (qcoder/app/exports.py, reports.py, deidentify, exporters, nlp)
 PROGRESS = (
@@ -425,19 +423,16 @@ NAMED = (
         ),
     ),
 )
-_NAMED = tuple((re.compile(f"^{pattern}$", re.S), template) for pattern, template in NAMED)
+_KNOWN = KnownTexts("core_texts", FIXED, NAMED)
 
 
 def core_text(text: str) -> str:
     """``text``, written in English by a Qt-free layer, as the window shows it."""
     if not text or active_language() == "en":
         return text
-    if text in FIXED:
-        return translate("core_texts", text)
-    for pattern, template in _NAMED:
-        found = pattern.match(text)
-        if found:
-            return translate("core_texts", template).format(**found.groupdict())
+    found = _KNOWN.translated(text)
+    if found is not None:
+        return found
     head, colon, rest = text.partition(": ")
     if colon and head in OS_ERRORS:
         return translate("core_texts", head) + translate("core_texts", ": ") + rest

@@ -30,6 +30,8 @@ and sets the default ``QLocale``, so numbers and dates in the window follow the 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -129,6 +131,29 @@ def remove_translators(app: QCoreApplication | None = None) -> None:
             app.removeTranslator(translator)
     _active = ENGLISH
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+class KnownTexts:
+    """English texts a Qt-free layer writes (undo step names, progress, errors), translated
+    where the window shows them: ``fixed`` texts as they are, and ``(regex, template)`` pairs
+    for texts with a name or a number in them, rebuilt from the translated template with the
+    regex's named groups. Every text and template is marked ``QT_TRANSLATE_NOOP(context, …)``
+    where it is listed."""
+
+    def __init__(self, context: str, fixed: Iterable[str], named: Iterable[tuple[str, str]]) -> None:
+        self.context = context
+        self.fixed = frozenset(fixed)
+        self.named = tuple((re.compile(f"^{pattern}$", re.S), template) for pattern, template in named)
+
+    def translated(self, text: str) -> str | None:
+        """``text`` in the window's language, or None when it is not listed."""
+        if text in self.fixed:
+            return translate(self.context, text)
+        for pattern, template in self.named:
+            found = pattern.match(text)
+            if found:
+                return translate(self.context, template).format(**found.groupdict())
+        return None
 
 
 # --- numbers and dates in the window's locale ---------------------------------------------------
