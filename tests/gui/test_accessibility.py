@@ -10,27 +10,20 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from qcoder.gui.accessibility import unnamed
-from tests.gui.test_every_action import SKIP, _actions, answered  # noqa: F401 - the fixture
+from tests.gui.test_every_action import SKIP, _actions, answered, close_modals  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.usefixtures("answered")
 
 
 def _check_modals(found: dict[str, list[str]], label: list[str]) -> QTimer:
-    """Check the names of every modal dialog as soon as it shows, then reject it."""
+    """Check the names of every modal dialog as soon as it shows, then close it."""
 
-    def sweep() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QWidget):
-            missing = _unnamed_on_every_page(modal)
-            if missing:
-                found[f"{label[0]} ({type(modal).__name__})"] = missing
-            modal.reject() if isinstance(modal, QDialog) else modal.close()
+    def look(modal: QWidget) -> None:
+        missing = _unnamed_on_every_page(modal)
+        if missing:
+            found[f"{label[0]} ({type(modal).__name__})"] = missing
 
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(sweep)
-    timer.start()
-    return timer
+    return close_modals(look)
 
 
 def test_every_window_and_dialog_names_its_interactive_elements(qtbot, demo_ctx) -> None:

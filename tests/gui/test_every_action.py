@@ -5,7 +5,7 @@ fails the test and names the action."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -65,15 +65,15 @@ def answered(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     return errors
 
 
-def _close_modals() -> QTimer:
-    """Reject every modal dialog (and close every new top-level dialog) as soon as it shows."""
+def close_modals(look: Callable[[QWidget], None] = lambda _w: None) -> QTimer:
+    """Close every modal dialog as soon as it shows (reject a dialog, close another widget),
+    after ``look`` has seen it (the accessibility and translation walks check it first)."""
 
     def sweep() -> None:
         modal = QApplication.activeModalWidget()
-        if isinstance(modal, QDialog):
-            modal.reject()
-        elif isinstance(modal, QWidget):
-            modal.close()
+        if isinstance(modal, QWidget):
+            look(modal)
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
 
     timer = QTimer()
     timer.setInterval(20)
@@ -91,7 +91,7 @@ def test_every_menu_and_toolbar_action_works_on_the_demo(qtbot, demo_ctx, answer
     qtbot.waitExposed(window)
     doc = demo_ctx.project.documents()[0]
     window._show_document(doc.id, -1, -1)
-    sweeper = _close_modals()
+    sweeper = close_modals()
     tried = []
     try:
         for label, action in list(_actions(window)):

@@ -5,42 +5,26 @@ and texts built from several translated parts keep user data intact."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from qcoder.core import errors as e
 from qcoder.gui import shortcuts
 from qcoder.gui.errors import user_message
+from tests.gui.test_translated import pseudo  # noqa: F401 - the fixture: marks every translated string ⟦…⟧
 
 
-class Marking(QTranslator):
-    """Marks every string it translates: «text»."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        return f"«{source}»" if source else source
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
-@pytest.fixture
-def marking(qapp):  # type: ignore[no-untyped-def]
-    translator = Marking()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
-
-def test_the_shortcut_help_is_translated_and_the_docs_stay_english(marking) -> None:
-    assert "«code the sentence at the cursor»" not in shortcuts.markdown_table()
+@pytest.mark.usefixtures("pseudo")
+def test_the_shortcut_help_is_translated_and_the_docs_stay_english() -> None:
+    assert "⟦code the sentence at the cursor⟧" not in shortcuts.markdown_table()
     assert "| Ctrl+K | find a code by typing, Enter applies it to the selection |" in shortcuts.markdown_table()
     html = shortcuts.html_table()
-    assert "«find a code by typing, Enter applies it to the selection»" in html
-    assert "«delete the selected code» («in the codebook»)" in html
+    assert "⟦find a code by typing, Enter applies it to the selection⟧" in html
+    assert "⟦delete the selected code⟧ (⟦in the codebook⟧)" in html
 
 
-def test_error_sentences_translate_the_kind(marking) -> None:
+@pytest.mark.usefixtures("pseudo")
+def test_error_sentences_translate_the_kind() -> None:
     text = user_message(e.NotFound("code", "c1"))
-    assert text == "«The {kind} no longer exists (it may have been deleted or undone).»".replace("{kind}", "«code»")
+    assert text == "⟦The {kind} no longer exists (it may have been deleted or undone).⟧".replace("{kind}", "⟦code⟧")
     assert "“{a}”" in user_message(e.DuplicateName("document", "{a}"))  # user data with braces kept as typed
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.test_accessibility import _dialogs
-from tests.gui.test_every_action import SKIP, _actions, answered  # noqa: F401 - the fixture
+from tests.gui.test_every_action import SKIP, _actions, answered, close_modals  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.usefixtures("answered")
 
@@ -151,16 +151,7 @@ def test_every_string_of_every_window_and_dialog_is_translated(qtbot, demo_ctx, 
     _collect(found, "main window", window, data)
     label = [""]
 
-    def sweep() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QWidget):
-            _collect(found, f"{label[0]} ({type(modal).__name__})", modal, data)
-            modal.reject() if isinstance(modal, QDialog) else modal.close()
-
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(sweep)
-    timer.start()
+    timer = close_modals(lambda modal: _collect(found, f"{label[0]} ({type(modal).__name__})", modal, data))
     try:
         for text, action in list(_actions(window)):
             plain = action.text().replace(OPEN, "").replace(CLOSE, "").replace("&", "")

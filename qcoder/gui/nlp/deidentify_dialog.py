@@ -389,16 +389,7 @@ class DeidentifyDialog(QDialog):
 
     def _on_copied(self, report: RedactionReport) -> None:
         self.last_report = report
-        documents = count_text(
-            report.documents,
-            translate("nlp.deidentify_dialog", "{n} document"),
-            translate("nlp.deidentify_dialog", "{n} documents"),
-        )
-        replacements = count_text(
-            report.replacements,
-            translate("nlp.deidentify_dialog", "{n} replacement"),
-            translate("nlp.deidentify_dialog", "{n} replacements"),
-        )
+        documents, replacements = _documents_and_replacements(report)
         codings = count_text(
             report.codings,
             translate("nlp.deidentify_dialog", "{n} coding"),
@@ -454,16 +445,7 @@ class DeidentifyDialog(QDialog):
         self.review = None
         self.model.set_rows([])
         self._set_buttons()
-        documents = count_text(
-            report.documents,
-            translate("nlp.deidentify_dialog", "{n} document"),
-            translate("nlp.deidentify_dialog", "{n} documents"),
-        )
-        replacements = count_text(
-            report.replacements,
-            translate("nlp.deidentify_dialog", "{n} replacement"),
-            translate("nlp.deidentify_dialog", "{n} replacements"),
-        )
+        documents, replacements = _documents_and_replacements(report)
         text = translate(
             "nlp.deidentify_dialog", "Redacted {documents} ({replacements}). Edit ▸ Undo restores them."
         ).format(documents=documents, replacements=replacements)
@@ -481,3 +463,18 @@ class DeidentifyDialog(QDialog):
     def done(self, result: int) -> None:  # noqa: A003 - Qt override
         self.runner.stop()
         super().done(result)
+
+
+def _documents_and_replacements(report: RedactionReport) -> tuple[str, str]:
+    """ "3 documents", "12 replacements": what a redaction changed, for its summary line."""
+    documents = count_text(
+        report.documents,
+        translate("nlp.deidentify_dialog", "{n} document"),
+        translate("nlp.deidentify_dialog", "{n} documents"),
+    )
+    replacements = count_text(
+        report.replacements,
+        translate("nlp.deidentify_dialog", "{n} replacement"),
+        translate("nlp.deidentify_dialog", "{n} replacements"),
+    )
+    return documents, replacements
