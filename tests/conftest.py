@@ -11,6 +11,12 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Reports follow the system's locale by default (qcoder --locale system): the tests pin English,
+# so a French or Spanish developer machine writes what the assertions expect (the locale tests
+# set their own).
+for _var in ("LC_ALL", "LC_NUMERIC"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "C.UTF-8"
 
 PG_URL = os.environ.get("QCODER_TEST_PG_URL", "")
 PG_SKIP = (
