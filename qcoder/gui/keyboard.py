@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,13 +32,16 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QInputDialog,
     QLayout,
+    QLayoutItem,
     QMainWindow,
     QPlainTextEdit,
     QScrollArea,
+    QSpacerItem,
     QSplitter,
     QTabWidget,
     QTextEdit,
     QWidget,
+    QWidgetItem,
 )
 
 from qcoder.gui.i18n import translate
@@ -204,7 +208,24 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
             out += _in_layout(item.widget())
         elif sub is not None:
             out += _layout_widgets(sub)
+        forget_item_wrapper(item)
     return out
+
+
+#: Layout items that are not QObjects (a QLayout is one, and Qt tells PySide when it goes).
+_PLAIN_ITEMS = (QWidgetItem, QSpacerItem, QLayoutItem)
+
+
+def forget_item_wrapper(item: QLayoutItem) -> None:
+    """Unregister PySide6's wrapper of a plain layout item once it has been read.
+
+    PySide6 (6.11) keeps every wrapper that ``QLayout.itemAt`` returns alive as a child of the
+    layout's wrapper, and still registered under the item's address after Qt deletes the item
+    (its widget went). A new object that Qt later makes at that address then comes back to
+    Python as the old ``QWidgetItem``: CI saw ``view.selectionModel()`` return one, so opening
+    the agreement dialog failed at random. The item itself lives on, owned by its layout."""
+    if type(item) in _PLAIN_ITEMS:
+        shiboken6.invalidate(item)
 
 
 def _grid_place(layout: QGridLayout | QFormLayout, index: int) -> tuple[int, int, int]:

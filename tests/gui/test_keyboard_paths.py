@@ -132,3 +132,51 @@ def test_f6_enters_the_analysis_at_its_matrix(qtbot, window) -> None:
         if window.docks["analysis"].isAncestorOf(_press(qtbot, Qt.Key.Key_F6)):
             break
     assert QApplication.focusWidget() is window.analysis.table
+
+
+def test_tab_follows_forms_and_reversed_rows(qtbot) -> None:
+    from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
+
+    from qcoder.gui.keyboard import tab_in_layout_order
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    outer = QVBoxLayout(dialog)
+    form = QFormLayout()
+    second, first = QLineEdit(dialog), QLineEdit(dialog)
+    form.addRow("One", first)
+    form.addRow("Two", second)
+    outer.addLayout(form)
+    row = QHBoxLayout()
+    row.setDirection(QHBoxLayout.Direction.RightToLeft)
+    left, right = QPushButton("Left", dialog), QPushButton("Right", dialog)
+    row.addWidget(left)
+    row.addWidget(right)
+    outer.addLayout(row)
+    assert tab_in_layout_order(dialog) == [first, second, right, left]
+
+
+def test_the_tab_order_walk_leaves_no_item_wrapper_to_be_handed_out_again(qtbot) -> None:
+    """CI once failed opening the agreement dialog: ``view.selectionModel()`` returned a
+    ``QWidgetItem``. The walk reads layout items through ``itemAt``; PySide6 kept those
+    wrappers registered after Qt deleted the items (when their widgets went), so a new object
+    at a freed address came back as one. The walk now unregisters each item's wrapper."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+    from qcoder.gui.keyboard import tab_in_layout_order
+
+    def item_wrappers() -> int:
+        return sum(type(w).__name__ in {"QWidgetItem", "QSpacerItem"} for w in shiboken6.getAllValidWrappers())
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    outer = QVBoxLayout(dialog)
+    row = QHBoxLayout()
+    outer.addLayout(row)  # added empty: PySide6 wraps no item of it here
+    for i in range(5):
+        row.addWidget(QPushButton(str(i), dialog))
+    row.addStretch(1)
+    before = item_wrappers()
+    assert len(tab_in_layout_order(dialog)) == 5
+    assert item_wrappers() == before
+    assert row.count() == 6  # the items themselves live on
