@@ -13,16 +13,19 @@ The message is UTF-8 JSON, ``{"open": [paths]}`` followed by a newline.
 
 from __future__ import annotations
 
+import ctypes
 import getpass
 import hashlib
 import json
 import os
+import sys
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ENV_OFF = "QCODER_NO_SINGLE_INSTANCE"
 TIMEOUT_MS = 1000
+ASFW_ANY = -1  # AllowSetForegroundWindow: any process may take the foreground
 
 
 def disabled() -> bool:
@@ -57,6 +60,7 @@ def decode(data: bytes) -> list[str]:
 def send_to_running(name: str, paths: list[str], timeout_ms: int = TIMEOUT_MS) -> bool:
     """Hand ``paths`` to the window listening on ``name``; False when none is listening (a
     stale socket refuses the connection)."""
+    allow_foreground_handover()
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
@@ -68,6 +72,18 @@ def send_to_running(name: str, paths: list[str], timeout_ms: int = TIMEOUT_MS) -
     sent = socket.bytesToWrite() == 0
     socket.disconnectFromServer()
     return sent
+
+
+def allow_foreground_handover() -> bool:
+    """On Windows, let the running window come to the front when this start hands it a file.
+
+    Windows lets only the process the user just started take the foreground; without this the
+    running window's ``activateWindow`` merely flashes its taskbar button. The new process grants
+    the right before it hands over (``AllowSetForegroundWindow(ASFW_ANY)``). Elsewhere: nothing."""
+    user32 = getattr(getattr(ctypes, "windll", None), "user32", None) if sys.platform == "win32" else None
+    if user32 is None:
+        return False
+    return bool(user32.AllowSetForegroundWindow(ASFW_ANY))
 
 
 class InstanceServer(QObject):

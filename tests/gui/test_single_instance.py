@@ -170,3 +170,19 @@ def test_a_handler_that_spins_the_event_loop_outlives_the_sender(qtbot) -> None:
     qtbot.wait(20)
     server.close()
     server.deleteLater()
+
+
+def test_on_windows_the_new_start_lets_the_running_window_take_the_foreground(monkeypatch) -> None:
+    """Without AllowSetForegroundWindow the running window's activateWindow only flashes its
+    taskbar button on Windows; elsewhere nothing is called."""
+    import ctypes
+    from types import SimpleNamespace
+
+    calls: list[int] = []
+    fake = SimpleNamespace(user32=SimpleNamespace(AllowSetForegroundWindow=lambda who: calls.append(who) or 1))
+    monkeypatch.setattr(ctypes, "windll", fake, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert single_instance.allow_foreground_handover() is False and calls == []
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert single_instance.send_to_running("qcoder-nobody-listens-here", [], timeout_ms=50) is False
+    assert calls == [single_instance.ASFW_ANY]

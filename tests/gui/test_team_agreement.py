@@ -401,3 +401,34 @@ def test_disagreements_reviewed_with_the_keyboard_only(qtbot, two) -> None:
     consensus = project.coder_by_name("Consensus")
     assert consensus is not None and panel.rows() == []
     assert [(c.start, c.end) for c in project.codings(coder_ids=[consensus.id])] == [(0, 25)]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_the_dialog_keeps_its_width_on_a_laptop_while_computing(qtbot, demo_ctx, language) -> None:  # type: ignore[no-untyped-def]
+    """On a 1366x768 screen the dialog grew past the screen's right edge when Compute was
+    pressed: its status line ("Computing agreement…") and the choices of long code paths set
+    the row's minimum width. Now the status wraps and the choices elide, in every language."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from qcoder.gui import i18n
+
+    assert i18n.install_translators(language, QApplication.instance()) == language
+    try:
+        dialog = _dialog(qtbot, demo_ctx)
+        dialog.resize(1100, 700)
+        widths: list[int] = []
+
+        class Watch(QObject):
+            def eventFilter(self, watched, event):  # type: ignore[no-untyped-def] # noqa: N802
+                if watched is dialog and event.type() == QEvent.Type.Resize:
+                    widths.append(dialog.width())
+                return False
+
+        watch = Watch()
+        dialog.installEventFilter(watch)
+        assert dialog.minimumSizeHint().width() <= 1366 - 16 - 100  # room to spare on a laptop
+        _compute(qtbot, dialog)
+        assert dialog.width() == 1100 and widths == []
+        assert dialog.minimumSizeHint().width() <= 1366 - 16 - 100
+    finally:
+        i18n.remove_translators(QApplication.instance())

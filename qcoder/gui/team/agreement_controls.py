@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,10 @@ _EXPORT_TIP = QT_TRANSLATE_NOOP(
     "The methods appendix (Word or Excel: statistics and why, verdicts, the weakest codes' "
     "disagreements quoted), or every breakdown as CSV rows",
 )
+
+
+#: The width, in characters, of the attribute and exclusive-group choices; longer names elide.
+_COMBO_CHARACTERS = 18
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,11 @@ def make_controls(parent: QWidget) -> Controls:
     export_button.setToolTip(translate("team.agreement_controls", _EXPORT_TIP))
     status = QLabel(parent)
     set_tone(status, "muted")
+    status.setWordWrap(True)  # a long progress or decision text wraps: it never widens the dialog
+    status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    for box in (group_box, exclusive_box):  # long attribute names or code paths do not widen it either
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(_COMBO_CHARACTERS)
 
     row = QHBoxLayout()
     coders = QVBoxLayout()
