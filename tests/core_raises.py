@@ -2,7 +2,7 @@
 
 Every ``raise SomeError("literal")`` or ``raise SomeError(f"… {field} …")`` under qcoder/
 (the window, qcoder/gui, and the command line, qcoder/cli*, excepted) is one :class:`Raise`.
-An f-string's fields cannot be known; :meth:`Raise.samples` fills them with a word or a number
+An f-string's fields cannot be known; :meth:`Raise.sample_groups` fills them with a word or a number
 (one value per field expression, quoted when the field is ``!r``), so that a pattern of
 :mod:`qcoder.gui.core_texts` that expects digits or letters there can still be checked.
 The errors that build their message in their class (``NotFound(kind, key)``,
@@ -59,12 +59,14 @@ class Raise:
             group = []
             for values in itertools.product(FILLERS, repeat=len(free)):
                 chosen = dict(zip(worded, chosen_words, strict=True)) | dict(zip(free, values, strict=True))
-                group.append(
-                    self._built(
-                        "".join(_parts(self.node, lambda f, c=chosen: _filled(f, c.get(_key(f), "Site 3.txt"))))
-                    )
-                )  # type: ignore[misc]
+                group.append(self._built(self._filled_in(chosen)))
             yield group
+
+    def _filled_in(self, chosen: dict[str, str]) -> str:
+        def fill(field: ast.FormattedValue) -> str:
+            return _filled(field, chosen.get(_key(field), "Site 3.txt"))
+
+        return "".join(_parts(self.node, fill))
 
     def _built(self, text: str) -> str:
         builder = BUILT.get(self.error)
