@@ -18,10 +18,6 @@ NAMED = (
         QT_TRANSLATE_NOOP("import_errors", "{name} is not a readable CSV file: {reason}"),
     ),
     (
-        r"(?P<name>.+) is not a readable qcoder codings file \((?P<reason>.*)\)",
-        QT_TRANSLATE_NOOP("import_errors", "{name} is not a readable qcoder codings file ({reason})"),
-    ),
-    (
         r"(?P<name>.+) is not a readable analysis cache file \((?P<reason>.*)\)",
         QT_TRANSLATE_NOOP("import_errors", "{name} is not a readable analysis cache file ({reason})"),
     ),

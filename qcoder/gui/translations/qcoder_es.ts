@@ -5637,10 +5637,6 @@ Cífrelo si las entrevistas contienen información personal o sensible. Si se pi
         <translation>{name} no es un archivo CSV legible: {reason}</translation>
     </message>
     <message>
-        <source>{name} is not a readable qcoder codings file ({reason})</source>
-        <translation>{name} no es un archivo de codificaciones de qcoder legible ({reason})</translation>
-    </message>
-    <message>
         <source>{name} is not a readable analysis cache file ({reason})</source>
         <translation>{name} no es un archivo de caché de análisis legible ({reason})</translation>
     </message>

@@ -5637,10 +5637,6 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
         <translation>{name} n&apos;est pas un fichier CSV lisible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>{name} is not a readable qcoder codings file ({reason})</source>
-        <translation>{name} n&apos;est pas un fichier de codages qcoder lisible ({reason})</translation>
-    </message>
-    <message>
         <source>{name} is not a readable analysis cache file ({reason})</source>
         <translation>{name} n&apos;est pas un fichier de cache d&apos;analyse lisible ({reason})</translation>
     </message>
