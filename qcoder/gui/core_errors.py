@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts
 from qcoder.gui.import_errors import import_error_text
+from qcoder.gui.project_errors import project_error_text
 
 FIXED = (
     QT_TRANSLATE_NOOP("core_errors", "the confidence level must be between 0 and 1 (e.g. 0.95)"),
@@ -385,6 +386,8 @@ _KNOWN = KnownTexts("core_errors", FIXED, (*_kinds(), *NAMED))
 
 def error_text(text: str) -> str | None:
     """``text``, an error message of a Qt-free layer, in the window's language; None when it is
-    not listed here or in :mod:`qcoder.gui.import_errors`."""
+    not listed here, in :mod:`qcoder.gui.import_errors` or :mod:`qcoder.gui.project_errors`."""
     found = _KNOWN.translated(text)
-    return found if found is not None else import_error_text(text)
+    if found is None:
+        found = import_error_text(text)
+    return found if found is not None else project_error_text(text)

@@ -124,6 +124,42 @@ def test_errors_that_word_themselves_are_listed(tmp_path: Path) -> None:
     assert [str(x) for x in built if not known(str(x))] == []
 
 
+def _locked(tmp_path: Path) -> BaseException:
+    from qcoder.store.locking import LockInfo, ProjectLocked
+
+    holder = LockInfo(pid=4121, host="lab-3-elsewhere", user="ana", since="2026-03-01T09:30:00")
+    return ProjectLocked(tmp_path / "study.qcoder", holder, "encrypt")
+
+
+def _damaged(tmp_path: Path) -> BaseException:
+    from datetime import UTC, datetime
+
+    from qcoder.store.backup_files import BackupInfo
+    from qcoder.store.project_store import ProjectDamaged
+
+    backup = BackupInfo(tmp_path / "b.qcoder.bak", datetime(2026, 3, 1, tzinfo=UTC), "open", 2048, False)
+    problems = ["SQLite: row 3 missing from index ix_codings_doc", "x", "y"]
+    return ProjectDamaged(tmp_path / "study.qcoder", problems, backup)
+
+
+def test_locked_and_damaged_projects_read_in_spanish(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """ProjectLocked and ProjectDamaged assemble their message from parts (qcoder.gui.project_errors)."""
+    locked, damaged = str(_locked(tmp_path)), str(_damaged(tmp_path))
+    assert core_text(locked) == locked and known(locked) and known(damaged)
+    try:
+        i18n.install_translators("es", qapp)
+        said = core_text(locked)
+        assert said.startswith("study.qcoder está abierto en una ventana de qcoder (proceso 4121 del usuario ana")
+        assert "lab-3-elsewhere" in said and "elimine el archivo de bloqueo" in said and "(encrypt)" in said
+        said = core_text(damaged)
+        assert said.startswith(
+            "study.qcoder está dañado: SQLite: row 3 missing from index ix_codings_doc (más problemas: 2"
+        )
+        assert "qcoder restore" in said and "La copia de seguridad correcta más reciente es" in said
+    finally:
+        i18n.remove_translators(qapp)
+
+
 @pytest.fixture
 def spanish_then_french(qapp):  # type: ignore[no-untyped-def]
     """Install Spanish; the test switches to French with ``install_translators("fr", qapp)``."""

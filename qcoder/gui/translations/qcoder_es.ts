@@ -7219,6 +7219,65 @@ Cífrelo si las entrevistas contienen información personal o sensible. Si se pi
     </message>
 </context>
 <context>
+    <name>project_errors</name>
+    <message>
+        <source>{name} is open in a qcoder window ({who}); cannot {action} it here while it is open there.</source>
+        <translation>{name} está abierto en una ventana de qcoder ({who}); no se puede realizar aquí esta operación ({action}) mientras esté abierto allí.</translation>
+    </message>
+    <message>
+        <source>{name} is being encrypted ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} se está cifrando ({who}); no se puede realizar esta operación ({action}) hasta que termine.</translation>
+    </message>
+    <message>
+        <source>{name} is being decrypted ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} se está descifrando ({who}); no se puede realizar esta operación ({action}) hasta que termine.</translation>
+    </message>
+    <message>
+        <source>{name} is getting a new passphrase ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} está recibiendo una nueva frase de contraseña ({who}); no se puede realizar esta operación ({action}) hasta que termine.</translation>
+    </message>
+    <message>
+        <source>{name} is being restored from a backup ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} se está restaurando desde una copia de seguridad ({who}); no se puede realizar esta operación ({action}) hasta que termine.</translation>
+    </message>
+    <message>
+        <source>process {pid} of user {user} on host {host}, since {since} UTC</source>
+        <translation>proceso {pid} del usuario {user} en el equipo {host}, desde {since} UTC</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>If qcoder is no longer running on {host}, delete the lock file {path}.</source>
+        <translation>Si qcoder ya no se está ejecutando en {host}, elimine el archivo de bloqueo {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}.</source>
+        <translation>{name} está dañado: {problem}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup} ({label}); restore it with: qcoder restore {path} --from {backup}</source>
+        <translation>La copia de seguridad correcta más reciente es {backup} ({label}); restáurela con: qcoder restore {path} --from {backup}</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}.</source>
+        <translation>No se encontró ninguna copia de seguridad correcta en {folder}.</translation>
+    </message>
+    <message>
+        <source>{problem}; rows breaking qcoder&apos;s rules can be set aside with: qcoder check {path} --repair</source>
+        <translation>{problem}; las filas que incumplen las reglas de qcoder pueden apartarse con: qcoder check {path} --repair</translation>
+    </message>
+    <message>
+        <source>{problem} (more problems: {n}; &apos;qcoder check&apos; lists them)</source>
+        <translation>{problem} (más problemas: {n}; &apos;qcoder check&apos; los enumera)</translation>
+    </message>
+    <message>
+        <source>unknown damage</source>
+        <translation>daño desconocido</translation>
+    </message>
+</context>
+<context>
     <name>report_dialog</name>
     <message>
         <source>Word theme report</source>

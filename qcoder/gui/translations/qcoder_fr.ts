@@ -7219,6 +7219,65 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
     </message>
 </context>
 <context>
+    <name>project_errors</name>
+    <message>
+        <source>{name} is open in a qcoder window ({who}); cannot {action} it here while it is open there.</source>
+        <translation>{name} est ouvert dans une fenêtre qcoder ({who})&#xa0;; impossible d&apos;effectuer ici cette opération ({action}) tant qu&apos;il y est ouvert.</translation>
+    </message>
+    <message>
+        <source>{name} is being encrypted ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} est en cours de chiffrement ({who})&#xa0;; impossible d&apos;effectuer cette opération ({action}) avant la fin.</translation>
+    </message>
+    <message>
+        <source>{name} is being decrypted ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} est en cours de déchiffrement ({who})&#xa0;; impossible d&apos;effectuer cette opération ({action}) avant la fin.</translation>
+    </message>
+    <message>
+        <source>{name} is getting a new passphrase ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} reçoit une nouvelle phrase secrète ({who})&#xa0;; impossible d&apos;effectuer cette opération ({action}) avant la fin.</translation>
+    </message>
+    <message>
+        <source>{name} is being restored from a backup ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} est en cours de restauration depuis une sauvegarde ({who})&#xa0;; impossible d&apos;effectuer cette opération ({action}) avant la fin.</translation>
+    </message>
+    <message>
+        <source>process {pid} of user {user} on host {host}, since {since} UTC</source>
+        <translation>processus {pid} de l&apos;utilisateur {user} sur l&apos;hôte {host}, depuis {since} UTC</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>un autre processus</translation>
+    </message>
+    <message>
+        <source>If qcoder is no longer running on {host}, delete the lock file {path}.</source>
+        <translation>Si qcoder ne tourne plus sur {host}, supprimez le fichier de verrou {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}.</source>
+        <translation>{name} est endommagé&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup} ({label}); restore it with: qcoder restore {path} --from {backup}</source>
+        <translation>La sauvegarde saine la plus récente est {backup} ({label})&#xa0;; restaurez-la avec&#xa0;: qcoder restore {path} --from {backup}</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}.</source>
+        <translation>Aucune sauvegarde saine n&apos;a été trouvée dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{problem}; rows breaking qcoder&apos;s rules can be set aside with: qcoder check {path} --repair</source>
+        <translation>{problem}&#xa0;; les lignes qui enfreignent les règles de qcoder peuvent être mises de côté avec&#xa0;: qcoder check {path} --repair</translation>
+    </message>
+    <message>
+        <source>{problem} (more problems: {n}; &apos;qcoder check&apos; lists them)</source>
+        <translation>{problem} (autres problèmes&#xa0;: {n}&#xa0;; &apos;qcoder check&apos; les liste)</translation>
+    </message>
+    <message>
+        <source>unknown damage</source>
+        <translation>dommage inconnu</translation>
+    </message>
+</context>
+<context>
     <name>report_dialog</name>
     <message>
         <source>Word theme report</source>
