@@ -13,7 +13,10 @@ layers and fails when a new message is not listed.
 # ruff: noqa: E501  (tables of whole messages, one per line where they fit)
 from __future__ import annotations
 
-from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts
+import re
+from collections.abc import Callable
+
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts, translate
 from qcoder.gui.import_errors import import_error_text
 from qcoder.gui.project_errors import project_error_text
 
@@ -105,10 +108,6 @@ NAMED = (
             "core_errors",
             "the project was written by a newer qcoder (schema revision {found}); upgrade qcoder to open it",
         ),
-    ),
-    (
-        r"(?P<what>.+?): (?P<n>\d+) bad row\(s\), nothing imported: (?P<shown>.+)",
-        QT_TRANSLATE_NOOP("core_errors", "{what}: {n} bad row(s), nothing imported: {shown}"),
     ),
     (
         r"encrypted projects need SQLCipher, which is not available here: the Python package 'sqlcipher3' is not installed \((?P<reason>.*)\); install it with 'pip install sqlcipher3'",
@@ -391,3 +390,67 @@ def error_text(text: str) -> str | None:
     if found is None:
         found = import_error_text(text)
     return found if found is not None else project_error_text(text)
+
+
+# InvalidRows (qcoder/core/errors.py): "<file>: <n> bad row(s), nothing imported: <row>; <row>…"; each
+# row's problem is one of ROWS (codings_io, codebook_io, deidentify/review) or another listed error
+_BAD_ROWS = re.compile(r"(?P<what>.+?): (?P<n>\d+) bad row\(s\), nothing imported: (?P<shown>.+)", re.S)
+BAD_ROWS = QT_TRANSLATE_NOOP("core_errors", "{what}: {n} bad row(s), nothing imported: {shown}")
+_ROW = re.compile(r"row (?P<n>\d+): (?P<problem>.+)", re.S)
+ROW = QT_TRANSLATE_NOOP("core_errors", "row {n}: {problem}")
+_MORE = re.compile(r"and (?P<n>\d+) more")
+MORE = QT_TRANSLATE_NOOP("core_errors", "and {n} more")
+SEPARATOR = QT_TRANSLATE_NOOP("core_errors", "; ")
+ROWS = KnownTexts(
+    "core_errors",
+    (
+        QT_TRANSLATE_NOOP("core_errors", "start and end must be whole numbers"),
+        QT_TRANSLATE_NOOP("core_errors", "start and end must be numbers"),
+        QT_TRANSLATE_NOOP("core_errors", "empty code"),
+        QT_TRANSLATE_NOOP("core_errors", "empty coder"),
+    ),
+    (
+        (r"missing column\(s\): (?P<names>.+)", QT_TRANSLATE_NOOP("core_errors", "missing column(s): {names}")),
+        (
+            r"offsets \[(?P<start>-?\d+), (?P<end>-?\d+)\) are outside (?P<name>.+) \((?P<length>\d+) characters\)",
+            QT_TRANSLATE_NOOP("core_errors", "offsets [{start}, {end}) are outside {name} ({length} characters)"),
+        ),
+        (
+            r"no 'code' column \(found: (?P<found>.*)\)",
+            QT_TRANSLATE_NOOP("core_errors", "no 'code' column (found: {found})"),
+        ),
+        (
+            r"(?P<value>.+) is not a color like #1F77B4",
+            QT_TRANSLATE_NOOP("core_errors", "{value} is not a color like #1F77B4"),
+        ),
+        (r"(?P<path>.+) appears twice", QT_TRANSLATE_NOOP("core_errors", "{path} appears twice")),
+        (
+            r"no finding at (?P<document>.+) \[(?P<start>-?\d+), (?P<end>-?\d+)\)",
+            QT_TRANSLATE_NOOP("core_errors", "no finding at {document} [{start}, {end})"),
+        ),
+        (
+            r"accept must be yes or no, not (?P<value>.+)",
+            QT_TRANSLATE_NOOP("core_errors", "accept must be yes or no, not {value}"),
+        ),
+    ),
+)
+
+
+def bad_rows_text(text: str, other: Callable[[str], str | None]) -> str | None:
+    """An InvalidRows message with each row's problem translated (by :data:`ROWS`, else by
+    ``other``, the window's whole lookup); None when ``text`` is not one."""
+    found = _BAD_ROWS.fullmatch(text)
+    if found is None:
+        return None
+    rows = [_row(part, other) for part in found["shown"].split("; ")]
+    shown = translate("core_errors", SEPARATOR).join(rows)
+    return translate("core_errors", BAD_ROWS).format(what=found["what"], n=found["n"], shown=shown)
+
+
+def _row(text: str, other: Callable[[str], str | None]) -> str:
+    row, more = _ROW.fullmatch(text), _MORE.fullmatch(text)
+    if more:
+        return translate("core_errors", MORE).format(n=more["n"])
+    problem = row["problem"] if row else text
+    said = ROWS.translated(problem) or other(problem) or problem
+    return translate("core_errors", ROW).format(n=row["n"], problem=said) if row else said

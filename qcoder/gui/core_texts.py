@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qcoder.gui.core_errors import error_text
+from qcoder.gui.core_errors import bad_rows_text, error_text
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts, active_language, translate
 
 # progress messages (qcoder/app/exports.py, reports.py, deidentify, exporters, nlp)
@@ -450,7 +450,13 @@ def known(text: str) -> bool:
 def _translated(text: str) -> str | None:
     if text in FIXED:
         return translate("core_texts", text)
-    found = error_text(text)  # before the broad patterns below, such as "{path} already exists"
+    query = _AT_POSITION.fullmatch(text)  # first: "found {found}" would take the position in
+    message = _translated(query["message"]) if query else None
+    if query and message is not None:
+        return translate("core_texts", "{message} at position {n}").format(message=message, n=query["n"])
+    found = bad_rows_text(text, _translated)
+    if found is None:
+        found = error_text(text)  # before the broad patterns below, such as "{path} already exists"
     if found is None:
         found = _KNOWN.translated(text)
     if found is not None:
@@ -458,8 +464,4 @@ def _translated(text: str) -> str | None:
     head, colon, rest = text.partition(": ")
     if colon and head in OS_ERRORS:
         return translate("core_texts", head) + translate("core_texts", ": ") + rest
-    query = _AT_POSITION.fullmatch(text)
-    message = _translated(query["message"]) if query else None
-    if query and message is not None:
-        return translate("core_texts", "{message} at position {n}").format(message=message, n=query["n"])
     return None

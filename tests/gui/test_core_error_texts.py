@@ -160,6 +160,30 @@ def test_locked_and_damaged_projects_read_in_spanish(qapp, tmp_path: Path) -> No
         i18n.remove_translators(qapp)
 
 
+def _bad_codebook(project, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    """The message of a real InvalidRows: a codebook sheet with a bad colour and a doubled code."""
+    from qcoder.app.codebook_io import import_codebook
+
+    path = tmp_path / "codes.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["code", "color"], ["Trust", "red"], ["Trust > Low", ""], ["trust > low", ""]])
+    with pytest.raises(e.InvalidRows) as caught:
+        import_codebook(project, path)
+    return str(caught.value)
+
+
+def test_bad_rows_read_row_by_row(spanish_then_french, project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = _bad_codebook(project, tmp_path)
+    assert text == (
+        "codes.csv: 2 bad row(s), nothing imported: row 2: 'red' is not a color like #1F77B4; "
+        "row 4: 'trust > low' appears twice"
+    )
+    assert core_text(text) == (
+        "codes.csv: filas incorrectas: 2; no se importó nada: fila 2: 'red' no es un color como #1F77B4; "
+        "fila 4: 'trust > low' aparece dos veces"
+    )
+
+
 @pytest.fixture
 def spanish_then_french(qapp):  # type: ignore[no-untyped-def]
     """Install Spanish; the test switches to French with ``install_translators("fr", qapp)``."""
@@ -204,6 +228,8 @@ def test_core_errors_read_in_spanish_and_french(spanish_then_french, tmp_path: P
     assert core_text(not_found) == "code introuvable\u00a0: Trust"
     assert core_text(duplicate) == "un document nommé «\u00a0Site 3\u00a0» existe déjà"
     assert core_text(str(query.value)) == "parenthèse fermante manquante à la position 19"
+    unexpected = "expected AND, OR, NEAR or FOLLOWED BY, found '(' at position 9"
+    assert core_text(unexpected) == "AND, OR, NEAR ou FOLLOWED BY attendu, trouvé '(' à la position 9"
     assert core_text(imported) == (
         "ligne 2, colonne C\u00a0: la valeur 'Leeds' n'a pas d'en-tête de colonne (l'en-tête a 2 colonnes)"
     )

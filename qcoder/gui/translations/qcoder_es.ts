@@ -3422,6 +3422,62 @@ para poder comparar a los codificadores más adelante.</translation>
         <source>{name} is not a plain PostgreSQL name (lower-case letters, digits, _)</source>
         <translation>{name} no es un nombre simple de PostgreSQL (minúsculas, dígitos, _)</translation>
     </message>
+    <message>
+        <source>row {n}: {problem}</source>
+        <translation>fila {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>start and end must be whole numbers</source>
+        <translation>el inicio y el final deben ser números enteros</translation>
+    </message>
+    <message>
+        <source>start and end must be numbers</source>
+        <translation>el inicio y el final deben ser números</translation>
+    </message>
+    <message>
+        <source>empty code</source>
+        <translation>código vacío</translation>
+    </message>
+    <message>
+        <source>empty coder</source>
+        <translation>codificador vacío</translation>
+    </message>
+    <message>
+        <source>missing column(s): {names}</source>
+        <translation>faltan columnas: {names}</translation>
+    </message>
+    <message>
+        <source>offsets [{start}, {end}) are outside {name} ({length} characters)</source>
+        <translation>las posiciones [{start}, {end}) están fuera de {name} ({length} caracteres)</translation>
+    </message>
+    <message>
+        <source>no &apos;code&apos; column (found: {found})</source>
+        <translation>no hay columna &apos;code&apos; (encontradas: {found})</translation>
+    </message>
+    <message>
+        <source>{value} is not a color like #1F77B4</source>
+        <translation>{value} no es un color como #1F77B4</translation>
+    </message>
+    <message>
+        <source>{path} appears twice</source>
+        <translation>{path} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>no finding at {document} [{start}, {end})</source>
+        <translation>no hay ningún hallazgo en {document} [{start}, {end})</translation>
+    </message>
+    <message>
+        <source>accept must be yes or no, not {value}</source>
+        <translation>accept debe ser yes o no, no {value}</translation>
+    </message>
 </context>
 <context>
     <name>core_texts</name>

@@ -3422,6 +3422,62 @@ pour pouvoir comparer les codeurs plus tard.</translation>
         <source>{name} is not a plain PostgreSQL name (lower-case letters, digits, _)</source>
         <translation>{name} n&apos;est pas un nom PostgreSQL simple (minuscules, chiffres, _)</translation>
     </message>
+    <message>
+        <source>row {n}: {problem}</source>
+        <translation>ligne {n}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>et {n} de plus</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>start and end must be whole numbers</source>
+        <translation>le début et la fin doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>start and end must be numbers</source>
+        <translation>le début et la fin doivent être des nombres</translation>
+    </message>
+    <message>
+        <source>empty code</source>
+        <translation>code vide</translation>
+    </message>
+    <message>
+        <source>empty coder</source>
+        <translation>codeur vide</translation>
+    </message>
+    <message>
+        <source>missing column(s): {names}</source>
+        <translation>colonnes manquantes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>offsets [{start}, {end}) are outside {name} ({length} characters)</source>
+        <translation>les positions [{start}, {end}) sont hors de {name} ({length} caractères)</translation>
+    </message>
+    <message>
+        <source>no &apos;code&apos; column (found: {found})</source>
+        <translation>pas de colonne &apos;code&apos; (trouvées&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>{value} is not a color like #1F77B4</source>
+        <translation>{value} n&apos;est pas une couleur comme #1F77B4</translation>
+    </message>
+    <message>
+        <source>{path} appears twice</source>
+        <translation>{path} figure deux fois</translation>
+    </message>
+    <message>
+        <source>no finding at {document} [{start}, {end})</source>
+        <translation>aucune détection à {document} [{start}, {end})</translation>
+    </message>
+    <message>
+        <source>accept must be yes or no, not {value}</source>
+        <translation>accept doit valoir yes ou no, pas {value}</translation>
+    </message>
 </context>
 <context>
     <name>core_texts</name>
