@@ -89,6 +89,22 @@ DUPLICATE = {
 # texts with a name, a number or a path: (how the layer writes it, template)
 NAMED = (
     (
+        r"(?P<path>.+) is a symbolic link; qcoder does not write through links",
+        QT_TRANSLATE_NOOP("core_errors", "{path} is a symbolic link; qcoder does not write through links"),
+    ),
+    (
+        r"(?P<name>.+) cannot be opened as a project: (?P<reason>.+)",
+        QT_TRANSLATE_NOOP("core_errors", "{name} cannot be opened as a project: {reason}"),
+    ),
+    (
+        r"(?P<name>.+) is a database but not a qcoder project",
+        QT_TRANSLATE_NOOP("core_errors", "{name} is a database but not a qcoder project"),
+    ),
+    (
+        r"(?P<name>.+) is an empty database, not a qcoder project",
+        QT_TRANSLATE_NOOP("core_errors", "{name} is an empty database, not a qcoder project"),
+    ),
+    (
         r"(?P<name>.+): same text as the document (?P<existing>.+) already in the project",
         QT_TRANSLATE_NOOP("core_errors", "{name}: same text as the document {existing} already in the project"),
     ),

@@ -7,12 +7,54 @@ messages as they are, messages with a name, a number or a path by ``(regex, temp
 # ruff: noqa: E501  (tables of whole messages, one per line where they fit)
 from __future__ import annotations
 
-from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts
+import re
 
-FIXED = (QT_TRANSLATE_NOOP("import_errors", "the file is not an RTF document (it does not start with {\\rtf)"),)
+from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts, translate
+
+FIXED = (
+    QT_TRANSLATE_NOOP("import_errors", "the file is not an RTF document (it does not start with {\\rtf)"),
+    # what an importer says when a file has no text left (its empty_reason)
+    QT_TRANSLATE_NOOP("import_errors", "the document contains no text"),
+    QT_TRANSLATE_NOOP("import_errors", "the file contains only blank space"),
+    QT_TRANSLATE_NOOP("import_errors", "the .doc file contains no text (or the converter found none)"),
+    QT_TRANSLATE_NOOP("import_errors", "the .odt document contains no text"),
+    QT_TRANSLATE_NOOP("import_errors", "scanned PDF, no text layer: run OCR first"),
+    QT_TRANSLATE_NOOP("import_errors", "the Word document contains no text"),
+    QT_TRANSLATE_NOOP(
+        "import_errors", "the Word document contains no text (only images: if it is a scan, run OCR first)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "import_errors",
+        "legacy Word .doc files need a converter: install LibreOffice (or antiword) and try again, or open the file in Word and save it as .docx",
+    ),
+    QT_TRANSLATE_NOOP("import_errors", "the file looks like binary data, not text"),
+    QT_TRANSLATE_NOOP("import_errors", "the survey file has no header row (it is empty)"),
+)
 
 # texts with a name, a number or a path: (how the layer writes it, template)
 NAMED = (
+    (
+        r"the Word document contains no text that qcoder can read \(its body is an embedded (?P<parts>.+) part; open it in Word and save it again as \.docx\)",
+        QT_TRANSLATE_NOOP(
+            "import_errors",
+            "the Word document contains no text that qcoder can read (its body is an embedded {parts} part; open it in Word and save it again as .docx)",
+        ),
+    ),
+    (
+        r"the (?P<kind>\.\w+) file is damaged or incomplete \((?P<detail>.*)\); it may have been cut off while downloading or copying — open it in the program that made it and save it again",
+        QT_TRANSLATE_NOOP(
+            "import_errors",
+            "the {kind} file is damaged or incomplete ({detail}); it may have been cut off while downloading or copying — open it in the program that made it and save it again",
+        ),
+    ),
+    (
+        r"the file could not be read \((?P<error>\w+): (?P<reason>.*)\)",
+        QT_TRANSLATE_NOOP("import_errors", "the file could not be read ({error}: {reason})"),
+    ),
+    (
+        r"the survey file could not be read \((?P<error>\w+): (?P<reason>.*)\)",
+        QT_TRANSLATE_NOOP("import_errors", "the survey file could not be read ({error}: {reason})"),
+    ),
     (
         r"(?P<name>.+) is not a readable CSV file: (?P<reason>.+)",
         QT_TRANSLATE_NOOP("import_errors", "{name} is not a readable CSV file: {reason}"),
@@ -142,12 +184,6 @@ NAMED = (
         QT_TRANSLATE_NOOP(
             "import_errors",
             "{name} is a zip archive, not a REFI-QDA project file (.qde); if it is a REFI-QDA project (.qdpx), import it as a project",
-        ),
-    ),
-    (
-        r"unsupported file type (?P<suffix>.+): it appears to be (?P<what>.+); qcoder imports (?P<listed>.+)",
-        QT_TRANSLATE_NOOP(
-            "import_errors", "unsupported file type {suffix}: it appears to be {what}; qcoder imports {listed}"
         ),
     ),
     (
@@ -286,9 +322,63 @@ NAMED = (
     (r"(?P<name>.+\.\w+) is empty", QT_TRANSLATE_NOOP("import_errors", "{name} is empty")),
 )
 
+# what the importers say a file is (qcoder/importers/__init__.py _FORMAT_NAMES, _textenc.py KIND_NAMES)
+KINDS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("import_errors", "plain text"),
+        QT_TRANSLATE_NOOP("import_errors", "a Word .docx document"),
+        QT_TRANSLATE_NOOP("import_errors", "a legacy Word .doc document"),
+        QT_TRANSLATE_NOOP("import_errors", "an OpenDocument text"),
+        QT_TRANSLATE_NOOP("import_errors", "an RTF document"),
+        QT_TRANSLATE_NOOP("import_errors", "a PDF document"),
+        QT_TRANSLATE_NOOP("import_errors", "a caption (VTT/SRT) file"),
+        QT_TRANSLATE_NOOP("import_errors", "an HTML page"),
+        QT_TRANSLATE_NOOP("import_errors", "a ZIP archive"),
+        QT_TRANSLATE_NOOP("import_errors", "an OpenDocument text (.odt)"),
+        QT_TRANSLATE_NOOP("import_errors", "an Excel workbook"),
+        QT_TRANSLATE_NOOP("import_errors", "a legacy Microsoft Office file (.doc/.xls)"),
+        QT_TRANSLATE_NOOP("import_errors", "an image"),
+        QT_TRANSLATE_NOOP("import_errors", "a compressed archive"),
+        QT_TRANSLATE_NOOP("import_errors", "an audio file"),
+        QT_TRANSLATE_NOOP("import_errors", "a program"),
+        QT_TRANSLATE_NOOP("import_errors", "a WebVTT caption file"),
+        QT_TRANSLATE_NOOP("import_errors", "binary data of an unknown kind"),
+        QT_TRANSLATE_NOOP("import_errors", "another kind of file"),
+    )
+)
+# messages naming what a file is: (how the importer writes it, template); {format} and {what} are KINDS
+APPEARS = (
+    (
+        r"the file is not (?P<format>.+?): it appears to be (?P<what>.+); check the file or rename it with the right extension",
+        QT_TRANSLATE_NOOP(
+            "import_errors",
+            "the file is not {format}: it appears to be {what}; check the file or rename it with the right extension",
+        ),
+    ),
+    (
+        r"unsupported file type (?P<suffix>.+): it appears to be (?P<what>.+); qcoder imports (?P<listed>.+)",
+        QT_TRANSLATE_NOOP(
+            "import_errors", "unsupported file type {suffix}: it appears to be {what}; qcoder imports {listed}"
+        ),
+    ),
+    (
+        r"the file looks like binary data, not text \(it appears to be (?P<what>.+)\)",
+        QT_TRANSLATE_NOOP("import_errors", "the file looks like binary data, not text (it appears to be {what})"),
+    ),
+)
 _KNOWN = KnownTexts("import_errors", FIXED, NAMED)
 
 
 def import_error_text(text: str) -> str | None:
     """``text``, an importer's error message, in the window's language; None when not listed."""
-    return _KNOWN.translated(text)
+    found = _KNOWN.translated(text)
+    return found if found is not None else _appears(text)
+
+
+def _appears(text: str) -> str | None:
+    for pattern, template in APPEARS:
+        found = re.fullmatch(pattern, text, re.S)
+        if found:
+            parts = {k: translate("import_errors", v) if v in KINDS else v for k, v in found.groupdict().items()}
+            return translate("import_errors", template).format(**parts)
+    return None

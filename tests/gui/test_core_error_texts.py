@@ -184,6 +184,35 @@ def test_bad_rows_read_row_by_row(spanish_then_french, project, tmp_path: Path) 
     )
 
 
+def test_what_a_file_appears_to_be_is_listed() -> None:
+    """The importers name what a file is ("a PDF document", "an image"): every name is listed,
+    so "it appears to be {what}" reads whole in Spanish and French."""
+    from qcoder.gui.import_errors import KINDS
+    from qcoder.importers import _FORMAT_NAMES
+    from qcoder.importers._textenc import KIND_NAMES
+
+    named = {*_FORMAT_NAMES.values(), *KIND_NAMES.values(), "binary data of an unknown kind", "another kind of file"}
+    assert sorted(named - KINDS) == []
+
+
+def test_a_misnamed_file_reads_in_spanish(spanish_then_french, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from qcoder.importers import import_file
+
+    misnamed, picture = tmp_path / "notes.pdf", tmp_path / "photo.xyz"
+    misnamed.write_text("Interviewer: hello\n", encoding="utf-8")
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    said = []
+    for path in (misnamed, picture):
+        with pytest.raises(e.ImportFailed) as caught:
+            import_file(path, timeout=None)
+        said.append(core_text(str(caught.value)))
+    assert said[0] == (
+        "el archivo no es un documento PDF: parece ser texto sin formato; "
+        "revise el archivo o cámbiele el nombre con la extensión correcta"
+    )
+    assert said[1].startswith("tipo de archivo no admitido .xyz: parece ser una imagen; qcoder importa .txt")
+
+
 @pytest.fixture
 def spanish_then_french(qapp):  # type: ignore[no-untyped-def]
     """Install Spanish; the test switches to French with ``install_translators("fr", qapp)``."""

@@ -3195,6 +3195,22 @@ para poder comparar a los codificadores más adelante.</translation>
         <translation>los proyectos cifrados necesitan SQLCipher, que no está disponible aquí: el paquete de Python &apos;sqlcipher3&apos; no está instalado ({reason}); instálelo con &apos;pip install sqlcipher3&apos;</translation>
     </message>
     <message>
+        <source>{path} is a symbolic link; qcoder does not write through links</source>
+        <translation>{path} es un enlace simbólico; qcoder no escribe a través de enlaces</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened as a project: {reason}</source>
+        <translation>{name} no se puede abrir como proyecto: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a database but not a qcoder project</source>
+        <translation>{name} es una base de datos, pero no un proyecto de qcoder</translation>
+    </message>
+    <message>
+        <source>{name} is an empty database, not a qcoder project</source>
+        <translation>{name} es una base de datos vacía, no un proyecto de qcoder</translation>
+    </message>
+    <message>
         <source>encrypted projects need SQLCipher, which is not available here: {reason}</source>
         <translation>los proyectos cifrados necesitan SQLCipher, que no está disponible aquí: {reason}</translation>
     </message>
@@ -5689,6 +5705,62 @@ Cífrelo si las entrevistas contienen información personal o sensible. Si se pi
         <translation>el archivo no es un documento RTF (no empieza por {\rtf)</translation>
     </message>
     <message>
+        <source>the document contains no text</source>
+        <translation>el documento no contiene texto</translation>
+    </message>
+    <message>
+        <source>the file contains only blank space</source>
+        <translation>el archivo solo contiene espacios en blanco</translation>
+    </message>
+    <message>
+        <source>the .doc file contains no text (or the converter found none)</source>
+        <translation>el archivo .doc no contiene texto (o el conversor no encontró ninguno)</translation>
+    </message>
+    <message>
+        <source>the .odt document contains no text</source>
+        <translation>el documento .odt no contiene texto</translation>
+    </message>
+    <message>
+        <source>scanned PDF, no text layer: run OCR first</source>
+        <translation>PDF escaneado, sin capa de texto: aplique primero un OCR</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text</source>
+        <translation>el documento de Word no contiene texto</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text (only images: if it is a scan, run OCR first)</source>
+        <translation>el documento de Word no contiene texto (solo imágenes: si es un escaneo, aplique primero un OCR)</translation>
+    </message>
+    <message>
+        <source>legacy Word .doc files need a converter: install LibreOffice (or antiword) and try again, or open the file in Word and save it as .docx</source>
+        <translation>los archivos antiguos de Word .doc necesitan un conversor: instale LibreOffice (o antiword) y vuelva a intentarlo, o abra el archivo en Word y guárdelo como .docx</translation>
+    </message>
+    <message>
+        <source>the file looks like binary data, not text</source>
+        <translation>el archivo parece contener datos binarios, no texto</translation>
+    </message>
+    <message>
+        <source>the survey file has no header row (it is empty)</source>
+        <translation>el archivo de la encuesta no tiene fila de encabezado (está vacío)</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text that qcoder can read (its body is an embedded {parts} part; open it in Word and save it again as .docx)</source>
+        <translation>el documento de Word no contiene texto que qcoder pueda leer (su cuerpo es una parte {parts} incrustada; ábralo en Word y vuelva a guardarlo como .docx)</translation>
+    </message>
+    <message>
+        <source>the {kind} file is damaged or incomplete ({detail}); it may have been cut off while downloading or copying — open it in the program that made it and save it again</source>
+        <translation>el archivo {kind} está dañado o incompleto ({detail}); puede haberse cortado al descargarlo o copiarlo: ábralo en el programa que lo creó y vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error}: {reason})</source>
+        <translation>no se pudo leer el archivo ({error}: {reason})</translation>
+    </message>
+    <message>
+        <source>the survey file could not be read ({error}: {reason})</source>
+        <translation>no se pudo leer el archivo de la encuesta ({error}: {reason})</translation>
+    </message>
+    <message>
         <source>{name} is not a readable CSV file: {reason}</source>
         <translation>{name} no es un archivo CSV legible: {reason}</translation>
     </message>
@@ -5789,8 +5861,92 @@ Cífrelo si las entrevistas contienen información personal o sensible. Si se pi
         <translation>{name} es un archivo zip, no un archivo de proyecto REFI-QDA (.qde); si es un proyecto REFI-QDA (.qdpx), impórtelo como proyecto</translation>
     </message>
     <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>a Word .docx document</source>
+        <translation>un documento de Word .docx</translation>
+    </message>
+    <message>
+        <source>a legacy Word .doc document</source>
+        <translation>un documento antiguo de Word .doc</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation>un texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>un documento RTF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a caption (VTT/SRT) file</source>
+        <translation>un archivo de subtítulos (VTT/SRT)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>una página HTML</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>un archivo ZIP</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (.odt)</source>
+        <translation>un texto OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un libro de Excel</translation>
+    </message>
+    <message>
+        <source>a legacy Microsoft Office file (.doc/.xls)</source>
+        <translation>un archivo antiguo de Microsoft Office (.doc/.xls)</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>a compressed archive</source>
+        <translation>un archivo comprimido</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>un archivo de audio</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <source>a WebVTT caption file</source>
+        <translation>un archivo de subtítulos WebVTT</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation>datos binarios de un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>another kind of file</source>
+        <translation>otro tipo de archivo</translation>
+    </message>
+    <message>
+        <source>the file is not {format}: it appears to be {what}; check the file or rename it with the right extension</source>
+        <translation>el archivo no es {format}: parece ser {what}; revise el archivo o cámbiele el nombre con la extensión correcta</translation>
+    </message>
+    <message>
         <source>unsupported file type {suffix}: it appears to be {what}; qcoder imports {listed}</source>
         <translation>tipo de archivo no admitido {suffix}: parece ser {what}; qcoder importa {listed}</translation>
+    </message>
+    <message>
+        <source>the file looks like binary data, not text (it appears to be {what})</source>
+        <translation>el archivo parece contener datos binarios, no texto (parece ser {what})</translation>
     </message>
     <message>
         <source>reading the file took longer than {seconds} seconds and was abandoned; it may be damaged or built to stall readers</source>

@@ -3195,6 +3195,22 @@ pour pouvoir comparer les codeurs plus tard.</translation>
         <translation>les projets chiffrés nécessitent SQLCipher, qui n&apos;est pas disponible ici&#xa0;: le paquet Python &apos;sqlcipher3&apos; n&apos;est pas installé ({reason})&#xa0;; installez-le avec &apos;pip install sqlcipher3&apos;</translation>
     </message>
     <message>
+        <source>{path} is a symbolic link; qcoder does not write through links</source>
+        <translation>{path} est un lien symbolique&#xa0;; qcoder n&apos;écrit pas à travers les liens</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened as a project: {reason}</source>
+        <translation>{name} ne peut pas être ouvert comme projet&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a database but not a qcoder project</source>
+        <translation>{name} est une base de données, mais pas un projet qcoder</translation>
+    </message>
+    <message>
+        <source>{name} is an empty database, not a qcoder project</source>
+        <translation>{name} est une base de données vide, pas un projet qcoder</translation>
+    </message>
+    <message>
         <source>encrypted projects need SQLCipher, which is not available here: {reason}</source>
         <translation>les projets chiffrés nécessitent SQLCipher, qui n&apos;est pas disponible ici&#xa0;: {reason}</translation>
     </message>
@@ -5689,6 +5705,62 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
         <translation>le fichier n&apos;est pas un document RTF (il ne commence pas par {\rtf)</translation>
     </message>
     <message>
+        <source>the document contains no text</source>
+        <translation>le document ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>the file contains only blank space</source>
+        <translation>le fichier ne contient que des espaces</translation>
+    </message>
+    <message>
+        <source>the .doc file contains no text (or the converter found none)</source>
+        <translation>le fichier .doc ne contient aucun texte (ou le convertisseur n&apos;en a trouvé aucun)</translation>
+    </message>
+    <message>
+        <source>the .odt document contains no text</source>
+        <translation>le document .odt ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>scanned PDF, no text layer: run OCR first</source>
+        <translation>PDF numérisé, sans couche de texte&#xa0;: lancez d&apos;abord un OCR</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text</source>
+        <translation>le document Word ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text (only images: if it is a scan, run OCR first)</source>
+        <translation>le document Word ne contient aucun texte (seulement des images&#xa0;: s&apos;il s&apos;agit d&apos;une numérisation, lancez d&apos;abord un OCR)</translation>
+    </message>
+    <message>
+        <source>legacy Word .doc files need a converter: install LibreOffice (or antiword) and try again, or open the file in Word and save it as .docx</source>
+        <translation>les anciens fichiers Word .doc nécessitent un convertisseur&#xa0;: installez LibreOffice (ou antiword) et réessayez, ou ouvrez le fichier dans Word et enregistrez-le en .docx</translation>
+    </message>
+    <message>
+        <source>the file looks like binary data, not text</source>
+        <translation>le fichier semble contenir des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>the survey file has no header row (it is empty)</source>
+        <translation>le fichier d&apos;enquête n&apos;a pas de ligne d&apos;en-tête (il est vide)</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text that qcoder can read (its body is an embedded {parts} part; open it in Word and save it again as .docx)</source>
+        <translation>le document Word ne contient aucun texte que qcoder sache lire (son corps est une partie {parts} incorporée&#xa0;; ouvrez-le dans Word et enregistrez-le à nouveau en .docx)</translation>
+    </message>
+    <message>
+        <source>the {kind} file is damaged or incomplete ({detail}); it may have been cut off while downloading or copying — open it in the program that made it and save it again</source>
+        <translation>le fichier {kind} est endommagé ou incomplet ({detail})&#xa0;; il a peut-être été tronqué lors d&apos;un téléchargement ou d&apos;une copie — ouvrez-le dans le programme qui l&apos;a créé et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error}: {reason})</source>
+        <translation>le fichier n&apos;a pas pu être lu ({error}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>the survey file could not be read ({error}: {reason})</source>
+        <translation>le fichier d&apos;enquête n&apos;a pas pu être lu ({error}&#xa0;: {reason})</translation>
+    </message>
+    <message>
         <source>{name} is not a readable CSV file: {reason}</source>
         <translation>{name} n&apos;est pas un fichier CSV lisible&#xa0;: {reason}</translation>
     </message>
@@ -5789,8 +5861,92 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
         <translation>{name} est une archive zip, pas un fichier de projet REFI-QDA (.qde)&#xa0;; si c&apos;est un projet REFI-QDA (.qdpx), importez-le comme projet</translation>
     </message>
     <message>
+        <source>plain text</source>
+        <translation>du texte brut</translation>
+    </message>
+    <message>
+        <source>a Word .docx document</source>
+        <translation>un document Word .docx</translation>
+    </message>
+    <message>
+        <source>a legacy Word .doc document</source>
+        <translation>un ancien document Word .doc</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation>un texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>un document RTF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a caption (VTT/SRT) file</source>
+        <translation>un fichier de sous-titres (VTT/SRT)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>une page HTML</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>une archive ZIP</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (.odt)</source>
+        <translation>un texte OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un classeur Excel</translation>
+    </message>
+    <message>
+        <source>a legacy Microsoft Office file (.doc/.xls)</source>
+        <translation>un ancien fichier Microsoft Office (.doc/.xls)</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>a compressed archive</source>
+        <translation>une archive compressée</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>un fichier audio</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programme</translation>
+    </message>
+    <message>
+        <source>a WebVTT caption file</source>
+        <translation>un fichier de sous-titres WebVTT</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation>des données binaires d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <source>another kind of file</source>
+        <translation>un autre type de fichier</translation>
+    </message>
+    <message>
+        <source>the file is not {format}: it appears to be {what}; check the file or rename it with the right extension</source>
+        <translation>le fichier n&apos;est pas {format}&#xa0;: il semble être {what}&#xa0;; vérifiez le fichier ou renommez-le avec la bonne extension</translation>
+    </message>
+    <message>
         <source>unsupported file type {suffix}: it appears to be {what}; qcoder imports {listed}</source>
         <translation>type de fichier non pris en charge {suffix}&#xa0;: il semble être {what}&#xa0;; qcoder importe {listed}</translation>
+    </message>
+    <message>
+        <source>the file looks like binary data, not text (it appears to be {what})</source>
+        <translation>le fichier semble contenir des données binaires, pas du texte (il semble être {what})</translation>
     </message>
     <message>
         <source>reading the file took longer than {seconds} seconds and was abandoned; it may be damaged or built to stall readers</source>
