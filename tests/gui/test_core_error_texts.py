@@ -2,7 +2,8 @@
 
 The core, app, store, analysis, importers, exchange, exporters and nlp layers raise in English;
 the window shows the message through :func:`qcoder.gui.core_texts.core_text`, which finds it in
-:mod:`qcoder.gui.core_errors`, :mod:`qcoder.gui.import_errors` or its own lists. The scan below
+:mod:`qcoder.gui.core_errors`, :mod:`qcoder.gui.import_errors`, :mod:`qcoder.gui.project_errors`
+or its own lists. The scan below
 reads every ``raise X("…")`` / ``raise X(f"…")`` of those layers (tests/core_raises.py): a new
 message must be listed there, or be one of the programmer errors of :data:`INTERNAL`.
 """
