@@ -11,6 +11,9 @@ translates its head. A text not listed stays as the core wrote it.
 
 from __future__ import annotations
 
+import re
+
+from qcoder.gui.core_errors import bad_rows_text, error_text
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts, active_language, translate
 
 # progress messages (qcoder/app/exports.py, reports.py, deidentify, exporters, nlp)
@@ -416,7 +419,7 @@ NAMED = (
         ),
     ),
     (
-        r"the (?P<kind>\w+) file is encrypted \(password-protected\); remove the password in the program that made it and save it again",  # noqa: E501
+        r"the (?P<kind>[\w.]+) file is encrypted \(password-protected\); remove the password in the program that made it and save it again",  # noqa: E501
         QT_TRANSLATE_NOOP(
             "core_texts",
             "the {kind} file is encrypted (password-protected); remove the password in the program that made it and save it again",  # noqa: E501
@@ -426,14 +429,39 @@ NAMED = (
 _KNOWN = KnownTexts("core_texts", FIXED, NAMED)
 
 
+# a query that does not parse (qcoder.analysis.query_parse.QuerySyntaxError): "<message> at position <n>"
+_AT_POSITION = re.compile(r"(?P<message>.+) at position (?P<n>\d+)", re.S)
+
+
 def core_text(text: str) -> str:
     """``text``, written in English by a Qt-free layer, as the window shows it."""
     if not text or active_language() == "en":
         return text
-    found = _KNOWN.translated(text)
+    found = _translated(text)
+    return text if found is None else found
+
+
+def known(text: str) -> bool:
+    """Whether ``text`` is listed (here or in :mod:`qcoder.gui.core_errors`): it then reads in
+    the window's language, whichever that is."""
+    return _translated(text) is not None
+
+
+def _translated(text: str) -> str | None:
+    if text in FIXED:
+        return translate("core_texts", text)
+    query = _AT_POSITION.fullmatch(text)  # first: "found {found}" would take the position in
+    message = _translated(query["message"]) if query else None
+    if query and message is not None:
+        return translate("core_texts", "{message} at position {n}").format(message=message, n=query["n"])
+    found = bad_rows_text(text, _translated)
+    if found is None:
+        found = error_text(text)  # before the broad patterns below, such as "{path} already exists"
+    if found is None:
+        found = _KNOWN.translated(text)
     if found is not None:
         return found
     head, colon, rest = text.partition(": ")
     if colon and head in OS_ERRORS:
         return translate("core_texts", head) + translate("core_texts", ": ") + rest
-    return text
+    return None

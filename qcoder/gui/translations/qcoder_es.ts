@@ -2977,6 +2977,525 @@ para poder comparar a los codificadores más adelante.</translation>
     </message>
 </context>
 <context>
+    <name>core_errors</name>
+    <message>
+        <source>the confidence level must be between 0 and 1 (e.g. 0.95)</source>
+        <translation>el nivel de confianza debe estar entre 0 y 1 (p. ej. 0,95)</translation>
+    </message>
+    <message>
+        <source>the seed must be a non-negative integer</source>
+        <translation>la semilla debe ser un número entero no negativo</translation>
+    </message>
+    <message>
+        <source>a nominal group needs 1 to 62 distinct codes</source>
+        <translation>un grupo nominal necesita de 1 a 62 códigos distintos</translation>
+    </message>
+    <message>
+        <source>confidence intervals are computed for pooled figures (--pooling pooled)</source>
+        <translation>los intervalos de confianza se calculan para las cifras agrupadas (--pooling pooled)</translation>
+    </message>
+    <message>
+        <source>a coder is listed twice</source>
+        <translation>un codificador aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a code is listed twice</source>
+        <translation>un código aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a document is listed twice</source>
+        <translation>un documento aparece dos veces</translation>
+    </message>
+    <message>
+        <source>unitizing alpha is defined on the character continuum</source>
+        <translation>el alfa de unitización se define sobre el continuo de caracteres</translation>
+    </message>
+    <message>
+        <source>sentence units need unit spans for every document</source>
+        <translation>las unidades de oración necesitan los tramos de unidad de cada documento</translation>
+    </message>
+    <message>
+        <source>paragraph units need unit spans for every document</source>
+        <translation>las unidades de párrafo necesitan los tramos de unidad de cada documento</translation>
+    </message>
+    <message>
+        <source>turn units need unit spans for every document</source>
+        <translation>las unidades de turno necesitan los tramos de unidad de cada documento</translation>
+    </message>
+    <message>
+        <source>a sentence scope needs the documents&apos; texts</source>
+        <translation>un ámbito de oración necesita los textos de los documentos</translation>
+    </message>
+    <message>
+        <source>a paragraph scope needs the documents&apos; texts</source>
+        <translation>un ámbito de párrafo necesita los textos de los documentos</translation>
+    </message>
+    <message>
+        <source>expected a quoted code path, found a parenthesis</source>
+        <translation>se esperaba una ruta de código entre comillas y se encontró un paréntesis</translation>
+    </message>
+    <message>
+        <source>the appendix is written as .docx or .xlsx, not a file without a suffix</source>
+        <translation>el apéndice se escribe como .docx o .xlsx, no como un archivo sin extensión</translation>
+    </message>
+    <message>
+        <source>no lemmas given</source>
+        <translation>no se indicó ningún lema</translation>
+    </message>
+    <message>
+        <source>no speaker given</source>
+        <translation>no se indicó ningún hablante</translation>
+    </message>
+    <message>
+        <source>the case table is written as csv, xlsx or sav, not &apos;a file without a suffix&apos;</source>
+        <translation>la tabla de casos se escribe como csv, xlsx o sav, no como un archivo sin extensión</translation>
+    </message>
+    <message>
+        <source>no training rounds yet: add one with &apos;qcoder round add PROJECT NAME DOCUMENT...&apos;</source>
+        <translation>todavía no hay rondas de formación: añada una con &apos;qcoder round add PROJECT NAME DOCUMENT...&apos;</translation>
+    </message>
+    <message>
+        <source>--cases is documents, participants, or one or two attribute names</source>
+        <translation>--cases es documents, participants o uno o dos nombres de atributo</translation>
+    </message>
+    <message>
+        <source>a case names one or two different attributes</source>
+        <translation>un caso nombra uno o dos atributos distintos</translation>
+    </message>
+    <message>
+        <source>a case is ATTR=VALUE[|ATTR=VALUE], document:NAME or participant:NAME</source>
+        <translation>un caso es ATTR=VALUE[|ATTR=VALUE], document:NAME o participant:NAME</translation>
+    </message>
+    <message>
+        <source>not a qcoder codings file</source>
+        <translation>no es un archivo de codificaciones de qcoder</translation>
+    </message>
+    <message>
+        <source>a code name cannot be empty</source>
+        <translation>un nombre de código no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>a coder name cannot be empty</source>
+        <translation>un nombre de codificador no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>the schema script changed while the project was created</source>
+        <translation>el script del esquema cambió mientras se creaba el proyecto</translation>
+    </message>
+    <message>
+        <source>no interview date to order by: add a document attribute of type date (or one named interview_date or date)</source>
+        <translation>no hay fecha de entrevista por la que ordenar: añada un atributo de documento de tipo fecha (o uno llamado interview_date o date)</translation>
+    </message>
+    <message>
+        <source>only a lead may make this change; a coder may change only their own codings and memos</source>
+        <translation>solo un responsable puede hacer este cambio; un codificador solo puede cambiar sus propias codificaciones y memos</translation>
+    </message>
+    <message>
+        <source>attribute not found: {key}</source>
+        <translation>no se encontró el atributo: {key}</translation>
+    </message>
+    <message>
+        <source>case not found: {key}</source>
+        <translation>no se encontró el caso: {key}</translation>
+    </message>
+    <message>
+        <source>code not found: {key}</source>
+        <translation>no se encontró el código: {key}</translation>
+    </message>
+    <message>
+        <source>coder not found: {key}</source>
+        <translation>no se encontró el codificador: {key}</translation>
+    </message>
+    <message>
+        <source>coding not found: {key}</source>
+        <translation>no se encontró la codificación: {key}</translation>
+    </message>
+    <message>
+        <source>document not found: {key}</source>
+        <translation>no se encontró el documento: {key}</translation>
+    </message>
+    <message>
+        <source>memo not found: {key}</source>
+        <translation>no se encontró el memo: {key}</translation>
+    </message>
+    <message>
+        <source>participant not found: {key}</source>
+        <translation>no se encontró el participante: {key}</translation>
+    </message>
+    <message>
+        <source>saved query not found: {key}</source>
+        <translation>no se encontró la consulta guardada: {key}</translation>
+    </message>
+    <message>
+        <source>speaker not found: {key}</source>
+        <translation>no se encontró el hablante: {key}</translation>
+    </message>
+    <message>
+        <source>a attribute named &apos;{name}&apos; already exists</source>
+        <translation>ya existe un atributo llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>a case named &apos;{name}&apos; already exists</source>
+        <translation>ya existe un caso llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>a code named &apos;{name}&apos; already exists</source>
+        <translation>ya existe un código llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>a coder named &apos;{name}&apos; already exists</source>
+        <translation>ya existe un codificador llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>a coding named &apos;{name}&apos; already exists</source>
+        <translation>ya existe una codificación llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>a document named &apos;{name}&apos; already exists</source>
+        <translation>ya existe un documento llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>a memo named &apos;{name}&apos; already exists</source>
+        <translation>ya existe un memo llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>a participant named &apos;{name}&apos; already exists</source>
+        <translation>ya existe un participante llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>a saved query named &apos;{name}&apos; already exists</source>
+        <translation>ya existe una consulta guardada llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>a speaker named &apos;{name}&apos; already exists</source>
+        <translation>ya existe un hablante llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>{name}: same text as the document {existing} already in the project</source>
+        <translation>{name}: el mismo texto que el documento {existing}, que ya está en el proyecto</translation>
+    </message>
+    <message>
+        <source>offsets [{start}, {end}) are not a non-empty span inside a text of {length} characters</source>
+        <translation>las posiciones [{start}, {end}) no son un tramo no vacío dentro de un texto de {length} caracteres</translation>
+    </message>
+    <message>
+        <source>cannot move code {code} under its own descendant {parent}</source>
+        <translation>no se puede mover el código {code} bajo su propio descendiente {parent}</translation>
+    </message>
+    <message>
+        <source>the project was written by a newer qcoder (schema revision {found}); upgrade qcoder to open it</source>
+        <translation>el proyecto se escribió con un qcoder más reciente (revisión del esquema {found}); actualice qcoder para abrirlo</translation>
+    </message>
+    <message>
+        <source>{what}: {n} bad row(s), nothing imported: {shown}</source>
+        <translation>{what}: filas incorrectas: {n}; no se importó nada: {shown}</translation>
+    </message>
+    <message>
+        <source>encrypted projects need SQLCipher, which is not available here: the Python package &apos;sqlcipher3&apos; is not installed ({reason}); install it with &apos;pip install sqlcipher3&apos;</source>
+        <translation>los proyectos cifrados necesitan SQLCipher, que no está disponible aquí: el paquete de Python &apos;sqlcipher3&apos; no está instalado ({reason}); instálelo con &apos;pip install sqlcipher3&apos;</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; qcoder does not write through links</source>
+        <translation>{path} es un enlace simbólico; qcoder no escribe a través de enlaces</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened as a project: {reason}</source>
+        <translation>{name} no se puede abrir como proyecto: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a database but not a qcoder project</source>
+        <translation>{name} es una base de datos, pero no un proyecto de qcoder</translation>
+    </message>
+    <message>
+        <source>{name} is an empty database, not a qcoder project</source>
+        <translation>{name} es una base de datos vacía, no un proyecto de qcoder</translation>
+    </message>
+    <message>
+        <source>encrypted projects need SQLCipher, which is not available here: {reason}</source>
+        <translation>los proyectos cifrados necesitan SQLCipher, que no está disponible aquí: {reason}</translation>
+    </message>
+    <message>
+        <source>the Python package &apos;sqlcipher3&apos; is not installed ({reason}); install it with &apos;pip install sqlcipher3&apos;</source>
+        <translation>el paquete de Python &apos;sqlcipher3&apos; no está instalado ({reason}); instálelo con &apos;pip install sqlcipher3&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted (or is not a qcoder project): its passphrase is needed to open it</source>
+        <translation>{name} está cifrado (o no es un proyecto de qcoder): se necesita su frase de contraseña para abrirlo</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name} (or the file is not a qcoder project)</source>
+        <translation>frase de contraseña incorrecta para {name} (o el archivo no es un proyecto de qcoder)</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only here; changes are not possible</source>
+        <translation>{name} está abierto aquí en solo lectura; no se pueden hacer cambios</translation>
+    </message>
+    <message>
+        <source>another qcoder process is writing to {name}; cannot {action} it now (wait for that command to finish, or close the project in the other window)</source>
+        <translation>otro proceso de qcoder está escribiendo en {name}; ahora no se puede realizar esta operación ({action}) (espere a que termine esa orden o cierre el proyecto en la otra ventana)</translation>
+    </message>
+    <message>
+        <source>only a lead may make this change ({action}); a coder may change only their own codings and memos</source>
+        <translation>solo un responsable puede hacer este cambio ({action}); un codificador solo puede cambiar sus propias codificaciones y memos</translation>
+    </message>
+    <message>
+        <source>the number of bootstrap draws must be between 1 and {n}</source>
+        <translation>el número de remuestras bootstrap debe estar entre 1 y {n}</translation>
+    </message>
+    <message>
+        <source>codes not among the compared codes: {names}</source>
+        <translation>códigos que no están entre los comparados: {names}</translation>
+    </message>
+    <message>
+        <source>no length given for document {name}</source>
+        <translation>no se indicó la longitud del documento {name}</translation>
+    </message>
+    <message>
+        <source>units of document {name} must be sorted, non-empty, non-overlapping spans inside its {length} characters; got ({start}, {end}) after offset {offset}</source>
+        <translation>las unidades del documento {name} deben ser tramos ordenados, no vacíos y sin solapamientos dentro de sus {length} caracteres; se recibió ({start}, {end}) después de la posición {offset}</translation>
+    </message>
+    <message>
+        <source>no unit spans given for document {name}</source>
+        <translation>no se indicaron tramos de unidad para el documento {name}</translation>
+    </message>
+    <message>
+        <source>--where takes ATTR=VALUE, not {value}</source>
+        <translation>--where admite ATTR=VALUE, no {value}</translation>
+    </message>
+    <message>
+        <source>a scope is overlap, sentence, turn, paragraph, document or a number of characters, not {value}</source>
+        <translation>un ámbito es overlap, sentence, turn, paragraph, document o un número de caracteres, no {value}</translation>
+    </message>
+    <message>
+        <source>expected a quoted code path, found {found}</source>
+        <translation>se esperaba una ruta de código entre comillas y se encontró {found}</translation>
+    </message>
+    <message>
+        <source>unclosed quote {quote}</source>
+        <translation>comilla {quote} sin cerrar</translation>
+    </message>
+    <message>
+        <source>expected AND, OR, NEAR or FOLLOWED BY, found {found}</source>
+        <translation>se esperaba AND, OR, NEAR o FOLLOWED BY y se encontró {found}</translation>
+    </message>
+    <message>
+        <source>the appendix is written as .docx or .xlsx, not {suffix}</source>
+        <translation>el apéndice se escribe como .docx o .xlsx, no como {suffix}</translation>
+    </message>
+    <message>
+        <source>the case table is written as csv, xlsx or sav, not {format}</source>
+        <translation>la tabla de casos se escribe como csv, xlsx o sav, no como {format}</translation>
+    </message>
+    <message>
+        <source>write the {format} case table to a file ending in .{format}, not {name}</source>
+        <translation>escriba la tabla de casos {format} en un archivo que termine en .{format}, no en {name}</translation>
+    </message>
+    <message>
+        <source>the document {name} changed since it was reviewed; find identifiers again</source>
+        <translation>el documento {name} cambió desde que se revisó; vuelva a buscar los identificadores</translation>
+    </message>
+    <message>
+        <source>the document {name} changed since it was reviewed</source>
+        <translation>el documento {name} cambió desde que se revisó</translation>
+    </message>
+    <message>
+        <source>unknown language {value}: give a code such as en, es, fr, de (or auto)</source>
+        <translation>idioma desconocido {value}: indique un código como en, es, fr, de (o auto)</translation>
+    </message>
+    <message>
+        <source>a memo is on project, document:NAME, code:PATH or participant:NAME, not {value}</source>
+        <translation>un memo es sobre project, document:NAME, code:PATH o participant:NAME, no {value}</translation>
+    </message>
+    <message>
+        <source>{name} cannot even be copied ({error}); nothing was changed. Restore a backup instead: qcoder restore {path} --latest</source>
+        <translation>{name} ni siquiera se puede copiar ({error}); no se cambió nada. Restaure una copia de seguridad: qcoder restore {path} --latest</translation>
+    </message>
+    <message>
+        <source>the document attribute {name} exists and is not a category</source>
+        <translation>el atributo de documento {name} existe y no es una categoría</translation>
+    </message>
+    <message>
+        <source>turn [{start}, {end}) lies outside the text</source>
+        <translation>el turno [{start}, {end}) está fuera del texto</translation>
+    </message>
+    <message>
+        <source>unknown rule {rule} (alternate or marker)</source>
+        <translation>regla desconocida {rule} (alternate o marker)</translation>
+    </message>
+    <message>
+        <source>not enough coded examples to learn from: each code needs at least {n} coded sentences</source>
+        <translation>no hay suficientes ejemplos codificados para aprender: cada código necesita al menos {n} oraciones codificadas</translation>
+    </message>
+    <message>
+        <source>not enough coded examples to learn from: each code needs at least {n} coded turns</source>
+        <translation>no hay suficientes ejemplos codificados para aprender: cada código necesita al menos {n} turnos codificados</translation>
+    </message>
+    <message>
+        <source>the ID column {name} cannot also be a text column</source>
+        <translation>la columna de ID {name} no puede ser también una columna de texto</translation>
+    </message>
+    <message>
+        <source>the column {name} is both a text and an attribute column</source>
+        <translation>la columna {name} es a la vez de texto y de atributo</translation>
+    </message>
+    <message>
+        <source>--per must be &apos;answer&apos; or &apos;respondent&apos;, not {value}</source>
+        <translation>--per debe ser &apos;answer&apos; o &apos;respondent&apos;, no {value}</translation>
+    </message>
+    <message>
+        <source>row {row}: the ID column {name} is empty</source>
+        <translation>fila {row}: la columna de ID {name} está vacía</translation>
+    </message>
+    <message>
+        <source>respondent id {id} appears twice (rows {first} and {second})</source>
+        <translation>el ID de entrevistado {id} aparece dos veces (filas {first} y {second})</translation>
+    </message>
+    <message>
+        <source>{name}: write .csv or .xlsx</source>
+        <translation>{name}: escriba .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL (postgresql+psycopg://user@host/db)</source>
+        <translation>{url} no es una URL de base de datos (postgresql+psycopg://user@host/db)</translation>
+    </message>
+    <message>
+        <source>{url} is not a server project&apos;s URL (postgresql+psycopg://user@host/db); pull copies server projects; for a project file use handout or backup, which keep its encryption</source>
+        <translation>{url} no es la URL de un proyecto de servidor (postgresql+psycopg://user@host/db); pull copia proyectos de servidor; para un archivo de proyecto use handout o backup, que conservan su cifrado</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the values of {name}: {allowed}</source>
+        <translation>{value} no es uno de los valores de {name}: {allowed}</translation>
+    </message>
+    <message>
+        <source>no code {name}: code paths separate levels with &apos; &gt; &apos; (write {path}); a code with &apos;/&apos; in its name is made in the codebook</source>
+        <translation>no hay ningún código {name}: las rutas de códigos separan los niveles con &apos; &gt; &apos; (escriba {path}); un código con &apos;/&apos; en su nombre se crea en el libro de códigos</translation>
+    </message>
+    <message>
+        <source>{value} is not a color of the form #RRGGBB</source>
+        <translation>{value} no es un color de la forma #RRGGBB</translation>
+    </message>
+    <message>
+        <source>not a #RRGGBB colour: {value}</source>
+        <translation>no es un color #RRGGBB: {value}</translation>
+    </message>
+    <message>
+        <source>a code name cannot contain control characters (U+{code} in {name})</source>
+        <translation>un nombre de código no puede contener caracteres de control (U+{code} en {name})</translation>
+    </message>
+    <message>
+        <source>a coder name cannot contain control characters (U+{code} in {name})</source>
+        <translation>un nombre de codificador no puede contener caracteres de control (U+{code} en {name})</translation>
+    </message>
+    <message>
+        <source>coding {id} refers to a document that is not in the project</source>
+        <translation>la codificación {id} remite a un documento que no está en el proyecto</translation>
+    </message>
+    <message>
+        <source>coding {id} refers to a code that is not in the project</source>
+        <translation>la codificación {id} remite a un código que no está en el proyecto</translation>
+    </message>
+    <message>
+        <source>coding {id} spans [{start}, {end}) outside its document ({length} characters)</source>
+        <translation>la codificación {id} abarca [{start}, {end}), fuera de su documento ({length} caracteres)</translation>
+    </message>
+    <message>
+        <source>unknown locale {value}: use one of {known} or system</source>
+        <translation>configuración regional desconocida {value}: use una de {known} o system</translation>
+    </message>
+    <message>
+        <source>replacement [{start}, {end}) is not a span of a text of {length} characters</source>
+        <translation>el reemplazo [{start}, {end}) no es un tramo de un texto de {length} caracteres</translation>
+    </message>
+    <message>
+        <source>replacements overlap at {at}</source>
+        <translation>los reemplazos se solapan en {at}</translation>
+    </message>
+    <message>
+        <source>qcoder cannot use {driver}:// URLs; a server project is postgresql+psycopg://user@host/db (qcoder connects to PostgreSQL with psycopg)</source>
+        <translation>qcoder no puede usar URL {driver}://; un proyecto de servidor es postgresql+psycopg://user@host/db (qcoder se conecta a PostgreSQL con psycopg)</translation>
+    </message>
+    <message>
+        <source>{path} is not a lock file of qcoder (a link or a special file); remove it</source>
+        <translation>{path} no es un archivo de bloqueo de qcoder (un enlace o un archivo especial); elimínelo</translation>
+    </message>
+    <message>
+        <source>cannot create the project: {reason}</source>
+        <translation>no se puede crear el proyecto: {reason}</translation>
+    </message>
+    <message>
+        <source>the project database fails its integrity check: {summary}; rows breaking qcoder&apos;s rules can be set aside with: qcoder check URL --repair</source>
+        <translation>la base de datos del proyecto no supera su comprobación de integridad: {summary}; las filas que incumplen las reglas de qcoder pueden apartarse con: qcoder check URL --repair</translation>
+    </message>
+    <message>
+        <source>code {name} was changed by someone else; reload and try again</source>
+        <translation>otra persona cambió el código {name}; recargue y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>{name} is not a plain PostgreSQL name (lower-case letters, digits, _)</source>
+        <translation>{name} no es un nombre simple de PostgreSQL (minúsculas, dígitos, _)</translation>
+    </message>
+    <message>
+        <source>row {n}: {problem}</source>
+        <translation>fila {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>start and end must be whole numbers</source>
+        <translation>el inicio y el final deben ser números enteros</translation>
+    </message>
+    <message>
+        <source>start and end must be numbers</source>
+        <translation>el inicio y el final deben ser números</translation>
+    </message>
+    <message>
+        <source>empty code</source>
+        <translation>código vacío</translation>
+    </message>
+    <message>
+        <source>empty coder</source>
+        <translation>codificador vacío</translation>
+    </message>
+    <message>
+        <source>missing column(s): {names}</source>
+        <translation>faltan columnas: {names}</translation>
+    </message>
+    <message>
+        <source>offsets [{start}, {end}) are outside {name} ({length} characters)</source>
+        <translation>las posiciones [{start}, {end}) están fuera de {name} ({length} caracteres)</translation>
+    </message>
+    <message>
+        <source>no &apos;code&apos; column (found: {found})</source>
+        <translation>no hay columna &apos;code&apos; (encontradas: {found})</translation>
+    </message>
+    <message>
+        <source>{value} is not a color like #1F77B4</source>
+        <translation>{value} no es un color como #1F77B4</translation>
+    </message>
+    <message>
+        <source>{path} appears twice</source>
+        <translation>{path} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>no finding at {document} [{start}, {end})</source>
+        <translation>no hay ningún hallazgo en {document} [{start}, {end})</translation>
+    </message>
+    <message>
+        <source>accept must be yes or no, not {value}</source>
+        <translation>accept debe ser yes o no, no {value}</translation>
+    </message>
+</context>
+<context>
     <name>core_texts</name>
     <message>
         <source>Reading the project…</source>
@@ -3725,6 +4244,10 @@ para poder comparar a los codificadores más adelante.</translation>
     <message>
         <source>: </source>
         <translation>: </translation>
+    </message>
+    <message>
+        <source>{message} at position {n}</source>
+        <translation>{message} en la posición {n}</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5699,361 @@ Cífrelo si las entrevistas contienen información personal o sensible. Si se pi
     </message>
 </context>
 <context>
+    <name>import_errors</name>
+    <message>
+        <source>the file is not an RTF document (it does not start with {\rtf)</source>
+        <translation>el archivo no es un documento RTF (no empieza por {\rtf)</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>el documento no contiene texto</translation>
+    </message>
+    <message>
+        <source>the file contains only blank space</source>
+        <translation>el archivo solo contiene espacios en blanco</translation>
+    </message>
+    <message>
+        <source>the .doc file contains no text (or the converter found none)</source>
+        <translation>el archivo .doc no contiene texto (o el conversor no encontró ninguno)</translation>
+    </message>
+    <message>
+        <source>the .odt document contains no text</source>
+        <translation>el documento .odt no contiene texto</translation>
+    </message>
+    <message>
+        <source>scanned PDF, no text layer: run OCR first</source>
+        <translation>PDF escaneado, sin capa de texto: aplique primero un OCR</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text</source>
+        <translation>el documento de Word no contiene texto</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text (only images: if it is a scan, run OCR first)</source>
+        <translation>el documento de Word no contiene texto (solo imágenes: si es un escaneo, aplique primero un OCR)</translation>
+    </message>
+    <message>
+        <source>legacy Word .doc files need a converter: install LibreOffice (or antiword) and try again, or open the file in Word and save it as .docx</source>
+        <translation>los archivos antiguos de Word .doc necesitan un conversor: instale LibreOffice (o antiword) y vuelva a intentarlo, o abra el archivo en Word y guárdelo como .docx</translation>
+    </message>
+    <message>
+        <source>the file looks like binary data, not text</source>
+        <translation>el archivo parece contener datos binarios, no texto</translation>
+    </message>
+    <message>
+        <source>the survey file has no header row (it is empty)</source>
+        <translation>el archivo de la encuesta no tiene fila de encabezado (está vacío)</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text that qcoder can read (its body is an embedded {parts} part; open it in Word and save it again as .docx)</source>
+        <translation>el documento de Word no contiene texto que qcoder pueda leer (su cuerpo es una parte {parts} incrustada; ábralo en Word y vuelva a guardarlo como .docx)</translation>
+    </message>
+    <message>
+        <source>the {kind} file is damaged or incomplete ({detail}); it may have been cut off while downloading or copying — open it in the program that made it and save it again</source>
+        <translation>el archivo {kind} está dañado o incompleto ({detail}); puede haberse cortado al descargarlo o copiarlo: ábralo en el programa que lo creó y vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error}: {reason})</source>
+        <translation>no se pudo leer el archivo ({error}: {reason})</translation>
+    </message>
+    <message>
+        <source>the survey file could not be read ({error}: {reason})</source>
+        <translation>no se pudo leer el archivo de la encuesta ({error}: {reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file: {reason}</source>
+        <translation>{name} no es un archivo CSV legible: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable analysis cache file ({reason})</source>
+        <translation>{name} no es un archivo de caché de análisis legible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it unpacks to more than {limit} MB, far more than a qcoder codings file of {size} KB can hold (a compression bomb?)</source>
+        <translation>{name} se rechazó: se descomprime en más de {limit} MB, mucho más de lo que cabe en un archivo de codificaciones de qcoder de {size} KB (¿una bomba de compresión?)</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it unpacks to more than {limit} MB, far more than a analysis cache file of {size} KB can hold (a compression bomb?)</source>
+        <translation>{name} se rechazó: se descomprime en más de {limit} MB, mucho más de lo que cabe en un archivo de caché de análisis de {size} KB (¿una bomba de compresión?)</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} files, more than the {limit} allowed</source>
+        <translation>{name} contiene {count} archivos, más de los {limit} permitidos</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it would unpack to {size} bytes, more than the {limit} allowed</source>
+        <translation>{name} se rechazó: se descomprimiría en {size} bytes, más de los {limit} permitidos</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {entry} unpacks to more than it declares</source>
+        <translation>{name} se rechazó: {entry} se descomprime en más de lo que declara</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it declares XML entities or external references ({error}), which qcoder never expands for safety</source>
+        <translation>{name} se rechazó: declara entidades XML o referencias externas ({error}), que qcoder nunca expande por seguridad</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML (line {line}, column {column})</source>
+        <translation>{name} no es XML bien formado (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it contains a file with an absolute path ({entry})</source>
+        <translation>{name} se rechazó: contiene un archivo con una ruta absoluta ({entry})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it contains a file whose path leaves the archive ({entry})</source>
+        <translation>{name} se rechazó: contiene un archivo cuya ruta sale del archivo comprimido ({entry})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it contains a symbolic link ({entry})</source>
+        <translation>{name} se rechazó: contiene un enlace simbólico ({entry})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {entry} would unpack to {size} bytes, more than the {limit} allowed for one file</source>
+        <translation>{name} se rechazó: {entry} se descomprimiría en {size} bytes, más de los {limit} permitidos para un archivo</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {entry} is compressed more than {ratio} to 1, which only happens in a zip bomb</source>
+        <translation>{name} se rechazó: {entry} está comprimido más de {ratio} a 1, lo que solo ocurre en una bomba zip</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: cannot read {entry} ({reason})</source>
+        <translation>{name} está dañado: no se puede leer {entry} ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: {entry} uses an unsupported compression ({reason})</source>
+        <translation>{name}: {entry} usa una compresión no admitida ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} holds several project files ({names}); expected one</source>
+        <translation>{name} contiene varios archivos de proyecto ({names}); se esperaba uno</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA codebook: its root element is &lt;{tag}&gt; (it looks like a project file: import it as a project)</source>
+        <translation>{name} no es un libro de códigos REFI-QDA: su elemento raíz es &lt;{tag}&gt; (parece un archivo de proyecto: impórtelo como proyecto)</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA codebook: its root element is &lt;{tag}&gt;</source>
+        <translation>{name} no es un libro de códigos REFI-QDA: su elemento raíz es &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: its root element is &lt;{tag}&gt; (it looks like a codebook: import it as a codebook)</source>
+        <translation>{name} no es un proyecto REFI-QDA: su elemento raíz es &lt;{tag}&gt; (parece un libro de códigos: impórtelo como libro de códigos)</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: its root element is &lt;{tag}&gt;</source>
+        <translation>{name} no es un proyecto REFI-QDA: su elemento raíz es &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a REFI-QDA codebook (.qdc) ({size} bytes)</source>
+        <translation>{name} es demasiado grande para ser un libro de códigos REFI-QDA (.qdc) ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a REFI-QDA project file (.qde) ({size} bytes)</source>
+        <translation>{name} es demasiado grande para ser un archivo de proyecto REFI-QDA (.qde) ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a REFI-QDA codebook (.qdc); if it is a REFI-QDA project (.qdpx), import it as a project</source>
+        <translation>{name} es un archivo zip, no un libro de códigos REFI-QDA (.qdc); si es un proyecto REFI-QDA (.qdpx), impórtelo como proyecto</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a REFI-QDA project file (.qde); if it is a REFI-QDA project (.qdpx), import it as a project</source>
+        <translation>{name} es un archivo zip, no un archivo de proyecto REFI-QDA (.qde); si es un proyecto REFI-QDA (.qdpx), impórtelo como proyecto</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>a Word .docx document</source>
+        <translation>un documento de Word .docx</translation>
+    </message>
+    <message>
+        <source>a legacy Word .doc document</source>
+        <translation>un documento antiguo de Word .doc</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation>un texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>un documento RTF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a caption (VTT/SRT) file</source>
+        <translation>un archivo de subtítulos (VTT/SRT)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>una página HTML</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>un archivo ZIP</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (.odt)</source>
+        <translation>un texto OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un libro de Excel</translation>
+    </message>
+    <message>
+        <source>a legacy Microsoft Office file (.doc/.xls)</source>
+        <translation>un archivo antiguo de Microsoft Office (.doc/.xls)</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>a compressed archive</source>
+        <translation>un archivo comprimido</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>un archivo de audio</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <source>a WebVTT caption file</source>
+        <translation>un archivo de subtítulos WebVTT</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation>datos binarios de un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>another kind of file</source>
+        <translation>otro tipo de archivo</translation>
+    </message>
+    <message>
+        <source>the file is not {format}: it appears to be {what}; check the file or rename it with the right extension</source>
+        <translation>el archivo no es {format}: parece ser {what}; revise el archivo o cámbiele el nombre con la extensión correcta</translation>
+    </message>
+    <message>
+        <source>unsupported file type {suffix}: it appears to be {what}; qcoder imports {listed}</source>
+        <translation>tipo de archivo no admitido {suffix}: parece ser {what}; qcoder importa {listed}</translation>
+    </message>
+    <message>
+        <source>the file looks like binary data, not text (it appears to be {what})</source>
+        <translation>el archivo parece contener datos binarios, no texto (parece ser {what})</translation>
+    </message>
+    <message>
+        <source>reading the file took longer than {seconds} seconds and was abandoned; it may be damaged or built to stall readers</source>
+        <translation>leer el archivo tardó más de {seconds} segundos y se abandonó; puede estar dañado o hecho para bloquear a los lectores</translation>
+    </message>
+    <message>
+        <source>the {kind} file contains an XML document type declaration in {part}, which Office files never use; it was rejected as unsafe (it could make the import hang or run out of memory)</source>
+        <translation>el archivo {kind} contiene una declaración de tipo de documento XML en {part}, que los archivos de Office nunca usan; se rechazó por inseguro (podría bloquear la importación o agotar la memoria)</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive but not a {kind} document (it has no {part})</source>
+        <translation>el archivo es un archivo ZIP pero no un documento {kind} (no tiene {part})</translation>
+    </message>
+    <message>
+        <source>the {kind} file unpacks to {size} MB, more than qcoder accepts ({limit} MB)</source>
+        <translation>el archivo {kind} se descomprime en {size} MB, más de lo que qcoder acepta ({limit} MB)</translation>
+    </message>
+    <message>
+        <source>the {kind} file has an implausibly large part {part} ({size} MB uncompressed); it was rejected as unsafe</source>
+        <translation>el archivo {kind} tiene una parte {part} inverosímilmente grande ({size} MB sin comprimir); se rechazó por inseguro</translation>
+    </message>
+    <message>
+        <source>the {kind} file is password-protected: {reason}</source>
+        <translation>el archivo {kind} está protegido con contraseña: {reason}</translation>
+    </message>
+    <message>
+        <source>converting the .doc file took longer than {seconds} seconds and was stopped ({program}); the file may be damaged — save it as .docx in Word</source>
+        <translation>convertir el archivo .doc tardó más de {seconds} segundos y se detuvo ({program}); el archivo puede estar dañado: guárdelo como .docx en Word</translation>
+    </message>
+    <message>
+        <source>the .odt file could not be read ({error}: {reason})</source>
+        <translation>no se pudo leer el archivo .odt ({error}: {reason})</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged: its page tree cannot be read ({reason})</source>
+        <translation>el archivo PDF está dañado: no se puede leer su árbol de páginas ({reason})</translation>
+    </message>
+    <message>
+        <source>the RTF file could not be read ({reason})</source>
+        <translation>no se pudo leer el archivo RTF ({reason})</translation>
+    </message>
+    <message>
+        <source>file-name pattern {pattern} has no {{field}}</source>
+        <translation>el patrón de nombre de archivo {pattern} no tiene ningún {{field}}</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed in row {row} (line {line}): {reason}</source>
+        <translation>el archivo CSV está mal formado en la fila {row} (línea {line}): {reason}</translation>
+    </message>
+    <message>
+        <source>the .xlsx workbook could not be opened ({reason}); it may be damaged — open it in Excel and save it again</source>
+        <translation>no se pudo abrir el libro .xlsx ({reason}); puede estar dañado: ábralo en Excel y vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>the first sheet of the workbook cannot be read ({error}: {reason})</source>
+        <translation>no se puede leer la primera hoja del libro ({error}: {reason})</translation>
+    </message>
+    <message>
+        <source>row {row}: the column name {name} appears twice (columns {first} and {second})</source>
+        <translation>fila {row}: el nombre de columna {name} aparece dos veces (columnas {first} y {second})</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: value {value} has no column header (the header has {width} columns)</source>
+        <translation>fila {row}, columna {column}: el valor {value} no tiene encabezado de columna (el encabezado tiene {width} columnas)</translation>
+    </message>
+    <message>
+        <source>the attribute sheet could not be read ({error}: {reason})</source>
+        <translation>no se pudo leer la hoja de atributos ({error}: {reason})</translation>
+    </message>
+    <message>
+        <source>the CSV file has a quoted value that is never closed (it starts in row {row}); check that row&apos;s double quotes</source>
+        <translation>el archivo CSV tiene un valor entre comillas que nunca se cierra (empieza en la fila {row}); revise las comillas dobles de esa fila</translation>
+    </message>
+    <message>
+        <source>row {row} of the first sheet cannot be read: {reason}</source>
+        <translation>no se puede leer la fila {row} de la primera hoja: {reason}</translation>
+    </message>
+    <message>
+        <source>unbalanced brace in file-name pattern {pattern} (use {{{{ or }}}} for a literal brace)</source>
+        <translation>llave desequilibrada en el patrón de nombre de archivo {pattern} (use {{{{ o }}}} para una llave literal)</translation>
+    </message>
+    <message>
+        <source>{{{name}}} in file-name pattern {pattern}: field names are letters, digits and underscores, starting with a letter</source>
+        <translation>{{{name}}} en el patrón de nombre de archivo {pattern}: los nombres de campo son letras, dígitos y guiones bajos, y empiezan por una letra</translation>
+    </message>
+    <message>
+        <source>field {{{name}}} appears twice in file-name pattern {pattern}</source>
+        <translation>el campo {{{name}}} aparece dos veces en el patrón de nombre de archivo {pattern}</translation>
+    </message>
+    <message>
+        <source>the SPSS file could not be read ({error}: {reason})</source>
+        <translation>no se pudo leer el archivo SPSS ({error}: {reason})</translation>
+    </message>
+    <message>
+        <source>the Word document is damaged: its XML cannot be parsed ({reason})</source>
+        <translation>el documento de Word está dañado: su XML no se puede analizar ({reason})</translation>
+    </message>
+    <message>
+        <source>the Word document is incomplete: part {part} is missing (it may be damaged, or saved in the &apos;Strict Open XML&apos; format — save it again as a regular .docx)</source>
+        <translation>el documento de Word está incompleto: falta la parte {part} (puede estar dañado o guardado en el formato &apos;Strict Open XML&apos;; vuelva a guardarlo como .docx normal)</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} está vacío</translation>
+    </message>
+</context>
+<context>
     <name>keyboard</name>
     <message>
         <source>Next panel</source>
@@ -6550,6 +7428,65 @@ Cífrelo si las entrevistas contienen información personal o sensible. Si se pi
     <message>
         <source>Play</source>
         <translation>Reproducir</translation>
+    </message>
+</context>
+<context>
+    <name>project_errors</name>
+    <message>
+        <source>{name} is open in a qcoder window ({who}); cannot {action} it here while it is open there.</source>
+        <translation>{name} está abierto en una ventana de qcoder ({who}); no se puede realizar aquí esta operación ({action}) mientras esté abierto allí.</translation>
+    </message>
+    <message>
+        <source>{name} is being encrypted ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} se está cifrando ({who}); no se puede realizar esta operación ({action}) hasta que termine.</translation>
+    </message>
+    <message>
+        <source>{name} is being decrypted ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} se está descifrando ({who}); no se puede realizar esta operación ({action}) hasta que termine.</translation>
+    </message>
+    <message>
+        <source>{name} is getting a new passphrase ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} está recibiendo una nueva frase de contraseña ({who}); no se puede realizar esta operación ({action}) hasta que termine.</translation>
+    </message>
+    <message>
+        <source>{name} is being restored from a backup ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} se está restaurando desde una copia de seguridad ({who}); no se puede realizar esta operación ({action}) hasta que termine.</translation>
+    </message>
+    <message>
+        <source>process {pid} of user {user} on host {host}, since {since} UTC</source>
+        <translation>proceso {pid} del usuario {user} en el equipo {host}, desde {since} UTC</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>If qcoder is no longer running on {host}, delete the lock file {path}.</source>
+        <translation>Si qcoder ya no se está ejecutando en {host}, elimine el archivo de bloqueo {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}.</source>
+        <translation>{name} está dañado: {problem}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup} ({label}); restore it with: qcoder restore {path} --from {backup}</source>
+        <translation>La copia de seguridad correcta más reciente es {backup} ({label}); restáurela con: qcoder restore {path} --from {backup}</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}.</source>
+        <translation>No se encontró ninguna copia de seguridad correcta en {folder}.</translation>
+    </message>
+    <message>
+        <source>{problem}; rows breaking qcoder&apos;s rules can be set aside with: qcoder check {path} --repair</source>
+        <translation>{problem}; las filas que incumplen las reglas de qcoder pueden apartarse con: qcoder check {path} --repair</translation>
+    </message>
+    <message>
+        <source>{problem} (more problems: {n}; &apos;qcoder check&apos; lists them)</source>
+        <translation>{problem} (más problemas: {n}; &apos;qcoder check&apos; los enumera)</translation>
+    </message>
+    <message>
+        <source>unknown damage</source>
+        <translation>daño desconocido</translation>
     </message>
 </context>
 <context>

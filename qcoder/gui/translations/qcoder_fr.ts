@@ -2977,6 +2977,525 @@ pour pouvoir comparer les codeurs plus tard.</translation>
     </message>
 </context>
 <context>
+    <name>core_errors</name>
+    <message>
+        <source>the confidence level must be between 0 and 1 (e.g. 0.95)</source>
+        <translation>le niveau de confiance doit être compris entre 0 et 1 (p. ex. 0,95)</translation>
+    </message>
+    <message>
+        <source>the seed must be a non-negative integer</source>
+        <translation>la graine doit être un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>a nominal group needs 1 to 62 distinct codes</source>
+        <translation>un groupe nominal doit avoir de 1 à 62 codes distincts</translation>
+    </message>
+    <message>
+        <source>confidence intervals are computed for pooled figures (--pooling pooled)</source>
+        <translation>les intervalles de confiance se calculent pour les chiffres regroupés (--pooling pooled)</translation>
+    </message>
+    <message>
+        <source>a coder is listed twice</source>
+        <translation>un codeur figure deux fois</translation>
+    </message>
+    <message>
+        <source>a code is listed twice</source>
+        <translation>un code figure deux fois</translation>
+    </message>
+    <message>
+        <source>a document is listed twice</source>
+        <translation>un document figure deux fois</translation>
+    </message>
+    <message>
+        <source>unitizing alpha is defined on the character continuum</source>
+        <translation>l&apos;alpha d&apos;unitisation se définit sur le continuum de caractères</translation>
+    </message>
+    <message>
+        <source>sentence units need unit spans for every document</source>
+        <translation>les unités phrase nécessitent les segments d&apos;unité de chaque document</translation>
+    </message>
+    <message>
+        <source>paragraph units need unit spans for every document</source>
+        <translation>les unités paragraphe nécessitent les segments d&apos;unité de chaque document</translation>
+    </message>
+    <message>
+        <source>turn units need unit spans for every document</source>
+        <translation>les unités tour de parole nécessitent les segments d&apos;unité de chaque document</translation>
+    </message>
+    <message>
+        <source>a sentence scope needs the documents&apos; texts</source>
+        <translation>une portée phrase nécessite le texte des documents</translation>
+    </message>
+    <message>
+        <source>a paragraph scope needs the documents&apos; texts</source>
+        <translation>une portée paragraphe nécessite le texte des documents</translation>
+    </message>
+    <message>
+        <source>expected a quoted code path, found a parenthesis</source>
+        <translation>chemin de code entre guillemets attendu, parenthèse trouvée</translation>
+    </message>
+    <message>
+        <source>the appendix is written as .docx or .xlsx, not a file without a suffix</source>
+        <translation>l&apos;annexe s&apos;écrit en .docx ou .xlsx, pas dans un fichier sans extension</translation>
+    </message>
+    <message>
+        <source>no lemmas given</source>
+        <translation>aucun lemme indiqué</translation>
+    </message>
+    <message>
+        <source>no speaker given</source>
+        <translation>aucun locuteur indiqué</translation>
+    </message>
+    <message>
+        <source>the case table is written as csv, xlsx or sav, not &apos;a file without a suffix&apos;</source>
+        <translation>le tableau des cas s&apos;écrit en csv, xlsx ou sav, pas dans un fichier sans extension</translation>
+    </message>
+    <message>
+        <source>no training rounds yet: add one with &apos;qcoder round add PROJECT NAME DOCUMENT...&apos;</source>
+        <translation>pas encore de tour de formation&#xa0;: ajoutez-en un avec &apos;qcoder round add PROJECT NAME DOCUMENT...&apos;</translation>
+    </message>
+    <message>
+        <source>--cases is documents, participants, or one or two attribute names</source>
+        <translation>--cases vaut documents, participants, ou un ou deux noms d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>a case names one or two different attributes</source>
+        <translation>un cas nomme un ou deux attributs différents</translation>
+    </message>
+    <message>
+        <source>a case is ATTR=VALUE[|ATTR=VALUE], document:NAME or participant:NAME</source>
+        <translation>un cas s&apos;écrit ATTR=VALUE[|ATTR=VALUE], document:NAME ou participant:NAME</translation>
+    </message>
+    <message>
+        <source>not a qcoder codings file</source>
+        <translation>ce n&apos;est pas un fichier de codages qcoder</translation>
+    </message>
+    <message>
+        <source>a code name cannot be empty</source>
+        <translation>un nom de code ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>a coder name cannot be empty</source>
+        <translation>un nom de codeur ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>the schema script changed while the project was created</source>
+        <translation>le script du schéma a changé pendant la création du projet</translation>
+    </message>
+    <message>
+        <source>no interview date to order by: add a document attribute of type date (or one named interview_date or date)</source>
+        <translation>aucune date d&apos;entretien pour ordonner&#xa0;: ajoutez un attribut de document de type date (ou nommé interview_date ou date)</translation>
+    </message>
+    <message>
+        <source>only a lead may make this change; a coder may change only their own codings and memos</source>
+        <translation>seul un responsable peut faire cette modification&#xa0;; un codeur ne peut modifier que ses propres codages et mémos</translation>
+    </message>
+    <message>
+        <source>attribute not found: {key}</source>
+        <translation>attribut introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>case not found: {key}</source>
+        <translation>cas introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>code not found: {key}</source>
+        <translation>code introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>coder not found: {key}</source>
+        <translation>codeur introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>coding not found: {key}</source>
+        <translation>codage introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>document not found: {key}</source>
+        <translation>document introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>memo not found: {key}</source>
+        <translation>mémo introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>participant not found: {key}</source>
+        <translation>participant introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>saved query not found: {key}</source>
+        <translation>requête enregistrée introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>speaker not found: {key}</source>
+        <translation>locuteur introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>a attribute named &apos;{name}&apos; already exists</source>
+        <translation>un attribut nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>a case named &apos;{name}&apos; already exists</source>
+        <translation>un cas nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>a code named &apos;{name}&apos; already exists</source>
+        <translation>un code nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>a coder named &apos;{name}&apos; already exists</source>
+        <translation>un codeur nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>a coding named &apos;{name}&apos; already exists</source>
+        <translation>un codage nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>a document named &apos;{name}&apos; already exists</source>
+        <translation>un document nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>a memo named &apos;{name}&apos; already exists</source>
+        <translation>un mémo nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>a participant named &apos;{name}&apos; already exists</source>
+        <translation>un participant nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>a saved query named &apos;{name}&apos; already exists</source>
+        <translation>une requête enregistrée nommée «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>a speaker named &apos;{name}&apos; already exists</source>
+        <translation>un locuteur nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>{name}: same text as the document {existing} already in the project</source>
+        <translation>{name}&#xa0;: même texte que le document {existing}, déjà présent dans le projet</translation>
+    </message>
+    <message>
+        <source>offsets [{start}, {end}) are not a non-empty span inside a text of {length} characters</source>
+        <translation>les positions [{start}, {end}) ne forment pas un segment non vide dans un texte de {length} caractères</translation>
+    </message>
+    <message>
+        <source>cannot move code {code} under its own descendant {parent}</source>
+        <translation>impossible de déplacer le code {code} sous son propre descendant {parent}</translation>
+    </message>
+    <message>
+        <source>the project was written by a newer qcoder (schema revision {found}); upgrade qcoder to open it</source>
+        <translation>le projet a été écrit par un qcoder plus récent (révision du schéma {found})&#xa0;; mettez qcoder à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>{what}: {n} bad row(s), nothing imported: {shown}</source>
+        <translation>{what}&#xa0;: lignes incorrectes&#xa0;: {n}&#xa0;; rien n&apos;a été importé&#xa0;: {shown}</translation>
+    </message>
+    <message>
+        <source>encrypted projects need SQLCipher, which is not available here: the Python package &apos;sqlcipher3&apos; is not installed ({reason}); install it with &apos;pip install sqlcipher3&apos;</source>
+        <translation>les projets chiffrés nécessitent SQLCipher, qui n&apos;est pas disponible ici&#xa0;: le paquet Python &apos;sqlcipher3&apos; n&apos;est pas installé ({reason})&#xa0;; installez-le avec &apos;pip install sqlcipher3&apos;</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; qcoder does not write through links</source>
+        <translation>{path} est un lien symbolique&#xa0;; qcoder n&apos;écrit pas à travers les liens</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened as a project: {reason}</source>
+        <translation>{name} ne peut pas être ouvert comme projet&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a database but not a qcoder project</source>
+        <translation>{name} est une base de données, mais pas un projet qcoder</translation>
+    </message>
+    <message>
+        <source>{name} is an empty database, not a qcoder project</source>
+        <translation>{name} est une base de données vide, pas un projet qcoder</translation>
+    </message>
+    <message>
+        <source>encrypted projects need SQLCipher, which is not available here: {reason}</source>
+        <translation>les projets chiffrés nécessitent SQLCipher, qui n&apos;est pas disponible ici&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the Python package &apos;sqlcipher3&apos; is not installed ({reason}); install it with &apos;pip install sqlcipher3&apos;</source>
+        <translation>le paquet Python &apos;sqlcipher3&apos; n&apos;est pas installé ({reason})&#xa0;; installez-le avec &apos;pip install sqlcipher3&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted (or is not a qcoder project): its passphrase is needed to open it</source>
+        <translation>{name} est chiffré (ou n&apos;est pas un projet qcoder)&#xa0;: sa phrase secrète est nécessaire pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name} (or the file is not a qcoder project)</source>
+        <translation>phrase secrète incorrecte pour {name} (ou le fichier n&apos;est pas un projet qcoder)</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only here; changes are not possible</source>
+        <translation>{name} est ouvert ici en lecture seule&#xa0;; aucune modification n&apos;est possible</translation>
+    </message>
+    <message>
+        <source>another qcoder process is writing to {name}; cannot {action} it now (wait for that command to finish, or close the project in the other window)</source>
+        <translation>un autre processus qcoder écrit dans {name}&#xa0;; impossible d&apos;effectuer cette opération maintenant ({action}) (attendez la fin de cette commande, ou fermez le projet dans l&apos;autre fenêtre)</translation>
+    </message>
+    <message>
+        <source>only a lead may make this change ({action}); a coder may change only their own codings and memos</source>
+        <translation>seul un responsable peut faire cette modification ({action})&#xa0;; un codeur ne peut modifier que ses propres codages et mémos</translation>
+    </message>
+    <message>
+        <source>the number of bootstrap draws must be between 1 and {n}</source>
+        <translation>le nombre de tirages bootstrap doit être compris entre 1 et {n}</translation>
+    </message>
+    <message>
+        <source>codes not among the compared codes: {names}</source>
+        <translation>codes absents des codes comparés&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>no length given for document {name}</source>
+        <translation>aucune longueur indiquée pour le document {name}</translation>
+    </message>
+    <message>
+        <source>units of document {name} must be sorted, non-empty, non-overlapping spans inside its {length} characters; got ({start}, {end}) after offset {offset}</source>
+        <translation>les unités du document {name} doivent être des segments triés, non vides et sans chevauchement dans ses {length} caractères&#xa0;; reçu ({start}, {end}) après la position {offset}</translation>
+    </message>
+    <message>
+        <source>no unit spans given for document {name}</source>
+        <translation>aucun segment d&apos;unité indiqué pour le document {name}</translation>
+    </message>
+    <message>
+        <source>--where takes ATTR=VALUE, not {value}</source>
+        <translation>--where prend ATTR=VALUE, pas {value}</translation>
+    </message>
+    <message>
+        <source>a scope is overlap, sentence, turn, paragraph, document or a number of characters, not {value}</source>
+        <translation>une portée vaut overlap, sentence, turn, paragraph, document ou un nombre de caractères, pas {value}</translation>
+    </message>
+    <message>
+        <source>expected a quoted code path, found {found}</source>
+        <translation>chemin de code entre guillemets attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <source>unclosed quote {quote}</source>
+        <translation>guillemet {quote} non fermé</translation>
+    </message>
+    <message>
+        <source>expected AND, OR, NEAR or FOLLOWED BY, found {found}</source>
+        <translation>AND, OR, NEAR ou FOLLOWED BY attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <source>the appendix is written as .docx or .xlsx, not {suffix}</source>
+        <translation>l&apos;annexe s&apos;écrit en .docx ou .xlsx, pas en {suffix}</translation>
+    </message>
+    <message>
+        <source>the case table is written as csv, xlsx or sav, not {format}</source>
+        <translation>le tableau des cas s&apos;écrit en csv, xlsx ou sav, pas en {format}</translation>
+    </message>
+    <message>
+        <source>write the {format} case table to a file ending in .{format}, not {name}</source>
+        <translation>écrivez le tableau des cas {format} dans un fichier se terminant par .{format}, pas dans {name}</translation>
+    </message>
+    <message>
+        <source>the document {name} changed since it was reviewed; find identifiers again</source>
+        <translation>le document {name} a changé depuis sa révision&#xa0;; recherchez à nouveau les identifiants</translation>
+    </message>
+    <message>
+        <source>the document {name} changed since it was reviewed</source>
+        <translation>le document {name} a changé depuis sa révision</translation>
+    </message>
+    <message>
+        <source>unknown language {value}: give a code such as en, es, fr, de (or auto)</source>
+        <translation>langue inconnue {value}&#xa0;: indiquez un code comme en, es, fr, de (ou auto)</translation>
+    </message>
+    <message>
+        <source>a memo is on project, document:NAME, code:PATH or participant:NAME, not {value}</source>
+        <translation>un mémo porte sur project, document:NAME, code:PATH ou participant:NAME, pas {value}</translation>
+    </message>
+    <message>
+        <source>{name} cannot even be copied ({error}); nothing was changed. Restore a backup instead: qcoder restore {path} --latest</source>
+        <translation>{name} ne peut même pas être copié ({error})&#xa0;; rien n&apos;a été modifié. Restaurez plutôt une sauvegarde&#xa0;: qcoder restore {path} --latest</translation>
+    </message>
+    <message>
+        <source>the document attribute {name} exists and is not a category</source>
+        <translation>l&apos;attribut de document {name} existe et n&apos;est pas une catégorie</translation>
+    </message>
+    <message>
+        <source>turn [{start}, {end}) lies outside the text</source>
+        <translation>le tour de parole [{start}, {end}) est en dehors du texte</translation>
+    </message>
+    <message>
+        <source>unknown rule {rule} (alternate or marker)</source>
+        <translation>règle inconnue {rule} (alternate ou marker)</translation>
+    </message>
+    <message>
+        <source>not enough coded examples to learn from: each code needs at least {n} coded sentences</source>
+        <translation>pas assez d&apos;exemples codés pour apprendre&#xa0;: chaque code doit avoir au moins {n} phrases codées</translation>
+    </message>
+    <message>
+        <source>not enough coded examples to learn from: each code needs at least {n} coded turns</source>
+        <translation>pas assez d&apos;exemples codés pour apprendre&#xa0;: chaque code doit avoir au moins {n} tours de parole codés</translation>
+    </message>
+    <message>
+        <source>the ID column {name} cannot also be a text column</source>
+        <translation>la colonne d&apos;identifiant {name} ne peut pas être aussi une colonne de texte</translation>
+    </message>
+    <message>
+        <source>the column {name} is both a text and an attribute column</source>
+        <translation>la colonne {name} est à la fois une colonne de texte et une colonne d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>--per must be &apos;answer&apos; or &apos;respondent&apos;, not {value}</source>
+        <translation>--per doit valoir &apos;answer&apos; ou &apos;respondent&apos;, pas {value}</translation>
+    </message>
+    <message>
+        <source>row {row}: the ID column {name} is empty</source>
+        <translation>ligne {row}&#xa0;: la colonne d&apos;identifiant {name} est vide</translation>
+    </message>
+    <message>
+        <source>respondent id {id} appears twice (rows {first} and {second})</source>
+        <translation>l&apos;identifiant de répondant {id} figure deux fois (lignes {first} et {second})</translation>
+    </message>
+    <message>
+        <source>{name}: write .csv or .xlsx</source>
+        <translation>{name}&#xa0;: écrivez en .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL (postgresql+psycopg://user@host/db)</source>
+        <translation>{url} n&apos;est pas une URL de base de données (postgresql+psycopg://user@host/db)</translation>
+    </message>
+    <message>
+        <source>{url} is not a server project&apos;s URL (postgresql+psycopg://user@host/db); pull copies server projects; for a project file use handout or backup, which keep its encryption</source>
+        <translation>{url} n&apos;est pas l&apos;URL d&apos;un projet sur serveur (postgresql+psycopg://user@host/db)&#xa0;; pull copie les projets sur serveur&#xa0;; pour un fichier de projet, utilisez handout ou backup, qui conservent son chiffrement</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the values of {name}: {allowed}</source>
+        <translation>{value} ne fait pas partie des valeurs de {name}&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <source>no code {name}: code paths separate levels with &apos; &gt; &apos; (write {path}); a code with &apos;/&apos; in its name is made in the codebook</source>
+        <translation>aucun code {name}&#xa0;: les chemins de codes séparent les niveaux par &apos; &gt; &apos; (écrivez {path})&#xa0;; un code avec &apos;/&apos; dans son nom se crée dans le livre de codes</translation>
+    </message>
+    <message>
+        <source>{value} is not a color of the form #RRGGBB</source>
+        <translation>{value} n&apos;est pas une couleur de la forme #RRGGBB</translation>
+    </message>
+    <message>
+        <source>not a #RRGGBB colour: {value}</source>
+        <translation>pas une couleur #RRGGBB&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>a code name cannot contain control characters (U+{code} in {name})</source>
+        <translation>un nom de code ne peut pas contenir de caractères de contrôle (U+{code} dans {name})</translation>
+    </message>
+    <message>
+        <source>a coder name cannot contain control characters (U+{code} in {name})</source>
+        <translation>un nom de codeur ne peut pas contenir de caractères de contrôle (U+{code} dans {name})</translation>
+    </message>
+    <message>
+        <source>coding {id} refers to a document that is not in the project</source>
+        <translation>le codage {id} renvoie à un document absent du projet</translation>
+    </message>
+    <message>
+        <source>coding {id} refers to a code that is not in the project</source>
+        <translation>le codage {id} renvoie à un code absent du projet</translation>
+    </message>
+    <message>
+        <source>coding {id} spans [{start}, {end}) outside its document ({length} characters)</source>
+        <translation>le codage {id} couvre [{start}, {end}), hors de son document ({length} caractères)</translation>
+    </message>
+    <message>
+        <source>unknown locale {value}: use one of {known} or system</source>
+        <translation>paramètres régionaux inconnus {value}&#xa0;: utilisez l&apos;un de {known} ou system</translation>
+    </message>
+    <message>
+        <source>replacement [{start}, {end}) is not a span of a text of {length} characters</source>
+        <translation>le remplacement [{start}, {end}) n&apos;est pas un segment d&apos;un texte de {length} caractères</translation>
+    </message>
+    <message>
+        <source>replacements overlap at {at}</source>
+        <translation>les remplacements se chevauchent à {at}</translation>
+    </message>
+    <message>
+        <source>qcoder cannot use {driver}:// URLs; a server project is postgresql+psycopg://user@host/db (qcoder connects to PostgreSQL with psycopg)</source>
+        <translation>qcoder ne peut pas utiliser les URL {driver}://&#xa0;; un projet sur serveur s&apos;écrit postgresql+psycopg://user@host/db (qcoder se connecte à PostgreSQL avec psycopg)</translation>
+    </message>
+    <message>
+        <source>{path} is not a lock file of qcoder (a link or a special file); remove it</source>
+        <translation>{path} n&apos;est pas un fichier de verrou de qcoder (un lien ou un fichier spécial)&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>cannot create the project: {reason}</source>
+        <translation>impossible de créer le projet&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the project database fails its integrity check: {summary}; rows breaking qcoder&apos;s rules can be set aside with: qcoder check URL --repair</source>
+        <translation>la base de données du projet échoue à son contrôle d&apos;intégrité&#xa0;: {summary}&#xa0;; les lignes qui enfreignent les règles de qcoder peuvent être mises de côté avec&#xa0;: qcoder check URL --repair</translation>
+    </message>
+    <message>
+        <source>code {name} was changed by someone else; reload and try again</source>
+        <translation>le code {name} a été modifié par quelqu&apos;un d&apos;autre&#xa0;; rechargez et réessayez</translation>
+    </message>
+    <message>
+        <source>{name} is not a plain PostgreSQL name (lower-case letters, digits, _)</source>
+        <translation>{name} n&apos;est pas un nom PostgreSQL simple (minuscules, chiffres, _)</translation>
+    </message>
+    <message>
+        <source>row {n}: {problem}</source>
+        <translation>ligne {n}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>et {n} de plus</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>start and end must be whole numbers</source>
+        <translation>le début et la fin doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>start and end must be numbers</source>
+        <translation>le début et la fin doivent être des nombres</translation>
+    </message>
+    <message>
+        <source>empty code</source>
+        <translation>code vide</translation>
+    </message>
+    <message>
+        <source>empty coder</source>
+        <translation>codeur vide</translation>
+    </message>
+    <message>
+        <source>missing column(s): {names}</source>
+        <translation>colonnes manquantes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>offsets [{start}, {end}) are outside {name} ({length} characters)</source>
+        <translation>les positions [{start}, {end}) sont hors de {name} ({length} caractères)</translation>
+    </message>
+    <message>
+        <source>no &apos;code&apos; column (found: {found})</source>
+        <translation>pas de colonne &apos;code&apos; (trouvées&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>{value} is not a color like #1F77B4</source>
+        <translation>{value} n&apos;est pas une couleur comme #1F77B4</translation>
+    </message>
+    <message>
+        <source>{path} appears twice</source>
+        <translation>{path} figure deux fois</translation>
+    </message>
+    <message>
+        <source>no finding at {document} [{start}, {end})</source>
+        <translation>aucune détection à {document} [{start}, {end})</translation>
+    </message>
+    <message>
+        <source>accept must be yes or no, not {value}</source>
+        <translation>accept doit valoir yes ou no, pas {value}</translation>
+    </message>
+</context>
+<context>
     <name>core_texts</name>
     <message>
         <source>Reading the project…</source>
@@ -3725,6 +4244,10 @@ pour pouvoir comparer les codeurs plus tard.</translation>
     <message>
         <source>: </source>
         <translation>&#xa0;: </translation>
+    </message>
+    <message>
+        <source>{message} at position {n}</source>
+        <translation>{message} à la position {n}</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5699,361 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
     </message>
 </context>
 <context>
+    <name>import_errors</name>
+    <message>
+        <source>the file is not an RTF document (it does not start with {\rtf)</source>
+        <translation>le fichier n&apos;est pas un document RTF (il ne commence pas par {\rtf)</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>le document ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>the file contains only blank space</source>
+        <translation>le fichier ne contient que des espaces</translation>
+    </message>
+    <message>
+        <source>the .doc file contains no text (or the converter found none)</source>
+        <translation>le fichier .doc ne contient aucun texte (ou le convertisseur n&apos;en a trouvé aucun)</translation>
+    </message>
+    <message>
+        <source>the .odt document contains no text</source>
+        <translation>le document .odt ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>scanned PDF, no text layer: run OCR first</source>
+        <translation>PDF numérisé, sans couche de texte&#xa0;: lancez d&apos;abord un OCR</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text</source>
+        <translation>le document Word ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text (only images: if it is a scan, run OCR first)</source>
+        <translation>le document Word ne contient aucun texte (seulement des images&#xa0;: s&apos;il s&apos;agit d&apos;une numérisation, lancez d&apos;abord un OCR)</translation>
+    </message>
+    <message>
+        <source>legacy Word .doc files need a converter: install LibreOffice (or antiword) and try again, or open the file in Word and save it as .docx</source>
+        <translation>les anciens fichiers Word .doc nécessitent un convertisseur&#xa0;: installez LibreOffice (ou antiword) et réessayez, ou ouvrez le fichier dans Word et enregistrez-le en .docx</translation>
+    </message>
+    <message>
+        <source>the file looks like binary data, not text</source>
+        <translation>le fichier semble contenir des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>the survey file has no header row (it is empty)</source>
+        <translation>le fichier d&apos;enquête n&apos;a pas de ligne d&apos;en-tête (il est vide)</translation>
+    </message>
+    <message>
+        <source>the Word document contains no text that qcoder can read (its body is an embedded {parts} part; open it in Word and save it again as .docx)</source>
+        <translation>le document Word ne contient aucun texte que qcoder sache lire (son corps est une partie {parts} incorporée&#xa0;; ouvrez-le dans Word et enregistrez-le à nouveau en .docx)</translation>
+    </message>
+    <message>
+        <source>the {kind} file is damaged or incomplete ({detail}); it may have been cut off while downloading or copying — open it in the program that made it and save it again</source>
+        <translation>le fichier {kind} est endommagé ou incomplet ({detail})&#xa0;; il a peut-être été tronqué lors d&apos;un téléchargement ou d&apos;une copie — ouvrez-le dans le programme qui l&apos;a créé et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error}: {reason})</source>
+        <translation>le fichier n&apos;a pas pu être lu ({error}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>the survey file could not be read ({error}: {reason})</source>
+        <translation>le fichier d&apos;enquête n&apos;a pas pu être lu ({error}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file: {reason}</source>
+        <translation>{name} n&apos;est pas un fichier CSV lisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable analysis cache file ({reason})</source>
+        <translation>{name} n&apos;est pas un fichier de cache d&apos;analyse lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it unpacks to more than {limit} MB, far more than a qcoder codings file of {size} KB can hold (a compression bomb?)</source>
+        <translation>{name} a été refusé&#xa0;: il se décompresse en plus de {limit} Mo, bien plus que ce que peut contenir un fichier de codages qcoder de {size} Ko (une bombe de compression&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it unpacks to more than {limit} MB, far more than a analysis cache file of {size} KB can hold (a compression bomb?)</source>
+        <translation>{name} a été refusé&#xa0;: il se décompresse en plus de {limit} Mo, bien plus que ce que peut contenir un fichier de cache d&apos;analyse de {size} Ko (une bombe de compression&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} files, more than the {limit} allowed</source>
+        <translation>{name} contient {count} fichiers, plus que les {limit} autorisés</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it would unpack to {size} bytes, more than the {limit} allowed</source>
+        <translation>{name} a été refusé&#xa0;: il se décompresserait en {size} octets, plus que les {limit} autorisés</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {entry} unpacks to more than it declares</source>
+        <translation>{name} a été refusé&#xa0;: {entry} se décompresse en plus que ce qu&apos;il déclare</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it declares XML entities or external references ({error}), which qcoder never expands for safety</source>
+        <translation>{name} a été refusé&#xa0;: il déclare des entités XML ou des références externes ({error}), que qcoder ne développe jamais par sécurité</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML (line {line}, column {column})</source>
+        <translation>{name} n&apos;est pas du XML bien formé (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it contains a file with an absolute path ({entry})</source>
+        <translation>{name} a été refusé&#xa0;: il contient un fichier au chemin absolu ({entry})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it contains a file whose path leaves the archive ({entry})</source>
+        <translation>{name} a été refusé&#xa0;: il contient un fichier dont le chemin sort de l&apos;archive ({entry})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it contains a symbolic link ({entry})</source>
+        <translation>{name} a été refusé&#xa0;: il contient un lien symbolique ({entry})</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {entry} would unpack to {size} bytes, more than the {limit} allowed for one file</source>
+        <translation>{name} a été refusé&#xa0;: {entry} se décompresserait en {size} octets, plus que les {limit} autorisés pour un fichier</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {entry} is compressed more than {ratio} to 1, which only happens in a zip bomb</source>
+        <translation>{name} a été refusé&#xa0;: {entry} est compressé à plus de {ratio} pour 1, ce qui n&apos;arrive que dans une bombe zip</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: cannot read {entry} ({reason})</source>
+        <translation>{name} est endommagé&#xa0;: impossible de lire {entry} ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: {entry} uses an unsupported compression ({reason})</source>
+        <translation>{name}&#xa0;: {entry} utilise une compression non prise en charge ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} holds several project files ({names}); expected one</source>
+        <translation>{name} contient plusieurs fichiers de projet ({names})&#xa0;; un seul était attendu</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA codebook: its root element is &lt;{tag}&gt; (it looks like a project file: import it as a project)</source>
+        <translation>{name} n&apos;est pas un livre de codes REFI-QDA&#xa0;: son élément racine est &lt;{tag}&gt; (il ressemble à un fichier de projet&#xa0;: importez-le comme projet)</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA codebook: its root element is &lt;{tag}&gt;</source>
+        <translation>{name} n&apos;est pas un livre de codes REFI-QDA&#xa0;: son élément racine est &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: its root element is &lt;{tag}&gt; (it looks like a codebook: import it as a codebook)</source>
+        <translation>{name} n&apos;est pas un projet REFI-QDA&#xa0;: son élément racine est &lt;{tag}&gt; (il ressemble à un livre de codes&#xa0;: importez-le comme livre de codes)</translation>
+    </message>
+    <message>
+        <source>{name} is not a REFI-QDA project: its root element is &lt;{tag}&gt;</source>
+        <translation>{name} n&apos;est pas un projet REFI-QDA&#xa0;: son élément racine est &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a REFI-QDA codebook (.qdc) ({size} bytes)</source>
+        <translation>{name} est trop volumineux pour être un livre de codes REFI-QDA (.qdc) ({size} octets)</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a REFI-QDA project file (.qde) ({size} bytes)</source>
+        <translation>{name} est trop volumineux pour être un fichier de projet REFI-QDA (.qde) ({size} octets)</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a REFI-QDA codebook (.qdc); if it is a REFI-QDA project (.qdpx), import it as a project</source>
+        <translation>{name} est une archive zip, pas un livre de codes REFI-QDA (.qdc)&#xa0;; si c&apos;est un projet REFI-QDA (.qdpx), importez-le comme projet</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a REFI-QDA project file (.qde); if it is a REFI-QDA project (.qdpx), import it as a project</source>
+        <translation>{name} est une archive zip, pas un fichier de projet REFI-QDA (.qde)&#xa0;; si c&apos;est un projet REFI-QDA (.qdpx), importez-le comme projet</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>du texte brut</translation>
+    </message>
+    <message>
+        <source>a Word .docx document</source>
+        <translation>un document Word .docx</translation>
+    </message>
+    <message>
+        <source>a legacy Word .doc document</source>
+        <translation>un ancien document Word .doc</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation>un texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>un document RTF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a caption (VTT/SRT) file</source>
+        <translation>un fichier de sous-titres (VTT/SRT)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>une page HTML</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>une archive ZIP</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (.odt)</source>
+        <translation>un texte OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un classeur Excel</translation>
+    </message>
+    <message>
+        <source>a legacy Microsoft Office file (.doc/.xls)</source>
+        <translation>un ancien fichier Microsoft Office (.doc/.xls)</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>a compressed archive</source>
+        <translation>une archive compressée</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>un fichier audio</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programme</translation>
+    </message>
+    <message>
+        <source>a WebVTT caption file</source>
+        <translation>un fichier de sous-titres WebVTT</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation>des données binaires d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <source>another kind of file</source>
+        <translation>un autre type de fichier</translation>
+    </message>
+    <message>
+        <source>the file is not {format}: it appears to be {what}; check the file or rename it with the right extension</source>
+        <translation>le fichier n&apos;est pas {format}&#xa0;: il semble être {what}&#xa0;; vérifiez le fichier ou renommez-le avec la bonne extension</translation>
+    </message>
+    <message>
+        <source>unsupported file type {suffix}: it appears to be {what}; qcoder imports {listed}</source>
+        <translation>type de fichier non pris en charge {suffix}&#xa0;: il semble être {what}&#xa0;; qcoder importe {listed}</translation>
+    </message>
+    <message>
+        <source>the file looks like binary data, not text (it appears to be {what})</source>
+        <translation>le fichier semble contenir des données binaires, pas du texte (il semble être {what})</translation>
+    </message>
+    <message>
+        <source>reading the file took longer than {seconds} seconds and was abandoned; it may be damaged or built to stall readers</source>
+        <translation>la lecture du fichier a pris plus de {seconds} secondes et a été abandonnée&#xa0;; il est peut-être endommagé ou conçu pour bloquer les lecteurs</translation>
+    </message>
+    <message>
+        <source>the {kind} file contains an XML document type declaration in {part}, which Office files never use; it was rejected as unsafe (it could make the import hang or run out of memory)</source>
+        <translation>le fichier {kind} contient une déclaration de type de document XML dans {part}, ce que les fichiers Office n&apos;utilisent jamais&#xa0;; il a été refusé par sécurité (il pourrait bloquer l&apos;import ou épuiser la mémoire)</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive but not a {kind} document (it has no {part})</source>
+        <translation>le fichier est une archive ZIP mais pas un document {kind} (il n&apos;a pas de {part})</translation>
+    </message>
+    <message>
+        <source>the {kind} file unpacks to {size} MB, more than qcoder accepts ({limit} MB)</source>
+        <translation>le fichier {kind} se décompresse en {size} Mo, plus que ce que qcoder accepte ({limit} Mo)</translation>
+    </message>
+    <message>
+        <source>the {kind} file has an implausibly large part {part} ({size} MB uncompressed); it was rejected as unsafe</source>
+        <translation>le fichier {kind} a une partie {part} d&apos;une taille invraisemblable ({size} Mo décompressés)&#xa0;; il a été refusé par sécurité</translation>
+    </message>
+    <message>
+        <source>the {kind} file is password-protected: {reason}</source>
+        <translation>le fichier {kind} est protégé par mot de passe&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>converting the .doc file took longer than {seconds} seconds and was stopped ({program}); the file may be damaged — save it as .docx in Word</source>
+        <translation>la conversion du fichier .doc a pris plus de {seconds} secondes et a été arrêtée ({program})&#xa0;; le fichier est peut-être endommagé — enregistrez-le en .docx dans Word</translation>
+    </message>
+    <message>
+        <source>the .odt file could not be read ({error}: {reason})</source>
+        <translation>le fichier .odt n&apos;a pas pu être lu ({error}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged: its page tree cannot be read ({reason})</source>
+        <translation>le fichier PDF est endommagé&#xa0;: son arbre de pages est illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>the RTF file could not be read ({reason})</source>
+        <translation>le fichier RTF n&apos;a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>file-name pattern {pattern} has no {{field}}</source>
+        <translation>le modèle de nom de fichier {pattern} n&apos;a aucun {{field}}</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed in row {row} (line {line}): {reason}</source>
+        <translation>le fichier CSV est mal formé à la ligne {row} (ligne de texte {line})&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the .xlsx workbook could not be opened ({reason}); it may be damaged — open it in Excel and save it again</source>
+        <translation>le classeur .xlsx n&apos;a pas pu être ouvert ({reason})&#xa0;; il est peut-être endommagé — ouvrez-le dans Excel et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the first sheet of the workbook cannot be read ({error}: {reason})</source>
+        <translation>la première feuille du classeur est illisible ({error}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>row {row}: the column name {name} appears twice (columns {first} and {second})</source>
+        <translation>ligne {row}&#xa0;: le nom de colonne {name} figure deux fois (colonnes {first} et {second})</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: value {value} has no column header (the header has {width} columns)</source>
+        <translation>ligne {row}, colonne {column}&#xa0;: la valeur {value} n&apos;a pas d&apos;en-tête de colonne (l&apos;en-tête a {width} colonnes)</translation>
+    </message>
+    <message>
+        <source>the attribute sheet could not be read ({error}: {reason})</source>
+        <translation>la feuille d&apos;attributs n&apos;a pas pu être lue ({error}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>the CSV file has a quoted value that is never closed (it starts in row {row}); check that row&apos;s double quotes</source>
+        <translation>le fichier CSV a une valeur entre guillemets jamais fermée (elle commence à la ligne {row})&#xa0;; vérifiez les guillemets doubles de cette ligne</translation>
+    </message>
+    <message>
+        <source>row {row} of the first sheet cannot be read: {reason}</source>
+        <translation>la ligne {row} de la première feuille est illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>unbalanced brace in file-name pattern {pattern} (use {{{{ or }}}} for a literal brace)</source>
+        <translation>accolade non appariée dans le modèle de nom de fichier {pattern} (utilisez {{{{ ou }}}} pour une accolade littérale)</translation>
+    </message>
+    <message>
+        <source>{{{name}}} in file-name pattern {pattern}: field names are letters, digits and underscores, starting with a letter</source>
+        <translation>{{{name}}} dans le modèle de nom de fichier {pattern}&#xa0;: les noms de champ sont faits de lettres, de chiffres et de tirets bas, et commencent par une lettre</translation>
+    </message>
+    <message>
+        <source>field {{{name}}} appears twice in file-name pattern {pattern}</source>
+        <translation>le champ {{{name}}} figure deux fois dans le modèle de nom de fichier {pattern}</translation>
+    </message>
+    <message>
+        <source>the SPSS file could not be read ({error}: {reason})</source>
+        <translation>le fichier SPSS n&apos;a pas pu être lu ({error}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>the Word document is damaged: its XML cannot be parsed ({reason})</source>
+        <translation>le document Word est endommagé&#xa0;: son XML ne peut pas être analysé ({reason})</translation>
+    </message>
+    <message>
+        <source>the Word document is incomplete: part {part} is missing (it may be damaged, or saved in the &apos;Strict Open XML&apos; format — save it again as a regular .docx)</source>
+        <translation>le document Word est incomplet&#xa0;: la partie {part} manque (il est peut-être endommagé, ou enregistré au format &apos;Strict Open XML&apos; — enregistrez-le à nouveau en .docx ordinaire)</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+</context>
+<context>
     <name>keyboard</name>
     <message>
         <source>Next panel</source>
@@ -6550,6 +7428,65 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
     <message>
         <source>Play</source>
         <translation>Lecture</translation>
+    </message>
+</context>
+<context>
+    <name>project_errors</name>
+    <message>
+        <source>{name} is open in a qcoder window ({who}); cannot {action} it here while it is open there.</source>
+        <translation>{name} est ouvert dans une fenêtre qcoder ({who})&#xa0;; impossible d&apos;effectuer ici cette opération ({action}) tant qu&apos;il y est ouvert.</translation>
+    </message>
+    <message>
+        <source>{name} is being encrypted ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} est en cours de chiffrement ({who})&#xa0;; impossible d&apos;effectuer cette opération ({action}) avant la fin.</translation>
+    </message>
+    <message>
+        <source>{name} is being decrypted ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} est en cours de déchiffrement ({who})&#xa0;; impossible d&apos;effectuer cette opération ({action}) avant la fin.</translation>
+    </message>
+    <message>
+        <source>{name} is getting a new passphrase ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} reçoit une nouvelle phrase secrète ({who})&#xa0;; impossible d&apos;effectuer cette opération ({action}) avant la fin.</translation>
+    </message>
+    <message>
+        <source>{name} is being restored from a backup ({who}); cannot {action} it until that has finished.</source>
+        <translation>{name} est en cours de restauration depuis une sauvegarde ({who})&#xa0;; impossible d&apos;effectuer cette opération ({action}) avant la fin.</translation>
+    </message>
+    <message>
+        <source>process {pid} of user {user} on host {host}, since {since} UTC</source>
+        <translation>processus {pid} de l&apos;utilisateur {user} sur l&apos;hôte {host}, depuis {since} UTC</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>un autre processus</translation>
+    </message>
+    <message>
+        <source>If qcoder is no longer running on {host}, delete the lock file {path}.</source>
+        <translation>Si qcoder ne tourne plus sur {host}, supprimez le fichier de verrou {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}.</source>
+        <translation>{name} est endommagé&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup} ({label}); restore it with: qcoder restore {path} --from {backup}</source>
+        <translation>La sauvegarde saine la plus récente est {backup} ({label})&#xa0;; restaurez-la avec&#xa0;: qcoder restore {path} --from {backup}</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}.</source>
+        <translation>Aucune sauvegarde saine n&apos;a été trouvée dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{problem}; rows breaking qcoder&apos;s rules can be set aside with: qcoder check {path} --repair</source>
+        <translation>{problem}&#xa0;; les lignes qui enfreignent les règles de qcoder peuvent être mises de côté avec&#xa0;: qcoder check {path} --repair</translation>
+    </message>
+    <message>
+        <source>{problem} (more problems: {n}; &apos;qcoder check&apos; lists them)</source>
+        <translation>{problem} (autres problèmes&#xa0;: {n}&#xa0;; &apos;qcoder check&apos; les liste)</translation>
+    </message>
+    <message>
+        <source>unknown damage</source>
+        <translation>dommage inconnu</translation>
     </message>
 </context>
 <context>
