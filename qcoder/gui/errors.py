@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import uuid
 from collections.abc import Callable
 from types import TracebackType
 
@@ -55,7 +56,10 @@ def user_message(exc: BaseException) -> str:
         return translate(
             "errors", "Someone else changed this item in the meantime. It has been reloaded; please try again."
         )
-    if isinstance(exc, e.NotFound):
+    if isinstance(exc, e.NotFound) and not _is_id(exc.key):  # a name looked up: "code not found: Trust"
+        text = core_text(str(exc))
+        return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+    if isinstance(exc, e.NotFound):  # an item shown in a list, gone since (deleted, undone)
         text = translate("errors", "The {kind} no longer exists (it may have been deleted or undone).")
         return text.format(kind=_kind(exc.kind))
     if isinstance(exc, e.SchemaTooNew):
@@ -70,6 +74,15 @@ def user_message(exc: BaseException) -> str:
         ).format(kind=type(exc).__name__)
     text = core_text(error_message(exc))  # never SQL or its parameters; the app layer words it in English
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def _is_id(key: object) -> bool:
+    """Whether ``key`` is an item's id (a UUID, qcoder.core.model.new_id) rather than a name."""
+    try:
+        uuid.UUID(str(key))
+    except ValueError:
+        return False
+    return True
 
 
 def _kind(kind: str) -> str:

@@ -271,6 +271,10 @@ def test_user_message_of_a_core_error_is_spanish(spanish_then_french, tmp_path: 
     failed = e.ImportFailed(_import_error(tmp_path))
     assert user_message(failed).startswith("Fila 2, columna C")
     assert user_message(e.InvalidValue("'#12' is not a color of the form #RRGGBB")).startswith("'#12' no es un color")
+    # a name that was looked up (a query's or framework's code path) is named, not said to be gone
+    assert user_message(e.NotFound("code", "Trust")) == "No se encontró el código: Trust."
+    gone = user_message(e.NotFound("code", "5f0c6a2e-3b1d-4c8e-9a57-0d2b7f1e4c33"))
+    assert "5f0c6a2e" not in gone and "código" in gone and "existe" in gone
 
 
 def test_english_stays_as_the_core_wrote_it(tmp_path: Path) -> None:

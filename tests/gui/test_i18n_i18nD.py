@@ -23,7 +23,7 @@ def test_the_shortcut_help_is_translated_and_the_docs_stay_english() -> None:
 
 @pytest.mark.usefixtures("pseudo")
 def test_error_sentences_translate_the_kind() -> None:
-    text = user_message(e.NotFound("code", "c1"))
+    text = user_message(e.NotFound("code", "5f0c6a2e-3b1d-4c8e-9a57-0d2b7f1e4c33"))  # an id: the item went
     assert text == "⟦The {kind} no longer exists (it may have been deleted or undone).⟧".replace("{kind}", "⟦code⟧")
     assert "“{a}”" in user_message(e.DuplicateName("document", "{a}"))  # user data with braces kept as typed
 
