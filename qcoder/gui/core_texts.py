@@ -15,6 +15,7 @@ import re
 
 from qcoder.gui.core_errors import bad_rows_text, error_text
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts, active_language, translate
+from qcoder.gui.import_warnings import warning_text
 
 # progress messages (qcoder/app/exports.py, reports.py, deidentify, exporters, nlp)
 PROGRESS = (
@@ -442,8 +443,8 @@ def core_text(text: str) -> str:
 
 
 def known(text: str) -> bool:
-    """Whether ``text`` is listed (here or in :mod:`qcoder.gui.core_errors`): it then reads in
-    the window's language, whichever that is."""
+    """Whether ``text`` is listed (here, in :mod:`qcoder.gui.core_errors` or
+    :mod:`qcoder.gui.import_warnings`): it then reads in the window's language, whichever that is."""
     return _translated(text) is not None
 
 
@@ -455,6 +456,8 @@ def _translated(text: str) -> str | None:
     if query and message is not None:
         return translate("core_texts", "{message} at position {n}").format(message=message, n=query["n"])
     found = bad_rows_text(text, _translated)
+    if found is None:
+        found = warning_text(text)  # an importer's warning on a document it imported
     if found is None:
         found = error_text(text)  # before the broad patterns below, such as "{path} already exists"
     if found is None:

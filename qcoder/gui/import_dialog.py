@@ -75,7 +75,7 @@ def report_lines(report: ImportReport) -> list[ReportLine]:
             turns=count_text(i.turns, translate("import_dialog", "{n} turn"), translate("import_dialog", "{n} turns")),
         )
         if i.warnings:
-            detail += " — " + "; ".join(i.warnings)
+            detail += " — " + translate("import_dialog", "; ").join(core_text(w) for w in i.warnings)
         lines.append(ReportLine(f"i{n}", IMPORTED, i.path, detail))
     lines += [ReportLine(f"s{n}", SKIPPED, p.path, core_text(p.reason)) for n, p in enumerate(report.skipped)]
     lines += [ReportLine(f"f{n}", FAILED, p.path, core_text(p.reason)) for n, p in enumerate(report.failed)]

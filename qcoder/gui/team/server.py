@@ -178,9 +178,9 @@ class OpenServerDialog(QDialog):
             full = with_password(url, password) if password else url
         except Exception as exc:  # noqa: BLE001 - a malformed address
             self.message.setText(
-                translate("team.server", "This address cannot be read: {reason}").format(
-                    reason=_scrub(str(exc), password)
-                )
+                translate(
+                    "team.server", "This address cannot be read; write it like {example} (details: {reason})"
+                ).format(example=PLACEHOLDER_URL, reason=_scrub(str(exc), password))
             )
             return None
         secret = password or ""

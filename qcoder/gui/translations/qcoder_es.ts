@@ -5462,6 +5462,10 @@ Cífrelo si las entrevistas contienen información personal o sensible. Si se pi
         <translation>{n} turnos</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -6051,6 +6055,157 @@ Cífrelo si las entrevistas contienen información personal o sensible. Si se pi
     <message>
         <source>{name} is empty</source>
         <translation>{name} está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>import_warnings</name>
+    <message>
+        <source>the RTF file seems to be cut off (unclosed groups); the text may be incomplete</source>
+        <translation>el archivo RTF parece estar cortado (grupos sin cerrar); el texto puede estar incompleto</translation>
+    </message>
+    <message>
+        <source>margin paragraph numbers removed</source>
+        <translation>números de párrafo del margen eliminados</translation>
+    </message>
+    <message>
+        <source>page numbers and running headers/footers removed</source>
+        <translation>números de página y encabezados/pies de página repetidos eliminados</translation>
+    </message>
+    <message>
+        <source>page numbers removed</source>
+        <translation>números de página eliminados</translation>
+    </message>
+    <message>
+        <source>lines wrapped by the PDF&apos;s layout joined into paragraphs</source>
+        <translation>las líneas cortadas por la maquetación del PDF se unieron en párrafos</translation>
+    </message>
+    <message>
+        <source>HTML formatting removed</source>
+        <translation>formato HTML eliminado</translation>
+    </message>
+    <message>
+        <source>no caption timings (start --&gt; end lines) found; imported as plain text</source>
+        <translation>no se encontraron tiempos de subtítulos (líneas inicio --&gt; fin); importado como texto sin formato</translation>
+    </message>
+    <message>
+        <source>no speaker labels found, so no turns: excerpts cannot be attributed to a speaker. In the window, Project → Speakers of this document gives its paragraphs to an interviewer and a respondent in one step (alternating, or by how the interviewer&apos;s paragraphs start); or label turns &apos;Name: …&apos; in the file and import it again</source>
+        <translation>no se encontraron etiquetas de hablante, así que no hay turnos: los fragmentos no pueden atribuirse a un hablante. En la ventana, Proyecto → Hablantes de este documento asigna sus párrafos a un entrevistador y a un entrevistado en un solo paso (alternando, o según cómo empiezan los párrafos del entrevistador); o etiquete los turnos &apos;Nombre: …&apos; en el archivo e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>{n} image or drawing ignored</source>
+        <translation>{n} imagen o dibujo ignorado</translation>
+    </message>
+    <message>
+        <source>{n} images or drawings ignored</source>
+        <translation>{n} imágenes o dibujos ignorados</translation>
+    </message>
+    <message>
+        <source>{n} image ignored</source>
+        <translation>{n} imagen ignorada</translation>
+    </message>
+    <message>
+        <source>{n} images ignored</source>
+        <translation>{n} imágenes ignoradas</translation>
+    </message>
+    <message>
+        <source>text of {n} text box included after the paragraph that anchors it</source>
+        <translation>texto de {n} cuadro de texto incluido tras el párrafo que lo ancla</translation>
+    </message>
+    <message>
+        <source>text of {n} text boxes included after the paragraph that anchors it</source>
+        <translation>texto de {n} cuadros de texto incluido tras el párrafo que ancla cada uno</translation>
+    </message>
+    <message>
+        <source>text of {n} text frame included after its anchor paragraph</source>
+        <translation>texto de {n} marco de texto incluido tras su párrafo de anclaje</translation>
+    </message>
+    <message>
+        <source>text of {n} text frames included after their anchor paragraphs</source>
+        <translation>texto de {n} marcos de texto incluido tras sus párrafos de anclaje</translation>
+    </message>
+    <message>
+        <source>{n} tracked deletion left out (insertions kept)</source>
+        <translation>{n} eliminación con control de cambios omitida (inserciones conservadas)</translation>
+    </message>
+    <message>
+        <source>{n} tracked deletions left out (insertions kept)</source>
+        <translation>{n} eliminaciones con control de cambios omitidas (inserciones conservadas)</translation>
+    </message>
+    <message>
+        <source>{n} comment not imported</source>
+        <translation>{n} comentario no importado</translation>
+    </message>
+    <message>
+        <source>{n} comments not imported</source>
+        <translation>{n} comentarios no importados</translation>
+    </message>
+    <message>
+        <source>{n} footnote or endnote not imported</source>
+        <translation>{n} nota al pie o nota final no importada</translation>
+    </message>
+    <message>
+        <source>{n} footnotes or endnotes not imported</source>
+        <translation>{n} notas al pie o notas finales no importadas</translation>
+    </message>
+    <message>
+        <source>{n} embedded document part (altChunk) imported as plain text</source>
+        <translation>{n} parte de documento incrustada (altChunk) importada como texto sin formato</translation>
+    </message>
+    <message>
+        <source>{n} embedded document parts (altChunk) imported as plain text</source>
+        <translation>{n} partes de documento incrustadas (altChunk) importadas como texto sin formato</translation>
+    </message>
+    <message>
+        <source>{n} cue with malformed timestamps kept without times</source>
+        <translation>{n} subtítulo con marcas de tiempo mal formadas conservado sin tiempos</translation>
+    </message>
+    <message>
+        <source>{n} cues with malformed timestamps kept without times</source>
+        <translation>{n} subtítulos con marcas de tiempo mal formadas conservados sin tiempos</translation>
+    </message>
+    <message>
+        <source>{n} text block without a timing line kept as text</source>
+        <translation>{n} bloque de texto sin línea de tiempos conservado como texto</translation>
+    </message>
+    <message>
+        <source>{n} text blocks without a timing line kept as text</source>
+        <translation>{n} bloques de texto sin línea de tiempos conservados como texto</translation>
+    </message>
+    <message>
+        <source>page {pages} has no text layer (scanned?); its content is missing — run OCR to include it</source>
+        <translation>la página {pages} no tiene capa de texto (¿escaneada?); falta su contenido: aplique un OCR para incluirla</translation>
+    </message>
+    <message>
+        <source>pages {pages} have no text layer (scanned?); their content is missing — run OCR to include them</source>
+        <translation>las páginas {pages} no tienen capa de texto (¿escaneadas?); falta su contenido: aplique un OCR para incluirlas</translation>
+    </message>
+    <message>
+        <source>page {pages} could not be read and was skipped</source>
+        <translation>la página {pages} no se pudo leer y se omitió</translation>
+    </message>
+    <message>
+        <source>pages {pages} could not be read and were skipped</source>
+        <translation>las páginas {pages} no se pudieron leer y se omitieron</translation>
+    </message>
+    <message>
+        <source>embedded content qcoder cannot read was left out: {parts}</source>
+        <translation>se omitió contenido incrustado que qcoder no puede leer: {parts}</translation>
+    </message>
+    <message>
+        <source>converted from legacy .doc with {tool}: tables and layout are simplified</source>
+        <translation>convertido desde .doc antiguo con {tool}: las tablas y la maquetación se simplifican</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix}; it contains {kind} and was imported as such</source>
+        <translation>el archivo tiene la extensión {suffix}; contiene {kind} y se importó como tal</translation>
+    </message>
+    <message>
+        <source>the file has no extension; it contains {kind} and was imported as such</source>
+        <translation>el archivo no tiene extensión; contiene {kind} y se importó como tal</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but contains {kind}; it was imported as such</source>
+        <translation>el archivo tiene la extensión {suffix} pero contiene {kind}; se importó como tal</translation>
     </message>
 </context>
 <context>
@@ -8828,6 +8983,7 @@ Cífrelo si las entrevistas contienen información personal o sensible: un proye
     </message>
     <message>
         <source>Coders</source>
+        <extracomment>The width, in characters, of the attribute and exclusive-group choices; longer names elide.</extracomment>
         <translation>Codificadores</translation>
     </message>
     <message>
@@ -10011,8 +10167,8 @@ Cífrelo si las entrevistas contienen información personal o sensible: un proye
         <translation>Se conecta a {address}</translation>
     </message>
     <message>
-        <source>This address cannot be read: {reason}</source>
-        <translation>No se puede leer esta dirección: {reason}</translation>
+        <source>This address cannot be read; write it like {example} (details: {reason})</source>
+        <translation>No se puede leer esta dirección; escríbala como {example} (detalles: {reason})</translation>
     </message>
     <message>
         <source>Cancelled.</source>

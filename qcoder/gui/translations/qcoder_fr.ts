@@ -5462,6 +5462,10 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
         <translation>{n} tours de parole</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -6051,6 +6055,157 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
     <message>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
+    </message>
+</context>
+<context>
+    <name>import_warnings</name>
+    <message>
+        <source>the RTF file seems to be cut off (unclosed groups); the text may be incomplete</source>
+        <translation>le fichier RTF semble tronqué (groupes non fermés)&#xa0;; le texte est peut-être incomplet</translation>
+    </message>
+    <message>
+        <source>margin paragraph numbers removed</source>
+        <translation>numéros de paragraphe en marge supprimés</translation>
+    </message>
+    <message>
+        <source>page numbers and running headers/footers removed</source>
+        <translation>numéros de page et en-têtes/pieds de page courants supprimés</translation>
+    </message>
+    <message>
+        <source>page numbers removed</source>
+        <translation>numéros de page supprimés</translation>
+    </message>
+    <message>
+        <source>lines wrapped by the PDF&apos;s layout joined into paragraphs</source>
+        <translation>les lignes coupées par la mise en page du PDF ont été réunies en paragraphes</translation>
+    </message>
+    <message>
+        <source>HTML formatting removed</source>
+        <translation>mise en forme HTML supprimée</translation>
+    </message>
+    <message>
+        <source>no caption timings (start --&gt; end lines) found; imported as plain text</source>
+        <translation>aucun minutage de sous-titres (lignes début --&gt; fin) trouvé&#xa0;; importé comme texte brut</translation>
+    </message>
+    <message>
+        <source>no speaker labels found, so no turns: excerpts cannot be attributed to a speaker. In the window, Project → Speakers of this document gives its paragraphs to an interviewer and a respondent in one step (alternating, or by how the interviewer&apos;s paragraphs start); or label turns &apos;Name: …&apos; in the file and import it again</source>
+        <translation>aucune étiquette de locuteur trouvée, donc aucun tour de parole&#xa0;: les extraits ne peuvent pas être attribués à un locuteur. Dans la fenêtre, Projet → Locuteurs de ce document attribue ses paragraphes à un enquêteur et à un répondant en une seule étape (en alternance, ou selon le début des paragraphes de l&apos;enquêteur)&#xa0;; ou étiquetez les tours «&#xa0;Nom&#xa0;: …&#xa0;» dans le fichier et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>{n} image or drawing ignored</source>
+        <translation>{n} image ou dessin ignoré</translation>
+    </message>
+    <message>
+        <source>{n} images or drawings ignored</source>
+        <translation>{n} images ou dessins ignorés</translation>
+    </message>
+    <message>
+        <source>{n} image ignored</source>
+        <translation>{n} image ignorée</translation>
+    </message>
+    <message>
+        <source>{n} images ignored</source>
+        <translation>{n} images ignorées</translation>
+    </message>
+    <message>
+        <source>text of {n} text box included after the paragraph that anchors it</source>
+        <translation>texte de {n} zone de texte inclus après le paragraphe qui l&apos;ancre</translation>
+    </message>
+    <message>
+        <source>text of {n} text boxes included after the paragraph that anchors it</source>
+        <translation>texte de {n} zones de texte inclus après le paragraphe qui ancre chacune</translation>
+    </message>
+    <message>
+        <source>text of {n} text frame included after its anchor paragraph</source>
+        <translation>texte de {n} cadre de texte inclus après son paragraphe d&apos;ancrage</translation>
+    </message>
+    <message>
+        <source>text of {n} text frames included after their anchor paragraphs</source>
+        <translation>texte de {n} cadres de texte inclus après leurs paragraphes d&apos;ancrage</translation>
+    </message>
+    <message>
+        <source>{n} tracked deletion left out (insertions kept)</source>
+        <translation>{n} suppression suivie omise (insertions conservées)</translation>
+    </message>
+    <message>
+        <source>{n} tracked deletions left out (insertions kept)</source>
+        <translation>{n} suppressions suivies omises (insertions conservées)</translation>
+    </message>
+    <message>
+        <source>{n} comment not imported</source>
+        <translation>{n} commentaire non importé</translation>
+    </message>
+    <message>
+        <source>{n} comments not imported</source>
+        <translation>{n} commentaires non importés</translation>
+    </message>
+    <message>
+        <source>{n} footnote or endnote not imported</source>
+        <translation>{n} note de bas de page ou de fin non importée</translation>
+    </message>
+    <message>
+        <source>{n} footnotes or endnotes not imported</source>
+        <translation>{n} notes de bas de page ou de fin non importées</translation>
+    </message>
+    <message>
+        <source>{n} embedded document part (altChunk) imported as plain text</source>
+        <translation>{n} partie de document incorporée (altChunk) importée comme texte brut</translation>
+    </message>
+    <message>
+        <source>{n} embedded document parts (altChunk) imported as plain text</source>
+        <translation>{n} parties de document incorporées (altChunk) importées comme texte brut</translation>
+    </message>
+    <message>
+        <source>{n} cue with malformed timestamps kept without times</source>
+        <translation>{n} sous-titre aux horodatages mal formés conservé sans minutage</translation>
+    </message>
+    <message>
+        <source>{n} cues with malformed timestamps kept without times</source>
+        <translation>{n} sous-titres aux horodatages mal formés conservés sans minutage</translation>
+    </message>
+    <message>
+        <source>{n} text block without a timing line kept as text</source>
+        <translation>{n} bloc de texte sans ligne de minutage conservé comme texte</translation>
+    </message>
+    <message>
+        <source>{n} text blocks without a timing line kept as text</source>
+        <translation>{n} blocs de texte sans ligne de minutage conservés comme texte</translation>
+    </message>
+    <message>
+        <source>page {pages} has no text layer (scanned?); its content is missing — run OCR to include it</source>
+        <translation>la page {pages} n&apos;a pas de couche de texte (numérisée&#xa0;?)&#xa0;; son contenu manque — lancez un OCR pour l&apos;inclure</translation>
+    </message>
+    <message>
+        <source>pages {pages} have no text layer (scanned?); their content is missing — run OCR to include them</source>
+        <translation>les pages {pages} n&apos;ont pas de couche de texte (numérisées&#xa0;?)&#xa0;; leur contenu manque — lancez un OCR pour les inclure</translation>
+    </message>
+    <message>
+        <source>page {pages} could not be read and was skipped</source>
+        <translation>la page {pages} n&apos;a pas pu être lue et a été ignorée</translation>
+    </message>
+    <message>
+        <source>pages {pages} could not be read and were skipped</source>
+        <translation>les pages {pages} n&apos;ont pas pu être lues et ont été ignorées</translation>
+    </message>
+    <message>
+        <source>embedded content qcoder cannot read was left out: {parts}</source>
+        <translation>du contenu incorporé que qcoder ne sait pas lire a été omis&#xa0;: {parts}</translation>
+    </message>
+    <message>
+        <source>converted from legacy .doc with {tool}: tables and layout are simplified</source>
+        <translation>converti depuis un ancien .doc avec {tool}&#xa0;: les tableaux et la mise en page sont simplifiés</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix}; it contains {kind} and was imported as such</source>
+        <translation>le fichier porte l&apos;extension {suffix}&#xa0;; il contient {kind} et a été importé comme tel</translation>
+    </message>
+    <message>
+        <source>the file has no extension; it contains {kind} and was imported as such</source>
+        <translation>le fichier n&apos;a pas d&apos;extension&#xa0;; il contient {kind} et a été importé comme tel</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but contains {kind}; it was imported as such</source>
+        <translation>le fichier porte l&apos;extension {suffix} mais contient {kind}&#xa0;; il a été importé comme tel</translation>
     </message>
 </context>
 <context>
@@ -8828,6 +8983,7 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
     </message>
     <message>
         <source>Coders</source>
+        <extracomment>The width, in characters, of the attribute and exclusive-group choices; longer names elide.</extracomment>
         <translation>Codeurs</translation>
     </message>
     <message>
@@ -10011,8 +10167,8 @@ Chiffrez-le si les entretiens contiennent des informations personnelles ou sensi
         <translation>Connexion à {address}</translation>
     </message>
     <message>
-        <source>This address cannot be read: {reason}</source>
-        <translation>Cette adresse est illisible&#xa0;: {reason}</translation>
+        <source>This address cannot be read; write it like {example} (details: {reason})</source>
+        <translation>Cette adresse est illisible&#xa0;; écrivez-la sous la forme {example} (détails&#xa0;: {reason})</translation>
     </message>
     <message>
         <source>Cancelled.</source>
