@@ -54,7 +54,7 @@ class Warning:  # noqa: A001 - a warning as the importers write it
         if isinstance(node, ast.IfExp) and all(isinstance(b, ast.Constant) for b in (node.body, node.orelse)):
             return (str(node.body.value), str(node.orelse.value))  # type: ignore[attr-defined]
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_plural":
-            plural = getattr(importlib.import_module(self.path[:-3].replace("/", ".")), "_plural")
+            plural = importlib.import_module(self.path[:-3].replace("/", "."))._plural
             word = node.args[1]
             assert isinstance(word, ast.Constant), ast.unparse(node)
             return (plural(1, word.value), plural(7, word.value))

@@ -19,7 +19,9 @@ from qcoder.gui.i18n import QT_TRANSLATE_NOOP, KnownTexts, count_text, translate
 from qcoder.gui.import_errors import KINDS
 
 FIXED = (
-    QT_TRANSLATE_NOOP("import_warnings", "the RTF file seems to be cut off (unclosed groups); the text may be incomplete"),
+    QT_TRANSLATE_NOOP(
+        "import_warnings", "the RTF file seems to be cut off (unclosed groups); the text may be incomplete"
+    ),
     QT_TRANSLATE_NOOP("import_warnings", "margin paragraph numbers removed"),
     QT_TRANSLATE_NOOP("import_warnings", "page numbers and running headers/footers removed"),
     QT_TRANSLATE_NOOP("import_warnings", "page numbers removed"),
@@ -111,7 +113,9 @@ NAMED = (
     ),
     (
         r"converted from legacy \.doc with (?P<tool>.+): tables and layout are simplified",
-        QT_TRANSLATE_NOOP("import_warnings", "converted from legacy .doc with {tool}: tables and layout are simplified"),
+        QT_TRANSLATE_NOOP(
+            "import_warnings", "converted from legacy .doc with {tool}: tables and layout are simplified"
+        ),
     ),
 )
 KIND_NAMED = (

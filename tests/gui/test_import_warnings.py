@@ -8,6 +8,8 @@ them through :func:`qcoder.gui.core_texts.core_text`, which finds them in
 
 from __future__ import annotations
 
+import struct
+import zlib
 from pathlib import Path
 
 import docx
@@ -22,7 +24,6 @@ from qcoder.gui.import_warnings import page_count, warning_text
 from qcoder.importers import _FORMAT_NAMES
 from tests.importer_warnings import Warning, warnings_written
 from tests.importers.conftest import build_pdf
-from tests.importers.test_importers_docx import _tiny_png
 
 # fields that take one of a few words: (file, field expression) -> its words
 WORDS = {
@@ -62,6 +63,15 @@ def spanish(qapp):  # type: ignore[no-untyped-def]
     i18n.install_translators("es", qapp)
     yield qapp
     i18n.remove_translators(qapp)
+
+
+def _tiny_png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 def _docx(path: Path, images: int, comments: int) -> Path:
@@ -133,8 +143,10 @@ def test_the_import_report_reads_in_spanish_and_french(spanish, project: Project
         "1 image ou dessin ignoré\u00a0; 1 commentaire non importé",
         "2 images ou dessins ignorés\u00a0; 3 commentaires non importés",
         "1 image ignorée",
-        "la page 2 n'a pas de couche de texte (numérisée\u00a0?)\u00a0; son contenu manque — lancez un OCR pour l'inclure",
-        "les pages 2–4 n'ont pas de couche de texte (numérisées\u00a0?)\u00a0; leur contenu manque — lancez un OCR pour les inclure",
+        "la page 2 n'a pas de couche de texte (numérisée\u00a0?)\u00a0; son contenu manque — "
+        "lancez un OCR pour l'inclure",
+        "les pages 2–4 n'ont pas de couche de texte (numérisées\u00a0?)\u00a0; leur contenu manque — "
+        "lancez un OCR pour les inclure",
     ]
 
     i18n.remove_translators(spanish)
@@ -156,3 +168,18 @@ def test_the_speakers_hint_and_a_misnamed_file_read_in_spanish(spanish, project:
     first = "el archivo tiene la extensión .dat; contiene texto sin formato y se importó como tal"
     assert detail.startswith(first + "; no se encontraron etiquetas de hablante, así que no hay turnos")
     assert known("the file has no extension; it contains an HTML page and was imported as such")
+
+
+def test_a_server_address_that_cannot_be_read_says_how_to_write_one(qtbot, spanish, ctx) -> None:  # type: ignore[no-untyped-def]
+    from qcoder.gui.team.server import OpenServerDialog
+
+    dialog = OpenServerDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_url("postgresql+psycopg://maya@host:port/db")
+    dialog.set_password("s3cret-pw")
+    assert dialog.start_open() is None
+    said = dialog.message.text()
+    assert said.startswith(
+        "No se puede leer esta dirección; escríbala como postgresql+psycopg://user@host/db (detalles: "
+    )
+    assert "s3cret-pw" not in said
