@@ -8,6 +8,7 @@ them through :func:`qcoder.gui.core_texts.core_text`, which finds them in
 
 from __future__ import annotations
 
+import importlib
 import struct
 import zlib
 from pathlib import Path
@@ -183,3 +184,21 @@ def test_a_server_address_that_cannot_be_read_says_how_to_write_one(qtbot, spani
         "No se puede leer esta dirección; escríbala como postgresql+psycopg://user@host/db (detalles: "
     )
     assert "s3cret-pw" not in said
+
+
+def test_an_odt_with_an_image_a_frame_and_a_footnote_reads_in_french(spanish, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from qcoder.importers import import_file
+
+    odt_tests = importlib.import_module("tests.importers.test_importers_pdf_odt_rtf")  # its ODT, built with odfpy
+    warnings = import_file(odt_tests._odt(tmp_path / "t.odt")).warnings
+    assert warnings == [
+        "1 image or drawings ignored",
+        "text of 1 text frame(s) included after its anchor paragraph",
+        "1 footnote(s)/endnote(s) not imported",
+    ]
+    i18n.install_translators("fr", spanish)
+    assert [core_text(w) for w in warnings] == [
+        "1 image ou dessin ignoré",
+        "texte de 1 cadre de texte inclus après son paragraphe d'ancrage",
+        "1 note de bas de page ou de fin non importée",
+    ]
