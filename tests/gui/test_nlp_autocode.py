@@ -120,6 +120,7 @@ def test_the_dialog_fits_the_smallest_screen_in_every_language(qtbot, demo_ctx, 
         longest = max(range(dialog.code_box.count()), key=lambda i: len(dialog.code_box.itemText(i)))
         dialog.code_box.setCurrentIndex(longest)
         assert dialog.code_box.toolTip() == dialog.code_box.itemText(longest)
+        assert dialog.summary.hasHeightForWidth()  # its lines at the dialog's width: no gap above the buttons
         for mode in range(dialog.mode_box.count()):
             dialog.mode_box.setCurrentIndex(mode)
             hint = dialog.minimumSizeHint()

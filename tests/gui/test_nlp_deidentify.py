@@ -100,6 +100,7 @@ def test_the_dialog_fits_the_smallest_screen_in_every_language(qtbot, demo_ctx, 
         dialog.summary.setText("/home/someone/" + "a-very-long-folder-name/" * 8 + "demo-deidentified.qcoder")
         hint = dialog.minimumSizeHint()
         assert hint.width() <= SMALLEST.width() and hint.height() <= SMALLEST.height(), hint
+        assert dialog.summary.hasHeightForWidth() and dialog.note.hasHeightForWidth()
     finally:
         i18n.remove_translators(app)
         apply_style(app)  # type: ignore[arg-type]

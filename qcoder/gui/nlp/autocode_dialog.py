@@ -205,7 +205,9 @@ class AutocodeDialog(QDialog):
             self,
         )
         self.summary.setWordWrap(True)  # a long code path in it wraps; it never widens the dialog
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # as tall as its lines at the dialog's width, not more
+        self.summary.setSizePolicy(policy)
         self.all_button = QPushButton(translate("nlp.autocode_dialog", "Select all"), self)
         self.none_button = QPushButton(translate("nlp.autocode_dialog", "Select none"), self)
         self.apply_button = QPushButton(translate("nlp.autocode_dialog", "Code"), self)

@@ -477,7 +477,9 @@ def _wrapped_label(parent: QWidget) -> QLabel:
     """A label that wraps and never widens the dialog (a long path in it included)."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)  # as tall as its lines at the dialog's width, not more
+    label.setSizePolicy(policy)
     return label
 
 
