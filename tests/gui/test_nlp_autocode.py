@@ -96,3 +96,35 @@ def test_bad_pattern_and_no_coder(qtbot, ctx):
     ctx.coder = None
     dialog.terms_edit.setText("x")
     assert dialog.search() is None and "Switch coder" in dialog.summary.text()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_the_dialog_fits_the_smallest_screen_in_every_language(qtbot, demo_ctx, language) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: the code choice was as wide as the demo's longest code path (942 pixels at the
+    largest text size), so on 1440x900 at 150 % the dialog's buttons were off the screen. The
+    choice now elides (its list and its tooltip show the whole path), in every mode."""
+    from PySide6.QtWidgets import QApplication
+
+    from qcoder.gui import i18n
+    from qcoder.gui.settings import TEXT_SIZES
+    from qcoder.gui.style import apply_style
+    from tests.gui.test_screen_fit import SMALLEST
+
+    app = QApplication.instance()
+    assert i18n.install_translators(language, app) == language
+    try:
+        apply_style(app, text_size=max(TEXT_SIZES))  # type: ignore[arg-type]
+        dialog = AutocodeDialog(demo_ctx, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        longest = max(range(dialog.code_box.count()), key=lambda i: len(dialog.code_box.itemText(i)))
+        dialog.code_box.setCurrentIndex(longest)
+        assert dialog.code_box.toolTip() == dialog.code_box.itemText(longest)
+        assert dialog.summary.hasHeightForWidth()  # its lines at the dialog's width: no gap above the buttons
+        for mode in range(dialog.mode_box.count()):
+            dialog.mode_box.setCurrentIndex(mode)
+            hint = dialog.minimumSizeHint()
+            assert hint.width() <= SMALLEST.width() and hint.height() <= SMALLEST.height(), (mode, hint)
+    finally:
+        i18n.remove_translators(app)
+        apply_style(app)  # type: ignore[arg-type]

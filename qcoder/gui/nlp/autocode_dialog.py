@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,15 @@ SCOPES = (
     (Scope.SENTENCE, QT_TRANSLATE_NOOP("nlp.autocode_dialog", "their sentence")),
     (Scope.TURN, QT_TRANSLATE_NOOP("nlp.autocode_dialog", "their speaker turn")),
 )
+CODE_CHARACTERS = 32  # the code choice is this wide whatever its longest path (its list shows them whole)
+GROUP_CHARACTERS = 14
+
+
+def _compact(combo: QComboBox, chars: int) -> QComboBox:
+    """A long code path, attribute or value must not make the dialog wider than the screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
 
 
 def _flat(text: str) -> str:
@@ -121,7 +131,8 @@ class AutocodeDialog(QDialog):
         return self.runner.worker
 
     def _build_form(self) -> QFormLayout:
-        self.code_box = QComboBox(self)
+        self.code_box = _compact(QComboBox(self), CODE_CHARACTERS)
+        self.code_box.currentTextChanged.connect(self.code_box.setToolTip)  # the whole path, if elided
         self.mode_box = QComboBox(self)
         for mode, label, _ in MODES:
             self.mode_box.addItem(translate("nlp.autocode_dialog", label), mode.value)
@@ -132,8 +143,8 @@ class AutocodeDialog(QDialog):
             translate("nlp.autocode_dialog", "The words, phrase or pattern to find"),
         )
         self.ignore_case = QCheckBox(translate("nlp.autocode_dialog", "Ignore case"), self)
-        self.attribute_box = QComboBox(self)
-        self.value_box = QComboBox(self)
+        self.attribute_box = _compact(QComboBox(self), GROUP_CHARACTERS)
+        self.value_box = _compact(QComboBox(self), GROUP_CHARACTERS)
         self.value_box.setEditable(True)
         self.scope_box = QComboBox(self)
         for scope, label in SCOPES:
@@ -193,7 +204,10 @@ class AutocodeDialog(QDialog):
             ),
             self,
         )
-        self.summary.setWordWrap(True)
+        self.summary.setWordWrap(True)  # a long code path in it wraps; it never widens the dialog
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # as tall as its lines at the dialog's width, not more
+        self.summary.setSizePolicy(policy)
         self.all_button = QPushButton(translate("nlp.autocode_dialog", "Select all"), self)
         self.none_button = QPushButton(translate("nlp.autocode_dialog", "Select none"), self)
         self.apply_button = QPushButton(translate("nlp.autocode_dialog", "Code"), self)

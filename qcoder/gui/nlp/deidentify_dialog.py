@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -89,7 +90,7 @@ class DeidentifyDialog(QDialog):
         )
         self.progress, self.cancel_button = self.runner.progress, self.runner.cancel_button
         self._build_table()
-        buttons = self._build_buttons()
+        review, buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -97,6 +98,7 @@ class DeidentifyDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(self.runner.row)
         layout.addWidget(self.table, 1)
+        layout.addLayout(review)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self._connect()
@@ -155,13 +157,16 @@ class DeidentifyDialog(QDialog):
         )
         self.find_button = QPushButton(translate("nlp.deidentify_dialog", "Find"), self)
         self.find_button.setDefault(True)
-        options = QHBoxLayout()
+        # the options in a column: side by side they made the dialog wider than a laptop's
+        # screen at 150 % (issue 18), in English as in French and Spanish
+        checks = QVBoxLayout()
         for w in (self.ner_check, self.pattern_check, self.numbered_check):
-            options.addWidget(w)
+            checks.addWidget(w)
+        options = QHBoxLayout()
+        options.addLayout(checks)
         options.addStretch(1)
-        options.addWidget(self.find_button)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
+        options.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.note = _wrapped_label(self)
         note = translate(
             "nlp.deidentify_dialog",
             "Lists: one per line (the project's participants, speakers, sites and agencies are filled in).",
@@ -205,15 +210,16 @@ class DeidentifyDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         fit_columns(self.table, (120, 150, 70, 110, 100))
 
-    def _build_buttons(self) -> QHBoxLayout:
-        self.summary = QLabel(
+    def _build_buttons(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The row under the table (tick, untick) and the row that writes or closes: in one
+        row they were wider than a laptop's screen in Spanish and French."""
+        self.summary = _wrapped_label(self)
+        self.summary.setText(
             translate(
                 "nlp.deidentify_dialog",
                 "Find, then untick what is not identifying. The project is not changed until you save.",
-            ),
-            self,
+            )
         )
-        self.summary.setWordWrap(True)
         self.all_button = QPushButton(translate("nlp.deidentify_dialog", "Accept all"), self)
         self.none_button = QPushButton(translate("nlp.deidentify_dialog", "Reject all"), self)
         self.same_button = QPushButton(translate("nlp.deidentify_dialog", "Reject these words everywhere"), self)
@@ -222,13 +228,15 @@ class DeidentifyDialog(QDialog):
         self.close_button = QPushButton(translate("nlp.deidentify_dialog", "Close"), self)
         for b in (self.copy_button, self.inplace_button, self.same_button):
             b.setEnabled(False)
-        buttons = QHBoxLayout()
+        review = QHBoxLayout()
         for b in (self.all_button, self.none_button, self.same_button):
-            buttons.addWidget(b)
+            review.addWidget(b)
+        review.addStretch(1)
+        buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.copy_button, self.inplace_button, self.close_button):
             buttons.addWidget(b)
-        return buttons
+        return review, buttons
 
     def _connect(self) -> None:
         self.find_button.clicked.connect(self.search)
@@ -463,6 +471,16 @@ class DeidentifyDialog(QDialog):
     def done(self, result: int) -> None:  # noqa: A003 - Qt override
         self.runner.stop()
         super().done(result)
+
+
+def _wrapped_label(parent: QWidget) -> QLabel:
+    """A label that wraps and never widens the dialog (a long path in it included)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)  # as tall as its lines at the dialog's width, not more
+    label.setSizePolicy(policy)
+    return label
 
 
 def _documents_and_replacements(report: RedactionReport) -> tuple[str, str]:
