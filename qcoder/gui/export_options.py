@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,32 @@ from PySide6.QtWidgets import (
 from qcoder.gui.i18n import translate
 
 Items = Sequence[tuple[str, str]]  # (label, value)
+
+
+class _FormArea(QScrollArea):
+    """The options form, scrolling when the screen is too short for it (a laptop at 150 %),
+    and otherwise as tall as the form: QScrollArea's own size hint stops at 24 lines."""
+
+    def __init__(self, form: QFormLayout, parent: QWidget) -> None:
+        super().__init__(parent)
+        inner = QWidget(self)
+        inner.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields, not the area
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        inner = self.widget()
+        hint = inner.sizeHint() if inner is not None else super().sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), self.fontMetrics().height() * 6)
 
 
 class ExportOptions(QDialog):
@@ -58,7 +86,7 @@ class ExportOptions(QDialog):
             label = QLabel(note, self)
             label.setWordWrap(True)
             layout.addWidget(label)
-        layout.addLayout(self.form)
+        layout.addWidget(_FormArea(self.form, self), 1)  # scrolls on a small screen; buttons stay
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)  # a label and its field side by side
 

@@ -31,7 +31,9 @@ def demo_window(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    if w.exports.last_box is not None:  # the result box is not modal: close it with its window
+        w.exports.last_box.close()
 
 
 @pytest.fixture

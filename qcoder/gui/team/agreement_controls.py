@@ -55,7 +55,7 @@ class Controls:
     compute_button: QPushButton
     export_button: QPushButton
     status: QLabel
-    row: QHBoxLayout
+    row: QVBoxLayout
 
 
 def _coder_list(parent: QWidget) -> QListWidget:
@@ -140,23 +140,29 @@ def make_controls(parent: QWidget) -> Controls:
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(_COMBO_CHARACTERS)
 
-    row = QHBoxLayout()
+    # two rows, so that the dialog fits a laptop at 150 % in every language: who and what is
+    # compared, with Compute beside it; then how it is counted, with the status line
+    who = QHBoxLayout()
     coders = QVBoxLayout()
     coders.addWidget(QLabel(translate("team.agreement_controls", "Coders:"), parent))
     coders.addWidget(coder_list)
-    row.addLayout(coders, 2)
+    who.addLayout(coders, 2)
+    who.addLayout(_column(unitizing_box, exclusive_box), 1)
+    who.addLayout(_column(compute_button, export_button))
+    how = QHBoxLayout()
     for label, widget in (
         (translate("team.agreement_controls", "Unit:"), unit_box),
         (translate("team.agreement_controls", "Figures:"), pooling_box),
         (translate("team.agreement_controls", "Group by:"), group_box),
     ):
-        row.addLayout(_column(QLabel(label, parent), widget))
-    row.addLayout(_column(unitizing_box, exclusive_box))
-    row.addLayout(_column(compute_button, export_button))
+        how.addLayout(_column(QLabel(label, parent), widget))
     status_box = QVBoxLayout()
     status_box.addStretch(1)
     status_box.addWidget(status)
-    row.addLayout(status_box, 1)
+    how.addLayout(status_box, 1)
+    row = QVBoxLayout()
+    row.addLayout(who)
+    row.addLayout(how)
     return Controls(
         coder_list,
         unit_box,

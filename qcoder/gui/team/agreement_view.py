@@ -144,7 +144,7 @@ class AgreementDialog(QDialog):
         self._check_access()
 
     # --- layout -------------------------------------------------------------------------------
-    def _settings_row(self) -> QHBoxLayout:
+    def _settings_row(self) -> QVBoxLayout:
         c = make_controls(self)
         self.coder_list, self.unit_box, self.pooling_box, self.group_box = (
             c.coder_list,

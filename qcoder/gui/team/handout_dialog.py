@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +34,7 @@ from qcoder.gui.team.errors import explain_text
 from qcoder.gui.team.pages import WorkingPage, done_page, esc, muted
 from qcoder.gui.team.pages import page as make_page
 from qcoder.gui.team.tasks import Job
+from qcoder.gui.wrapping_check import wrapping_check_box
 
 FORM, WORKING, DONE = range(3)
 
@@ -84,7 +84,7 @@ class HandoutDialog(QDialog):
             line.setPlaceholderText(translate("team.handout_dialog", "Coder's name"))
         self.coder_box.currentTextChanged.connect(self._coder_changed)
         docs_row = self._documents_row(page)
-        self.with_codings = QCheckBox(
+        self.with_codings, with_codings_row = wrapping_check_box(
             translate(
                 "team.handout_dialog", "Include the codings and framework summaries this coder already made here"
             ),
@@ -94,7 +94,7 @@ class HandoutDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("team.handout_dialog", "Coder:"), self.coder_box)
         form.addRow(translate("team.handout_dialog", "Documents:"), docs_row)
-        form.addRow("", self.with_codings)
+        form.addRow("", with_codings_row)
         form.addRow(translate("team.handout_dialog", "Save as:"), path_row)
         self.form_message = QLabel(page)
         self.form_message.setWordWrap(True)
