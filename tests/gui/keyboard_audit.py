@@ -22,6 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -81,6 +82,19 @@ def focus_chain(window: QWidget) -> list[QWidget]:
             out.append(w)
         w = w.nextInFocusChain()
     return out
+
+
+def _scrolled_out(w: QWidget) -> bool:
+    """Whether ``w`` lies outside the visible part of a scroll area it is in (a form that
+    scrolls on a short screen): Tab scrolls to it, but where it sits says nothing of the order."""
+    parent = w.parentWidget()
+    while parent is not None and not parent.isWindow():
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            top_left = w.mapTo(parent, w.rect().topLeft())
+            return not parent.rect().intersects(w.rect().translated(top_left))
+        parent = area
+    return False
 
 
 def tabbable(w: QWidget) -> bool:
@@ -206,7 +220,7 @@ def tab_order_problems(window: QWidget) -> list[str]:
     """Steps of Tab in ``window`` that go against its layout: back up within a column, or
     leftwards within a row. The chain is a ring: one such step, from the last widget back to
     the first, is how it closes."""
-    chain = focus_chain(window)
+    chain = [w for w in focus_chain(window) if not _scrolled_out(w)]
     rects = [w.rect().translated(w.mapTo(window, w.rect().topLeft())) for w in chain]
     problems = []
     for i in range(len(chain)):

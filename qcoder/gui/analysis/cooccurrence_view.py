@@ -191,15 +191,22 @@ class CooccurrenceDialog(RefreshingDialog):
         self.status.setWordWrap(True)  # a long status wraps rather than widen the window
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        for label, widget in (
+        top = QHBoxLayout()  # each label over its choice: the row fits 960 pixels in French
+        speakers = QHBoxLayout()
+        speakers.addWidget(self.attribute)
+        speakers.addWidget(self.value)
+        for label, choice in (
             (translate("analysis.cooccurrence_view", "Codes meet in:"), self.mode),
             (translate("analysis.cooccurrence_view", "Count:"), self.unit),
-            (translate("analysis.cooccurrence_view", "Speakers:"), self.attribute),
+            (translate("analysis.cooccurrence_view", "Speakers:"), speakers),
         ):
-            top.addWidget(QLabel(label, self))
-            top.addWidget(widget)
-        top.addWidget(self.value)
+            column = QVBoxLayout()
+            column.addWidget(QLabel(label, self))
+            if isinstance(choice, QWidget):
+                column.addWidget(choice)
+            else:
+                column.addLayout(choice)
+            top.addLayout(column)
         top.addStretch(1)
         matrix_page = QWidget(self)
         matrix_box = QVBoxLayout(matrix_page)

@@ -211,6 +211,7 @@ def beside(parent: QWidget, main: QWidget, title: QLabel, listing: QWidget, hint
     right.addWidget(title)
     right.addWidget(listing, 1)
     note = QLabel(hint, parent)
+    note.setWordWrap(True)  # a hint never sets the window's width (French runs a third longer)
     set_tone(note, "muted")
     right.addWidget(note)
     split = QSplitter(Qt.Orientation.Horizontal, parent)

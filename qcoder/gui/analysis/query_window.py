@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -204,6 +205,8 @@ class QueryDialog(RefreshingDialog):
         self.code_button = QPushButton(translate("analysis.query_window", "Code results as…"), self)
         self.code_button.clicked.connect(self._ask_code)
         self.status = QLabel(translate("analysis.query_window", "Pick codes or type an expression, then Run"), self)
+        self.status.setWordWrap(True)  # a long result summary wraps: it never widens the window
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._layout()
         self._fill_saved()
         self._enable_results()
