@@ -40,10 +40,10 @@ def too_big(window: QWidget, screen: QSize = SMALLEST) -> str | None:
 def test_every_window_and_dialog_fits_the_promised_screens(  # type: ignore[no-untyped-def]
     qtbot,
     demo_ctx,
-    answered,
+    answered,  # noqa: F811 - the fixture
     language,
     text_size,
-    screen,  # noqa: F811
+    screen,
 ) -> None:
     from qcoder.gui import i18n
     from qcoder.gui.main_window import MainWindow
