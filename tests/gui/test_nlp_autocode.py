@@ -103,17 +103,9 @@ def test_the_dialog_fits_the_smallest_screen_in_every_language(qtbot, demo_ctx, 
     """Issue 18: the code choice was as wide as the demo's longest code path (942 pixels at the
     largest text size), so on 1440x900 at 150 % the dialog's buttons were off the screen. The
     choice now elides (its list and its tooltip show the whole path), in every mode."""
-    from PySide6.QtWidgets import QApplication
+    from tests.gui.test_screen_fit import fits_smallest, in_language_at_largest_text
 
-    from qcoder.gui import i18n
-    from qcoder.gui.settings import TEXT_SIZES
-    from qcoder.gui.style import apply_style
-    from tests.gui.test_screen_fit import SMALLEST
-
-    app = QApplication.instance()
-    assert i18n.install_translators(language, app) == language
-    try:
-        apply_style(app, text_size=max(TEXT_SIZES))  # type: ignore[arg-type]
+    with in_language_at_largest_text(language):
         dialog = AutocodeDialog(demo_ctx, None)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -123,8 +115,4 @@ def test_the_dialog_fits_the_smallest_screen_in_every_language(qtbot, demo_ctx, 
         assert dialog.summary.hasHeightForWidth()  # its lines at the dialog's width: no gap above the buttons
         for mode in range(dialog.mode_box.count()):
             dialog.mode_box.setCurrentIndex(mode)
-            hint = dialog.minimumSizeHint()
-            assert hint.width() <= SMALLEST.width() and hint.height() <= SMALLEST.height(), (mode, hint)
-    finally:
-        i18n.remove_translators(app)
-        apply_style(app)  # type: ignore[arg-type]
+            assert fits_smallest(dialog.minimumSizeHint()), (mode, dialog.minimumSizeHint())

@@ -83,24 +83,12 @@ def test_the_dialog_fits_the_smallest_screen_in_every_language(qtbot, demo_ctx, 
     about 1,550 pixels wide at the largest text size, so on 1440x900 at 150 % its buttons were
     off the screen. Now the options form a column and the buttons two rows; a long path in the
     summary wraps instead of widening the dialog."""
-    from PySide6.QtWidgets import QApplication
+    from tests.gui.test_screen_fit import fits_smallest, in_language_at_largest_text
 
-    from qcoder.gui import i18n
-    from qcoder.gui.settings import TEXT_SIZES
-    from qcoder.gui.style import apply_style
-    from tests.gui.test_screen_fit import SMALLEST
-
-    app = QApplication.instance()
-    assert i18n.install_translators(language, app) == language
-    try:
-        apply_style(app, text_size=max(TEXT_SIZES))  # type: ignore[arg-type]
+    with in_language_at_largest_text(language):
         dialog = DeidentifyDialog(demo_ctx, None)
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.summary.setText("/home/someone/" + "a-very-long-folder-name/" * 8 + "demo-deidentified.qcoder")
-        hint = dialog.minimumSizeHint()
-        assert hint.width() <= SMALLEST.width() and hint.height() <= SMALLEST.height(), hint
+        assert fits_smallest(dialog.minimumSizeHint()), dialog.minimumSizeHint()
         assert dialog.summary.hasHeightForWidth() and dialog.note.hasHeightForWidth()
-    finally:
-        i18n.remove_translators(app)
-        apply_style(app)  # type: ignore[arg-type]

@@ -4,6 +4,9 @@ a bigger screen are clamped on restore; Reset layout really resets."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -11,6 +14,29 @@ from qcoder.gui.screen_fit import FRAME_ALLOWANCE, available, install_screen_cla
 
 # 1440×900 at a scale of 1.5, less the window frame: the smallest screen we promise to fit
 SMALLEST = QSize(960, 600) - FRAME_ALLOWANCE
+
+
+def fits_smallest(size: QSize) -> bool:
+    return size.width() <= SMALLEST.width() and size.height() <= SMALLEST.height()
+
+
+@contextmanager
+def in_language_at_largest_text(language: str) -> Iterator[QApplication]:
+    """The window's ``language`` and the largest text size, both undone afterwards: the
+    strictest case for a dialog's minimum size."""
+    from qcoder.gui import i18n
+    from qcoder.gui.settings import TEXT_SIZES
+    from qcoder.gui.style import apply_style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert i18n.install_translators(language, app) == language
+    try:
+        apply_style(app, text_size=max(TEXT_SIZES))
+        yield app
+    finally:
+        i18n.remove_translators(app)
+        apply_style(app)
 
 
 def _within(window) -> bool:  # type: ignore[no-untyped-def]
