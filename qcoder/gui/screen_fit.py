@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 # room for the window manager's title bar and frame, which frameGeometry may not know yet
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -27,6 +27,24 @@ def fit_anywhere(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setFocusProxy(widget)
     return area
+
+
+def compact(combo: QComboBox, chars: int = 12) -> QComboBox:
+    """A combo box as wide as ``chars`` characters whatever its longest item (its list shows
+    them whole): a long code path, attribute or value must not push a window past a small screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
+def wrapping(label: QLabel) -> QLabel:
+    """``label`` wraps its text and never widens its window (a status line, a long path in it):
+    as tall as its lines at the width it is given, and given no width of its own."""
+    label.setWordWrap(True)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
 
 
 def available(widget: QWidget) -> QRect:

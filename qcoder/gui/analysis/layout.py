@@ -28,6 +28,7 @@ from qcoder.gui.analysis.chart import BarChart, ChartMode, ColorBy
 from qcoder.gui.analysis.matrix_model import FrequencyMatrixModel
 from qcoder.gui.context import AppContext
 from qcoder.gui.i18n import translate
+from qcoder.gui.screen_fit import compact as compact  # the analysis windows import it from here
 from qcoder.gui.style import set_tone
 
 
@@ -219,11 +220,3 @@ def beside(parent: QWidget, main: QWidget, title: QLabel, listing: QWidget, hint
     split.addWidget(side)
     split.setSizes(sizes)
     return split
-
-
-def compact(combo: QComboBox, chars: int = 12) -> QComboBox:
-    """A combo box as wide as ``chars`` characters whatever its longest item (its list shows
-    them whole): a long attribute value must not push a window past a small screen."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(chars)
-    return combo

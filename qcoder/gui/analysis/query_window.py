@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -49,7 +48,7 @@ from qcoder.gui.analysis.query_builder import QueryBuilder
 from qcoder.gui.analysis.refreshing import RefreshingDialog
 from qcoder.gui.context import AppContext
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
-from qcoder.gui.screen_fit import fitted_size
+from qcoder.gui.screen_fit import fitted_size, wrapping
 from qcoder.gui.themes import current as theme
 
 CONTEXT_CHARS = 400
@@ -205,8 +204,7 @@ class QueryDialog(RefreshingDialog):
         self.code_button = QPushButton(translate("analysis.query_window", "Code results as…"), self)
         self.code_button.clicked.connect(self._ask_code)
         self.status = QLabel(translate("analysis.query_window", "Pick codes or type an expression, then Run"), self)
-        self.status.setWordWrap(True)  # a long result summary wraps: it never widens the window
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        wrapping(self.status)  # a long result summary wraps: it never widens the window
         self._layout()
         self._fill_saved()
         self._enable_results()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.nlp.check_model import CheckTableModel, fit_columns
+from qcoder.gui.screen_fit import compact, wrapping
 from qcoder.gui.texts import attribute_label, one_line
 from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
@@ -61,13 +61,6 @@ SCOPES = (
 )
 CODE_CHARACTERS = 32  # the code choice is this wide whatever its longest path (its list shows them whole)
 GROUP_CHARACTERS = 14
-
-
-def _compact(combo: QComboBox, chars: int) -> QComboBox:
-    """A long code path, attribute or value must not make the dialog wider than the screen."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(chars)
-    return combo
 
 
 def _flat(text: str) -> str:
@@ -131,7 +124,7 @@ class AutocodeDialog(QDialog):
         return self.runner.worker
 
     def _build_form(self) -> QFormLayout:
-        self.code_box = _compact(QComboBox(self), CODE_CHARACTERS)
+        self.code_box = compact(QComboBox(self), CODE_CHARACTERS)
         self.code_box.currentTextChanged.connect(self.code_box.setToolTip)  # the whole path, if elided
         self.mode_box = QComboBox(self)
         for mode, label, _ in MODES:
@@ -143,8 +136,8 @@ class AutocodeDialog(QDialog):
             translate("nlp.autocode_dialog", "The words, phrase or pattern to find"),
         )
         self.ignore_case = QCheckBox(translate("nlp.autocode_dialog", "Ignore case"), self)
-        self.attribute_box = _compact(QComboBox(self), GROUP_CHARACTERS)
-        self.value_box = _compact(QComboBox(self), GROUP_CHARACTERS)
+        self.attribute_box = compact(QComboBox(self), GROUP_CHARACTERS)
+        self.value_box = compact(QComboBox(self), GROUP_CHARACTERS)
         self.value_box.setEditable(True)
         self.scope_box = QComboBox(self)
         for scope, label in SCOPES:
@@ -204,10 +197,7 @@ class AutocodeDialog(QDialog):
             ),
             self,
         )
-        self.summary.setWordWrap(True)  # a long code path in it wraps; it never widens the dialog
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)  # as tall as its lines at the dialog's width, not more
-        self.summary.setSizePolicy(policy)
+        wrapping(self.summary)  # a long code path in it wraps; it never widens the dialog
         self.all_button = QPushButton(translate("nlp.autocode_dialog", "Select all"), self)
         self.none_button = QPushButton(translate("nlp.autocode_dialog", "Select none"), self)
         self.apply_button = QPushButton(translate("nlp.autocode_dialog", "Code"), self)

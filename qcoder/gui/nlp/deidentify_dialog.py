@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from qcoder.gui.context import AppContext
 from qcoder.gui.errors import user_message
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, count_text, number, translate
 from qcoder.gui.nlp.check_model import CheckTableModel, fit_columns
+from qcoder.gui.screen_fit import wrapping
 from qcoder.gui.texts import one_line
 from qcoder.gui.worker_progress import WorkerProgress
 from qcoder.gui.workers import Worker
@@ -475,12 +475,7 @@ class DeidentifyDialog(QDialog):
 
 def _wrapped_label(parent: QWidget) -> QLabel:
     """A label that wraps and never widens the dialog (a long path in it included)."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)  # as tall as its lines at the dialog's width, not more
-    label.setSizePolicy(policy)
-    return label
+    return wrapping(QLabel(parent))
 
 
 def _documents_and_replacements(report: RedactionReport) -> tuple[str, str]:

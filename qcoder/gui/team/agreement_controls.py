@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from qcoder.analysis.agreement import Pooling, Unit
 from qcoder.gui.accessibility import a11y
 from qcoder.gui.i18n import QT_TRANSLATE_NOOP, translate
+from qcoder.gui.screen_fit import compact, wrapping
 from qcoder.gui.style import set_tone
 from qcoder.gui.team.stats_model import pooling_tip
 
@@ -134,11 +134,9 @@ def make_controls(parent: QWidget) -> Controls:
     export_button.setToolTip(translate("team.agreement_controls", _EXPORT_TIP))
     status = QLabel(parent)
     set_tone(status, "muted")
-    status.setWordWrap(True)  # a long progress or decision text wraps: it never widens the dialog
-    status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    wrapping(status)  # a long progress or decision text wraps: it never widens the dialog
     for box in (group_box, exclusive_box):  # long attribute names or code paths do not widen it either
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(_COMBO_CHARACTERS)
+        compact(box, _COMBO_CHARACTERS)
 
     # two rows, so that the dialog fits a laptop at 150 % in every language: who and what is
     # compared, with Compute beside it; then how it is counted, with the status line
