@@ -53,6 +53,7 @@ def wrapping_check_box(text: str, parent: QWidget) -> tuple[QCheckBox, QWidget]:
     a11y(box, text.replace("&", ""))
     label = QLabel(text, row)
     label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # first line beside the box
     label.setBuddy(box)  # a mnemonic in the text focuses the box
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     _ClickToggles(box, label)

@@ -16,6 +16,7 @@ def test_the_text_wraps_and_a_click_on_it_toggles_the_box(qtbot) -> None:  # typ
     box, row = wrapping_check_box(TEXT, parent)
     label = row.findChild(QLabel)
     assert label is not None and label.wordWrap() and box.text() == ""
+    assert label.alignment() & Qt.AlignmentFlag.AlignTop  # its first line beside the box (seen on screen)
     assert box.accessibleName() == TEXT.replace("&", "")  # a screen reader reads the option
     assert row.minimumSizeHint().width() < 300  # however long the text
     parent.show()

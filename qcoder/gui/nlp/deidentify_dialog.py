@@ -166,7 +166,7 @@ class DeidentifyDialog(QDialog):
         options.addLayout(checks)
         options.addStretch(1)
         options.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignBottom)
-        self.note = _wrapped_label(self)
+        self.note = wrapping(QLabel(self))  # wraps; never widens the dialog
         note = translate(
             "nlp.deidentify_dialog",
             "Lists: one per line (the project's participants, speakers, sites and agencies are filled in).",
@@ -213,7 +213,7 @@ class DeidentifyDialog(QDialog):
     def _build_buttons(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         """The row under the table (tick, untick) and the row that writes or closes: in one
         row they were wider than a laptop's screen in Spanish and French."""
-        self.summary = _wrapped_label(self)
+        self.summary = wrapping(QLabel(self))  # a long path in it included
         self.summary.setText(
             translate(
                 "nlp.deidentify_dialog",
@@ -471,11 +471,6 @@ class DeidentifyDialog(QDialog):
     def done(self, result: int) -> None:  # noqa: A003 - Qt override
         self.runner.stop()
         super().done(result)
-
-
-def _wrapped_label(parent: QWidget) -> QLabel:
-    """A label that wraps and never widens the dialog (a long path in it included)."""
-    return wrapping(QLabel(parent))
 
 
 def _documents_and_replacements(report: RedactionReport) -> tuple[str, str]:
